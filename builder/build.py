@@ -1,0 +1,114 @@
+"""Run the pipeline: read and parse the notes, emit the deck and the cheat sheet, publish.
+
+Outputs are staged next to their final place and moved there only when every requested
+output was written, so a failed build leaves the previous ``dist/`` exactly as it was.
+Emitters are imported lazily: a deck-only build never pays for importing WeasyPrint.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from builder.config import DeckConfig, load_config
+from builder.errors import NotesError, Problem, Problems
+from builder.model import Notes
+from builder.parse import parse_notes
+
+OUTPUTS = ("deck", "pdf")
+
+
+@dataclass
+class BuildResult:
+    notes: Notes
+    config: DeckConfig
+    written: list[Path] = field(default_factory=list)
+    summary: list[str] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def load_notes(notes_dir: Path, *, strict: bool = False) -> tuple[Notes, Problems]:
+    """Parse every notes file; raise :class:`NotesError` with all problems if it cannot go on."""
+    problems = Problems()
+    notes = parse_notes(notes_dir, problems)
+    problems.raise_if_failed(strict=strict)
+    return notes, problems
+
+
+def build(
+    notes_dir: Path,
+    out_dir: Path,
+    *,
+    outputs: Collection[str] = OUTPUTS,
+    strict: bool = False,
+) -> BuildResult:
+    """Build the requested outputs from ``notes_dir`` into ``out_dir``."""
+    config = load_config(notes_dir)
+    notes, problems = load_notes(notes_dir, strict=strict)
+    result = BuildResult(notes, config, warnings=problems.warnings)
+    stage = _Stage(out_dir)
+    try:
+        if "deck" in outputs:
+            from builder.emit import deck
+
+            apkg = stage.path(f"{config.file}.apkg")
+            outcome = deck.write_deck(notes, config, apkg, notes_dir=notes_dir)
+            result.summary.extend(outcome.summary)
+            if outcome.ledger_text is not None:
+                stage.add_extra(notes_dir / deck.LEDGER_NAME, outcome.ledger_text)
+        if "pdf" in outputs:
+            from builder.emit import cheatsheet
+
+            html = stage.path(f"{config.file}.html")
+            pdf = stage.path(f"{config.file}.pdf")
+            result.summary.extend(
+                cheatsheet.write_cheatsheet(notes, config, html, pdf, notes_dir=notes_dir)
+            )
+        result.written = stage.publish()
+    finally:
+        stage.discard()
+    return result
+
+
+class _Stage:
+    """Temporary files beside their targets, renamed into place all at once."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        self.pending: list[tuple[Path, Path]] = []
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            probe = tempfile.NamedTemporaryFile(dir=out_dir, prefix=".probe-", delete=True)
+            probe.close()
+        except OSError as exc:
+            raise NotesError(Problem(str(out_dir), None, f"cannot write the output folder: {exc.strerror}")) from None
+
+    def path(self, name: str) -> Path:
+        """A fresh temporary path that will become ``out_dir/name`` on publish."""
+        fd, tmp = tempfile.mkstemp(dir=self.out_dir, prefix=f".{name}.", suffix=".tmp")
+        os.close(fd)
+        self.pending.append((Path(tmp), self.out_dir / name))
+        return Path(tmp)
+
+    def add_extra(self, target: Path, text: str) -> None:
+        """Stage a text file outside ``out_dir`` (the deck's ID ledger) to publish with the rest."""
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        self.pending.append((Path(tmp), target))
+
+    def publish(self) -> list[Path]:
+        written = []
+        for tmp, target in self.pending:
+            os.replace(tmp, target)
+            written.append(target)
+        self.pending.clear()
+        return written
+
+    def discard(self) -> None:
+        for tmp, _ in self.pending:
+            tmp.unlink(missing_ok=True)
+        self.pending.clear()

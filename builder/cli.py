@@ -1,0 +1,86 @@
+"""Command line: ``python -m builder [build|inspect] …``.
+
+The only place that catches :class:`NotesError`: it prints every problem as
+``file:line: message`` and returns 1.  Usage errors return 2 (argparse's convention).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from builder.errors import NotesError
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="notes-to-anki",
+        description="Build an Anki deck (cloze cards) and a printable cheat sheet from Korean markdown notes.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def common(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--notes", type=Path, default=Path("source_notes"), metavar="DIR",
+                         help="folder of the notes: every *.md file in it (default: source_notes)")
+        sub.add_argument("--strict", action="store_true",
+                         help="treat warnings (empty sections, unclosed fences, …) as failures")
+
+    build = commands.add_parser("build", help="build dist/<deck>.apkg and dist/<deck>.pdf (the default)")
+    common(build)
+    build.add_argument("--out", type=Path, default=Path("dist"), metavar="DIR",
+                       help="folder for the outputs (default: dist)")
+    build.add_argument("--only", choices=("deck", "pdf"),
+                       help="build only the Anki deck or only the cheat sheet (PDF and HTML)")
+
+    inspect = commands.add_parser("inspect", help="print the topic model as JSON (why each card exists)")
+    common(inspect)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help")):
+        args_list.insert(0, "build")
+    try:
+        args = _parser().parse_args(args_list)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
+    try:
+        if args.command == "inspect":
+            return _inspect(args)
+        return _build(args)
+    except NotesError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"Error: build stopped ({len(exc.problems)} problem(s)); dist/ was left as it was.",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _build(args: argparse.Namespace) -> int:
+    from builder.build import OUTPUTS, build
+
+    outputs = (args.only,) if args.only else OUTPUTS
+    result = build(args.notes, args.out, outputs=outputs, strict=args.strict)
+    for line in result.summary:
+        print(line)
+    for path in result.written:
+        print(f"wrote {path}")
+    return EXIT_OK
+
+
+def _inspect(args: argparse.Namespace) -> int:
+    from builder.build import load_notes
+
+    notes, _ = load_notes(args.notes, strict=args.strict)
+    json.dump(dataclasses.asdict(notes), sys.stdout, ensure_ascii=False, indent=1, default=sorted)
+    print()
+    return EXIT_OK

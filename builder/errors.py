@@ -1,0 +1,74 @@
+"""The one error type a learner can cause, and the collector of a build's problems.
+
+Every problem a learner's notes or set-up can cause is a :class:`Problem` with a file and,
+where there is one, a line.  A build collects all of them in :class:`Problems` and stops
+once, with every message, by raising :class:`NotesError`; programmer errors stay plain
+exceptions.  Warnings are also sent to :mod:`logging` so a watch loop or a test can see them.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Literal
+
+log = logging.getLogger("builder")
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with the input, located as precisely as we can."""
+
+    path: str
+    """The file, as the learner knows it (relative to the project where possible)."""
+    line: int | None
+    """1-based line number, or None when the problem concerns the whole file."""
+    message: str
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.severity}: {self.message}"
+
+
+class NotesError(Exception):
+    """The build cannot go on; carries every problem found, each naming its file and line."""
+
+    def __init__(self, problems: list[Problem] | Problem | str) -> None:
+        if isinstance(problems, str):
+            problems = [Problem("-", None, problems)]
+        elif isinstance(problems, Problem):
+            problems = [problems]
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass
+class Problems:
+    """Collects the problems of one build so they are reported together, not one per run."""
+
+    items: list[Problem] = field(default_factory=list)
+
+    def error(self, path: str, line: int | None, message: str) -> None:
+        self.items.append(Problem(path, line, message, "error"))
+
+    def warn(self, path: str, line: int | None, message: str) -> None:
+        problem = Problem(path, line, message, "warning")
+        self.items.append(problem)
+        log.warning("%s", problem)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.items if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.items if p.severity == "warning"]
+
+    def raise_if_failed(self, *, strict: bool = False) -> None:
+        """Raise :class:`NotesError` if there are errors (or, with ``strict``, warnings)."""
+        failing = self.items if strict else self.errors
+        if failing:
+            raise NotesError(failing)

@@ -1,0 +1,177 @@
+"""The typed topic model: what the notes say, independent of any output format.
+
+Plain frozen dataclasses.  This module imports neither markdown-it nor genanki nor WeasyPrint:
+the parser builds these objects and every emitter reads them.  All text is NFC-normalised.
+Every element carries a :class:`SourceRef`, so any later stage can say where a problem came
+from.  Cross references inside a topic are indexes into :attr:`Topic.facts`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+Mark = Literal["strong", "em", "code"]
+FactKind = Literal["bullet", "numbered", "paragraph", "table_row", "quote"]
+QuantityKind = Literal["size", "duration", "count", "percent", "rate", "money", "network"]
+TipKind = Literal["emphasis", "conclusion", "use_case"]
+ComparisonOrigin = Literal["versus", "enumeration", "parallel", "table"]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Where something was written."""
+
+    path: str
+    """The notes file, as a POSIX path relative to the notes folder."""
+    line: int
+    """1-based line number."""
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of inline text with the same formatting; never raw markdown or HTML."""
+
+    text: str
+    marks: frozenset[Mark] = frozenset()
+    """Formatting the author applied: bold (``strong``), italic (``em``), inline ``code``."""
+    href: str | None = None
+    """Link target exactly as written; emitters decide whether it is safe to link."""
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number or range with a unit, as the author wrote it, inside a fact."""
+
+    text: str
+    """As written, e.g. ``128MB ~ 10GB``, ``15분``, ``3,000 IOPS``, ``/28``."""
+    start: int
+    """Offset of the first character in :attr:`Fact.text`."""
+    end: int
+    """Offset one past the last character in :attr:`Fact.text`."""
+    kind: QuantityKind
+    unit: str
+    """The unit of the (upper) value, normalised: ``GB``, ``분``, ``%``, ``개``, ``IOPS``, ``/``."""
+    low: float
+    """Numeric value, or the lower end of a range."""
+    high: float
+    """Equal to :attr:`low` for a single value; the upper end of a range otherwise."""
+    label: str
+    """What the quantity measures, from its clause (``최대 실행 시간``); may be empty."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One bullet, numbered line, paragraph line, table row or quoted line."""
+
+    text: str
+    """Plain text: the spans' texts joined; quantity offsets refer to this string."""
+    spans: tuple[Span, ...]
+    kind: FactKind
+    source: SourceRef
+    quantities: tuple[Quantity, ...] = ()
+    parent: int | None = None
+    """Index in :attr:`Topic.facts` of the fact this one is written under (an item, a bullet)."""
+    depth: int = 0
+    """Nesting depth under the topic's heading: 0 for top-level entries."""
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A numbered entry and the facts its author put under it."""
+
+    head: int
+    """Index in :attr:`Topic.facts` of the numbered line."""
+    children: tuple[int, ...]
+    """Indexes in :attr:`Topic.facts` of the facts under it, in order."""
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One subject of a comparison and what distinguishes it."""
+
+    subject: str
+    points: tuple[str, ...]
+    """Plain-text statements about this subject, as written (subject name included or not)."""
+    source: SourceRef
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Two or more named subjects set against each other."""
+
+    title: str
+    """``DAX vs ElastiCache``, or the topic/item under which alternatives are enumerated."""
+    sides: tuple[Side, ...]
+    origin: ComparisonOrigin
+    """``versus``: an ``A vs B`` title; ``enumeration``: ``Name : description`` entries or
+    parallel items; ``parallel``: one sentence ``X는 …, Y는 …``; ``table``: a table's columns."""
+    source: SourceRef
+    facts: tuple[int, ...]
+    """Indexes in :attr:`Topic.facts` the comparison was drawn from."""
+
+
+@dataclass(frozen=True, slots=True)
+class Tip:
+    """A statement the author emphasised, or a use case."""
+
+    text: str
+    """The statement itself, without the markup or arrow that marked it."""
+    kind: TipKind
+    """``emphasis``: a whole line (or its conclusion) in bold or backticks; ``conclusion``: after
+    ``=>``/``->``; ``use_case``: a ``사용 사례`` line."""
+    fact: int
+    """Index in :attr:`Topic.facts` of the fact it comes from."""
+    source: SourceRef
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """One heading and everything written under it up to the next heading."""
+
+    title: str
+    subject: str
+    """What the topic is about: ``Amazon EKS`` for ``Amazon EKS - 관리형 노드 그룹``."""
+    aspect: str | None
+    """The part of the subject it covers (``관리형 노드 그룹``), if the title says so."""
+    level: int
+    """Heading level 1–6; 0 for text written before the file's first heading."""
+    source: SourceRef
+    ancestors: tuple[str, ...]
+    """Titles of the enclosing headings, outermost first (levels may be skipped)."""
+    facts: tuple[Fact, ...]
+    items: tuple[Item, ...] = ()
+    comparisons: tuple[Comparison, ...] = ()
+    tips: tuple[Tip, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """All topics of one notes file."""
+
+    title: str
+    """From front matter ``title:``, else the first H1, else the file name."""
+    path: str
+    """The file, as a POSIX path relative to the notes folder."""
+    topics: tuple[Topic, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Notes:
+    """Everything the notes folder says, in file order."""
+
+    sections: tuple[Section, ...]
+
+    def topics(self) -> Iterator[tuple[Section, Topic]]:
+        for section in self.sections:
+            for topic in section.topics:
+                yield section, topic
+
+    def facts(self) -> Iterator[tuple[Section, Topic, Fact]]:
+        for section, topic in self.topics():
+            for fact in topic.facts:
+                yield section, topic, fact
