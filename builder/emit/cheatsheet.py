@@ -1,0 +1,78 @@
+"""The printable cheat sheet: ``dist/<file>.pdf`` and the same page as ``dist/<file>.html``.
+
+The topic model becomes a typed template context (:mod:`builder.emit.sheet_context`), the
+Jinja2 template in ``templates/cheatsheet/`` becomes HTML (autoescaped), and WeasyPrint prints
+it (:mod:`builder.emit.pdf`).  The printed HTML gets word joiners inside Korean words
+(:mod:`builder.emit.hangul`); the screen HTML does not, and carries its stylesheets inline
+so that it stands alone in ``dist/``.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Literal
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from builder.config import DeckConfig
+from builder.emit import hangul
+from builder.emit.pdf import TEMPLATES_DIR, Printed, print_pdf
+from builder.emit.sheet_context import SheetContext, build_context
+from builder.errors import log
+from builder.model import Notes
+
+SHEET_DIR = TEMPLATES_DIR / "cheatsheet"
+TEMPLATE = "sheet.html.j2"
+PRINT_CSS = (SHEET_DIR / "sheet.css", SHEET_DIR / "print.css")
+SCREEN_CSS = (SHEET_DIR / "sheet.css", SHEET_DIR / "screen.css")
+
+Mode = Literal["print", "screen"]
+
+
+def write_cheatsheet(
+    notes: Notes, config: DeckConfig, html_target: Path, pdf_target: Path, *, notes_dir: Path
+) -> list[str]:
+    """Write the screen HTML and the PDF; return summary lines for the CLI.
+
+    What WeasyPrint warns about (a glyph no font has, a refused URL) is passed on as a
+    warning of the build, never printed raw.
+    """
+    started = time.perf_counter()
+    context = build_context(notes, config.name, config.paper)
+    html_target.write_text(render_html(context, "screen"), encoding="utf-8")
+    printed = print_sheet(context, notes_dir=notes_dir)
+    pdf_target.write_bytes(printed.pdf)
+    for message in printed.warnings:
+        log.warning("cheat sheet: WeasyPrint: %s", message)
+    seconds = time.perf_counter() - started
+    counts = context["counts"]
+    return [
+        f"cheat sheet: {printed.pages} page(s) {config.paper}, {len(printed.pdf) / 1024:.0f} KiB, "
+        f"{seconds:.1f} s ({counts['topics']} topics, {counts['facts']} facts, "
+        f"{counts['limits']} limits, {counts['comparisons']} comparisons)"
+    ]
+
+
+def print_sheet(context: SheetContext, *, notes_dir: Path) -> Printed:
+    """The PDF of ``context``, printed from the print HTML with joined Korean words."""
+    html = hangul.join_html(render_html(context, "print"))
+    return print_pdf(html, PRINT_CSS, notes_dir=notes_dir)
+
+
+def render_html(context: SheetContext, mode: Mode) -> str:
+    """The page as HTML; the screen version carries its CSS inline, the print one links none."""
+    css = Markup("\n".join(p.read_text(encoding="utf-8") for p in SCREEN_CSS)) if mode == "screen" else ""
+    return _environment().get_template(TEMPLATE).render(**context, mode=mode, css=css)
+
+
+def _environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(SHEET_DIR),
+        autoescape=select_autoescape(["html", "j2"], default=True),
+        undefined=StrictUndefined,
+        trim_blocks=False,
+        lstrip_blocks=False,
+        keep_trailing_newline=True,
+    )

@@ -1,0 +1,218 @@
+"""The topic model → the cheat sheet's template context (typed, ready to print).
+
+Everything the template shows is decided here: the fact tree of each topic with quantities
+marked, the tips set apart, the table of limits and the comparison tables.  Fact text is
+rendered by :func:`builder.emit.inline.to_html` (escaped); the rest is plain text that the
+template escapes.  :func:`check_complete` refuses a context that lost a fact.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TypedDict
+
+from markupsafe import Markup
+
+from builder.emit.inline import Wrap, to_html
+from builder.errors import NotesError, Problem
+from builder.model import Fact, Notes, Quantity, Topic
+
+QUANTITY_OPEN, QUANTITY_CLOSE = '<span class="q">', "</span>"
+WIDE_COMPARISON = 3
+"""Comparisons with more subjects than this are laid out one subject per row: a column of a
+three-column page has no room for four columns of Korean text."""
+TIP_MARKS = {"emphasis": "★", "conclusion": "⇒", "use_case": "사례"}
+_CLAUSE_STOP = re.compile(r"[,;:(\[]|=>|->|\. ")
+_MAX_CLAUSE = 40
+_MAX_LABEL_PREFIX = 12
+
+
+class FactNode(TypedDict):
+    index: int
+    kind: str
+    number: int | None
+    """Position among the numbered facts of the same parent, for numbered facts."""
+    html: Markup
+    children: list[FactNode]
+
+
+class TipView(TypedDict):
+    kind: str
+    mark: str
+    html: Markup
+    fact: int | None
+    """Index of the fact shown here instead of in the list, if the tip is the whole fact."""
+
+
+class TopicView(TypedDict):
+    id: str
+    title: str
+    crumbs: list[str]
+    nodes: list[FactNode]
+    tips: list[TipView]
+
+
+class SectionView(TypedDict):
+    id: str
+    title: str
+    topics: list[TopicView]
+
+
+class LimitRow(TypedDict):
+    what: str
+    value: str
+
+
+class LimitGroup(TypedDict):
+    topic: str
+    topic_id: str
+    rows: list[LimitRow]
+
+
+class ComparisonView(TypedDict):
+    title: str
+    topic: str
+    topic_id: str
+    subjects: list[str]
+    points: list[list[str]]
+    wide: bool
+
+
+class SheetContext(TypedDict):
+    title: str
+    paper: str
+    sections: list[SectionView]
+    limits: list[LimitGroup]
+    comparisons: list[ComparisonView]
+    counts: dict[str, int]
+
+
+def build_context(notes: Notes, title: str, paper: str) -> SheetContext:
+    """Everything the cheat-sheet template needs, in note order."""
+    sections: list[SectionView] = []
+    limits: list[LimitGroup] = []
+    comparisons: list[ComparisonView] = []
+    for s, section in enumerate(notes.sections, 1):
+        topics: list[TopicView] = []
+        for t, topic in enumerate(section.topics, 1):
+            topic_id = f"t{s}-{t}"
+            topics.append(topic_view(topic, topic_id, section.title))
+            rows = [LimitRow(what=what_it_limits(fact, q, topic), value=q.text)
+                    for fact in topic.facts for q in valid_quantities(fact)]
+            if rows:
+                limits.append(LimitGroup(topic=topic.title, topic_id=topic_id, rows=rows))
+            comparisons.extend(
+                ComparisonView(title=c.title, topic=topic.title, topic_id=topic_id,
+                               subjects=[side.subject for side in c.sides],
+                               points=[list(side.points) for side in c.sides],
+                               wide=len(c.sides) > WIDE_COMPARISON)
+                for c in topic.comparisons)
+        sections.append(SectionView(id=f"s{s}", title=section.title, topics=topics))
+    counts = {
+        "files": len(notes.sections),
+        "topics": sum(1 for _ in notes.topics()),
+        "facts": sum(1 for _ in notes.facts()),
+        "limits": sum(len(g["rows"]) for g in limits),
+        "comparisons": len(comparisons),
+    }
+    context = SheetContext(title=title, paper=paper, sections=sections, limits=limits,
+                           comparisons=comparisons, counts=counts)
+    check_complete(notes, context)
+    return context
+
+
+def topic_view(topic: Topic, topic_id: str, section_title: str) -> TopicView:
+    """One topic block: its facts as a tree and its tips set apart."""
+    tips = tip_views(topic)
+    moved = {tip["fact"] for tip in tips if tip["fact"] is not None}
+    children: dict[int | None, list[int]] = {}
+    for i, fact in enumerate(topic.facts):
+        parent = fact.parent if fact.parent is not None and 0 <= fact.parent < i else None
+        children.setdefault(parent, []).append(i)
+
+    def nodes(parent: int | None) -> list[FactNode]:
+        out: list[FactNode] = []
+        numbered = 0
+        for i in children.get(parent, []):
+            fact = topic.facts[i]
+            numbered += fact.kind == "numbered"
+            if i in moved:
+                continue
+            out.append(FactNode(index=i, kind=fact.kind,
+                                number=numbered if fact.kind == "numbered" else None,
+                                html=fact_html(fact), children=nodes(i)))
+        return out
+
+    crumbs = [a for a in topic.ancestors if a != section_title]
+    return TopicView(id=topic_id, title=topic.title, crumbs=crumbs, nodes=nodes(None), tips=tips)
+
+
+def tip_views(topic: Topic) -> list[TipView]:
+    """The topic's tips, one per fact; a tip that is its whole (childless) fact takes the fact."""
+    has_children = {f.parent for f in topic.facts if f.parent is not None}
+    views: list[TipView] = []
+    seen: set[int] = set()
+    for tip in topic.tips:
+        if tip.fact in seen or not 0 <= tip.fact < len(topic.facts):
+            continue
+        seen.add(tip.fact)
+        fact = topic.facts[tip.fact]
+        text, body = fact.text.strip(), tip.text.strip()
+        whole = (tip.fact not in has_children and bool(body) and text.endswith(body)
+                 and len(text) - len(body) <= _MAX_LABEL_PREFIX and "=>" not in text and "->" not in text)
+        html = fact_html(fact) if whole else Markup.escape(body)
+        views.append(TipView(kind=tip.kind, mark=TIP_MARKS.get(tip.kind, "★"), html=html,
+                             fact=tip.fact if whole else None))
+    return views
+
+
+def fact_html(fact: Fact) -> Markup:
+    """The fact's spans as escaped HTML, with each quantity marked."""
+    wraps = [Wrap(q.start, q.end, QUANTITY_OPEN, QUANTITY_CLOSE) for q in valid_quantities(fact)]
+    return Markup(to_html(fact.spans, wraps))
+
+
+def valid_quantities(fact: Fact) -> list[Quantity]:
+    """The fact's quantities whose offsets fit its text, without overlaps, in order."""
+    if "".join(span.text for span in fact.spans) != fact.text:
+        return []
+    out: list[Quantity] = []
+    for q in sorted(fact.quantities, key=lambda q: q.start):
+        if 0 <= q.start < q.end <= len(fact.text) and (not out or out[-1].end <= q.start):
+            out.append(q)
+    return out
+
+
+def what_it_limits(fact: Fact, q: Quantity, topic: Topic) -> str:
+    """What ``q`` limits: its label, else the words of its clause before it (or after it)."""
+    if q.label.strip():
+        return q.label.strip()
+    before = fact.text[: q.start]
+    cut = max((m.end() for m in _CLAUSE_STOP.finditer(before)), default=0)
+    others = [o.end for o in fact.quantities if o.end <= q.start]
+    clause = before[max([cut, *others]):].strip()
+    if not clause:
+        after = fact.text[q.end:]
+        stop = _CLAUSE_STOP.search(after)
+        clause = after[: stop.start() if stop else len(after)].strip()
+    clause = clause or topic.aspect or topic.subject or topic.title
+    return clause if len(clause) <= _MAX_CLAUSE else clause[: _MAX_CLAUSE - 1] + "…"
+
+
+def check_complete(notes: Notes, context: SheetContext) -> None:
+    """Raise :class:`NotesError` naming every fact the cheat sheet would not show."""
+    lost: list[Problem] = []
+    views = [topic for section in context["sections"] for topic in section["topics"]]
+    for (_, topic), view in zip(notes.topics(), views, strict=True):
+        shown: list[int] = [tip["fact"] for tip in view["tips"] if tip["fact"] is not None]
+        stack = list(view["nodes"])
+        while stack:
+            node = stack.pop()
+            shown.append(node["index"])
+            stack.extend(node["children"])
+        for i, fact in enumerate(topic.facts):
+            if shown.count(i) != 1:
+                lost.append(Problem(fact.source.path, fact.source.line,
+                                    f"the cheat sheet would show this fact {shown.count(i)} times: {fact.text[:60]!r}"))
+    if lost:
+        raise NotesError(lost)
