@@ -1,0 +1,1 @@
+"""What the parser reads out of the text: quantities, subjects, comparisons, tips."""

@@ -1,0 +1,212 @@
+"""Comparisons: named subjects set against each other, from four shapes authors use.
+
+- ``versus``: a topic or numbered entry titled ``A vs B``; each side collects the statements
+  under it that name that subject.
+- ``enumeration``: sibling entries ``이름 : 설명`` (numbered; bullets when the names share a
+  word, like ``X Standard`` / ``X Advanced``), or numbered titles sharing their last word
+  (``전송 중 암호화`` / ``클라이언트 측 암호화``) with the facts under each.
+- ``parallel``: one sentence contrasting subjects clause by clause (``X는 …, Y는 …``).
+- ``table``: a table whose header names the subjects as columns (or rows of ``이름 | 설명``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from builder.extract.subjects import strip_parenthetical, versus_subjects
+from builder.model import Comparison, Fact, Side, SourceRef
+
+_NAME_DESCRIPTION = re.compile(r"^(?P<name>[^:：]{1,40}?)\s*[:：]\s*(?P<desc>\S.*)$", re.DOTALL)
+_NOT_A_NAME = re.compile(r"(?:사용\s*사례|사례|예시?|ex|e\.g|참고|주의|note|tip|기능|장점|단점)$|[다요음함됨.!?]$",
+                         re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;]\s*|(?<=[고며])\s+|[.。]\s+")
+_CLAUSE_SUBJECT = re.compile(r"(?P<name>(?:[^\s,.;:]+\s){0,3}?[^\s,.;:]+?)[은는]\s")
+_VERB_END = re.compile(r"(?:하|되|있|없|쓰|한|된|할|될|같|많|높|작|좋|낮|넓|짧|적|않|다)$")
+_PARTICLE_END = re.compile(r"(?:을|를|에|로|가|와|과|의|에서)$")
+_GENERIC = {"것", "이것", "그것", "이", "그", "차이", "경우", "때", "점"}
+
+
+@dataclass(frozen=True, slots=True)
+class TableShape:
+    """A table as the parser saw it: header texts, row texts and the facts made from the rows."""
+
+    line: int
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    facts: tuple[int, ...]
+
+
+def find_comparisons(title: str, source: SourceRef, facts: Sequence[Fact],
+                     sibling_runs: Sequence[Sequence[int]], tables: Sequence[TableShape]) -> tuple[Comparison, ...]:
+    """All comparisons of one topic, in source order, without two drawn from the same facts."""
+    found: list[Comparison] = []
+    versus = _versus(title, source, range(len(facts)), facts)
+    if versus:
+        found.append(versus)
+    for index, fact in enumerate(facts):
+        if fact.kind == "numbered":
+            scope = [i for i in range(index + 1, len(facts)) if _under(facts, i, index)]
+            item_versus = _versus(fact.text, fact.source, scope, facts)
+            if item_versus:
+                found.append(item_versus)
+    for run in sibling_runs:
+        found.extend(_enumerations(title, run, facts))
+    used = {i for c in found for i in c.facts}
+    for index, fact in enumerate(facts):
+        if index not in used:
+            parallel = _parallel(index, fact)
+            if parallel:
+                found.append(parallel)
+    found.extend(c for c in (_table(title, t, facts) for t in tables) if c)
+    return tuple(sorted(found, key=lambda c: c.source.line))
+
+
+def _under(facts: Sequence[Fact], index: int, ancestor: int) -> bool:
+    parent = facts[index].parent
+    while parent is not None:
+        if parent == ancestor:
+            return True
+        parent = facts[parent].parent
+    return False
+
+
+def _versus(title: str, source: SourceRef, scope: Sequence[int], facts: Sequence[Fact]) -> Comparison | None:
+    subjects = versus_subjects(title)
+    if len(subjects) < 2:
+        return None
+    points: dict[str, list[str]] = {s: [] for s in subjects}
+    drawn = []
+    for index in scope:
+        text = facts[index].text
+        clauses = parallel_clauses(text)
+        for name, clause in clauses if len(clauses) >= 2 else [("", text)]:
+            owner = _owner(name or clause, subjects) or _owner(clause, subjects)
+            if owner:
+                points[owner].append(clause)
+                drawn.append(index)
+    if not drawn:
+        return None
+    sides = tuple(Side(s, tuple(points[s]), source) for s in subjects)
+    return Comparison(title, sides, "versus", source, tuple(sorted(set(drawn))))
+
+
+def _owner(text: str, subjects: Sequence[str]) -> str | None:
+    """The subject named first in ``text``, matching case-insensitively."""
+    lowered = text.casefold()
+    positions = [(lowered.find(s.casefold()), s) for s in subjects if s.casefold() in lowered]
+    return min(positions)[1] if positions else None
+
+
+def _enumerations(title: str, run: Sequence[int], facts: Sequence[Fact]) -> list[Comparison]:
+    if len(run) < 2:
+        return []
+    parent = facts[run[0]].parent
+    context = facts[parent].text if parent is not None else title
+    numbered = facts[run[0]].kind == "numbered"
+    named = [(i, _name_of(facts[i].text)) for i in run]
+    found = []
+    for group in _consecutive(named):
+        names = [n for _, n in group]
+        if numbered or _share_word(names):
+            found.append(_enumeration(context, [(i, n, _desc_of(facts[i].text)) for i, n in group], facts))
+    if not found and numbered and all(_name_of(facts[i].text) is None for i in run):
+        titles = [strip_parenthetical(facts[i].text) for i in run]
+        if all(len(t) <= 40 for t in titles) and _share_word(titles, last_only=True):
+            found.append(_enumeration(context, [(i, t, None) for i, t in zip(run, titles)], facts))
+    return found
+
+
+def _enumeration(context: str, members: list[tuple[int, str, str | None]], facts: Sequence[Fact]) -> Comparison:
+    sides = []
+    drawn = []
+    for index, name, description in members:
+        children = [i for i in range(index + 1, len(facts)) if _under(facts, i, index)]
+        points = ([description] if description else []) + [facts[i].text for i in children]
+        sides.append(Side(name, tuple(points), facts[index].source))
+        drawn.extend([index, *children])
+    return Comparison(context, tuple(sides), "enumeration", facts[members[0][0]].source, tuple(drawn))
+
+
+def _consecutive(named: list[tuple[int, str | None]]) -> list[list[tuple[int, str]]]:
+    groups: list[list[tuple[int, str]]] = [[]]
+    for index, name in named:
+        if name is None:
+            groups.append([])
+        else:
+            groups[-1].append((index, name))
+    return [g for g in groups if len(g) >= 2]
+
+
+def _name_of(text: str) -> str | None:
+    match = _NAME_DESCRIPTION.match(text)
+    if not match:
+        return None
+    name = match["name"].strip()
+    if len(name.split()) > 5 or _NOT_A_NAME.search(name):
+        return None
+    return name
+
+
+def _desc_of(text: str) -> str:
+    match = _NAME_DESCRIPTION.match(text)
+    return match["desc"].strip() if match else text
+
+
+def _share_word(names: Sequence[str], *, last_only: bool = False) -> bool:
+    words = [n.casefold().split() for n in names]
+    if not all(words):
+        return False
+    same_last = len({w[-1] for w in words}) == 1
+    same_first = len({w[0] for w in words}) == 1 and all(len(w) > 1 for w in words)
+    return same_last or (same_first and not last_only)
+
+
+def parallel_clauses(text: str) -> list[tuple[str, str]]:
+    """``X는 …, Y는 …`` → [(X, ``X는 …``), (Y, ``Y는 …``)]; clauses without a subject of their
+    own stay with the subject before them."""
+    starts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text))]
+    found: list[tuple[str, int]] = []
+    for start in starts:
+        match = _CLAUSE_SUBJECT.match(text, start)
+        if match and _is_subject(match["name"]):
+            found.append((match["name"], start))
+    clauses = []
+    for n, (name, start) in enumerate(found):
+        end = found[n + 1][1] if n + 1 < len(found) else len(text)
+        clauses.append((name, text[start:end].strip().rstrip(",;")))
+    return clauses
+
+
+def _is_subject(name: str) -> bool:
+    words = name.split()
+    if len(name) > 30 or name in _GENERIC or _VERB_END.search(words[-1]):
+        return False
+    return not any(_PARTICLE_END.search(w) for w in words[:-1])
+
+
+def _parallel(index: int, fact: Fact) -> Comparison | None:
+    clauses = parallel_clauses(fact.text)
+    names = [n for n, _ in clauses]
+    if len(clauses) < 2 or len(set(names)) != len(names):
+        return None
+    sides = tuple(Side(name, (clause,), fact.source) for name, clause in clauses)
+    return Comparison(" vs ".join(names), sides, "parallel", fact.source, (index,))
+
+
+def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison | None:
+    source = SourceRef(facts[table.facts[0]].source.path, table.line) if table.facts else None
+    if source is None or len(table.rows) < 1:
+        return None
+    if len(table.headers) >= 3 and all(h.strip() for h in table.headers[1:]):
+        sides = tuple(
+            Side(header, tuple(f"{row[0]}: {row[n]}" if row[0] else row[n]
+                               for row in table.rows if n < len(row) and row[n]), source)
+            for n, header in enumerate(table.headers) if n > 0
+        )
+        return Comparison(table.headers[0] or title, sides, "table", source, table.facts)
+    if len(table.headers) == 2 and len(table.rows) >= 2 and all(r and r[0] for r in table.rows):
+        sides = tuple(Side(row[0], tuple(row[1:2]), facts[i].source) for row, i in zip(table.rows, table.facts))
+        return Comparison(title, sides, "table", source, table.facts)
+    return None

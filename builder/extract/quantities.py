@@ -1,0 +1,148 @@
+"""Quantities: every number or range with a unit, as the author wrote it.
+
+``128MB ~ 10GB``, ``15분``, ``4KB``, ``1,000개``, ``24시간``, ``99.999999999%``, ``1~5분``,
+``3,000 IOPS``, ``$0.023``, ``/28``.  Not list numbers, version numbers, model names
+(``m5.2xlarge``, ``S3``) or years in dates: a number must not be glued to a letter before it,
+and a Hangul unit must not be the first syllable of an ordinary word (``분석``, ``배포``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from builder.model import Quantity, QuantityKind
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_VALUE = rf"(?:{_NUM})(?:\s?[천만억조])?"
+
+# unit → kind; longer spellings first where one is a prefix of another.
+_UNITS: Mapping[str, QuantityKind] = MappingProxyType({
+    **{u: "rate" for u in ("Gbps", "Mbps", "Kbps", "bps", "GB/s", "MB/s", "KB/s", "IOPS", "RPS", "TPS",
+                            "QPS", "RCU", "WCU", "req/s", "requests/s", "회/초", "건/초", "개/초")},
+    **{u: "size" for u in ("KiB", "MiB", "GiB", "TiB", "PiB", "KB", "MB", "GB", "TB", "PB", "EB", "bytes",
+                            "byte", "바이트", "킬로바이트", "메가바이트", "기가바이트", "테라바이트", "B")},
+    **{u: "duration" for u in ("밀리초", "마이크로초", "나노초", "ms", "μs", "us", "ns", "시간", "개월", "주일",
+                                "초", "분", "일", "주", "달", "년", "seconds", "second", "secs", "sec",
+                                "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "days",
+                                "day", "weeks", "week", "months", "month", "years", "year", "s", "h")},
+    **{u: "count" for u in ("단계", "개", "건", "회", "번", "명", "대", "자", "배", "장", "vCPU", "코어",
+                             "cores", "core", "items", "times")},
+    **{u: "percent" for u in ("%", "퍼센트")},
+    **{u: "money" for u in ("달러", "원", "USD", "KRW")},
+})
+
+# A Hangul unit followed by one of these syllables is the start of a word, not a unit.
+_NOT_AFTER: Mapping[str, str] = MappingProxyType({
+    "분": "기석류산야리할배포해자", "초": "기과래안점반", "일": "반부단정치관종괄련원상시차",
+    "대": "용상비략기신응규표역체시형화", "번": "째호역", "회": "사의원전계복로귀", "장": "점애치비기소단",
+    "자": "동원격체료바세신주", "개": "발념선요인별체방", "건": "물설강", "명": "령확시칭",
+    "주": "소요기로의제문요", "달": "러성", "배": "포치열경", "원": "인래본격리",
+})
+
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_SINGLE = re.compile(rf"(?<![A-Za-z0-9_.@/\-])(?P<num>{_VALUE})(?P<space>\s?)(?P<unit>{_UNIT_RE})")
+_DOLLAR = re.compile(rf"(?<![A-Za-z0-9_.])\$\s?(?P<num>{_NUM})(?:\s?[천만억조KMB])?")
+_CIDR = re.compile(r"(?<![A-Za-z0-9_.])(?:\d{1,3}(?:\.\d{1,3}){3})?/(?P<num>\d{1,2})(?![\d.])")
+_RANGE_BEFORE = re.compile(rf"(?P<num>{_VALUE})(?:\s?(?P<unit>{_UNIT_RE}))?\s*(?:~|〜|–|—|-|to)\s*$")
+_RATE_PREFIX = re.compile(r"(?:초|분|시간|일)당\s?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_MULTIPLIER = {"천": 1e3, "만": 1e4, "억": 1e8, "조": 1e12}
+
+
+def find_quantities(text: str) -> tuple[Quantity, ...]:
+    """Every quantity in ``text``, in order, non-overlapping."""
+    found: list[Quantity] = []
+    for match in _SINGLE.finditer(text):
+        quantity = _single(text, match)
+        if quantity is not None:
+            found.append(quantity)
+    for match in _DOLLAR.finditer(text):
+        found.append(_make(text, match.start(), match.end(), "money", "$", _number(match["num"])))
+    for match in _CIDR.finditer(text):
+        if match.start() == 0 or not text[match.start() - 1].isalnum():
+            found.append(_make(text, match.start(), match.end(), "network", "/", float(match["num"])))
+    found.sort(key=lambda q: (q.start, -q.end))
+    kept: list[Quantity] = []
+    for quantity in found:
+        if kept and quantity.start < kept[-1].end:
+            continue
+        kept.append(_widen_range(text, quantity, kept))
+    return tuple(_with_label(text, q, kept) for q in kept)
+
+
+def _single(text: str, match: re.Match[str]) -> Quantity | None:
+    unit, end = match["unit"], match.end()
+    after = text[end:end + 1]
+    if unit.isascii() and (after.isascii() and (after.isalnum() or after == "_")):
+        return None  # 2xlarge, 5GBs: part of a name
+    if not unit.isascii() and len(unit) == 1 and after and after in _NOT_AFTER.get(unit, ""):
+        return None
+    if unit in ("번",) and text[end:end + 2] == "째":
+        return None
+    if unit == "년" and _YEAR.match(match["num"]) and not match["space"]:
+        return None  # a year in a date, e.g. 2024년
+    if unit in ("s", "h", "B") and match["space"]:
+        return None  # "3 s" / "5 B" too ambiguous with a space
+    value = _number(match["num"])
+    kind = _UNITS[unit]
+    start = match.start()
+    prefix = _RATE_PREFIX.search(text, 0, start)
+    if prefix and prefix.end() == start:
+        start, kind = prefix.start(), "rate"
+    return _make(text, start, end, kind, unit, value)
+
+
+def _widen_range(text: str, quantity: Quantity, kept: list[Quantity]) -> Quantity:
+    """``128MB ~ 10GB`` and ``1~5분``: take in the lower end written before the upper one."""
+    before = _RANGE_BEFORE.search(text, 0, quantity.start)
+    if before is None or before.end() != quantity.start:
+        return quantity
+    start = before.start()
+    if start > 0 and (text[start - 1].isascii() and text[start - 1].isalnum()):
+        return quantity
+    if kept and kept[-1].end > start:
+        if kept[-1].start != start:
+            return quantity
+        kept.pop()  # the lower end was found alone first: merge it into the range
+    low = _number(before["num"])
+    return _make(text, start, quantity.end, quantity.kind, quantity.unit, low, quantity.high)
+
+
+def _make(text: str, start: int, end: int, kind: QuantityKind, unit: str, low: float,
+          high: float | None = None) -> Quantity:
+    return Quantity(text[start:end], start, end, kind, unit, low, low if high is None else high, "")
+
+
+def _number(raw: str) -> float:
+    raw = raw.replace(" ", "")
+    factor = _MULTIPLIER.get(raw[-1], 1.0)
+    digits = raw.rstrip("천만억조").replace(",", "")
+    return float(digits) * factor
+
+
+# -- labels: what each quantity measures -----------------------------------------------
+_CLAUSE_END = re.compile(r"[,;，。]|\.\s|[-=]>|→|\(|\)|(?<=[고며])\s")
+_PARTICLE = re.compile(r"(?:은|는|이|가|의|을|를|에|도|로|으로|에서|까지|동안|마다)$")
+_FILLER = {"최대", "최소", "약", "최고", "평균", "기본", "기본값", "up", "to", "max", "min", "최대값", "최소값"}
+_LEADING = re.compile(r"^(?:까지|동안|마다|이내|이상|이하|미만|초과|의|이|가|은|는|을|를|에|로|으로|과|와)\s*")
+_TOPIC_MARK = re.compile(r"(?<=\w\w)[은는](?=\s)")
+
+
+def _with_label(text: str, quantity: Quantity, all_quantities: list[Quantity]) -> Quantity:
+    previous_end = max((q.end for q in all_quantities if q.end <= quantity.start), default=0)
+    cut = max([previous_end, *(m.end() for m in _CLAUSE_END.finditer(text, 0, quantity.start))])
+    before = text[cut:quantity.start].strip()
+    if before.endswith((":", "：")):
+        before = before[:-1].strip()
+    before = re.split(r"[:：]", before)[-1].strip()
+    words = [w for w in before.split() if w.lower() not in _FILLER]
+    label = _PARTICLE.sub("", _TOPIC_MARK.sub("", " ".join(words))).strip()
+    if not label:
+        stop = _CLAUSE_END.search(text, quantity.end)
+        next_start = min((q.start for q in all_quantities if q.start >= quantity.end), default=len(text))
+        after = text[quantity.end:min(stop.start() if stop else len(text), next_start)]
+        label = _LEADING.sub("", after.strip()).strip(" :：.")
+    return Quantity(quantity.text, quantity.start, quantity.end, quantity.kind, quantity.unit,
+                    quantity.low, quantity.high, label[:60])

@@ -1,0 +1,59 @@
+"""A topic's subject and aspect, read from its title.
+
+``Amazon EKS - 관리형 노드 그룹`` → (``Amazon EKS``, ``관리형 노드 그룹``);
+``DynamoDB의 고급 기능`` → (``DynamoDB``, ``고급 기능``); ``Lambda 한도`` → (``Lambda``, ``한도``);
+``KMS(Key Management Service)`` → (``KMS``, None).  The aspect words are generic Korean and
+English nouns of study notes (limits, features, use cases…), never names of a subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEPARATOR = re.compile(r"\s+[-–—:|/]\s+|\s*[:：]\s+")
+_POSSESSIVE = re.compile(r"^(?P<subject>.+?[A-Za-z0-9)\]])의\s+(?P<aspect>.+)$")
+_PAREN_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_VERSUS = re.compile(r"\s+(?:vs\.?|VS\.?|Vs\.?|versus)\s+")
+
+# Generic nouns that name an aspect of a subject when they end a title ("Lambda 한도").
+ASPECT_WORDS = (
+    "한도", "제한", "기능", "특징", "성능 향상", "성능", "사용 사례", "사례", "개요", "요금", "가격", "비용",
+    "보안", "비교", "장점", "단점", "종류", "유형", "타입", "옵션", "설정", "구성", "모범 사례", "주의사항",
+    "정리", "요약", "원리", "구조", "동작 방식", "작동 방식", "활용", "예시", "모드", "모니터링", "백업",
+    "limits", "features", "pricing", "overview", "use cases", "security", "types", "options",
+)
+_ASPECT_TAIL = re.compile(r"^(?P<subject>.*\S)\s+(?P<aspect>(?:" + "|".join(
+    re.escape(w) for w in sorted(ASPECT_WORDS, key=len, reverse=True)) + r"))$", re.IGNORECASE)
+
+
+def split_title(title: str) -> tuple[str, str | None]:
+    """(subject, aspect) of a heading or item title; aspect is None when the title has none."""
+    title = title.strip()
+    if _VERSUS.search(title):
+        return title, None
+    parts = _SEPARATOR.split(title, maxsplit=1)
+    if len(parts) == 2 and parts[0].strip() and parts[1].strip():
+        return strip_parenthetical(parts[0]), parts[1].strip()
+    possessive = _POSSESSIVE.match(title)
+    if possessive:
+        return strip_parenthetical(possessive["subject"]), possessive["aspect"].strip()
+    tail = _ASPECT_TAIL.match(title)
+    if tail and not tail["subject"].endswith(("의", "에서의")):
+        return strip_parenthetical(tail["subject"]), tail["aspect"]
+    return strip_parenthetical(title), None
+
+
+def strip_parenthetical(name: str) -> str:
+    """``KMS(Key Management Service)`` → ``KMS``; a name that is only a parenthesis is kept."""
+    stripped = _PAREN_TAIL.sub("", name).strip()
+    return stripped or name.strip()
+
+
+def versus_subjects(title: str) -> list[str]:
+    """``DAX vs ElastiCache`` → [``DAX``, ``ElastiCache``]; [] when the title sets nothing against anything."""
+    parts = [p.strip() for p in _VERSUS.split(title)]
+    if len(parts) < 2 or not all(parts):
+        return []
+    # "DynamoDB: A vs B" — the first part may carry a prefix of its own.
+    parts[0] = _SEPARATOR.split(parts[0])[-1].strip()
+    return [strip_parenthetical(p) for p in parts]

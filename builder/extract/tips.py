@@ -1,0 +1,44 @@
+"""Tips: statements the author emphasised, ``=>`` conclusions, and ``사용 사례`` lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from builder.model import Fact, Tip
+
+_USE_CASE = re.compile(r"^(?:[-=]>|→|⇒)?\s*(?:대표적(?:인)?\s*)?(?:사용\s*사례|활용\s*사례|use\s*cases?)\s*[:：]\s*(?P<rest>\S.*)$",
+                       re.IGNORECASE | re.DOTALL)
+_ARROW = re.compile(r"(?:=>|->|→|⇒)\s*(?P<rest>\S.*)$", re.DOTALL)
+_QUOTES = "`\"'“”‘’"
+
+
+def find_tips(facts: Sequence[Fact]) -> tuple[Tip, ...]:
+    """At most one tip per fact, in fact order."""
+    tips = []
+    for index, fact in enumerate(facts):
+        tip = _tip_of(index, fact)
+        if tip is not None:
+            tips.append(tip)
+    return tuple(tips)
+
+
+def _tip_of(index: int, fact: Fact) -> Tip | None:
+    text = fact.text.strip()
+    use_case = _USE_CASE.match(text)
+    if use_case:
+        return Tip(use_case["rest"].strip(), "use_case", index, fact.source)
+    if is_emphasised(fact):
+        return Tip(text.strip(_QUOTES + " "), "emphasis", index, fact.source)
+    arrow = _ARROW.search(text)
+    if arrow and arrow.start() > 0:
+        return Tip(arrow["rest"].strip(_QUOTES + " "), "conclusion", index, fact.source)
+    return None
+
+
+def is_emphasised(fact: Fact) -> bool:
+    """The whole line is bold or in backticks (not a fenced code block)."""
+    if "\n" in fact.text or not fact.text.strip():
+        return False
+    marked = [s for s in fact.spans if s.text.strip()]
+    return bool(marked) and all({"strong", "code"} & s.marks for s in marked)

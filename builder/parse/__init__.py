@@ -1,0 +1,122 @@
+"""Notes folder → :class:`~builder.model.Notes`: read each file, walk its markdown, extract.
+
+markdown-it-py (CommonMark plus GFM tables and YAML front matter) does the markdown; the
+block walker turns its tree into topic drafts; the extractors read quantities, subjects,
+comparisons and tips out of the text.  Problems are collected, never raised one at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from builder.errors import Problems
+from builder.extract.comparisons import TableShape, find_comparisons
+from builder.extract.quantities import find_quantities
+from builder.extract.subjects import split_title
+from builder.extract.tips import find_tips
+from builder.model import Fact, Notes, Section, SourceRef, Topic
+from builder.parse.blocks import BlockWalker, RawFact, TopicDraft
+from builder.parse.items import items_of, reattach_bullets
+from builder.read import find_note_files, read_source
+
+
+@cache
+def _markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).use(front_matter_plugin)
+
+
+def parse_notes(notes_dir: Path, problems: Problems) -> Notes:
+    """Every notes file under ``notes_dir``, one section each, in file-name order."""
+    sections = []
+    for path in find_note_files(notes_dir, problems):
+        source = read_source(path, notes_dir, problems)
+        if source is None:
+            continue
+        section = parse_text(source.text, source.path, problems, shown=str(path))
+        if section.topics:
+            sections.append(section)
+    notes = Notes(tuple(sections))
+    if not problems.errors and not any(True for _ in notes.facts()):
+        problems.error(str(notes_dir), None, "the notes hold no facts (no bullets, numbered lines or text): nothing to build")
+    return notes
+
+
+def parse_text(text: str, path: str, problems: Problems, *, shown: str | None = None) -> Section:
+    """One file's text → its section.  ``path`` is the model's name for the file, ``shown``
+    the name messages use (defaults to ``path``)."""
+    shown = shown or path
+    if not text.strip():
+        problems.warn(shown, None, "the file is empty")
+        return Section(Path(path).stem, path, ())
+    tokens = _markdown().parse(text)
+    title = _front_matter_title(tokens[0].content, shown, problems) if tokens and tokens[0].type == "front_matter" else None
+    walker = BlockWalker(shown, text.split("\n"), problems)
+    drafts = walker.walk(SyntaxTreeNode(tokens))
+    section_title = title or walker.first_h1 or Path(path).stem
+    topics = []
+    for n, draft in enumerate(drafts):
+        if not draft.facts:
+            deeper_follows = n + 1 < len(drafts) and drafts[n + 1].level > draft.level
+            if not deeper_follows and draft.title != section_title:
+                problems.warn(shown, draft.line, f"the section '{draft.title}' has no notes under it")
+            continue
+        topics.append(_topic(draft, path, section_title))
+    if not topics and not problems.errors:
+        problems.warn(shown, None, "no notes in this file (only headings or front matter)")
+    return Section(section_title, path, tuple(topics))
+
+
+def _front_matter_title(raw: str, shown: str, problems: Problems) -> str | None:
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problems.warn(shown, (mark.line + 2) if mark else 1, "front matter is not valid YAML; ignored")
+        return None
+    title = data.get("title") if isinstance(data, dict) else None
+    return str(title).strip() or None if title is not None else None
+
+
+def _topic(draft: TopicDraft, path: str, section_title: str) -> Topic:
+    reattach_bullets(draft.facts)
+    title = draft.title or section_title
+    source = SourceRef(path, draft.line)
+    facts = tuple(_fact(raw, path) for raw in draft.facts)
+    subject, aspect = split_title(title)
+    tables = [TableShape(t.line, tuple(t.headers), tuple(tuple(r) for r in t.rows), tuple(t.facts))
+              for t in draft.tables if t.facts]
+    return Topic(
+        title=title,
+        subject=subject,
+        aspect=aspect,
+        level=draft.level,
+        source=source,
+        ancestors=draft.ancestors,
+        facts=facts,
+        items=items_of(draft.facts),
+        comparisons=find_comparisons(title, source, facts, _sibling_runs(draft.facts), tables),
+        tips=find_tips(facts),
+    )
+
+
+def _fact(raw: RawFact, path: str) -> Fact:
+    text = "".join(s.text for s in raw.spans)
+    is_code_block = all("code" in s.marks for s in raw.spans) and "\n" in text
+    quantities = () if is_code_block else find_quantities(text)
+    return Fact(text, raw.spans, raw.kind, SourceRef(path, raw.line), quantities, raw.parent, raw.depth)
+
+
+def _sibling_runs(facts: Sequence[RawFact]) -> list[list[int]]:
+    """Indexes of the entries of each list (same list, same parent), in order."""
+    runs: dict[tuple[int | None, int], list[int]] = {}
+    for index, fact in enumerate(facts):
+        if fact.list_id is not None:
+            runs.setdefault((fact.parent, fact.list_id), []).append(index)
+    return list(runs.values())

@@ -1,0 +1,311 @@
+"""markdown-it block tree → topic drafts: headings, and the raw facts written under each.
+
+One read-only mapping dispatches each block type to its handler.  Facts keep their nesting
+(``depth``/``parent``) and the list they belong to, which :mod:`builder.parse.items` needs to
+re-attach bullets that authors meant as children of a numbered entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from types import MappingProxyType
+
+from markdown_it.tree import SyntaxTreeNode
+
+from builder.errors import Problems
+from builder.model import FactKind, Span
+from builder.parse.inline import inline_lines, plain_text
+
+# A line that starts one of these begins a statement of its own even inside a bullet.
+_OWN_LINE = re.compile(r"^\s*(?:[-=]>|→|⇒|(?:ex|e\.g\.|예|예시)\s*[):：.])", re.IGNORECASE)
+_CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?\s*")
+_HEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVX]+\.)\s+")
+
+
+@dataclass
+class RawFact:
+    spans: tuple[Span, ...]
+    kind: FactKind
+    line: int
+    depth: int
+    parent: int | None
+    list_id: int | None = None
+    number: int | None = None
+
+
+@dataclass
+class TableDraft:
+    line: int
+    headers: list[str]
+    rows: list[list[str]]
+    facts: list[int]
+
+
+@dataclass
+class TopicDraft:
+    title: str
+    level: int
+    line: int
+    ancestors: tuple[str, ...]
+    facts: list[RawFact] = field(default_factory=list)
+    tables: list[TableDraft] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    depth: int = 0
+    parent: int | None = None
+    quote: bool = False
+
+
+class BlockWalker:
+    """Walks one file's block tree, collecting topic drafts in order."""
+
+    def __init__(self, path: str, source_lines: list[str], problems: Problems) -> None:
+        self.path = path
+        self.source_lines = source_lines
+        self.problems = problems
+        self.drafts: list[TopicDraft] = []
+        self.headings: list[tuple[int, str]] = []
+        self.list_ids = 0
+        self.first_h1: str | None = None
+
+    # -- entry -------------------------------------------------------------------------
+    def walk(self, root: SyntaxTreeNode) -> list[TopicDraft]:
+        for node in root.children:
+            self.block(node, _Ctx())
+        return self.drafts
+
+    def block(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
+        handler = _HANDLERS.get(node.type)
+        if handler is not None:
+            handler(self, node, ctx)
+
+    # -- helpers -----------------------------------------------------------------------
+    @property
+    def draft(self) -> TopicDraft:
+        if not self.drafts:
+            # Text before the first heading is kept (never lost) under the file's title.
+            self.drafts.append(TopicDraft("", 0, 1, ()))
+        return self.drafts[-1]
+
+    def add(self, fact: RawFact) -> int:
+        if self.draft.level == 0 and not self.draft.facts:
+            self.problems.warn(self.path, fact.line, "notes before the first heading; kept under the file's title")
+        self.draft.facts.append(fact)
+        return len(self.draft.facts) - 1
+
+    def line_of(self, node: SyntaxTreeNode) -> int:
+        return (node.map[0] if node.map else 0) + 1
+
+    # -- handlers ----------------------------------------------------------------------
+    def heading(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
+        level = int(node.tag[1])
+        title = _HEADING_NUMBER.sub("", plain_text(node.children[0])) if node.children else ""
+        line = self.line_of(node)
+        if not title:
+            self.problems.warn(self.path, line, "empty heading ignored")
+            return
+        if level == 1 and self.first_h1 is None:
+            self.first_h1 = title
+        while self.headings and self.headings[-1][0] >= level:
+            self.headings.pop()
+        ancestors = tuple(t for _, t in self.headings)
+        self.headings.append((level, title))
+        self.drafts.append(TopicDraft(title, level, line, ancestors))
+
+    def paragraph(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
+        first = self.line_of(node)
+        for offset, spans in enumerate(inline_lines(node.children[0])):
+            if ctx.quote and offset == 0 and spans:
+                spans = _strip_callout(spans)
+            if spans:
+                self.add(RawFact(spans, "quote" if ctx.quote else "paragraph", first + offset, ctx.depth, ctx.parent))
+
+    def list(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
+        ordered = node.type == "ordered_list"
+        start = int(node.attrs.get("start", 1)) if ordered else 0
+        list_id = self._resumed_list(start, ctx) if ordered else None
+        if list_id is None:
+            self.list_ids += 1
+            list_id = self.list_ids
+        for n, item in enumerate(node.children):
+            self.list_item(item, ctx, list_id, start + n if ordered else None)
+
+    def _resumed_list(self, start: int, ctx: _Ctx) -> int | None:
+        """A list numbered ``n+1`` after another block resumes the list that ended at ``n``."""
+        if start <= 1 or not self.drafts:
+            return None
+        for fact in reversed(self.draft.facts):
+            if fact.kind == "numbered" and fact.parent == ctx.parent and fact.depth == ctx.depth:
+                return fact.list_id if fact.number == start - 1 else None
+        return None
+
+    def list_item(self, item: SyntaxTreeNode, ctx: _Ctx, list_id: int, number: int | None) -> None:
+        head: int | None = None
+        inner = ctx
+        for child in item.children:
+            if child.type == "paragraph" and head is None:
+                head = self._item_head(child, ctx, list_id, number)
+                if head is not None:
+                    inner = _Ctx(ctx.depth + 1, head, ctx.quote)
+            else:
+                self.block(child, inner)
+
+    def _item_head(self, para: SyntaxTreeNode, ctx: _Ctx, list_id: int, number: int | None) -> int | None:
+        """The item's first paragraph is its fact; lines that open a statement of their own
+        (``=> …``, ``Ex) …``) become facts under it."""
+        first = self.line_of(para)
+        groups: list[tuple[int, list[Span]]] = []
+        for offset, spans in enumerate(inline_lines(para.children[0])):
+            if not spans:
+                continue
+            text = "".join(s.text for s in spans)
+            if groups and not _OWN_LINE.match(text):
+                groups[-1][1].extend((Span(" "), *spans))
+            else:
+                groups.append((first + offset, list(spans)))
+        if not groups:
+            return None
+        kind: FactKind = "numbered" if number is not None else "bullet"
+        line, spans = groups[0]
+        head = self.add(RawFact(_merge(spans), kind, line, ctx.depth, ctx.parent, list_id, number))
+        for line, spans in groups[1:]:
+            self.add(RawFact(_merge(spans), "paragraph", line, ctx.depth + 1, head))
+        return head
+
+    def blockquote(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
+        inner = _Ctx(ctx.depth, ctx.parent, quote=True)
+        for child in node.children:
+            self.block(child, inner)
+
+    def code(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
+        line = self.line_of(node)
+        if node.type == "fence" and node.map and node.map[1] >= len(self.source_lines):
+            closing = self.source_lines[-1].strip() if self.source_lines else ""
+            if not closing.startswith(node.markup) or node.map[1] - node.map[0] < 2:
+                self.problems.warn(self.path, line, "code fence is never closed; it runs to the end of the file")
+        text = node.content.rstrip("\n")
+        if text.strip():
+            self.add(RawFact((Span(text, frozenset({"code"})),), "paragraph", line, ctx.depth, ctx.parent))
+
+    def html(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
+        line = self.line_of(node)
+        text, dropped = _html_text(node.content)
+        if dropped:
+            self.problems.warn(self.path, line, f"removed raw HTML <{dropped}>; it is never run or shown")
+        for offset, text_line in enumerate(text.split("\n")):
+            if text_line.strip():
+                self.add(RawFact((Span(text_line.strip()),), "paragraph", line + offset, ctx.depth, ctx.parent))
+
+    def table(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
+        rows = [tr for part in node.children for tr in part.children]
+        if not rows:
+            return
+        cells = [[inline_lines(td.children[0]) if td.children else [] for td in tr.children] for tr in rows]
+        headers = [_one_line(c) for c in cells[0]]
+        table = TableDraft(self.line_of(node), [ _text(h) for h in headers], [], [])
+        for tr, row in zip(rows[1:], cells[1:]):
+            row_spans = [_one_line(c) for c in row]
+            if not any(row_spans):
+                continue
+            index = self.add(RawFact(_row_spans(headers, row_spans), "table_row", self.line_of(tr), ctx.depth, ctx.parent))
+            table.rows.append([_text(s) for s in row_spans])
+            table.facts.append(index)
+        self.draft.tables.append(table)
+
+
+_HANDLERS: Mapping[str, Callable[[BlockWalker, SyntaxTreeNode, _Ctx], None]] = MappingProxyType({
+    "heading": BlockWalker.heading,
+    "paragraph": BlockWalker.paragraph,
+    "bullet_list": BlockWalker.list,
+    "ordered_list": BlockWalker.list,
+    "blockquote": BlockWalker.blockquote,
+    "fence": BlockWalker.code,
+    "code_block": BlockWalker.code,
+    "html_block": BlockWalker.html,
+    "table": BlockWalker.table,
+})
+
+
+def _merge(spans: list[Span]) -> tuple[Span, ...]:
+    merged: list[Span] = []
+    for span in spans:
+        if merged and merged[-1].marks == span.marks and merged[-1].href == span.href:
+            merged[-1] = Span(merged[-1].text + span.text, span.marks, span.href)
+        else:
+            merged.append(span)
+    return tuple(merged)
+
+
+def _one_line(lines: list[tuple[Span, ...]]) -> tuple[Span, ...]:
+    spans: list[Span] = []
+    for line in lines:
+        if line:
+            if spans:
+                spans.append(Span(" "))
+            spans.extend(line)
+    return _merge(spans)
+
+
+def _text(spans: tuple[Span, ...]) -> str:
+    return "".join(s.text for s in spans)
+
+
+def _row_spans(headers: list[tuple[Span, ...]], row: list[tuple[Span, ...]]) -> tuple[Span, ...]:
+    """``첫 칸: 둘째 칸`` for two columns; ``첫 칸 — 머리: 칸 · 머리: 칸`` for more."""
+    first, rest = row[0] if row else (), row[1:]
+    out: list[Span] = list(first)
+    named = len(row) > 2
+    for n, cell in enumerate(rest, start=1):
+        if not cell:
+            continue
+        separator = (" — " if named else ": ") if n == 1 or not out else " · "
+        out.append(Span(separator if out else ""))
+        header = headers[n] if n < len(headers) else ()
+        if named and header:
+            out.extend((*header, Span(": ")))
+        out.extend(cell)
+    return _merge([s for s in out if s.text])
+
+
+def _strip_callout(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    head = _CALLOUT.sub("", spans[0].text)
+    rest = ((Span(head, spans[0].marks, spans[0].href),) if head.strip() else ()) + spans[1:]
+    return rest
+
+
+class _TextOfHtml(HTMLParser):
+    _SKIP = frozenset({"script", "style", "iframe", "object", "embed", "template"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+        self.dropped: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self.skipping += 1
+            self.dropped = self.dropped or tag
+        elif tag in ("br", "p", "div", "li", "tr"):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self.skipping:
+            self.skipping -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def _html_text(html: str) -> tuple[str, str | None]:
+    """The visible text of raw HTML, and the first dangerous tag that was dropped, if any."""
+    parser = _TextOfHtml()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.parts), parser.dropped

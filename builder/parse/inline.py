@@ -1,0 +1,121 @@
+"""markdown-it inline nodes → lines of :class:`Span`, with no markdown or HTML left in them.
+
+A line break in the source (soft or hard, or an HTML ``<br>``) starts a new line; the block
+parser decides whether lines become one fact or several.  Raw inline HTML tags are dropped
+(their text stays, escaped later); kramdown attribute lists such as ``{:toc}`` are removed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from markdown_it.tree import SyntaxTreeNode
+
+from builder.model import Mark, Span
+
+_KRAMDOWN = re.compile(r"\{:[^}\n]*\}")
+_BR_TAG = re.compile(r"^</?\s*br\s*/?>$", re.IGNORECASE)
+
+
+@dataclass
+class _Lines:
+    """Accumulates spans; a break closes the current line."""
+
+    lines: list[list[Span]] = field(default_factory=lambda: [[]])
+
+    def add(self, text: str, marks: frozenset[Mark], href: str | None) -> None:
+        if not text:
+            return
+        line = self.lines[-1]
+        if line and line[-1].marks == marks and line[-1].href == href:
+            line[-1] = Span(line[-1].text + text, marks, href)
+        else:
+            line.append(Span(text, marks, href))
+
+    def newline(self) -> None:
+        self.lines.append([])
+
+
+Handler = Callable[[SyntaxTreeNode, _Lines, frozenset[Mark], str | None], None]
+
+
+def inline_lines(node: SyntaxTreeNode) -> list[tuple[Span, ...]]:
+    """The lines of an ``inline`` node, each as cleaned spans (empty lines kept, as line offsets matter)."""
+    out = _Lines()
+    _walk_children(node, out, frozenset(), None)
+    return [_clean(line) for line in out.lines]
+
+
+def plain_text(node: SyntaxTreeNode) -> str:
+    """The inline node's text on one line (for headings and table cells)."""
+    return " ".join("".join(s.text for s in line) for line in inline_lines(node) if line).strip()
+
+
+def _walk_children(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
+    for child in node.children:
+        handler = _HANDLERS.get(child.type, _walk_children)
+        handler(child, out, marks, href)
+
+
+def _text(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
+    out.add(node.content, marks, href)
+
+
+def _code(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
+    out.add(node.content, marks | {"code"}, href)
+
+
+def _break(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
+    out.newline()
+
+
+def _strong(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
+    _walk_children(node, out, marks | {"strong"}, href)
+
+
+def _em(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
+    _walk_children(node, out, marks | {"em"}, href)
+
+
+def _link(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
+    _walk_children(node, out, marks, str(node.attrs.get("href", "")) or None)
+
+
+def _image(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
+    alt = "".join(c.content for c in node.children if c.type == "text").strip()
+    if alt:
+        out.add(alt, marks, href)
+
+
+def _html(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
+    if _BR_TAG.match(node.content.strip()):
+        out.newline()
+
+
+_HANDLERS: Mapping[str, Handler] = MappingProxyType({
+    "text": _text,
+    "code_inline": _code,
+    "softbreak": _break,
+    "hardbreak": _break,
+    "strong": _strong,
+    "em": _em,
+    "link": _link,
+    "image": _image,
+    "html_inline": _html,
+})
+
+
+def _clean(line: list[Span]) -> tuple[Span, ...]:
+    """Drop kramdown attribute lists and outer whitespace; merge what became adjacent."""
+    spans = [Span(_KRAMDOWN.sub("", s.text), s.marks, s.href) if "code" not in s.marks else s for s in line]
+    spans = [s for s in spans if s.text]
+    if spans:
+        spans[0] = Span(spans[0].text.lstrip(), spans[0].marks, spans[0].href)
+        spans[-1] = Span(spans[-1].text.rstrip(), spans[-1].marks, spans[-1].href)
+    spans = [s for s in spans if s.text]
+    if not any(s.text.strip() for s in spans):
+        return ()
+    return tuple(spans)
