@@ -1,0 +1,214 @@
+"""The topic model → note specifications: what each Anki note says, before any genanki.
+
+Pure functions.  Five kinds of note, each from one element of the model:
+
+``limit``       a fact with quantities; every quantity its own cloze number (cloze type)
+``comparison``  a comparison; each subject clozed wherever it appears (cloze type)
+``what``        a topic: "what is the subject, what is it for?" → its defining fact (basic type)
+``which``       a topic: its defining fact with the name hidden → the subject (basic type)
+``tip``         an emphasised statement, testing its key term (cloze type)
+
+Each spec carries an *anchor*: the text its identity is matched on from build to build
+(see :mod:`builder.emit.identity`), never part of its GUID.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from html import escape
+from typing import Literal
+
+from builder.emit.cloze import Deletion, name_variants, occurrences, render, render_text
+from builder.model import Comparison, Fact, Notes, Section, SourceRef, Tip, Topic
+
+Kind = Literal["limit", "comparison", "what", "which", "tip"]
+NoteType = Literal["cloze", "basic"]
+KINDS: tuple[Kind, ...] = ("limit", "comparison", "what", "which", "tip")
+NOTE_TYPE: dict[Kind, NoteType] = {
+    "limit": "cloze", "comparison": "cloze", "tip": "cloze", "what": "basic", "which": "basic",
+}
+HIDDEN = '<span class="hidden-name">［？］</span>'
+
+
+@dataclass(frozen=True, slots=True)
+class NoteSpec:
+    """One note to write: its fields (without ``Source``), tags, subdeck and identity anchor."""
+
+    kind: Kind
+    fields: tuple[str, str]
+    """``Text``/``Extra`` for the cloze type, ``Front``/``Back`` for the basic type."""
+    cards: int
+    """How many cards Anki will make from it: the cloze numbers used, or 1."""
+    section: Section
+    topic: Topic
+    anchor: str
+    """Plain text the note's identity is matched on when the notes change."""
+    source: SourceRef
+    tags: tuple[str, ...]
+
+    @property
+    def note_type(self) -> NoteType:
+        return NOTE_TYPE[self.kind]
+
+
+def note_specs(notes: Notes) -> list[NoteSpec]:
+    """All notes of the deck, in notes order."""
+    specs: list[NoteSpec] = []
+    for section, topic in notes.topics():
+        specs.extend(_topic_specs(section, topic))
+    return specs
+
+
+def tag(text: str) -> str:
+    """One level of an Anki tag: no spaces, no ``::`` or quotes; Hangul kept."""
+    cleaned = re.sub(r"[\s\"*:]+", "_", text.strip())
+    return cleaned.strip("_") or "_"
+
+
+def context_line(topic: Topic, *, hide_subject: bool = False) -> str:
+    """``subject · aspect`` above a card, escaped; the subject left out when it is the answer."""
+    parts = [] if hide_subject else [topic.subject]
+    if topic.aspect:
+        parts.append(topic.aspect)
+    return escape(" · ".join(p for p in parts if p), quote=False)
+
+
+def _topic_specs(section: Section, topic: Topic) -> Iterator[NoteSpec]:
+    tags = (f"{tag(section.title)}::{tag(topic.subject or topic.title)}",)
+    if topic.aspect:
+        tags = (f"{tags[0]}::{tag(topic.aspect)}",)
+
+    def spec(kind: Kind, fields: tuple[str, str], cards: int, anchor: str, source: SourceRef) -> NoteSpec:
+        return NoteSpec(kind, fields, cards, section, topic, anchor, source, (*tags, f"card::{kind}"))
+
+    for index, fact in enumerate(topic.facts):
+        if fact.quantities:
+            yield spec("limit", _limit_fields(topic, index, fact), len(_clozable(fact)), fact.text, fact.source)
+    for comparison in topic.comparisons:
+        made = _comparison_fields(topic, comparison)
+        if made:
+            fields, cards = made
+            anchor = " | ".join([comparison.title, *(s.subject for s in comparison.sides)])
+            yield spec("comparison", fields, cards, anchor, comparison.source)
+    defining = _defining_fact(topic)
+    if defining is not None and topic.subject.strip():
+        yield spec("what", _what_fields(section, topic, defining), 1, topic.title, topic.source)
+        which = _which_fields(section, topic, defining)
+        if which:
+            yield spec("which", which, 1, topic.title, topic.source)
+    for tip in topic.tips:
+        yield spec("tip", _tip_fields(section, topic, tip), 1, tip.text, tip.source)
+
+
+def _clozable(fact: Fact) -> list[Deletion]:
+    """The fact's quantities as deletions c1, c2, … in text order; overlaps dropped."""
+    deletions: list[Deletion] = []
+    last_end = -1
+    for quantity in sorted(fact.quantities, key=lambda q: q.start):
+        if quantity.start >= last_end and 0 <= quantity.start < quantity.end <= len(fact.text):
+            deletions.append(Deletion(quantity.start, quantity.end, len(deletions) + 1))
+            last_end = quantity.end
+    return deletions
+
+
+def _item_head(topic: Topic, index: int) -> Fact | None:
+    for item in topic.items:
+        if index in item.children:
+            return topic.facts[item.head]
+    return None
+
+
+def _limit_fields(topic: Topic, index: int, fact: Fact) -> tuple[str, str]:
+    context = context_line(topic)
+    head = _item_head(topic, index)
+    if head is not None:
+        context += f'<span class="head"> › {render(head.spans)}</span>'
+    text = f'<div class="ctx">{context}</div>\n<div class="fact">{render(fact.spans, _clozable(fact))}</div>'
+    return text, ""
+
+
+def _comparison_fields(topic: Topic, comparison: Comparison) -> tuple[tuple[str, str], int] | None:
+    names = [(n, name_variants(side.subject)) for n, side in enumerate(comparison.sides, 1) if side.subject.strip()]
+    if len(names) < 2:
+        return None
+    rows = []
+    for number, side in enumerate(comparison.sides, 1):
+        if not side.subject.strip():
+            continue
+        head = render_text(side.subject, [Deletion(0, len(side.subject), number)])
+        points = "<br>".join(render_text(p, occurrences(p, names)) for p in side.points) or "—"
+        rows.append(f"<tr><th>{head}</th><td>{points}</td></tr>")
+    title = render_text(comparison.title, occurrences(comparison.title, names))
+    context = context_line(topic, hide_subject=any(d for d in occurrences(topic.subject, names)))
+    text = (
+        f'<div class="ctx">{context}</div>\n<div class="cmp-title">{title}</div>\n'
+        f'<table class="cmp">{"".join(rows)}</table>'
+    )
+    return (text, ""), len(names)
+
+
+def _defining_fact(topic: Topic) -> Fact | None:
+    """The first top-level statement of the topic: what its author said the subject is.
+
+    Numbered lines (item heads, comparison titles) and lines with quantities (limits) do not
+    define a subject; a topic without such a statement gets no what/which cards.
+    """
+    for fact in topic.facts:
+        if fact.depth == 0 and fact.parent is None and fact.kind in ("bullet", "paragraph") \
+                and not fact.quantities and len(fact.text.strip()) >= 6:
+            return fact
+    return None
+
+
+def _subject_html(topic: Topic) -> str:
+    return escape(" · ".join(p for p in (topic.subject, topic.aspect) if p), quote=False)
+
+
+def _what_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, str]:
+    front = (
+        f'<div class="ctx">{escape(section.title, quote=False)}</div>\n'
+        f'<div class="q">{_subject_html(topic)}</div>\n<div class="ask">무엇이며, 어디에 쓰나요?</div>'
+    )
+    back = f'<div class="a">{render(defining.spans)}</div>'
+    uses = [t for t in topic.tips if t.kind == "use_case"]
+    if uses:
+        back += f'\n<div class="extra">{render_text(uses[0].text)}</div>'
+    return front, back
+
+
+def _which_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, str] | None:
+    names = [name_variants(topic.subject)] + ([name_variants(topic.aspect)] if topic.aspect else [])
+    hidden = occurrences(defining.text, [(1, [n for ns in names for n in ns])])
+    html = render(defining.spans, hidden)
+    html = re.sub(r"\{\{c1::.*?\}\}", HIDDEN, html)
+    visible = re.sub(r"<[^>]+>|［？］", "", html).strip()
+    if len(visible) < 6:
+        return None
+    front = (
+        f'<div class="ctx">{escape(section.title, quote=False)}</div>\n'
+        f'<div class="q">{html}</div>\n<div class="ask">무엇에 대한 설명인가요?</div>'
+    )
+    return front, f'<div class="a">{_subject_html(topic)}</div>'
+
+
+def _tip_fields(section: Section, topic: Topic, tip: Tip) -> tuple[str, str]:
+    """Cloze the tip's key term: the topic's subject where the tip names it; else the conclusion
+    itself after its premise; else ask for the subject the statement is about."""
+    found = occurrences(tip.text, [(1, name_variants(topic.subject))]) if topic.subject.strip() else []
+    fact = topic.facts[tip.fact] if 0 <= tip.fact < len(topic.facts) else None
+    if found:
+        context = context_line(topic, hide_subject=True) or escape(section.title, quote=False)
+        body = render_text(tip.text, found)
+    elif tip.kind == "conclusion" and fact is not None and tip.text in fact.text:
+        premise = re.sub(r"\s*(=>|->|→|⇒)\s*$", "", fact.text[: fact.text.index(tip.text)]).strip()
+        context = context_line(topic)
+        body = f"{render_text(premise)} ⇒ " if premise else ""
+        body += render_text(tip.text, [Deletion(0, len(tip.text), 1)])
+    else:
+        context = context_line(topic, hide_subject=True) or escape(section.title, quote=False)
+        answer = topic.subject.strip() or topic.title
+        body = f'{render_text(tip.text)}<div class="ask">→ {render_text(answer, [Deletion(0, len(answer), 1)])}</div>'
+    extra = render(fact.spans) if fact is not None and fact.text.strip() != tip.text.strip() else ""
+    return f'<div class="ctx">{context}</div>\n<div class="fact">{body}</div>', extra

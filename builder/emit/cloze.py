@@ -1,0 +1,102 @@
+"""Cloze deletions over inline spans: safe against cloze syntax in the notes, particle-neutral.
+
+Anki finds deletions by scanning a field's raw text for ``{{c1::…}}``, and reads ``::`` inside
+one as the start of a hint.  Notes may contain those characters themselves (a note about Anki,
+a Jinja snippet, ``std::vector``), so after rendering we write every brace of the notes as an
+HTML entity and every ``::`` as two entities: the learner sees the same characters, Anki sees
+no syntax.  Our own deletions are inserted as private-use markers first and turned into real
+cloze syntax last, so they are the only syntax in the field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from builder.emit.inline import Wrap, to_html
+from builder.emit.korean import neutralise_particles
+from builder.model import Span
+
+_OPEN, _MID, _CLOSE = "\ue000", "\ue001", "\ue002"
+_MARKERS = re.compile(f"[{_OPEN}{_MID}{_CLOSE}]")
+CLOZE_SYNTAX = re.compile(r"\{\{c\d+::")
+
+
+@dataclass(frozen=True, slots=True)
+class Deletion:
+    """Hide ``text[start:end]`` behind cloze number ``number``."""
+
+    start: int
+    end: int
+    number: int
+
+
+def render(spans: Sequence[Span], deletions: Iterable[Deletion] = ()) -> str:
+    """HTML of ``spans`` with the deletions as Anki cloze syntax and no other cloze syntax."""
+    spans = tuple(Span(_MARKERS.sub("", s.text), s.marks, s.href) for s in spans)
+    chosen = sorted(deletions, key=lambda d: d.start)
+    spans, ranges = neutralise_particles(spans, [(d.start, d.end) for d in chosen])
+    wraps = [
+        Wrap(start, end, f"{_OPEN}{d.number}{_MID}", _CLOSE)
+        for d, (start, end) in zip(chosen, ranges)
+    ]
+    html = to_html(spans, wraps)
+    html = html.replace("{", "&#123;").replace("}", "&#125;").replace("::", "&#58;&#58;")
+    html = re.sub(f"{_OPEN}(\\d+){_MID}", r"{{c\1::", html)
+    return html.replace(_CLOSE, "}}")
+
+
+def render_text(text: str, deletions: Iterable[Deletion] = ()) -> str:
+    """:func:`render` for plain text."""
+    return render((Span(text),), deletions)
+
+
+def name_variants(name: str) -> list[str]:
+    """Ways a subject's name is written in prose, longest first.
+
+    ``Amazon DynamoDB`` is also ``DynamoDB``; ``Step Functions(단계함수)`` is also ``Step
+    Functions`` and ``단계함수``; ``AWS WAF(웹 애플리케이션 방화벽)`` is also ``WAF``.
+    """
+    found: set[str] = set()
+
+    def add(candidate: str) -> None:
+        candidate = candidate.strip(" -:·")
+        if len(candidate) >= 2:
+            found.add(candidate)
+            bare = re.sub(r"^(?:Amazon|AWS)\s+", "", candidate, flags=re.IGNORECASE)
+            if len(bare) >= 2:
+                found.add(bare)
+
+    add(name)
+    outer = re.match(r"^(.*?)\s*[(（](.*?)[)）]\s*$", name)
+    if outer:
+        add(outer.group(1))
+        add(outer.group(2))
+    return sorted(found, key=lambda v: (-len(v), v))
+
+
+def occurrences(text: str, names_by_number: Sequence[tuple[int, Sequence[str]]]) -> list[Deletion]:
+    """Every non-overlapping place where one of the names appears, longest match first.
+
+    Case-insensitive, and a Latin name must not sit inside a longer Latin word (``DAX`` is not
+    found in ``DAXX``); Hangul may be followed by particles, so no boundary is needed after it.
+    """
+    matches: list[tuple[int, int, int]] = []
+    for number, names in names_by_number:
+        for name in names:
+            pattern = re.escape(name)
+            if re.match(r"[A-Za-z0-9]", name):
+                pattern = r"(?<![A-Za-z0-9])" + pattern
+            if re.search(r"[A-Za-z0-9]$", name):
+                pattern += r"(?![A-Za-z0-9])"
+            for m in re.finditer(pattern, text, flags=re.IGNORECASE):
+                matches.append((m.start(), m.end(), number))
+    matches.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    chosen: list[Deletion] = []
+    last_end = -1
+    for start, end, number in matches:
+        if start >= last_end:
+            chosen.append(Deletion(start, end, number))
+            last_end = end
+    return chosen

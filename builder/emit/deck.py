@@ -1,0 +1,190 @@
+"""Write the Anki package: note types, one subdeck per notes file, notes with stable identity.
+
+The note types' IDs and their field and template names are fixed forever: Anki skips an
+imported note whose note type's fields or templates were renamed.  Card HTML and CSS are
+files in ``templates/anki`` and may change freely.  Every note's GUID and modification time
+come from the ID ledger (:mod:`builder.emit.identity`), and the package's own timestamp is the
+newest of those, so a rebuild of unchanged notes writes the same notes, byte for byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+import time
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+from typing import Any
+
+import genanki
+
+from builder.config import DeckConfig
+from builder.emit.cards import KINDS, NoteSpec, note_specs
+from builder.emit.identity import (
+    Entry, Ledger, LedgerError, Wanted, content_hash, dump_ledger, match, nfc, parse_ledger,
+)
+from builder.errors import NotesError, Problem
+from builder.model import Notes
+
+LEDGER_NAME = "deck-ids.json"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "anki"
+
+# Never change these: Anki recognises our note types by ID, and their fields and templates by name.
+CLOZE_MODEL_ID = 1_607_392_411
+BASIC_MODEL_ID = 1_607_392_412
+CLOZE_FIELDS = ("Text", "Extra", "Source")
+BASIC_FIELDS = ("Front", "Back", "Source")
+CLOZE_TEMPLATE = "Cloze"
+BASIC_TEMPLATE = "Card 1"
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+
+@dataclass
+class DeckOutcome:
+    summary: list[str] = field(default_factory=list)
+    """Lines for the learner: what the deck holds and what changed since the last build."""
+    ledger_text: str | None = None
+    """The new ID ledger, for the build to publish with the deck."""
+
+
+class _Note(genanki.Note):  # type: ignore[misc]
+    """A genanki note with its own modification time (genanki stamps all notes alike)."""
+
+    def __init__(self, *, mod: int, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.mod = mod
+
+    def write_to_db(self, cursor: Any, timestamp: float, deck_id: int, id_gen: Any) -> None:
+        super().write_to_db(cursor, self.mod, deck_id, id_gen)
+
+
+def write_deck(
+    notes: Notes, config: DeckConfig, target: Path, *, notes_dir: Path, now: float | None = None
+) -> DeckOutcome:
+    """Write the ``.apkg`` to ``target``; return the summary and the new ledger's text.
+
+    ``now`` (seconds) stamps notes that are new or changed; tests pass it to step the clock.
+    """
+    stamp = int(time.time() if now is None else now)
+    ledger_path = notes_dir / LEDGER_NAME
+    ledger = _read_ledger(ledger_path)
+    specs = note_specs(notes)
+    cloze, basic, types_hash = _note_types()
+    types_mod = ledger.note_types[1] if ledger.note_types and ledger.note_types[0] == types_hash else stamp
+
+    wanted = [Wanted(s.kind, s.section.path, nfc(s.topic.title), nfc(s.anchor), _hash(s)) for s in specs]
+    matched = match(ledger.entries, wanted, stamp)
+    decks: dict[str, genanki.Deck] = {}
+    for spec, entry in zip(specs, matched.entries):
+        deck_name = f"{config.name}::{spec.section.title}"
+        if deck_name not in decks:
+            decks[deck_name] = genanki.Deck(_deck_id(deck_name), deck_name)
+        decks[deck_name].add_note(_Note(
+            model=cloze if spec.note_type == "cloze" else basic,
+            fields=[nfc(f) for f in (*spec.fields, _source(spec) + ref_marker(entry.guid))],
+            tags=list(spec.tags), guid=entry.guid, mod=entry.mod,
+        ))
+    package_time = max([types_mod, *(e.mod for e in matched.entries)])
+    _write_package(genanki.Package(list(decks.values())), target, package_time)
+
+    new_ledger = Ledger(tuple(matched.entries), (types_hash, types_mod))
+    summary = _summary(specs, matched.entries, ledger, matched.added, matched.updated, matched.removed)
+    return DeckOutcome(summary, dump_ledger(new_ledger))
+
+
+def ref_marker(guid: str) -> str:
+    """An invisible, searchable mark of the note's identity, kept in its ``Source`` field."""
+    return f'<span class="ref" data-ref="{note_ref(guid)}"></span>'
+
+
+def note_ref(guid: str) -> str:
+    """A search-safe stand-in for a GUID (Anki has no GUID search; GUIDs hold ``*`` and ``:``)."""
+    return "nref-" + hashlib.sha256(guid.encode()).hexdigest()[:12]
+
+
+def removed_search(entries: list[Entry]) -> str:
+    """An Anki browser search that finds exactly the given notes."""
+    refs = "|".join(note_ref(e.guid)[5:] for e in entries)
+    return f'"Source:re:nref-({refs})"'
+
+
+def _source(spec: NoteSpec) -> str:
+    return f"{escape(spec.section.title, quote=False)} › {escape(spec.topic.title, quote=False)}"
+
+
+def _hash(spec: NoteSpec) -> str:
+    return content_hash(spec.note_type, *spec.fields, _source(spec), " ".join(spec.tags))
+
+
+def _deck_id(name: str) -> int:
+    """Derived from the deck's name, so every build (and every learner) gets the same ID."""
+    return 1 << 30 | int(hashlib.sha256(nfc(name).encode()).hexdigest()[:12], 16) % (1 << 40)
+
+
+def _read_ledger(path: Path) -> Ledger:
+    if not path.exists():
+        return Ledger()
+    try:
+        return parse_ledger(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, LedgerError) as exc:
+        raise NotesError(Problem(str(path), None, (
+            f"cannot read the deck's ID ledger ({exc}); restore it from version control — deleting it "
+            "gives edited notes new IDs, so re-importing would duplicate them"))) from None
+
+
+def _note_types() -> tuple[genanki.Model, genanki.Model, str]:
+    css = (TEMPLATES / "style.css").read_text(encoding="utf-8")
+    read = {n: (TEMPLATES / f"{n}.html").read_text(encoding="utf-8") for n in
+            ("cloze-front", "cloze-back", "basic-front", "basic-back")}
+    cloze = genanki.Model(
+        CLOZE_MODEL_ID, "Study Notes · Cloze", model_type=genanki.Model.CLOZE, css=css,
+        fields=[{"name": n} for n in CLOZE_FIELDS],
+        templates=[{"name": CLOZE_TEMPLATE, "qfmt": read["cloze-front"], "afmt": read["cloze-back"]}],
+    )
+    basic = genanki.Model(
+        BASIC_MODEL_ID, "Study Notes · Basic", css=css,
+        fields=[{"name": n} for n in BASIC_FIELDS],
+        templates=[{"name": BASIC_TEMPLATE, "qfmt": read["basic-front"], "afmt": read["basic-back"]}],
+    )
+    return cloze, basic, content_hash(css, *read.values())
+
+
+def _write_package(package: genanki.Package, target: Path, timestamp: int) -> None:
+    """genanki's package, re-zipped with fixed entry dates so equal inputs give equal bytes."""
+    fd, raw = tempfile.mkstemp(suffix=".apkg", dir=target.parent)
+    os.close(fd)
+    try:
+        package.write_to_file(raw, timestamp=timestamp)
+        with zipfile.ZipFile(raw) as source, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+            for info in sorted(source.infolist(), key=lambda i: i.filename):
+                out.writestr(zipfile.ZipInfo(info.filename, _ZIP_DATE), source.read(info),
+                             compress_type=zipfile.ZIP_DEFLATED)
+    finally:
+        Path(raw).unlink(missing_ok=True)
+
+
+def _summary(specs: list[NoteSpec], entries: list[Entry], old: Ledger,
+             added: list[int], updated: list[int], removed: list[Entry]) -> list[str]:
+    notes = Counter(s.kind for s in specs)
+    cards = Counter()
+    for s in specs:
+        cards[s.kind] += s.cards
+    kinds = ", ".join(f"{k} {notes[k]}/{cards[k]}" for k in KINDS)
+    lines = [f"deck: {len(specs)} notes, {sum(cards.values())} cards (notes/cards by kind: {kinds})"]
+    if not old.entries:
+        lines.append(f"deck: first build with an ID ledger: {len(added)} new notes; commit {LEDGER_NAME} "
+                     "beside your notes so later builds update these notes in place")
+        return lines
+    unchanged = len(entries) - len(added) - len(updated)
+    lines.append(f"deck: since the last build {len(added)} added, {len(updated)} updated, "
+                 f"{len(removed)} removed, {unchanged} unchanged")
+    for entry in removed:
+        lines.append(f"  removed {entry.kind}: {entry.file} › {entry.topic}: {entry.text[:60]}")
+    if removed:
+        lines.append("deck: an import never deletes notes; to delete the removed ones, search the Anki browser for "
+                     f"{removed_search(removed)} and delete the notes it finds")
+    return lines

@@ -1,0 +1,232 @@
+"""Stable note identity: the ID ledger kept beside the notes, matched again on every build.
+
+Anki updates a note in place only when an imported note has the same GUID (and a newer
+modification time), so a note's GUID must survive everything a learner does to the notes:
+rewording, typo fixes, changed numbers, reordered bullets or topics, a fact added above, a
+renamed heading or file.  No key derived from the text alone survives all of those, so we
+remember.  The ledger lists, for every note of the last build, its GUID, kind, file, topic,
+the anchor text it was matched on, a hash of its content and its modification time.  Each
+build matches its notes to the ledger in rounds, most certain first:
+
+1. the same anchor text (any topic, any file: reordering and renaming change nothing);
+2. the same text with its numbers masked (a changed number);
+3. a similar text inside the same topic, where topics are paired by the notes they share,
+   or by a similar heading (rewording, typo fixes; a topic's what/which notes always pair);
+4. a very similar text anywhere (a fact moved to another topic and touched up).
+
+Within a round the best-scoring pairs win, so the result does not depend on the order of
+the notes.  A note matched to an entry keeps its GUID; its modification time changes only
+if its content hash does.  Unmatched notes are added (a GUID derived from their first text);
+unmatched entries are removed notes, which the build reports.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+
+from genanki.util import guid_for
+
+LEDGER_VERSION = 1
+SAME_TOPIC_RATIO = 0.55
+ANY_TOPIC_RATIO = 0.8
+TOPIC_TITLE_RATIO = 0.6
+SINGLETON_KINDS = frozenset({"what", "which"})
+"""Kinds of which a topic has at most one note: paired whenever their topics are."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One note as the ledger remembers it."""
+
+    guid: str
+    kind: str
+    file: str
+    topic: str
+    text: str
+    """The anchor text the note was matched on (NFC)."""
+    hash: str
+    """Hash of the note's content: note type, fields and tags."""
+    mod: int
+    """Modification time written into the deck, seconds since the epoch."""
+
+
+@dataclass(frozen=True, slots=True)
+class Wanted:
+    """A note of this build, before its identity is known."""
+
+    kind: str
+    file: str
+    topic: str
+    text: str
+    hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ledger:
+    entries: tuple[Entry, ...] = ()
+    note_types: tuple[str, int] | None = None
+    """Hash of the note types' templates and CSS, and when it last changed."""
+
+
+@dataclass
+class Matched:
+    """The outcome of matching one build against the ledger."""
+
+    entries: list[Entry]
+    """One per wanted note, in the same order."""
+    added: list[int] = field(default_factory=list)
+    updated: list[int] = field(default_factory=list)
+    removed: list[Entry] = field(default_factory=list)
+
+
+class LedgerError(ValueError):
+    """The ledger file is not one we wrote."""
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def content_hash(*parts: str) -> str:
+    """A short hash of NFC-normalised parts (Anki stores NFC; so do we before hashing)."""
+    joined = "\x1f".join(nfc(p) for p in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+
+
+def parse_ledger(text: str) -> Ledger:
+    """Read a ledger written by :func:`dump_ledger`; raise :class:`LedgerError` otherwise."""
+    try:
+        raw = json.loads(text)
+        if raw.get("version") != LEDGER_VERSION:
+            raise LedgerError(f"unknown ledger version {raw.get('version')!r}")
+        entries = tuple(
+            Entry(str(e["guid"]), str(e["kind"]), nfc(str(e["file"])), nfc(str(e["topic"])),
+                  nfc(str(e["text"])), str(e["hash"]), int(e["mod"]))
+            for e in raw["notes"]
+        )
+        types = raw.get("note_types")
+        note_types = (str(types["hash"]), int(types["mod"])) if types else None
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise LedgerError(str(exc)) from None
+    return Ledger(entries, note_types)
+
+
+def dump_ledger(ledger: Ledger) -> str:
+    """The ledger as stable, diff-friendly JSON (one note per line)."""
+    lines = [json.dumps(asdict(e), ensure_ascii=False, sort_keys=True) for e in ledger.entries]
+    types = {"hash": ledger.note_types[0], "mod": ledger.note_types[1]} if ledger.note_types else None
+    head = json.dumps({"version": LEDGER_VERSION, "note_types": types}, ensure_ascii=False)[:-1]
+    return head + ', "notes": [\n' + ",\n".join(lines) + "\n]}\n"
+
+
+def match(old: Sequence[Entry], wanted: Sequence[Wanted], now: int) -> Matched:
+    """Give every wanted note an identity, reusing the ledger's entries where they match."""
+    pairs: dict[int, int] = {}  # wanted index -> old index
+    free = set(range(len(old)))
+
+    def take(candidates: list[tuple[float, int, int]]) -> None:
+        for _, wi, oi in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+            if wi not in pairs and oi in free:
+                pairs[wi] = oi
+                free.discard(oi)
+
+    for key in (_plain, _masked):
+        index: dict[tuple[str, str], list[int]] = {}
+        for oi in sorted(free):
+            index.setdefault((old[oi].kind, key(old[oi].text)), []).append(oi)
+        take([
+            (1 + (o.topic == w.topic) + 0.5 * (o.file == w.file), wi, oi)
+            for wi, w in enumerate(wanted) if wi not in pairs
+            for oi in index.get((w.kind, key(w.text)), ())
+            for o in (old[oi],)
+        ])
+
+    topic_map = _pair_topics(old, wanted, pairs)
+    take([
+        (score, wi, oi)
+        for wi, w in enumerate(wanted) if wi not in pairs
+        for oi in free
+        if old[oi].kind == w.kind and (old[oi].file, old[oi].topic) == topic_map.get((w.file, w.topic))
+        for score in (_ratio(w.text, old[oi].text),)
+        if score >= SAME_TOPIC_RATIO or w.kind in SINGLETON_KINDS
+    ])
+    take([
+        (score, wi, oi)
+        for wi, w in enumerate(wanted) if wi not in pairs
+        for oi in free
+        if old[oi].kind == w.kind and w.kind not in SINGLETON_KINDS
+        for score in (_ratio(w.text, old[oi].text, ANY_TOPIC_RATIO),)
+        if score >= ANY_TOPIC_RATIO
+    ])
+    return _outcome(old, wanted, pairs, free, now)
+
+
+def _outcome(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict[int, int], free: set[int], now: int) -> Matched:
+    result = Matched(entries=[])
+    taken = {e.guid for e in old}
+    for wi, w in enumerate(wanted):
+        if wi in pairs:
+            o = old[pairs[wi]]
+            mod = o.mod
+            if o.hash != w.hash:
+                mod = max(now, o.mod + 1)  # strictly newer, or Anki skips the update
+                result.updated.append(wi)
+            result.entries.append(Entry(o.guid, w.kind, w.file, w.topic, w.text, w.hash, mod))
+        else:
+            guid = _new_guid(w, taken)
+            taken.add(guid)
+            result.added.append(wi)
+            result.entries.append(Entry(guid, w.kind, w.file, w.topic, w.text, w.hash, now))
+    result.removed = [old[oi] for oi in sorted(free)]
+    return result
+
+
+def _new_guid(w: Wanted, taken: set[str]) -> str:
+    """Derived from the note's first anchor, never random; salted only on a collision."""
+    base = (w.kind, nfc(w.file), nfc(w.topic), nfc(w.text))
+    guid, salt = guid_for(*base), 0
+    while guid in taken:
+        salt += 1
+        guid = guid_for(*base, str(salt))
+    return guid
+
+
+def _pair_topics(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict[int, int]) -> dict[tuple[str, str], tuple[str, str]]:
+    """New topic → old topic: the one it shares most matched notes with, else a similar title."""
+    votes: Counter[tuple[tuple[str, str], tuple[str, str]]] = Counter()
+    for wi, oi in pairs.items():
+        votes[(wanted[wi].file, wanted[wi].topic), (old[oi].file, old[oi].topic)] += 1
+    mapping: dict[tuple[str, str], tuple[str, str]] = {}
+    for (new_key, old_key), _ in votes.most_common():
+        if new_key not in mapping and old_key not in mapping.values():
+            mapping[new_key] = old_key
+    old_keys = sorted({(e.file, e.topic) for e in old} - set(mapping.values()))
+    for new_key in sorted({(w.file, w.topic) for w in wanted} - set(mapping)):
+        scored = [(_ratio(new_key[1], k[1]) + 0.01 * (k[0] == new_key[0]), k) for k in old_keys]
+        best = max(scored, default=None)
+        if best and best[0] >= TOPIC_TITLE_RATIO:
+            mapping[new_key] = best[1]
+            old_keys.remove(best[1])
+    return mapping
+
+
+def _plain(text: str) -> str:
+    return " ".join(nfc(text).casefold().split())
+
+
+def _masked(text: str) -> str:
+    return re.sub(r"\d[\d,.]*", "#", _plain(text))
+
+
+def _ratio(a: str, b: str, floor: float = 0.0, _key: Callable[[str], str] = _plain) -> float:
+    matcher = difflib.SequenceMatcher(None, _key(a), _key(b), autojunk=False)
+    if floor and matcher.real_quick_ratio() < floor or floor and matcher.quick_ratio() < floor:
+        return 0.0
+    return matcher.ratio()

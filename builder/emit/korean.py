@@ -1,0 +1,78 @@
+"""Korean particles after a cloze deletion, written so they do not give the answer away.
+
+A particle after a noun depends on whether the noun ends in a consonant (``DAX는`` but
+``Redshift가``): left as written, it tells the learner something about the hidden word.  After
+each deletion we replace such a particle with its neutral double form (``은(는)``, ``이(가)``,
+``을(를)``, ``와(과)``, ``(으)로``), the convention Korean textbooks use for the same problem.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from builder.model import Span
+
+# Longest first, so ``으로`` wins over ``로``.
+_NEUTRAL = (
+    ("으로", "(으)로"), ("로", "(으)로"),
+    ("은", "은(는)"), ("는", "은(는)"),
+    ("이", "이(가)"), ("가", "이(가)"),
+    ("을", "을(를)"), ("를", "을(를)"),
+    ("와", "와(과)"), ("과", "와(과)"),
+)
+# A particle ends at the end of the text, a space or punctuation; ``이다`` or ``가능`` do not.
+_BOUNDARY = re.compile(r"$|[\s.,;:!?)\]}·…\"'”’/]")
+
+
+def particle_at(text: str, offset: int) -> tuple[int, str] | None:
+    """The particle starting at ``offset`` as (length, neutral form), or None."""
+    for particle, neutral in _NEUTRAL:
+        end = offset + len(particle)
+        if text.startswith(particle, offset) and _BOUNDARY.match(text, end):
+            return len(particle), neutral
+    return None
+
+
+def neutralise_particles(
+    spans: Sequence[Span], ranges: Sequence[tuple[int, int]]
+) -> tuple[tuple[Span, ...], list[tuple[int, int]]]:
+    """Rewrite the particle right after each range; return the new spans and shifted ranges.
+
+    ``ranges`` are non-overlapping (start, end) offsets into the spans' joined text, e.g. the
+    places of cloze deletions.  Ranges are shifted to stay on the same characters.
+    """
+    text = "".join(s.text for s in spans)
+    edits: list[tuple[int, int, str]] = []  # (offset, length replaced, replacement)
+    for _, end in sorted(ranges):
+        found = particle_at(text, end)
+        if found and not any(start == end for start, _ in ranges):
+            edits.append((end, found[0], found[1]))
+    if not edits:
+        return tuple(spans), list(ranges)
+    new_spans = list(spans)
+    applied = []
+    for offset, length, replacement in reversed(edits):
+        replaced = _replace(new_spans, offset, length, replacement)
+        if replaced is not None:
+            new_spans = replaced
+            applied.append((offset, length, replacement))
+    edits = applied
+    shifted = []
+    for start, end in ranges:
+        delta_start = sum(len(r) - n for o, n, r in edits if o < start)
+        delta_end = sum(len(r) - n for o, n, r in edits if o < end)
+        shifted.append((start + delta_start, end + delta_end))
+    return tuple(new_spans), shifted
+
+
+def _replace(spans: list[Span], offset: int, length: int, replacement: str) -> list[Span] | None:
+    """Replace ``length`` characters at ``offset``; None if they cross a span boundary."""
+    position = 0
+    for index, span in enumerate(spans):
+        if position <= offset and offset + length <= position + len(span.text):
+            local = offset - position
+            text = span.text[:local] + replacement + span.text[local + length:]
+            return [*spans[:index], Span(text, span.marks, span.href), *spans[index + 1:]]
+        position += len(span.text)
+    return None

@@ -1,0 +1,151 @@
+"""The deck, imported into a fresh collection by Anki's own engine."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+from anki.collection import Collection
+
+from builder.emit import deck
+from builder.emit.cards import note_specs, tag
+from builder.model import Notes
+from tests.deck_helpers import CONFIG, all_cards, build_deck, card_texts, import_deck
+from tests.sample_notes import sample, with_cloze_syntax
+
+NOW = 1_800_000_000
+CLOZE = re.compile(r"\{\{c(\d+)::(.*?)\}\}", re.S)
+
+
+@pytest.fixture
+def imported(tmp_path: Path) -> tuple[Notes, Collection]:
+    notes = sample()
+    build_deck(notes, tmp_path, tmp_path / "deck.apkg", now=NOW)
+    col = Collection(str(tmp_path / "collection.anki2"))
+    import_deck(col, tmp_path / "deck.apkg")
+    yield notes, col
+    col.close()
+
+
+def test_counts_match_the_model(imported: tuple[Notes, Collection]) -> None:
+    notes, col = imported
+    specs = note_specs(notes)
+    assert col.note_count() == len(specs)
+    assert col.card_count() == sum(s.cards for s in specs)
+    kinds = {s.kind for s in specs}
+    assert kinds == {"limit", "comparison", "what", "which", "tip"}
+    quantities = sum(len(f.quantities) for _, _, f in notes.facts())
+    assert sum(s.cards for s in specs if s.kind == "limit") == quantities
+
+
+def test_every_note_has_a_card_and_every_card_reads_well(imported: tuple[Notes, Collection]) -> None:
+    _, col = imported
+    for nid in col.find_notes(""):
+        assert col.get_note(nid).cards(), f"note {nid} made no card"
+    for card in all_cards(col):
+        question, answer = card_texts(card)
+        assert question and answer
+        assert question != answer
+        for leftover in ("**", "`", "](", "{{c", "}}", "::"):
+            assert leftover not in question + answer, (leftover, question, answer)
+
+
+def test_every_quantity_is_its_own_deletion(imported: tuple[Notes, Collection]) -> None:
+    notes, col = imported
+    texts = [col.get_note(nid)["Text"] for nid in col.find_notes('"note:Study Notes · Cloze"')]
+    for _, _, fact in notes.facts():
+        if not fact.quantities:
+            continue
+        [text] = [t for t in texts if all(html.escape(q.text, quote=False) in t for q in fact.quantities)
+][:1] or [None]
+        assert text is not None, fact.text
+        deletions = CLOZE.findall(text)
+        assert sorted(html.unescape(body) for _, body in deletions) == sorted(q.text for q in fact.quantities)
+        assert len({number for number, _ in deletions}) == len(fact.quantities)
+
+
+def test_limit_card_shows_its_context(imported: tuple[Notes, Collection]) -> None:
+    _, col = imported
+    questions = [card_texts(c)[0] for c in all_cards(col)]
+    assert any(q.startswith("PostgreSQL · 연결 한도") and "[...]" in q for q in questions)
+    assert any("› 백업 한도" in q and "WAL" in q for q in questions), "item head missing above its child"
+
+
+def test_comparison_hides_each_subject_everywhere(imported: tuple[Notes, Collection]) -> None:
+    _, col = imported
+    [nid] = col.find_notes("tag:card::comparison")
+    note = col.get_note(nid)
+    assert len(note.cards()) == 2
+    for card in note.cards():
+        question, answer = card_texts(card)
+        hidden, shown = ("Kafka", "RabbitMQ") if card.ord == 0 else ("RabbitMQ", "Kafka")
+        assert re.search(rf"(?<![A-Za-z]){hidden}(?![A-Za-z])", question) is None, question
+        assert shown in question and hidden in answer
+    # A particle after a deletion must not reveal the final consonant of the hidden name.
+    assert "은(는)" in note["Text"] and "Kafka는" not in note["Text"]
+
+
+def test_what_and_which_cards(imported: tuple[Notes, Collection]) -> None:
+    _, col = imported
+    what = [card_texts(col.get_note(n).cards()[0]) for n in col.find_notes("tag:card::what")]
+    which = [card_texts(col.get_note(n).cards()[0]) for n in col.find_notes("tag:card::which")]
+    assert any(q.endswith("Redis 무엇이며, 어디에 쓰나요?") and "인메모리" in a for q, a in what), what
+    redis = [(q, a) for q, a in which if "인메모리 키-값" in q]
+    assert redis and "Redis" not in redis[0][0] and redis[0][1].endswith("Redis")
+
+
+def test_tips_test_their_key_term(imported: tuple[Notes, Collection]) -> None:
+    _, col = imported
+    tips = [card_texts(c) for n in col.find_notes("tag:card::tip") for c in col.get_note(n).cards()]
+    assert len(tips) == 3
+    by_answer = {a: q for q, a in tips}
+    redis = next(q for q in by_answer.values() if "단일 스레드" in q)
+    assert "Redis" not in redis
+    conclusion = next(q for q in by_answer.values() if "핸드셰이크" in q)
+    assert "[...]" in conclusion and "연결 수립 지연" not in conclusion
+    use_case = next(q for q in by_answer.values() if "파일 전송" in q)
+    assert "TCP" not in use_case
+
+
+def test_decks_and_tags(imported: tuple[Notes, Collection]) -> None:
+    notes, col = imported
+    wanted = {f"{CONFIG.name}::{s.title}" for s in notes.sections}
+    assert {col.decks.name(c.did) for c in all_cards(col)} == wanted
+    for nid in col.find_notes(""):
+        tags = col.get_note(nid).tags
+        assert all(" " not in t for t in tags)
+        assert any(t.startswith(("DB_노트::", "네트워크::")) for t in tags), tags
+    assert col.find_notes("tag:DB_노트::PostgreSQL::연결_한도")
+    assert tag("AWS Lambda") == "AWS_Lambda"
+
+
+def test_cloze_syntax_in_the_notes_is_shown_not_obeyed(tmp_path: Path) -> None:
+    build_deck(with_cloze_syntax(), tmp_path, tmp_path / "deck.apkg", now=NOW)
+    col = Collection(str(tmp_path / "c.anki2"))
+    try:
+        import_deck(col, tmp_path / "deck.apkg")
+        limit_cards = [c for n in col.find_notes("tag:card::limit") for c in col.get_note(n).cards()]
+        assert len(limit_cards) == 2  # one per quantity; the written syntax made none
+        answers = " ".join(card_texts(c)[1] for c in limit_cards)
+        assert "{{c1::정답}}" in answers and "a::b" in answers and "중괄호 }}" in answers
+    finally:
+        col.close()
+
+
+def test_rebuild_gives_same_guids_and_bytes(tmp_path: Path) -> None:
+    first, second, fresh = tmp_path / "a.apkg", tmp_path / "b.apkg", tmp_path / "fresh"
+    fresh.mkdir()
+    build_deck(sample(), tmp_path, first, now=NOW)
+    build_deck(sample(), tmp_path, second, now=NOW + 500)  # same notes, later clock
+    build_deck(sample(), fresh, fresh / "c.apkg", now=NOW)  # no ledger at all
+    assert first.read_bytes() == second.read_bytes()
+    assert first.read_bytes() == (fresh / "c.apkg").read_bytes()
+
+
+def test_templates_are_files_with_night_mode_and_no_external_resources() -> None:
+    css = (deck.TEMPLATES / "style.css").read_text(encoding="utf-8")
+    assert ".nightMode" in css and "@media (max-width" in css
+    for path in deck.TEMPLATES.iterdir():
+        assert "http" not in path.read_text(encoding="utf-8") and "@import" not in path.read_text(encoding="utf-8")
