@@ -140,12 +140,12 @@ def _comparison_fields(topic: Topic, comparison: Comparison) -> tuple[tuple[str,
         head = render_text(side.subject, [Deletion(0, len(side.subject), number)])
         points = "<br>".join(render_text(p, occurrences(p, names)) for p in side.points) or "—"
         rows.append(f"<tr><th>{head}</th><td>{points}</td></tr>")
-    title = render_text(comparison.title, occurrences(comparison.title, names))
-    context = context_line(topic, hide_subject=any(d for d in occurrences(topic.subject, names)))
-    text = (
-        f'<div class="ctx">{context}</div>\n<div class="cmp-title">{title}</div>\n'
-        f'<table class="cmp">{"".join(rows)}</table>'
-    )
+    context = context_line(topic, hide_subject=bool(occurrences(topic.subject, names)))
+    text = f'<div class="ctx">{context}</div>\n'
+    if comparison.title.strip() not in (topic.title.strip(), topic.subject.strip()):
+        title = render_text(comparison.title, occurrences(comparison.title, names))
+        text += f'<div class="cmp-title">{title}</div>\n'
+    text += f'<table class="cmp">{"".join(rows)}</table>'
     return (text, ""), len(names)
 
 
@@ -172,15 +172,14 @@ def _what_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, s
         f'<div class="q">{_subject_html(topic)}</div>\n<div class="ask">무엇이며, 어디에 쓰나요?</div>'
     )
     back = f'<div class="a">{render(defining.spans)}</div>'
-    uses = [t for t in topic.tips if t.kind == "use_case"]
+    uses = [t for t in topic.tips if t.kind == "use_case" and t.text not in defining.text]
     if uses:
         back += f'\n<div class="extra">{render_text(uses[0].text)}</div>'
     return front, back
 
 
 def _which_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, str] | None:
-    names = [name_variants(topic.subject)] + ([name_variants(topic.aspect)] if topic.aspect else [])
-    hidden = occurrences(defining.text, [(1, [n for ns in names for n in ns])])
+    hidden = occurrences(defining.text, [(1, name_variants(topic.subject))])
     html = render(defining.spans, hidden)
     html = re.sub(r"\{\{c1::.*?\}\}", HIDDEN, html)
     visible = re.sub(r"<[^>]+>|［？］", "", html).strip()
@@ -209,6 +208,7 @@ def _tip_fields(section: Section, topic: Topic, tip: Tip) -> tuple[str, str]:
     else:
         context = context_line(topic, hide_subject=True) or escape(section.title, quote=False)
         answer = topic.subject.strip() or topic.title
-        body = f'{render_text(tip.text)}<div class="ask">→ {render_text(answer, [Deletion(0, len(answer), 1)])}</div>'
+        label = "사용 사례: " if tip.kind == "use_case" and not tip.text.startswith("사용 사례") else ""
+        body = f'{escape(label)}{render_text(tip.text)}<div class="ask">→ {render_text(answer, [Deletion(0, len(answer), 1)])}</div>'
     extra = render(fact.spans) if fact is not None and fact.text.strip() != tip.text.strip() else ""
     return f'<div class="ctx">{context}</div>\n<div class="fact">{body}</div>', extra
