@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Mark = Literal["strong", "em", "code"]
-FactKind = Literal["bullet", "numbered", "paragraph", "table_row", "quote"]
+FactKind = Literal["bullet", "numbered", "paragraph", "table_row", "quote", "code"]
 QuantityKind = Literal["size", "duration", "count", "percent", "rate", "money", "network"]
 TipKind = Literal["emphasis", "conclusion", "use_case"]
 ComparisonOrigin = Literal["versus", "enumeration", "parallel", "table"]
@@ -57,7 +57,7 @@ class Quantity:
     unit: str
     """The unit of the (upper) value, normalised: ``GB``, ``분``, ``%``, ``개``, ``IOPS``, ``/``."""
     low: float
-    """Numeric value, or the lower end of a range."""
+    """Numeric value, or the lower end of a range, in :attr:`unit` (128MB ~ 10GB → 0.125)."""
     high: float
     """Equal to :attr:`low` for a single value; the upper end of a range otherwise."""
     label: str
@@ -66,7 +66,7 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """One bullet, numbered line, paragraph line, table row or quoted line."""
+    """One bullet, numbered line, paragraph line, table row, quoted line or code block."""
 
     text: str
     """Plain text: the spans' texts joined; quantity offsets refer to this string."""

@@ -21,7 +21,7 @@ _VALUE = rf"(?:{_NUM})(?:\s?[천만억조])?"
 _UNITS: Mapping[str, QuantityKind] = MappingProxyType({
     **{u: "rate" for u in ("Gbps", "Mbps", "Kbps", "bps", "GB/s", "MB/s", "KB/s", "IOPS", "RPS", "TPS",
                             "QPS", "RCU", "WCU", "req/s", "requests/s", "회/초", "건/초", "개/초")},
-    **{u: "size" for u in ("KiB", "MiB", "GiB", "TiB", "PiB", "KB", "MB", "GB", "TB", "PB", "EB", "bytes",
+    **{u: "size" for u in ("KiB", "MiB", "GiB", "TiB", "PiB", "Ki", "Mi", "Gi", "Ti", "KB", "MB", "GB", "TB", "PB", "EB", "bytes",
                             "byte", "바이트", "킬로바이트", "메가바이트", "기가바이트", "테라바이트", "B")},
     **{u: "duration" for u in ("밀리초", "마이크로초", "나노초", "ms", "μs", "us", "ns", "시간", "개월", "주일",
                                 "초", "분", "일", "주", "달", "년", "seconds", "second", "secs", "sec",
@@ -47,7 +47,8 @@ _DOLLAR = re.compile(rf"(?<![A-Za-z0-9_.])\$\s?(?P<num>{_NUM})(?:\s?[천만억�
 _CIDR = re.compile(r"(?<![A-Za-z0-9_.])(?:\d{1,3}(?:\.\d{1,3}){3})?/(?P<num>\d{1,2})(?![\d.])")
 _RANGE_BEFORE = re.compile(rf"(?P<num>{_VALUE})(?:\s?(?P<unit>{_UNIT_RE}))?\s*(?:~|〜|–|—|-|to)\s*$")
 _RATE_PREFIX = re.compile(r"(?:초|분|시간|일)당\s?$")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_YEAR = re.compile(r"^\d{3,4}$")
+_SPAN_AFTER_YEAR = re.compile(r"\s?(?:간|동안|마다|이상|이내|후|뒤|치)")
 _MULTIPLIER = {"천": 1e3, "만": 1e4, "억": 1e8, "조": 1e12}
 
 
@@ -81,8 +82,8 @@ def _single(text: str, match: re.Match[str]) -> Quantity | None:
         return None
     if unit in ("번",) and text[end:end + 2] == "째":
         return None
-    if unit == "년" and _YEAR.match(match["num"]) and not match["space"]:
-        return None  # a year in a date, e.g. 2024년
+    if unit == "년" and _YEAR.match(match["num"]) and not _SPAN_AFTER_YEAR.match(text, end):
+        return None  # a year in a date (1392년 건국, 2024년 1월), not a span of years
     if unit in ("s", "h", "B") and match["space"]:
         return None  # "3 s" / "5 B" too ambiguous with a space
     value = _number(match["num"])
@@ -106,8 +107,26 @@ def _widen_range(text: str, quantity: Quantity, kept: list[Quantity]) -> Quantit
         if kept[-1].start != start:
             return quantity
         kept.pop()  # the lower end was found alone first: merge it into the range
-    low = _number(before["num"])
+    low = _number(before["num"]) * _ratio(before["unit"], quantity.unit)
     return _make(text, start, quantity.end, quantity.kind, quantity.unit, low, quantity.high)
+
+
+_SCALE = {
+    **{u: 1024.0 ** n for n, units in enumerate((("B", "bytes", "byte", "바이트"), ("KB", "KiB", "Ki", "킬로바이트"),
+                                                  ("MB", "MiB", "Mi", "메가바이트"), ("GB", "GiB", "Gi", "기가바이트"),
+                                                  ("TB", "TiB", "Ti", "테라바이트"), ("PB", "PiB"))) for u in units},
+    **{u: f for f, units in ((0.001, ("ms", "밀리초")), (1.0, ("초", "s", "sec", "secs", "second", "seconds")),
+                             (60.0, ("분", "min", "mins", "minute", "minutes")),
+                             (3600.0, ("시간", "h", "hr", "hrs", "hour", "hours")), (86400.0, ("일", "day", "days")))
+       for u in units},
+}
+
+
+def _ratio(lower_unit: str | None, upper_unit: str) -> float:
+    """Factor that expresses a value in ``lower_unit`` in ``upper_unit`` (1 when unknown)."""
+    if not lower_unit or lower_unit not in _SCALE or upper_unit not in _SCALE:
+        return 1.0
+    return _SCALE[lower_unit] / _SCALE[upper_unit]
 
 
 def _make(text: str, start: int, end: int, kind: QuantityKind, unit: str, low: float,

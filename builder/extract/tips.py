@@ -11,6 +11,7 @@ _USE_CASE = re.compile(r"^(?:[-=]>|→|⇒)?\s*(?:대표적(?:인)?\s*)?(?:사�
                        re.IGNORECASE | re.DOTALL)
 _ARROW = re.compile(r"(?:=>|->|→|⇒)\s*(?P<rest>\S.*)$", re.DOTALL)
 _QUOTES = "`\"'“”‘’"
+_LEADING_ARROW = re.compile(r"^(?:=>|->|→|⇒)\s*")
 
 
 def find_tips(facts: Sequence[Fact]) -> tuple[Tip, ...]:
@@ -29,7 +30,7 @@ def _tip_of(index: int, fact: Fact) -> Tip | None:
     if use_case:
         return Tip(use_case["rest"].strip(), "use_case", index, fact.source)
     if is_emphasised(fact):
-        return Tip(text.strip(_QUOTES + " "), "emphasis", index, fact.source)
+        return Tip(_LEADING_ARROW.sub("", text.strip(_QUOTES + " ")), "emphasis", index, fact.source)
     arrow = _ARROW.search(text)
     if arrow and arrow.start() > 0:
         return Tip(arrow["rest"].strip(_QUOTES + " "), "conclusion", index, fact.source)
@@ -37,8 +38,8 @@ def _tip_of(index: int, fact: Fact) -> Tip | None:
 
 
 def is_emphasised(fact: Fact) -> bool:
-    """The whole line is bold or in backticks (not a fenced code block)."""
-    if "\n" in fact.text or not fact.text.strip():
+    """The whole line is bold or in backticks (a fenced code block is not emphasis)."""
+    if fact.kind == "code" or not fact.text.strip():
         return False
     marked = [s for s in fact.spans if s.text.strip()]
     return bool(marked) and all({"strong", "code"} & s.marks for s in marked)

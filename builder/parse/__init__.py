@@ -108,8 +108,7 @@ def _topic(draft: TopicDraft, path: str, section_title: str) -> Topic:
 
 def _fact(raw: RawFact, path: str) -> Fact:
     text = "".join(s.text for s in raw.spans)
-    is_code_block = all("code" in s.marks for s in raw.spans) and "\n" in text
-    quantities = () if is_code_block else find_quantities(text)
+    quantities = () if raw.kind == "code" else find_quantities(text)
     return Fact(text, raw.spans, raw.kind, SourceRef(path, raw.line), quantities, raw.parent, raw.depth)
 
 

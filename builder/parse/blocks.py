@@ -184,13 +184,13 @@ class BlockWalker:
 
     def code(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         line = self.line_of(node)
-        if node.type == "fence" and node.map and node.map[1] >= len(self.source_lines):
+        if node.type == "fence" and node.map and node.map[1] >= len(self.source_lines) - 1:
             closing = self.source_lines[-1].strip() if self.source_lines else ""
             if not closing.startswith(node.markup) or node.map[1] - node.map[0] < 2:
                 self.problems.warn(self.path, line, "code fence is never closed; it runs to the end of the file")
         text = node.content.rstrip("\n")
         if text.strip():
-            self.add(RawFact((Span(text, frozenset({"code"})),), "paragraph", line, ctx.depth, ctx.parent))
+            self.add(RawFact((Span(text, frozenset({"code"})),), "code", line, ctx.depth, ctx.parent))
 
     def html(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         line = self.line_of(node)

@@ -1,0 +1,132 @@
+"""Parser: fixture notes in many markdown dialects → reviewed model snapshots, and the seed.
+
+Snapshots live beside each fixture as ``<name>.expected.json``.  After a deliberate change,
+regenerate with ``UPDATE_SNAPSHOTS=1 ./run test tests/test_parse.py`` and review the diff
+like code.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from builder.errors import Problems
+from builder.parse import parse_notes, parse_text
+from builder.read import read_source
+from tests.conftest import FIXTURES, SEED_DIR
+
+PARSE_FIXTURES = sorted((FIXTURES / "parse").glob("*.md"))
+LIST_LINE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:(?:[-*+]|\d+[.)])\s+)*\S")
+
+
+def _snapshot(path: Path) -> dict[str, object]:
+    problems = Problems()
+    source = read_source(path, path.parent, problems)
+    assert source is not None
+    section = parse_text(source.text, source.path, problems)
+    return {
+        "section": json.loads(json.dumps(dataclasses.asdict(section), default=sorted, ensure_ascii=False)),
+        "problems": [str(p).replace(f"{path.parent}/", "") for p in problems.items],
+    }
+
+
+@pytest.mark.parametrize("path", PARSE_FIXTURES, ids=lambda p: p.stem)
+def test_fixture_matches_reviewed_snapshot(path: Path) -> None:
+    expected_path = path.with_suffix(".expected.json")
+    actual = _snapshot(path)
+    if os.environ.get("UPDATE_SNAPSHOTS") or not expected_path.exists():
+        expected_path.write_text(json.dumps(actual, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert actual == json.loads(expected_path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def seed():
+    problems = Problems()
+    notes = parse_notes(SEED_DIR, problems)
+    return notes, problems
+
+
+def test_every_list_line_of_the_seed_is_exactly_one_fact(seed) -> None:
+    notes, _ = seed
+    for section in notes.sections:
+        lines = (SEED_DIR / section.path).read_text(encoding="utf-8").splitlines()
+        list_lines = {n for n, line in enumerate(lines, 1) if LIST_LINE.match(line)}
+        fact_lines = [f.source.line for t in section.topics for f in t.facts if f.kind in ("bullet", "numbered")]
+        assert sorted(fact_lines) == sorted(list_lines)
+
+
+def test_seed_has_no_raw_markdown_in_facts(seed) -> None:
+    notes, _ = seed
+    for _, _, fact in notes.facts():
+        assert "**" not in fact.text and "](" not in fact.text
+        assert not any("`" in s.text for s in fact.spans), fact.text
+
+
+def test_seed_quantities_include_every_limit_the_notes_state(seed) -> None:
+    notes, _ = seed
+    found = {q.text for _, _, f in notes.facts() for q in f.quantities}
+    # Every "number + unit" string in the source must be a quantity of some fact.
+    text = (SEED_DIR / "aws-saa-notes.md").read_text(encoding="utf-8")
+    stated = set(re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?\s?(?:MB|GB|KB|분|시간|개|년)(?![가-힣A-Za-z])", text))
+    assert stated <= {part.strip() for q in found for part in re.split(r"\s*~\s*", q)} | found
+
+
+def test_seed_model_is_consistent(seed) -> None:
+    notes, problems = seed
+    assert not problems.errors
+    for _, topic in notes.topics():
+        assert topic.subject and topic.facts
+        for index, fact in enumerate(topic.facts):
+            assert fact.parent is None or fact.parent < index
+            for q in fact.quantities:
+                assert fact.text[q.start:q.end] == q.text
+        for comparison in topic.comparisons:
+            assert len(comparison.sides) >= 2
+            assert len({s.subject for s in comparison.sides}) == len(comparison.sides)
+        for item in topic.items:
+            assert topic.facts[item.head].kind == "numbered"
+            assert all(topic.facts[c].depth > topic.facts[item.head].depth for c in item.children)
+
+
+def test_bullets_at_column_zero_belong_to_the_numbered_title_above() -> None:
+    text = "## 캐시\n1. Redis\n- 인메모리 저장소\n- 복제 지원\n\n2. Memcached\n- 멀티스레드\n"
+    topic = parse_text(text, "x.md", Problems()).topics[0]
+    heads = {topic.facts[i.head].text: [topic.facts[c].text for c in i.children] for i in topic.items}
+    assert heads == {"Redis": ["인메모리 저장소", "복제 지원"], "Memcached": ["멀티스레드"]}
+
+
+def test_bullets_after_a_self_contained_entry_stay_at_topic_level() -> None:
+    text = "## 배포\n1. 블루/그린 : 두 환경을 전환\n2. 카나리 : 일부 트래픽만 전환\n- 사용 사례: 무중단 배포\n"
+    topic = parse_text(text, "x.md", Problems()).topics[0]
+    last = topic.facts[-1]
+    assert last.parent is None and last.depth == 0
+    assert [t.kind for t in topic.tips] == ["use_case"]
+    (comparison,) = topic.comparisons
+    assert [s.subject for s in comparison.sides] == ["블루/그린", "카나리"]
+
+
+def test_numbering_resumed_after_bullets_is_one_enumeration() -> None:
+    text = "## 격리 수준\n1. 읽기 커밋 수준\n2. 반복 읽기 수준\n- 팬텀 읽기 가능\n3. 직렬화 수준\n- 가장 엄격\n"
+    topic = parse_text(text, "x.md", Problems()).topics[0]
+    (comparison,) = topic.comparisons
+    assert [s.subject for s in comparison.sides] == ["읽기 커밋 수준", "반복 읽기 수준", "직렬화 수준"]
+    assert comparison.sides[1].points == ("팬텀 읽기 가능",)
+
+
+def test_parallel_sentence_is_a_comparison() -> None:
+    text = "## 정렬\n- 퀵 정렬은 평균 O(n log n)이고, 버블 정렬은 O(n^2)이다.\n"
+    topic = parse_text(text, "x.md", Problems()).topics[0]
+    (comparison,) = topic.comparisons
+    assert comparison.origin == "parallel"
+    assert [s.subject for s in comparison.sides] == ["퀵 정렬", "버블 정렬"]
+
+
+def test_heading_levels_nest_even_when_skipped() -> None:
+    text = "# 책\n#### 깊은 절\n- 사실\n## 장\n- 다른 사실\n"
+    topics = parse_text(text, "x.md", Problems()).topics
+    assert [(t.title, t.ancestors) for t in topics] == [("깊은 절", ("책",)), ("장", ("책",))]

@@ -1,0 +1,73 @@
+"""Quantities: what counts as a number with a unit, and what never does."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.quantities import find_quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("메모리 할당량 : 128MB ~ 10GB, 최대 실행 시간은 15분", ["128MB ~ 10GB", "15분"]),
+        ("환경 변수는 최대 4KB", ["4KB"]),
+        ("최대 1000개까지 동시 실행", ["1000개"]),
+        ("보존 기간 24시간, 다른 쪽은 1년", ["24시간", "1년"]),
+        ("기본 3,000 IOPS 제공", ["3,000 IOPS"]),
+        ("내구성 99.999999999%", ["99.999999999%"]),
+        ("복구에 1~5분 걸린다", ["1~5분"]),
+        ("가장 작은 서브넷은 /28", ["/28"]),
+        ("VPC는 10.0.0.0/16 대역", ["10.0.0.0/16"]),
+        ("GB당 $0.023", ["$0.023"]),
+        ("초당 1,000건 처리", ["초당 1,000건"]),
+        ("합격자는 33명, 시험은 3년마다", ["33명", "3년"]),
+        ("메시지 최대 256 KB, 보존 14일", ["256 KB", "14일"]),
+        ("timeout 30 seconds or 5 min", ["30 seconds", "5 min"]),
+        ("처리량 10 Gbps", ["10 Gbps"]),
+        ("요청 1만 개", ["1만 개"]),
+        ("메모리 256Mi ~ 1GiB", ["256Mi ~ 1GiB"]),
+        ("2년 후 데이터 삭제", ["2년"]),
+        ("1000년간 이어진 전통", ["1000년"]),
+    ],
+)
+def test_finds_quantities_as_written(text: str, expected: list[str]) -> None:
+    found = find_quantities(text)
+    assert [q.text for q in found] == expected
+    for q in found:
+        assert text[q.start:q.end] == q.text
+        assert q.low <= q.high
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "m5.2xlarge 인스턴스",  # a model name
+        "S3와 EC2를 사용",  # names with digits
+        "버전 v2.1 출시",  # a version
+        "1392년 건국",  # a year in a date
+        "2024년 1월에 바뀜",
+        "계층 7 공격과 L3/L4",  # a number without a unit
+        "데이터 분석과 배포",  # Hangul units never match inside words
+        "3번째 항목",  # an ordinal
+        "X일마다 교체",  # no number at all
+    ],
+)
+def test_ignores_what_is_not_a_quantity(text: str) -> None:
+    assert find_quantities(text) == ()
+
+
+def test_range_is_expressed_in_the_upper_unit() -> None:
+    (q,) = find_quantities("할당량 128MB ~ 10GB")
+    assert (q.low, q.high, q.unit, q.kind) == (0.125, 10.0, "GB", "size")  # 128MB in GB
+
+
+def test_label_says_what_is_limited() -> None:
+    by_text = {q.text: q.label for q in find_quantities("최대 실행 시간은 15분, 환경 변수는 최대 4KB")}
+    assert by_text == {"15분": "실행 시간", "4KB": "환경 변수"}
+
+
+def test_kinds() -> None:
+    kinds = {q.text: q.kind for q in find_quantities("15분, 4KB, 1000개, 99%, 3,000 IOPS, $5, /24")}
+    assert kinds == {"15분": "duration", "4KB": "size", "1000개": "count", "99%": "percent",
+                     "3,000 IOPS": "rate", "$5": "money", "/24": "network"}

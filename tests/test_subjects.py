@@ -1,0 +1,31 @@
+"""Subjects and aspects from titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.subjects import split_title, versus_subjects
+
+
+@pytest.mark.parametrize(
+    ("title", "subject", "aspect"),
+    [
+        ("Amazon EKS - 관리형 노드 그룹", "Amazon EKS", "관리형 노드 그룹"),
+        ("DynamoDB의 고급 기능", "DynamoDB", "고급 기능"),
+        ("Kafka 한도", "Kafka", "한도"),
+        ("조선 - 정치 제도", "조선", "정치 제도"),
+        ("Pod: 개요", "Pod", "개요"),
+        ("KMS(Key Management Service)", "KMS", None),
+        ("에지에서의 사용자 지정", "에지에서의 사용자 지정", None),
+        ("Redis vs Memcached", "Redis vs Memcached", None),
+        ("트랜잭션 격리 수준", "트랜잭션 격리 수준", None),
+    ],
+)
+def test_split_title(title: str, subject: str, aspect: str | None) -> None:
+    assert split_title(title) == (subject, aspect)
+
+
+def test_versus_subjects() -> None:
+    assert versus_subjects("Redis vs Memcached") == ["Redis", "Memcached"]
+    assert versus_subjects("캐시: Redis VS Memcached vs. Hazelcast(IMDG)") == ["Redis", "Memcached", "Hazelcast"]
+    assert versus_subjects("Redis와 Memcached") == []
