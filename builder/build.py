@@ -14,11 +14,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from builder.config import DeckConfig, load_config
-from builder.errors import NotesError, Problem, Problems
+from builder.errors import NotesError, Problem, Problems, capture_warnings
 from builder.model import Notes
 from builder.parse import parse_notes
 
 OUTPUTS = ("deck", "pdf")
+
+
+def _file_mode() -> int:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_FILE_MODE = _file_mode()
 
 
 @dataclass
@@ -48,29 +57,39 @@ def build(
     """Build the requested outputs from ``notes_dir`` into ``out_dir``."""
     config = load_config(notes_dir)
     notes, problems = load_notes(notes_dir, strict=strict)
-    result = BuildResult(notes, config, warnings=problems.warnings)
+    result = BuildResult(notes, config)
     stage = _Stage(out_dir)
     try:
-        if "deck" in outputs:
-            from builder.emit import deck
-
-            apkg = stage.path(f"{config.file}.apkg")
-            outcome = deck.write_deck(notes, config, apkg, notes_dir=notes_dir)
-            result.summary.extend(outcome.summary)
-            if outcome.ledger_text is not None:
-                stage.add_extra(notes_dir / deck.LEDGER_NAME, outcome.ledger_text)
-        if "pdf" in outputs:
-            from builder.emit import cheatsheet
-
-            html = stage.path(f"{config.file}.html")
-            pdf = stage.path(f"{config.file}.pdf")
-            result.summary.extend(
-                cheatsheet.write_cheatsheet(notes, config, html, pdf, notes_dir=notes_dir)
-            )
+        with capture_warnings(problems, str(out_dir / config.file)):
+            _emit(notes, config, notes_dir, outputs, stage, result)
+        problems.raise_if_failed(strict=strict)
         result.written = stage.publish()
+    except OSError as exc:
+        where = exc.filename or out_dir
+        raise NotesError(Problem(str(where), None, f"cannot write the output: {exc.strerror or exc}")) from None
     finally:
         stage.discard()
+    result.warnings = problems.warnings
     return result
+
+
+def _emit(notes: Notes, config: DeckConfig, notes_dir: Path, outputs: Collection[str],
+          stage: _Stage, result: BuildResult) -> None:
+    """Write every requested output to the stage (nothing is published here)."""
+    if "deck" in outputs:
+        from builder.emit import deck
+
+        apkg = stage.path(f"{config.file}.apkg")
+        outcome = deck.write_deck(notes, config, apkg, notes_dir=notes_dir)
+        result.summary.extend(outcome.summary)
+        if outcome.ledger_text is not None:
+            stage.add_extra(notes_dir / deck.LEDGER_NAME, outcome.ledger_text)
+    if "pdf" in outputs:
+        from builder.emit import cheatsheet
+
+        html = stage.path(f"{config.file}.html")
+        pdf = stage.path(f"{config.file}.pdf")
+        result.summary.extend(cheatsheet.write_cheatsheet(notes, config, html, pdf, notes_dir=notes_dir))
 
 
 class _Stage:
@@ -103,6 +122,7 @@ class _Stage:
     def publish(self) -> list[Path]:
         written = []
         for tmp, target in self.pending:
+            os.chmod(tmp, _FILE_MODE)  # mkstemp makes files private; outputs are ordinary files
             os.replace(tmp, target)
             written.append(target)
         self.pending.clear()

@@ -23,6 +23,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="notes-to-anki",
         description="Build an Anki deck (cloze cards) and a printable cheat sheet from Korean markdown notes.",
+        epilog="Exit status: 0 built (warnings, if any, are printed as file:line: warning: …); "
+               "1 the notes or the output folder have a problem (every problem is printed as "
+               "file:line: error: …, and dist/ is left exactly as it was); 2 wrong usage.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -70,6 +73,8 @@ def _build(args: argparse.Namespace) -> int:
 
     outputs = (args.only,) if args.only else OUTPUTS
     result = build(args.notes, args.out, outputs=outputs, strict=args.strict)
+    for problem in result.warnings:
+        print(problem, file=sys.stderr)
     for line in result.summary:
         print(line)
     for path in result.written:
@@ -80,7 +85,9 @@ def _build(args: argparse.Namespace) -> int:
 def _inspect(args: argparse.Namespace) -> int:
     from builder.build import load_notes
 
-    notes, _ = load_notes(args.notes, strict=args.strict)
+    notes, problems = load_notes(args.notes, strict=args.strict)
+    for problem in problems.warnings:
+        print(problem, file=sys.stderr)
     json.dump(dataclasses.asdict(notes), sys.stdout, ensure_ascii=False, indent=1, default=sorted)
     print()
     return EXIT_OK

@@ -3,12 +3,15 @@
 Every problem a learner's notes or set-up can cause is a :class:`Problem` with a file and,
 where there is one, a line.  A build collects all of them in :class:`Problems` and stops
 once, with every message, by raising :class:`NotesError`; programmer errors stay plain
-exceptions.  Warnings are also sent to :mod:`logging` so a watch loop or a test can see them.
+exceptions.  Emitters report warnings through the ``builder`` logger; the build turns what
+they log into problems with :func:`capture_warnings`, so the CLI prints each one once.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -55,9 +58,7 @@ class Problems:
         self.items.append(Problem(path, line, message, "error"))
 
     def warn(self, path: str, line: int | None, message: str) -> None:
-        problem = Problem(path, line, message, "warning")
-        self.items.append(problem)
-        log.warning("%s", problem)
+        self.items.append(Problem(path, line, message, "warning"))
 
     @property
     def errors(self) -> list[Problem]:
@@ -68,7 +69,26 @@ class Problems:
         return [p for p in self.items if p.severity == "warning"]
 
     def raise_if_failed(self, *, strict: bool = False) -> None:
-        """Raise :class:`NotesError` if there are errors (or, with ``strict``, warnings)."""
-        failing = self.items if strict else self.errors
-        if failing:
-            raise NotesError(failing)
+        """Raise :class:`NotesError` with every problem so far if there are errors (or, with
+        ``strict``, warnings): the learner sees all of them at once."""
+        if self.errors or (strict and self.warnings):
+            raise NotesError(self.items)
+
+
+@contextmanager
+def capture_warnings(problems: Problems, path: str) -> Iterator[None]:
+    """Turn warnings logged on the ``builder`` logger into problems of ``path`` (an output)."""
+
+    class _Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            problems.warn(path, None, record.getMessage())
+
+    handler = _Collect(logging.WARNING)
+    propagate = log.propagate
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        yield
+    finally:
+        log.removeHandler(handler)
+        log.propagate = propagate
