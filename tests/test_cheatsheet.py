@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 import re
+import shutil
 import socket
+import subprocess
 from dataclasses import dataclass, replace
 from io import BytesIO
 from pathlib import Path
@@ -228,3 +230,15 @@ def test_hostile_urls_in_the_page_are_never_fetched(tmp_path: Path, monkeypatch:
     assert len(refused) >= 2 and any("/etc/passwd" in m for m in refused)
     assert printed.warnings  # WeasyPrint says it skipped them: the build passes that on
     assert b"root:" not in printed.pdf
+
+
+def test_glyph_check_sees_missing_hangul_glyphs() -> None:
+    # Without the bundled fonts this machine has no Hangul: the check must notice the empty boxes.
+    if shutil.which("fc-list") and subprocess.run(["fc-list", ":lang=ko"], capture_output=True,
+                                                  text=True).stdout.strip():
+        pytest.skip("this machine has a system Korean font; nothing would be missing")
+    html = '<html lang="ko"><body><p>한글 글자</p></body></html>'
+    printed = pdf.print_pdf(html, (), notes_dir=FIXTURES)
+    assert any("notdef" in w or "glyph" in w for w in printed.warnings)
+    _, problems = hangul_glyph_problems(PdfReader(BytesIO(printed.pdf)))
+    assert problems
