@@ -24,6 +24,8 @@ _GAP = re.compile(
 _TAG = re.compile(r"(<[^>]*>)")
 _BODY = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
 _RAW_TEXT_ELEMENTS = ("script", "style")
+# Tags a word can run across (`AMI`는); any other tag ends the word before it.
+_INLINE_ELEMENTS = frozenset({"a", "b", "i", "strong", "em", "code", "span"})
 
 
 def join_words(text: str) -> str:
@@ -55,6 +57,8 @@ def join_html(html: str) -> str:
             name = piece[1:].lstrip("/").split(maxsplit=1)[0].rstrip(">").lower() if len(piece) > 2 else ""
             if name in _RAW_TEXT_ELEMENTS:
                 raw_text = not piece.startswith("</")
+            if name not in _INLINE_ELEMENTS:
+                last = " "
             out.append(piece)
         elif piece and not raw_text:
             joined = join_words(piece)
