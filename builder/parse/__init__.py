@@ -39,7 +39,7 @@ def parse_notes(notes_dir: Path, problems: Problems) -> Notes:
         source = read_source(path, notes_dir, problems)
         if source is None:
             continue
-        section = parse_text(source.text, source.path, problems, shown=str(path))
+        section = parse_text(source.text, source.path, problems, shown=str(path), base_dir=path.parent)
         if section.topics:
             sections.append(section)
     notes = Notes(tuple(sections))
@@ -48,16 +48,17 @@ def parse_notes(notes_dir: Path, problems: Problems) -> Notes:
     return notes
 
 
-def parse_text(text: str, path: str, problems: Problems, *, shown: str | None = None) -> Section:
+def parse_text(text: str, path: str, problems: Problems, *, shown: str | None = None,
+               base_dir: Path | None = None) -> Section:
     """One file's text → its section.  ``path`` is the model's name for the file, ``shown``
-    the name messages use (defaults to ``path``)."""
+    the name messages use (defaults to ``path``); images are looked for in ``base_dir``."""
     shown = shown or path
     if not text.strip():
         problems.warn(shown, None, "the file is empty")
         return Section(Path(path).stem, path, ())
     tokens = _markdown().parse(text)
     title = _front_matter_title(tokens[0].content, shown, problems) if tokens and tokens[0].type == "front_matter" else None
-    walker = BlockWalker(shown, text.split("\n"), problems)
+    walker = BlockWalker(shown, text.split("\n"), problems, base_dir)
     drafts = walker.walk(SyntaxTreeNode(tokens))
     section_title = title or walker.first_h1 or Path(path).stem
     topics = []

@@ -11,7 +11,9 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from pathlib import Path
 from types import MappingProxyType
+from urllib.parse import unquote, urlsplit
 
 from markdown_it.tree import SyntaxTreeNode
 
@@ -23,6 +25,7 @@ from builder.parse.inline import inline_lines, plain_text
 _OWN_LINE = re.compile(r"^\s*(?:[-=]>|→|⇒|(?:ex|e\.g\.|예|예시)\s*[):：.])", re.IGNORECASE)
 _CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?\s*")
 _HEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVX]+\.)\s+")
+_LIVE_HTML = re.compile(r"<\s*(script|iframe|object|embed|style|form|link|meta)\b|\bon[a-z]+\s*=|javascript:", re.IGNORECASE)
 
 
 @dataclass
@@ -64,8 +67,9 @@ class _Ctx:
 class BlockWalker:
     """Walks one file's block tree, collecting topic drafts in order."""
 
-    def __init__(self, path: str, source_lines: list[str], problems: Problems) -> None:
+    def __init__(self, path: str, source_lines: list[str], problems: Problems, base_dir: Path | None = None) -> None:
         self.path = path
+        self.base_dir = base_dir
         self.source_lines = source_lines
         self.problems = problems
         self.drafts: list[TopicDraft] = []
@@ -101,6 +105,24 @@ class BlockWalker:
     def line_of(self, node: SyntaxTreeNode) -> int:
         return (node.map[0] if node.map else 0) + 1
 
+    def check_inline(self, inline: SyntaxTreeNode, line: int) -> None:
+        """Warn about images we cannot show and raw HTML we removed (their text is kept)."""
+        for node in inline.walk():
+            if node.type == "image":
+                self._check_image(str(node.attrs.get("src", "")), line)
+            elif node.type == "html_inline" and _LIVE_HTML.search(node.content):
+                self.problems.warn(self.path, line, f"removed raw HTML {node.content.strip()[:40]!r}; it is never run or shown")
+            elif node.type == "link" and urlsplit(str(node.attrs.get("href", ""))).scheme.lower() not in ("", "http", "https", "mailto"):
+                self.problems.warn(self.path, line, f"link {str(node.attrs.get('href'))[:40]!r} is not a web address; kept as plain text")
+
+    def _check_image(self, src: str, line: int) -> None:
+        parts = urlsplit(src)
+        if parts.scheme or parts.netloc:
+            self.problems.warn(self.path, line, f"image {src[:60]!r} is not a file beside the notes; "
+                               "nothing is fetched, its alt text is kept")
+        elif self.base_dir is not None and src and not (self.base_dir / unquote(parts.path)).is_file():
+            self.problems.warn(self.path, line, f"image {src[:60]!r} not found; its alt text is kept")
+
     # -- handlers ----------------------------------------------------------------------
     def heading(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         level = int(node.tag[1])
@@ -119,6 +141,7 @@ class BlockWalker:
 
     def paragraph(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         first = self.line_of(node)
+        self.check_inline(node.children[0], first)
         for offset, spans in enumerate(inline_lines(node.children[0])):
             if ctx.quote and offset == 0 and spans:
                 spans = _strip_callout(spans)
@@ -159,6 +182,7 @@ class BlockWalker:
         """The item's first paragraph is its fact; lines that open a statement of their own
         (``=> …``, ``Ex) …``) become facts under it."""
         first = self.line_of(para)
+        self.check_inline(para.children[0], first)
         groups: list[tuple[int, list[Span]]] = []
         for offset, spans in enumerate(inline_lines(para.children[0])):
             if not spans:
@@ -208,6 +232,10 @@ class BlockWalker:
         cells = [[inline_lines(td.children[0]) if td.children else [] for td in tr.children] for tr in rows]
         headers = [_one_line(c) for c in cells[0]]
         table = TableDraft(self.line_of(node), [ _text(h) for h in headers], [], [])
+        for tr in rows:
+            for td in tr.children:
+                if td.children:
+                    self.check_inline(td.children[0], self.line_of(tr) if tr.map else table.line)
         for tr, row in zip(rows[1:], cells[1:]):
             row_spans = [_one_line(c) for c in row]
             if not any(row_spans):
