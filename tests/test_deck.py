@@ -58,9 +58,9 @@ def test_every_quantity_is_its_own_deletion(imported: tuple[Notes, Collection]) 
     for _, _, fact in notes.facts():
         if not fact.quantities:
             continue
-        [text] = [t for t in texts if all(html.escape(q.text, quote=False) in t for q in fact.quantities)
-][:1] or [None]
-        assert text is not None, fact.text
+        found = [t for t in texts if all(html.escape(q.text, quote=False) in t for q in fact.quantities)]
+        assert found, fact.text
+        text = found[0]
         deletions = CLOZE.findall(text)
         assert sorted(html.unescape(body) for _, body in deletions) == sorted(q.text for q in fact.quantities)
         assert len({number for number, _ in deletions}) == len(fact.quantities)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -168,3 +169,43 @@ def test_rebuild_of_unchanged_notes_updates_nothing(scenario: Scenario, tmp_path
     build_deck(sample(), notes_dir, tmp_path / "a.apkg", now=V1_TIME)
     outcome = build_deck(sample(), notes_dir, tmp_path / "b.apkg", now=V2_TIME)
     assert "0 added, 0 updated, 0 removed" in "\n".join(outcome.summary)
+
+
+def test_changed_css_reaches_the_learner_without_touching_notes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    templates = tmp_path / "templates"
+    shutil.copytree(deck.TEMPLATES, templates)
+    monkeypatch.setattr(deck, "TEMPLATES", templates)
+    build_deck(sample(), tmp_path, tmp_path / "v1.apkg", now=V1_TIME)
+    col = Collection(str(tmp_path / "c.anki2"))
+    try:
+        import_deck(col, tmp_path / "v1.apkg")
+        for card in all_cards(col):
+            card.start_timer()
+            col.sched.answerCard(card, 4)
+        before = snapshot(col)
+        with (templates / "style.css").open("a", encoding="utf-8") as css:
+            css.write("\n.marker-for-test { color: red; }\n")
+        outcome = build_deck(sample(), tmp_path, tmp_path / "v2.apkg", now=V2_TIME)
+        import_deck(col, tmp_path / "v2.apkg")
+        assert "0 added, 0 updated, 0 removed" in "\n".join(outcome.summary)
+        # Read through the backend: ModelManager caches note types across an import.
+        assert all(".marker-for-test" in col._backend.get_notetype(mid).config.css
+                   for mid in (deck.CLOZE_MODEL_ID, deck.BASIC_MODEL_ID))
+        assert snapshot(col) == before  # no note touched, every review kept
+    finally:
+        col.close()
+
+
+def test_cli_build_writes_deck_and_ledger(tmp_path: Path) -> None:
+    from builder.cli import main
+
+    notes_dir = tmp_path / "notes"
+    notes_dir.mkdir()
+    (notes_dir / "n.md").write_text("## Redis\n- 인메모리 키-값 저장소로, 캐시에 쓴다.\n- 값은 최대 512MB.\n", encoding="utf-8")
+    args = ["build", "--only", "deck", "--notes", str(notes_dir), "--out", str(tmp_path / "dist")]
+    assert main(args) == 0
+    ledger = (notes_dir / deck.LEDGER_NAME).read_text(encoding="utf-8")
+    first = next((tmp_path / "dist").glob("*.apkg")).read_bytes()
+    assert main(args) == 0
+    assert (notes_dir / deck.LEDGER_NAME).read_text(encoding="utf-8") == ledger
+    assert next((tmp_path / "dist").glob("*.apkg")).read_bytes() == first

@@ -93,6 +93,9 @@ def write_deck(
 
     new_ledger = Ledger(tuple(matched.entries), (types_hash, types_mod))
     summary = _summary(specs, matched.entries, ledger, matched.added, matched.updated, matched.removed)
+    if ledger.note_types and ledger.note_types[0] != types_hash:
+        # A newer note type mtime is enough: Anki updates the note types of a package on import.
+        summary.append("deck: the card templates or CSS changed; importing applies the new look to every card")
     return DeckOutcome(summary, dump_ledger(new_ledger))
 
 
