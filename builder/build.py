@@ -13,6 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from builder import incremental, timing
 from builder.config import DeckConfig, load_config
 from builder.errors import NotesError, Problem, Problems, capture_warnings
 from builder.model import Notes
@@ -37,6 +38,8 @@ class BuildResult:
     written: list[Path] = field(default_factory=list)
     summary: list[str] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds spent in each stage (:data:`builder.timing.STAGES`) of this build."""
 
 
 def load_notes(notes_dir: Path, *, strict: bool = False) -> tuple[Notes, Problems]:
@@ -53,17 +56,29 @@ def build(
     *,
     outputs: Collection[str] = OUTPUTS,
     strict: bool = False,
+    force: bool = False,
 ) -> BuildResult:
-    """Build the requested outputs from ``notes_dir`` into ``out_dir``."""
+    """Build the requested outputs from ``notes_dir`` into ``out_dir``.
+
+    Outputs already up to date (:mod:`builder.incremental`) are skipped unless ``force``; if
+    all are, the notes are not even read and the result's ``notes`` is empty.
+    """
+    timings = timing.begin()
     config = load_config(notes_dir)
-    notes, problems = load_notes(notes_dir, strict=strict)
-    result = BuildResult(notes, config)
+    plan = incremental.plan(notes_dir, out_dir, config, outputs, force=force)
+    if not plan.stale:
+        return BuildResult(Notes(()), config, summary=plan.summary(), timings=timings)
+    outputs = plan.stale
+    with timing.stage("parse"):
+        notes, problems = load_notes(notes_dir, strict=strict)
+    result = BuildResult(notes, config, summary=plan.summary(), timings=timings)
     stage = _Stage(out_dir)
     try:
         with capture_warnings(problems, str(out_dir / config.file)):
             _emit(notes, config, notes_dir, outputs, stage, result)
         problems.raise_if_failed(strict=strict)
         result.written = stage.publish()
+        incremental.record(plan, outputs)
     except OSError as exc:
         where = exc.filename or out_dir
         raise NotesError(Problem(str(where), None, f"cannot write the output: {exc.strerror or exc}")) from None
@@ -80,7 +95,8 @@ def _emit(notes: Notes, config: DeckConfig, notes_dir: Path, outputs: Collection
         from builder.emit import deck
 
         apkg = stage.path(f"{config.file}.apkg")
-        outcome = deck.write_deck(notes, config, apkg, notes_dir=notes_dir)
+        with timing.stage("deck"):
+            outcome = deck.write_deck(notes, config, apkg, notes_dir=notes_dir)
         result.summary.extend(outcome.summary)
         if outcome.ledger_text is not None:
             stage.add_extra(notes_dir / deck.LEDGER_NAME, outcome.ledger_text)

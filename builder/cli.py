@@ -41,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
                        help="folder for the outputs (default: dist)")
     build.add_argument("--only", choices=("deck", "pdf"),
                        help="build only the Anki deck or only the cheat sheet (PDF and HTML)")
+    build.add_argument("--force", action="store_true",
+                       help="rebuild even the outputs that are up to date with the notes and templates")
+    build.add_argument("--watch", action="store_true",
+                       help="build, then rebuild on every save of the notes, templates or deck.toml (Ctrl-C stops)")
+    build.add_argument("--timings", action="store_true",
+                       help="print the seconds spent in each stage (parse, deck, html, pdf layout, pdf write)")
 
     inspect = commands.add_parser("inspect", help="print the topic model as JSON (why each card exists)")
     common(inspect)
@@ -72,7 +78,15 @@ def _build(args: argparse.Namespace) -> int:
     from builder.build import OUTPUTS, build
 
     outputs = (args.only,) if args.only else OUTPUTS
-    result = build(args.notes, args.out, outputs=outputs, strict=args.strict)
+    if args.watch:
+        from builder.watch import watch
+
+        return watch(args.notes, args.out, outputs=outputs, strict=args.strict, force=args.force)
+    result = build(args.notes, args.out, outputs=outputs, strict=args.strict, force=args.force)
+    if args.timings:
+        from builder.timing import format_timings
+
+        print(format_timings(result.timings), file=sys.stderr)
     for problem in result.warnings:
         print(problem, file=sys.stderr)
     for line in result.summary:

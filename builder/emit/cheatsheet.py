@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from builder.config import DeckConfig
+from builder import timing
 from builder.emit import hangul
 from builder.emit.pdf import TEMPLATES_DIR, Printed, print_pdf
 from builder.emit.sheet_context import SheetContext, build_context
@@ -41,7 +42,8 @@ def write_cheatsheet(
     """
     started = time.perf_counter()
     context = build_context(notes, config.name, config.paper)
-    html_target.write_text(render_html(context, "screen"), encoding="utf-8")
+    with timing.stage("html"):
+        html_target.write_text(render_html(context, "screen"), encoding="utf-8")
     printed = print_sheet(context, notes_dir=notes_dir)
     pdf_target.write_bytes(printed.pdf)
     for message in printed.warnings:
@@ -57,7 +59,8 @@ def write_cheatsheet(
 
 def print_sheet(context: SheetContext, *, notes_dir: Path) -> Printed:
     """The PDF of ``context``, printed from the print HTML with joined Korean words."""
-    html = hangul.join_html(render_html(context, "print"))
+    with timing.stage("html"):
+        html = hangul.join_html(render_html(context, "print"))
     return print_pdf(html, PRINT_CSS, notes_dir=notes_dir)
 
 

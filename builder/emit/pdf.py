@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
+from builder import timing
+
 if TYPE_CHECKING:
     from weasyprint import Document
 
@@ -84,7 +86,7 @@ def render(html: str, stylesheets: Sequence[Path], *, notes_dir: Path) -> tuple[
 
     fetcher = make_fetcher(notes_dir)
     fonts = FontConfiguration()
-    with capture_warnings() as warnings:
+    with capture_warnings() as warnings, timing.stage("pdf layout"):
         sheets = [CSS(filename=str(p), font_config=fonts, url_fetcher=fetcher) for p in stylesheets]
         document = HTML(string=html, base_url=str(TEMPLATES_DIR) + "/", url_fetcher=fetcher).render(
             stylesheets=sheets, font_config=fonts)
@@ -93,7 +95,7 @@ def render(html: str, stylesheets: Sequence[Path], *, notes_dir: Path) -> tuple[
 
 def write(document: Document, warnings: list[str]) -> Printed:
     """Write the laid-out document as PDF bytes (fonts subset and embedded)."""
-    with capture_warnings() as more:
+    with capture_warnings() as more, timing.stage("pdf write"):
         pdf = document.write_pdf()
     return Printed(pdf or b"", len(document.pages), [*warnings, *more])
 

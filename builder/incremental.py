@@ -1,0 +1,187 @@
+"""Skip outputs that are already up to date: content hashes of their inputs, kept in a manifest.
+
+Each output (the deck; the cheat sheet's PDF and HTML) depends on some inputs, hashed by
+content, never by timestamp:
+
+- both: every notes file, ``deck.toml``, the builder's own code and the installed packages;
+- the deck: ``templates/anki/`` and the deck's ID ledger (GUIDs and modification times);
+- the cheat sheet: ``templates/cheatsheet/``, ``templates/fonts/`` and images under the notes.
+
+After a successful build, ``<out>/.build-manifest.json`` records those hashes and the hashes of
+the files written.  The next build rebuilds an output only if an input hash differs or one of
+its files is missing or was changed by hand; ``--force`` rebuilds anyway.  A skipped deck does
+not touch the ledger.  The manifest is an optimisation: if it is missing or unreadable,
+everything is rebuilt; if it cannot be written, the next build rebuilds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from builder.config import CONFIG_NAME, DeckConfig
+from builder.errors import Problems
+from builder.read import find_note_files
+
+MANIFEST_NAME = ".build-manifest.json"
+MANIFEST_VERSION = 1
+LEDGER_NAME = "deck-ids.json"  # builder.emit.deck.LEDGER_NAME, without importing genanki
+ROOT = Path(__file__).resolve().parents[1]
+CODE_DIR = ROOT / "builder"
+TEMPLATES_DIR = ROOT / "templates"
+TEMPLATE_DIRS = {"deck": ("anki",), "pdf": ("cheatsheet", "fonts")}
+"""Folders under ``templates/`` that each output reads."""
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"})
+Inputs = dict[str, str]
+"""Component name (``notes``, ``config``, ``code``, ``templates``, …) → content hash."""
+
+
+def output_files(output: str, config: DeckConfig) -> tuple[str, ...]:
+    """The files in the output folder that ``output`` writes."""
+    if output == "deck":
+        return (f"{config.file}.apkg",)
+    return (f"{config.file}.html", f"{config.file}.pdf")
+
+
+@dataclass
+class Plan:
+    """What a build must do: the outputs to rebuild and the hashes to record once they are."""
+
+    notes_dir: Path
+    out_dir: Path
+    config: DeckConfig
+    stale: tuple[str, ...]
+    """Requested outputs to rebuild, in build order."""
+    fresh: tuple[str, ...]
+    """Requested outputs that are up to date and will be skipped."""
+    inputs: dict[str, Inputs] = field(default_factory=dict)
+    """Input hashes of every requested output, taken before the build reads anything."""
+    changed: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """For each stale output, the components that differ from the manifest (``new`` if none)."""
+
+    def summary(self) -> list[str]:
+        """Lines for the learner about the skipped outputs."""
+        names = {"deck": "deck", "pdf": "cheat sheet"}
+        return [f"{names[o]}: up to date, not rebuilt (--force rebuilds)" for o in self.fresh]
+
+
+def plan(notes_dir: Path, out_dir: Path, config: DeckConfig, outputs: Collection[str], *,
+         force: bool = False) -> Plan:
+    """Decide which of ``outputs`` need building, from the manifest in ``out_dir``."""
+    requested = tuple(outputs)
+    inputs = {o: input_hashes(notes_dir, o) for o in requested}
+    recorded = _read_manifest(out_dir / MANIFEST_NAME)
+    stale, fresh, changed = [], [], {}
+    for output in requested:
+        entry = recorded.get(output)
+        differs = _differences(entry, inputs[output], out_dir, config, output)
+        if force or differs:
+            stale.append(output)
+            changed[output] = differs or ("forced",)
+        else:
+            fresh.append(output)
+    return Plan(notes_dir, out_dir, config, tuple(stale), tuple(fresh), inputs, changed)
+
+
+def record(plan: Plan, built: Iterable[str]) -> None:
+    """After publishing, remember the inputs and files of ``built`` (other entries are kept)."""
+    path = plan.out_dir / MANIFEST_NAME
+    manifest = _read_manifest(path)
+    for output in built:
+        inputs = dict(plan.inputs[output])
+        if output == "deck":
+            # The deck build has just rewritten the ledger: record what it wrote.
+            inputs["ledger"] = _hash_files([plan.notes_dir / LEDGER_NAME])
+        files = {name: _file_hash(plan.out_dir / name) for name in output_files(output, plan.config)}
+        manifest[output] = {"inputs": inputs, "files": files}
+    text = json.dumps({"version": MANIFEST_VERSION, "outputs": manifest}, indent=1, sort_keys=True)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=plan.out_dir, prefix=f"{MANIFEST_NAME}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+        os.replace(tmp, path)
+    except OSError:
+        # Without a manifest the next build simply rebuilds; never fail a finished build.
+        path.unlink(missing_ok=True)
+
+
+def input_hashes(notes_dir: Path, output: str) -> Inputs:
+    """Content hashes of everything ``output`` is built from."""
+    notes = find_note_files(notes_dir, Problems())
+    inputs = {
+        "notes": _hash_files(notes, relative_to=notes_dir),
+        "config": _hash_files([notes_dir / CONFIG_NAME]),
+        "code": code_hash(),
+        "templates": _hash_files(
+            sorted(p for d in TEMPLATE_DIRS[output] for p in (TEMPLATES_DIR / d).rglob("*") if p.is_file()),
+            relative_to=TEMPLATES_DIR),
+    }
+    if output == "deck":
+        inputs["ledger"] = _hash_files([notes_dir / LEDGER_NAME])
+    else:
+        images = sorted(p for p in notes_dir.rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file()) \
+            if notes_dir.is_dir() else []
+        inputs["images"] = _hash_files(images, relative_to=notes_dir)
+    return inputs
+
+
+def code_hash() -> str:
+    """The builder's source, the Python version and the installed packages' versions."""
+    digest = hashlib.sha256(sys.version.encode())
+    for path in sorted(CODE_DIR.rglob("*.py")):
+        digest.update(path.relative_to(CODE_DIR).as_posix().encode() + b"\0" + path.read_bytes())
+    for entry in sys.path:
+        # ``genanki-0.13.1.dist-info``: a dependency upgrade may change the output.
+        if entry.endswith("site-packages") and os.path.isdir(entry):
+            digest.update(" ".join(sorted(n for n in os.listdir(entry) if n.endswith(".dist-info"))).encode())
+    return digest.hexdigest()
+
+
+def _differences(entry: object, inputs: Inputs, out_dir: Path, config: DeckConfig, output: str) -> tuple[str, ...]:
+    """Why ``output`` must be rebuilt; empty if it is up to date."""
+    if not isinstance(entry, dict) or not isinstance(entry.get("inputs"), dict):
+        return ("new",)
+    old: dict[str, str] = entry["inputs"]
+    differs = tuple(k for k in sorted(set(inputs) | set(old)) if inputs.get(k) != old.get(k))
+    files = entry.get("files")
+    if not isinstance(files, dict) or set(files) != set(output_files(output, config)):
+        return (*differs, "outputs")
+    if any(_file_hash(out_dir / name) != digest for name, digest in files.items()):
+        return (*differs, "outputs")
+    return differs
+
+
+def _read_manifest(path: Path) -> dict[str, object]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION or not isinstance(data.get("outputs"), dict):
+        return {}
+    return dict(data["outputs"])
+
+
+def _hash_files(paths: Iterable[Path], *, relative_to: Path | None = None) -> str:
+    """One hash over the names and contents of ``paths`` (a missing file hashes as missing)."""
+    digest = hashlib.sha256()
+    for path in paths:
+        name = path.relative_to(relative_to).as_posix() if relative_to else path.name
+        digest.update(name.encode() + b"\0")
+        try:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError:
+            digest.update(b"missing")
+    return digest.hexdigest()
+
+
+def _file_hash(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
