@@ -53,6 +53,7 @@ def parse_text(text: str, path: str, problems: Problems, *, shown: str | None = 
     """One file's text → its section.  ``path`` is the model's name for the file, ``shown``
     the name messages use (defaults to ``path``); images are looked for in ``base_dir``."""
     shown = shown or path
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # as markdown-it counts lines
     if not text.strip():
         problems.warn(shown, None, "the file is empty")
         return Section(Path(path).stem, path, ())

@@ -142,8 +142,8 @@ class BlockWalker:
     def paragraph(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         first = self.line_of(node)
         self.check_inline(node.children[0], first)
-        for offset, spans in enumerate(inline_lines(node.children[0])):
-            if ctx.quote and offset == 0 and spans:
+        for n, (offset, spans) in enumerate(inline_lines(node.children[0])):
+            if ctx.quote and n == 0 and spans:
                 spans = _strip_callout(spans)
             if spans:
                 self.add(RawFact(spans, "quote" if ctx.quote else "paragraph", first + offset, ctx.depth, ctx.parent))
@@ -184,7 +184,7 @@ class BlockWalker:
         first = self.line_of(para)
         self.check_inline(para.children[0], first)
         groups: list[tuple[int, list[Span]]] = []
-        for offset, spans in enumerate(inline_lines(para.children[0])):
+        for offset, spans in inline_lines(para.children[0]):
             if not spans:
                 continue
             text = "".join(s.text for s in spans)
@@ -221,15 +221,17 @@ class BlockWalker:
         text, dropped = _html_text(node.content)
         if dropped:
             self.problems.warn(self.path, line, f"removed raw HTML <{dropped}>; it is never run or shown")
+        last = (node.map[1] if node.map else line)
         for offset, text_line in enumerate(text.split("\n")):
             if text_line.strip():
-                self.add(RawFact((Span(text_line.strip()),), "paragraph", line + offset, ctx.depth, ctx.parent))
+                self.add(RawFact((Span(text_line.strip()),), "paragraph", min(line + offset, last), ctx.depth, ctx.parent))
 
     def table(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         rows = [tr for part in node.children for tr in part.children]
         if not rows:
             return
-        cells = [[inline_lines(td.children[0]) if td.children else [] for td in tr.children] for tr in rows]
+        cells = [[[spans for _, spans in inline_lines(td.children[0])] if td.children else [] for td in tr.children]
+                 for tr in rows]
         headers = [_one_line(c) for c in cells[0]]
         table = TableDraft(self.line_of(node), [ _text(h) for h in headers], [], [])
         for tr in rows:

@@ -1,7 +1,8 @@
 """markdown-it inline nodes → lines of :class:`Span`, with no markdown or HTML left in them.
 
 A line break in the source (soft or hard, or an HTML ``<br>``) starts a new line; the block
-parser decides whether lines become one fact or several.  Raw inline HTML tags are dropped
+parser decides whether lines become one fact or several.  Each line carries its offset from
+the inline's first source line (a ``<br>`` starts a line without moving to the next one).  Raw inline HTML tags are dropped
 (their text stays, escaped later); kramdown attribute lists such as ``{:toc}`` are removed.
 """
 
@@ -25,6 +26,7 @@ class _Lines:
     """Accumulates spans; a break closes the current line."""
 
     lines: list[list[Span]] = field(default_factory=lambda: [[]])
+    offsets: list[int] = field(default_factory=lambda: [0])
 
     def add(self, text: str, marks: frozenset[Mark], href: str | None) -> None:
         if not text:
@@ -35,23 +37,24 @@ class _Lines:
         else:
             line.append(Span(text, marks, href))
 
-    def newline(self) -> None:
+    def newline(self, *, in_source: bool = True) -> None:
         self.lines.append([])
+        self.offsets.append(self.offsets[-1] + (1 if in_source else 0))
 
 
 Handler = Callable[[SyntaxTreeNode, _Lines, frozenset[Mark], str | None], None]
 
 
-def inline_lines(node: SyntaxTreeNode) -> list[tuple[Span, ...]]:
-    """The lines of an ``inline`` node, each as cleaned spans (empty lines kept, as line offsets matter)."""
+def inline_lines(node: SyntaxTreeNode) -> list[tuple[int, tuple[Span, ...]]]:
+    """The lines of an ``inline`` node as (source line offset, cleaned spans); empty lines kept."""
     out = _Lines()
     _walk_children(node, out, frozenset(), None)
-    return [_clean(line) for line in out.lines]
+    return [(offset, _clean(line)) for offset, line in zip(out.offsets, out.lines)]
 
 
 def plain_text(node: SyntaxTreeNode) -> str:
     """The inline node's text on one line (for headings and table cells)."""
-    return " ".join("".join(s.text for s in line) for line in inline_lines(node) if line).strip()
+    return " ".join("".join(s.text for s in line) for _, line in inline_lines(node) if line).strip()
 
 
 def _walk_children(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
@@ -92,7 +95,7 @@ def _image(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str 
 
 def _html(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
     if _BR_TAG.match(node.content.strip()):
-        out.newline()
+        out.newline(in_source=False)
 
 
 _HANDLERS: Mapping[str, Handler] = MappingProxyType({
