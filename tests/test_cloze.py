@@ -1,0 +1,43 @@
+"""Cloze rendering: particles after deletions, cloze syntax written in the notes, name variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.emit.cloze import Deletion, name_variants, occurrences, render, render_text
+from builder.emit.korean import neutralise_particles
+from builder.model import Span
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("X는 빠르다", "{{c1::X}}은(는) 빠르다"),
+    ("X가 빠르다", "{{c1::X}}이(가) 빠르다"),
+    ("X를 쓴다", "{{c1::X}}을(를) 쓴다"),
+    ("X과 Y", "{{c1::X}}와(과) Y"),
+    ("X로 보낸다", "{{c1::X}}(으)로 보낸다"),
+    ("X가능", "{{c1::X}}가능"),      # not a particle: a word goes on
+    ("X이다.", "{{c1::X}}이다."),
+    ("X에서 쓴다", "{{c1::X}}에서 쓴다"),  # no consonant clue: left alone
+])
+def test_particles_after_a_deletion_are_neutral(text: str, expected: str) -> None:
+    assert render_text(text, [Deletion(0, 1, 1)]) == expected
+
+
+def test_ranges_shift_with_the_rewritten_particles() -> None:
+    spans, ranges = neutralise_particles((Span("A는 B를 "), Span("C", frozenset({"strong"}))), [(0, 1), (3, 4), (6, 7)])
+    text = "".join(s.text for s in spans)
+    assert text == "A은(는) B을(를) C"
+    assert [text[a:b] for a, b in ranges] == ["A", "B", "C"]
+
+
+def test_notes_cloze_syntax_and_markup_are_neutralised() -> None:
+    html = render((Span("{{c2::x}} a::b <i>"), Span("15분", frozenset({"strong"}))), [Deletion(18, 21, 1)])
+    assert html.count("{{") == 1 and html.count("}}") == 1 and html.count("::") == 1
+    assert "{{c1::<b>15분</b>}}" in html and "&lt;i&gt;" in html
+
+
+def test_name_variants_and_occurrences() -> None:
+    assert name_variants("Amazon Foo(푸 서비스)")[:1] == ["Amazon Foo(푸 서비스)"]
+    assert {"Foo", "Amazon Foo", "푸 서비스"} <= set(name_variants("Amazon Foo(푸 서비스)"))
+    found = occurrences("Foo Stream과 foo, FooBar", [(1, ["Foo"]), (2, ["Foo Stream"])])
+    assert [(d.start, d.end, d.number) for d in found] == [(0, 10, 2), (12, 15, 1)]
