@@ -173,7 +173,7 @@ def _write_package(package: genanki.Package, target: Path, timestamp: int) -> No
 def _summary(specs: list[NoteSpec], entries: list[Entry], old: Ledger,
              added: list[int], updated: list[int], removed: list[Entry]) -> list[str]:
     notes = Counter(s.kind for s in specs)
-    cards = Counter()
+    cards: Counter[str] = Counter()
     for s in specs:
         cards[s.kind] += s.cards
     kinds = ", ".join(f"{k} {notes[k]}/{cards[k]}" for k in KINDS)

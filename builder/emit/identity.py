@@ -28,7 +28,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
 from genanki.util import guid_for
@@ -225,8 +225,9 @@ def _masked(text: str) -> str:
     return re.sub(r"\d[\d,.]*", "#", _plain(text))
 
 
-def _ratio(a: str, b: str, floor: float = 0.0, _key: Callable[[str], str] = _plain) -> float:
-    matcher = difflib.SequenceMatcher(None, _key(a), _key(b), autojunk=False)
-    if floor and matcher.real_quick_ratio() < floor or floor and matcher.quick_ratio() < floor:
+def _ratio(a: str, b: str, floor: float = 0.0) -> float:
+    """Similarity of two texts in [0, 1]; 0 early when the cheap upper bounds are below ``floor``."""
+    matcher = difflib.SequenceMatcher(None, _plain(a), _plain(b), autojunk=False)
+    if floor and (matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor):
         return 0.0
     return matcher.ratio()
