@@ -118,10 +118,11 @@ def test_edits_update_in_place(scenario: Scenario) -> None:
     before, after = scenario.before, scenario.after
     updated = [g for g in before if g in after and after[g]["fields"] != before[g]["fields"]]
     # The changed number, the typo fix, the what and which notes of the reworded definition, and
-    # the comparison (its topic heading, shown on the card, was renamed).  Reordering, moving the
-    # file and adding a fact above touch no note's content.
-    assert len(updated) == 5
-    assert "5 updated" in "\n".join(scenario.outcome.summary)
+    # the comparison and the recap of the renamed topic (its heading is shown on both cards).
+    # Reordering, moving the file and adding a fact above touch no note's content.
+    assert len(updated) == 6
+    assert sum("핵심 내용" in after[g]["fields"][0] for g in updated) == 1  # type: ignore[index]
+    assert "6 updated" in "\n".join(scenario.outcome.summary)
     joined = texts(after)
     assert "200개" in joined and "{{c1::100개}}" not in joined
     assert "공유 버퍼의 기본값은" in joined and "데이터 저장소로, 주로" in joined

@@ -1,12 +1,14 @@
 """The topic model → note specifications: what each Anki note says, before any genanki.
 
-Pure functions.  Five kinds of note, each from one element of the model:
+Pure functions.  Six kinds of note, each from one element of the model:
 
 ``limit``       a fact with quantities; every quantity its own cloze number (cloze type)
 ``comparison``  a comparison; each subject clozed wherever it appears (cloze type)
 ``what``        a topic: "what is the subject, what is it for?" → its defining fact (basic type)
 ``which``       a topic: its defining fact with the name hidden → the subject (basic type)
 ``tip``         an emphasised statement, testing its key term (cloze type)
+``recap``       a topic's facts that no other note tests, recalled together (basic type), so
+                every fact of the notes reaches the deck
 
 Each spec carries an *anchor*: the text its identity is matched on from build to build
 (see :mod:`builder.emit.identity`), never part of its GUID.
@@ -23,11 +25,11 @@ from typing import Literal
 from builder.emit.cloze import Deletion, name_variants, occurrences, render, render_text
 from builder.model import Comparison, Fact, Notes, Section, SourceRef, Tip, Topic
 
-Kind = Literal["limit", "comparison", "what", "which", "tip"]
+Kind = Literal["limit", "comparison", "what", "which", "tip", "recap"]
 NoteType = Literal["cloze", "basic"]
-KINDS: tuple[Kind, ...] = ("limit", "comparison", "what", "which", "tip")
+KINDS: tuple[Kind, ...] = ("limit", "comparison", "what", "which", "tip", "recap")
 NOTE_TYPE: dict[Kind, NoteType] = {
-    "limit": "cloze", "comparison": "cloze", "tip": "cloze", "what": "basic", "which": "basic",
+    "limit": "cloze", "comparison": "cloze", "tip": "cloze", "what": "basic", "which": "basic", "recap": "basic",
 }
 HIDDEN = '<span class="hidden-name">［？］</span>'
 
@@ -47,6 +49,8 @@ class NoteSpec:
     """Plain text the note's identity is matched on when the notes change."""
     source: SourceRef
     tags: tuple[str, ...]
+    facts: tuple[int, ...] = ()
+    """Indexes in :attr:`Topic.facts` of the facts this note shows."""
 
     @property
     def note_type(self) -> NoteType:
@@ -59,6 +63,12 @@ def note_specs(notes: Notes) -> list[NoteSpec]:
     for section, topic in notes.topics():
         specs.extend(_topic_specs(section, topic))
     return specs
+
+
+def unshown_facts(notes: Notes, specs: list[NoteSpec]) -> list[Fact]:
+    """Facts of the model that no note shows: the build refuses to write a deck that lost one."""
+    shown = {(id(s.topic), i) for s in specs for i in s.facts}
+    return [fact for _, topic in notes.topics() for i, fact in enumerate(topic.facts) if (id(topic), i) not in shown]
 
 
 def tag(text: str) -> str:
@@ -80,26 +90,49 @@ def _topic_specs(section: Section, topic: Topic) -> Iterator[NoteSpec]:
     if topic.aspect:
         tags = (f"{tags[0]}::{tag(topic.aspect)}",)
 
-    def spec(kind: Kind, fields: tuple[str, str], cards: int, anchor: str, source: SourceRef) -> NoteSpec:
-        return NoteSpec(kind, fields, cards, section, topic, anchor, source, (*tags, f"card::{kind}"))
+    def spec(kind: Kind, fields: tuple[str, str], cards: int, anchor: str, source: SourceRef,
+             facts: tuple[int, ...]) -> NoteSpec:
+        return NoteSpec(kind, fields, cards, section, topic, anchor, source, (*tags, f"card::{kind}"), facts)
 
+    made: list[NoteSpec] = []
     for index, fact in enumerate(topic.facts):
         if fact.quantities:
-            yield spec("limit", _limit_fields(topic, index, fact), len(_clozable(fact)), fact.text, fact.source)
+            made.append(spec("limit", _limit_fields(topic, index, fact), len(_clozable(fact)), fact.text,
+                             fact.source, (index,)))
     for comparison in topic.comparisons:
-        made = _comparison_fields(topic, comparison)
-        if made:
-            fields, cards = made
+        compared = _comparison_fields(topic, comparison)
+        if compared:
+            fields, cards = compared
             anchor = " | ".join([comparison.title, *(s.subject for s in comparison.sides)])
-            yield spec("comparison", fields, cards, anchor, comparison.source)
+            made.append(spec("comparison", fields, cards, anchor, comparison.source, comparison.facts))
     defining = _defining_fact(topic)
     if defining is not None and topic.subject.strip():
-        yield spec("what", _what_fields(section, topic, defining), 1, topic.title, topic.source)
+        index = topic.facts.index(defining)
+        made.append(spec("what", _what_fields(section, topic, defining), 1, topic.title, topic.source, (index,)))
         which = _which_fields(section, topic, defining)
         if which:
-            yield spec("which", which, 1, topic.title, topic.source)
+            made.append(spec("which", which, 1, topic.title, topic.source, (index,)))
     for tip in topic.tips:
-        yield spec("tip", _tip_fields(section, topic, tip), 1, tip.text, tip.source)
+        made.append(spec("tip", _tip_fields(section, topic, tip), 1, tip.text, tip.source, (tip.fact,)))
+    shown = {i for s in made for i in s.facts}
+    rest = tuple(i for i in range(len(topic.facts)) if i not in shown)
+    if rest:
+        made.append(spec("recap", _recap_fields(section, topic, rest), 1, topic.title, topic.source, rest))
+    yield from made
+
+
+def _recap_fields(section: Section, topic: Topic, indexes: tuple[int, ...]) -> tuple[str, str]:
+    """The facts no other note tests, as the author nested them, behind the topic's name."""
+    base = min(topic.facts[i].depth for i in indexes)
+    items = "".join(
+        f'<li class="d{min(topic.facts[i].depth - base, 3)}">{render(topic.facts[i].spans)}</li>' for i in indexes
+    )
+    front = (
+        f'<div class="ctx">{escape(section.title, quote=False)}</div>\n'
+        f'<div class="q">{_subject_html(topic) or escape(topic.title, quote=False)}</div>\n'
+        f'<div class="ask">핵심 내용 {len(indexes)}가지를 떠올려 보세요.</div>'
+    )
+    return front, f'<ul class="recap">{items}</ul>'
 
 
 def _clozable(fact: Fact) -> list[Deletion]:

@@ -23,7 +23,7 @@ from typing import Any
 import genanki
 
 from builder.config import DeckConfig
-from builder.emit.cards import KINDS, NoteSpec, note_specs
+from builder.emit.cards import KINDS, NoteSpec, note_specs, unshown_facts
 from builder.emit.identity import (
     Entry, Ledger, LedgerError, Wanted, content_hash, dump_ledger, match, nfc, parse_ledger,
 )
@@ -73,6 +73,9 @@ def write_deck(
     ledger_path = notes_dir / LEDGER_NAME
     ledger = _read_ledger(ledger_path)
     specs = note_specs(notes)
+    lost = unshown_facts(notes, specs)
+    if lost:
+        raise NotesError([Problem(f.source.path, f.source.line, f"no card shows this fact: {f.text[:60]!r}") for f in lost])
     cloze, basic, types_hash = _note_types()
     types_mod = ledger.note_types[1] if ledger.note_types and ledger.note_types[0] == types_hash else stamp
 

@@ -37,7 +37,7 @@ LEDGER_VERSION = 1
 SAME_TOPIC_RATIO = 0.55
 ANY_TOPIC_RATIO = 0.8
 TOPIC_TITLE_RATIO = 0.6
-SINGLETON_KINDS = frozenset({"what", "which"})
+SINGLETON_KINDS = frozenset({"what", "which", "recap"})
 """Kinds of which a topic has at most one note: paired whenever their topics are."""
 
 
