@@ -10,7 +10,10 @@ newest of those, so a rebuild of unchanged notes writes the same notes, byte for
 from __future__ import annotations
 
 import hashlib
+import itertools
+import json
 import os
+import sqlite3
 import tempfile
 import time
 import zipfile
@@ -161,14 +164,21 @@ def _note_types() -> tuple[genanki.Model, genanki.Model, str]:
 
 def _write_package(package: genanki.Package, target: Path, timestamp: int) -> None:
     """genanki's package, re-zipped with fixed entry dates so equal inputs give equal bytes."""
-    fd, raw = tempfile.mkstemp(suffix=".apkg", dir=target.parent)
+    fd, raw = tempfile.mkstemp(suffix=".anki2", dir=target.parent)
     os.close(fd)
     try:
-        package.write_to_file(raw, timestamp=timestamp)
-        with zipfile.ZipFile(raw) as source, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
-            for info in sorted(source.infolist(), key=lambda i: i.filename):
-                out.writestr(zipfile.ZipInfo(info.filename, _ZIP_DATE), source.read(info),
-                             compress_type=zipfile.ZIP_DEFLATED)
+        # What genanki's write_to_file does, minus the rollback journal and the fsyncs of a
+        # scratch database that is zipped at once (they were ~40% of a deck build).
+        db = sqlite3.connect(raw)
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
+        package.write_to_db(db.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
+        db.commit()
+        db.close()
+        entries = {"collection.anki2": Path(raw).read_bytes(), "media": json.dumps({}).encode()}
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+            for name in sorted(entries):
+                out.writestr(zipfile.ZipInfo(name, _ZIP_DATE), entries[name], compress_type=zipfile.ZIP_DEFLATED)
     finally:
         Path(raw).unlink(missing_ok=True)
 

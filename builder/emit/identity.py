@@ -29,7 +29,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 from genanki.util import guid_for
 
@@ -55,6 +55,9 @@ class Entry:
     """Hash of the note's content: note type, fields and tags."""
     mod: int
     """Modification time written into the deck, seconds since the epoch."""
+
+
+_ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +123,9 @@ def parse_ledger(text: str) -> Ledger:
 
 def dump_ledger(ledger: Ledger) -> str:
     """The ledger as stable, diff-friendly JSON (one note per line)."""
-    lines = [json.dumps(asdict(e), ensure_ascii=False, sort_keys=True) for e in ledger.entries]
+    # Fields read directly: dataclasses.asdict deep-copies every value (0.2 s at 10x the seed).
+    lines = [json.dumps({f: getattr(e, f) for f in _ENTRY_FIELDS}, ensure_ascii=False, sort_keys=True)
+             for e in ledger.entries]
     types = {"hash": ledger.note_types[0], "mod": ledger.note_types[1]} if ledger.note_types else None
     head = json.dumps({"version": LEDGER_VERSION, "note_types": types}, ensure_ascii=False)[:-1]
     return head + ', "notes": [\n' + ",\n".join(lines) + "\n]}\n"
