@@ -11,8 +11,9 @@ WeasyPrint; the ratios to those floors hold on a noisy machine.  Times are the b
 ``--repeat`` runs.  The 100× cheat sheet takes minutes, so PDFs are built only for
 ``--pdf-sizes`` (default 1 and 10; add 100 to measure it once).
 
-Synthetic notes are copies of ``source_notes/*.md`` and ``tests/fixtures/parse/*.md`` with a
-copy number added to every heading and title, so topics, decks and notes are distinct.
+Synthetic notes at k× are k copies of ``source_notes/*.md`` and k/10 (at least one) copies of
+``tests/fixtures/parse/*.md``, with a copy number added to every heading and title, so topics,
+decks and notes are distinct.
 """
 
 from __future__ import annotations
@@ -89,9 +90,10 @@ def make_notes(folder: Path, copies: int) -> Path:
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     shutil.copy(SEED / "deck.toml", folder / "deck.toml")
-    sources = sorted(SEED.glob("*.md")) + ([] if copies == 1 else sorted(FIXTURES.glob("*.md")))
+    seed, fixtures = sorted(SEED.glob("*.md")), sorted(FIXTURES.glob("*.md"))
     for n in range(1, copies + 1):
-        for source in sources:
+        # k copies of the seed, and k/10 of the (odd, small) fixture notes: about k times the seed.
+        for source in seed + (fixtures if copies > 1 and n <= max(1, copies // 10) else []):
             text = source.read_text(encoding="utf-8-sig")
             if copies > 1:
                 text = _HEADING.sub(rf"\g<1>\g<2> {n}편", text)
