@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from builder.emit.inline import Wrap, to_html
 from builder.emit.korean import neutralise_particles
@@ -104,6 +104,7 @@ def occurrences(text: str, names_by_number: Sequence[tuple[int, Sequence[str]]])
 
 
 _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 _ALNUM_START = re.compile(r"[A-Za-z0-9]")
 _ALNUM_END = re.compile(r"[A-Za-z0-9]$")
 
@@ -111,12 +112,10 @@ _ALNUM_END = re.compile(r"[A-Za-z0-9]$")
 def _simple_case(text: str) -> bool:
     """No cased letter outside ASCII (Hangul, CJK and punctuation have no case): lowering then
     keeps every offset, and a case-insensitive match is a plain match of the lowered strings."""
-    return text.isascii() or not any(_cased(c) for c in set(text) if not c.isascii())
-
-
-@cache
-def _cased(char: str) -> bool:
-    return char.lower() != char or char.upper() != char
+    if text.isascii():
+        return True
+    rest = _ASCII_RUNS.sub("", text)
+    return rest == rest.lower() == rest.upper()
 
 
 def _find_literal(text: str, name: str, guard_start: bool, guard_end: bool) -> Iterator[tuple[int, int]]:
