@@ -65,9 +65,9 @@ def build(
     """
     timings = timing.begin()
     config = load_config(notes_dir)
-    plan = incremental.plan(notes_dir, out_dir, config, outputs, force=force)
+    plan = incremental.plan(notes_dir, out_dir, config, outputs, force=force, strict=strict)
     if not plan.stale:
-        return BuildResult(Notes(()), config, summary=plan.summary(), timings=timings)
+        return BuildResult(Notes(()), config, summary=plan.summary(), warnings=plan.warnings, timings=timings)
     outputs = plan.stale
     with timing.stage("parse"):
         notes, problems = load_notes(notes_dir, strict=strict)
@@ -78,7 +78,7 @@ def build(
             _emit(notes, config, notes_dir, outputs, stage, result)
         problems.raise_if_failed(strict=strict)
         result.written = stage.publish()
-        incremental.record(plan, outputs)
+        incremental.record(plan, outputs, problems.warnings)
     except OSError as exc:
         where = exc.filename or out_dir
         raise NotesError(Problem(str(where), None, f"cannot write the output: {exc.strerror or exc}")) from None

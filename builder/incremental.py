@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from builder.config import CONFIG_NAME, DeckConfig
-from builder.errors import Problems
+from builder.errors import Problem, Problems
 from builder.read import find_note_files
 
 MANIFEST_NAME = ".build-manifest.json"
@@ -64,6 +64,8 @@ class Plan:
     """Input hashes of every requested output, taken before the build reads anything."""
     changed: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """For each stale output, the components that differ from the manifest (``new`` if none)."""
+    warnings: list[Problem] = field(default_factory=list)
+    """Warnings of the builds that made the fresh outputs, to show again when they are skipped."""
 
     def summary(self) -> list[str]:
         """Lines for the learner about the skipped outputs."""
@@ -72,34 +74,40 @@ class Plan:
 
 
 def plan(notes_dir: Path, out_dir: Path, config: DeckConfig, outputs: Collection[str], *,
-         force: bool = False) -> Plan:
-    """Decide which of ``outputs`` need building, from the manifest in ``out_dir``."""
+         force: bool = False, strict: bool = False) -> Plan:
+    """Decide which of ``outputs`` need building, from the manifest in ``out_dir``.
+
+    With ``strict``, an output whose build had warnings is rebuilt, so that the warnings fail.
+    """
     requested = tuple(outputs)
     inputs = {o: input_hashes(notes_dir, o) for o in requested}
     recorded = _read_manifest(out_dir / MANIFEST_NAME)
-    stale, fresh, changed = [], [], {}
+    stale, fresh, changed, warnings = [], [], {}, []
     for output in requested:
         entry = recorded.get(output)
         differs = _differences(entry, inputs[output], out_dir, config, output)
-        if force or differs:
+        old = _warnings(entry)
+        if force or differs or (strict and old):
             stale.append(output)
-            changed[output] = differs or ("forced",)
+            changed[output] = differs or (("forced",) if force else ("warnings",))
         else:
             fresh.append(output)
-    return Plan(notes_dir, out_dir, config, tuple(stale), tuple(fresh), inputs, changed)
+            warnings.extend(w for w in old if w not in warnings)
+    return Plan(notes_dir, out_dir, config, tuple(stale), tuple(fresh), inputs, changed, warnings)
 
 
-def record(plan: Plan, built: Iterable[str]) -> None:
-    """After publishing, remember the inputs and files of ``built`` (other entries are kept)."""
+def record(plan: Plan, built: Iterable[str], warnings: Iterable[Problem] = ()) -> None:
+    """After publishing, remember the inputs, files and warnings of ``built`` (other entries are kept)."""
     path = plan.out_dir / MANIFEST_NAME
     manifest = _read_manifest(path)
+    shown = [[w.path, w.line, w.message] for w in warnings]
     for output in built:
         inputs = dict(plan.inputs[output])
         if output == "deck":
             # The deck build has just rewritten the ledger: record what it wrote.
             inputs["ledger"] = _hash_files([plan.notes_dir / LEDGER_NAME])
         files = {name: _file_hash(plan.out_dir / name) for name in output_files(output, plan.config)}
-        manifest[output] = {"inputs": inputs, "files": files}
+        manifest[output] = {"inputs": inputs, "files": files, "warnings": shown}
     text = json.dumps({"version": MANIFEST_VERSION, "outputs": manifest}, indent=1, sort_keys=True)
     try:
         fd, tmp = tempfile.mkstemp(dir=plan.out_dir, prefix=f"{MANIFEST_NAME}.", suffix=".tmp")
@@ -155,6 +163,15 @@ def _differences(entry: object, inputs: Inputs, out_dir: Path, config: DeckConfi
     if any(_file_hash(out_dir / name) != digest for name, digest in files.items()):
         return (*differs, "outputs")
     return differs
+
+
+def _warnings(entry: object) -> list[Problem]:
+    if not isinstance(entry, dict) or not isinstance(entry.get("warnings"), list):
+        return []
+    try:
+        return [Problem(str(path), line, str(message), "warning") for path, line, message in entry["warnings"]]
+    except (TypeError, ValueError):
+        return []
 
 
 def _read_manifest(path: Path) -> dict[str, object]:

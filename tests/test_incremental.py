@@ -171,3 +171,15 @@ def test_deck_only_build_does_not_import_weasyprint(tmp_path: Path) -> None:
                           check=True)
     assert done.stdout.strip().splitlines()[-1] == "0 []"
     assert (tmp_path / "dist" / "aws-saa.apkg").exists()
+
+
+def test_skipped_build_shows_its_warnings_again_and_strict_rebuilds(tmp_path: Path) -> None:
+    notes = _copy_notes(tmp_path / "notes")
+    (notes / "extra.md").write_text("# 추가\n\n## 빈 섹션\n\n## 내용\n- 사실 하나\n", encoding="utf-8")
+    out = tmp_path / "dist"
+    first = build(notes, out, outputs=("deck",))
+    assert first.warnings and first.written
+    again = build(notes, out, outputs=("deck",))
+    assert again.written == [] and again.warnings == first.warnings
+    plan = incremental.plan(notes, out, load_config(notes), ("deck",), strict=True)
+    assert plan.stale == ("deck",) and plan.changed["deck"] == ("warnings",)
