@@ -209,10 +209,12 @@ def _pair_topics(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict[int
     for wi, oi in pairs.items():
         votes[(wanted[wi].file, wanted[wi].topic), (old[oi].file, old[oi].topic)] += 1
     mapping: dict[tuple[str, str], tuple[str, str]] = {}
+    used: set[tuple[str, str]] = set()  # mapping's values, as a set: thousands of topics
     for (new_key, old_key), _ in votes.most_common():
-        if new_key not in mapping and old_key not in mapping.values():
+        if new_key not in mapping and old_key not in used:
             mapping[new_key] = old_key
-    old_keys = sorted({(e.file, e.topic) for e in old} - set(mapping.values()))
+            used.add(old_key)
+    old_keys = sorted({(e.file, e.topic) for e in old} - used)
     for new_key in sorted({(w.file, w.topic) for w in wanted} - set(mapping)):
         scored = [(_ratio(new_key[1], k[1]) + 0.01 * (k[0] == new_key[0]), k) for k in old_keys]
         best = max(scored, default=None)
