@@ -176,6 +176,7 @@ def match(old: Sequence[Entry], wanted: Sequence[Wanted], now: int) -> Matched:
 def _outcome(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict[int, int], free: set[int], now: int) -> Matched:
     result = Matched(entries=[])
     taken = {e.guid for e in old}
+    salts: dict[tuple[str, ...], int] = {}
     for wi, w in enumerate(wanted):
         if wi in pairs:
             o = old[pairs[wi]]
@@ -185,7 +186,7 @@ def _outcome(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict[int, in
                 result.updated.append(wi)
             result.entries.append(Entry(o.guid, w.kind, w.file, w.topic, w.text, w.hash, mod))
         else:
-            guid = _new_guid(w, taken)
+            guid = _new_guid(w, taken, salts)
             taken.add(guid)
             result.added.append(wi)
             result.entries.append(Entry(guid, w.kind, w.file, w.topic, w.text, w.hash, now))
@@ -193,13 +194,19 @@ def _outcome(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict[int, in
     return result
 
 
-def _new_guid(w: Wanted, taken: set[str]) -> str:
-    """Derived from the note's first anchor, never random; salted only on a collision."""
+def _new_guid(w: Wanted, taken: set[str], salts: dict[tuple[str, ...], int]) -> str:
+    """Derived from the note's first anchor, never random; salted only on a collision.
+
+    ``salts`` remembers the last salt per anchor, so notes repeated many times (the same
+    heading and bullet in many chapters) do not retry every salt before theirs."""
     base = (w.kind, nfc(w.file), nfc(w.topic), nfc(w.text))
-    guid, salt = guid_for(*base), 0
+    guid, salt = guid_for(*base), salts.get(base, 0)
+    if salt:
+        guid = guid_for(*base, str(salt))
     while guid in taken:
         salt += 1
         guid = guid_for(*base, str(salt))
+    salts[base] = salt
     return guid
 
 
