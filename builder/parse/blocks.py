@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from types import MappingProxyType
 from urllib.parse import unquote, urlsplit
@@ -20,12 +19,12 @@ from markdown_it.tree import SyntaxTreeNode
 from builder.errors import Problems
 from builder.model import FactKind, Span
 from builder.parse.inline import inline_lines, plain_text
+from builder.parse.rawhtml import LIVE_HTML, html_text
 
 # A line that starts one of these begins a statement of its own even inside a bullet.
 _OWN_LINE = re.compile(r"^\s*(?:[-=]>|→|⇒|(?:ex|e\.g\.|예|예시)\s*[):：.])", re.IGNORECASE)
 _CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?\s*")
 _HEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVX]+\.)\s+")
-_LIVE_HTML = re.compile(r"<\s*(script|iframe|object|embed|style|form|link|meta)\b|\bon[a-z]+\s*=|javascript:", re.IGNORECASE)
 
 
 @dataclass
@@ -110,7 +109,7 @@ class BlockWalker:
         for node in inline.walk():
             if node.type == "image":
                 self._check_image(str(node.attrs.get("src", "")), line)
-            elif node.type == "html_inline" and _LIVE_HTML.search(node.content):
+            elif node.type == "html_inline" and LIVE_HTML.search(node.content):
                 self.problems.warn(self.path, line, f"removed raw HTML {node.content.strip()[:40]!r}; it is never run or shown")
             elif node.type == "link" and urlsplit(str(node.attrs.get("href", ""))).scheme.lower() not in ("", "http", "https", "mailto"):
                 self.problems.warn(self.path, line, f"link {str(node.attrs.get('href'))[:40]!r} is not a web address; kept as plain text")
@@ -218,7 +217,7 @@ class BlockWalker:
 
     def html(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         line = self.line_of(node)
-        text, dropped = _html_text(node.content)
+        text, dropped = html_text(node.content)
         if dropped:
             self.problems.warn(self.path, line, f"removed raw HTML <{dropped}>; it is never run or shown")
         last = (node.map[1] if node.map else line)
@@ -306,36 +305,3 @@ def _strip_callout(spans: tuple[Span, ...]) -> tuple[Span, ...]:
     head = _CALLOUT.sub("", spans[0].text)
     rest = ((Span(head, spans[0].marks, spans[0].href),) if head.strip() else ()) + spans[1:]
     return rest
-
-
-class _TextOfHtml(HTMLParser):
-    _SKIP = frozenset({"script", "style", "iframe", "object", "embed", "template"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping = 0
-        self.dropped: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self.skipping += 1
-            self.dropped = self.dropped or tag
-        elif tag in ("br", "p", "div", "li", "tr"):
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP and self.skipping:
-            self.skipping -= 1
-
-    def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.parts.append(data)
-
-
-def _html_text(html: str) -> tuple[str, str | None]:
-    """The visible text of raw HTML, and the first dangerous tag that was dropped, if any."""
-    parser = _TextOfHtml()
-    parser.feed(html)
-    parser.close()
-    return "".join(parser.parts), parser.dropped

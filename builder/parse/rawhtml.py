@@ -1,0 +1,48 @@
+"""Raw HTML in notes: only its visible text survives; what could run is dropped and reported.
+
+Learners paste HTML from blogs (``<br>``, ``<font color>``, ``<div>``) and sometimes worse
+(``<script>``, ``<iframe>``, ``onerror=``).  Nothing of it reaches a card or the cheat sheet as
+markup: the emitters escape all text, and this module keeps only the text a reader would see.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+LIVE_HTML = re.compile(r"<\s*(script|iframe|object|embed|style|form|link|meta)\b|\bon[a-z]+\s*=|javascript:",
+                       re.IGNORECASE)
+"""Markup that would run or load something if it were ever shown as HTML."""
+
+
+class _TextOfHtml(HTMLParser):
+    _SKIP = frozenset({"script", "style", "iframe", "object", "embed", "template"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+        self.dropped: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self.skipping += 1
+            self.dropped = self.dropped or tag
+        elif tag in ("br", "p", "div", "li", "tr"):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self.skipping:
+            self.skipping -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_text(html: str) -> tuple[str, str | None]:
+    """The visible text of raw HTML, and the first dangerous tag that was dropped, if any."""
+    parser = _TextOfHtml()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.parts), parser.dropped
