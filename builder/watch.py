@@ -108,7 +108,7 @@ def rebuild(
     built = {p.suffix for p in result.written}
     if ".apkg" in built:
         added, updated = _ledger_changes(before, _ledger(notes_dir))
-        done.append(f"deck rebuilt ({added} notes added, {updated} updated)")
+        done.append(f"deck rebuilt (notes: {added} added, {updated} updated)")
     if ".pdf" in built:
         done.append("cheat sheet rebuilt")
     print(f"[{_clock()}] {what}: {', '.join(done) or 'up to date, nothing rebuilt'} in {seconds:.2f} s",

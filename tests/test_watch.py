@@ -33,13 +33,13 @@ def test_rebuild_prints_one_line_with_what_changed(notes: Path, tmp_path: Path) 
     note = notes / "aws-saa-notes.md"
     assert watch.rebuild(notes, tmp_path / "dist", outputs=DECK, changed=[note], out=out)
     [line] = out.getvalue().splitlines()
-    assert "aws-saa-notes.md changed: deck rebuilt (" in line and " notes added, 0 updated)" in line
+    assert "aws-saa-notes.md changed: deck rebuilt (" in line and " added, 0 updated)" in line and "(notes: " in line
 
     note.write_text(note.read_text(encoding="utf-8").replace("관리형 쿠버네티스", "관리형 Kubernetes", 1),
                     encoding="utf-8")
     out = io.StringIO()
     assert watch.rebuild(notes, tmp_path / "dist", outputs=DECK, changed=[note], out=out)
-    assert re.search(r"deck rebuilt \(0 notes added, [1-9]\d* updated\)", out.getvalue())
+    assert re.search(r"deck rebuilt \(notes: 0 added, [1-9]\d* updated\)", out.getvalue())
 
     out = io.StringIO()
     assert watch.rebuild(notes, tmp_path / "dist", outputs=DECK, out=out)
