@@ -80,7 +80,8 @@ def plan(notes_dir: Path, out_dir: Path, config: DeckConfig, outputs: Collection
     With ``strict``, an output whose build had warnings is rebuilt, so that the warnings fail.
     """
     requested = tuple(outputs)
-    inputs = {o: input_hashes(notes_dir, o) for o in requested}
+    shared = _shared_hashes(notes_dir)
+    inputs = {o: input_hashes(notes_dir, o, shared) for o in requested}
     recorded = _read_manifest(out_dir / MANIFEST_NAME)
     stale, fresh, changed, warnings = [], [], {}, []
     for output in requested:
@@ -119,13 +120,10 @@ def record(plan: Plan, built: Iterable[str], warnings: Iterable[Problem] = ()) -
         path.unlink(missing_ok=True)
 
 
-def input_hashes(notes_dir: Path, output: str) -> Inputs:
-    """Content hashes of everything ``output`` is built from."""
-    notes = find_note_files(notes_dir, Problems())
+def input_hashes(notes_dir: Path, output: str, shared: Inputs | None = None) -> Inputs:
+    """Content hashes of everything ``output`` is built from (``shared``: from :func:`_shared_hashes`)."""
     inputs = {
-        "notes": _hash_files(notes, relative_to=notes_dir),
-        "config": _hash_files([notes_dir / CONFIG_NAME]),
-        "code": code_hash(),
+        **(shared or _shared_hashes(notes_dir)),
         "templates": _hash_files(
             sorted(p for d in TEMPLATE_DIRS[output] for p in (TEMPLATES_DIR / d).rglob("*") if p.is_file()),
             relative_to=TEMPLATES_DIR),
@@ -137,6 +135,16 @@ def input_hashes(notes_dir: Path, output: str) -> Inputs:
             if notes_dir.is_dir() else []
         inputs["images"] = _hash_files(images, relative_to=notes_dir)
     return inputs
+
+
+def _shared_hashes(notes_dir: Path) -> Inputs:
+    """The inputs of every output: the notes, the config and the code."""
+    notes = find_note_files(notes_dir, Problems())
+    return {
+        "notes": _hash_files(notes, relative_to=notes_dir),
+        "config": _hash_files([notes_dir / CONFIG_NAME]),
+        "code": code_hash(),
+    }
 
 
 def code_hash() -> str:

@@ -10,6 +10,7 @@ stops the watch with exit status 0.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import threading
 import time
@@ -45,6 +46,8 @@ def watch(
     rebuild(notes_dir, out_dir, outputs=outputs, strict=strict, force=force, out=out)
     print(f"watching {notes_dir} and {TEMPLATES_DIR} (Ctrl-C stops)", file=out, flush=True)
     accept = WatchFilter(notes_dir, out_dir)
+    # watchfiles logs "KeyboardInterrupt caught, stopping watch" as a warning; Ctrl-C is how one stops.
+    logging.getLogger("watchfiles.main").setLevel(logging.ERROR)
     try:
         for changes in watchfiles.watch(notes_dir, TEMPLATES_DIR, watch_filter=accept,
                                         stop_event=stop_event, raise_interrupt=False):
