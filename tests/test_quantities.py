@@ -29,6 +29,8 @@ from builder.extract.quantities import find_quantities
         ("메모리 256Mi ~ 1GiB", ["256Mi ~ 1GiB"]),
         ("2년 후 데이터 삭제", ["2년"]),
         ("1000년간 이어진 전통", ["1000년"]),
+        ("키는 128비트, 공정은 7~10nm", ["128비트", "7~10nm"]),
+        ("교착 상태의 4가지 조건", ["4가지"]),
     ],
 )
 def test_finds_quantities_as_written(text: str, expected: list[str]) -> None:
@@ -51,6 +53,8 @@ def test_finds_quantities_as_written(text: str, expected: list[str]) -> None:
         "데이터 분석과 배포",  # Hangul units never match inside words
         "3번째 항목",  # an ordinal
         "X일마다 교체",  # no number at all
+        "2021년 10월 5일에 출시",  # a whole date
+        "3장에서 자세히 다룬다",  # a chapter
     ],
 )
 def test_ignores_what_is_not_a_quantity(text: str) -> None:
@@ -65,6 +69,11 @@ def test_range_is_expressed_in_the_upper_unit() -> None:
 def test_label_says_what_is_limited() -> None:
     by_text = {q.text: q.label for q in find_quantities("최대 실행 시간은 15분, 환경 변수는 최대 4KB")}
     assert by_text == {"15분": "실행 시간", "4KB": "환경 변수"}
+
+
+def test_label_keeps_parenthesised_names_and_drops_orphan_particles() -> None:
+    labels = [q.label for q in find_quantities("세그먼트 수명(MSL)은 보통 2분, 과거 시험은 3년마다")]
+    assert labels == ["세그먼트 수명(MSL)", "과거 시험"]
 
 
 def test_kinds() -> None:

@@ -20,14 +20,15 @@ _VALUE = rf"(?:{_NUM})(?:\s?[천만억조])?"
 # unit → kind; longer spellings first where one is a prefix of another.
 _UNITS: Mapping[str, QuantityKind] = MappingProxyType({
     **{u: "rate" for u in ("Gbps", "Mbps", "Kbps", "bps", "GB/s", "MB/s", "KB/s", "IOPS", "RPS", "TPS",
-                            "QPS", "RCU", "WCU", "req/s", "requests/s", "회/초", "건/초", "개/초")},
+                            "QPS", "req/s", "requests/s", "회/초", "건/초", "개/초")},
     **{u: "size" for u in ("KiB", "MiB", "GiB", "TiB", "PiB", "Ki", "Mi", "Gi", "Ti", "KB", "MB", "GB", "TB", "PB", "EB", "bytes",
                             "byte", "바이트", "킬로바이트", "메가바이트", "기가바이트", "테라바이트", "B")},
     **{u: "duration" for u in ("밀리초", "마이크로초", "나노초", "ms", "μs", "us", "ns", "시간", "개월", "주일",
                                 "초", "분", "일", "주", "달", "년", "seconds", "second", "secs", "sec",
                                 "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "days",
                                 "day", "weeks", "week", "months", "month", "years", "year", "s", "h")},
-    **{u: "count" for u in ("단계", "개", "건", "회", "번", "명", "대", "자", "배", "장", "vCPU", "코어",
+    **{u: "size" for u in ("비트", "bits", "bit", "nm", "mm", "cm", "km")},
+    **{u: "count" for u in ("단계", "가지", "개", "건", "회", "번", "명", "대", "자", "배", "vCPU", "코어",
                              "cores", "core", "items", "times")},
     **{u: "percent" for u in ("%", "퍼센트")},
     **{u: "money" for u in ("달러", "원", "USD", "KRW")},
@@ -48,6 +49,7 @@ _CIDR = re.compile(r"(?<![A-Za-z0-9_.])(?:\d{1,3}(?:\.\d{1,3}){3})?/(?P<num>\d{1
 _RANGE_BEFORE = re.compile(rf"(?P<num>{_VALUE})(?:\s?(?P<unit>{_UNIT_RE}))?\s*(?:~|〜|–|—|-|to)\s*$")
 _RATE_PREFIX = re.compile(r"(?:초|분|시간|일)당\s?$")
 _YEAR = re.compile(r"^\d{3,4}$")
+_MONTH_BEFORE = re.compile(r"\d{1,2}\s?월\s?$")
 _SPAN_AFTER_YEAR = re.compile(r"\s?(?:간|동안|마다|이상|이내|후|뒤|치)")
 _MULTIPLIER = {"천": 1e3, "만": 1e4, "억": 1e8, "조": 1e12}
 
@@ -84,6 +86,8 @@ def _single(text: str, match: re.Match[str]) -> Quantity | None:
         return None
     if unit == "년" and _YEAR.match(match["num"]) and not _SPAN_AFTER_YEAR.match(text, end):
         return None  # a year in a date (1392년 건국, 2024년 1월), not a span of years
+    if unit == "일" and _MONTH_BEFORE.search(text, 0, match.start()):
+        return None  # the day of a date: 10월 5일
     if unit in ("s", "h", "B") and match["space"]:
         return None  # "3 s" / "5 B" too ambiguous with a space
     value = _number(match["num"])
@@ -142,10 +146,10 @@ def _number(raw: str) -> float:
 
 
 # -- labels: what each quantity measures -----------------------------------------------
-_CLAUSE_END = re.compile(r"[,;，。]|\.\s|[-=]>|→|\(|\)|(?<=[고며])\s")
+_CLAUSE_END = re.compile(r"[,;，。]|\.\s|[-=]>|→|(?<=[고며])\s")
 _PARTICLE = re.compile(r"(?:은|는|이|가|의|을|를|에|도|로|으로|에서|까지|동안|마다)$")
-_FILLER = {"최대", "최소", "약", "최고", "평균", "기본", "기본값", "up", "to", "max", "min", "최대값", "최소값"}
-_LEADING = re.compile(r"^(?:까지|동안|마다|이내|이상|이하|미만|초과|의|이|가|은|는|을|를|에|로|으로|과|와)\s*")
+_FILLER = {"최대", "최소", "약", "최고", "평균", "기본", "기본값", "보통", "대략", "총", "up", "to", "max", "min", "최대값", "최소값"}
+_LEADING = re.compile(r"^(?:까지|동안|마다|이내|이상|이하|미만|초과|의|이|가|은|는|을|를|에|로|으로|과|와)(?:\s+|$)")
 _TOPIC_MARK = re.compile(r"(?<=\w\w)[은는](?=\s)")
 
 
@@ -156,7 +160,7 @@ def _with_label(text: str, quantity: Quantity, all_quantities: list[Quantity]) -
     if before.endswith((":", "：")):
         before = before[:-1].strip()
     before = re.split(r"[:：]", before)[-1].strip()
-    words = [w for w in before.split() if w.lower() not in _FILLER]
+    words = [w for w in _LEADING.sub("", before.lstrip(" ·)]")).split() if w.lower() not in _FILLER]
     label = _PARTICLE.sub("", _TOPIC_MARK.sub("", " ".join(words))).strip()
     if not label:
         stop = _CLAUSE_END.search(text, quantity.end)
