@@ -130,3 +130,28 @@ def test_heading_levels_nest_even_when_skipped() -> None:
     text = "# 책\n#### 깊은 절\n- 사실\n## 장\n- 다른 사실\n"
     topics = parse_text(text, "x.md", Problems()).topics
     assert [(t.title, t.ancestors) for t in topics] == [("깊은 절", ("책",)), ("장", ("책",))]
+
+
+def test_arrow_inside_a_term_is_not_a_conclusion() -> None:
+    text = "## 복제\n- 중합효소는 5'→3' 방향으로 합성한다\n1. 종료\n=> 복제가 끝난다\n"
+    topic = parse_text(text, "x.md", Problems()).topics[0]
+    assert [(t.kind, t.text) for t in topic.tips] == [("conclusion", "복제가 끝난다")]
+
+
+def test_a_title_that_only_names_an_aspect_belongs_to_the_heading_above() -> None:
+    text = "# 생물\n## 세포\n### 특징\n- 생명의 기본 단위\n"
+    (topic,) = parse_text(text, "x.md", Problems()).topics
+    assert (topic.subject, topic.aspect) == ("세포", "특징")
+
+
+def test_emoji_are_not_part_of_a_heading() -> None:
+    text = "## 🔬 미토콘드리아 vs 엽록체 ✅\n- 미토콘드리아는 호흡, 엽록체는 광합성\n"
+    (topic,) = parse_text(text, "x.md", Problems()).topics
+    assert topic.title == "미토콘드리아 vs 엽록체"
+    assert [s.subject for s in topic.comparisons[0].sides] == ["미토콘드리아", "엽록체"]
+
+
+def test_identifier_names_enumerate_alternatives_but_attribute_values_do_not_compare() -> None:
+    text = "## 스케줄링\n- FCFS : 먼저 온 순서\n- SJF : 짧은 작업 먼저\n- 메모리는 최대 10GB, 실행 시간은 15분이다\n"
+    (topic,) = parse_text(text, "x.md", Problems()).topics
+    assert [(c.origin, [s.subject for s in c.sides]) for c in topic.comparisons] == [("enumeration", ["FCFS", "SJF"])]

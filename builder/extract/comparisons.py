@@ -25,6 +25,7 @@ _CLAUSE_BREAK = re.compile(r"[,;]\s*|(?<=[고며])\s+|[.。]\s+")
 _CLAUSE_SUBJECT = re.compile(r"(?P<name>(?:[^\s,.;:]+\s){0,3}?[^\s,.;:]+?)[은는]\s")
 _VERB_END = re.compile(r"(?:하|되|있|없|쓰|한|된|할|될|같|많|높|작|좋|낮|넓|짧|적|않|다)$")
 _PARTICLE_END = re.compile(r"(?:을|를|에|로|가|와|과|의|에서)$")
+_HANGUL = re.compile(r"[가-힣]")
 _GENERIC = {"것", "이것", "그것", "이", "그", "차이", "경우", "때", "점"}
 
 
@@ -109,7 +110,7 @@ def _enumerations(title: str, run: Sequence[int], facts: Sequence[Fact]) -> list
     found = []
     for group in _consecutive(named):
         names = [n for _, n in group]
-        if numbered or _share_word(names):
+        if numbered or _alike_names(names):
             found.append(_enumeration(context, [(i, n, _desc_of(facts[i].text)) for i, n in group], facts))
     if not found and numbered and all(_name_of(facts[i].text) is None for i in run):
         titles = [strip_parenthetical(facts[i].text) for i in run]
@@ -154,6 +155,14 @@ def _desc_of(text: str) -> str:
     return match["desc"].strip() if match else text
 
 
+def _alike_names(names: Sequence[str]) -> bool:
+    """Bullets ``이름 : 설명`` enumerate alternatives when their names look alike: a shared
+    word (``X Standard`` / ``X Advanced``), three or more short names, or names that are all
+    identifiers (``FCFS`` / ``SJF``)."""
+    short = all(len(n.split()) <= 3 for n in names)
+    return _share_word(names) or (short and len(names) >= 3) or (short and not any(_HANGUL.search(n) for n in names))
+
+
 def _share_word(names: Sequence[str], *, last_only: bool = False) -> bool:
     words = [n.casefold().split() for n in names]
     if not all(words):
@@ -191,8 +200,18 @@ def _parallel(index: int, fact: Fact) -> Comparison | None:
     names = [n for n, _ in clauses]
     if len(clauses) < 2 or len(set(names)) != len(names):
         return None
+    if all(_states_only_a_quantity(name, clause, fact) for name, clause in clauses):
+        return None  # "메모리는 10GB, 시간은 15분": attributes with values, not subjects
     sides = tuple(Side(name, (clause,), fact.source) for name, clause in clauses)
     return Comparison(" vs ".join(names), sides, "parallel", fact.source, (index,))
+
+
+def _states_only_a_quantity(name: str, clause: str, fact: Fact) -> bool:
+    rest = clause[len(name):]
+    for quantity in fact.quantities:
+        rest = rest.replace(quantity.text, "")
+    words = [w for w in re.sub(r"^[은는]\s*", "", rest).split() if w not in ("최대", "최소", "약", "보통", "기본")]
+    return any(q.text in clause for q in fact.quantities) and len("".join(words)) <= 6
 
 
 def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison | None:
@@ -205,7 +224,7 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
                                for row in table.rows if n < len(row) and row[n]), source)
             for n, header in enumerate(table.headers) if n > 0
         )
-        return Comparison(table.headers[0] or title, sides, "table", source, table.facts)
+        return Comparison(title, sides, "table", source, table.facts)
     if len(table.headers) == 2 and len(table.rows) >= 2 and all(r and r[0] for r in table.rows):
         sides = tuple(Side(row[0], tuple(row[1:2]), facts[i].source) for row, i in zip(table.rows, table.facts))
         return Comparison(title, sides, "table", source, table.facts)

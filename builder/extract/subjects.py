@@ -22,8 +22,19 @@ ASPECT_WORDS = (
     "정리", "요약", "원리", "구조", "동작 방식", "작동 방식", "활용", "예시", "모드", "모니터링", "백업",
     "limits", "features", "pricing", "overview", "use cases", "security", "types", "options",
 )
+_ASPECT_ONLY = re.compile(r"^(?:" + "|".join(
+    re.escape(w) for w in sorted(ASPECT_WORDS, key=len, reverse=True)) + r")$", re.IGNORECASE)
 _ASPECT_TAIL = re.compile(r"^(?P<subject>.*\S)\s+(?P<aspect>(?:" + "|".join(
     re.escape(w) for w in sorted(ASPECT_WORDS, key=len, reverse=True)) + r"))$", re.IGNORECASE)
+
+
+def subject_of(title: str, ancestors: tuple[str, ...]) -> tuple[str, str | None]:
+    """(subject, aspect) of a topic; a title that only names an aspect (``### 특징``) is an
+    aspect of the heading above it."""
+    subject, aspect = split_title(title)
+    if aspect is None and ancestors and _ASPECT_ONLY.match(title.strip()):
+        return split_title(ancestors[-1])[0], title.strip()
+    return subject, aspect
 
 
 def split_title(title: str) -> tuple[str, str | None]:

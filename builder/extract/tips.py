@@ -9,7 +9,8 @@ from builder.model import Fact, Tip
 
 _USE_CASE = re.compile(r"^(?:[-=]>|→|⇒)?\s*(?:대표적(?:인)?\s*)?(?:사용\s*사례|활용\s*사례|use\s*cases?)\s*[:：]\s*(?P<rest>\S.*)$",
                        re.IGNORECASE | re.DOTALL)
-_ARROW = re.compile(r"(?:=>|->|→|⇒)\s*(?P<rest>\S.*)$", re.DOTALL)
+# An arrow that ends a premise: at the start or after a space (not ``5'→3'`` inside a term).
+_ARROW = re.compile(r"(?:^|(?<=\s))(?:=>|->|→|⇒)\s+(?P<rest>\S.*)$", re.DOTALL)
 _QUOTES = "`\"'“”‘’"
 _LEADING_ARROW = re.compile(r"^(?:=>|->|→|⇒)\s*")
 
@@ -32,7 +33,7 @@ def _tip_of(index: int, fact: Fact) -> Tip | None:
     if is_emphasised(fact):
         return Tip(_LEADING_ARROW.sub("", text.strip(_QUOTES + " ")), "emphasis", index, fact.source)
     arrow = _ARROW.search(text)
-    if arrow and arrow.start() > 0:
+    if arrow:
         return Tip(arrow["rest"].strip(_QUOTES + " "), "conclusion", index, fact.source)
     return None
 

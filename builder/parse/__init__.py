@@ -19,7 +19,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from builder.errors import Problems
 from builder.extract.comparisons import TableShape, find_comparisons
 from builder.extract.quantities import find_quantities
-from builder.extract.subjects import split_title
+from builder.extract.subjects import subject_of
 from builder.extract.tips import find_tips
 from builder.model import Fact, Notes, Section, SourceRef, Topic
 from builder.parse.blocks import BlockWalker, RawFact, TopicDraft
@@ -95,7 +95,7 @@ def _topic(draft: TopicDraft, path: str, section_title: str) -> Topic:
     title = draft.title or section_title
     source = SourceRef(path, draft.line)
     facts = tuple(_fact(raw, path) for raw in draft.facts)
-    subject, aspect = split_title(title)
+    subject, aspect = subject_of(title, draft.ancestors)
     tables = [TableShape(t.line, tuple(t.headers), tuple(tuple(r) for r in t.rows), tuple(t.facts))
               for t in draft.tables if t.facts]
     return Topic(

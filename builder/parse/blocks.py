@@ -8,6 +8,7 @@ re-attach bullets that authors meant as children of a numbered entry.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,7 +126,7 @@ class BlockWalker:
     # -- handlers ----------------------------------------------------------------------
     def heading(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         level = int(node.tag[1])
-        title = _HEADING_NUMBER.sub("", plain_text(node.children[0])) if node.children else ""
+        title = _HEADING_NUMBER.sub("", _without_symbols(plain_text(node.children[0]))) if node.children else ""
         line = self.line_of(node)
         if not title:
             self.problems.warn(self.path, line, "empty heading ignored")
@@ -258,6 +259,13 @@ _HANDLERS: Mapping[str, Callable[[BlockWalker, SyntaxTreeNode, _Ctx], None]] = M
     "html_block": BlockWalker.html,
     "table": BlockWalker.table,
 })
+
+
+def _without_symbols(title: str) -> str:
+    """A heading without emoji and pictographs (``🔬 세포`` → ``세포``): they are decoration,
+    not part of a subject's name that a card could ask for."""
+    kept = "".join(c for c in title if unicodedata.category(c) != "So" and c not in "\ufe0f\u200d")
+    return " ".join(kept.split())
 
 
 def _merge(spans: list[Span]) -> tuple[Span, ...]:
