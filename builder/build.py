@@ -96,7 +96,7 @@ def build(
     result = BuildResult(notes, config, summary=plan.summary(), timings=timings)
     stage = _Stage(out_dir)
     try:
-        with capture_warnings(problems, str(out_dir / config.file)):
+        with capture_warnings(problems, str(out_dir / config.file), notes_dir):
             _emit(notes, config, notes_dir, outputs, stage, result)
         problems.raise_if_failed(strict=strict)
         result.written = stage.publish()

@@ -69,8 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NotesError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
-        print(f"Error: build stopped ({len(exc.problems)} problem(s)); dist/ was left as it was.",
-              file=sys.stderr)
+        kept = f"; {args.out}/ was left as it was" if getattr(args, "out", None) else ""
+        print(f"Error: build stopped ({len(exc.problems)} problem(s)){kept}.", file=sys.stderr)
         return EXIT_BAD_INPUT
 
 

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 log = logging.getLogger("builder")
@@ -76,12 +77,18 @@ class Problems:
 
 
 @contextmanager
-def capture_warnings(problems: Problems, path: str) -> Iterator[None]:
-    """Turn warnings logged on the ``builder`` logger into problems of ``path`` (an output)."""
+def capture_warnings(problems: Problems, path: str, notes_dir: Path) -> Iterator[None]:
+    """Turn warnings logged on the ``builder`` logger into problems: of the notes file and line
+    when the record carries a ``source`` (a :class:`~builder.model.SourceRef`), else of ``path``
+    (an output)."""
 
     class _Collect(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
-            problems.warn(path, None, record.getMessage())
+            source = getattr(record, "source", None)
+            if source is not None:
+                problems.warn(str(notes_dir / source.path), source.line, record.getMessage())
+            else:
+                problems.warn(path, None, record.getMessage())
 
     handler = _Collect(logging.WARNING)
     propagate = log.propagate

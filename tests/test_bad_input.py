@@ -152,7 +152,7 @@ def test_failed_build_leaves_previous_outputs_byte_identical(built, tmp_path: Pa
     before = {k.replace(str(folder.parent), str(copy)): v for k, v in before.items()}
     (notes / "b.md").write_bytes("# 나쁜\n- 파일\n".encode("cp949"))
     code, err = run(["build", "--notes", str(notes), "--out", str(dist)], capsys)
-    assert code == EXIT_BAD_INPUT and "dist/ was left as it was" in err
+    assert code == EXIT_BAD_INPUT and f"{dist}/ was left as it was" in err
     (notes / "b.md").unlink()
     assert _snapshot(notes, dist) == before
 

@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from builder.config import DeckConfig
 from builder import timing
-from builder.emit import hangul
+from builder.emit import glyphs, hangul
 from builder.emit.pdf import TEMPLATES_DIR, Printed, print_pdf
 from builder.emit.sheet_context import SheetContext, build_context
 from builder.errors import log
@@ -26,6 +26,7 @@ from builder.model import Notes
 
 SHEET_DIR = TEMPLATES_DIR / "cheatsheet"
 TEMPLATE = "sheet.html.j2"
+FONTS = tuple(sorted((TEMPLATES_DIR / "fonts").glob("*.ttf")))
 PRINT_CSS = (SHEET_DIR / "sheet.css", SHEET_DIR / "print.css")
 SCREEN_CSS = (SHEET_DIR / "sheet.css", SHEET_DIR / "screen.css")
 
@@ -44,7 +45,7 @@ def write_cheatsheet(
     context = build_context(notes, config.name, config.paper)
     with timing.stage("html"):
         html_target.write_text(render_html(context, "screen"), encoding="utf-8")
-    printed = print_sheet(context, notes_dir=notes_dir)
+    printed = print_sheet(context, notes_dir=notes_dir, unprintable=glyphs.undrawable(notes, FONTS))
     pdf_target.write_bytes(printed.pdf)
     for message in printed.warnings:
         log.warning("cheat sheet: WeasyPrint: %s", message)
@@ -57,10 +58,11 @@ def write_cheatsheet(
     ]
 
 
-def print_sheet(context: SheetContext, *, notes_dir: Path) -> Printed:
-    """The PDF of ``context``, printed from the print HTML with joined Korean words."""
+def print_sheet(context: SheetContext, *, notes_dir: Path, unprintable: set[str] | None = None) -> Printed:
+    """The PDF of ``context``, printed from the print HTML with joined Korean words and
+    without the characters no bundled font can draw."""
     with timing.stage("html"):
-        html = hangul.join_html(render_html(context, "print"))
+        html = glyphs.drop(hangul.join_html(render_html(context, "print")), unprintable or ())
     return print_pdf(html, PRINT_CSS, notes_dir=notes_dir)
 
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from builder import timing
+from builder.errors import NotesError, Problem
 
 if TYPE_CHECKING:
     from weasyprint import Document
@@ -81,8 +82,13 @@ def render(html: str, stylesheets: Sequence[Path], *, notes_dir: Path) -> tuple[
     project files.  The document keeps the font configuration the stylesheets loaded the
     fonts into, and writes with it.
     """
-    from weasyprint import CSS, HTML
-    from weasyprint.text.fonts import FontConfiguration
+    try:
+        from weasyprint import CSS, HTML
+        from weasyprint.text.fonts import FontConfiguration
+    except OSError as exc:  # Pango is a system library: pip cannot install it
+        raise NotesError(Problem("weasyprint", None, f"cannot load the PDF engine's system libraries ({exc}); "
+                                 "install Debian's libpango-1.0-0 and libpangoft2-1.0-0 (./run does this as root), "
+                                 "or build the deck alone with --only deck")) from None
 
     fetcher = make_fetcher(notes_dir)
     fonts = FontConfiguration()
