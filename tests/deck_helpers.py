@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import html
 import re
 from pathlib import Path
@@ -42,3 +43,53 @@ def card_texts(card: Card) -> tuple[str, str]:
 
 def all_cards(col: Collection) -> list[Card]:
     return [col.get_card(cid) for cid in col.find_cards("")]
+
+
+_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)\}\}", re.S)
+History = tuple[int, int, int, int, int]
+
+
+def review_distinctly(col: Collection) -> None:
+    """Answer every card once, then give each its own due date, so no two histories are alike
+    and a history that moved to another card is seen."""
+    for k, card in enumerate(all_cards(col)):
+        card.start_timer()
+        col.sched.answerCard(card, 4)
+        col.sched.set_due_date([card.id], str(10 + k))
+
+
+def asked(card: Card) -> str:
+    """What a card asks, whatever its cloze number: for a cloze card the text it hides; for a
+    ``which`` card its question, for other basic cards their answer.  Digits are masked, so a
+    changed number is still the same question."""
+    note = card.note()
+    if "Text" in note.keys():
+        bodies = {visible_text(b).casefold() for n, b in _CLOZE.findall(note["Text"]) if int(n) == card.ord + 1}
+        text = " / ".join(sorted(bodies))
+    else:
+        text = visible_text(note["Front"] if "card::which" in note.tags else note["Back"])
+    return re.sub(r"\d[\d,.]*", "#", text)
+
+
+def histories(col: Collection) -> dict[History, tuple[str, str]]:
+    """Each card's history (reps, ivl, due, type, queue) → (its note's GUID, what it asks)."""
+    found: dict[History, tuple[str, str]] = {}
+    for card in all_cards(col):
+        found[(card.reps, card.ivl, card.due, card.type, card.queue)] = (card.note().guid, asked(card))
+    return found
+
+
+def same_question(a: str, b: str) -> bool:
+    """Equal, or the same question reworded (a fixed typo, a word added)."""
+    return a == b or difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.6
+
+
+def moved_histories(before: dict[History, tuple[str, str]], after: dict[History, tuple[str, str]]) -> list[str]:
+    """Histories that now sit on another note, or on a card that asks something else."""
+    moved = []
+    for history, (guid, question) in before.items():
+        if history in after:
+            new_guid, new_question = after[history]
+            if new_guid != guid or not same_question(question, new_question):
+                moved.append(f"{question!r} → {new_question!r}")
+    return moved

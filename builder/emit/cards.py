@@ -11,7 +11,9 @@ Pure functions.  Six kinds of note, each from one element of the model:
                 every fact of the notes reaches the deck
 
 Each spec carries an *anchor*: the text its identity is matched on from build to build
-(see :mod:`builder.emit.identity`), never part of its GUID.
+(see :mod:`builder.emit.identity`), never part of its GUID.  Anchors are the content a note
+tests (its fact, its subjects), never a heading: two topics may share a title (``### 특징``
+under two sections), and a note's identity must follow its content when sections move.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from html import escape
 from typing import Literal
 
 from builder.emit.cloze import Deletion, name_variants, occurrences, render, render_text
+from builder.emit.identity import PATH_SEPARATOR
 from builder.model import Comparison, Fact, Notes, Section, SourceRef, Tip, Topic
 
 Kind = Literal["limit", "comparison", "what", "which", "tip", "recap"]
@@ -71,6 +74,12 @@ def unshown_facts(notes: Notes, specs: list[NoteSpec]) -> list[Fact]:
     return [fact for _, topic in notes.topics() for i, fact in enumerate(topic.facts) if (id(topic), i) not in shown]
 
 
+def topic_path(topic: Topic) -> str:
+    """The topic's heading path within its file (``생물 › 세포 › 특징``): the ledger's topic key,
+    distinct for same-named headings under different parents."""
+    return PATH_SEPARATOR.join((*topic.ancestors, topic.title))
+
+
 def tag(text: str) -> str:
     """One level of an Anki tag: no spaces, no ``::`` or quotes; Hangul kept."""
     cleaned = re.sub(r"[\s\"*:]+", "_", text.strip())
@@ -108,16 +117,17 @@ def _topic_specs(section: Section, topic: Topic) -> Iterator[NoteSpec]:
     defining = _defining_fact(topic)
     if defining is not None and topic.subject.strip():
         index = topic.facts.index(defining)
-        made.append(spec("what", _what_fields(section, topic, defining), 1, topic.title, topic.source, (index,)))
+        made.append(spec("what", _what_fields(section, topic, defining), 1, defining.text, topic.source, (index,)))
         which = _which_fields(section, topic, defining)
         if which:
-            made.append(spec("which", which, 1, topic.title, topic.source, (index,)))
+            made.append(spec("which", which, 1, defining.text, topic.source, (index,)))
     for tip in topic.tips:
         made.append(spec("tip", _tip_fields(section, topic, tip), 1, tip.text, tip.source, (tip.fact,)))
     shown = {i for s in made for i in s.facts}
     rest = tuple(i for i in range(len(topic.facts)) if i not in shown)
     if rest:
-        made.append(spec("recap", _recap_fields(section, topic, rest), 1, topic.title, topic.source, rest))
+        anchor = "\n".join(topic.facts[i].text for i in rest)
+        made.append(spec("recap", _recap_fields(section, topic, rest), 1, anchor, topic.source, rest))
     yield from made
 
 

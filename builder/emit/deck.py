@@ -26,7 +26,7 @@ from typing import Any
 import genanki
 
 from builder.config import DeckConfig
-from builder.emit.cards import KINDS, NoteSpec, note_specs, unshown_facts
+from builder.emit.cards import KINDS, NoteSpec, note_specs, topic_path, unshown_facts
 from builder.emit.identity import (
     Entry, Ledger, LedgerError, Wanted, content_hash, dump_ledger, match, nfc, parse_ledger,
 )
@@ -82,7 +82,7 @@ def write_deck(
     cloze, basic, types_hash = _note_types()
     types_mod = ledger.note_types[1] if ledger.note_types and ledger.note_types[0] == types_hash else stamp
 
-    wanted = [Wanted(s.kind, s.section.path, nfc(s.topic.title), nfc(s.anchor), _hash(s)) for s in specs]
+    wanted = [Wanted(s.kind, s.section.path, nfc(topic_path(s.topic)), nfc(s.anchor), _hash(s)) for s in specs]
     matched = match(ledger.entries, wanted, stamp)
     decks: dict[str, genanki.Deck] = {}
     for spec, entry in zip(specs, matched.entries):

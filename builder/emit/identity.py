@@ -4,9 +4,11 @@ Anki updates a note in place only when an imported note has the same GUID (and a
 modification time), so a note's GUID must survive everything a learner does to the notes:
 rewording, typo fixes, changed numbers, reordered bullets or topics, a fact added above, a
 renamed heading or file.  No key derived from the text alone survives all of those, so we
-remember.  The ledger lists, for every note of the last build, its GUID, kind, file, topic,
-the anchor text it was matched on, a hash of its content and its modification time.  Each
-build matches its notes to the ledger in rounds, most certain first:
+remember.  The ledger lists, for every note of the last build, its GUID, kind, file, topic
+(the heading path within the file, ``생물 › 세포 › 특징``: titles repeat, paths rarely do),
+the anchor text it was matched on (the content the note tests, never a heading), a hash of
+its content and its modification time.  Each build matches its notes to the ledger in rounds,
+most certain first:
 
 1. the same anchor text (any topic, any file: reordering and renaming change nothing);
 2. the same text with its numbers masked (a changed number);
@@ -38,6 +40,7 @@ SAME_TOPIC_RATIO = 0.55
 ANY_TOPIC_RATIO = 0.8
 TOPIC_TITLE_RATIO = 0.6
 SINGLETON_KINDS = frozenset({"what", "which", "recap"})
+PATH_SEPARATOR = " › "
 """Kinds of which a topic has at most one note: paired whenever their topics are."""
 
 
@@ -223,12 +226,19 @@ def _pair_topics(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict[int
             used.add(old_key)
     old_keys = sorted({(e.file, e.topic) for e in old} - used)
     for new_key in sorted({(w.file, w.topic) for w in wanted} - set(mapping)):
-        scored = [(_ratio(new_key[1], k[1]) + 0.01 * (k[0] == new_key[0]), k) for k in old_keys]
+        # The whole path, or the heading alone: ledgers written before topics were keyed by
+        # their path hold bare titles.
+        scored = [(max(_ratio(new_key[1], k[1]), _ratio(_title(new_key[1]), _title(k[1])))
+                   + 0.01 * (k[0] == new_key[0]), k) for k in old_keys]
         best = max(scored, default=None)
         if best and best[0] >= TOPIC_TITLE_RATIO:
             mapping[new_key] = best[1]
             old_keys.remove(best[1])
     return mapping
+
+
+def _title(topic: str) -> str:
+    return topic.rpartition(PATH_SEPARATOR)[2]
 
 
 def _plain(text: str) -> str:

@@ -1,0 +1,87 @@
+"""Re-import after edits that move text around: every history follows what its card asks.
+
+Each scenario writes notes as markdown, builds v1, imports it, gives every card its own
+history, edits the notes, builds v2 and imports it over v1 with Anki's default options.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from anki.collection import Collection
+
+from builder.emit import deck
+from builder.errors import Problems
+from builder.parse import parse_notes
+from tests.deck_helpers import all_cards, build_deck, card_texts, histories, import_deck, moved_histories, review_distinctly
+
+V1, V2 = 1_800_000_000, 1_800_086_400
+
+
+@dataclass
+class Reimport:
+    col: Collection
+    before: dict[str, object]
+    after: dict[str, object]
+    summary: str
+    notes_before: int
+
+
+def reimport(tmp: Path, v1: str, v2: str) -> Reimport:
+    notes_dir = tmp / "notes"
+    notes_dir.mkdir()
+    md = notes_dir / "notes.md"
+    md.write_text(v1, encoding="utf-8")
+    build_deck(parse_notes(notes_dir, Problems()), notes_dir, tmp / "v1.apkg", now=V1)
+    col = Collection(str(tmp / "c.anki2"))
+    import_deck(col, tmp / "v1.apkg")
+    review_distinctly(col)
+    before = {h: q for h, q in histories(col).items() if h[0] > 0}
+    notes_before = col.note_count()
+    md.write_text(v2, encoding="utf-8")
+    outcome = build_deck(parse_notes(notes_dir, Problems()), notes_dir, tmp / "v2.apkg", now=V2)
+    import_deck(col, tmp / "v2.apkg")
+    return Reimport(col, before, histories(col), "\n".join(outcome.summary), notes_before)  # type: ignore[arg-type]
+
+
+def counts(summary: str) -> dict[str, int]:
+    return {w: int(n) for n, w in re.findall(r"(\d+) (added|updated|removed)", summary)}
+
+
+SAME_HEADINGS = """# 생물
+## 세포
+### 특징
+- 생명의 기본 단위이다.
+- 세포막이 안과 밖을 나눈다.
+
+## 바이러스
+### 특징
+- 숙주 세포 안에서만 증식한다.
+- 단백질 껍질이 유전 물질을 감싼다.
+"""
+
+
+def swap_sections(text: str) -> str:
+    head, cell, virus = re.split(r"(?m)^(?=## )", text)
+    return head + virus.rstrip("\n") + "\n\n" + cell
+
+
+def test_same_named_headings_keep_their_own_histories(tmp_path: Path) -> None:
+    result = reimport(tmp_path, SAME_HEADINGS, swap_sections(SAME_HEADINGS))
+    assert counts(result.summary) == {"added": 0, "updated": 0, "removed": 0}, result.summary
+    assert result.col.note_count() == result.notes_before
+    assert moved_histories(result.before, result.after) == []  # type: ignore[arg-type]
+    assert set(result.after) >= set(result.before)  # every history survived
+    which = [card_texts(c) for c in all_cards(result.col) if "card::which" in c.note().tags]
+    assert len(which) == 2 and all(("생명" in q) == ("바이러스" not in a.replace(q, "")) for q, a in which), which
+    result.col.close()
+
+
+def test_ledger_keys_topics_by_heading_path(tmp_path: Path) -> None:
+    notes_dir = tmp_path
+    (notes_dir / "n.md").write_text(SAME_HEADINGS, encoding="utf-8")
+    build_deck(parse_notes(notes_dir, Problems()), notes_dir, tmp_path / "d.apkg", now=V1)
+    ledger = (notes_dir / deck.LEDGER_NAME).read_text(encoding="utf-8")
+    assert "생물 › 세포 › 특징" in ledger and "생물 › 바이러스 › 특징" in ledger
