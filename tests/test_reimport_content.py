@@ -85,3 +85,43 @@ def test_ledger_keys_topics_by_heading_path(tmp_path: Path) -> None:
     build_deck(parse_notes(notes_dir, Problems()), notes_dir, tmp_path / "d.apkg", now=V1)
     ledger = (notes_dir / deck.LEDGER_NAME).read_text(encoding="utf-8")
     assert "생물 › 세포 › 특징" in ledger and "생물 › 바이러스 › 특징" in ledger
+
+
+S3 = """## S3
+- 객체를 버킷에 저장하는 스토리지 서비스이다.
+- 버킷 이름은 전역에서 고유해야 한다.
+- 정적 웹 사이트를 호스팅할 수 있다.
+"""
+
+VERSUS = """## Redis vs Memcached
+- Redis는 복제와 스냅샷으로 데이터를 보존한다.
+- Memcached는 멀티스레드로 동작하고 데이터를 보존하지 않는다.
+- 둘 다 인메모리 캐시로 읽기 부하를 줄인다.
+"""
+
+
+def test_lightly_renamed_heading_keeps_every_note(tmp_path: Path) -> None:
+    result = reimport(tmp_path, S3, S3.replace("## S3", "## Amazon S3"))
+    assert counts(result.summary)["added"] == 0 and counts(result.summary)["removed"] == 0, result.summary
+    assert result.col.note_count() == result.notes_before
+    assert moved_histories(result.before, result.after) == []  # type: ignore[arg-type]
+    assert set(result.after) >= set(result.before)
+    result.col.close()
+
+
+def test_swapped_versus_heading_keeps_every_note(tmp_path: Path) -> None:
+    result = reimport(tmp_path, VERSUS, VERSUS.replace("Redis vs Memcached", "Memcached vs Redis"))
+    assert counts(result.summary)["added"] == 0 and counts(result.summary)["removed"] == 0, result.summary
+    assert result.col.note_count() == result.notes_before
+    result.col.close()
+
+
+def test_renamed_heading_with_its_only_fact_reworded_keeps_its_notes(tmp_path: Path) -> None:
+    # No note keeps its anchor, so the topics pair by their similar notes.
+    v1 = "## S3\n- 객체를 버킷에 저장하는 스토리지 서비스이다.\n\n## EBS\n- 인스턴스에 붙이는 블록 스토리지이다.\n"
+    v2 = "## Amazon S3\n- 객체를 버킷에 저장하는 객체 스토리지 서비스이다.\n\n## EBS\n- 인스턴스에 붙이는 블록 스토리지이다.\n"
+    result = reimport(tmp_path, v1, v2)
+    assert counts(result.summary) == {"added": 0, "updated": 2, "removed": 0}, result.summary
+    assert moved_histories(result.before, result.after) == []  # type: ignore[arg-type]
+    assert set(result.after) >= set(result.before)
+    result.col.close()

@@ -13,7 +13,8 @@ most certain first:
 1. the same anchor text (any topic, any file: reordering and renaming change nothing);
 2. the same text with its numbers masked (a changed number);
 3. a similar text inside the same topic, where topics are paired by the notes they share,
-   or by a similar heading (rewording, typo fixes; a topic's what/which notes always pair);
+   else by their unmatched notes that are alike, else by a similar heading (rewording, typo
+   fixes; a topic's what/which notes always pair);
 4. a very similar text anywhere (a fact moved to another topic and touched up).
 
 Within a round the best-scoring pairs win, so the result does not depend on the order of
@@ -30,7 +31,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 
 from genanki.util import guid_for
@@ -41,6 +42,10 @@ ANY_TOPIC_RATIO = 0.8
 TOPIC_TITLE_RATIO = 0.6
 SINGLETON_KINDS = frozenset({"what", "which", "recap"})
 PATH_SEPARATOR = " › "
+SIMILAR_CONTENT_LIMIT = 250_000
+"""Most pairs of unmatched notes compared to pair renamed topics by content (bounds the cost)."""
+TopicKey = tuple[str, str]
+"""(file, heading path)."""
 """Kinds of which a topic has at most one note: paired whenever their topics are."""
 
 
@@ -214,16 +219,15 @@ def _new_guid(w: Wanted, taken: set[str], salts: dict[tuple[str, ...], int]) -> 
 
 
 def _pair_topics(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict[int, int]) -> dict[tuple[str, str], tuple[str, str]]:
-    """New topic → old topic: the one it shares most matched notes with, else a similar title."""
+    """New topic → old topic: the one it shares most matched notes with, else the one whose
+    notes are most alike (a renamed heading over reworded facts), else a similar title."""
     votes: Counter[tuple[tuple[str, str], tuple[str, str]]] = Counter()
     for wi, oi in pairs.items():
         votes[(wanted[wi].file, wanted[wi].topic), (old[oi].file, old[oi].topic)] += 1
     mapping: dict[tuple[str, str], tuple[str, str]] = {}
     used: set[tuple[str, str]] = set()  # mapping's values, as a set: thousands of topics
-    for (new_key, old_key), _ in votes.most_common():
-        if new_key not in mapping and old_key not in used:
-            mapping[new_key] = old_key
-            used.add(old_key)
+    _take_votes(votes, mapping, used)
+    _take_votes(_similar_content(old, wanted, pairs, mapping, used), mapping, used)
     old_keys = sorted({(e.file, e.topic) for e in old} - used)
     for new_key in sorted({(w.file, w.topic) for w in wanted} - set(mapping)):
         # The whole path, or the heading alone: ledgers written before topics were keyed by
@@ -235,6 +239,33 @@ def _pair_topics(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict[int
             mapping[new_key] = best[1]
             old_keys.remove(best[1])
     return mapping
+
+
+def _take_votes(votes: Mapping[tuple[TopicKey, TopicKey], float], mapping: dict[TopicKey, TopicKey],
+                used: set[TopicKey]) -> None:
+    """Pair topics, most votes first (ties in key order, so the result does not depend on input order)."""
+    for (new_key, old_key), _ in sorted(votes.items(), key=lambda v: (-v[1], v[0])):
+        if new_key not in mapping and old_key not in used:
+            mapping[new_key] = old_key
+            used.add(old_key)
+
+
+def _similar_content(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict[int, int],
+                     mapping: dict[TopicKey, TopicKey], used: set[TopicKey]) -> dict[tuple[TopicKey, TopicKey], float]:
+    """Votes between topics still unpaired: the similarity of each pair of their unmatched notes
+    of one kind that are alike enough to be one note edited."""
+    taken = set(pairs.values())
+    new_notes = [w for wi, w in enumerate(wanted) if wi not in pairs and (w.file, w.topic) not in mapping]
+    old_notes = [o for oi, o in enumerate(old) if oi not in taken and (o.file, o.topic) not in used]
+    if len(new_notes) * len(old_notes) > SIMILAR_CONTENT_LIMIT:
+        return {}  # a wholesale rewrite; the title comparison still runs
+    votes: dict[tuple[TopicKey, TopicKey], float] = {}
+    for w in new_notes:
+        for o in old_notes:
+            if o.kind == w.kind and (score := _ratio(w.text, o.text, SAME_TOPIC_RATIO)) >= SAME_TOPIC_RATIO:
+                key = ((w.file, w.topic), (o.file, o.topic))
+                votes[key] = votes.get(key, 0.0) + score
+    return votes
 
 
 def _title(topic: str) -> str:
