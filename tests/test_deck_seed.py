@@ -20,7 +20,7 @@ from builder.errors import Problems
 from builder.model import Notes
 from builder.parse import parse_notes
 from tests.conftest import SEED_DIR
-from tests.deck_helpers import all_cards, build_deck, card_texts, import_deck
+from tests.deck_helpers import all_cards, build_deck, card_texts, histories, import_deck, moved_histories, review_distinctly
 from tests.test_reimport import snapshot
 
 V1, V2, V3 = 1_800_000_000, 1_800_086_400, 1_800_172_800
@@ -128,20 +128,19 @@ def run_seed_scenario(tmp: Path) -> dict[str, object]:
     build_deck(parse(notes_dir), notes_dir, tmp / "v1.apkg", now=V1)
     col = Collection(str(tmp / "c.anki2"))
     import_deck(col, tmp / "v1.apkg")
-    for card in all_cards(col):
-        card.start_timer()
-        col.sched.answerCard(card, 4)
-    before = snapshot(col)
+    review_distinctly(col)
+    before, histories_before = snapshot(col), histories(col)
     md.write_text(original, encoding="utf-8")
     edit_like_a_learner(md)
     outcome2 = build_deck(parse(notes_dir), notes_dir, tmp / "v2.apkg", now=V2)
     import_deck(col, tmp / "v2.apkg")
-    middle = snapshot(col)
+    middle, histories_middle = snapshot(col), histories(col)
     md.rename(md.with_name("renamed-" + md.name))
     outcome3 = build_deck(parse(notes_dir), notes_dir, tmp / "v3.apkg", now=V3)
     import_deck(col, tmp / "v3.apkg")
     after = snapshot(col)
     return {"col": col, "before": before, "middle": middle, "after": after,
+            "histories": (histories_before, histories_middle, histories(col)),
             "v2": outcome2.summary, "v3": outcome3.summary, "notes_dir": notes_dir}
 
 
@@ -163,8 +162,12 @@ def test_seed_edits_update_in_place_without_duplicates(scenario: dict[str, objec
     changed = [g for g in before if middle[g]["fields"] != before[g]["fields"]]
     assert len(changed) == updated
     for guid, old in before.items():
-        assert middle[guid]["cards"] == old["cards"], guid
         assert (middle[guid]["mod"] == old["mod"]) == (guid not in changed)
+    # Every history is unique: each stays on a card that asks what it asked (cloze numbers
+    # follow content), and none is lost.
+    histories_before, histories_middle, _ = scenario["histories"]  # type: ignore[misc]
+    assert moved_histories(histories_before, histories_middle) == []
+    assert set(histories_middle) >= set(histories_before)
 
 
 def test_seed_file_rename_keeps_every_note_and_review(scenario: dict[str, object]) -> None:
@@ -172,7 +175,9 @@ def test_seed_file_rename_keeps_every_note_and_review(scenario: dict[str, object
     assert isinstance(middle, dict) and isinstance(after, dict)
     assert _count(scenario["v3"], "added") == 0 and _count(scenario["v3"], "removed") == 0
     assert set(after) == set(middle)
-    assert all(after[g]["cards"] == middle[g]["cards"] for g in middle)
+    _, histories_middle, histories_after = scenario["histories"]  # type: ignore[misc]
+    assert moved_histories(histories_middle, histories_after) == []
+    assert set(histories_after) == set(histories_middle)
 
 
 def test_seed_removed_notes_found_by_reported_search(scenario: dict[str, object]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from builder.emit.identity import (
-    Entry, Ledger, LedgerError, Wanted, content_hash, dump_ledger, match, nfc, parse_ledger,
+    Entry, Ledger, LedgerError, Wanted, assign_clozes, content_hash, dump_ledger, match, nfc, parse_ledger,
 )
 
 T = 1_000
@@ -89,8 +89,22 @@ def test_nfc_before_hashing() -> None:
     assert content_hash(decomposed) == content_hash("가") and nfc(decomposed) == "가"
 
 
+def test_cloze_numbers_follow_their_keys() -> None:
+    old = (("duration|실행 시간#1", 1),)
+    # A deletion added in front: the old one keeps c1, the new one takes c2.
+    assert assign_clozes(["size|메모리#1", "duration|실행 시간#1"], old) == (
+        {1: 2, 2: 1}, (("duration|실행 시간#1", 1), ("size|메모리#1", 2)))
+    # A reworded label keeps the number; a removed deletion's number is never given to another.
+    numbers, kept = assign_clozes(["duration|최대 실행 시간#1"], old)
+    assert numbers == {1: 1} and kept == (("duration|최대 실행 시간#1", 1),)
+    numbers, kept = assign_clozes(["count|동시 실행#1"], (("duration|실행 시간#1", 1), ("size|메모리#1", 2)))
+    assert numbers == {1: 3} and dict(kept) == {"duration|실행 시간#1": 1, "size|메모리#1": 2, "count|동시 실행#1": 3}
+    # Without a past, numbers are in order.
+    assert assign_clozes(["side|a#1", "side|b#1"], ())[0] == {1: 1, 2: 2}
+
+
 def test_ledger_round_trip_and_bad_ledger() -> None:
-    ledger = Ledger(tuple(LEDGER), ("abc", T))
+    ledger = Ledger((*LEDGER, Entry("g5", "limit", "a.md", "t", "x", "h", T, (("size|메모리#1", 2),))), ("abc", T))
     assert parse_ledger(dump_ledger(ledger)) == ledger
     with pytest.raises(LedgerError):
         parse_ledger("{not json")

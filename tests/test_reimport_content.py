@@ -31,7 +31,7 @@ class Reimport:
 
 def reimport(tmp: Path, v1: str, v2: str) -> Reimport:
     notes_dir = tmp / "notes"
-    notes_dir.mkdir()
+    notes_dir.mkdir(parents=True)
     md = notes_dir / "notes.md"
     md.write_text(v1, encoding="utf-8")
     build_deck(parse_notes(notes_dir, Problems()), notes_dir, tmp / "v1.apkg", now=V1)
@@ -124,4 +124,61 @@ def test_renamed_heading_with_its_only_fact_reworded_keeps_its_notes(tmp_path: P
     assert counts(result.summary) == {"added": 0, "updated": 2, "removed": 0}, result.summary
     assert moved_histories(result.before, result.after) == []  # type: ignore[arg-type]
     assert set(result.after) >= set(result.before)
+    result.col.close()
+
+
+def test_a_quantity_added_before_another_keeps_each_card_on_its_quantity(tmp_path: Path) -> None:
+    v1 = "## Lambda\n- 최대 실행 시간은 15분이다.\n"
+    v2 = "## Lambda\n- 메모리는 최대 10GB, 최대 실행 시간은 15분이다.\n"
+    result = reimport(tmp_path, v1, v2)
+    assert counts(result.summary) == {"added": 0, "updated": 1, "removed": 0}, result.summary
+    assert moved_histories(result.before, result.after) == []  # type: ignore[arg-type]
+    assert set(result.after) >= set(result.before)  # reps, interval and due kept
+    # The engine made the new deletion's card on import, without history.
+    cards = {asked: history for history, (_, asked) in result.after.items()}  # type: ignore[attr-defined]
+    assert set(cards) == {"#분", "#gb"} and cards["#gb"][0] == 0
+    result.col.close()
+
+
+def test_a_changed_number_keeps_its_cloze_number(tmp_path: Path) -> None:
+    v1 = "## Lambda\n- 메모리는 최대 10GB, 최대 실행 시간은 15분이다.\n"
+    v2 = "## Lambda\n- 임시 공간은 최대 512MB, 메모리는 최대 10GB, 최대 실행 시간은 20분이다.\n"
+    result = reimport(tmp_path, v1, v2)
+    assert counts(result.summary) == {"added": 0, "updated": 1, "removed": 0}, result.summary
+    assert moved_histories(result.before, result.after) == []  # type: ignore[arg-type]
+    assert set(result.after) >= set(result.before)
+    result.col.close()
+
+
+ENUMERATION = """## 엔드포인트 타입
+1. Edge 최적화 : 글로벌 클라이언트가 엣지 로케이션을 거쳐 접근한다.
+2. 리전 배포 : 같은 리전의 클라이언트가 접근한다.
+"""
+
+
+def test_a_comparison_side_added_first_keeps_each_card_on_its_subject(tmp_path: Path) -> None:
+    v2 = ENUMERATION.replace("1. Edge", "1. Private : VPC 안에서만 접근할 수 있다.\n2. Edge").replace("2. 리전", "3. 리전")
+    result = reimport(tmp_path, ENUMERATION, v2)
+    assert counts(result.summary)["added"] == 0, result.summary
+    assert moved_histories(result.before, result.after) == []  # type: ignore[arg-type]
+    assert set(result.after) >= set(result.before)
+    result.col.close()
+
+
+def test_swapped_versus_sides_keep_their_histories(tmp_path: Path) -> None:
+    result = reimport(tmp_path, VERSUS, VERSUS.replace("Redis vs Memcached", "Memcached vs Redis"))
+    assert moved_histories(result.before, result.after) == []  # type: ignore[arg-type]
+    assert set(result.after) >= set(result.before)
+    result.col.close()
+
+
+def test_reordered_definition_keeps_its_which_card_and_a_deleted_one_does_not_lend_its_history(tmp_path: Path) -> None:
+    v1 = "## Glue\n- 데이터를 추출하고 변환하는 서비스이다.\n- 데이터 카탈로그에 테이블 정의를 저장한다.\n"
+    reordered = "## Glue\n- 데이터 카탈로그에 테이블 정의를 저장한다.\n- 데이터를 추출하고 변환하는 서비스이다.\n"
+    result = reimport(tmp_path / "a", v1, reordered)
+    assert counts(result.summary) == {"added": 0, "updated": 0, "removed": 0}, result.summary
+    result.col.close()
+    deleted = "## Glue\n- 데이터 카탈로그에 테이블 정의를 저장한다.\n"
+    result = reimport(tmp_path / "b", v1, deleted)
+    assert moved_histories(result.before, result.after) == []  # type: ignore[arg-type]
     result.col.close()

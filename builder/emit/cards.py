@@ -19,7 +19,8 @@ under two sections), and a note's identity must follow its content when sections
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
 from html import escape
 from typing import Literal
@@ -54,17 +55,25 @@ class NoteSpec:
     tags: tuple[str, ...]
     facts: tuple[int, ...] = ()
     """Indexes in :attr:`Topic.facts` of the facts this note shows."""
+    cloze_keys: tuple[str, ...] = ()
+    """What cloze number ``n`` hides, at ``cloze_keys[n - 1]``, as a key that survives edits: the
+    deck renumbers the fields so each key keeps the number (the card) it had before."""
 
     @property
     def note_type(self) -> NoteType:
         return NOTE_TYPE[self.kind]
 
 
-def note_specs(notes: Notes) -> list[NoteSpec]:
-    """All notes of the deck, in notes order."""
+def note_specs(notes: Notes, defined: Set[str] = frozenset()) -> list[NoteSpec]:
+    """All notes of the deck, in notes order.
+
+    ``defined``: the texts the last build's what/which notes were about.  A topic keeps
+    defining itself by the same statement when its bullets are reordered, so its which card
+    keeps asking what it asked.
+    """
     specs: list[NoteSpec] = []
     for section, topic in notes.topics():
-        specs.extend(_topic_specs(section, topic))
+        specs.extend(_topic_specs(section, topic, defined))
     return specs
 
 
@@ -94,27 +103,30 @@ def context_line(topic: Topic, *, hide_subject: bool = False) -> str:
     return escape(" · ".join(p for p in parts if p), quote=False)
 
 
-def _topic_specs(section: Section, topic: Topic) -> Iterator[NoteSpec]:
+def _topic_specs(section: Section, topic: Topic, defined: Set[str]) -> Iterator[NoteSpec]:
     tags = (f"{tag(section.title)}::{tag(topic.subject or topic.title)}",)
     if topic.aspect:
         tags = (f"{tags[0]}::{tag(topic.aspect)}",)
 
     def spec(kind: Kind, fields: tuple[str, str], cards: int, anchor: str, source: SourceRef,
-             facts: tuple[int, ...]) -> NoteSpec:
-        return NoteSpec(kind, fields, cards, section, topic, anchor, source, (*tags, f"card::{kind}"), facts)
+             facts: tuple[int, ...], keys: tuple[str, ...] = ()) -> NoteSpec:
+        return NoteSpec(kind, fields, cards, section, topic, anchor, source, (*tags, f"card::{kind}"), facts, keys)
 
     made: list[NoteSpec] = []
     for index, fact in enumerate(topic.facts):
         if fact.quantities:
-            made.append(spec("limit", _limit_fields(topic, index, fact), len(_clozable(fact)), fact.text,
-                             fact.source, (index,)))
+            keys = _quantity_keys(fact)
+            made.append(spec("limit", _limit_fields(topic, index, fact), len(keys), fact.text,
+                             fact.source, (index,), keys))
     for comparison in topic.comparisons:
         compared = _comparison_fields(topic, comparison)
         if compared:
             fields, cards = compared
-            anchor = " | ".join([comparison.title, *(s.subject for s in comparison.sides)])
-            made.append(spec("comparison", fields, cards, anchor, comparison.source, comparison.facts))
-    defining = _defining_fact(topic)
+            # The subjects, in any order: swapping the sides of 'A vs B' is the same comparison.
+            anchor = " | ".join(sorted(s.subject.strip() for s in comparison.sides if s.subject.strip()))
+            made.append(spec("comparison", fields, cards, anchor, comparison.source, comparison.facts,
+                             _side_keys(comparison)))
+    defining = _defining_fact(topic, defined)
     if defining is not None and topic.subject.strip():
         index = topic.facts.index(defining)
         made.append(spec("what", _what_fields(section, topic, defining), 1, defining.text, topic.source, (index,)))
@@ -156,6 +168,31 @@ def _clozable(fact: Fact) -> list[Deletion]:
     return deletions
 
 
+def _quantity_keys(fact: Fact) -> tuple[str, ...]:
+    """A key per deletion of :func:`_clozable`: what the quantity measures (its kind and label),
+    numbered among equals; not its value (a changed number is the same card)."""
+    by_start = {q.start: q for q in fact.quantities}
+    return _numbered(f"{by_start[d.start].kind}|{_folded(by_start[d.start].label)}" for d in _clozable(fact))
+
+
+def _side_keys(comparison: Comparison) -> tuple[str, ...]:
+    """A key per clozed side: its subject, casefolded (c1 is not 'the first side')."""
+    return _numbered(f"side|{_folded(side.subject)}" for side in comparison.sides if side.subject.strip())
+
+
+def _numbered(keys: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, int] = {}
+    out = []
+    for key in keys:
+        seen[key] = seen.get(key, 0) + 1
+        out.append(f"{key}#{seen[key]}")
+    return tuple(out)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
 def _item_head(topic: Topic, index: int) -> Fact | None:
     for item in topic.items:
         if index in item.children:
@@ -192,17 +229,20 @@ def _comparison_fields(topic: Topic, comparison: Comparison) -> tuple[tuple[str,
     return (text, ""), len(names)
 
 
-def _defining_fact(topic: Topic) -> Fact | None:
-    """The first top-level statement of the topic: what its author said the subject is.
+def _defining_fact(topic: Topic, defined: Set[str] = frozenset()) -> Fact | None:
+    """The first top-level statement of the topic: what its author said the subject is; the
+    one that defined it last time (``defined``), if it still qualifies.
 
     Numbered lines (item heads, comparison titles) and lines with quantities (limits) do not
     define a subject; a topic without such a statement gets no what/which cards.
     """
-    for fact in topic.facts:
-        if fact.depth == 0 and fact.parent is None and fact.kind in ("bullet", "paragraph") \
-                and not fact.quantities and len(fact.text.strip()) >= 6:
-            return fact
-    return None
+    candidates = [
+        fact for fact in topic.facts
+        if fact.depth == 0 and fact.parent is None and fact.kind in ("bullet", "paragraph")
+        and not fact.quantities and len(fact.text.strip()) >= 6
+    ]
+    return next((f for f in candidates if unicodedata.normalize("NFC", f.text) in defined),
+                candidates[0] if candidates else None)
 
 
 def _subject_html(topic: Topic) -> str:

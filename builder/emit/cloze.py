@@ -21,7 +21,8 @@ from builder.model import Span
 
 _OPEN, _MID, _CLOSE = "\ue000", "\ue001", "\ue002"
 _MARKERS = re.compile(f"[{_OPEN}{_MID}{_CLOSE}]")
-CLOZE_SYNTAX = re.compile(r"\{\{c\d+::")
+CLOZE_SYNTAX = re.compile(r"\{\{c(\d+)::")
+"""The opening of one of our deletions, with its cloze number as group 1."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ import tempfile
 import time
 import zipfile
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -27,8 +27,9 @@ import genanki
 
 from builder.config import DeckConfig
 from builder.emit.cards import KINDS, NoteSpec, note_specs, topic_path, unshown_facts
+from builder.emit.cloze import CLOZE_SYNTAX
 from builder.emit.identity import (
-    Entry, Ledger, LedgerError, Wanted, content_hash, dump_ledger, match, nfc, parse_ledger,
+    Entry, Ledger, LedgerError, Wanted, assign_clozes, content_hash, dump_ledger, nfc, pair_notes, parse_ledger, settle,
 )
 from builder.errors import NotesError, Problem
 from builder.model import Notes
@@ -75,23 +76,32 @@ def write_deck(
     stamp = int(time.time() if now is None else now)
     ledger_path = notes_dir / LEDGER_NAME
     ledger = _read_ledger(ledger_path)
-    specs = note_specs(notes)
+    specs = note_specs(notes, {e.text for e in ledger.entries if e.kind in ("what", "which")})
     lost = unshown_facts(notes, specs)
     if lost:
         raise NotesError([Problem(f.source.path, f.source.line, f"no card shows this fact: {f.text[:60]!r}") for f in lost])
     cloze, basic, types_hash = _note_types()
     types_mod = ledger.note_types[1] if ledger.note_types and ledger.note_types[0] == types_hash else stamp
 
-    wanted = [Wanted(s.kind, s.section.path, nfc(topic_path(s.topic)), nfc(s.anchor), _hash(s)) for s in specs]
-    matched = match(ledger.entries, wanted, stamp)
+    wanted = [Wanted(s.kind, s.section.path, nfc(topic_path(s.topic)), nfc(s.anchor), "") for s in specs]
+    pairs = pair_notes(ledger.entries, wanted)
+    fields: list[tuple[str, ...]] = []
+    for index, spec in enumerate(specs):
+        # Cloze numbers follow what each deletion hides, not where it sits: renumber the rendered
+        # fields (the notes' own braces are entities, so only our deletions match), then hash.
+        old = ledger.entries[pairs[index]].clozes if index in pairs else ()
+        numbers, clozes = assign_clozes(spec.cloze_keys, old) if spec.cloze_keys else ({}, ())
+        fields.append(tuple(_renumber(f, numbers) for f in spec.fields))
+        wanted[index] = replace(wanted[index], hash=_hash(spec, fields[-1]), clozes=clozes)
+    matched = settle(ledger.entries, wanted, pairs, stamp)
     decks: dict[str, genanki.Deck] = {}
-    for spec, entry in zip(specs, matched.entries):
+    for spec, entry, note_fields in zip(specs, matched.entries, fields):
         deck_name = f"{config.name}::{spec.section.title}"
         if deck_name not in decks:
             decks[deck_name] = genanki.Deck(_deck_id(deck_name), deck_name)
         decks[deck_name].add_note(_Note(
             model=cloze if spec.note_type == "cloze" else basic,
-            fields=[nfc(f) for f in (*spec.fields, _source(spec) + ref_marker(entry.guid))],
+            fields=[nfc(f) for f in (*note_fields, _source(spec) + ref_marker(entry.guid))],
             tags=list(spec.tags), guid=entry.guid, mod=entry.mod,
         ))
     package_time = max([types_mod, *(e.mod for e in matched.entries)])
@@ -125,8 +135,14 @@ def _source(spec: NoteSpec) -> str:
     return f"{escape(spec.section.title, quote=False)} › {escape(spec.topic.title, quote=False)}"
 
 
-def _hash(spec: NoteSpec) -> str:
-    return content_hash(spec.note_type, *spec.fields, _source(spec), " ".join(spec.tags))
+def _hash(spec: NoteSpec, fields: tuple[str, ...]) -> str:
+    return content_hash(spec.note_type, *fields, _source(spec), " ".join(spec.tags))
+
+
+def _renumber(field: str, numbers: dict[int, int]) -> str:
+    if not numbers:
+        return field
+    return CLOZE_SYNTAX.sub(lambda m: f"{{{{c{numbers[int(m.group(1))]}::", field)
 
 
 def _deck_id(name: str) -> int:

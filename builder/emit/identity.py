@@ -14,7 +14,7 @@ most certain first:
 2. the same text with its numbers masked (a changed number);
 3. a similar text inside the same topic, where topics are paired by the notes they share,
    else by their unmatched notes that are alike, else by a similar heading (rewording, typo
-   fixes; a topic's what/which notes always pair);
+   fixes);
 4. a very similar text anywhere (a fact moved to another topic and touched up).
 
 Within a round the best-scoring pairs win, so the result does not depend on the order of
@@ -42,6 +42,8 @@ ANY_TOPIC_RATIO = 0.8
 TOPIC_TITLE_RATIO = 0.6
 SINGLETON_KINDS = frozenset({"what", "which", "recap"})
 PATH_SEPARATOR = " › "
+CLOZE_LABEL_RATIO = 0.6
+"""How alike a deletion's reworded label must be to keep the cloze number (and card) it had."""
 SIMILAR_CONTENT_LIMIT = 250_000
 """Most pairs of unmatched notes compared to pair renamed topics by content (bounds the cost)."""
 TopicKey = tuple[str, str]
@@ -63,9 +65,13 @@ class Entry:
     """Hash of the note's content: note type, fields and tags."""
     mod: int
     """Modification time written into the deck, seconds since the epoch."""
+    clozes: Clozes = ()
+    """Cloze number of each deletion the note has ever had, by a key that survives edits
+    (see :func:`assign_clozes`); empty for basic notes and single-deletion notes."""
 
 
-_ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
+Clozes = tuple[tuple[str, int], ...]
+_ENTRY_FIELDS = tuple(f.name for f in fields(Entry) if f.name != "clozes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +83,7 @@ class Wanted:
     topic: str
     text: str
     hash: str
+    clozes: Clozes = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +126,8 @@ def parse_ledger(text: str) -> Ledger:
             raise LedgerError(f"unknown ledger version {raw.get('version')!r}")
         entries = tuple(
             Entry(str(e["guid"]), str(e["kind"]), nfc(str(e["file"])), nfc(str(e["topic"])),
-                  nfc(str(e["text"])), str(e["hash"]), int(e["mod"]))
+                  nfc(str(e["text"])), str(e["hash"]), int(e["mod"]),
+                  tuple(sorted((nfc(str(k)), int(n)) for k, n in e.get("clozes", {}).items())))
             for e in raw["notes"]
         )
         types = raw.get("note_types")
@@ -132,7 +140,8 @@ def parse_ledger(text: str) -> Ledger:
 def dump_ledger(ledger: Ledger) -> str:
     """The ledger as stable, diff-friendly JSON (one note per line)."""
     # Fields read directly: dataclasses.asdict deep-copies every value (0.2 s at 10x the seed).
-    lines = [json.dumps({f: getattr(e, f) for f in _ENTRY_FIELDS}, ensure_ascii=False, sort_keys=True)
+    lines = [json.dumps({f: getattr(e, f) for f in _ENTRY_FIELDS} | ({"clozes": dict(e.clozes)} if e.clozes else {}),
+                        ensure_ascii=False, sort_keys=True)
              for e in ledger.entries]
     types = {"hash": ledger.note_types[0], "mod": ledger.note_types[1]} if ledger.note_types else None
     head = json.dumps({"version": LEDGER_VERSION, "note_types": types}, ensure_ascii=False)[:-1]
@@ -141,6 +150,11 @@ def dump_ledger(ledger: Ledger) -> str:
 
 def match(old: Sequence[Entry], wanted: Sequence[Wanted], now: int) -> Matched:
     """Give every wanted note an identity, reusing the ledger's entries where they match."""
+    return settle(old, wanted, pair_notes(old, wanted), now)
+
+
+def pair_notes(old: Sequence[Entry], wanted: Sequence[Wanted]) -> dict[int, int]:
+    """Wanted index → index of the ledger entry it continues (hashes are not looked at)."""
     pairs: dict[int, int] = {}  # wanted index -> old index
     free = set(range(len(old)))
 
@@ -167,22 +181,25 @@ def match(old: Sequence[Entry], wanted: Sequence[Wanted], now: int) -> Matched:
         for wi, w in enumerate(wanted) if wi not in pairs
         for oi in free
         if old[oi].kind == w.kind and (old[oi].file, old[oi].topic) == topic_map.get((w.file, w.topic))
-        for score in (_ratio(w.text, old[oi].text),)
-        if score >= SAME_TOPIC_RATIO or w.kind in SINGLETON_KINDS
+        for score in (_similarity(w.kind, w.text, old[oi].text),)
+        if score >= SAME_TOPIC_RATIO or _always_pairs(w.kind, old[oi])
     ])
     take([
         (score, wi, oi)
         for wi, w in enumerate(wanted) if wi not in pairs
         for oi in free
-        if old[oi].kind == w.kind and w.kind not in SINGLETON_KINDS
-        for score in (_ratio(w.text, old[oi].text, ANY_TOPIC_RATIO),)
+        if old[oi].kind == w.kind
+        for score in (_similarity(w.kind, w.text, old[oi].text, ANY_TOPIC_RATIO),)
         if score >= ANY_TOPIC_RATIO
     ])
-    return _outcome(old, wanted, pairs, free, now)
+    return pairs
 
 
-def _outcome(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict[int, int], free: set[int], now: int) -> Matched:
+def settle(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict[int, int], now: int) -> Matched:
+    """The entries of this build: paired notes keep their GUIDs (and their modification times
+    unless their content hash changed), the others are added; unpaired entries are removed."""
     result = Matched(entries=[])
+    free = set(range(len(old))) - set(pairs.values())
     taken = {e.guid for e in old}
     salts: dict[tuple[str, ...], int] = {}
     for wi, w in enumerate(wanted):
@@ -192,14 +209,60 @@ def _outcome(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict[int, in
             if o.hash != w.hash:
                 mod = max(now, o.mod + 1)  # strictly newer, or Anki skips the update
                 result.updated.append(wi)
-            result.entries.append(Entry(o.guid, w.kind, w.file, w.topic, w.text, w.hash, mod))
+            result.entries.append(Entry(o.guid, w.kind, w.file, w.topic, w.text, w.hash, mod, w.clozes))
         else:
             guid = _new_guid(w, taken, salts)
             taken.add(guid)
             result.added.append(wi)
-            result.entries.append(Entry(guid, w.kind, w.file, w.topic, w.text, w.hash, now))
+            result.entries.append(Entry(guid, w.kind, w.file, w.topic, w.text, w.hash, now, w.clozes))
     result.removed = [old[oi] for oi in sorted(free)]
     return result
+
+
+def assign_clozes(keys: Sequence[str], old: Clozes) -> tuple[dict[int, int], Clozes]:
+    """Final cloze numbers for deletions numbered 1, 2, … in ``keys`` order, and the note's new map.
+
+    A cloze number is a card, and a card carries the learner's history, so a deletion keeps
+    the number it had, found by its key (``kind|label#n`` for a quantity, ``side|subject`` for
+    a comparison side), else by a retired key of the same kind with a similar label (a reworded
+    label).  A new deletion gets a number never used by the note: a retired number still has
+    its card, and its history, in the learner's collection.  Retired keys stay in the map, so
+    a deletion that comes back gets its card back.
+    """
+    remembered = dict(old)
+    current = set(keys)
+    numbers: dict[int, int] = {}
+    fresh: list[int] = []
+    for position, key in enumerate(keys, 1):
+        if key in remembered:
+            numbers[position] = remembered[key]
+        else:
+            fresh.append(position)
+    unclaimed = [k for k in remembered if k not in current and remembered[k] not in numbers.values()]
+    candidates = sorted(
+        ((_ratio(_label(keys[p - 1]), _label(k)), p, k) for p in fresh for k in unclaimed
+         if _kind(keys[p - 1]) == _kind(k)),
+        key=lambda c: (-c[0], c[1], c[2]),
+    )
+    for score, position, key in candidates:
+        if score >= CLOZE_LABEL_RATIO and position not in numbers and key in remembered \
+                and remembered[key] not in numbers.values():
+            numbers[position] = remembered.pop(key)
+    following = max(dict(old).values(), default=0) + 1
+    for position in fresh:
+        if position not in numbers:
+            numbers[position] = following
+            following += 1
+    remembered.update((keys[p - 1], n) for p, n in numbers.items())
+    return numbers, tuple(sorted(remembered.items()))
+
+
+def _kind(key: str) -> str:
+    return key.partition("|")[0]
+
+
+def _label(key: str) -> str:
+    return key.partition("|")[2].rpartition("#")[0] or key.partition("|")[2]
 
 
 def _new_guid(w: Wanted, taken: set[str], salts: dict[tuple[str, ...], int]) -> str:
@@ -268,6 +331,17 @@ def _similar_content(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict
     return votes
 
 
+def _always_pairs(kind: str, entry: Entry) -> bool:
+    """Whether a topic's note of this kind continues its old one whatever their texts.
+
+    What/which cards test one statement: a different statement (the old one deleted) is a
+    different question, so they pair only when alike.  Ledgers written before anchors were
+    content kept the topic's title as the anchor of its what/which/recap notes; those pair
+    with their topic's, once.
+    """
+    return kind in SINGLETON_KINDS and entry.text == _title(entry.topic)
+
+
 def _title(topic: str) -> str:
     return topic.rpartition(PATH_SEPARATOR)[2]
 
@@ -278,6 +352,16 @@ def _plain(text: str) -> str:
 
 def _masked(text: str) -> str:
     return re.sub(r"\d[\d,.]*", "#", _plain(text))
+
+
+def _similarity(kind: str, a: str, b: str, floor: float = 0.0) -> float:
+    """:func:`_ratio`; for a comparison, whose anchor lists its subjects, also the share of
+    subjects in common (in any order; older ledgers listed the title first)."""
+    score = _ratio(a, b, floor)
+    if kind == "comparison":
+        left, right = ({_plain(part) for part in text.split(" | ")} for text in (a, b))
+        score = max(score, 2 * len(left & right) / (len(left) + len(right)))
+    return score
 
 
 def _ratio(a: str, b: str, floor: float = 0.0) -> float:
