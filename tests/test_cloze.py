@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from builder.emit.cloze import Deletion, name_variants, occurrences, render, render_text
@@ -41,3 +43,28 @@ def test_name_variants_and_occurrences() -> None:
     assert {"Foo", "Amazon Foo", "푸 서비스"} <= set(name_variants("Amazon Foo(푸 서비스)"))
     found = occurrences("Foo Stream과 foo, FooBar", [(1, ["Foo"]), (2, ["Foo Stream"])])
     assert [(d.start, d.end, d.number) for d in found] == [(0, 10, 2), (12, 15, 1)]
+
+
+@pytest.mark.parametrize(("name", "variants"), [
+    ("Google BigQuery", {"BigQuery"}),
+    ("Contoso Data Lake Store", {"Data Lake Store", "Lake Store", "Store"}),
+    ("Key Management Service (KMS)", {"KMS", "Key Management Service", "Management Service"}),
+    ("사내 위키 서비스", {"위키 서비스"}),
+    ("Vendor S3", {"S3"}),
+])
+def test_name_variants_are_trailing_word_runs_and_acronyms(name: str, variants: set[str]) -> None:
+    found = set(name_variants(name))
+    assert variants <= found
+    assert all(len(v) >= 3 or v == name or v.isupper() for v in found)  # no short fragments but acronyms
+    assert "서비스" not in found  # a lone common noun is not a name
+
+
+def test_no_vendor_names_in_the_deck_modules() -> None:
+    from pathlib import Path
+
+    import builder.emit.cloze as cloze_module
+
+    emit = Path(cloze_module.__file__).parent
+    for module in ("cards", "cloze", "korean", "identity", "deck"):
+        text = (emit / f"{module}.py").read_text(encoding="utf-8")
+        assert not re.search(r"Amazon|AWS|Google|Azure|Microsoft", text), module

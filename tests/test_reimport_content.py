@@ -182,3 +182,14 @@ def test_reordered_definition_keeps_its_which_card_and_a_deleted_one_does_not_le
     result = reimport(tmp_path / "b", v1, deleted)
     assert moved_histories(result.before, result.after) == []  # type: ignore[arg-type]
     result.col.close()
+
+
+def test_which_card_hides_the_short_name_of_a_vendor_prefixed_subject(tmp_path: Path) -> None:
+    notes_dir = tmp_path
+    (notes_dir / "n.md").write_text("## Google BigQuery\n- BigQuery는 서버리스 데이터 웨어하우스이다.\n", encoding="utf-8")
+    build_deck(parse_notes(notes_dir, Problems()), notes_dir, tmp_path / "d.apkg", now=V1)
+    col = Collection(str(tmp_path / "c.anki2"))
+    import_deck(col, tmp_path / "d.apkg")
+    [which] = [card_texts(c) for c in all_cards(col) if "card::which" in c.note().tags]
+    assert "BigQuery" not in which[0] and "서버리스" in which[0], which
+    col.close()

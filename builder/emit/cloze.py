@@ -57,8 +57,13 @@ def render_text(text: str, deletions: Iterable[Deletion] = ()) -> str:
 def name_variants(name: str) -> list[str]:
     """Ways a subject's name is written in prose, longest first.
 
-    ``Amazon DynamoDB`` is also ``DynamoDB``; ``Step Functions(단계함수)`` is also ``Step
-    Functions`` and ``단계함수``; ``AWS WAF(웹 애플리케이션 방화벽)`` is also ``WAF``.
+    A multi-word name is also written by its trailing words: ``Vendor Data Lake Store`` is
+    also ``Data Lake Store``, ``Lake Store`` and ``Store`` (a maker's or family prefix is
+    dropped in prose).  A lone trailing word counts only when it looks like a name (a capital
+    or a digit: ``Store``, ``S3``), not a common noun (``서비스``), and a variant has at least
+    three characters unless it is an acronym.  A parenthesised part is a name of its own:
+    ``Step Functions(단계함수)`` is also ``Step Functions`` and ``단계함수``; ``Key Management
+    Service (KMS)`` is also ``KMS``.
     """
     found: set[str] = set()
 
@@ -66,9 +71,14 @@ def name_variants(name: str) -> list[str]:
         candidate = candidate.strip(" -:·")
         if len(candidate) >= 2:
             found.add(candidate)
-            bare = re.sub(r"^(?:Amazon|AWS)\s+", "", candidate, flags=re.IGNORECASE)
-            if len(bare) >= 2:
-                found.add(bare)
+        words = candidate.split()
+        for first in range(1, len(words)):
+            tail = " ".join(words[first:])
+            if first < len(words) - 1:
+                if len(tail) >= 3:
+                    found.add(tail)
+            elif _NAME_LIKE.search(tail) and (len(tail) >= 3 or _ACRONYM.fullmatch(tail)):
+                found.add(tail)
 
     add(name)
     outer = re.match(r"^(.*?)\s*[(（](.*?)[)）]\s*$", name)
@@ -76,6 +86,10 @@ def name_variants(name: str) -> list[str]:
         add(outer.group(1))
         add(outer.group(2))
     return sorted(found, key=lambda v: (-len(v), v))
+
+
+_NAME_LIKE = re.compile(r"[A-Z0-9]")
+_ACRONYM = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*")
 
 
 def occurrences(text: str, names_by_number: Sequence[tuple[int, Sequence[str]]]) -> list[Deletion]:
