@@ -35,7 +35,7 @@ def test_counts_match_the_model(imported: tuple[Notes, Collection]) -> None:
     assert col.note_count() == len(specs)
     assert col.card_count() == sum(s.cards for s in specs)
     kinds = {s.kind for s in specs}
-    assert kinds == {"limit", "comparison", "what", "which", "tip", "recap"}
+    assert kinds == {"limit", "comparison", "what", "which", "tip", "fact"}
     quantities = sum(len(f.quantities) for _, _, f in notes.facts())
     assert sum(s.cards for s in specs if s.kind == "limit") == quantities
 

@@ -18,11 +18,10 @@ def test_every_fact_is_on_some_note(folder: Path) -> None:
     notes = parse_notes(folder, Problems())
     specs = cards.note_specs(notes)
     assert cards.unshown_facts(notes, specs) == []
-    recaps = [s for s in specs if s.kind == "recap"]
-    # A recap holds only what no other note of its topic shows.
-    for recap in recaps:
-        others = {i for s in specs if s.topic is recap.topic and s is not recap for i in s.facts}
-        assert not others & set(recap.facts)
+    # A fact note holds one fact, one that no other note of its topic shows.
+    for note in (s for s in specs if s.kind == "fact"):
+        others = {i for s in specs if s.topic is note.topic and s is not note for i in s.facts}
+        assert len(note.facts) == 1 and not others & set(note.facts)
 
 
 def test_a_lost_fact_stops_the_deck(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -30,7 +29,7 @@ def test_a_lost_fact_stops_the_deck(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     real = cards.note_specs
 
     def losing(model, defined=frozenset()):  # type: ignore[no-untyped-def]
-        return [s for s in real(model, defined) if s.kind != "recap"]
+        return [s for s in real(model, defined) if s.kind != "fact"]
 
     monkeypatch.setattr(deck, "note_specs", losing)
     with pytest.raises(NotesError) as caught:

@@ -119,10 +119,10 @@ def test_edits_update_in_place(scenario: Scenario) -> None:
     before, after = scenario.before, scenario.after
     updated = [g for g in before if g in after and after[g]["fields"] != before[g]["fields"]]
     # The changed number, the typo fix, the what and which notes of the reworded definition, and
-    # the comparison and the recap of the renamed topic (its heading is shown on both cards).
-    # Reordering, moving the file and adding a fact above touch no note's content.
+    # the comparison and the fact note ("Kafka vs RabbitMQ") of the renamed topic (its heading is
+    # shown on both cards).  Reordering, moving the file and adding a fact above touch no note's content.
     assert len(updated) == 6
-    assert sum("핵심 내용" in after[g]["fields"][0] for g in updated) == 1  # type: ignore[index]
+    assert sum("메시지 브로커 비교" in after[g]["fields"][0] for g in updated) == 2  # type: ignore[index]
     assert "6 updated" in "\n".join(scenario.outcome.summary)
     joined = texts(after)
     assert "200개" in joined and "{{c1::100개}}" not in joined

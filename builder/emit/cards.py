@@ -7,8 +7,8 @@ Pure functions.  Six kinds of note, each from one element of the model:
 ``what``        a topic: "what is the subject, what is it for?" → its defining fact (basic type)
 ``which``       a topic: its defining fact with the name hidden → the subject (basic type)
 ``tip``         an emphasised statement, testing its key term (cloze type)
-``recap``       a topic's facts that no other note tests, recalled together (basic type), so
-                every fact of the notes reaches the deck
+``fact``        a fact that no other note tests, its recall part clozed (cloze type), so every
+                fact of the notes reaches the deck, one thing per card
 
 Each spec carries an *anchor*: the text its identity is matched on from build to build
 (see :mod:`builder.emit.identity`), never part of its GUID.  Anchors are the content a note
@@ -29,11 +29,11 @@ from builder.emit.cloze import Deletion, name_variants, occurrences, render, ren
 from builder.emit.identity import PATH_SEPARATOR
 from builder.model import Comparison, Fact, Notes, Section, SourceRef, Tip, Topic
 
-Kind = Literal["limit", "comparison", "what", "which", "tip", "recap"]
+Kind = Literal["limit", "comparison", "what", "which", "tip", "fact"]
 NoteType = Literal["cloze", "basic"]
-KINDS: tuple[Kind, ...] = ("limit", "comparison", "what", "which", "tip", "recap")
+KINDS: tuple[Kind, ...] = ("limit", "comparison", "what", "which", "tip", "fact")
 NOTE_TYPE: dict[Kind, NoteType] = {
-    "limit": "cloze", "comparison": "cloze", "tip": "cloze", "what": "basic", "which": "basic", "recap": "basic",
+    "limit": "cloze", "comparison": "cloze", "tip": "cloze", "what": "basic", "which": "basic", "fact": "cloze",
 }
 HIDDEN = '<span class="hidden-name">［？］</span>'
 
@@ -136,25 +136,46 @@ def _topic_specs(section: Section, topic: Topic, defined: Set[str]) -> Iterator[
     for tip in topic.tips:
         made.append(spec("tip", _tip_fields(section, topic, tip), 1, tip.text, tip.source, (tip.fact,)))
     shown = {i for s in made for i in s.facts}
-    rest = tuple(i for i in range(len(topic.facts)) if i not in shown)
-    if rest:
-        anchor = "\n".join(topic.facts[i].text for i in rest)
-        made.append(spec("recap", _recap_fields(section, topic, rest), 1, anchor, topic.source, rest))
+    for index, fact in enumerate(topic.facts):
+        if index not in shown:
+            made.append(spec("fact", _fact_fields(topic, index, fact), 1, fact.text, fact.source, (index,)))
     yield from made
 
 
-def _recap_fields(section: Section, topic: Topic, indexes: tuple[int, ...]) -> tuple[str, str]:
-    """The facts no other note tests, as the author nested them, behind the topic's name."""
-    base = min(topic.facts[i].depth for i in indexes)
-    items = "".join(
-        f'<li class="d{min(topic.facts[i].depth - base, 3)}">{render(topic.facts[i].spans)}</li>' for i in indexes
-    )
-    front = (
-        f'<div class="ctx">{escape(section.title, quote=False)}</div>\n'
-        f'<div class="q">{_subject_html(topic) or escape(topic.title, quote=False)}</div>\n'
-        f'<div class="ask">핵심 내용 {len(indexes)}가지를 떠올려 보세요.</div>'
-    )
-    return front, f'<ul class="recap">{items}</ul>'
+def _fact_fields(topic: Topic, index: int, fact: Fact) -> tuple[str, str]:
+    """A fact no other note tests: its recall part clozed, under the topic and its item head."""
+    start, end = recall_part(fact.text) if fact.kind != "code" else (0, len(fact.text))
+    return _in_context(topic, index, render(fact.spans, [Deletion(start, end, 1)])), ""
+
+
+# A clause ends at a comma or a connective ending; a phrase at a case particle.  Cutting there
+# leaves a cue (what the statement is about) and a part to recall (what it says about it).
+_CLAUSE_END = re.compile(r"(?:[,;]|(?:므로|지만|는데|면서|하여|해서|아서|어서|으며|며|고|면|(?<!에)서|여))$")
+_PHRASE_END = re.compile(r"(?:에서|으로|은|는|이|가|을|를|에|로)$")
+_NAME_COLON = re.compile(r"^([^:：]{1,40}?)\s*[:：]\s*(?=\S)")
+_TRAILING = " .。!?"
+
+
+def recall_part(text: str) -> tuple[int, int]:
+    """The part of a fact a learner should recall, as offsets: after ``이름 :`` the description;
+    otherwise the latter part of the sentence from a clause or phrase boundary near its middle,
+    at least two words; a very short fact whole (its context is the cue)."""
+    end = len(text.rstrip(_TRAILING))
+    named = _NAME_COLON.match(text)
+    if named and named.end() < end:
+        return named.end(), end
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[:end])]
+    if len(words) < 3:
+        start = words[0][0] if words else 0
+        return (start, end) if end > start else (0, len(text))
+    cuts = range(1, len(words) - 1)  # at least one word of cue, at least two to recall
+    middle = len(words) / 2
+    for boundary in (_CLAUSE_END, _PHRASE_END):
+        found = [i for i in cuts if boundary.search(words[i - 1][1])]
+        if found:
+            cut = min(found, key=lambda i: (abs(i - middle), -i))
+            return words[cut][0], end
+    return words[int(middle)][0], end
 
 
 def _clozable(fact: Fact) -> list[Deletion]:
@@ -201,12 +222,16 @@ def _item_head(topic: Topic, index: int) -> Fact | None:
 
 
 def _limit_fields(topic: Topic, index: int, fact: Fact) -> tuple[str, str]:
+    return _in_context(topic, index, render(fact.spans, _clozable(fact))), ""
+
+
+def _in_context(topic: Topic, index: int, body: str) -> str:
+    """A cloze text under its context line: ``subject · aspect`` and the item head it sits under."""
     context = context_line(topic)
     head = _item_head(topic, index)
     if head is not None:
         context += f'<span class="head"> › {render(head.spans)}</span>'
-    text = f'<div class="ctx">{context}</div>\n<div class="fact">{render(fact.spans, _clozable(fact))}</div>'
-    return text, ""
+    return f'<div class="ctx">{context}</div>\n<div class="fact">{body}</div>'
 
 
 def _comparison_fields(topic: Topic, comparison: Comparison) -> tuple[tuple[str, str], int] | None:
@@ -233,16 +258,33 @@ def _defining_fact(topic: Topic, defined: Set[str] = frozenset()) -> Fact | None
     """The first top-level statement of the topic: what its author said the subject is; the
     one that defined it last time (``defined``), if it still qualifies.
 
-    Numbered lines (item heads, comparison titles) and lines with quantities (limits) do not
-    define a subject; a topic without such a statement gets no what/which cards.
+    Numbered lines (item heads, comparison titles), lines with quantities (limits), lines that
+    introduce a list (ending with ``:``) and lines that only state a version or number do not
+    define a subject, and an ``A vs B`` topic has no single subject to define; a topic without
+    such a statement gets no what/which cards.
     """
+    if _VERSUS.search(topic.title):
+        return None
     candidates = [
         fact for fact in topic.facts
         if fact.depth == 0 and fact.parent is None and fact.kind in ("bullet", "paragraph")
         and not fact.quantities and len(fact.text.strip()) >= 6
+        and not fact.text.rstrip().endswith((":", "：")) and not _only_a_version(fact.text)
     ]
     return next((f for f in candidates if unicodedata.normalize("NFC", f.text) in defined),
                 candidates[0] if candidates else None)
+
+
+_VERSUS = re.compile(r"(?<![A-Za-z])vs\.?(?![A-Za-z])", re.IGNORECASE)
+_VERSION_WORDS = re.compile(r"(?i)\b(?:v|ver|version|release)\b|버전|릴리스|이상|이하|부터|기준")
+
+
+def _only_a_version(text: str) -> bool:
+    """``버전 3.0``, ``v2.1 이상``: a number with version words and nothing else to define."""
+    if not re.search(r"\d", text):
+        return False
+    rest = _VERSION_WORDS.sub("", re.sub(r"(?i)\bv(?=\d)", "", text))
+    return len(re.sub(r"[\W\d_]", "", rest)) < 2
 
 
 def _subject_html(topic: Topic) -> str:
