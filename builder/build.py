@@ -136,6 +136,9 @@ class _Stage:
     def __init__(self, out_dir: Path) -> None:
         self.out_dir = out_dir
         self.pending: list[tuple[Path, Path]] = []
+        if out_dir.exists() and not out_dir.is_dir():
+            raise NotesError(Problem(str(out_dir), None, "cannot write the output folder: it is a file; "
+                                     "pass another folder with --out DIR"))
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
             probe = tempfile.NamedTemporaryFile(dir=out_dir, prefix=".probe-", delete=True)

@@ -125,7 +125,7 @@ def test_unwritable_output_folder(tmp_path: Path, capsys: pytest.CaptureFixture[
     blocker = tmp_path / "dist"
     blocker.write_text("a file where the output folder should be")
     code, err = run(["build", "--notes", str(folder), "--out", str(blocker), "--only", "deck"], capsys)
-    assert code == EXIT_BAD_INPUT and f"{blocker}: error: cannot write the output folder" in err
+    assert code == EXIT_BAD_INPUT and f"{blocker}: error: cannot write the output folder: it is a file" in err
 
 
 @pytest.fixture(scope="module")
