@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from builder.cli import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, main
+from tests.conftest import make_notes as notes_dir
 
 GOOD = "# 캐시\n## Redis - 한도\n- 키 하나의 최대 크기는 512MB\n- 기본 포트는 6379번\n"
 PROBLEM_LINE = re.compile(r"^\S.*?(?::\d+)?: (?:error|warning): \S")
@@ -20,15 +21,6 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err + captured.out
     return code, captured.err
-
-
-def notes_dir(tmp_path: Path, files: dict[str, bytes | str]) -> Path:
-    folder = tmp_path / "notes"
-    folder.mkdir()
-    for name, content in files.items():
-        data = content.encode("utf-8") if isinstance(content, str) else content
-        (folder / name).write_bytes(data)
-    return folder
 
 
 def inspect(folder: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str]:
@@ -131,9 +123,7 @@ def test_unwritable_output_folder(tmp_path: Path, capsys: pytest.CaptureFixture[
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[str, bytes]]:
     root = tmp_path_factory.mktemp("atomic")
-    folder = root / "notes"
-    folder.mkdir()
-    (folder / "a.md").write_text(GOOD, encoding="utf-8")
+    folder = notes_dir(root, {"a.md": GOOD})
     out = root / "dist"
     assert main(["build", "--notes", str(folder), "--out", str(out)]) == EXIT_OK
     return folder, out, _snapshot(folder, out)

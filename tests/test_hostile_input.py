@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from builder.cli import EXIT_OK, main
+from tests.conftest import make_notes
 
 HOSTILE = """# 보안 노트
 ## 공격 - 예시
@@ -32,9 +33,7 @@ LIVE = re.compile(r"<\s*(script|iframe|img|object|embed)\b|\bon(error|click|load
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     root = tmp_path_factory.mktemp("hostile")
-    notes = root / "notes"
-    notes.mkdir()
-    (notes / "a.md").write_text(HOSTILE, encoding="utf-8")
+    notes = make_notes(root, {"a.md": HOSTILE})
     out = root / "dist"
     assert main(["build", "--notes", str(notes), "--out", str(out)]) == EXIT_OK
     return out, (notes / "a.md").read_text(encoding="utf-8")
@@ -69,9 +68,7 @@ def test_no_live_markup_in_the_cheat_sheet(built: tuple[Path, str]) -> None:
 
 
 def test_hostile_input_is_reported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "a.md").write_text(HOSTILE, encoding="utf-8")
+    notes = make_notes(tmp_path, {"a.md": HOSTILE})
     assert main(["inspect", "--notes", str(notes)]) == EXIT_OK
     err = capsys.readouterr().err
     assert "a.md:3: warning: removed raw HTML" in err
