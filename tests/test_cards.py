@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from builder.emit.cards import note_specs, recall_part
+from builder.emit.cards import note_specs
+from builder.emit.recall import recall_part
 from tests.model_factory import fact, notes, section, topic
 
 CLOZE = re.compile(r"\{\{c1::(.*?)\}\}")

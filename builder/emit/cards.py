@@ -10,6 +10,9 @@ Pure functions.  Six kinds of note, each from one element of the model:
 ``fact``        a fact that no other note tests, its recall part clozed (cloze type), so every
                 fact of the notes reaches the deck, one thing per card
 
+This module decides what goes on each card; how its fields are marked up is in the templates
+of ``templates/anki/fields/`` (:mod:`builder.emit.fields`).
+
 Each spec carries an *anchor*: the text its identity is matched on from build to build
 (see :mod:`builder.emit.identity`), never part of its GUID.  Anchors are the content a note
 tests (its fact, its subjects), never a heading: two topics may share a title (``### 특징``
@@ -19,14 +22,16 @@ under two sections), and a note's identity must follow its content when sections
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable, Iterator, Set
+from collections.abc import Iterator, Set
 from dataclasses import dataclass
-from html import escape
 from typing import Literal
 
 from builder.emit.cloze import Deletion, name_variants, occurrences, render, render_text
+from builder.emit.cloze_numbers import quantity_deletions, quantity_keys, side_keys
+from builder.emit.defining import defining_fact
+from builder.emit.fields import field, safe
 from builder.emit.identity import PATH_SEPARATOR
+from builder.emit.recall import recall_part
 from builder.model import Comparison, Fact, Notes, Section, SourceRef, Tip, Topic
 
 Kind = Literal["limit", "comparison", "what", "which", "tip", "fact"]
@@ -35,7 +40,6 @@ KINDS: tuple[Kind, ...] = ("limit", "comparison", "what", "which", "tip", "fact"
 NOTE_TYPE: dict[Kind, NoteType] = {
     "limit": "cloze", "comparison": "cloze", "tip": "cloze", "what": "basic", "which": "basic", "fact": "cloze",
 }
-HIDDEN = '<span class="hidden-name">［？］</span>'
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +99,12 @@ def tag(text: str) -> str:
     return cleaned.strip("_") or "_"
 
 
-def context_line(topic: Topic, *, hide_subject: bool = False) -> str:
-    """``subject · aspect`` above a card, escaped; the subject left out when it is the answer."""
+def context_line(topic: Topic, *, hide_subject: bool = False) -> list[str]:
+    """The parts of ``subject · aspect`` above a card; the subject left out when it is the answer."""
     parts = [] if hide_subject else [topic.subject]
     if topic.aspect:
         parts.append(topic.aspect)
-    return escape(" · ".join(p for p in parts if p), quote=False)
+    return [p for p in parts if p]
 
 
 def _topic_specs(section: Section, topic: Topic, defined: Set[str]) -> Iterator[NoteSpec]:
@@ -115,7 +119,7 @@ def _topic_specs(section: Section, topic: Topic, defined: Set[str]) -> Iterator[
     made: list[NoteSpec] = []
     for index, fact in enumerate(topic.facts):
         if fact.quantities:
-            keys = _quantity_keys(fact)
+            keys = quantity_keys(fact)
             made.append(spec("limit", _limit_fields(topic, index, fact), len(keys), fact.text,
                              fact.source, (index,), keys))
     for comparison in topic.comparisons:
@@ -125,8 +129,8 @@ def _topic_specs(section: Section, topic: Topic, defined: Set[str]) -> Iterator[
             # The subjects, in any order: swapping the sides of 'A vs B' is the same comparison.
             anchor = " | ".join(sorted(s.subject.strip() for s in comparison.sides if s.subject.strip()))
             made.append(spec("comparison", fields, cards, anchor, comparison.source, comparison.facts,
-                             _side_keys(comparison)))
-    defining = _defining_fact(topic, defined)
+                             side_keys(comparison)))
+    defining = defining_fact(topic, defined)
     if defining is not None and topic.subject.strip():
         index = topic.facts.index(defining)
         made.append(spec("what", _what_fields(section, topic, defining), 1, defining.text, topic.source, (index,)))
@@ -145,73 +149,7 @@ def _topic_specs(section: Section, topic: Topic, defined: Set[str]) -> Iterator[
 def _fact_fields(topic: Topic, index: int, fact: Fact) -> tuple[str, str]:
     """A fact no other note tests: its recall part clozed, under the topic and its item head."""
     start, end = recall_part(fact.text) if fact.kind != "code" else (0, len(fact.text))
-    return _in_context(topic, index, render(fact.spans, [Deletion(start, end, 1)])), ""
-
-
-# A clause ends at a comma or a connective ending; a phrase at a case particle.  Cutting there
-# leaves a cue (what the statement is about) and a part to recall (what it says about it).
-_CLAUSE_END = re.compile(r"(?:[,;]|(?:므로|지만|는데|면서|하여|해서|아서|어서|으며|며|고|면|(?<!에)서|여))$")
-_PHRASE_END = re.compile(r"(?:에서|으로|은|는|이|가|을|를|에|로)$")
-_NAME_COLON = re.compile(r"^([^:：]{1,40}?)\s*[:：]\s*(?=\S)")
-_TRAILING = " .。!?"
-
-
-def recall_part(text: str) -> tuple[int, int]:
-    """The part of a fact a learner should recall, as offsets: after ``이름 :`` the description;
-    otherwise the latter part of the sentence from a clause or phrase boundary near its middle,
-    at least two words; a very short fact whole (its context is the cue)."""
-    end = len(text.rstrip(_TRAILING))
-    named = _NAME_COLON.match(text)
-    if named and named.end() < end:
-        return named.end(), end
-    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[:end])]
-    if len(words) < 3:
-        start = words[0][0] if words else 0
-        return (start, end) if end > start else (0, len(text))
-    cuts = range(1, len(words) - 1)  # at least one word of cue, at least two to recall
-    middle = len(words) / 2
-    for boundary in (_CLAUSE_END, _PHRASE_END):
-        found = [i for i in cuts if boundary.search(words[i - 1][1])]
-        if found:
-            cut = min(found, key=lambda i: (abs(i - middle), -i))
-            return words[cut][0], end
-    return words[int(middle)][0], end
-
-
-def _clozable(fact: Fact) -> list[Deletion]:
-    """The fact's quantities as deletions c1, c2, … in text order; overlaps dropped."""
-    deletions: list[Deletion] = []
-    last_end = -1
-    for quantity in sorted(fact.quantities, key=lambda q: q.start):
-        if quantity.start >= last_end and 0 <= quantity.start < quantity.end <= len(fact.text):
-            deletions.append(Deletion(quantity.start, quantity.end, len(deletions) + 1))
-            last_end = quantity.end
-    return deletions
-
-
-def _quantity_keys(fact: Fact) -> tuple[str, ...]:
-    """A key per deletion of :func:`_clozable`: what the quantity measures (its kind and label),
-    numbered among equals; not its value (a changed number is the same card)."""
-    by_start = {q.start: q for q in fact.quantities}
-    return _numbered(f"{by_start[d.start].kind}|{_folded(by_start[d.start].label)}" for d in _clozable(fact))
-
-
-def _side_keys(comparison: Comparison) -> tuple[str, ...]:
-    """A key per clozed side: its subject, casefolded (c1 is not 'the first side')."""
-    return _numbered(f"side|{_folded(side.subject)}" for side in comparison.sides if side.subject.strip())
-
-
-def _numbered(keys: Iterable[str]) -> tuple[str, ...]:
-    seen: dict[str, int] = {}
-    out = []
-    for key in keys:
-        seen[key] = seen.get(key, 0) + 1
-        out.append(f"{key}#{seen[key]}")
-    return tuple(out)
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.casefold().split())
+    return _in_context("fact", topic, index, render(fact.spans, [Deletion(start, end, 1)])), ""
 
 
 def _item_head(topic: Topic, index: int) -> Fact | None:
@@ -222,99 +160,51 @@ def _item_head(topic: Topic, index: int) -> Fact | None:
 
 
 def _limit_fields(topic: Topic, index: int, fact: Fact) -> tuple[str, str]:
-    return _in_context(topic, index, render(fact.spans, _clozable(fact))), ""
+    return _in_context("limit", topic, index, render(fact.spans, quantity_deletions(fact))), ""
 
 
-def _in_context(topic: Topic, index: int, body: str) -> str:
+def _in_context(template: str, topic: Topic, index: int, body: str) -> str:
     """A cloze text under its context line: ``subject · aspect`` and the item head it sits under."""
-    context = context_line(topic)
     head = _item_head(topic, index)
-    if head is not None:
-        context += f'<span class="head"> › {render(head.spans)}</span>'
-    return f'<div class="ctx">{context}</div>\n<div class="fact">{body}</div>'
+    return field(template, context=context_line(topic), head=None if head is None else safe(render(head.spans)),
+                 body=safe(body))
 
 
 def _comparison_fields(topic: Topic, comparison: Comparison) -> tuple[tuple[str, str], int] | None:
     names = [(n, name_variants(side.subject)) for n, side in enumerate(comparison.sides, 1) if side.subject.strip()]
     if len(names) < 2:
         return None
-    rows = []
-    for number, side in enumerate(comparison.sides, 1):
-        if not side.subject.strip():
-            continue
-        head = render_text(side.subject, [Deletion(0, len(side.subject), number)])
-        points = "<br>".join(render_text(p, occurrences(p, names)) for p in side.points) or "—"
-        rows.append(f"<tr><th>{head}</th><td>{points}</td></tr>")
-    context = context_line(topic, hide_subject=bool(occurrences(topic.subject, names)))
-    text = f'<div class="ctx">{context}</div>\n'
-    if comparison.title.strip() not in (topic.title.strip(), topic.subject.strip()):
-        title = render_text(comparison.title, occurrences(comparison.title, names))
-        text += f'<div class="cmp-title">{title}</div>\n'
-    text += f'<table class="cmp">{"".join(rows)}</table>'
-    return (text, ""), len(names)
-
-
-def _defining_fact(topic: Topic, defined: Set[str] = frozenset()) -> Fact | None:
-    """The first top-level statement of the topic: what its author said the subject is; the
-    one that defined it last time (``defined``), if it still qualifies.
-
-    Numbered lines (item heads, comparison titles), lines with quantities (limits), lines that
-    introduce a list (ending with ``:``) and lines that only state a version or number do not
-    define a subject, and an ``A vs B`` topic has no single subject to define; a topic without
-    such a statement gets no what/which cards.
-    """
-    if _VERSUS.search(topic.title):
-        return None
-    candidates = [
-        fact for fact in topic.facts
-        if fact.depth == 0 and fact.parent is None and fact.kind in ("bullet", "paragraph")
-        and not fact.quantities and len(fact.text.strip()) >= 6
-        and not fact.text.rstrip().endswith((":", "：")) and not _only_a_version(fact.text)
+    sides = [
+        {"head": safe(render_text(side.subject, [Deletion(0, len(side.subject), number)])),
+         "points": [safe(render_text(p, occurrences(p, names))) for p in side.points]}
+        for number, side in enumerate(comparison.sides, 1) if side.subject.strip()
     ]
-    return next((f for f in candidates if unicodedata.normalize("NFC", f.text) in defined),
-                candidates[0] if candidates else None)
+    title = None
+    if comparison.title.strip() not in (topic.title.strip(), topic.subject.strip()):
+        title = safe(render_text(comparison.title, occurrences(comparison.title, names)))
+    context = context_line(topic, hide_subject=bool(occurrences(topic.subject, names)))
+    return (field("comparison", context=context, title=title, sides=sides), ""), len(names)
 
 
-_VERSUS = re.compile(r"(?<![A-Za-z])vs\.?(?![A-Za-z])", re.IGNORECASE)
-_VERSION_WORDS = re.compile(r"(?i)\b(?:v|ver|version|release)\b|버전|릴리스|이상|이하|부터|기준")
-
-
-def _only_a_version(text: str) -> bool:
-    """``버전 3.0``, ``v2.1 이상``: a number with version words and nothing else to define."""
-    if not re.search(r"\d", text):
-        return False
-    rest = _VERSION_WORDS.sub("", re.sub(r"(?i)\bv(?=\d)", "", text))
-    return len(re.sub(r"[\W\d_]", "", rest)) < 2
-
-
-def _subject_html(topic: Topic) -> str:
-    return escape(" · ".join(p for p in (topic.subject, topic.aspect) if p), quote=False)
+def _subject(topic: Topic) -> list[str]:
+    return [p for p in (topic.subject, topic.aspect) if p]
 
 
 def _what_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, str]:
-    front = (
-        f'<div class="ctx">{escape(section.title, quote=False)}</div>\n'
-        f'<div class="q">{_subject_html(topic)}</div>\n<div class="ask">무엇이며, 어디에 쓰나요?</div>'
-    )
-    back = f'<div class="a">{render(defining.spans)}</div>'
     uses = [t for t in topic.tips if t.kind == "use_case" and t.text not in defining.text]
-    if uses:
-        back += f'\n<div class="extra">{render_text(uses[0].text)}</div>'
-    return front, back
+    return (field("what-front", section=section.title, subject=_subject(topic)),
+            field("what-back", answer=safe(render(defining.spans)), use=safe(render_text(uses[0].text)) if uses else None))
 
 
 def _which_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, str] | None:
     hidden = occurrences(defining.text, [(1, name_variants(topic.subject))])
-    html = render(defining.spans, hidden)
-    html = re.sub(r"\{\{c1::.*?\}\}", HIDDEN, html)
-    visible = re.sub(r"<[^>]+>|［？］", "", html).strip()
+    # The statement around each mention of the subject; the template hides the mentions.
+    pieces = re.split(r"\{\{c1::.*?\}\}", render(defining.spans, hidden))
+    visible = re.sub(r"<[^>]+>|［？］", "", "".join(pieces)).strip()
     if len(visible) < 6:
         return None
-    front = (
-        f'<div class="ctx">{escape(section.title, quote=False)}</div>\n'
-        f'<div class="q">{html}</div>\n<div class="ask">무엇에 대한 설명인가요?</div>'
-    )
-    return front, f'<div class="a">{_subject_html(topic)}</div>'
+    return (field("which-front", section=section.title, pieces=[safe(p) for p in pieces]),
+            field("which-back", subject=_subject(topic)))
 
 
 def _tip_fields(section: Section, topic: Topic, tip: Tip) -> tuple[str, str]:
@@ -322,18 +212,21 @@ def _tip_fields(section: Section, topic: Topic, tip: Tip) -> tuple[str, str]:
     itself after its premise; else ask for the subject the statement is about."""
     found = occurrences(tip.text, [(1, name_variants(topic.subject))]) if topic.subject.strip() else []
     fact = topic.facts[tip.fact] if 0 <= tip.fact < len(topic.facts) else None
+    premise = answer = None
+    label = ""
     if found:
-        context = context_line(topic, hide_subject=True) or escape(section.title, quote=False)
+        context = context_line(topic, hide_subject=True) or [section.title]
         body = render_text(tip.text, found)
     elif tip.kind == "conclusion" and fact is not None and tip.text in fact.text:
-        premise = re.sub(r"\s*(=>|->|→|⇒)\s*$", "", fact.text[: fact.text.index(tip.text)]).strip()
+        before = re.sub(r"\s*(=>|->|→|⇒)\s*$", "", fact.text[: fact.text.index(tip.text)]).strip()
         context = context_line(topic)
-        body = f"{render_text(premise)} ⇒ " if premise else ""
-        body += render_text(tip.text, [Deletion(0, len(tip.text), 1)])
+        premise = safe(render_text(before)) if before else None
+        body = render_text(tip.text, [Deletion(0, len(tip.text), 1)])
     else:
-        context = context_line(topic, hide_subject=True) or escape(section.title, quote=False)
-        answer = topic.subject.strip() or topic.title
+        context = context_line(topic, hide_subject=True) or [section.title]
+        subject = topic.subject.strip() or topic.title
         label = "사용 사례: " if tip.kind == "use_case" and not tip.text.startswith("사용 사례") else ""
-        body = f'{escape(label)}{render_text(tip.text)}<div class="ask">→ {render_text(answer, [Deletion(0, len(answer), 1)])}</div>'
+        body = render_text(tip.text)
+        answer = safe(render_text(subject, [Deletion(0, len(subject), 1)]))
     extra = render(fact.spans) if fact is not None and fact.text.strip() != tip.text.strip() else ""
-    return f'<div class="ctx">{context}</div>\n<div class="fact">{body}</div>', extra
+    return field("tip", context=context, premise=premise, label=label, body=safe(body), answer=answer), extra

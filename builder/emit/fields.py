@@ -1,0 +1,58 @@
+"""Card fields as HTML, laid out by the Jinja2 templates in ``templates/anki/fields/``.
+
+:mod:`builder.emit.cards` decides what a note says; the templates decide how its fields are
+marked up.  Autoescaping is on: plain text passed to a template is escaped, and only the HTML
+fragments that :mod:`builder.emit.cloze` rendered from the notes' spans (already escaped,
+cloze syntax neutralised) are passed through, wrapped with :func:`safe`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from html import escape
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+FIELDS_DIR = Path(__file__).resolve().parents[2] / "templates" / "anki" / "fields"
+
+
+def field(template: str, **values: object) -> str:
+    """The field ``template`` (``fact``, ``what-front``, …) renders from ``values``.
+
+    Templates put each element on a line of its own; the line break after the last one is not
+    part of the field (fields end at their last element, as Anki shows them).
+    """
+    return _environment().get_template(f"{template}.html.j2").render(**values).removesuffix("\n")
+
+
+def safe(fragment: str) -> Markup:
+    """An HTML fragment rendered by :mod:`builder.emit.cloze`, to be inserted as it is."""
+    return Markup(fragment)
+
+
+def _text(value: object) -> object:
+    """Every ``{{ value }}`` as HTML: fragments as they are, text escaped for element content.
+
+    Quotes are left as written: field templates put values only between tags, never inside
+    an attribute, and the fields of earlier builds kept them (an escaped quote would change the
+    content of every such note, and re-importing would update it for nothing).
+    """
+    if hasattr(value, "__html__"):
+        return value
+    return Markup(escape(str(value), quote=False))
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(FIELDS_DIR),
+        autoescape=True,
+        finalize=_text,
+        undefined=StrictUndefined,
+        # Block tags on lines of their own leave no blank lines or indentation in a field.
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
