@@ -65,6 +65,7 @@ def test_no_vendor_names_in_the_deck_modules() -> None:
     import builder.emit.cloze as cloze_module
 
     emit = Path(cloze_module.__file__).parent
-    for module in ("cards", "cloze", "korean", "identity", "deck"):
+    for module in ("cards", "cloze", "cloze_numbers", "defining", "deck", "fields", "identity", "korean", "ledger",
+                   "recall"):
         text = (emit / f"{module}.py").read_text(encoding="utf-8")
         assert not re.search(r"Amazon|AWS|Google|Azure|Microsoft", text), module

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from builder.emit.identity import (
-    Entry, Ledger, LedgerError, Wanted, assign_clozes, content_hash, dump_ledger, match, nfc, parse_ledger,
-)
+from builder.emit.cloze_numbers import assign_clozes
+from builder.emit.identity import Wanted, match
+from builder.emit.ledger import Entry, Ledger, LedgerError, content_hash, dump_ledger, nfc, parse_ledger
 
 T = 1_000
 

@@ -3,8 +3,9 @@
 The note types' IDs and their field and template names are fixed forever: Anki skips an
 imported note whose note type's fields or templates were renamed.  Card HTML and CSS are
 files in ``templates/anki`` and may change freely.  Every note's GUID and modification time
-come from the ID ledger (:mod:`builder.emit.identity`), and the package's own timestamp is the
-newest of those, so a rebuild of unchanged notes writes the same notes, byte for byte.
+come from the ID ledger (:mod:`builder.emit.ledger`, matched by :mod:`builder.emit.identity`),
+and the package's own timestamp is the newest of those, so a rebuild of unchanged notes writes
+the same notes, byte for byte.
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ import genanki
 from builder.config import DeckConfig
 from builder.emit.cards import KINDS, NoteSpec, note_specs, topic_path, unshown_facts
 from builder.emit.cloze import CLOZE_SYNTAX
-from builder.emit.identity import (
-    Entry, Ledger, LedgerError, Wanted, assign_clozes, content_hash, dump_ledger, nfc, pair_notes, parse_ledger, settle,
-)
+from builder.emit.cloze_numbers import assign_clozes
+from builder.emit.identity import Wanted, pair_notes, settle
+from builder.emit.ledger import Entry, Ledger, LedgerError, content_hash, dump_ledger, nfc, parse_ledger
 from builder.errors import NotesError, Problem
 from builder.model import Notes
 

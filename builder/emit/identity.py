@@ -1,14 +1,14 @@
-"""Stable note identity: the ID ledger kept beside the notes, matched again on every build.
+"""Stable note identity: each note of a build matched to the one it continues in the ID ledger.
 
 Anki updates a note in place only when an imported note has the same GUID (and a newer
 modification time), so a note's GUID must survive everything a learner does to the notes:
 rewording, typo fixes, changed numbers, reordered bullets or topics, a fact added above, a
 renamed heading or file.  No key derived from the text alone survives all of those, so we
-remember.  The ledger lists, for every note of the last build, its GUID, kind, file, topic
-(the heading path within the file, ``생물 › 세포 › 특징``: titles repeat, paths rarely do),
-the anchor text it was matched on (the content the note tests, never a heading), a hash of
-its content and its modification time.  Each build matches its notes to the ledger in rounds,
-most certain first:
+remember.  The ledger (:mod:`builder.emit.ledger`) lists, for every note of the last build, its
+GUID, kind, file, topic (the heading path within the file, ``생물 › 세포 › 특징``: titles
+repeat, paths rarely do), the anchor text it was matched on (the content the note tests, never
+a heading), a hash of its content and its modification time.  Each build matches its notes to
+the ledger in rounds, most certain first:
 
 1. the same anchor text (any topic, any file: reordering and renaming change nothing);
 2. the same text with its numbers masked (a changed number);
@@ -20,58 +20,32 @@ most certain first:
 Within a round the best-scoring pairs win, so the result does not depend on the order of
 the notes.  A note matched to an entry keeps its GUID; its modification time changes only
 if its content hash does.  Unmatched notes are added (a GUID derived from their first text);
-unmatched entries are removed notes, which the build reports.
+unmatched entries are removed notes, which the build reports.  Within a matched note, each
+cloze deletion keeps its number (its card) by :mod:`builder.emit.cloze_numbers`.
 """
 
 from __future__ import annotations
 
 import difflib
-import hashlib
-import json
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 from genanki.util import guid_for
 
-LEDGER_VERSION = 1
+from builder.emit.ledger import Clozes, Entry, nfc
+
 SAME_TOPIC_RATIO = 0.55
 ANY_TOPIC_RATIO = 0.8
 TOPIC_TITLE_RATIO = 0.6
 SINGLETON_KINDS = frozenset({"what", "which", "recap"})
+"""Kinds of which a topic has at most one note: paired whenever their topics are."""
 PATH_SEPARATOR = " › "
-CLOZE_LABEL_RATIO = 0.6
-"""How alike a deletion's reworded label must be to keep the cloze number (and card) it had."""
 SIMILAR_CONTENT_LIMIT = 250_000
 """Most pairs of unmatched notes compared to pair renamed topics by content (bounds the cost)."""
 TopicKey = tuple[str, str]
 """(file, heading path)."""
-"""Kinds of which a topic has at most one note: paired whenever their topics are."""
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One note as the ledger remembers it."""
-
-    guid: str
-    kind: str
-    file: str
-    topic: str
-    text: str
-    """The anchor text the note was matched on (NFC)."""
-    hash: str
-    """Hash of the note's content: note type, fields and tags."""
-    mod: int
-    """Modification time written into the deck, seconds since the epoch."""
-    clozes: Clozes = ()
-    """Cloze number of each deletion the note has ever had, by a key that survives edits
-    (see :func:`assign_clozes`); empty for basic notes and single-deletion notes."""
-
-
-Clozes = tuple[tuple[str, int], ...]
-_ENTRY_FIELDS = tuple(f.name for f in fields(Entry) if f.name != "clozes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +60,6 @@ class Wanted:
     clozes: Clozes = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Ledger:
-    entries: tuple[Entry, ...] = ()
-    note_types: tuple[str, int] | None = None
-    """Hash of the note types' templates and CSS, and when it last changed."""
-
-
 @dataclass
 class Matched:
     """The outcome of matching one build against the ledger."""
@@ -102,50 +69,6 @@ class Matched:
     added: list[int] = field(default_factory=list)
     updated: list[int] = field(default_factory=list)
     removed: list[Entry] = field(default_factory=list)
-
-
-class LedgerError(ValueError):
-    """The ledger file is not one we wrote."""
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
-
-def content_hash(*parts: str) -> str:
-    """A short hash of NFC-normalised parts (Anki stores NFC; so do we before hashing)."""
-    joined = "\x1f".join(nfc(p) for p in parts)
-    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
-
-
-def parse_ledger(text: str) -> Ledger:
-    """Read a ledger written by :func:`dump_ledger`; raise :class:`LedgerError` otherwise."""
-    try:
-        raw = json.loads(text)
-        if raw.get("version") != LEDGER_VERSION:
-            raise LedgerError(f"unknown ledger version {raw.get('version')!r}")
-        entries = tuple(
-            Entry(str(e["guid"]), str(e["kind"]), nfc(str(e["file"])), nfc(str(e["topic"])),
-                  nfc(str(e["text"])), str(e["hash"]), int(e["mod"]),
-                  tuple(sorted((nfc(str(k)), int(n)) for k, n in e.get("clozes", {}).items())))
-            for e in raw["notes"]
-        )
-        types = raw.get("note_types")
-        note_types = (str(types["hash"]), int(types["mod"])) if types else None
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise LedgerError(str(exc)) from None
-    return Ledger(entries, note_types)
-
-
-def dump_ledger(ledger: Ledger) -> str:
-    """The ledger as stable, diff-friendly JSON (one note per line)."""
-    # Fields read directly: dataclasses.asdict deep-copies every value (0.2 s at 10x the seed).
-    lines = [json.dumps({f: getattr(e, f) for f in _ENTRY_FIELDS} | ({"clozes": dict(e.clozes)} if e.clozes else {}),
-                        ensure_ascii=False, sort_keys=True)
-             for e in ledger.entries]
-    types = {"hash": ledger.note_types[0], "mod": ledger.note_types[1]} if ledger.note_types else None
-    head = json.dumps({"version": LEDGER_VERSION, "note_types": types}, ensure_ascii=False)[:-1]
-    return head + ', "notes": [\n' + ",\n".join(lines) + "\n]}\n"
 
 
 def match(old: Sequence[Entry], wanted: Sequence[Wanted], now: int) -> Matched:
@@ -219,52 +142,6 @@ def settle(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict[int, int]
     return result
 
 
-def assign_clozes(keys: Sequence[str], old: Clozes) -> tuple[dict[int, int], Clozes]:
-    """Final cloze numbers for deletions numbered 1, 2, … in ``keys`` order, and the note's new map.
-
-    A cloze number is a card, and a card carries the learner's history, so a deletion keeps
-    the number it had, found by its key (``kind|label#n`` for a quantity, ``side|subject`` for
-    a comparison side), else by a retired key of the same kind with a similar label (a reworded
-    label).  A new deletion gets a number never used by the note: a retired number still has
-    its card, and its history, in the learner's collection.  Retired keys stay in the map, so
-    a deletion that comes back gets its card back.
-    """
-    remembered = dict(old)
-    current = set(keys)
-    numbers: dict[int, int] = {}
-    fresh: list[int] = []
-    for position, key in enumerate(keys, 1):
-        if key in remembered:
-            numbers[position] = remembered[key]
-        else:
-            fresh.append(position)
-    unclaimed = [k for k in remembered if k not in current and remembered[k] not in numbers.values()]
-    candidates = sorted(
-        ((_ratio(_label(keys[p - 1]), _label(k)), p, k) for p in fresh for k in unclaimed
-         if _kind(keys[p - 1]) == _kind(k)),
-        key=lambda c: (-c[0], c[1], c[2]),
-    )
-    for score, position, key in candidates:
-        if score >= CLOZE_LABEL_RATIO and position not in numbers and key in remembered \
-                and remembered[key] not in numbers.values():
-            numbers[position] = remembered.pop(key)
-    following = max(dict(old).values(), default=0) + 1
-    for position in fresh:
-        if position not in numbers:
-            numbers[position] = following
-            following += 1
-    remembered.update((keys[p - 1], n) for p, n in numbers.items())
-    return numbers, tuple(sorted(remembered.items()))
-
-
-def _kind(key: str) -> str:
-    return key.partition("|")[0]
-
-
-def _label(key: str) -> str:
-    return key.partition("|")[2].rpartition("#")[0] or key.partition("|")[2]
-
-
 def _new_guid(w: Wanted, taken: set[str], salts: dict[tuple[str, ...], int]) -> str:
     """Derived from the note's first anchor, never random; salted only on a collision.
 
@@ -295,7 +172,7 @@ def _pair_topics(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict[int
     for new_key in sorted({(w.file, w.topic) for w in wanted} - set(mapping)):
         # The whole path, or the heading alone: ledgers written before topics were keyed by
         # their path hold bare titles.
-        scored = [(max(_ratio(new_key[1], k[1]), _ratio(_title(new_key[1]), _title(k[1])))
+        scored = [(max(ratio(new_key[1], k[1]), ratio(_title(new_key[1]), _title(k[1])))
                    + 0.01 * (k[0] == new_key[0]), k) for k in old_keys]
         best = max(scored, default=None)
         if best and best[0] >= TOPIC_TITLE_RATIO:
@@ -325,7 +202,7 @@ def _similar_content(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict
     votes: dict[tuple[TopicKey, TopicKey], float] = {}
     for w in new_notes:
         for o in old_notes:
-            if o.kind == w.kind and (score := _ratio(w.text, o.text, SAME_TOPIC_RATIO)) >= SAME_TOPIC_RATIO:
+            if o.kind == w.kind and (score := ratio(w.text, o.text, SAME_TOPIC_RATIO)) >= SAME_TOPIC_RATIO:
                 key = ((w.file, w.topic), (o.file, o.topic))
                 votes[key] = votes.get(key, 0.0) + score
     return votes
@@ -355,16 +232,16 @@ def _masked(text: str) -> str:
 
 
 def _similarity(kind: str, a: str, b: str, floor: float = 0.0) -> float:
-    """:func:`_ratio`; for a comparison, whose anchor lists its subjects, also the share of
+    """:func:`ratio`; for a comparison, whose anchor lists its subjects, also the share of
     subjects in common (in any order; older ledgers listed the title first)."""
-    score = _ratio(a, b, floor)
+    score = ratio(a, b, floor)
     if kind == "comparison":
         left, right = ({_plain(part) for part in text.split(" | ")} for text in (a, b))
         score = max(score, 2 * len(left & right) / (len(left) + len(right)))
     return score
 
 
-def _ratio(a: str, b: str, floor: float = 0.0) -> float:
+def ratio(a: str, b: str, floor: float = 0.0) -> float:
     """Similarity of two texts in [0, 1]; 0 early when the cheap upper bounds are below ``floor``."""
     matcher = difflib.SequenceMatcher(None, _plain(a), _plain(b), autojunk=False)
     if floor and (matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor):
