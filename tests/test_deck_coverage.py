@@ -18,10 +18,13 @@ def test_every_fact_is_on_some_note(folder: Path) -> None:
     notes = parse_notes(folder, Problems())
     specs = cards.note_specs(notes)
     assert cards.unshown_facts(notes, specs) == []
-    # A fact note holds one fact, one that no other note of its topic shows.
+    # A fact note tests one fact, one that no other note of its topic shows; besides it, it shows
+    # at most the item head it is written under, as its context.
     for note in (s for s in specs if s.kind == "fact"):
+        tested, *context = note.facts
         others = {i for s in specs if s.topic is note.topic and s is not note for i in s.facts}
-        assert len(note.facts) == 1 and not others & set(note.facts)
+        heads = {item.head for item in note.topic.items if tested in item.children}
+        assert tested not in others and len(context) <= 1 and set(context) <= heads
 
 
 def test_a_lost_fact_stops_the_deck(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,7 +8,8 @@ Pure functions.  Six kinds of note, each from one element of the model:
 ``which``       a topic: its defining fact with the name hidden → the subject (basic type)
 ``tip``         an emphasised statement, testing its key term (cloze type)
 ``fact``        a fact that no other note tests, its recall part clozed (cloze type), so every
-                fact of the notes reaches the deck, one thing per card
+                fact of the notes reaches the deck, one thing per card; a numbered item head
+                is shown as the context of its children's cards instead
 
 This module decides what goes on each card; how its fields are marked up is in the templates
 of ``templates/anki/fields/`` (:mod:`builder.emit.fields`).
@@ -25,6 +26,8 @@ import re
 from collections.abc import Iterator, Set
 from dataclasses import dataclass
 from typing import Literal
+
+from markupsafe import Markup
 
 from builder.emit.cloze import Deletion, name_variants, occurrences, render, render_text
 from builder.emit.cloze_numbers import quantity_deletions, quantity_keys, side_keys
@@ -116,19 +119,26 @@ def _topic_specs(section: Section, topic: Topic, defined: Set[str]) -> Iterator[
              facts: tuple[int, ...], keys: tuple[str, ...] = ()) -> NoteSpec:
         return NoteSpec(kind, fields, cards, section, topic, anchor, source, (*tags, f"card::{kind}"), facts, keys)
 
+    def with_head(index: int) -> tuple[int, ...]:
+        # The cards of an item's children show its head as their context: it is shown there.
+        head = _item_head(topic, index)
+        return (index,) if head is None else (index, head)
+
     made: list[NoteSpec] = []
     for index, fact in enumerate(topic.facts):
         if fact.quantities:
             keys = quantity_keys(fact)
             made.append(spec("limit", _limit_fields(topic, index, fact), len(keys), fact.text,
-                             fact.source, (index,), keys))
+                             fact.source, with_head(index), keys))
     for comparison in topic.comparisons:
         compared = _comparison_fields(topic, comparison)
         if compared:
             fields, cards = compared
             # The subjects, in any order: swapping the sides of 'A vs B' is the same comparison.
             anchor = " | ".join(sorted(s.subject.strip() for s in comparison.sides if s.subject.strip()))
-            made.append(spec("comparison", fields, cards, anchor, comparison.source, comparison.facts,
+            titled = [item.head for item in topic.items if item.children and _shows_title(topic, comparison)
+                      and topic.facts[item.head].text.strip() == comparison.title.strip()]
+            made.append(spec("comparison", fields, cards, anchor, comparison.source, (*comparison.facts, *titled[:1]),
                              side_keys(comparison)))
     defining = defining_fact(topic, defined)
     if defining is not None and topic.subject.strip():
@@ -138,11 +148,19 @@ def _topic_specs(section: Section, topic: Topic, defined: Set[str]) -> Iterator[
         if which:
             made.append(spec("which", which, 1, defining.text, topic.source, (index,)))
     for tip in topic.tips:
-        made.append(spec("tip", _tip_fields(section, topic, tip), 1, tip.text, tip.source, (tip.fact,)))
+        made.append(spec("tip", _tip_fields(section, topic, tip), 1, tip.text, tip.source, with_head(tip.fact)))
+    # Every fact no note shows gets a fact note, but an item head shown above its children's
+    # cards needs none (``DynamoDB - {{c1::스트림 처리}}`` asks nothing): children come after
+    # their head, so walking backwards settles them before it.
     shown = {i for s in made for i in s.facts}
-    for index, fact in enumerate(topic.facts):
+    own: set[int] = set()
+    for index in reversed(range(len(topic.facts))):
         if index not in shown:
-            made.append(spec("fact", _fact_fields(topic, index, fact), 1, fact.text, fact.source, (index,)))
+            own.add(index)
+            shown.update(with_head(index))
+    for index in sorted(own):
+        fact = topic.facts[index]
+        made.append(spec("fact", _fact_fields(topic, index, fact), 1, fact.text, fact.source, with_head(index)))
     yield from made
 
 
@@ -152,11 +170,17 @@ def _fact_fields(topic: Topic, index: int, fact: Fact) -> tuple[str, str]:
     return _in_context("fact", topic, index, render(fact.spans, [Deletion(start, end, 1)])), ""
 
 
-def _item_head(topic: Topic, index: int) -> Fact | None:
+def _item_head(topic: Topic, index: int) -> int | None:
+    """Index of the numbered item head the fact is written under, if any."""
     for item in topic.items:
         if index in item.children:
-            return topic.facts[item.head]
+            return item.head
     return None
+
+
+def _head_html(topic: Topic, index: int) -> Markup | None:
+    head = _item_head(topic, index)
+    return None if head is None else safe(render(topic.facts[head].spans))
 
 
 def _limit_fields(topic: Topic, index: int, fact: Fact) -> tuple[str, str]:
@@ -165,9 +189,7 @@ def _limit_fields(topic: Topic, index: int, fact: Fact) -> tuple[str, str]:
 
 def _in_context(template: str, topic: Topic, index: int, body: str) -> str:
     """A cloze text under its context line: ``subject · aspect`` and the item head it sits under."""
-    head = _item_head(topic, index)
-    return field(template, context=context_line(topic), head=None if head is None else safe(render(head.spans)),
-                 body=safe(body))
+    return field(template, context=context_line(topic), head=_head_html(topic, index), body=safe(body))
 
 
 def _comparison_fields(topic: Topic, comparison: Comparison) -> tuple[tuple[str, str], int] | None:
@@ -180,10 +202,15 @@ def _comparison_fields(topic: Topic, comparison: Comparison) -> tuple[tuple[str,
         for number, side in enumerate(comparison.sides, 1) if side.subject.strip()
     ]
     title = None
-    if comparison.title.strip() not in (topic.title.strip(), topic.subject.strip()):
+    if _shows_title(topic, comparison):
         title = safe(render_text(comparison.title, occurrences(comparison.title, names)))
     context = context_line(topic, hide_subject=bool(occurrences(topic.subject, names)))
     return (field("comparison", context=context, title=title, sides=sides), ""), len(names)
+
+
+def _shows_title(topic: Topic, comparison: Comparison) -> bool:
+    """Whether the comparison's card shows its title: not when the context line already says it."""
+    return comparison.title.strip() not in (topic.title.strip(), topic.subject.strip())
 
 
 def _subject(topic: Topic) -> list[str]:
@@ -229,4 +256,5 @@ def _tip_fields(section: Section, topic: Topic, tip: Tip) -> tuple[str, str]:
         body = render_text(tip.text)
         answer = safe(render_text(subject, [Deletion(0, len(subject), 1)]))
     extra = render(fact.spans) if fact is not None and fact.text.strip() != tip.text.strip() else ""
-    return field("tip", context=context, premise=premise, label=label, body=safe(body), answer=answer), extra
+    return field("tip", context=context, head=_head_html(topic, tip.fact), premise=premise, label=label, body=safe(body),
+                 answer=answer), extra
