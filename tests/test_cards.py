@@ -105,3 +105,15 @@ def test_an_item_head_shown_by_a_tip_or_a_comparison_title_gets_no_card() -> Non
     assert tip_note.facts == (1, 0) and "› 쓰기 전략</span>" in tip_note.fields[0]
     [compared] = [s for s in specs if s.kind == "comparison"]
     assert 2 in compared.facts and "cmp-title" in compared.fields[0]
+
+
+def test_comparison_does_not_hide_a_shorter_name_inside_another_side() -> None:
+    from builder.errors import Problems
+    from builder.model import Notes
+    from builder.parse import parse_text
+
+    text = "## 엔드포인트 타입\n1. 리전 배포 : 사용자는 API Gateway와 같은 리전에 있다\n2. Private API Gateway : VPC 안에서만\n"
+    model = Notes((parse_text(text, "x.md", Problems()),))
+    (spec,) = [s for s in note_specs(model) if s.kind == "comparison"]
+    assert spec.fields[0].count("{{c") == 2  # each side's own name, nothing inside the other's point
+    assert "API Gateway와" in spec.fields[0]

@@ -193,7 +193,8 @@ def _in_context(template: str, topic: Topic, index: int, body: str) -> str:
 
 
 def _comparison_fields(topic: Topic, comparison: Comparison) -> tuple[tuple[str, str], int] | None:
-    names = [(n, name_variants(side.subject)) for n, side in enumerate(comparison.sides, 1) if side.subject.strip()]
+    names = [(n, name_variants(side.subject, tails=False))
+             for n, side in enumerate(comparison.sides, 1) if side.subject.strip()]
     if len(names) < 2:
         return None
     sides = [

@@ -54,7 +54,7 @@ def render_text(text: str, deletions: Iterable[Deletion] = ()) -> str:
     return render((Span(text),), deletions)
 
 
-def name_variants(name: str) -> list[str]:
+def name_variants(name: str, *, tails: bool = True) -> list[str]:
     """Ways a subject's name is written in prose, longest first.
 
     A multi-word name is also written by its trailing words: ``Vendor Data Lake Store`` is
@@ -63,7 +63,9 @@ def name_variants(name: str) -> list[str]:
     or a digit: ``Store``, ``S3``), not a common noun (``서비스``), and a variant has at least
     three characters unless it is an acronym.  A parenthesised part is a name of its own:
     ``Step Functions(단계함수)`` is also ``Step Functions`` and ``단계함수``; ``Key Management
-    Service (KMS)`` is also ``KMS``.
+    Service (KMS)`` is also ``KMS``.  Without ``tails`` only the name and its parenthesised
+    parts count: subjects set against each other often share their trailing words
+    (``Private API Gateway`` against a point that mentions ``API Gateway``).
     """
     found: set[str] = set()
 
@@ -71,7 +73,7 @@ def name_variants(name: str) -> list[str]:
         candidate = candidate.strip(" -:·")
         if len(candidate) >= 2:
             found.add(candidate)
-        words = candidate.split()
+        words = candidate.split() if tails else []
         for first in range(1, len(words)):
             tail = " ".join(words[first:])
             if first < len(words) - 1:
