@@ -12,7 +12,7 @@ from functools import cache
 from html import escape
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 from markupsafe import Markup
 
 FIELDS_DIR = Path(__file__).resolve().parents[2] / "templates" / "anki" / "fields"
@@ -24,7 +24,7 @@ def field(template: str, **values: object) -> str:
     Templates put each element on a line of its own; the line break after the last one is not
     part of the field (fields end at their last element, as Anki shows them).
     """
-    return _environment().get_template(f"{template}.html.j2").render(**values).removesuffix("\n")
+    return _template(template).render(**values).removesuffix("\n")
 
 
 def safe(fragment: str) -> Markup:
@@ -45,6 +45,11 @@ def _text(value: object) -> object:
 
 
 @cache
+def _template(name: str) -> Template:
+    return _environment().get_template(f"{name}.html.j2")
+
+
+@cache
 def _environment() -> Environment:
     return Environment(
         loader=FileSystemLoader(FIELDS_DIR),
@@ -55,4 +60,6 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # One build renders thousands of fields: do not stat the template file for each.
+        auto_reload=False,
     )
