@@ -83,7 +83,10 @@ def plan(notes_dir: Path, out_dir: Path, config: DeckConfig, outputs: Collection
     shared = _shared_hashes(notes_dir)
     inputs = {o: input_hashes(notes_dir, o, shared) for o in requested}
     recorded = _read_manifest(out_dir / MANIFEST_NAME)
-    stale, fresh, changed, warnings = [], [], {}, []
+    stale: list[str] = []
+    fresh: list[str] = []
+    changed: dict[str, tuple[str, ...]] = {}
+    warnings: list[Problem] = []
     for output in requested:
         entry = recorded.get(output)
         differs = _differences(entry, inputs[output], out_dir, config, output)

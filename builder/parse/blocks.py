@@ -195,10 +195,10 @@ class BlockWalker:
         if not groups:
             return None
         kind: FactKind = "numbered" if number is not None else "bullet"
-        line, spans = groups[0]
-        head = self.add(RawFact(_merge(spans), kind, line, ctx.depth, ctx.parent, list_id, number))
-        for line, spans in groups[1:]:
-            self.add(RawFact(_merge(spans), "paragraph", line, ctx.depth + 1, head))
+        head_line, head_spans = groups[0]
+        head = self.add(RawFact(_merge(head_spans), kind, head_line, ctx.depth, ctx.parent, list_id, number))
+        for own_line, own_spans in groups[1:]:
+            self.add(RawFact(_merge(own_spans), "paragraph", own_line, ctx.depth + 1, head))
         return head
 
     def blockquote(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
