@@ -76,6 +76,11 @@ def test_label_keeps_parenthesised_names_and_drops_orphan_particles() -> None:
     assert labels == ["세그먼트 수명(MSL)", "과거 시험"]
 
 
+def test_an_alternative_value_shares_the_label_and_long_clauses_are_cut() -> None:
+    labels = [q.label for q in find_quantities("거대 페이지는 2MB 또는 1GB, 로그인한 사용자의 세션을 중앙 저장소인 캐시에 2시간 동안 저장")]
+    assert labels == ["거대 페이지", "거대 페이지", "사용자의 세션을 중앙 저장소인 캐시"]
+
+
 def test_kinds() -> None:
     kinds = {q.text: q.kind for q in find_quantities("15분, 4KB, 1000개, 99%, 3,000 IOPS, $5, /24")}
     assert kinds == {"15분": "duration", "4KB": "size", "1000개": "count", "99%": "percent",

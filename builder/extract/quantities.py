@@ -72,7 +72,11 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         if kept and quantity.start < kept[-1].end:
             continue
         kept.append(_widen_range(text, quantity, kept))
-    return tuple(_with_label(text, q, kept) for q in kept)
+    labelled: list[Quantity] = []
+    for quantity in kept:
+        previous = labelled[-1].label if labelled else ""
+        labelled.append(_with_label(text, quantity, kept, previous))
+    return tuple(labelled)
 
 
 def _single(text: str, match: re.Match[str]) -> Quantity | None:
@@ -148,24 +152,30 @@ def _number(raw: str) -> float:
 # -- labels: what each quantity measures -----------------------------------------------
 _CLAUSE_END = re.compile(r"[,;，。]|\.\s|[-=]>|→|(?<=[고며])\s")
 _PARTICLE = re.compile(r"(?:은|는|이|가|의|을|를|에|도|로|으로|에서|까지|동안|마다)$")
+_LABEL_WORDS = 5
+_ALTERNATIVE = {"또는", "혹은", "및", "그리고", "or", "and", "~", "부터"}
 _FILLER = {"최대", "최소", "약", "최고", "평균", "기본", "기본값", "보통", "대략", "총", "up", "to", "max", "min", "최대값", "최소값"}
-_LEADING = re.compile(r"^(?:까지|동안|마다|이내|이상|이하|미만|초과|의|이|가|은|는|을|를|에|로|으로|과|와)(?:\s+|$)")
+_LEADING = re.compile(r"^(?:까지|동안|마다|이내|이상|이하|미만|초과|이후|이전|후|전|뒤|의|이|가|은|는|을|를|에|로|으로|과|와)(?:\s+|$)")
 _TOPIC_MARK = re.compile(r"(?<=\w\w)[은는](?=\s)")
 
 
-def _with_label(text: str, quantity: Quantity, all_quantities: list[Quantity]) -> Quantity:
+def _with_label(text: str, quantity: Quantity, all_quantities: list[Quantity], previous: str) -> Quantity:
     previous_end = max((q.end for q in all_quantities if q.end <= quantity.start), default=0)
     cut = max([previous_end, *(m.end() for m in _CLAUSE_END.finditer(text, 0, quantity.start))])
     before = text[cut:quantity.start].strip()
     if before.endswith((":", "：")):
         before = before[:-1].strip()
     before = re.split(r"[:：]", before)[-1].strip()
-    words = [w for w in _LEADING.sub("", before.lstrip(" ·)]")).split() if w.lower() not in _FILLER]
+    # The last few words name the measure; a long clause before them is its context.
+    words = [w for w in _LEADING.sub("", before.lstrip(" ·)]")).split() if w.lower() not in _FILLER][-_LABEL_WORDS:]
     label = _PARTICLE.sub("", _TOPIC_MARK.sub("", " ".join(words))).strip()
+    if words and words[-1].lower() in _ALTERNATIVE:
+        label = previous  # "2MB 또는 1GB": the second value measures what the first does
     if not label:
         stop = _CLAUSE_END.search(text, quantity.end)
         next_start = min((q.start for q in all_quantities if q.start >= quantity.end), default=len(text))
-        after = text[quantity.end:min(stop.start() if stop else len(text), next_start)]
-        label = _LEADING.sub("", after.strip()).strip(" :：.")
+        after = _LEADING.sub("", text[quantity.end:min(stop.start() if stop else len(text), next_start)].strip())
+        words = [w for w in after.split() if w.lower() not in _FILLER]
+        label = _PARTICLE.sub("", " ".join(words).strip(" :：.")).strip()
     return Quantity(quantity.text, quantity.start, quantity.end, quantity.kind, quantity.unit,
                     quantity.low, quantity.high, label[:60])
