@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
+from anki.collection import Collection
 
 from builder.emit.cards import note_specs
 from builder.emit.recall import recall_part
 from builder.emit.cards import unshown_facts
+from builder.errors import Problems
+from builder.model import Notes
+from builder.parse import parse_text
+from tests.deck_helpers import all_cards, build_deck, card_texts, import_deck
 from tests.model_factory import comparison, fact, item, notes, section, tip, topic
 
 CLOZE = re.compile(r"\{\{c1::(.*?)\}\}")
@@ -117,3 +123,73 @@ def test_comparison_does_not_hide_a_shorter_name_inside_another_side() -> None:
     (spec,) = [s for s in note_specs(model) if s.kind == "comparison"]
     assert spec.fields[0].count("{{c") == 2  # each side's own name, nothing inside the other's point
     assert "API Gateway와" in spec.fields[0]
+
+
+HANDSHAKE = "## 3-way handshake\n1. SYN\n2. SYN-ACK\n3. ACK\n"
+DEADLOCK = "## 교착 상태\n- 교착 상태의 4가지 조건:\n  - 상호 배제\n  - 점유 대기\n  - 비선점\n  - 순환 대기\n"
+
+
+def parsed(text: str) -> Notes:
+    return Notes((parse_text(text, "x.md", Problems()),))
+
+
+@pytest.mark.parametrize(("text", "title", "items"), [
+    # Numbered items keep their numbers; each item is its own cloze number.
+    (HANDSHAKE, None, ["1. {{c1::SYN}}", "2. {{c2::SYN-ACK}}", "3. {{c3::ACK}}"]),
+    # The line the items are written under is shown above them (its quantity is a limit card).
+    (DEADLOCK, "교착 상태의 4가지 조건:",
+     ["• {{c1::상호 배제}}", "• {{c2::점유 대기}}", "• {{c3::비선점}}", "• {{c4::순환 대기}}"]),
+])
+def test_short_siblings_are_asked_as_one_list(text: str, title: str | None, items: list[str]) -> None:
+    model = parsed(text)
+    specs = note_specs(model)
+    assert unshown_facts(model, specs) == []
+    assert not [s for s in specs if s.kind == "fact"]
+    [listed] = [s for s in specs if s.kind == "list"]
+    assert listed.note_type == "cloze" and listed.cards == len(items)
+    assert set(listed.facts) == set(range(len(listed.topic.facts)))  # the line above and every item
+    assert re.findall(r"<div>(.*?)</div>", listed.fields[0]) == items
+    assert (f'<div class="cmp-title">{title}</div>' in listed.fields[0]) == (title is not None)
+    assert listed.anchor == " | ".join([*([title] if title else []), *(CLOZE_BODY.sub(r"\2", i)[2:].strip()
+                                                                        for i in items)])
+    assert listed.cloze_keys == tuple(f"item|{CLOZE_BODY.search(i).group(2).casefold()}#1" for i in items)  # type: ignore[union-attr]
+
+
+CLOZE_BODY = re.compile(r"\{\{c(\d+)::(.*?)\}\}")
+
+
+def test_no_two_cards_of_sibling_facts_ask_the_same_question(tmp_path: Path) -> None:
+    build_deck(parsed(HANDSHAKE + "\n" + DEADLOCK), tmp_path, tmp_path / "d.apkg", now=1_800_000_000)
+    col = Collection(str(tmp_path / "c.anki2"))
+    try:
+        import_deck(col, tmp_path / "d.apkg")
+        texts = [card_texts(c) for c in all_cards(col)]
+        listed = [card_texts(c) for n in col.find_notes("tag:card::list") for c in col.get_note(n).cards()]
+    finally:
+        col.close()
+    questions = [q for q, _ in texts]
+    assert len(set(questions)) == len(questions) == 8, questions  # 7 list items and the limit card
+    assert len(listed) == 7
+    for question, answer in listed:
+        # One item hidden, the others shown as its cue.
+        assert question.count("[...]") == 1 and "[...]" not in answer
+    [(_, answer)] = [(q, a) for q, a in listed if q == "3-way handshake 1. SYN 2. [...] 3. ACK"]
+    assert answer.startswith("3-way handshake 1. SYN 2. SYN-ACK 3. ACK")
+
+
+@pytest.mark.parametrize(("text", "lists"), [
+    # A long item, or one with a quantity, is its own card and ends the list before it.
+    ("## T\n- 가\n- 나\n- 이 항목은 스무 글자보다 훨씬 긴 설명을 담고 있다\n- 다\n- 라\n", [["가", "나"], ["다", "라"]]),
+    ("## T\n- 가\n- 나\n- 최대 10GB\n- 다\n", [["가", "나"]]),
+    # A lone short fact stays a fact card; siblings under different parents make separate lists.
+    ("## T\n- 가\n\n문단이다.\n\n- 나\n", []),
+    ("## T\n- 위:\n  - 가\n  - 나\n- 아래:\n  - 다\n  - 라\n", [["위:", "가", "나"], ["아래:", "다", "라"]]),
+    # Short lines over long explanations are a list of their own; the explanations are fact cards.
+    ("## T\n- 가\n  - 가에 대한 긴 설명이 여기에 길게 적혀 있다\n- 나\n  - 나에 대한 긴 설명이 여기에 길게 적혀 있다\n",
+     [["가", "나"]]),
+])
+def test_which_siblings_make_a_list(text: str, lists: list[list[str]]) -> None:
+    model = parsed(text)
+    specs = note_specs(model)
+    assert unshown_facts(model, specs) == []
+    assert [s.anchor.split(" | ") for s in specs if s.kind == "list"] == lists

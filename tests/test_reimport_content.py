@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from anki.collection import Collection
 
 from builder.emit import deck
@@ -193,3 +194,28 @@ def test_which_card_hides_the_short_name_of_a_vendor_prefixed_subject(tmp_path: 
     [which] = [card_texts(c) for c in all_cards(col) if "card::which" in c.note().tags]
     assert "BigQuery" not in which[0] and "서버리스" in which[0], which
     col.close()
+
+
+DEADLOCK = "## 교착 상태\n- 교착 상태의 4가지 조건:\n  - 상호 배제\n  - 점유 대기\n  - 비선점\n  - 순환 대기\n"
+HANDSHAKE = "## TCP 연결\n1. SYN\n2. SYN-ACK\n3. ACK\n4. FIN\n"
+
+
+@pytest.mark.parametrize(("v1", "v2", "new"), [
+    # An item inserted in the middle (and the count above it updated), two items swapped.
+    (DEADLOCK, DEADLOCK.replace("4가지", "5가지").replace("  - 비선점\n  - 순환 대기\n",
+                                                          "  - 자원 부족\n  - 순환 대기\n  - 비선점\n"), "자원 부족"),
+    # Numbered: each item keeps its card whatever number it now shows.
+    (HANDSHAKE, "## TCP 연결\n1. SYN-ACK\n2. SYN\n3. 데이터 전송\n4. ACK\n5. FIN\n", "데이터 전송"),
+], ids=["bullets", "numbered"])
+def test_a_list_item_inserted_and_two_reordered_keep_every_card_on_its_item(
+        tmp_path: Path, v1: str, v2: str, new: str) -> None:
+    result = reimport(tmp_path, v1, v2)
+    assert counts(result.summary)["added"] == 0 and counts(result.summary)["removed"] == 0, result.summary
+    assert result.col.note_count() == result.notes_before
+    assert moved_histories(result.before, result.after) == []  # type: ignore[arg-type]
+    assert set(result.after) >= set(result.before)  # every history kept
+    cards = {asked: history for history, (_, asked) in result.after.items()}  # type: ignore[attr-defined]
+    assert cards[new][0] == 0  # the new item's card starts fresh
+    [nid] = result.col.find_notes("tag:card::list")
+    assert len(result.col.get_note(nid).cards()) == len(re.findall(r"(?m)^\s*(?:-|\d+\.) (?!교착)", v2))
+    result.col.close()

@@ -1,12 +1,14 @@
 """The topic model → note specifications: what each Anki note says, before any genanki.
 
-Pure functions.  Six kinds of note, each from one element of the model:
+Pure functions.  Seven kinds of note, each from one element of the model:
 
 ``limit``       a fact with quantities; every quantity its own cloze number (cloze type)
 ``comparison``  a comparison; each subject clozed wherever it appears (cloze type)
 ``what``        a topic: "what is the subject, what is it for?" → its defining fact (basic type)
 ``which``       a topic: its defining fact with the name hidden → the subject (basic type)
 ``tip``         an emphasised statement, testing its key term (cloze type)
+``list``        two or more short sibling facts no other note tests, under the line they are
+                written under: each item its own cloze number, the others its cue (cloze type)
 ``fact``        a fact that no other note tests, its recall part clozed (cloze type), so every
                 fact of the notes reaches the deck, one thing per card; a numbered item head
                 is shown as the context of its children's cards instead
@@ -30,18 +32,20 @@ from typing import Literal
 from markupsafe import Markup
 
 from builder.emit.cloze import Deletion, name_variants, occurrences, render, render_text
-from builder.emit.cloze_numbers import quantity_deletions, quantity_keys, side_keys
+from builder.emit.cloze_numbers import item_keys, quantity_deletions, quantity_keys, side_keys
 from builder.emit.defining import defining_fact
 from builder.emit.fields import field, safe
 from builder.emit.identity import PATH_SEPARATOR
+from builder.emit.lists import Run, sibling_runs
 from builder.emit.recall import recall_part
 from builder.model import Comparison, Fact, Notes, Section, SourceRef, Tip, Topic
 
-Kind = Literal["limit", "comparison", "what", "which", "tip", "fact"]
+Kind = Literal["limit", "comparison", "what", "which", "tip", "list", "fact"]
 NoteType = Literal["cloze", "basic"]
-KINDS: tuple[Kind, ...] = ("limit", "comparison", "what", "which", "tip", "fact")
+KINDS: tuple[Kind, ...] = ("limit", "comparison", "what", "which", "tip", "list", "fact")
 NOTE_TYPE: dict[Kind, NoteType] = {
-    "limit": "cloze", "comparison": "cloze", "tip": "cloze", "what": "basic", "which": "basic", "fact": "cloze",
+    "limit": "cloze", "comparison": "cloze", "tip": "cloze", "what": "basic", "which": "basic", "list": "cloze",
+    "fact": "cloze",
 }
 
 
@@ -149,6 +153,15 @@ def _topic_specs(section: Section, topic: Topic, defined: Set[str]) -> Iterator[
             made.append(spec("which", which, 1, defining.text, topic.source, (index,)))
     for tip in topic.tips:
         made.append(spec("tip", _tip_fields(section, topic, tip), 1, tip.text, tip.source, with_head(tip.fact)))
+    # Short siblings no note shows are asked together (each alone would ask "topic [...]", all
+    # alike): the list shows the line they are written under and the item head above it.
+    shown = {i for s in made for i in s.facts}
+    for run in sibling_runs(topic, shown):
+        fields, anchor, keys = _list_fields(topic, run)
+        under = run.items[0] if run.parent is None else run.parent
+        head = _item_head(topic, under)
+        shows = (*run.items, *(i for i in (run.parent, head) if i is not None))
+        made.append(spec("list", fields, len(run.items), anchor, topic.facts[under].source, shows, keys))
     # Every fact no note shows gets a fact note, but an item head shown above its children's
     # cards needs none (``DynamoDB - {{c1::스트림 처리}}`` asks nothing): children come after
     # their head, so walking backwards settles them before it.
@@ -168,6 +181,28 @@ def _fact_fields(topic: Topic, index: int, fact: Fact) -> tuple[str, str]:
     """A fact no other note tests: its recall part clozed, under the topic and its item head."""
     start, end = recall_part(fact.text) if fact.kind != "code" else (0, len(fact.text))
     return _in_context("fact", topic, index, render(fact.spans, [Deletion(start, end, 1)])), ""
+
+
+def _list_fields(topic: Topic, run: Run) -> tuple[tuple[str, str], str, tuple[str, ...]]:
+    """A list's text (each item hidden by its own cloze number), its anchor (the line it is
+    written under and its items, in order) and its cloze keys (one per item)."""
+    texts = [topic.facts[i].text for i in run.items]
+    items = [{"marker": "•" if number is None else f"{number}.",
+              "body": safe(render(topic.facts[i].spans, [Deletion(*_whole(topic.facts[i].text), n)]))}
+             for n, (i, number) in enumerate(zip(run.items, run.numbers), 1)]
+    parent = None if run.parent is None else topic.facts[run.parent]
+    head = _head_html(topic, run.items[0] if run.parent is None else run.parent)
+    title = None if parent is None else safe(render(parent.spans))
+    text = field("list", context=context_line(topic), head=head, title=title, items=items)
+    anchor = " | ".join(t.strip() for t in ([] if parent is None else [parent.text]) + texts)
+    return (text, ""), anchor, item_keys(texts)
+
+
+def _whole(text: str) -> tuple[int, int]:
+    """A short item's offsets without surrounding spaces or a final full stop: all of it is asked."""
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip(" .。!?"))
+    return (start, end) if end > start else (0, len(text))
 
 
 def _item_head(topic: Topic, index: int) -> int | None:

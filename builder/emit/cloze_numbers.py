@@ -43,6 +43,12 @@ def side_keys(comparison: Comparison) -> tuple[str, ...]:
     return _numbered(f"side|{_folded(side.subject)}" for side in comparison.sides if side.subject.strip())
 
 
+def item_keys(items: Iterable[str]) -> tuple[str, ...]:
+    """A key per item of a list: its text, casefolded (c1 is not 'the first item'), so an item
+    added, removed or moved leaves every other item on its card."""
+    return _numbered(f"item|{_folded(item)}" for item in items)
+
+
 def _numbered(keys: Iterable[str]) -> tuple[str, ...]:
     seen: dict[str, int] = {}
     out = []
@@ -61,10 +67,10 @@ def assign_clozes(keys: Sequence[str], old: Clozes) -> tuple[dict[int, int], Clo
 
     A cloze number is a card, and a card carries the learner's history, so a deletion keeps
     the number it had, found by its key (``kind|label#n`` for a quantity, ``side|subject`` for
-    a comparison side), else by a retired key of the same kind with a similar label (a reworded
-    label).  A new deletion gets a number never used by the note: a retired number still has
-    its card, and its history, in the learner's collection.  Retired keys stay in the map, so
-    a deletion that comes back gets its card back.
+    a comparison side, ``item|text`` for a list item), else by a retired key of the same kind
+    with a similar label (a reworded label, a fixed typo).  A new deletion gets a number never
+    used by the note: a retired number still has its card, and its history, in the learner's
+    collection.  Retired keys stay in the map, so a deletion that comes back gets its card back.
     """
     remembered = dict(old)
     current = set(keys)

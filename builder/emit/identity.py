@@ -233,10 +233,13 @@ def _masked(text: str) -> str:
 
 def _similarity(kind: str, a: str, b: str, floor: float = 0.0) -> float:
     """:func:`ratio`; for a comparison, whose anchor lists its subjects, also the share of
-    subjects in common (in any order; older ledgers listed the title first)."""
+    subjects in common (in any order; older ledgers listed the title first); for a list, whose
+    anchor lists the line it is under and its items, the share of those in common, in any order
+    and with their numbers masked (an item added or moved, ``4가지 조건`` become ``5가지``)."""
     score = ratio(a, b, floor)
-    if kind == "comparison":
-        left, right = ({_plain(part) for part in text.split(" | ")} for text in (a, b))
+    if kind in ("comparison", "list"):
+        key = _masked if kind == "list" else _plain
+        left, right = ({key(part) for part in text.split(" | ")} for text in (a, b))
         score = max(score, 2 * len(left & right) / (len(left) + len(right)))
     return score
 
