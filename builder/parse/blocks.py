@@ -13,14 +13,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from urllib.parse import unquote, urlsplit
 
 from markdown_it.tree import SyntaxTreeNode
 
 from builder.errors import Problems
 from builder.model import FactKind, Span
 from builder.parse.inline import inline_lines, plain_text
-from builder.parse.rawhtml import LIVE_HTML, html_text
+from builder.parse.checks import check_inline
+from builder.parse.rawhtml import html_text
 
 # A line that starts one of these begins a statement of its own even inside a bullet.
 _OWN_LINE = re.compile(r"^\s*(?:[-=]>|→|⇒|(?:ex|e\.g\.|예|예시)\s*[):：.])", re.IGNORECASE)
@@ -106,22 +106,7 @@ class BlockWalker:
         return (node.map[0] if node.map else 0) + 1
 
     def check_inline(self, inline: SyntaxTreeNode, line: int) -> None:
-        """Warn about images we cannot show and raw HTML we removed (their text is kept)."""
-        for node in inline.walk():
-            if node.type == "image":
-                self._check_image(str(node.attrs.get("src", "")), line)
-            elif node.type == "html_inline" and LIVE_HTML.search(node.content):
-                self.problems.warn(self.path, line, f"removed raw HTML {node.content.strip()[:40]!r}; it is never run or shown")
-            elif node.type == "link" and urlsplit(str(node.attrs.get("href", ""))).scheme.lower() not in ("", "http", "https", "mailto"):
-                self.problems.warn(self.path, line, f"link {str(node.attrs.get('href'))[:40]!r} is not a web address; kept as plain text")
-
-    def _check_image(self, src: str, line: int) -> None:
-        parts = urlsplit(src)
-        if parts.scheme or parts.netloc:
-            self.problems.warn(self.path, line, f"image {src[:60]!r} is not a file beside the notes; "
-                               "nothing is fetched, its alt text is kept")
-        elif self.base_dir is not None and src and not (self.base_dir / unquote(parts.path)).is_file():
-            self.problems.warn(self.path, line, f"image {src[:60]!r} not found; its alt text is kept")
+        check_inline(inline, line, problems=self.problems, path=self.path, base_dir=self.base_dir)
 
     # -- handlers ----------------------------------------------------------------------
     def heading(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
