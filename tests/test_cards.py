@@ -193,3 +193,15 @@ def test_which_siblings_make_a_list(text: str, lists: list[list[str]]) -> None:
     specs = note_specs(model)
     assert unshown_facts(model, specs) == []
     assert [s.anchor.split(" | ") for s in specs if s.kind == "list"] == lists
+
+
+def test_a_comparison_entry_or_a_use_case_does_not_define_the_subject() -> None:
+    from builder.errors import Problems
+    from builder.model import Notes
+    from builder.parse import parse_text
+
+    text = ("## 프로세스 스케줄링\n- FCFS : 먼저 도착한 순서\n- SJF : 짧은 작업 먼저\n- RR : 시간 할당량마다 교대\n"
+            "- 사용 사례: 대화형 시스템\n- CPU를 어떤 프로세스에 줄지 정하는 일\n")
+    model = Notes((parse_text(text, "x.md", Problems()),))
+    (what,) = [s for s in note_specs(model) if s.kind == "what"]
+    assert "CPU를 어떤 프로세스에 줄지" in what.fields[1]

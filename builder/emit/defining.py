@@ -15,15 +15,17 @@ def defining_fact(topic: Topic, defined: Set[str] = frozenset()) -> Fact | None:
     one that defined it last time (``defined``), if it still qualifies.
 
     Numbered lines (item heads, comparison titles), lines with quantities (limits), lines that
-    introduce a list (ending with ``:``) and lines that only state a version or number do not
-    define a subject, and an ``A vs B`` topic has no single subject to define; a topic without
-    such a statement gets no what/which cards.
+    introduce a list (ending with ``:``), lines that only state a version or number, entries
+    set against each other in a comparison (``FCFS : …``) and use cases do not define a
+    subject, and an ``A vs B`` topic has no single subject to define; a topic without such a
+    statement gets no what/which cards.
     """
     if _VERSUS.search(topic.title):
         return None
+    elsewhere = {i for c in topic.comparisons for i in c.facts} | {t.fact for t in topic.tips if t.kind == "use_case"}
     candidates = [
-        fact for fact in topic.facts
-        if fact.depth == 0 and fact.parent is None and fact.kind in ("bullet", "paragraph")
+        fact for index, fact in enumerate(topic.facts)
+        if index not in elsewhere and fact.depth == 0 and fact.parent is None and fact.kind in ("bullet", "paragraph")
         and not fact.quantities and len(fact.text.strip()) >= 6
         and not fact.text.rstrip().endswith((":", "：")) and not _only_a_version(fact.text)
     ]
