@@ -8,9 +8,9 @@ from.  Cross references inside a topic are indexes into :attr:`Topic.facts`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 Mark = Literal["strong", "em", "code"]
 FactKind = Literal["bullet", "numbered", "paragraph", "table_row", "quote", "code"]
@@ -175,3 +175,20 @@ class Notes:
         for section, topic in self.topics():
             for fact in topic.facts:
                 yield section, topic, fact
+
+
+class Nested(Protocol):
+    """Anything written under another entry of its topic: a :class:`Fact`, or a parser draft."""
+
+    @property
+    def parent(self) -> int | None: ...
+
+
+def descends_from(facts: Sequence[Nested], index: int, ancestors: Collection[int]) -> bool:
+    """Whether ``facts[index]`` is written (at any depth) under one of ``ancestors``."""
+    parent = facts[index].parent
+    while parent is not None:
+        if parent in ancestors:
+            return True
+        parent = facts[parent].parent
+    return False

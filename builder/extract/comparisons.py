@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from builder.extract.subjects import strip_parenthetical, versus_subjects
-from builder.model import Comparison, Fact, Side, SourceRef
+from builder.model import Comparison, Fact, Side, SourceRef, descends_from
 
 _NAME_DESCRIPTION = re.compile(r"^(?P<name>[^:：]{1,40}?)\s*[:：]\s*(?P<desc>\S.*)$", re.DOTALL)
 _NOT_A_NAME = re.compile(r"(?:사용\s*사례|사례|예시?|ex|e\.g|참고|주의|note|tip|기능|장점|단점)$|[다요음함됨.!?]$",
@@ -48,7 +48,7 @@ def find_comparisons(title: str, source: SourceRef, facts: Sequence[Fact],
         found.append(versus)
     for index, fact in enumerate(facts):
         if fact.kind == "numbered":
-            scope = [i for i in range(index + 1, len(facts)) if _under(facts, i, index)]
+            scope = [i for i in range(index + 1, len(facts)) if descends_from(facts, i, (index,))]
             item_versus = _versus(fact.text, fact.source, scope, facts)
             if item_versus:
                 found.append(item_versus)
@@ -62,15 +62,6 @@ def find_comparisons(title: str, source: SourceRef, facts: Sequence[Fact],
                 found.append(parallel)
     found.extend(c for c in (_table(title, t, facts) for t in tables) if c)
     return tuple(sorted(found, key=lambda c: c.source.line))
-
-
-def _under(facts: Sequence[Fact], index: int, ancestor: int) -> bool:
-    parent = facts[index].parent
-    while parent is not None:
-        if parent == ancestor:
-            return True
-        parent = facts[parent].parent
-    return False
 
 
 def _versus(title: str, source: SourceRef, scope: Sequence[int], facts: Sequence[Fact]) -> Comparison | None:
@@ -123,7 +114,7 @@ def _enumeration(context: str, members: list[tuple[int, str, str | None]], facts
     sides = []
     drawn = []
     for index, name, description in members:
-        children = [i for i in range(index + 1, len(facts)) if _under(facts, i, index)]
+        children = [i for i in range(index + 1, len(facts)) if descends_from(facts, i, (index,))]
         points = ([description] if description else []) + [facts[i].text for i in children]
         sides.append(Side(name, tuple(points), facts[index].source))
         drawn.extend([index, *children])

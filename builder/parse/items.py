@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from builder.model import Item
+from builder.model import Item, descends_from
 from builder.parse.blocks import RawFact
 
 NAME_DESCRIPTION = re.compile(r"^(?P<name>[^:：]{1,60}?)\s*[:：]\s*(?P<desc>\S.*)$", re.DOTALL)
@@ -59,17 +59,8 @@ def _move_under(facts: list[RawFact], head: int, run: list[int]) -> None:
     for index in run:
         facts[index].parent = head
     for index, fact in enumerate(facts):
-        if index in moved or _descends_from(facts, index, moved):
+        if index in moved or descends_from(facts, index, moved):
             fact.depth += 1
-
-
-def _descends_from(facts: list[RawFact], index: int, roots: set[int]) -> bool:
-    parent = facts[index].parent
-    while parent is not None:
-        if parent in roots:
-            return True
-        parent = facts[parent].parent
-    return False
 
 
 def items_of(facts: list[RawFact]) -> tuple[Item, ...]:
@@ -78,6 +69,6 @@ def items_of(facts: list[RawFact]) -> tuple[Item, ...]:
     for index, fact in enumerate(facts):
         if fact.kind != "numbered":
             continue
-        children = tuple(i for i in range(index + 1, len(facts)) if _descends_from(facts, i, {index}))
+        children = tuple(i for i in range(index + 1, len(facts)) if descends_from(facts, i, (index,)))
         items.append(Item(index, children))
     return tuple(items)
