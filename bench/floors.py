@@ -24,7 +24,9 @@ def genanki_floor(dump: Path, target: Path) -> None:
     data = json.loads(dump.read_text(encoding="utf-8"))
     models = {
         m["id"]: genanki.Model(
-            int(m["id"]), m["name"], css=m["css"],
+            int(m["id"]),
+            m["name"],
+            css=m["css"],
             model_type=genanki.Model.CLOZE if m["type"] == 1 else genanki.Model.FRONT_BACK,
             fields=[{"name": f["name"]} for f in m["flds"]],
             templates=[{"name": t["name"], "qfmt": t["qfmt"], "afmt": t["afmt"]} for t in m["tmpls"]],
@@ -33,9 +35,14 @@ def genanki_floor(dump: Path, target: Path) -> None:
     }
     decks = {d["id"]: genanki.Deck(int(d["id"]), d["name"]) for d in data["decks"]}
     for note in data["notes"]:
-        decks[note["deck"]].add_note(genanki.Note(
-            model=models[str(note["model"])] if str(note["model"]) in models else models[note["model"]],
-            fields=note["fields"], tags=note["tags"], guid=note["guid"]))
+        decks[note["deck"]].add_note(
+            genanki.Note(
+                model=models[str(note["model"])] if str(note["model"]) in models else models[note["model"]],
+                fields=note["fields"],
+                tags=note["tags"],
+                guid=note["guid"],
+            )
+        )
     genanki.Package(list(decks.values())).write_to_file(str(target))
 
 
@@ -46,7 +53,8 @@ def weasyprint_floor(html: Path, target: Path) -> None:
     fonts = FontConfiguration()
     sheets = [CSS(filename=str(p), font_config=fonts) for p in PRINT_CSS]
     HTML(string=html.read_text(encoding="utf-8"), base_url=str(TEMPLATES) + "/").write_pdf(
-        str(target), stylesheets=sheets, font_config=fonts)
+        str(target), stylesheets=sheets, font_config=fonts
+    )
 
 
 def print_html(notes_dir: Path, target: Path) -> None:

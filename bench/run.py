@@ -130,8 +130,12 @@ def measure(notes: Path, out: Path, size: int, with_pdf: bool, repeat: int, env:
         row.pages = int(_find(r"cheat sheet: (\d+) page", row.pdf.stdout))
         print_html = out / "print.html"
         _process([str(BENCH / "floors.py"), "print-html", str(notes), str(print_html)], env, check=True)
-        row.weasyprint = best(1 if size >= 10 else repeat, lambda: _process(
-            [str(BENCH / "floors.py"), "weasyprint", str(print_html), str(out / "floor.pdf")], env, check=True))
+        row.weasyprint = best(
+            1 if size >= 10 else repeat,
+            lambda: _process(
+                [str(BENCH / "floors.py"), "weasyprint", str(print_html), str(out / "floor.pdf")], env, check=True
+            ),
+        )
         row.both = best(1 if size >= 10 else repeat, lambda: cold_build(notes, out, None, env))
     row.noop = best(repeat, lambda: _build(notes, out, "deck" if not with_pdf else None, env))
     return row
@@ -168,15 +172,14 @@ def dump_apkg(apkg: Path) -> dict[str, object]:
         models = json.loads(db.execute("select models from col").fetchone()[0])
         decks = json.loads(db.execute("select decks from col").fetchone()[0])
         notes = [
-            {"guid": guid, "model": mid, "fields": flds.split("\x1f"), "tags": tags.split(),
-             "deck": did}
+            {"guid": guid, "model": mid, "fields": flds.split("\x1f"), "tags": tags.split(), "deck": did}
             for guid, mid, flds, tags, did in db.execute(
                 "select n.guid, n.mid, n.flds, n.tags, c.did from notes n join cards c on c.nid = n.id "
-                "group by n.id order by n.id")
+                "group by n.id order by n.id"
+            )
         ]
         db.close()
-    return {"models": list(models.values()), "decks": [d for d in decks.values() if d["id"] != 1],
-            "notes": notes}
+    return {"models": list(models.values()), "decks": [d for d in decks.values() if d["id"] != 1], "notes": notes}
 
 
 def _process(argv: list[str], env: dict[str, str], *, check: bool = False) -> Run:
@@ -226,16 +229,20 @@ def print_tables(rows: list[Row]) -> None:
         return f"{a / b:5.2f}×" if a and b else "     –"
 
     print("\nWall time of whole build processes (s; best of the runs; python start included)")
-    print(f"{'input':>6} {'files':>5} {'lines':>6} {'cards':>6} {'pages':>5} | {'deck':>7} {'genanki':>7} {'ratio':>6}"
-          f" | {'pdf':>7} {'weasy':>7} {'ratio':>6} | {'both':>7} {'target':>7} | {'no-op':>6} | {'peak MB':>7}")
+    print(
+        f"{'input':>6} {'files':>5} {'lines':>6} {'cards':>6} {'pages':>5} | {'deck':>7} {'genanki':>7} {'ratio':>6}"
+        f" | {'pdf':>7} {'weasy':>7} {'ratio':>6} | {'both':>7} {'target':>7} | {'no-op':>6} | {'peak MB':>7}"
+    )
     for r in rows:
         target = 1.2 * r.weasyprint.seconds + r.deck.seconds if r.weasyprint and r.deck else None
         peak = max(x.peak_mb for x in (r.deck, r.pdf, r.both) if x)
-        print(f"{str(r.size) + 'x':>6} {r.files:>5} {r.lines:>6} {r.cards:>6} {r.pages or '–':>5} |"
-              f" {s(r.deck)} {s(r.genanki)} {ratio(r.deck.seconds, r.genanki.seconds if r.genanki else None)} |"
-              f" {s(r.pdf)} {s(r.weasyprint)} {ratio(r.pdf.seconds if r.pdf else None, r.weasyprint.seconds if r.weasyprint else None)} |"
-              f" {s(r.both)} {f'{target:7.2f}' if target else '      –'} | {r.noop.seconds if r.noop else 0:6.2f} |"
-              f" {peak:7.0f}")
+        print(
+            f"{str(r.size) + 'x':>6} {r.files:>5} {r.lines:>6} {r.cards:>6} {r.pages or '–':>5} |"
+            f" {s(r.deck)} {s(r.genanki)} {ratio(r.deck.seconds, r.genanki.seconds if r.genanki else None)} |"
+            f" {s(r.pdf)} {s(r.weasyprint)} {ratio(r.pdf.seconds if r.pdf else None, r.weasyprint.seconds if r.weasyprint else None)} |"
+            f" {s(r.both)} {f'{target:7.2f}' if target else '      –'} | {r.noop.seconds if r.noop else 0:6.2f} |"
+            f" {peak:7.0f}"
+        )
     print("\nTime in each stage (s), from --timings; 'rest' is Python start, imports and publishing")
     print(f"{'input':>6} {'build':>5} | " + " ".join(f"{n:>10}" for n in STAGES) + f" | {'rest':>6} {'total':>6}")
     for r in rows:
@@ -245,9 +252,11 @@ def print_tables(rows: list[Row]) -> None:
             cells = " ".join(f"{run.timings[n]:10.3f}" if n in run.timings else f"{'–':>10}" for n in STAGES)
             rest = run.seconds - sum(run.timings.values())
             print(f"{str(r.size) + 'x':>6} {name:>5} | {cells} | {rest:6.3f} {run.seconds:6.2f}")
-    print("\nFloors: 'genanki' writes the same notes with genanki alone; 'weasy' prints the same HTML with\n"
-          "WeasyPrint alone (same CSS and fonts); 'target' = 1.2 × weasy + deck; 'no-op' is a rebuild with\n"
-          "nothing changed; peak MB is the largest resident size of one build process.")
+    print(
+        "\nFloors: 'genanki' writes the same notes with genanki alone; 'weasy' prints the same HTML with\n"
+        "WeasyPrint alone (same CSS and fonts); 'target' = 1.2 × weasy + deck; 'no-op' is a rebuild with\n"
+        "nothing changed; peak MB is the largest resident size of one build process."
+    )
 
 
 if __name__ == "__main__":

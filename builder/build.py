@@ -110,8 +110,9 @@ def build(
     return result
 
 
-def _emit(notes: Notes, config: DeckConfig, notes_dir: Path, outputs: Collection[str],
-          stage: _Stage, result: BuildResult) -> None:
+def _emit(
+    notes: Notes, config: DeckConfig, notes_dir: Path, outputs: Collection[str], stage: _Stage, result: BuildResult
+) -> None:
     """Write every requested output to the stage (nothing is published here)."""
     if "deck" in outputs:
         from builder.emit import deck
@@ -137,8 +138,13 @@ class _Stage:
         self.out_dir = out_dir
         self.pending: list[tuple[Path, Path]] = []
         if out_dir.exists() and not out_dir.is_dir():
-            raise NotesError(Problem(str(out_dir), None, "cannot write the output folder: it is a file; "
-                                     "pass another folder with --out DIR"))
+            raise NotesError(
+                Problem(
+                    str(out_dir),
+                    None,
+                    "cannot write the output folder: it is a file; pass another folder with --out DIR",
+                )
+            )
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
             probe = tempfile.NamedTemporaryFile(dir=out_dir, prefix=".probe-", delete=True)

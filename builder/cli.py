@@ -24,29 +24,44 @@ def _parser() -> argparse.ArgumentParser:
         prog="notes-to-anki",
         description="Build an Anki deck (cloze cards) and a printable cheat sheet from Korean markdown notes.",
         epilog="Exit status: 0 built (warnings, if any, are printed as file:line: warning: …); "
-               "1 the notes or the output folder have a problem (every problem is printed as "
-               "file:line: error: …, and dist/ is left exactly as it was); 2 wrong usage.",
+        "1 the notes or the output folder have a problem (every problem is printed as "
+        "file:line: error: …, and dist/ is left exactly as it was); 2 wrong usage.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def common(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("--notes", type=Path, default=Path("source_notes"), metavar="DIR",
-                         help="folder of the notes: every *.md file in it (default: source_notes)")
-        sub.add_argument("--strict", action="store_true",
-                         help="treat warnings (empty sections, unclosed fences, …) as failures")
+        sub.add_argument(
+            "--notes",
+            type=Path,
+            default=Path("source_notes"),
+            metavar="DIR",
+            help="folder of the notes: every *.md file in it (default: source_notes)",
+        )
+        sub.add_argument(
+            "--strict", action="store_true", help="treat warnings (empty sections, unclosed fences, …) as failures"
+        )
 
     build = commands.add_parser("build", help="build dist/<deck>.apkg and dist/<deck>.pdf (the default)")
     common(build)
-    build.add_argument("--out", type=Path, default=Path("dist"), metavar="DIR",
-                       help="folder for the outputs (default: dist)")
-    build.add_argument("--only", choices=("deck", "pdf"),
-                       help="build only the Anki deck or only the cheat sheet (PDF and HTML)")
-    build.add_argument("--force", action="store_true",
-                       help="rebuild even the outputs that are up to date with the notes and templates")
-    build.add_argument("--watch", action="store_true",
-                       help="build, then rebuild on every save of the notes, templates or deck.toml (Ctrl-C stops)")
-    build.add_argument("--timings", action="store_true",
-                       help="print the seconds spent in each stage (parse, deck, html, pdf layout, pdf write)")
+    build.add_argument(
+        "--out", type=Path, default=Path("dist"), metavar="DIR", help="folder for the outputs (default: dist)"
+    )
+    build.add_argument(
+        "--only", choices=("deck", "pdf"), help="build only the Anki deck or only the cheat sheet (PDF and HTML)"
+    )
+    build.add_argument(
+        "--force", action="store_true", help="rebuild even the outputs that are up to date with the notes and templates"
+    )
+    build.add_argument(
+        "--watch",
+        action="store_true",
+        help="build, then rebuild on every save of the notes, templates or deck.toml (Ctrl-C stops)",
+    )
+    build.add_argument(
+        "--timings",
+        action="store_true",
+        help="print the seconds spent in each stage (parse, deck, html, pdf layout, pdf write)",
+    )
 
     inspect = commands.add_parser("inspect", help="print the topic model as JSON (why each card exists)")
     common(inspect)

@@ -1,8 +1,8 @@
 """The learner's small config: ``deck.toml`` in the notes folder (optional).
 
-    name = "AWS SAA"        # the Anki deck's name (subdecks per file go under it)
-    file = "aws-saa"        # dist/<file>.apkg and dist/<file>.pdf
-    paper = "A4"            # or "Letter", for the cheat sheet
+name = "AWS SAA"        # the Anki deck's name (subdecks per file go under it)
+file = "aws-saa"        # dist/<file>.apkg and dist/<file>.pdf
+paper = "A4"            # or "Letter", for the cheat sheet
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def load_config(notes_dir: Path) -> DeckConfig:
     if not isinstance(name, str) or not name.strip():
         raise NotesError(Problem(str(path), None, "`name` must be a non-empty string"))
     if paper not in ("A4", "Letter"):
-        raise NotesError(Problem(str(path), None, f"`paper` must be \"A4\" or \"Letter\", not {paper!r}"))
+        raise NotesError(Problem(str(path), None, f'`paper` must be "A4" or "Letter", not {paper!r}'))
     file = raw.get("file") or file_stem(name)
     if not isinstance(file, str) or file_stem(file) != file:
         raise NotesError(Problem(str(path), None, f"`file` must be a plain file name like {file_stem(str(file))!r}"))

@@ -73,8 +73,15 @@ class Plan:
         return [f"{names[o]}: up to date, not rebuilt (--force rebuilds)" for o in self.fresh]
 
 
-def plan(notes_dir: Path, out_dir: Path, config: DeckConfig, outputs: Collection[str], *,
-         force: bool = False, strict: bool = False) -> Plan:
+def plan(
+    notes_dir: Path,
+    out_dir: Path,
+    config: DeckConfig,
+    outputs: Collection[str],
+    *,
+    force: bool = False,
+    strict: bool = False,
+) -> Plan:
     """Decide which of ``outputs`` need building, from the manifest in ``out_dir``.
 
     With ``strict``, an output whose build had warnings is rebuilt, so that the warnings fail.
@@ -129,13 +136,17 @@ def input_hashes(notes_dir: Path, output: str, shared: Inputs | None = None) -> 
         **(shared or _shared_hashes(notes_dir)),
         "templates": _hash_files(
             sorted(p for d in TEMPLATE_DIRS[output] for p in (TEMPLATES_DIR / d).rglob("*") if p.is_file()),
-            relative_to=TEMPLATES_DIR),
+            relative_to=TEMPLATES_DIR,
+        ),
     }
     if output == "deck":
         inputs["ledger"] = _hash_files([notes_dir / LEDGER_NAME])
     else:
-        images = sorted(p for p in notes_dir.rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file()) \
-            if notes_dir.is_dir() else []
+        images = (
+            sorted(p for p in notes_dir.rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
+            if notes_dir.is_dir()
+            else []
+        )
         inputs["images"] = _hash_files(images, relative_to=notes_dir)
     return inputs
 
@@ -190,7 +201,11 @@ def _read_manifest(path: Path) -> dict[str, object]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if not isinstance(data, dict) or data.get("version") != MANIFEST_VERSION or not isinstance(data.get("outputs"), dict):
+    if (
+        not isinstance(data, dict)
+        or data.get("version") != MANIFEST_VERSION
+        or not isinstance(data.get("outputs"), dict)
+    ):
         return {}
     return dict(data["outputs"])
 

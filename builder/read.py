@@ -31,14 +31,18 @@ class SourceText:
 def find_note_files(notes_dir: Path, problems: Problems) -> list[Path]:
     """Every ``*.md`` file under ``notes_dir`` (hidden files and folders skipped), sorted."""
     if not notes_dir.exists():
-        problems.error(str(notes_dir), None, "the notes folder does not exist "
-                       "(create it and put your .md notes in it, or pass --notes DIR)")
+        problems.error(
+            str(notes_dir),
+            None,
+            "the notes folder does not exist (create it and put your .md notes in it, or pass --notes DIR)",
+        )
         return []
     if not notes_dir.is_dir():
         problems.error(str(notes_dir), None, "is not a folder; pass the folder that holds your .md notes")
         return []
     files = sorted(
-        p for p in notes_dir.rglob(NOTES_GLOB)
+        p
+        for p in notes_dir.rglob(NOTES_GLOB)
         if p.is_file() and not any(part.startswith(".") for part in p.relative_to(notes_dir).parts)
     )
     if not files:
@@ -90,5 +94,7 @@ def _decode_hint(data: bytes, path: Path) -> str:
         data.decode("cp949")
     except UnicodeDecodeError:
         return "is not valid UTF-8; save it as UTF-8 in your editor"
-    return ("is encoded in CP949/EUC-KR, not UTF-8; convert it with "
-            f"`iconv -f cp949 -t utf-8 '{path.name}' > utf8.md` and replace the file")
+    return (
+        "is encoded in CP949/EUC-KR, not UTF-8; convert it with "
+        f"`iconv -f cp949 -t utf-8 '{path.name}' > utf8.md` and replace the file"
+    )

@@ -49,10 +49,17 @@ def watch(
     # watchfiles logs "KeyboardInterrupt caught, stopping watch" as a warning; Ctrl-C is how one stops.
     logging.getLogger("watchfiles.main").setLevel(logging.ERROR)
     try:
-        for changes in watchfiles.watch(notes_dir, TEMPLATES_DIR, watch_filter=accept,
-                                        stop_event=stop_event, raise_interrupt=False):
-            rebuild(notes_dir, out_dir, outputs=outputs, strict=strict,
-                    changed=sorted({Path(p) for _, p in changes}), out=out)
+        for changes in watchfiles.watch(
+            notes_dir, TEMPLATES_DIR, watch_filter=accept, stop_event=stop_event, raise_interrupt=False
+        ):
+            rebuild(
+                notes_dir,
+                out_dir,
+                outputs=outputs,
+                strict=strict,
+                changed=sorted({Path(p) for _, p in changes}),
+                out=out,
+            )
     except KeyboardInterrupt:  # Ctrl-C while a rebuild runs
         pass
     return EXIT_OK
@@ -101,8 +108,12 @@ def rebuild(
     except NotesError as exc:
         for problem in exc.problems:
             print(problem, file=out)
-        print(f"[{_clock()}] {what}: build failed ({len(exc.problems)} problem(s)); "
-              f"{out_dir} left as it was; still watching", file=out, flush=True)
+        print(
+            f"[{_clock()}] {what}: build failed ({len(exc.problems)} problem(s)); "
+            f"{out_dir} left as it was; still watching",
+            file=out,
+            flush=True,
+        )
         return False
     seconds = time.perf_counter() - started
     for problem in result.warnings:
@@ -114,8 +125,11 @@ def rebuild(
         done.append(f"deck rebuilt (notes: {added} added, {updated} updated)")
     if ".pdf" in built:
         done.append("cheat sheet rebuilt")
-    print(f"[{_clock()}] {what}: {', '.join(done) or 'up to date, nothing rebuilt'} in {seconds:.2f} s",
-          file=out, flush=True)
+    print(
+        f"[{_clock()}] {what}: {', '.join(done) or 'up to date, nothing rebuilt'} in {seconds:.2f} s",
+        file=out,
+        flush=True,
+    )
     return True
 
 

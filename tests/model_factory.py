@@ -11,7 +11,19 @@ import re
 from dataclasses import replace
 
 from builder.model import (
-    Comparison, Fact, FactKind, Item, Notes, Quantity, Section, Side, SourceRef, Span, Tip, TipKind, Topic,
+    Comparison,
+    Fact,
+    FactKind,
+    Item,
+    Notes,
+    Quantity,
+    Section,
+    Side,
+    SourceRef,
+    Span,
+    Tip,
+    TipKind,
+    Topic,
 )
 
 _lines = itertools.count(1)
@@ -30,13 +42,16 @@ def fact(text: str, kind: FactKind = "bullet", *, parent: int | None = None, dep
     position = 0
     for m in _TOKEN.finditer(text):
         if m.start() > position:
-            spans.append(Span(text[position:m.start()]))
-            plain += text[position:m.start()]
+            spans.append(Span(text[position : m.start()]))
+            plain += text[position : m.start()]
         if m.group(1):
             q = m.group(1)
             number = float(re.sub(r"[^\d.]", "", q.split("~")[0]) or 0)
-            quantities.append(Quantity(q, len(plain), len(plain) + len(q), "size", re.sub(r"[\d.,~ ]", "", q) or "개",
-                                       number, number, ""))
+            quantities.append(
+                Quantity(
+                    q, len(plain), len(plain) + len(q), "size", re.sub(r"[\d.,~ ]", "", q) or "개", number, number, ""
+                )
+            )
             spans.append(Span(q))
             plain += q
         else:
@@ -50,7 +65,9 @@ def fact(text: str, kind: FactKind = "bullet", *, parent: int | None = None, dep
     return Fact(plain, tuple(spans), kind, _ref(), tuple(quantities), parent, depth)
 
 
-def comparison(title: str, *sides: tuple[str, list[str]], origin: str = "versus", facts: tuple[int, ...] = ()) -> Comparison:
+def comparison(
+    title: str, *sides: tuple[str, list[str]], origin: str = "versus", facts: tuple[int, ...] = ()
+) -> Comparison:
     return Comparison(title, tuple(Side(s, tuple(p), _ref()) for s, p in sides), origin, _ref(), facts)  # type: ignore[arg-type]
 
 
@@ -62,8 +79,15 @@ def item(head: int, *children: int) -> Item:
     return Item(head, children)
 
 
-def topic(title: str, *facts: Fact, subject: str | None = None, aspect: str | None = None,
-          comparisons: tuple[Comparison, ...] = (), tips: tuple[Tip, ...] = (), items: tuple[Item, ...] = ()) -> Topic:
+def topic(
+    title: str,
+    *facts: Fact,
+    subject: str | None = None,
+    aspect: str | None = None,
+    comparisons: tuple[Comparison, ...] = (),
+    tips: tuple[Tip, ...] = (),
+    items: tuple[Item, ...] = (),
+) -> Topic:
     if subject is None:
         subject, _, rest = title.partition(" - ")
         aspect = aspect or (rest or None)

@@ -153,13 +153,13 @@ def line_break_problems(document: Any) -> tuple[int, list[str]]:
                 continue
             found = text.find(line, pointer)
             if found < 0:
-                problems.append(f"line {line!r} not found in its element's text {text[pointer:pointer + 80]!r}")
+                problems.append(f"line {line!r} not found in its element's text {text[pointer : pointer + 80]!r}")
                 continue
             end = found + len(line)
             if number < len(lines) - 1 and end < len(text):
                 breaks += 1
                 before, after = text[end - 1], text[end]
                 if not after.isspace() and (is_hangul(before) or is_hangul(after)):
-                    problems.append(f"line ends inside a word: …{text[max(0, end - 12):end]}|{text[end:end + 12]}…")
+                    problems.append(f"line ends inside a word: …{text[max(0, end - 12) : end]}|{text[end : end + 12]}…")
             pointer = end
     return breaks, problems

@@ -9,7 +9,8 @@ from tests.model_factory import comparison, fact, item, notes, section, tip, top
 def sample() -> Notes:
     return notes(
         section(
-            "db.md", "DB 노트",
+            "db.md",
+            "DB 노트",
             topic(
                 "PostgreSQL - 연결 한도",
                 fact("기본 최대 연결 수는 ⟦100개⟧이다."),
@@ -30,16 +31,19 @@ def sample() -> Notes:
                 fact("Kafka vs RabbitMQ", "numbered"),
                 fact("Kafka는 로그를 보존하고 재생할 수 있다.", parent=0, depth=1),
                 fact("RabbitMQ는 큐에서 메시지를 꺼내면 지운다.", parent=0, depth=1),
-                comparisons=(comparison(
-                    "Kafka vs RabbitMQ",
-                    ("Kafka", ["Kafka는 로그를 보존하고 재생할 수 있다."]),
-                    ("RabbitMQ", ["RabbitMQ는 큐에서 메시지를 꺼내면 지운다.", "Kafka보다 지연이 짧다."]),
-                    facts=(1, 2),
-                ),),
+                comparisons=(
+                    comparison(
+                        "Kafka vs RabbitMQ",
+                        ("Kafka", ["Kafka는 로그를 보존하고 재생할 수 있다."]),
+                        ("RabbitMQ", ["RabbitMQ는 큐에서 메시지를 꺼내면 지운다.", "Kafka보다 지연이 짧다."]),
+                        facts=(1, 2),
+                    ),
+                ),
             ),
         ),
         section(
-            "net.md", "네트워크",
+            "net.md",
+            "네트워크",
             topic(
                 "TCP",
                 fact("연결 지향 전송 프로토콜로, 신뢰성 있는 전달을 보장한다."),
@@ -54,11 +58,14 @@ def sample() -> Notes:
 
 def with_cloze_syntax() -> Notes:
     """A note that writes Anki's own cloze syntax and hint separators as plain text."""
-    return notes(section(
-        "anki.md", "Anki",
-        topic(
-            "템플릿 문법",
-            fact("빈칸은 {{c1::정답}} 처럼 쓰고 힌트는 a::b 로 쓰며 최대 ⟦500개⟧까지 만든다."),
-            fact("중괄호 }} 만 남아도 카드가 깨지면 안 된다, 한도 ⟦10초⟧."),
-        ),
-    ))
+    return notes(
+        section(
+            "anki.md",
+            "Anki",
+            topic(
+                "템플릿 문법",
+                fact("빈칸은 {{c1::정답}} 처럼 쓰고 힌트는 a::b 로 쓰며 최대 ⟦500개⟧까지 만든다."),
+                fact("중괄호 }} 만 남아도 카드가 깨지면 안 된다, 한도 ⟦10초⟧."),
+            ),
+        )
+    )

@@ -12,7 +12,9 @@ from pathlib import Path
 
 from builder.model import Comparison, Fact, Item, Notes, Quantity, Section, Side, SourceRef, Span, Tip, Topic
 
-_QUANTITY = re.compile(r"(?<![\w/])(/\d+|\d[\d,.]*\s?(?:MB|GB|KB|바이트|초|분|시간|일|년|개|%|℃)(?:\s?~\s?\d[\d,.]*\s?(?:MB|GB))?)")
+_QUANTITY = re.compile(
+    r"(?<![\w/])(/\d+|\d[\d,.]*\s?(?:MB|GB|KB|바이트|초|분|시간|일|년|개|%|℃)(?:\s?~\s?\d[\d,.]*\s?(?:MB|GB))?)"
+)
 _INLINE = re.compile(r"\*\*(.+?)\*\*|`(.+?)`")
 _LINE = re.compile(r"^(?P<indent> *)(?:(?P<bullet>- )|(?P<number>\d+\. ))?(?P<text>.*)$")
 
@@ -22,7 +24,7 @@ def spans_of(markdown: str) -> tuple[Span, ...]:
     pos = 0
     for m in _INLINE.finditer(markdown):
         if m.start() > pos:
-            spans.append(Span(markdown[pos:m.start()]))
+            spans.append(Span(markdown[pos : m.start()]))
         spans.append(Span(m[1], frozenset({"strong"})) if m[1] else Span(m[2], frozenset({"code"})))
         pos = m.end()
     if pos < len(markdown):
@@ -56,8 +58,11 @@ def topic_from_lines(path: str, title: str, line_no: int, lines: list[tuple[int,
         text = "".join(s.text for s in spans)
         source = SourceRef(path, number)
         index = len(facts)
-        facts.append(Fact(text, spans, kind, source, quantities_of(text),
-                          parent=stack[-1][1] if stack else None, depth=len(stack)))
+        facts.append(
+            Fact(
+                text, spans, kind, source, quantities_of(text), parent=stack[-1][1] if stack else None, depth=len(stack)
+            )
+        )
         if len(spans) == 1 and spans[0].marks:
             tips.append(Tip(text, "emphasis", index, source))
         elif "=>" in text:
@@ -65,17 +70,22 @@ def topic_from_lines(path: str, title: str, line_no: int, lines: list[tuple[int,
         elif text.startswith("사용 사례:"):
             tips.append(Tip(text.split(":", 1)[1].strip(), "use_case", index, source))
         stack.append((indent, index))
-    items = tuple(Item(i, tuple(j for j, f in enumerate(facts) if f.parent == i))
-                  for i, f in enumerate(facts) if f.kind == "numbered")
+    items = tuple(
+        Item(i, tuple(j for j, f in enumerate(facts) if f.parent == i))
+        for i, f in enumerate(facts)
+        if f.kind == "numbered"
+    )
     comparisons: tuple[Comparison, ...] = ()
     if " vs " in title:
         subjects = [s.strip() for s in title.split(" vs ")]
-        sides = tuple(Side(s, tuple(f.text for f in facts if f.text.startswith(s)), SourceRef(path, line_no))
-                      for s in subjects)
+        sides = tuple(
+            Side(s, tuple(f.text for f in facts if f.text.startswith(s)), SourceRef(path, line_no)) for s in subjects
+        )
         comparisons = (Comparison(title, sides, "versus", SourceRef(path, line_no), tuple(range(len(facts)))),)
     subject, _, aspect = title.partition(" - ")
-    return Topic(title, subject, aspect or None, 2, SourceRef(path, line_no), (), tuple(facts),
-                 items, comparisons, tuple(tips))
+    return Topic(
+        title, subject, aspect or None, 2, SourceRef(path, line_no), (), tuple(facts), items, comparisons, tuple(tips)
+    )
 
 
 def notes_from_text(path: str, markdown: str, title: str | None = None) -> Section:

@@ -80,7 +80,9 @@ def test_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str], mon
     assert code == EXIT_BAD_INPUT and "a.md: error: cannot read the file: Permission denied" in err
 
 
-def test_soft_problems_are_warnings_with_lines_and_strict_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_soft_problems_are_warnings_with_lines_and_strict_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     text = GOOD + "## 빈 절\n\n## 그림\n- ![구성도](missing.png) 설명\n\n```\n끝나지 않는 코드\n"
     folder = notes_dir(tmp_path, {"a.md": text})
     code, err = inspect(folder, capsys)

@@ -24,11 +24,14 @@ def specs_of(*facts_, title: str = "Glue"):  # type: ignore[no-untyped-def]
     return note_specs(notes(section("n.md", "노트", topic(title, *facts_))))
 
 
-@pytest.mark.parametrize("first", [
-    "다음과 같은 기능이 있다:",        # an introduction to a list, not a definition
-    "버전 3.0",                        # only a version
-    "v2.1 이상",
-])
+@pytest.mark.parametrize(
+    "first",
+    [
+        "다음과 같은 기능이 있다:",  # an introduction to a list, not a definition
+        "버전 3.0",  # only a version
+        "v2.1 이상",
+    ],
+)
 def test_a_definition_is_not_an_introduction_or_a_version(first: str) -> None:
     specs = specs_of(fact(first), fact("데이터를 추출하고 변환하는 서비스이다."))
     [what] = [s for s in specs if s.kind == "what"]
@@ -55,55 +58,87 @@ def test_each_untested_fact_is_its_own_cloze_note() -> None:
     assert "잡 북마크" in facts[1].fields[0].split("{{c1::")[0]  # the name stays as the cue
 
 
-@pytest.mark.parametrize(("text", "hidden"), [
-    ("퍼블릭 액세스가 불가능하므로 사용하는 VPC 안에서 Lambda 함수를 사용해야 한다.",
-     "사용하는 VPC 안에서 Lambda 함수를 사용해야 한다"),
-    # After a particle or connective ending nearest 40% of the sentence, never inside a phrase.
-    ("RDS와 Aurora의 통합 가능", "Aurora의 통합 가능"),
-    ("Provisioned Mode와 온 디맨드 모드가 있다.", "온 디맨드 모드가 있다"),
-    ("Docker로 컨테이너화한 애플리케이션의 자동 배포, 확장, 관리 지원.", "컨테이너화한 애플리케이션의 자동 배포, 확장, 관리 지원"),
-    ("복잡한 쿼리는 Athena보다 Redshift가 더 적합하다.", "Athena보다 Redshift가 더 적합하다"),
-    ("멀티 AZ 배포 자동 지원", "배포 자동 지원"),  # no particle at all: from the middle word
-    ("규칙 그룹: 여러 웹 ACL에 추가할 수 있는 재사용 가능한 규칙 모음.", "여러 웹 ACL에 추가할 수 있는 재사용 가능한 규칙 모음"),
-    ("짧은 사실", "짧은 사실"),
-])
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        (
+            "퍼블릭 액세스가 불가능하므로 사용하는 VPC 안에서 Lambda 함수를 사용해야 한다.",
+            "사용하는 VPC 안에서 Lambda 함수를 사용해야 한다",
+        ),
+        # After a particle or connective ending nearest 40% of the sentence, never inside a phrase.
+        ("RDS와 Aurora의 통합 가능", "Aurora의 통합 가능"),
+        ("Provisioned Mode와 온 디맨드 모드가 있다.", "온 디맨드 모드가 있다"),
+        (
+            "Docker로 컨테이너화한 애플리케이션의 자동 배포, 확장, 관리 지원.",
+            "컨테이너화한 애플리케이션의 자동 배포, 확장, 관리 지원",
+        ),
+        ("복잡한 쿼리는 Athena보다 Redshift가 더 적합하다.", "Athena보다 Redshift가 더 적합하다"),
+        ("멀티 AZ 배포 자동 지원", "배포 자동 지원"),  # no particle at all: from the middle word
+        (
+            "규칙 그룹: 여러 웹 ACL에 추가할 수 있는 재사용 가능한 규칙 모음.",
+            "여러 웹 ACL에 추가할 수 있는 재사용 가능한 규칙 모음",
+        ),
+        ("짧은 사실", "짧은 사실"),
+    ],
+)
 def test_recall_part(text: str, hidden: str) -> None:
     start, end = recall_part(text)
     assert text[start:end] == hidden
 
 
 def test_an_item_head_is_the_context_of_its_childrens_cards_not_a_card() -> None:
-    model = notes(section("n.md", "노트", topic(
-        "DynamoDB - 고급 기능",
-        fact("DynamoDB - 스트림 처리", "numbered"),
-        fact("테이블의 변경 사항을 시간 순서대로 기록한다.", parent=0, depth=1),
-        fact("Redshift Spectrum", "numbered"),
-        fact("S3의 데이터를 적재 없이 바로 쿼리한다.", parent=2, depth=1),
-        fact("온디맨드 백업", "numbered"),  # no children: its own fact card
-        items=(item(0, 1), item(2, 3), item(4)),
-    )))
+    model = notes(
+        section(
+            "n.md",
+            "노트",
+            topic(
+                "DynamoDB - 고급 기능",
+                fact("DynamoDB - 스트림 처리", "numbered"),
+                fact("테이블의 변경 사항을 시간 순서대로 기록한다.", parent=0, depth=1),
+                fact("Redshift Spectrum", "numbered"),
+                fact("S3의 데이터를 적재 없이 바로 쿼리한다.", parent=2, depth=1),
+                fact("온디맨드 백업", "numbered"),  # no children: its own fact card
+                items=(item(0, 1), item(2, 3), item(4)),
+            ),
+        )
+    )
     specs = note_specs(model)
     assert unshown_facts(model, specs) == []
     facts = [s for s in specs if s.kind == "fact"]
     assert [s.facts for s in facts] == [(1, 0), (3, 2), (4,)]
-    assert '<div class="ctx">DynamoDB · 고급 기능<span class="head"> › DynamoDB - 스트림 처리</span></div>' in facts[0].fields[0]
+    assert (
+        '<div class="ctx">DynamoDB · 고급 기능<span class="head"> › DynamoDB - 스트림 처리</span></div>'
+        in facts[0].fields[0]
+    )
     assert "› Redshift Spectrum</span>" in facts[1].fields[0]
     assert CLOZE.search(facts[2].fields[0]).group(1) == "온디맨드 백업"  # type: ignore[union-attr]
 
 
 def test_an_item_head_shown_by_a_tip_or_a_comparison_title_gets_no_card() -> None:
-    model = notes(section("n.md", "노트", topic(
-        "캐시",
-        fact("쓰기 전략", "numbered"),
-        fact("**쓰기 지연은 배치로 묶어 저장한다**", parent=0, depth=1),
-        fact("Redis vs Memcached", "numbered"),
-        fact("Redis는 자료구조를 지원한다.", parent=2, depth=1),
-        fact("Memcached는 멀티 스레드로 동작한다.", parent=2, depth=1),
-        items=(item(0, 1), item(2, 3, 4)),
-        tips=(tip("쓰기 지연은 배치로 묶어 저장한다", 1),),
-        comparisons=(comparison("Redis vs Memcached", ("Redis", ["Redis는 자료구조를 지원한다."]),
-                                ("Memcached", ["Memcached는 멀티 스레드로 동작한다."]), facts=(3, 4)),),
-    )))
+    model = notes(
+        section(
+            "n.md",
+            "노트",
+            topic(
+                "캐시",
+                fact("쓰기 전략", "numbered"),
+                fact("**쓰기 지연은 배치로 묶어 저장한다**", parent=0, depth=1),
+                fact("Redis vs Memcached", "numbered"),
+                fact("Redis는 자료구조를 지원한다.", parent=2, depth=1),
+                fact("Memcached는 멀티 스레드로 동작한다.", parent=2, depth=1),
+                items=(item(0, 1), item(2, 3, 4)),
+                tips=(tip("쓰기 지연은 배치로 묶어 저장한다", 1),),
+                comparisons=(
+                    comparison(
+                        "Redis vs Memcached",
+                        ("Redis", ["Redis는 자료구조를 지원한다."]),
+                        ("Memcached", ["Memcached는 멀티 스레드로 동작한다."]),
+                        facts=(3, 4),
+                    ),
+                ),
+            ),
+        )
+    )
     specs = note_specs(model)
     assert unshown_facts(model, specs) == []
     assert not [s for s in specs if s.kind == "fact"]
@@ -133,13 +168,19 @@ def parsed(text: str) -> Notes:
     return Notes((parse_text(text, "x.md", Problems()),))
 
 
-@pytest.mark.parametrize(("text", "title", "items"), [
-    # Numbered items keep their numbers; each item is its own cloze number.
-    (HANDSHAKE, None, ["1. {{c1::SYN}}", "2. {{c2::SYN-ACK}}", "3. {{c3::ACK}}"]),
-    # The line the items are written under is shown above them (its quantity is a limit card).
-    (DEADLOCK, "교착 상태의 4가지 조건:",
-     ["• {{c1::상호 배제}}", "• {{c2::점유 대기}}", "• {{c3::비선점}}", "• {{c4::순환 대기}}"]),
-])
+@pytest.mark.parametrize(
+    ("text", "title", "items"),
+    [
+        # Numbered items keep their numbers; each item is its own cloze number.
+        (HANDSHAKE, None, ["1. {{c1::SYN}}", "2. {{c2::SYN-ACK}}", "3. {{c3::ACK}}"]),
+        # The line the items are written under is shown above them (its quantity is a limit card).
+        (
+            DEADLOCK,
+            "교착 상태의 4가지 조건:",
+            ["• {{c1::상호 배제}}", "• {{c2::점유 대기}}", "• {{c3::비선점}}", "• {{c4::순환 대기}}"],
+        ),
+    ],
+)
 def test_short_siblings_are_asked_as_one_list(text: str, title: str | None, items: list[str]) -> None:
     model = parsed(text)
     specs = note_specs(model)
@@ -150,8 +191,9 @@ def test_short_siblings_are_asked_as_one_list(text: str, title: str | None, item
     assert set(listed.facts) == set(range(len(listed.topic.facts)))  # the line above and every item
     assert re.findall(r"<div>(.*?)</div>", listed.fields[0]) == items
     assert (f'<div class="cmp-title">{title}</div>' in listed.fields[0]) == (title is not None)
-    assert listed.anchor == " | ".join([*([title] if title else []), *(CLOZE_BODY.sub(r"\2", i)[2:].strip()
-                                                                        for i in items)])
+    assert listed.anchor == " | ".join(
+        [*([title] if title else []), *(CLOZE_BODY.sub(r"\2", i)[2:].strip() for i in items)]
+    )
     assert listed.cloze_keys == tuple(f"item|{CLOZE_BODY.search(i).group(2).casefold()}#1" for i in items)  # type: ignore[union-attr]
 
 
@@ -177,17 +219,25 @@ def test_no_two_cards_of_sibling_facts_ask_the_same_question(tmp_path: Path) -> 
     assert answer.startswith("3-way handshake 1. SYN 2. SYN-ACK 3. ACK")
 
 
-@pytest.mark.parametrize(("text", "lists"), [
-    # A long item, or one with a quantity, is its own card and ends the list before it.
-    ("## T\n- 가\n- 나\n- 이 항목은 스무 글자보다 훨씬 긴 설명을 담고 있다\n- 다\n- 라\n", [["가", "나"], ["다", "라"]]),
-    ("## T\n- 가\n- 나\n- 최대 10GB\n- 다\n", [["가", "나"]]),
-    # A lone short fact stays a fact card; siblings under different parents make separate lists.
-    ("## T\n- 가\n\n문단이다.\n\n- 나\n", []),
-    ("## T\n- 위:\n  - 가\n  - 나\n- 아래:\n  - 다\n  - 라\n", [["위:", "가", "나"], ["아래:", "다", "라"]]),
-    # Short lines over long explanations are a list of their own; the explanations are fact cards.
-    ("## T\n- 가\n  - 가에 대한 긴 설명이 여기에 길게 적혀 있다\n- 나\n  - 나에 대한 긴 설명이 여기에 길게 적혀 있다\n",
-     [["가", "나"]]),
-])
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        # A long item, or one with a quantity, is its own card and ends the list before it.
+        (
+            "## T\n- 가\n- 나\n- 이 항목은 스무 글자보다 훨씬 긴 설명을 담고 있다\n- 다\n- 라\n",
+            [["가", "나"], ["다", "라"]],
+        ),
+        ("## T\n- 가\n- 나\n- 최대 10GB\n- 다\n", [["가", "나"]]),
+        # A lone short fact stays a fact card; siblings under different parents make separate lists.
+        ("## T\n- 가\n\n문단이다.\n\n- 나\n", []),
+        ("## T\n- 위:\n  - 가\n  - 나\n- 아래:\n  - 다\n  - 라\n", [["위:", "가", "나"], ["아래:", "다", "라"]]),
+        # Short lines over long explanations are a list of their own; the explanations are fact cards.
+        (
+            "## T\n- 가\n  - 가에 대한 긴 설명이 여기에 길게 적혀 있다\n- 나\n  - 나에 대한 긴 설명이 여기에 길게 적혀 있다\n",
+            [["가", "나"]],
+        ),
+    ],
+)
 def test_which_siblings_make_a_list(text: str, lists: list[list[str]]) -> None:
     model = parsed(text)
     specs = note_specs(model)
@@ -200,8 +250,10 @@ def test_a_comparison_entry_or_a_use_case_does_not_define_the_subject() -> None:
     from builder.model import Notes
     from builder.parse import parse_text
 
-    text = ("## 프로세스 스케줄링\n- FCFS : 먼저 도착한 순서\n- SJF : 짧은 작업 먼저\n- RR : 시간 할당량마다 교대\n"
-            "- 사용 사례: 대화형 시스템\n- CPU를 어떤 프로세스에 줄지 정하는 일\n")
+    text = (
+        "## 프로세스 스케줄링\n- FCFS : 먼저 도착한 순서\n- SJF : 짧은 작업 먼저\n- RR : 시간 할당량마다 교대\n"
+        "- 사용 사례: 대화형 시스템\n- CPU를 어떤 프로세스에 줄지 정하는 일\n"
+    )
     model = Notes((parse_text(text, "x.md", Problems()),))
     (what,) = [s for s in note_specs(model) if s.kind == "what"]
     assert "CPU를 어떤 프로세스에 줄지" in what.fields[1]

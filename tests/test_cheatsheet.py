@@ -25,8 +25,7 @@ from builder.emit.sheet_context import SheetContext, build_context, check_comple
 from builder.config import DeckConfig
 from builder.errors import NotesError
 from builder.model import Notes
-from tests.pdf_checks import (hangul_glyph_problems, is_hangul, line_break_problems, outline_titles,
-                        squeeze, text_of)
+from tests.pdf_checks import hangul_glyph_problems, is_hangul, line_break_problems, outline_titles, squeeze, text_of
 from tests.sheet_factory import notes_from_files, notes_from_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cheatsheet"
@@ -52,8 +51,15 @@ def sheet() -> Sheet:
     html = hangul.join_html(render_html(context, "print"))
     document, warnings = pdf.render(html, PRINT_CSS, notes_dir=FIXTURES)
     printed = pdf.write(document, warnings)
-    return Sheet(notes, context, render_html(context, "screen"), document, printed.warnings,
-                 PdfReader(BytesIO(printed.pdf)), printed.pdf)
+    return Sheet(
+        notes,
+        context,
+        render_html(context, "screen"),
+        document,
+        printed.warnings,
+        PdfReader(BytesIO(printed.pdf)),
+        printed.pdf,
+    )
 
 
 def test_weasyprint_logged_nothing(sheet: Sheet) -> None:
@@ -105,8 +111,11 @@ def test_embedded_fonts_hold_a_glyph_for_every_hangul_character(sheet: Sheet) ->
 
 
 def test_code_has_its_own_monospace_font(sheet: Sheet) -> None:
-    fonts = {str(f.get_object()["/BaseFont"]).split("+")[-1]
-             for page in sheet.reader.pages for f in page["/Resources"]["/Font"].values()}
+    fonts = {
+        str(f.get_object()["/BaseFont"]).split("+")[-1]
+        for page in sheet.reader.pages
+        for f in page["/Resources"]["/Font"].values()
+    }
     assert {"NanumGothic", "NanumGothic-Bold", "NanumGothicCoding"} <= fonts
 
 
@@ -190,13 +199,17 @@ def test_a_lost_fact_is_refused(sheet: Sheet) -> None:
 
 # --- the URL fetcher -------------------------------------------------------------------------
 
-@pytest.mark.parametrize("url", [
-    "file:///etc/passwd",
-    "http://169.254.169.254/latest/meta-data/",
-    "https://example.com/a.png",
-    "data:image/png;base64,iVBORw0KGgo=",
-    "file://remote-host/share/a.png",
-])
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "file:///etc/passwd",
+        "http://169.254.169.254/latest/meta-data/",
+        "https://example.com/a.png",
+        "data:image/png;base64,iVBORw0KGgo=",
+        "file://remote-host/share/a.png",
+    ],
+)
 def test_fetcher_refuses_outside_urls(url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     fetcher = pdf.make_fetcher(tmp_path)
     with caplog.at_level(logging.WARNING, logger="builder"), pytest.raises(ValueError, match="refused"):
@@ -216,14 +229,17 @@ def test_fetcher_serves_project_fonts_and_note_images_only(tmp_path: Path) -> No
             fetcher((tmp_path / name).as_uri() if ".." not in name else f"file://{tmp_path}/{name}")
 
 
-def test_hostile_urls_in_the_page_are_never_fetched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                    caplog: pytest.LogCaptureFixture) -> None:
+def test_hostile_urls_in_the_page_are_never_fetched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     def no_network(*args: object, **kwargs: object) -> None:
         raise AssertionError("the cheat sheet touched the network")
 
     monkeypatch.setattr(socket, "socket", no_network)
-    html = ('<html><body><p>x</p><img src="file:///etc/passwd"><img src="http://169.254.169.254/latest/">'
-            '<link rel="stylesheet" href="http://169.254.169.254/x.css"></body></html>')
+    html = (
+        '<html><body><p>x</p><img src="file:///etc/passwd"><img src="http://169.254.169.254/latest/">'
+        '<link rel="stylesheet" href="http://169.254.169.254/x.css"></body></html>'
+    )
     with caplog.at_level(logging.WARNING, logger="builder"):
         printed = pdf.print_pdf(html, PRINT_CSS, notes_dir=tmp_path)
     refused = [r.getMessage() for r in caplog.records if "refused" in r.getMessage()]
@@ -234,8 +250,10 @@ def test_hostile_urls_in_the_page_are_never_fetched(tmp_path: Path, monkeypatch:
 
 def test_glyph_check_sees_missing_hangul_glyphs() -> None:
     # Without the bundled fonts this machine has no Hangul: the check must notice the empty boxes.
-    if shutil.which("fc-list") and subprocess.run(["fc-list", ":lang=ko"], capture_output=True,
-                                                  text=True).stdout.strip():
+    if (
+        shutil.which("fc-list")
+        and subprocess.run(["fc-list", ":lang=ko"], capture_output=True, text=True).stdout.strip()
+    ):
         pytest.skip("this machine has a system Korean font; nothing would be missing")
     html = '<html lang="ko"><body><p>한글 글자</p></body></html>'
     printed = pdf.print_pdf(html, (), notes_dir=FIXTURES)

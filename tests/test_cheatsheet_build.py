@@ -22,8 +22,7 @@ from builder.errors import Problems
 from builder.model import Notes
 from builder.parse import parse_notes
 from tests.conftest import SEED_DIR
-from tests.pdf_checks import (hangul_glyph_problems, is_hangul, line_break_problems, outline_titles,
-                              squeeze, text_of)
+from tests.pdf_checks import hangul_glyph_problems, is_hangul, line_break_problems, outline_titles, squeeze, text_of
 
 FACTS_PER_PAGE = 60
 """The design's density, with room to spare: the seed prints about 70 facts a page."""
@@ -96,8 +95,7 @@ def test_html_version_has_no_joiners(built: Built) -> None:
 
 def test_no_line_ends_inside_a_korean_word(built: Built) -> None:
     context = build_context(built.notes, "seed", "A4")
-    document, warnings = pdf.render(hangul.join_html(render_html(context, "print")), PRINT_CSS,
-                                    notes_dir=SEED_DIR)
+    document, warnings = pdf.render(hangul.join_html(render_html(context, "print")), PRINT_CSS, notes_dir=SEED_DIR)
     breaks, problems = line_break_problems(document)
     assert warnings == [] and problems == []
     assert breaks > 50

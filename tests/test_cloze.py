@@ -11,16 +11,19 @@ from builder.emit.korean import neutralise_particles
 from builder.model import Span
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("X는 빠르다", "{{c1::X}}은(는) 빠르다"),
-    ("X가 빠르다", "{{c1::X}}이(가) 빠르다"),
-    ("X를 쓴다", "{{c1::X}}을(를) 쓴다"),
-    ("X과 Y", "{{c1::X}}와(과) Y"),
-    ("X로 보낸다", "{{c1::X}}(으)로 보낸다"),
-    ("X가능", "{{c1::X}}가능"),      # not a particle: a word goes on
-    ("X이다.", "{{c1::X}}이다."),
-    ("X에서 쓴다", "{{c1::X}}에서 쓴다"),  # no consonant clue: left alone
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("X는 빠르다", "{{c1::X}}은(는) 빠르다"),
+        ("X가 빠르다", "{{c1::X}}이(가) 빠르다"),
+        ("X를 쓴다", "{{c1::X}}을(를) 쓴다"),
+        ("X과 Y", "{{c1::X}}와(과) Y"),
+        ("X로 보낸다", "{{c1::X}}(으)로 보낸다"),
+        ("X가능", "{{c1::X}}가능"),  # not a particle: a word goes on
+        ("X이다.", "{{c1::X}}이다."),
+        ("X에서 쓴다", "{{c1::X}}에서 쓴다"),  # no consonant clue: left alone
+    ],
+)
 def test_particles_after_a_deletion_are_neutral(text: str, expected: str) -> None:
     assert render_text(text, [Deletion(0, 1, 1)]) == expected
 
@@ -45,13 +48,16 @@ def test_name_variants_and_occurrences() -> None:
     assert [(d.start, d.end, d.number) for d in found] == [(0, 10, 2), (12, 15, 1)]
 
 
-@pytest.mark.parametrize(("name", "variants"), [
-    ("Google BigQuery", {"BigQuery"}),
-    ("Contoso Data Lake Store", {"Data Lake Store", "Lake Store", "Store"}),
-    ("Key Management Service (KMS)", {"KMS", "Key Management Service", "Management Service"}),
-    ("사내 위키 서비스", {"위키 서비스"}),
-    ("Vendor S3", {"S3"}),
-])
+@pytest.mark.parametrize(
+    ("name", "variants"),
+    [
+        ("Google BigQuery", {"BigQuery"}),
+        ("Contoso Data Lake Store", {"Data Lake Store", "Lake Store", "Store"}),
+        ("Key Management Service (KMS)", {"KMS", "Key Management Service", "Management Service"}),
+        ("사내 위키 서비스", {"위키 서비스"}),
+        ("Vendor S3", {"S3"}),
+    ],
+)
 def test_name_variants_are_trailing_word_runs_and_acronyms(name: str, variants: set[str]) -> None:
     found = set(name_variants(name))
     assert variants <= found
@@ -65,7 +71,17 @@ def test_no_vendor_names_in_the_deck_modules() -> None:
     import builder.emit.cloze as cloze_module
 
     emit = Path(cloze_module.__file__).parent
-    for module in ("cards", "cloze", "cloze_numbers", "defining", "deck", "fields", "identity", "korean", "ledger",
-                   "recall"):
+    for module in (
+        "cards",
+        "cloze",
+        "cloze_numbers",
+        "defining",
+        "deck",
+        "fields",
+        "identity",
+        "korean",
+        "ledger",
+        "recall",
+    ):
         text = (emit / f"{module}.py").read_text(encoding="utf-8")
         assert not re.search(r"Amazon|AWS|Google|Azure|Microsoft", text), module

@@ -20,7 +20,15 @@ from builder.errors import Problems
 from builder.model import Notes
 from builder.parse import parse_notes
 from tests.conftest import SEED_DIR
-from tests.deck_helpers import all_cards, build_deck, card_texts, histories, import_deck, moved_histories, review_distinctly
+from tests.deck_helpers import (
+    all_cards,
+    build_deck,
+    card_texts,
+    histories,
+    import_deck,
+    moved_histories,
+    review_distinctly,
+)
 from tests.test_reimport import snapshot
 
 V1, V2, V3 = 1_800_000_000, 1_800_086_400, 1_800_172_800
@@ -66,8 +74,11 @@ def test_seed_deck_counts_and_rendering(seed: tuple[Notes, Collection]) -> None:
 
 def test_seed_every_quantity_sits_in_a_cloze(seed: tuple[Notes, Collection]) -> None:
     notes, col = seed
-    deleted = [html.unescape(re.sub(r"<[^>]+>", "", body))
-               for nid in col.find_notes("tag:card::limit") for _, body in CLOZE.findall(col.get_note(nid)["Text"])]
+    deleted = [
+        html.unescape(re.sub(r"<[^>]+>", "", body))
+        for nid in col.find_notes("tag:card::limit")
+        for _, body in CLOZE.findall(col.get_note(nid)["Text"])
+    ]
     wanted = [q.text for _, _, f in notes.facts() for q in f.quantities]
     assert sorted(deleted) == sorted(wanted)
 
@@ -81,8 +92,12 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
 def edit_like_a_learner(path: Path) -> None:
     """Apply, by structure, each kind of edit a learner makes in a day."""
     lines = path.read_text(encoding="utf-8").splitlines()
-    bullets = [i for i, line in enumerate(lines) if re.match(r"- \S", line)
-               and not (i + 1 < len(lines) and lines[i + 1].strip() and not re.match(r"[-#\d]", lines[i + 1]))]
+    bullets = [
+        i
+        for i, line in enumerate(lines)
+        if re.match(r"- \S", line)
+        and not (i + 1 < len(lines) and lines[i + 1].strip() and not re.match(r"[-#\d]", lines[i + 1]))
+    ]
     with_number = [i for i in bullets if re.search(r"\d+\s*(?:MB|GB|KB|시간|분|초|일|개|년)", lines[i])]
     plain = [i for i in bullets if not re.search(r"\d", lines[i]) and len(lines[i]) > 25]
     # a changed number, and a deleted fact with a number
@@ -105,7 +120,7 @@ def edit_like_a_learner(path: Path) -> None:
     start, end = blocks[-1]
     moved = lines[start:end]
     del lines[start:end]
-    lines[blocks[0][0]:blocks[0][0]] = [*moved, ""]
+    lines[blocks[0][0] : blocks[0][0]] = [*moved, ""]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -115,7 +130,7 @@ def introduce_typo(path: Path) -> None:
     facts = [i for i, line in enumerate(lines) if re.match(r"\d+\. |- ", line) and re.search(r"\d+(?:MB|GB|KB)", line)]
     line = lines[facts[1]]
     at = re.search(r"[가-힣]{2}", line).start()  # type: ignore[union-attr]
-    lines[facts[1]] = line[:at] + line[at + 1] + line[at] + line[at + 2:]
+    lines[facts[1]] = line[:at] + line[at + 1] + line[at] + line[at + 2 :]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -139,9 +154,16 @@ def run_seed_scenario(tmp: Path) -> dict[str, object]:
     outcome3 = build_deck(parse(notes_dir), notes_dir, tmp / "v3.apkg", now=V3)
     import_deck(col, tmp / "v3.apkg")
     after = snapshot(col)
-    return {"col": col, "before": before, "middle": middle, "after": after,
-            "histories": (histories_before, histories_middle, histories(col)),
-            "v2": outcome2.summary, "v3": outcome3.summary, "notes_dir": notes_dir}
+    return {
+        "col": col,
+        "before": before,
+        "middle": middle,
+        "after": after,
+        "histories": (histories_before, histories_middle, histories(col)),
+        "v2": outcome2.summary,
+        "v3": outcome3.summary,
+        "notes_dir": notes_dir,
+    }
 
 
 @pytest.fixture(scope="module")

@@ -26,8 +26,9 @@ HOSTILE = """# 보안 노트
 <iframe src="https://example.com"></iframe>
 <div onclick="steal()">블록 <b>HTML</b> 안의 글</div>
 """
-LIVE = re.compile(r"<\s*(script|iframe|img|object|embed)\b|\bon(error|click|load)\s*=|javascript:|169\.254|/etc/passwd",
-                  re.IGNORECASE)
+LIVE = re.compile(
+    r"<\s*(script|iframe|img|object|embed)\b|\bon(error|click|load)\s*=|javascript:|169\.254|/etc/passwd", re.IGNORECASE
+)
 
 
 @pytest.fixture(scope="module")

@@ -39,11 +39,14 @@ def test_unchanged_notes_keep_guid_and_mod() -> None:
     assert not (result.added or result.updated or result.removed)
 
 
-@pytest.mark.parametrize("text", [
-    "키 하나의 값은 최대 1GB까지 저장할 수 있다.",       # changed number
-    "키 하나의 값은 최대 512MB 까지 저장 할수 있다.",     # spacing and typo
-    "키 하나의 값은 최대 512MB까지 담을 수 있다.",        # reworded
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "키 하나의 값은 최대 1GB까지 저장할 수 있다.",  # changed number
+        "키 하나의 값은 최대 512MB 까지 저장 할수 있다.",  # spacing and typo
+        "키 하나의 값은 최대 512MB까지 담을 수 있다.",  # reworded
+    ],
+)
 def test_edited_fact_keeps_its_guid_and_gets_a_newer_mod(text: str) -> None:
     wanted = [want("limit", "캐시", text), want("limit", "캐시", "기본 최대 연결 수는 100개이다.")]
     result = match(LEDGER, wanted, T + 50)
@@ -93,7 +96,9 @@ def test_cloze_numbers_follow_their_keys() -> None:
     old = (("duration|실행 시간#1", 1),)
     # A deletion added in front: the old one keeps c1, the new one takes c2.
     assert assign_clozes(["size|메모리#1", "duration|실행 시간#1"], old) == (
-        {1: 2, 2: 1}, (("duration|실행 시간#1", 1), ("size|메모리#1", 2)))
+        {1: 2, 2: 1},
+        (("duration|실행 시간#1", 1), ("size|메모리#1", 2)),
+    )
     # A reworded label keeps the number; a removed deletion's number is never given to another.
     numbers, kept = assign_clozes(["duration|최대 실행 시간#1"], old)
     assert numbers == {1: 1} and kept == (("duration|최대 실행 시간#1", 1),)

@@ -61,13 +61,17 @@ def test_ledger_name_matches_the_deck_emitter() -> None:
 
 def test_up_to_date_outputs_are_not_rewritten(project: tuple[Path, Path]) -> None:
     notes, out = project
-    files = [*(out / n for n in ("aws-saa.apkg", "aws-saa.html", "aws-saa.pdf", incremental.MANIFEST_NAME)),
-             notes / deck.LEDGER_NAME]
+    files = [
+        *(out / n for n in ("aws-saa.apkg", "aws-saa.html", "aws-saa.pdf", incremental.MANIFEST_NAME)),
+        notes / deck.LEDGER_NAME,
+    ]
     before = _stats(*files)
     result = build(notes, out)
     assert result.written == []
-    assert result.summary == ["deck: up to date, not rebuilt (--force rebuilds)",
-                              "cheat sheet: up to date, not rebuilt (--force rebuilds)"]
+    assert result.summary == [
+        "deck: up to date, not rebuilt (--force rebuilds)",
+        "cheat sheet: up to date, not rebuilt (--force rebuilds)",
+    ]
     assert _stats(*files) == before  # the ledger too: a skipped deck never touches it
 
 
@@ -96,8 +100,9 @@ def test_changed_note_makes_both_outputs_stale_and_rebuilds_the_deck(project: tu
     assert _stale(notes, out) == ("pdf",)  # the sheet still waits for its own rebuild
 
 
-def test_template_change_rebuilds_only_its_output(project: tuple[Path, Path], tmp_path: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_template_change_rebuilds_only_its_output(
+    project: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     notes, out = project
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "templates", templates)
@@ -151,8 +156,7 @@ def test_force_rebuilds_an_up_to_date_deck(project: tuple[Path, Path], capsys: p
     before = _stats(apkg)
     assert main(["build", "--notes", str(notes), "--out", str(out), "--only", "deck"]) == 0
     assert _stats(apkg) == before
-    assert main(["build", "--notes", str(notes), "--out", str(out), "--only", "deck", "--force",
-                 "--timings"]) == 0
+    assert main(["build", "--notes", str(notes), "--out", str(out), "--only", "deck", "--force", "--timings"]) == 0
     assert _stats(apkg) != before
     captured = capsys.readouterr()
     assert "deck: up to date" in captured.out
@@ -162,13 +166,16 @@ def test_force_rebuilds_an_up_to_date_deck(project: tuple[Path, Path], capsys: p
 
 def test_deck_only_build_does_not_import_weasyprint(tmp_path: Path) -> None:
     notes = _copy_notes(tmp_path / "notes")
-    script = ("import sys; from builder.cli import main; "
-              f"code = main(['build', '--notes', {str(notes)!r}, '--out', {str(tmp_path / 'dist')!r}, "
-              "'--only', 'deck']); "
-              "print(code, sorted(m for m in sys.modules if m.split('.')[0] in ('weasyprint', 'pydyf', 'tinycss2')))")
+    script = (
+        "import sys; from builder.cli import main; "
+        f"code = main(['build', '--notes', {str(notes)!r}, '--out', {str(tmp_path / 'dist')!r}, "
+        "'--only', 'deck']); "
+        "print(code, sorted(m for m in sys.modules if m.split('.')[0] in ('weasyprint', 'pydyf', 'tinycss2')))"
+    )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path,
-                          check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path, check=True
+    )
     assert done.stdout.strip().splitlines()[-1] == "0 []"
     assert (tmp_path / "dist" / "aws-saa.apkg").exists()
 

@@ -84,7 +84,7 @@ def test_seed_model_is_consistent(seed) -> None:
         for index, fact in enumerate(topic.facts):
             assert fact.parent is None or fact.parent < index
             for q in fact.quantities:
-                assert fact.text[q.start:q.end] == q.text
+                assert fact.text[q.start : q.end] == q.text
         for comparison in topic.comparisons:
             assert len(comparison.sides) >= 2
             assert len({s.subject for s in comparison.sides}) == len(comparison.sides)

@@ -17,14 +17,71 @@ from builder.parse import parse_text
 
 PROBLEM_LINE = re.compile(r"^\S.*?(?::\d+)?: (?:error|warning): \S|^Error: build stopped")
 
-WORDS = st.sampled_from([
-    "서비스", "한도는", "최대", "128MB ~ 10GB", "15분", "1,000개", "24시간", "/28", "99.9%", "DAX", "vs", "ElastiCache",
-    "는", "은", ":", " : ", "=>", "->", "**굵게**", "`코드`", "[링크](https://example.com)", "[나쁜](javascript:alert(1))",
-    "<script>alert(1)</script>", "<br>", "</br>", "<font color=red>빨강</font>", "![그림](x.png)", "{:toc}",
-    "{{c1::이미}}", "}}", "::", "사용 사례:", "Ex)", "|", "\t", "\u200b", "\x07", "m5.2xlarge", "2024년",
-])
-LINE_STARTS = st.sampled_from(["", "# ", "## ", "#### ", "- ", "  - ", "    - ", "\t- ", "1. ", "2) ", "> ", ">[!info] ",
-                               "| ", "```", "---", "* ", "+ ", "    "])
+WORDS = st.sampled_from(
+    [
+        "서비스",
+        "한도는",
+        "최대",
+        "128MB ~ 10GB",
+        "15분",
+        "1,000개",
+        "24시간",
+        "/28",
+        "99.9%",
+        "DAX",
+        "vs",
+        "ElastiCache",
+        "는",
+        "은",
+        ":",
+        " : ",
+        "=>",
+        "->",
+        "**굵게**",
+        "`코드`",
+        "[링크](https://example.com)",
+        "[나쁜](javascript:alert(1))",
+        "<script>alert(1)</script>",
+        "<br>",
+        "</br>",
+        "<font color=red>빨강</font>",
+        "![그림](x.png)",
+        "{:toc}",
+        "{{c1::이미}}",
+        "}}",
+        "::",
+        "사용 사례:",
+        "Ex)",
+        "|",
+        "\t",
+        "\u200b",
+        "\x07",
+        "m5.2xlarge",
+        "2024년",
+    ]
+)
+LINE_STARTS = st.sampled_from(
+    [
+        "",
+        "# ",
+        "## ",
+        "#### ",
+        "- ",
+        "  - ",
+        "    - ",
+        "\t- ",
+        "1. ",
+        "2) ",
+        "> ",
+        ">[!info] ",
+        "| ",
+        "```",
+        "---",
+        "* ",
+        "+ ",
+        "    ",
+    ]
+)
 MARKDOWN_LINE = st.builds(lambda start, words: start + " ".join(words), LINE_STARTS, st.lists(WORDS, max_size=8))
 MARKDOWN = st.builds("\n".join, st.lists(MARKDOWN_LINE, max_size=25))
 NOISY = dict(suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture], deadline=None)
@@ -42,7 +99,7 @@ def _check_model(text: str) -> None:
             assert 1 <= fact.source.line <= line_count
             assert fact.parent is None or 0 <= fact.parent < index
             for quantity in fact.quantities:
-                assert fact.text[quantity.start:quantity.end] == quantity.text
+                assert fact.text[quantity.start : quantity.end] == quantity.text
         for comparison in topic.comparisons:
             assert len(comparison.sides) >= 2
         for tip in topic.tips:

@@ -37,7 +37,7 @@ def test_finds_quantities_as_written(text: str, expected: list[str]) -> None:
     found = find_quantities(text)
     assert [q.text for q in found] == expected
     for q in found:
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
         assert q.low <= q.high
 
 
@@ -77,11 +77,23 @@ def test_label_keeps_parenthesised_names_and_drops_orphan_particles() -> None:
 
 
 def test_an_alternative_value_shares_the_label_and_long_clauses_are_cut() -> None:
-    labels = [q.label for q in find_quantities("거대 페이지는 2MB 또는 1GB, 로그인한 사용자의 세션을 중앙 저장소인 캐시에 2시간 동안 저장")]
+    labels = [
+        q.label
+        for q in find_quantities(
+            "거대 페이지는 2MB 또는 1GB, 로그인한 사용자의 세션을 중앙 저장소인 캐시에 2시간 동안 저장"
+        )
+    ]
     assert labels == ["거대 페이지", "거대 페이지", "사용자의 세션을 중앙 저장소인 캐시"]
 
 
 def test_kinds() -> None:
     kinds = {q.text: q.kind for q in find_quantities("15분, 4KB, 1000개, 99%, 3,000 IOPS, $5, /24")}
-    assert kinds == {"15분": "duration", "4KB": "size", "1000개": "count", "99%": "percent",
-                     "3,000 IOPS": "rate", "$5": "money", "/24": "network"}
+    assert kinds == {
+        "15분": "duration",
+        "4KB": "size",
+        "1000개": "count",
+        "99%": "percent",
+        "3,000 IOPS": "rate",
+        "$5": "money",
+        "/24": "network",
+    }

@@ -22,7 +22,8 @@ def edited() -> Notes:
     """:func:`sample` after a day of editing; the comment on each line says what changed."""
     return notes(
         section(
-            "db.md", "DB 노트",
+            "db.md",
+            "DB 노트",
             topic(  # topics reordered: this one came second
                 "Redis",
                 fact("인메모리 키-값 데이터 저장소로, 주로 캐시와 세션 저장에 쓴다."),  # reworded
@@ -44,16 +45,19 @@ def edited() -> Notes:
                 fact("Kafka vs RabbitMQ", "numbered"),
                 fact("Kafka는 로그를 보존하고 재생할 수 있다.", parent=0, depth=1),
                 fact("RabbitMQ는 큐에서 메시지를 꺼내면 지운다.", parent=0, depth=1),
-                comparisons=(comparison(
-                    "Kafka vs RabbitMQ",
-                    ("Kafka", ["Kafka는 로그를 보존하고 재생할 수 있다."]),
-                    ("RabbitMQ", ["RabbitMQ는 큐에서 메시지를 꺼내면 지운다.", "Kafka보다 지연이 짧다."]),
-                    facts=(1, 2),
-                ),),
+                comparisons=(
+                    comparison(
+                        "Kafka vs RabbitMQ",
+                        ("Kafka", ["Kafka는 로그를 보존하고 재생할 수 있다."]),
+                        ("RabbitMQ", ["RabbitMQ는 큐에서 메시지를 꺼내면 지운다.", "Kafka보다 지연이 짧다."]),
+                        facts=(1, 2),
+                    ),
+                ),
             ),
         ),
         section(
-            "network/tcp-notes.md", "네트워크",  # file renamed and moved
+            "network/tcp-notes.md",
+            "네트워크",  # file renamed and moved
             topic(
                 "TCP",
                 fact("최대 세그먼트 크기는 보통 ⟦1460바이트⟧, 기본 윈도 크기는 ⟦64KB⟧."),  # bullets reordered
@@ -84,7 +88,9 @@ def snapshot(col: Collection) -> dict[str, dict[str, object]]:
     for nid in col.find_notes(""):
         note = col.get_note(nid)
         notes[note.guid] = {
-            "nid": nid, "fields": list(note.fields), "mod": note.mod,
+            "nid": nid,
+            "fields": list(note.fields),
+            "mod": note.mod,
             "cards": {c.ord: (c.reps, c.ivl, c.due, c.type, c.queue) for c in note.cards()},
         }
     return notes
@@ -110,7 +116,9 @@ def texts(notes: dict[str, dict[str, object]]) -> str:
 
 
 def test_no_duplicates(scenario: Scenario) -> None:
-    assert len(scenario.after) == len(scenario.before) + 2  # two facts added; one deleted stays until the learner deletes it
+    assert (
+        len(scenario.after) == len(scenario.before) + 2
+    )  # two facts added; one deleted stays until the learner deletes it
     assert set(scenario.v2_guids) <= set(scenario.after)
     assert len(set(scenario.v2_guids)) == len(scenario.v2_guids)
 
@@ -173,7 +181,9 @@ def test_rebuild_of_unchanged_notes_updates_nothing(scenario: Scenario, tmp_path
     assert "0 added, 0 updated, 0 removed" in "\n".join(outcome.summary)
 
 
-def test_changed_css_reaches_the_learner_without_touching_notes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_changed_css_reaches_the_learner_without_touching_notes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     templates = tmp_path / "templates"
     shutil.copytree(deck.TEMPLATES, templates)
     monkeypatch.setattr(deck, "TEMPLATES", templates)
@@ -191,8 +201,10 @@ def test_changed_css_reaches_the_learner_without_touching_notes(tmp_path: Path, 
         import_deck(col, tmp_path / "v2.apkg")
         assert "0 added, 0 updated, 0 removed" in "\n".join(outcome.summary)
         # Read through the backend: ModelManager caches note types across an import.
-        assert all(".marker-for-test" in col._backend.get_notetype(mid).config.css
-                   for mid in (deck.CLOZE_MODEL_ID, deck.BASIC_MODEL_ID))
+        assert all(
+            ".marker-for-test" in col._backend.get_notetype(mid).config.css
+            for mid in (deck.CLOZE_MODEL_ID, deck.BASIC_MODEL_ID)
+        )
         assert snapshot(col) == before  # no note touched, every review kept
     finally:
         col.close()
@@ -203,7 +215,9 @@ def test_cli_build_writes_deck_and_ledger(tmp_path: Path) -> None:
 
     notes_dir = tmp_path / "notes"
     notes_dir.mkdir()
-    (notes_dir / "n.md").write_text("## Redis\n- 인메모리 키-값 저장소로, 캐시에 쓴다.\n- 값은 최대 512MB.\n", encoding="utf-8")
+    (notes_dir / "n.md").write_text(
+        "## Redis\n- 인메모리 키-값 저장소로, 캐시에 쓴다.\n- 값은 최대 512MB.\n", encoding="utf-8"
+    )
     args = ["build", "--only", "deck", "--notes", str(notes_dir), "--out", str(tmp_path / "dist")]
     assert main(args) == 0
     ledger = (notes_dir / deck.LEDGER_NAME).read_text(encoding="utf-8")

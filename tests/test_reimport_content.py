@@ -16,7 +16,15 @@ from anki.collection import Collection
 from builder.emit import deck
 from builder.errors import Problems
 from builder.parse import parse_notes
-from tests.deck_helpers import all_cards, build_deck, card_texts, histories, import_deck, moved_histories, review_distinctly
+from tests.deck_helpers import (
+    all_cards,
+    build_deck,
+    card_texts,
+    histories,
+    import_deck,
+    moved_histories,
+    review_distinctly,
+)
 
 V1, V2 = 1_800_000_000, 1_800_086_400
 
@@ -158,7 +166,9 @@ ENUMERATION = """## 엔드포인트 타입
 
 
 def test_a_comparison_side_added_first_keeps_each_card_on_its_subject(tmp_path: Path) -> None:
-    v2 = ENUMERATION.replace("1. Edge", "1. Private : VPC 안에서만 접근할 수 있다.\n2. Edge").replace("2. 리전", "3. 리전")
+    v2 = ENUMERATION.replace("1. Edge", "1. Private : VPC 안에서만 접근할 수 있다.\n2. Edge").replace(
+        "2. 리전", "3. 리전"
+    )
     result = reimport(tmp_path, ENUMERATION, v2)
     assert counts(result.summary)["added"] == 0, result.summary
     assert moved_histories(result.before, result.after) == []  # type: ignore[arg-type]
@@ -187,7 +197,9 @@ def test_reordered_definition_keeps_its_which_card_and_a_deleted_one_does_not_le
 
 def test_which_card_hides_the_short_name_of_a_vendor_prefixed_subject(tmp_path: Path) -> None:
     notes_dir = tmp_path
-    (notes_dir / "n.md").write_text("## Google BigQuery\n- BigQuery는 서버리스 데이터 웨어하우스이다.\n", encoding="utf-8")
+    (notes_dir / "n.md").write_text(
+        "## Google BigQuery\n- BigQuery는 서버리스 데이터 웨어하우스이다.\n", encoding="utf-8"
+    )
     build_deck(parse_notes(notes_dir, Problems()), notes_dir, tmp_path / "d.apkg", now=V1)
     col = Collection(str(tmp_path / "c.anki2"))
     import_deck(col, tmp_path / "d.apkg")
@@ -200,15 +212,25 @@ DEADLOCK = "## 교착 상태\n- 교착 상태의 4가지 조건:\n  - 상호 배
 HANDSHAKE = "## TCP 연결\n1. SYN\n2. SYN-ACK\n3. ACK\n4. FIN\n"
 
 
-@pytest.mark.parametrize(("v1", "v2", "new"), [
-    # An item inserted in the middle (and the count above it updated), two items swapped.
-    (DEADLOCK, DEADLOCK.replace("4가지", "5가지").replace("  - 비선점\n  - 순환 대기\n",
-                                                          "  - 자원 부족\n  - 순환 대기\n  - 비선점\n"), "자원 부족"),
-    # Numbered: each item keeps its card whatever number it now shows.
-    (HANDSHAKE, "## TCP 연결\n1. SYN-ACK\n2. SYN\n3. 데이터 전송\n4. ACK\n5. FIN\n", "데이터 전송"),
-], ids=["bullets", "numbered"])
+@pytest.mark.parametrize(
+    ("v1", "v2", "new"),
+    [
+        # An item inserted in the middle (and the count above it updated), two items swapped.
+        (
+            DEADLOCK,
+            DEADLOCK.replace("4가지", "5가지").replace(
+                "  - 비선점\n  - 순환 대기\n", "  - 자원 부족\n  - 순환 대기\n  - 비선점\n"
+            ),
+            "자원 부족",
+        ),
+        # Numbered: each item keeps its card whatever number it now shows.
+        (HANDSHAKE, "## TCP 연결\n1. SYN-ACK\n2. SYN\n3. 데이터 전송\n4. ACK\n5. FIN\n", "데이터 전송"),
+    ],
+    ids=["bullets", "numbered"],
+)
 def test_a_list_item_inserted_and_two_reordered_keep_every_card_on_its_item(
-        tmp_path: Path, v1: str, v2: str, new: str) -> None:
+    tmp_path: Path, v1: str, v2: str, new: str
+) -> None:
     result = reimport(tmp_path, v1, v2)
     assert counts(result.summary)["added"] == 0 and counts(result.summary)["removed"] == 0, result.summary
     assert result.col.note_count() == result.notes_before

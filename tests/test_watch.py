@@ -35,8 +35,9 @@ def test_rebuild_prints_one_line_with_what_changed(notes: Path, tmp_path: Path) 
     [line] = out.getvalue().splitlines()
     assert "aws-saa-notes.md changed: deck rebuilt (" in line and " added, 0 updated)" in line and "(notes: " in line
 
-    note.write_text(note.read_text(encoding="utf-8").replace("관리형 쿠버네티스", "관리형 Kubernetes", 1),
-                    encoding="utf-8")
+    note.write_text(
+        note.read_text(encoding="utf-8").replace("관리형 쿠버네티스", "관리형 Kubernetes", 1), encoding="utf-8"
+    )
     out = io.StringIO()
     assert watch.rebuild(notes, tmp_path / "dist", outputs=DECK, changed=[note], out=out)
     assert re.search(r"deck rebuilt \(notes: 0 added, [1-9]\d* updated\)", out.getvalue())
@@ -87,8 +88,9 @@ def test_watch_rebuilds_on_save_and_stops(notes: Path, tmp_path: Path) -> None:
     out = _Lines()
     stop = threading.Event()
     codes: list[int] = []
-    thread = threading.Thread(target=lambda: codes.append(watch.watch(
-        notes, tmp_path / "dist", outputs=DECK, stop_event=stop, out=out)))
+    thread = threading.Thread(
+        target=lambda: codes.append(watch.watch(notes, tmp_path / "dist", outputs=DECK, stop_event=stop, out=out))
+    )
     thread.start()
     try:
         assert out.wait_for("watching "), out.getvalue()

@@ -44,7 +44,12 @@ Kind = Literal["limit", "comparison", "what", "which", "tip", "list", "fact"]
 NoteType = Literal["cloze", "basic"]
 KINDS: tuple[Kind, ...] = ("limit", "comparison", "what", "which", "tip", "list", "fact")
 NOTE_TYPE: dict[Kind, NoteType] = {
-    "limit": "cloze", "comparison": "cloze", "tip": "cloze", "what": "basic", "which": "basic", "list": "cloze",
+    "limit": "cloze",
+    "comparison": "cloze",
+    "tip": "cloze",
+    "what": "basic",
+    "which": "basic",
+    "list": "cloze",
     "fact": "cloze",
 }
 
@@ -119,8 +124,15 @@ def _topic_specs(section: Section, topic: Topic, defined: Set[str]) -> Iterator[
     if topic.aspect:
         tags = (f"{tags[0]}::{tag(topic.aspect)}",)
 
-    def spec(kind: Kind, fields: tuple[str, str], cards: int, anchor: str, source: SourceRef,
-             facts: tuple[int, ...], keys: tuple[str, ...] = ()) -> NoteSpec:
+    def spec(
+        kind: Kind,
+        fields: tuple[str, str],
+        cards: int,
+        anchor: str,
+        source: SourceRef,
+        facts: tuple[int, ...],
+        keys: tuple[str, ...] = (),
+    ) -> NoteSpec:
         return NoteSpec(kind, fields, cards, section, topic, anchor, source, (*tags, f"card::{kind}"), facts, keys)
 
     def with_head(index: int) -> tuple[int, ...]:
@@ -132,18 +144,41 @@ def _topic_specs(section: Section, topic: Topic, defined: Set[str]) -> Iterator[
     for index, fact in enumerate(topic.facts):
         if fact.quantities:
             keys = quantity_keys(fact)
-            made.append(spec("limit", _limit_fields(topic, index, fact), len(keys), fact.text,
-                             fact.source, with_head(index), keys))
+            made.append(
+                spec(
+                    "limit",
+                    _limit_fields(topic, index, fact),
+                    len(keys),
+                    fact.text,
+                    fact.source,
+                    with_head(index),
+                    keys,
+                )
+            )
     for comparison in topic.comparisons:
         compared = _comparison_fields(topic, comparison)
         if compared:
             fields, cards = compared
             # The subjects, in any order: swapping the sides of 'A vs B' is the same comparison.
             anchor = " | ".join(sorted(s.subject.strip() for s in comparison.sides if s.subject.strip()))
-            titled = [item.head for item in topic.items if item.children and _shows_title(topic, comparison)
-                      and topic.facts[item.head].text.strip() == comparison.title.strip()]
-            made.append(spec("comparison", fields, cards, anchor, comparison.source, (*comparison.facts, *titled[:1]),
-                             side_keys(comparison)))
+            titled = [
+                item.head
+                for item in topic.items
+                if item.children
+                and _shows_title(topic, comparison)
+                and topic.facts[item.head].text.strip() == comparison.title.strip()
+            ]
+            made.append(
+                spec(
+                    "comparison",
+                    fields,
+                    cards,
+                    anchor,
+                    comparison.source,
+                    (*comparison.facts, *titled[:1]),
+                    side_keys(comparison),
+                )
+            )
     defining = defining_fact(topic, defined)
     if defining is not None and topic.subject.strip():
         index = topic.facts.index(defining)
@@ -187,9 +222,13 @@ def _list_fields(topic: Topic, run: Run) -> tuple[tuple[str, str], str, tuple[st
     """A list's text (each item hidden by its own cloze number), its anchor (the line it is
     written under and its items, in order) and its cloze keys (one per item)."""
     texts = [topic.facts[i].text for i in run.items]
-    items = [{"marker": "•" if number is None else f"{number}.",
-              "body": safe(render(topic.facts[i].spans, [Deletion(*_whole(topic.facts[i].text), n)]))}
-             for n, (i, number) in enumerate(zip(run.items, run.numbers), 1)]
+    items = [
+        {
+            "marker": "•" if number is None else f"{number}.",
+            "body": safe(render(topic.facts[i].spans, [Deletion(*_whole(topic.facts[i].text), n)])),
+        }
+        for n, (i, number) in enumerate(zip(run.items, run.numbers), 1)
+    ]
     parent = None if run.parent is None else topic.facts[run.parent]
     head = _head_html(topic, run.items[0] if run.parent is None else run.parent)
     title = None if parent is None else safe(render(parent.spans))
@@ -228,14 +267,20 @@ def _in_context(template: str, topic: Topic, index: int, body: str) -> str:
 
 
 def _comparison_fields(topic: Topic, comparison: Comparison) -> tuple[tuple[str, str], int] | None:
-    names = [(n, name_variants(side.subject, tails=False))
-             for n, side in enumerate(comparison.sides, 1) if side.subject.strip()]
+    names = [
+        (n, name_variants(side.subject, tails=False))
+        for n, side in enumerate(comparison.sides, 1)
+        if side.subject.strip()
+    ]
     if len(names) < 2:
         return None
     sides = [
-        {"head": safe(render_text(side.subject, [Deletion(0, len(side.subject), number)])),
-         "points": [safe(render_text(p, occurrences(p, names))) for p in side.points]}
-        for number, side in enumerate(comparison.sides, 1) if side.subject.strip()
+        {
+            "head": safe(render_text(side.subject, [Deletion(0, len(side.subject), number)])),
+            "points": [safe(render_text(p, occurrences(p, names))) for p in side.points],
+        }
+        for number, side in enumerate(comparison.sides, 1)
+        if side.subject.strip()
     ]
     title = None
     if _shows_title(topic, comparison):
@@ -255,8 +300,10 @@ def _subject(topic: Topic) -> list[str]:
 
 def _what_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, str]:
     uses = [t for t in topic.tips if t.kind == "use_case" and t.text not in defining.text]
-    return (field("what-front", section=section.title, subject=_subject(topic)),
-            field("what-back", answer=safe(render(defining.spans)), use=safe(render_text(uses[0].text)) if uses else None))
+    return (
+        field("what-front", section=section.title, subject=_subject(topic)),
+        field("what-back", answer=safe(render(defining.spans)), use=safe(render_text(uses[0].text)) if uses else None),
+    )
 
 
 def _which_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, str] | None:
@@ -266,8 +313,10 @@ def _which_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, 
     visible = re.sub(r"<[^>]+>|［？］", "", "".join(pieces)).strip()
     if len(visible) < 6:
         return None
-    return (field("which-front", section=section.title, pieces=[safe(p) for p in pieces]),
-            field("which-back", subject=_subject(topic)))
+    return (
+        field("which-front", section=section.title, pieces=[safe(p) for p in pieces]),
+        field("which-back", subject=_subject(topic)),
+    )
 
 
 def _tip_fields(section: Section, topic: Topic, tip: Tip) -> tuple[str, str]:
@@ -292,5 +341,12 @@ def _tip_fields(section: Section, topic: Topic, tip: Tip) -> tuple[str, str]:
         body = render_text(tip.text)
         answer = safe(render_text(subject, [Deletion(0, len(subject), 1)]))
     extra = render(fact.spans) if fact is not None and fact.text.strip() != tip.text.strip() else ""
-    return field("tip", context=context, head=_head_html(topic, tip.fact), premise=premise, label=label, body=safe(body),
-                 answer=answer), extra
+    return field(
+        "tip",
+        context=context,
+        head=_head_html(topic, tip.fact),
+        premise=premise,
+        label=label,
+        body=safe(body),
+        answer=answer,
+    ), extra

@@ -39,10 +39,7 @@ def render(spans: Sequence[Span], deletions: Iterable[Deletion] = ()) -> str:
     spans = tuple(Span(_MARKERS.sub("", s.text), s.marks, s.href) for s in spans)
     chosen = sorted(deletions, key=lambda d: d.start)
     spans, ranges = neutralise_particles(spans, [(d.start, d.end) for d in chosen])
-    wraps = [
-        Wrap(start, end, f"{_OPEN}{d.number}{_MID}", _CLOSE)
-        for d, (start, end) in zip(chosen, ranges)
-    ]
+    wraps = [Wrap(start, end, f"{_OPEN}{d.number}{_MID}", _CLOSE) for d, (start, end) in zip(chosen, ranges)]
     html = to_html(spans, wraps)
     html = html.replace("{", "&#123;").replace("}", "&#125;").replace("::", "&#58;&#58;")
     html = re.sub(f"{_OPEN}(\\d+){_MID}", r"{{c\1::", html)
@@ -105,8 +102,9 @@ def occurrences(text: str, names_by_number: Sequence[tuple[int, Sequence[str]]])
     for number, names in names_by_number:
         for name in names:
             if folded is not None and name and _simple_case(name):
-                spans = _find_literal(folded, name.lower(), _ALNUM_START.match(name) is not None,
-                                      _ALNUM_END.search(name) is not None)
+                spans = _find_literal(
+                    folded, name.lower(), _ALNUM_START.match(name) is not None, _ALNUM_END.search(name) is not None
+                )
             else:
                 spans = ((m.start(), m.end()) for m in _name_pattern(name).finditer(text))
             matches.extend((start, end, number) for start, end in spans)
@@ -141,7 +139,9 @@ def _find_literal(text: str, name: str, guard_start: bool, guard_end: bool) -> I
     start, size = 0, len(name)
     while (found := text.find(name, start)) >= 0:
         end = found + size
-        if (guard_start and found and text[found - 1] in _ALNUM) or (guard_end and end < len(text) and text[end] in _ALNUM):
+        if (guard_start and found and text[found - 1] in _ALNUM) or (
+            guard_end and end < len(text) and text[end] in _ALNUM
+        ):
             start = found + 1
             continue
         yield found, end

@@ -83,13 +83,21 @@ def assign_clozes(keys: Sequence[str], old: Clozes) -> tuple[dict[int, int], Clo
             fresh.append(position)
     unclaimed = [k for k in remembered if k not in current and remembered[k] not in numbers.values()]
     candidates = sorted(
-        ((ratio(_label(keys[p - 1]), _label(k)), p, k) for p in fresh for k in unclaimed
-         if _kind(keys[p - 1]) == _kind(k)),
+        (
+            (ratio(_label(keys[p - 1]), _label(k)), p, k)
+            for p in fresh
+            for k in unclaimed
+            if _kind(keys[p - 1]) == _kind(k)
+        ),
         key=lambda c: (-c[0], c[1], c[2]),
     )
     for score, position, key in candidates:
-        if score >= CLOZE_LABEL_RATIO and position not in numbers and key in remembered \
-                and remembered[key] not in numbers.values():
+        if (
+            score >= CLOZE_LABEL_RATIO
+            and position not in numbers
+            and key in remembered
+            and remembered[key] not in numbers.values()
+        ):
             numbers[position] = remembered.pop(key)
     following = max(dict(old).values(), default=0) + 1
     for position in fresh:

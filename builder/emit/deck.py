@@ -80,7 +80,9 @@ def write_deck(
     specs = note_specs(notes, {e.text for e in ledger.entries if e.kind in ("what", "which")})
     lost = unshown_facts(notes, specs)
     if lost:
-        raise NotesError([Problem(f.source.path, f.source.line, f"no card shows this fact: {f.text[:60]!r}") for f in lost])
+        raise NotesError(
+            [Problem(f.source.path, f.source.line, f"no card shows this fact: {f.text[:60]!r}") for f in lost]
+        )
     cloze, basic, types_hash = _note_types()
     types_mod = ledger.note_types[1] if ledger.note_types and ledger.note_types[0] == types_hash else stamp
 
@@ -100,11 +102,15 @@ def write_deck(
         deck_name = f"{config.name}::{spec.section.title}"
         if deck_name not in decks:
             decks[deck_name] = genanki.Deck(_deck_id(deck_name), deck_name)
-        decks[deck_name].add_note(_Note(
-            model=cloze if spec.note_type == "cloze" else basic,
-            fields=[nfc(f) for f in (*note_fields, _source(spec) + ref_marker(entry.guid))],
-            tags=list(spec.tags), guid=entry.guid, mod=entry.mod,
-        ))
+        decks[deck_name].add_note(
+            _Note(
+                model=cloze if spec.note_type == "cloze" else basic,
+                fields=[nfc(f) for f in (*note_fields, _source(spec) + ref_marker(entry.guid))],
+                tags=list(spec.tags),
+                guid=entry.guid,
+                mod=entry.mod,
+            )
+        )
     package_time = max([types_mod, *(e.mod for e in matched.entries)])
     _write_package(genanki.Package(list(decks.values())), target, package_time)
 
@@ -157,22 +163,36 @@ def _read_ledger(path: Path) -> Ledger:
     try:
         return parse_ledger(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, LedgerError) as exc:
-        raise NotesError(Problem(str(path), None, (
-            f"cannot read the deck's ID ledger ({exc}); restore it from version control — deleting it "
-            "gives edited notes new IDs, so re-importing would duplicate them"))) from None
+        raise NotesError(
+            Problem(
+                str(path),
+                None,
+                (
+                    f"cannot read the deck's ID ledger ({exc}); restore it from version control — deleting it "
+                    "gives edited notes new IDs, so re-importing would duplicate them"
+                ),
+            )
+        ) from None
 
 
 def _note_types() -> tuple[genanki.Model, genanki.Model, str]:
     css = (TEMPLATES / "style.css").read_text(encoding="utf-8")
-    read = {n: (TEMPLATES / f"{n}.html").read_text(encoding="utf-8") for n in
-            ("cloze-front", "cloze-back", "basic-front", "basic-back")}
+    read = {
+        n: (TEMPLATES / f"{n}.html").read_text(encoding="utf-8")
+        for n in ("cloze-front", "cloze-back", "basic-front", "basic-back")
+    }
     cloze = genanki.Model(
-        CLOZE_MODEL_ID, "Study Notes · Cloze", model_type=genanki.Model.CLOZE, css=css,
+        CLOZE_MODEL_ID,
+        "Study Notes · Cloze",
+        model_type=genanki.Model.CLOZE,
+        css=css,
         fields=[{"name": n} for n in CLOZE_FIELDS],
         templates=[{"name": CLOZE_TEMPLATE, "qfmt": read["cloze-front"], "afmt": read["cloze-back"]}],
     )
     basic = genanki.Model(
-        BASIC_MODEL_ID, "Study Notes · Basic", css=css,
+        BASIC_MODEL_ID,
+        "Study Notes · Basic",
+        css=css,
         fields=[{"name": n} for n in BASIC_FIELDS],
         templates=[{"name": BASIC_TEMPLATE, "qfmt": read["basic-front"], "afmt": read["basic-back"]}],
     )
@@ -200,8 +220,9 @@ def _write_package(package: genanki.Package, target: Path, timestamp: int) -> No
         Path(raw).unlink(missing_ok=True)
 
 
-def _summary(specs: list[NoteSpec], entries: list[Entry], old: Ledger,
-             added: list[int], updated: list[int], removed: list[Entry]) -> list[str]:
+def _summary(
+    specs: list[NoteSpec], entries: list[Entry], old: Ledger, added: list[int], updated: list[int], removed: list[Entry]
+) -> list[str]:
     notes = Counter(s.kind for s in specs)
     cards: Counter[str] = Counter()
     for s in specs:
@@ -209,15 +230,21 @@ def _summary(specs: list[NoteSpec], entries: list[Entry], old: Ledger,
     kinds = ", ".join(f"{k} {notes[k]}/{cards[k]}" for k in KINDS)
     lines = [f"deck: {len(specs)} notes, {sum(cards.values())} cards (notes/cards by kind: {kinds})"]
     if not old.entries:
-        lines.append(f"deck: first build with an ID ledger: {len(added)} new notes; commit {LEDGER_NAME} "
-                     "beside your notes so later builds update these notes in place")
+        lines.append(
+            f"deck: first build with an ID ledger: {len(added)} new notes; commit {LEDGER_NAME} "
+            "beside your notes so later builds update these notes in place"
+        )
         return lines
     unchanged = len(entries) - len(added) - len(updated)
-    lines.append(f"deck: since the last build {len(added)} added, {len(updated)} updated, "
-                 f"{len(removed)} removed, {unchanged} unchanged")
+    lines.append(
+        f"deck: since the last build {len(added)} added, {len(updated)} updated, "
+        f"{len(removed)} removed, {unchanged} unchanged"
+    )
     for entry in removed:
         lines.append(f"  removed {entry.kind}: {entry.file} › {entry.topic}: {entry.text[:60]}")
     if removed:
-        lines.append("deck: an import never deletes notes; to delete the removed ones, search the Anki browser for "
-                     f"{removed_search(removed)} and delete the notes it finds")
+        lines.append(
+            "deck: an import never deletes notes; to delete the removed ones, search the Anki browser for "
+            f"{removed_search(removed)} and delete the notes it finds"
+        )
     return lines

@@ -24,13 +24,21 @@ def defining_fact(topic: Topic, defined: Set[str] = frozenset()) -> Fact | None:
         return None
     elsewhere = {i for c in topic.comparisons for i in c.facts} | {t.fact for t in topic.tips if t.kind == "use_case"}
     candidates = [
-        fact for index, fact in enumerate(topic.facts)
-        if index not in elsewhere and fact.depth == 0 and fact.parent is None and fact.kind in ("bullet", "paragraph")
-        and not fact.quantities and len(fact.text.strip()) >= 6
-        and not fact.text.rstrip().endswith((":", "：")) and not _only_a_version(fact.text)
+        fact
+        for index, fact in enumerate(topic.facts)
+        if index not in elsewhere
+        and fact.depth == 0
+        and fact.parent is None
+        and fact.kind in ("bullet", "paragraph")
+        and not fact.quantities
+        and len(fact.text.strip()) >= 6
+        and not fact.text.rstrip().endswith((":", "："))
+        and not _only_a_version(fact.text)
     ]
-    return next((f for f in candidates if unicodedata.normalize("NFC", f.text) in defined),
-                candidates[0] if candidates else None)
+    return next(
+        (f for f in candidates if unicodedata.normalize("NFC", f.text) in defined),
+        candidates[0] if candidates else None,
+    )
 
 
 _VERSUS = re.compile(r"(?<![A-Za-z])vs\.?(?![A-Za-z])", re.IGNORECASE)

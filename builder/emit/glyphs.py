@@ -37,8 +37,12 @@ def undrawable(notes: Notes, fonts: tuple[Path, ...]) -> set[str]:
             if char not in missing and char not in _ALWAYS_FINE and ord(char) not in can:
                 missing[char] = source
     for char, source in missing.items():
-        log.warning("U+%04X %r cannot be printed (no bundled font has it); left out of the PDF",
-                    ord(char), char, extra={"source": source})
+        log.warning(
+            "U+%04X %r cannot be printed (no bundled font has it); left out of the PDF",
+            ord(char),
+            char,
+            extra={"source": source},
+        )
     return set(missing)
 
 

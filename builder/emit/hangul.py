@@ -17,9 +17,7 @@ WORD_JOINER = "\u2060"
 # Hangul syllables, Jamo and compatibility Jamo: the characters Pango may break between.
 _HANGUL = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3"
 # A gap between two non-space characters where at least one side is Hangul.
-_GAP = re.compile(
-    rf"(?<=[{_HANGUL}])(?=[^\s{WORD_JOINER}])|(?<=[^\s{WORD_JOINER}])(?=[{_HANGUL}])"
-)
+_GAP = re.compile(rf"(?<=[{_HANGUL}])(?=[^\s{WORD_JOINER}])|(?<=[^\s{WORD_JOINER}])(?=[{_HANGUL}])")
 # Markup is split off by tags; escaped text never holds a raw ``<`` or ``>``.
 _TAG = re.compile(r"(<[^>]*>)")
 _BODY = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
@@ -48,7 +46,7 @@ def join_html(html: str) -> str:
     match = _BODY.search(html)
     if match is None:
         raise ValueError("no <body> in the cheat-sheet HTML")
-    head, body = html[: match.end()], html[match.end():]
+    head, body = html[: match.end()], html[match.end() :]
     out: list[str] = []
     raw_text = False
     last = " "  # the last character of text so far, to join words that cross a tag (`AMI`는)

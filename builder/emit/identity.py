@@ -91,30 +91,39 @@ def pair_notes(old: Sequence[Entry], wanted: Sequence[Wanted]) -> dict[int, int]
         index: dict[tuple[str, str], list[int]] = {}
         for oi in sorted(free):
             index.setdefault((old[oi].kind, key(old[oi].text)), []).append(oi)
-        take([
-            (1 + (o.topic == w.topic) + 0.5 * (o.file == w.file), wi, oi)
-            for wi, w in enumerate(wanted) if wi not in pairs
-            for oi in index.get((w.kind, key(w.text)), ())
-            for o in (old[oi],)
-        ])
+        take(
+            [
+                (1 + (o.topic == w.topic) + 0.5 * (o.file == w.file), wi, oi)
+                for wi, w in enumerate(wanted)
+                if wi not in pairs
+                for oi in index.get((w.kind, key(w.text)), ())
+                for o in (old[oi],)
+            ]
+        )
 
     topic_map = _pair_topics(old, wanted, pairs)
-    take([
-        (score, wi, oi)
-        for wi, w in enumerate(wanted) if wi not in pairs
-        for oi in free
-        if old[oi].kind == w.kind and (old[oi].file, old[oi].topic) == topic_map.get((w.file, w.topic))
-        for score in (_similarity(w.kind, w.text, old[oi].text),)
-        if score >= SAME_TOPIC_RATIO or _always_pairs(w.kind, old[oi])
-    ])
-    take([
-        (score, wi, oi)
-        for wi, w in enumerate(wanted) if wi not in pairs
-        for oi in free
-        if old[oi].kind == w.kind
-        for score in (_similarity(w.kind, w.text, old[oi].text, ANY_TOPIC_RATIO),)
-        if score >= ANY_TOPIC_RATIO
-    ])
+    take(
+        [
+            (score, wi, oi)
+            for wi, w in enumerate(wanted)
+            if wi not in pairs
+            for oi in free
+            if old[oi].kind == w.kind and (old[oi].file, old[oi].topic) == topic_map.get((w.file, w.topic))
+            for score in (_similarity(w.kind, w.text, old[oi].text),)
+            if score >= SAME_TOPIC_RATIO or _always_pairs(w.kind, old[oi])
+        ]
+    )
+    take(
+        [
+            (score, wi, oi)
+            for wi, w in enumerate(wanted)
+            if wi not in pairs
+            for oi in free
+            if old[oi].kind == w.kind
+            for score in (_similarity(w.kind, w.text, old[oi].text, ANY_TOPIC_RATIO),)
+            if score >= ANY_TOPIC_RATIO
+        ]
+    )
     return pairs
 
 
@@ -158,7 +167,9 @@ def _new_guid(w: Wanted, taken: set[str], salts: dict[tuple[str, ...], int]) -> 
     return guid
 
 
-def _pair_topics(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict[int, int]) -> dict[tuple[str, str], tuple[str, str]]:
+def _pair_topics(
+    old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict[int, int]
+) -> dict[tuple[str, str], tuple[str, str]]:
     """New topic → old topic: the one it shares most matched notes with, else the one whose
     notes are most alike (a renamed heading over reworded facts), else a similar title."""
     votes: Counter[tuple[tuple[str, str], tuple[str, str]]] = Counter()
@@ -172,8 +183,10 @@ def _pair_topics(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict[int
     for new_key in sorted({(w.file, w.topic) for w in wanted} - set(mapping)):
         # The whole path, or the heading alone: ledgers written before topics were keyed by
         # their path hold bare titles.
-        scored = [(max(ratio(new_key[1], k[1]), ratio(_title(new_key[1]), _title(k[1])))
-                   + 0.01 * (k[0] == new_key[0]), k) for k in old_keys]
+        scored = [
+            (max(ratio(new_key[1], k[1]), ratio(_title(new_key[1]), _title(k[1]))) + 0.01 * (k[0] == new_key[0]), k)
+            for k in old_keys
+        ]
         best = max(scored, default=None)
         if best and best[0] >= TOPIC_TITLE_RATIO:
             mapping[new_key] = best[1]
@@ -181,8 +194,9 @@ def _pair_topics(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict[int
     return mapping
 
 
-def _take_votes(votes: Mapping[tuple[TopicKey, TopicKey], float], mapping: dict[TopicKey, TopicKey],
-                used: set[TopicKey]) -> None:
+def _take_votes(
+    votes: Mapping[tuple[TopicKey, TopicKey], float], mapping: dict[TopicKey, TopicKey], used: set[TopicKey]
+) -> None:
     """Pair topics, most votes first (ties in key order, so the result does not depend on input order)."""
     for (new_key, old_key), _ in sorted(votes.items(), key=lambda v: (-v[1], v[0])):
         if new_key not in mapping and old_key not in used:
@@ -190,8 +204,13 @@ def _take_votes(votes: Mapping[tuple[TopicKey, TopicKey], float], mapping: dict[
             used.add(old_key)
 
 
-def _similar_content(old: Sequence[Entry], wanted: Sequence[Wanted], pairs: dict[int, int],
-                     mapping: dict[TopicKey, TopicKey], used: set[TopicKey]) -> dict[tuple[TopicKey, TopicKey], float]:
+def _similar_content(
+    old: Sequence[Entry],
+    wanted: Sequence[Wanted],
+    pairs: dict[int, int],
+    mapping: dict[TopicKey, TopicKey],
+    used: set[TopicKey],
+) -> dict[tuple[TopicKey, TopicKey], float]:
     """Votes between topics still unpaired: the similarity of each pair of their unmatched notes
     of one kind that are alike enough to be one note edited."""
     taken = set(pairs.values())

@@ -15,11 +15,16 @@ from builder.model import Span
 
 # Longest first, so ``으로`` wins over ``로``.
 _NEUTRAL = (
-    ("으로", "(으)로"), ("로", "(으)로"),
-    ("은", "은(는)"), ("는", "은(는)"),
-    ("이", "이(가)"), ("가", "이(가)"),
-    ("을", "을(를)"), ("를", "을(를)"),
-    ("와", "와(과)"), ("과", "와(과)"),
+    ("으로", "(으)로"),
+    ("로", "(으)로"),
+    ("은", "은(는)"),
+    ("는", "은(는)"),
+    ("이", "이(가)"),
+    ("가", "이(가)"),
+    ("을", "을(를)"),
+    ("를", "을(를)"),
+    ("와", "와(과)"),
+    ("과", "와(과)"),
 )
 # A particle ends at the end of the text, a space or punctuation; ``이다`` or ``가능`` do not.
 _BOUNDARY = re.compile(r"$|[\s.,;:!?)\]}·…\"'”’/]")
@@ -72,7 +77,7 @@ def _replace(spans: list[Span], offset: int, length: int, replacement: str) -> l
     for index, span in enumerate(spans):
         if position <= offset and offset + length <= position + len(span.text):
             local = offset - position
-            text = span.text[:local] + replacement + span.text[local + length:]
-            return [*spans[:index], Span(text, span.marks, span.href), *spans[index + 1:]]
+            text = span.text[:local] + replacement + span.text[local + length :]
+            return [*spans[:index], Span(text, span.marks, span.href), *spans[index + 1 :]]
         position += len(span.text)
     return None

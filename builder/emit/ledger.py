@@ -72,9 +72,16 @@ def parse_ledger(text: str) -> Ledger:
         if raw.get("version") != LEDGER_VERSION:
             raise LedgerError(f"unknown ledger version {raw.get('version')!r}")
         entries = tuple(
-            Entry(str(e["guid"]), str(e["kind"]), nfc(str(e["file"])), nfc(str(e["topic"])),
-                  nfc(str(e["text"])), str(e["hash"]), int(e["mod"]),
-                  tuple(sorted((nfc(str(k)), int(n)) for k, n in e.get("clozes", {}).items())))
+            Entry(
+                str(e["guid"]),
+                str(e["kind"]),
+                nfc(str(e["file"])),
+                nfc(str(e["topic"])),
+                nfc(str(e["text"])),
+                str(e["hash"]),
+                int(e["mod"]),
+                tuple(sorted((nfc(str(k)), int(n)) for k, n in e.get("clozes", {}).items())),
+            )
             for e in raw["notes"]
         )
         types = raw.get("note_types")
@@ -87,9 +94,14 @@ def parse_ledger(text: str) -> Ledger:
 def dump_ledger(ledger: Ledger) -> str:
     """The ledger as stable, diff-friendly JSON (one note per line)."""
     # Fields read directly: dataclasses.asdict deep-copies every value (0.2 s at 10x the seed).
-    lines = [json.dumps({f: getattr(e, f) for f in _ENTRY_FIELDS} | ({"clozes": dict(e.clozes)} if e.clozes else {}),
-                        ensure_ascii=False, sort_keys=True)
-             for e in ledger.entries]
+    lines = [
+        json.dumps(
+            {f: getattr(e, f) for f in _ENTRY_FIELDS} | ({"clozes": dict(e.clozes)} if e.clozes else {}),
+            ensure_ascii=False,
+            sort_keys=True,
+        )
+        for e in ledger.entries
+    ]
     types = {"hash": ledger.note_types[0], "mod": ledger.note_types[1]} if ledger.note_types else None
     head = json.dumps({"version": LEDGER_VERSION, "note_types": types}, ensure_ascii=False)[:-1]
     return head + ', "notes": [\n' + ",\n".join(lines) + "\n]}\n"

@@ -66,8 +66,12 @@ def sibling_runs(topic: Topic, shown: Set[int]) -> list[Run]:
 
 def _listable(fact: Fact, index: int, shown: Set[int]) -> bool:
     text = fact.text.strip()
-    return (fact.kind in ("bullet", "numbered") and not fact.quantities and index not in shown
-            and 0 < len(text) <= LIST_ITEM_CHARS)
+    return (
+        fact.kind in ("bullet", "numbered")
+        and not fact.quantities
+        and index not in shown
+        and 0 < len(text) <= LIST_ITEM_CHARS
+    )
 
 
 def _close(runs: list[Run], parent: int | None, run: list[int], numbers: list[int | None], taken: set[int]) -> None:

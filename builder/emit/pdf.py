@@ -66,8 +66,11 @@ def make_fetcher(notes_dir: Path) -> Any:
             path = allowed_path(url, notes_dir)
             if path is None or not path.is_file():
                 # Shown once by us (naming the URL) and once by WeasyPrint, which then skips it.
-                log.warning("cheat sheet: refused to fetch %s (only the project's templates "
-                            "and images under the notes folder may be read)", _short(url))
+                log.warning(
+                    "cheat sheet: refused to fetch %s (only the project's templates "
+                    "and images under the notes folder may be read)",
+                    _short(url),
+                )
                 raise ValueError(f"refused: {_short(url)}")
             mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
             return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": mime})
@@ -86,16 +89,23 @@ def render(html: str, stylesheets: Sequence[Path], *, notes_dir: Path) -> tuple[
         from weasyprint import CSS, HTML
         from weasyprint.text.fonts import FontConfiguration
     except OSError as exc:  # Pango is a system library: pip cannot install it
-        raise NotesError(Problem("weasyprint", None, f"cannot load the PDF engine's system libraries ({exc}); "
-                                 "install Debian's libpango-1.0-0 and libpangoft2-1.0-0 (./run does this as root), "
-                                 "or build the deck alone with --only deck")) from None
+        raise NotesError(
+            Problem(
+                "weasyprint",
+                None,
+                f"cannot load the PDF engine's system libraries ({exc}); "
+                "install Debian's libpango-1.0-0 and libpangoft2-1.0-0 (./run does this as root), "
+                "or build the deck alone with --only deck",
+            )
+        ) from None
 
     fetcher = make_fetcher(notes_dir)
     fonts = FontConfiguration()
     with capture_warnings() as warnings, timing.stage("pdf layout"):
         sheets = [CSS(filename=str(p), font_config=fonts, url_fetcher=fetcher) for p in stylesheets]
         document = HTML(string=html, base_url=str(TEMPLATES_DIR) + "/", url_fetcher=fetcher).render(
-            stylesheets=sheets, font_config=fonts)
+            stylesheets=sheets, font_config=fonts
+        )
     return document, warnings
 
 

@@ -97,16 +97,24 @@ def build_context(notes: Notes, title: str, paper: str) -> SheetContext:
         for t, topic in enumerate(section.topics, 1):
             topic_id = f"t{s}-{t}"
             topics.append(topic_view(topic, topic_id, section.title))
-            rows = [LimitRow(what=what_it_limits(fact, q, topic), value=q.text)
-                    for fact in topic.facts for q in valid_quantities(fact)]
+            rows = [
+                LimitRow(what=what_it_limits(fact, q, topic), value=q.text)
+                for fact in topic.facts
+                for q in valid_quantities(fact)
+            ]
             if rows:
                 limits.append(LimitGroup(topic=topic.title, topic_id=topic_id, rows=rows))
             comparisons.extend(
-                ComparisonView(title=c.title, topic=topic.title, topic_id=topic_id,
-                               subjects=[side.subject for side in c.sides],
-                               points=[list(side.points) for side in c.sides],
-                               wide=len(c.sides) > WIDE_COMPARISON)
-                for c in topic.comparisons)
+                ComparisonView(
+                    title=c.title,
+                    topic=topic.title,
+                    topic_id=topic_id,
+                    subjects=[side.subject for side in c.sides],
+                    points=[list(side.points) for side in c.sides],
+                    wide=len(c.sides) > WIDE_COMPARISON,
+                )
+                for c in topic.comparisons
+            )
         sections.append(SectionView(id=f"s{s}", title=section.title, topics=topics))
     counts = {
         "files": len(notes.sections),
@@ -115,8 +123,9 @@ def build_context(notes: Notes, title: str, paper: str) -> SheetContext:
         "limits": sum(len(g["rows"]) for g in limits),
         "comparisons": len(comparisons),
     }
-    context = SheetContext(title=title, paper=paper, sections=sections, limits=limits,
-                           comparisons=comparisons, counts=counts)
+    context = SheetContext(
+        title=title, paper=paper, sections=sections, limits=limits, comparisons=comparisons, counts=counts
+    )
     check_complete(notes, context)
     return context
 
@@ -138,9 +147,15 @@ def topic_view(topic: Topic, topic_id: str, section_title: str) -> TopicView:
             numbered += fact.kind == "numbered"
             if i in moved:
                 continue
-            out.append(FactNode(index=i, kind=fact.kind,
-                                number=numbered if fact.kind == "numbered" else None,
-                                html=fact_html(fact), children=nodes(i)))
+            out.append(
+                FactNode(
+                    index=i,
+                    kind=fact.kind,
+                    number=numbered if fact.kind == "numbered" else None,
+                    html=fact_html(fact),
+                    children=nodes(i),
+                )
+            )
         return out
 
     crumbs = [a for a in topic.ancestors if a != section_title]
@@ -158,11 +173,18 @@ def tip_views(topic: Topic) -> list[TipView]:
         seen.add(tip.fact)
         fact = topic.facts[tip.fact]
         text, body = fact.text.strip(), tip.text.strip()
-        whole = (tip.fact not in has_children and bool(body) and text.endswith(body)
-                 and len(text) - len(body) <= _MAX_LABEL_PREFIX and "=>" not in text and "->" not in text)
+        whole = (
+            tip.fact not in has_children
+            and bool(body)
+            and text.endswith(body)
+            and len(text) - len(body) <= _MAX_LABEL_PREFIX
+            and "=>" not in text
+            and "->" not in text
+        )
         html = fact_html(fact) if whole else Markup.escape(body)
-        views.append(TipView(kind=tip.kind, mark=TIP_MARKS.get(tip.kind, "★"), html=html,
-                             fact=tip.fact if whole else None))
+        views.append(
+            TipView(kind=tip.kind, mark=TIP_MARKS.get(tip.kind, "★"), html=html, fact=tip.fact if whole else None)
+        )
     return views
 
 
@@ -190,9 +212,9 @@ def what_it_limits(fact: Fact, q: Quantity, topic: Topic) -> str:
     before = fact.text[: q.start]
     cut = max((m.end() for m in _CLAUSE_STOP.finditer(before)), default=0)
     others = [o.end for o in fact.quantities if o.end <= q.start]
-    clause = before[max([cut, *others]):].strip()
+    clause = before[max([cut, *others]) :].strip()
     if not clause:
-        after = fact.text[q.end:]
+        after = fact.text[q.end :]
         stop = _CLAUSE_STOP.search(after)
         clause = after[: stop.start() if stop else len(after)].strip()
     clause = clause or topic.aspect or topic.subject or topic.title
@@ -212,7 +234,12 @@ def check_complete(notes: Notes, context: SheetContext) -> None:
             stack.extend(node["children"])
         for i, fact in enumerate(topic.facts):
             if shown.count(i) != 1:
-                lost.append(Problem(fact.source.path, fact.source.line,
-                                    f"the cheat sheet would show this fact {shown.count(i)} times: {fact.text[:60]!r}"))
+                lost.append(
+                    Problem(
+                        fact.source.path,
+                        fact.source.line,
+                        f"the cheat sheet would show this fact {shown.count(i)} times: {fact.text[:60]!r}",
+                    )
+                )
     if lost:
         raise NotesError(lost)

@@ -19,8 +19,9 @@ from builder.extract.subjects import strip_parenthetical, versus_subjects
 from builder.model import Comparison, Fact, Side, SourceRef, descends_from
 
 _NAME_DESCRIPTION = re.compile(r"^(?P<name>[^:：]{1,40}?)\s*[:：]\s*(?P<desc>\S.*)$", re.DOTALL)
-_NOT_A_NAME = re.compile(r"(?:사용\s*사례|사례|예시?|ex|e\.g|참고|주의|note|tip|기능|장점|단점)$|[다요음함됨.!?]$",
-                         re.IGNORECASE)
+_NOT_A_NAME = re.compile(
+    r"(?:사용\s*사례|사례|예시?|ex|e\.g|참고|주의|note|tip|기능|장점|단점)$|[다요음함됨.!?]$", re.IGNORECASE
+)
 _CLAUSE_BREAK = re.compile(r"[,;]\s*|(?<=[고며])\s+|[.。]\s+")
 _CLAUSE_SUBJECT = re.compile(r"(?P<name>(?:[^\s,.;:]+\s){0,3}?[^\s,.;:]+?)[은는]\s")
 _VERB_END = re.compile(r"(?:하|되|있|없|쓰|한|된|할|될|같|많|높|작|좋|낮|넓|짧|적|않|다)$")
@@ -39,8 +40,13 @@ class TableShape:
     facts: tuple[int, ...]
 
 
-def find_comparisons(title: str, source: SourceRef, facts: Sequence[Fact],
-                     sibling_runs: Sequence[Sequence[int]], tables: Sequence[TableShape]) -> tuple[Comparison, ...]:
+def find_comparisons(
+    title: str,
+    source: SourceRef,
+    facts: Sequence[Fact],
+    sibling_runs: Sequence[Sequence[int]],
+    tables: Sequence[TableShape],
+) -> tuple[Comparison, ...]:
     """All comparisons of one topic, in source order, without two drawn from the same facts."""
     found: list[Comparison] = []
     versus = _versus(title, source, range(len(facts)), facts)
@@ -198,7 +204,7 @@ def _parallel(index: int, fact: Fact) -> Comparison | None:
 
 
 def _states_only_a_quantity(name: str, clause: str, fact: Fact) -> bool:
-    rest = clause[len(name):]
+    rest = clause[len(name) :]
     for quantity in fact.quantities:
         rest = rest.replace(quantity.text, "")
     words = [w for w in re.sub(r"^[은는]\s*", "", rest).split() if w not in ("최대", "최소", "약", "보통", "기본")]
@@ -211,9 +217,13 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
         return None
     if len(table.headers) >= 3 and all(h.strip() for h in table.headers[1:]):
         sides = tuple(
-            Side(header, tuple(f"{row[0]}: {row[n]}" if row[0] else row[n]
-                               for row in table.rows if n < len(row) and row[n]), source)
-            for n, header in enumerate(table.headers) if n > 0
+            Side(
+                header,
+                tuple(f"{row[0]}: {row[n]}" if row[0] else row[n] for row in table.rows if n < len(row) and row[n]),
+                source,
+            )
+            for n, header in enumerate(table.headers)
+            if n > 0
         )
         return Comparison(title, sides, "table", source, table.facts)
     if len(table.headers) == 2 and len(table.rows) >= 2 and all(r and r[0] for r in table.rows):

@@ -18,29 +18,147 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _VALUE = rf"(?:{_NUM})(?:\s?[천만억조])?"
 
 # unit → kind; longer spellings first where one is a prefix of another.
-_UNITS: Mapping[str, QuantityKind] = MappingProxyType({
-    **{u: "rate" for u in ("Gbps", "Mbps", "Kbps", "bps", "GB/s", "MB/s", "KB/s", "IOPS", "RPS", "TPS",
-                            "QPS", "req/s", "requests/s", "회/초", "건/초", "개/초")},
-    **{u: "size" for u in ("KiB", "MiB", "GiB", "TiB", "PiB", "Ki", "Mi", "Gi", "Ti", "KB", "MB", "GB", "TB", "PB", "EB", "bytes",
-                            "byte", "바이트", "킬로바이트", "메가바이트", "기가바이트", "테라바이트", "B")},
-    **{u: "duration" for u in ("밀리초", "마이크로초", "나노초", "ms", "μs", "us", "ns", "시간", "개월", "주일",
-                                "초", "분", "일", "주", "달", "년", "seconds", "second", "secs", "sec",
-                                "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr", "days",
-                                "day", "weeks", "week", "months", "month", "years", "year", "s", "h")},
-    **{u: "size" for u in ("비트", "bits", "bit", "nm", "mm", "cm", "km")},
-    **{u: "count" for u in ("단계", "가지", "개", "건", "회", "번", "명", "대", "자", "배", "vCPU", "코어",
-                             "cores", "core", "items", "times")},
-    **{u: "percent" for u in ("%", "퍼센트")},
-    **{u: "money" for u in ("달러", "원", "USD", "KRW")},
-})
+_UNITS: Mapping[str, QuantityKind] = MappingProxyType(
+    {
+        **{
+            u: "rate"
+            for u in (
+                "Gbps",
+                "Mbps",
+                "Kbps",
+                "bps",
+                "GB/s",
+                "MB/s",
+                "KB/s",
+                "IOPS",
+                "RPS",
+                "TPS",
+                "QPS",
+                "req/s",
+                "requests/s",
+                "회/초",
+                "건/초",
+                "개/초",
+            )
+        },
+        **{
+            u: "size"
+            for u in (
+                "KiB",
+                "MiB",
+                "GiB",
+                "TiB",
+                "PiB",
+                "Ki",
+                "Mi",
+                "Gi",
+                "Ti",
+                "KB",
+                "MB",
+                "GB",
+                "TB",
+                "PB",
+                "EB",
+                "bytes",
+                "byte",
+                "바이트",
+                "킬로바이트",
+                "메가바이트",
+                "기가바이트",
+                "테라바이트",
+                "B",
+            )
+        },
+        **{
+            u: "duration"
+            for u in (
+                "밀리초",
+                "마이크로초",
+                "나노초",
+                "ms",
+                "μs",
+                "us",
+                "ns",
+                "시간",
+                "개월",
+                "주일",
+                "초",
+                "분",
+                "일",
+                "주",
+                "달",
+                "년",
+                "seconds",
+                "second",
+                "secs",
+                "sec",
+                "minutes",
+                "minute",
+                "mins",
+                "min",
+                "hours",
+                "hour",
+                "hrs",
+                "hr",
+                "days",
+                "day",
+                "weeks",
+                "week",
+                "months",
+                "month",
+                "years",
+                "year",
+                "s",
+                "h",
+            )
+        },
+        **{u: "size" for u in ("비트", "bits", "bit", "nm", "mm", "cm", "km")},
+        **{
+            u: "count"
+            for u in (
+                "단계",
+                "가지",
+                "개",
+                "건",
+                "회",
+                "번",
+                "명",
+                "대",
+                "자",
+                "배",
+                "vCPU",
+                "코어",
+                "cores",
+                "core",
+                "items",
+                "times",
+            )
+        },
+        **{u: "percent" for u in ("%", "퍼센트")},
+        **{u: "money" for u in ("달러", "원", "USD", "KRW")},
+    }
+)
 
 # A Hangul unit followed by one of these syllables is the start of a word, not a unit.
-_NOT_AFTER: Mapping[str, str] = MappingProxyType({
-    "분": "기석류산야리할배포해자", "초": "기과래안점반", "일": "반부단정치관종괄련원상시차",
-    "대": "용상비략기신응규표역체시형화", "번": "째호역", "회": "사의원전계복로귀", "장": "점애치비기소단",
-    "자": "동원격체료바세신주", "개": "발념선요인별체방", "건": "물설강", "명": "령확시칭",
-    "주": "소요기로의제문요", "달": "러성", "배": "포치열경", "원": "인래본격리",
-})
+_NOT_AFTER: Mapping[str, str] = MappingProxyType(
+    {
+        "분": "기석류산야리할배포해자",
+        "초": "기과래안점반",
+        "일": "반부단정치관종괄련원상시차",
+        "대": "용상비략기신응규표역체시형화",
+        "번": "째호역",
+        "회": "사의원전계복로귀",
+        "장": "점애치비기소단",
+        "자": "동원격체료바세신주",
+        "개": "발념선요인별체방",
+        "건": "물설강",
+        "명": "령확시칭",
+        "주": "소요기로의제문요",
+        "달": "러성",
+        "배": "포치열경",
+        "원": "인래본격리",
+    }
+)
 
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _SINGLE = re.compile(rf"(?<![A-Za-z0-9_.@/\-])(?P<num>{_VALUE})(?P<space>\s?)(?P<unit>{_UNIT_RE})")
@@ -81,12 +199,12 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
 
 def _single(text: str, match: re.Match[str]) -> Quantity | None:
     unit, end = match["unit"], match.end()
-    after = text[end:end + 1]
+    after = text[end : end + 1]
     if unit.isascii() and (after.isascii() and (after.isalnum() or after == "_")):
         return None  # 2xlarge, 5GBs: part of a name
     if not unit.isascii() and len(unit) == 1 and after and after in _NOT_AFTER.get(unit, ""):
         return None
-    if unit in ("번",) and text[end:end + 2] == "째":
+    if unit in ("번",) and text[end : end + 2] == "째":
         return None
     if unit == "년" and _YEAR.match(match["num"]) and not _SPAN_AFTER_YEAR.match(text, end):
         return None  # a year in a date (1392년 건국, 2024년 1월), not a span of years
@@ -120,13 +238,31 @@ def _widen_range(text: str, quantity: Quantity, kept: list[Quantity]) -> Quantit
 
 
 _SCALE = {
-    **{u: 1024.0 ** n for n, units in enumerate((("B", "bytes", "byte", "바이트"), ("KB", "KiB", "Ki", "킬로바이트"),
-                                                  ("MB", "MiB", "Mi", "메가바이트"), ("GB", "GiB", "Gi", "기가바이트"),
-                                                  ("TB", "TiB", "Ti", "테라바이트"), ("PB", "PiB"))) for u in units},
-    **{u: f for f, units in ((0.001, ("ms", "밀리초")), (1.0, ("초", "s", "sec", "secs", "second", "seconds")),
-                             (60.0, ("분", "min", "mins", "minute", "minutes")),
-                             (3600.0, ("시간", "h", "hr", "hrs", "hour", "hours")), (86400.0, ("일", "day", "days")))
-       for u in units},
+    **{
+        u: 1024.0**n
+        for n, units in enumerate(
+            (
+                ("B", "bytes", "byte", "바이트"),
+                ("KB", "KiB", "Ki", "킬로바이트"),
+                ("MB", "MiB", "Mi", "메가바이트"),
+                ("GB", "GiB", "Gi", "기가바이트"),
+                ("TB", "TiB", "Ti", "테라바이트"),
+                ("PB", "PiB"),
+            )
+        )
+        for u in units
+    },
+    **{
+        u: f
+        for f, units in (
+            (0.001, ("ms", "밀리초")),
+            (1.0, ("초", "s", "sec", "secs", "second", "seconds")),
+            (60.0, ("분", "min", "mins", "minute", "minutes")),
+            (3600.0, ("시간", "h", "hr", "hrs", "hour", "hours")),
+            (86400.0, ("일", "day", "days")),
+        )
+        for u in units
+    },
 }
 
 
@@ -137,8 +273,9 @@ def _ratio(lower_unit: str | None, upper_unit: str) -> float:
     return _SCALE[lower_unit] / _SCALE[upper_unit]
 
 
-def _make(text: str, start: int, end: int, kind: QuantityKind, unit: str, low: float,
-          high: float | None = None) -> Quantity:
+def _make(
+    text: str, start: int, end: int, kind: QuantityKind, unit: str, low: float, high: float | None = None
+) -> Quantity:
     return Quantity(text[start:end], start, end, kind, unit, low, low if high is None else high, "")
 
 
@@ -154,15 +291,34 @@ _CLAUSE_END = re.compile(r"[,;，。]|\.\s|[-=]>|→|(?<=[고며])\s")
 _PARTICLE = re.compile(r"(?:은|는|이|가|의|을|를|에|도|로|으로|에서|까지|동안|마다)$")
 _LABEL_WORDS = 5
 _ALTERNATIVE = {"또는", "혹은", "및", "그리고", "or", "and", "~", "부터"}
-_FILLER = {"최대", "최소", "약", "최고", "평균", "기본", "기본값", "보통", "대략", "총", "up", "to", "max", "min", "최대값", "최소값"}
-_LEADING = re.compile(r"^(?:까지|동안|마다|이내|이상|이하|미만|초과|이후|이전|후|전|뒤|의|이|가|은|는|을|를|에|로|으로|과|와)(?:\s+|$)")
+_FILLER = {
+    "최대",
+    "최소",
+    "약",
+    "최고",
+    "평균",
+    "기본",
+    "기본값",
+    "보통",
+    "대략",
+    "총",
+    "up",
+    "to",
+    "max",
+    "min",
+    "최대값",
+    "최소값",
+}
+_LEADING = re.compile(
+    r"^(?:까지|동안|마다|이내|이상|이하|미만|초과|이후|이전|후|전|뒤|의|이|가|은|는|을|를|에|로|으로|과|와)(?:\s+|$)"
+)
 _TOPIC_MARK = re.compile(r"(?<=\w\w)[은는](?=\s)")
 
 
 def _with_label(text: str, quantity: Quantity, all_quantities: list[Quantity], previous: str) -> Quantity:
     previous_end = max((q.end for q in all_quantities if q.end <= quantity.start), default=0)
     cut = max([previous_end, *(m.end() for m in _CLAUSE_END.finditer(text, 0, quantity.start))])
-    before = text[cut:quantity.start].strip()
+    before = text[cut : quantity.start].strip()
     if before.endswith((":", "：")):
         before = before[:-1].strip()
     before = re.split(r"[:：]", before)[-1].strip()
@@ -174,8 +330,16 @@ def _with_label(text: str, quantity: Quantity, all_quantities: list[Quantity], p
     if not label:
         stop = _CLAUSE_END.search(text, quantity.end)
         next_start = min((q.start for q in all_quantities if q.start >= quantity.end), default=len(text))
-        after = _LEADING.sub("", text[quantity.end:min(stop.start() if stop else len(text), next_start)].strip())
+        after = _LEADING.sub("", text[quantity.end : min(stop.start() if stop else len(text), next_start)].strip())
         words = [w for w in after.split() if w.lower() not in _FILLER]
         label = _PARTICLE.sub("", " ".join(words).strip(" :：.")).strip()
-    return Quantity(quantity.text, quantity.start, quantity.end, quantity.kind, quantity.unit,
-                    quantity.low, quantity.high, label[:60])
+    return Quantity(
+        quantity.text,
+        quantity.start,
+        quantity.end,
+        quantity.kind,
+        quantity.unit,
+        quantity.low,
+        quantity.high,
+        label[:60],
+    )

@@ -7,8 +7,10 @@ from collections.abc import Sequence
 
 from builder.model import Fact, Tip
 
-_USE_CASE = re.compile(r"^(?:[-=]>|→|⇒)?\s*(?:대표적(?:인)?\s*)?(?:사용\s*사례|활용\s*사례|use\s*cases?)\s*[:：]\s*(?P<rest>\S.*)$",
-                       re.IGNORECASE | re.DOTALL)
+_USE_CASE = re.compile(
+    r"^(?:[-=]>|→|⇒)?\s*(?:대표적(?:인)?\s*)?(?:사용\s*사례|활용\s*사례|use\s*cases?)\s*[:：]\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 # An arrow that ends a premise: at the start or after a space (not ``5'→3'`` inside a term).
 _ARROW = re.compile(r"(?:^|(?<=\s))(?:=>|->|→|⇒)\s+(?P<rest>\S.*)$", re.DOTALL)
 _QUOTES = "`\"'“”‘’"

@@ -48,12 +48,15 @@ def parse_notes(notes_dir: Path, problems: Problems) -> Notes:
             sections.append(section)
     notes = Notes(tuple(sections))
     if not problems.errors and not any(True for _ in notes.facts()):
-        problems.error(str(notes_dir), None, "the notes hold no facts (no bullets, numbered lines or text): nothing to build")
+        problems.error(
+            str(notes_dir), None, "the notes hold no facts (no bullets, numbered lines or text): nothing to build"
+        )
     return notes
 
 
-def parse_text(text: str, path: str, problems: Problems, *, shown: str | None = None,
-               base_dir: Path | None = None) -> Section:
+def parse_text(
+    text: str, path: str, problems: Problems, *, shown: str | None = None, base_dir: Path | None = None
+) -> Section:
     """One file's text → its section.  ``path`` is the model's name for the file, ``shown``
     the name messages use (defaults to ``path``); images are looked for in ``base_dir``."""
     shown = shown or path
@@ -62,7 +65,9 @@ def parse_text(text: str, path: str, problems: Problems, *, shown: str | None = 
         problems.warn(shown, None, "the file is empty")
         return Section(Path(path).stem, path, ())
     tokens = _markdown().parse(text)
-    title = _front_matter_title(tokens[0].content, shown, problems) if tokens and tokens[0].type == "front_matter" else None
+    title = (
+        _front_matter_title(tokens[0].content, shown, problems) if tokens and tokens[0].type == "front_matter" else None
+    )
     walker = BlockWalker(shown, text.split("\n"), problems, base_dir)
     drafts = walker.walk(SyntaxTreeNode(tokens))
     section_title = title or walker.first_h1 or Path(path).stem
@@ -96,8 +101,11 @@ def _topic(draft: TopicDraft, path: str, section_title: str) -> Topic:
     source = SourceRef(path, draft.line)
     facts = tuple(_fact(raw, path) for raw in draft.facts)
     subject, aspect = subject_of(title, draft.ancestors)
-    tables = [TableShape(t.line, tuple(t.headers), tuple(tuple(r) for r in t.rows), tuple(t.facts))
-              for t in draft.tables if t.facts]
+    tables = [
+        TableShape(t.line, tuple(t.headers), tuple(tuple(r) for r in t.rows), tuple(t.facts))
+        for t in draft.tables
+        if t.facts
+    ]
     return Topic(
         title=title,
         subject=subject,

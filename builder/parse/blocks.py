@@ -206,19 +206,23 @@ class BlockWalker:
         text, dropped = html_text(node.content)
         if dropped:
             self.problems.warn(self.path, line, f"removed raw HTML <{dropped}>; it is never run or shown")
-        last = (node.map[1] if node.map else line)
+        last = node.map[1] if node.map else line
         for offset, text_line in enumerate(text.split("\n")):
             if text_line.strip():
-                self.add(RawFact((Span(text_line.strip()),), "paragraph", min(line + offset, last), ctx.depth, ctx.parent))
+                self.add(
+                    RawFact((Span(text_line.strip()),), "paragraph", min(line + offset, last), ctx.depth, ctx.parent)
+                )
 
     def table(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         rows = [tr for part in node.children for tr in part.children]
         if not rows:
             return
-        cells = [[[spans for _, spans in inline_lines(td.children[0])] if td.children else [] for td in tr.children]
-                 for tr in rows]
+        cells = [
+            [[spans for _, spans in inline_lines(td.children[0])] if td.children else [] for td in tr.children]
+            for tr in rows
+        ]
         headers = [_one_line(c) for c in cells[0]]
-        table = TableDraft(self.line_of(node), [ _text(h) for h in headers], [], [])
+        table = TableDraft(self.line_of(node), [_text(h) for h in headers], [], [])
         for tr in rows:
             for td in tr.children:
                 if td.children:
@@ -227,23 +231,27 @@ class BlockWalker:
             row_spans = [_one_line(c) for c in row]
             if not any(row_spans):
                 continue
-            index = self.add(RawFact(_row_spans(headers, row_spans), "table_row", self.line_of(tr), ctx.depth, ctx.parent))
+            index = self.add(
+                RawFact(_row_spans(headers, row_spans), "table_row", self.line_of(tr), ctx.depth, ctx.parent)
+            )
             table.rows.append([_text(s) for s in row_spans])
             table.facts.append(index)
         self.draft.tables.append(table)
 
 
-_HANDLERS: Mapping[str, Callable[[BlockWalker, SyntaxTreeNode, _Ctx], None]] = MappingProxyType({
-    "heading": BlockWalker.heading,
-    "paragraph": BlockWalker.paragraph,
-    "bullet_list": BlockWalker.list,
-    "ordered_list": BlockWalker.list,
-    "blockquote": BlockWalker.blockquote,
-    "fence": BlockWalker.code,
-    "code_block": BlockWalker.code,
-    "html_block": BlockWalker.html,
-    "table": BlockWalker.table,
-})
+_HANDLERS: Mapping[str, Callable[[BlockWalker, SyntaxTreeNode, _Ctx], None]] = MappingProxyType(
+    {
+        "heading": BlockWalker.heading,
+        "paragraph": BlockWalker.paragraph,
+        "bullet_list": BlockWalker.list,
+        "ordered_list": BlockWalker.list,
+        "blockquote": BlockWalker.blockquote,
+        "fence": BlockWalker.code,
+        "code_block": BlockWalker.code,
+        "html_block": BlockWalker.html,
+        "table": BlockWalker.table,
+    }
+)
 
 
 def _without_symbols(title: str) -> str:

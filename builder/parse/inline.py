@@ -98,17 +98,19 @@ def _html(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str |
         out.newline(in_source=False)
 
 
-_HANDLERS: Mapping[str, Handler] = MappingProxyType({
-    "text": _text,
-    "code_inline": _code,
-    "softbreak": _break,
-    "hardbreak": _break,
-    "strong": _strong,
-    "em": _em,
-    "link": _link,
-    "image": _image,
-    "html_inline": _html,
-})
+_HANDLERS: Mapping[str, Handler] = MappingProxyType(
+    {
+        "text": _text,
+        "code_inline": _code,
+        "softbreak": _break,
+        "hardbreak": _break,
+        "strong": _strong,
+        "em": _em,
+        "link": _link,
+        "image": _image,
+        "html_inline": _html,
+    }
+)
 
 
 def _clean(line: list[Span]) -> tuple[Span, ...]:

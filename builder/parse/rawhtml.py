@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-LIVE_HTML = re.compile(r"<\s*(script|iframe|object|embed|style|form|link|meta)\b|\bon[a-z]+\s*=|javascript:",
-                       re.IGNORECASE)
+LIVE_HTML = re.compile(
+    r"<\s*(script|iframe|object|embed|style|form|link|meta)\b|\bon[a-z]+\s*=|javascript:", re.IGNORECASE
+)
 """Markup that would run or load something if it were ever shown as HTML."""
 
 
