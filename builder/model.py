@@ -12,11 +12,12 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-Mark = Literal["strong", "em", "code"]
+Mark = Literal["strong", "em", "code", "image"]
 FactKind = Literal["bullet", "numbered", "paragraph", "table_row", "quote", "code"]
 QuantityKind = Literal["size", "duration", "count", "percent", "rate", "money", "network"]
 TipKind = Literal["emphasis", "conclusion", "use_case"]
 ComparisonOrigin = Literal["versus", "enumeration", "parallel", "table"]
+CardKind = Literal["limit", "comparison", "what", "which", "tip", "list", "fact"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +39,8 @@ class Span:
 
     text: str
     marks: frozenset[Mark] = frozenset()
-    """Formatting the author applied: bold (``strong``), italic (``em``), inline ``code``."""
+    """Formatting the author applied: bold (``strong``), italic (``em``), inline ``code``; ``image``
+    for the alt text of an image."""
     href: str | None = None
     """Link target exactly as written; emitters decide whether it is safe to link."""
 
@@ -65,6 +67,40 @@ class Quantity:
 
 
 @dataclass(frozen=True, slots=True)
+class Term:
+    """A key term of a fact: what a cloze of the fact may hide."""
+
+    text: str
+    start: int
+    """Offset of the first character in :attr:`Fact.text`."""
+    end: int
+    """Offset one past the last character in :attr:`Fact.text`."""
+    why: str
+    """What makes it a term: ``emphasised`` by the author, a ``name`` in Latin letters, a
+    ``proper noun``, a ``compound noun``."""
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start < self.end or self.end - self.start != len(self.text):
+            raise ValueError(f"term offsets {self.start}..{self.end} do not fit {self.text!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """Which cards a fact feeds, or why it feeds none: decided once by the language layer."""
+
+    kinds: tuple[CardKind, ...]
+    """The card kinds made from the fact (a fact with a quantity and a comparison feeds both)."""
+    rule: str
+    """The language rule that decided (``statement``, ``example``, ``reference``…)."""
+    reason: str | None = None
+    """Why the fact makes no card (``a reference link``…); None when it makes one."""
+
+    def __post_init__(self) -> None:
+        if not self.kinds and not self.reason:
+            raise ValueError("a fact that makes no card needs a reason")
+
+
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One bullet, numbered line, paragraph line, table row, quoted line or code block."""
 
@@ -78,6 +114,20 @@ class Fact:
     """Index in :attr:`Topic.facts` of the fact this one is written under (an item, a bullet)."""
     depth: int = 0
     """Nesting depth under the topic's heading: 0 for top-level entries."""
+    context: tuple[str, ...] = ()
+    """What a card of this fact shows above it: the lines it is written under, shortened
+    (parent bullets, an item head), outermost first; the topic's own heading is not repeated."""
+    terms: tuple[Term, ...] = ()
+    """Key terms a cloze may hide, best first."""
+    decision: Decision | None = None
+    """Set by the language layer (:mod:`builder.analyse`); None only before analysis."""
+
+    def __post_init__(self) -> None:
+        if self.parent is not None and self.parent < 0:
+            raise ValueError("a parent index is never negative")
+        for term in self.terms:
+            if self.text[term.start : term.end] != term.text:
+                raise ValueError(f"term {term.text!r} is not at {term.start} in {self.text!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +138,22 @@ class Item:
     """Index in :attr:`Topic.facts` of the numbered line."""
     children: tuple[int, ...]
     """Indexes in :attr:`Topic.facts` of the facts under it, in order."""
+
+
+@dataclass(frozen=True, slots=True)
+class ListGroup:
+    """Short parallel items of one list, asked together: each item one card, the others its cue."""
+
+    parent: int | None
+    """Index in :attr:`Topic.facts` of the line the items are written under, if any."""
+    items: tuple[int, ...]
+    """Indexes in :attr:`Topic.facts` of every item of the list, in order."""
+    numbers: tuple[int | None, ...]
+    """Each item's number in a numbered list (``1.``, ``2.``…), or None for a bullet."""
+
+    def __post_init__(self) -> None:
+        if len(self.items) != len(self.numbers) or len(self.items) < 2:
+            raise ValueError("a list group has two or more items, each with its number")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +213,10 @@ class Topic:
     items: tuple[Item, ...] = ()
     comparisons: tuple[Comparison, ...] = ()
     tips: tuple[Tip, ...] = ()
+    definition: int | None = None
+    """Index in :attr:`facts` of the statement that says what the subject is (or is for), if any:
+    the answer of the topic's what card."""
+    lists: tuple[ListGroup, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +228,9 @@ class Section:
     path: str
     """The file, as a POSIX path relative to the notes folder."""
     topics: tuple[Topic, ...]
+    titled: bool = True
+    """Whether :attr:`title` is the author's (front matter or H1) rather than the file name:
+    only an author's title is shown as a card's context."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ import itertools
 import re
 from dataclasses import replace
 
+from builder.analyse import analyse_topic
 from builder.model import (
     Comparison,
     Fact,
@@ -91,7 +92,8 @@ def topic(
     if subject is None:
         subject, _, rest = title.partition(" - ")
         aspect = aspect or (rest or None)
-    return Topic(title, subject, aspect, 2, _ref(), (), facts, items, comparisons, tips)
+    # Hand-made topics are analysed like parsed ones: the language layer decides their cards.
+    return analyse_topic(Topic(title, subject, aspect, 2, _ref(), (), facts, items, comparisons, tips))
 
 
 def section(path: str, title: str, *topics: Topic) -> Section:

@@ -31,8 +31,8 @@ def test_a_lost_fact_stops_the_deck(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     notes = parse_notes(FIXTURES / "parse", Problems())
     real = cards.note_specs
 
-    def losing(model, defined=frozenset()):  # type: ignore[no-untyped-def]
-        return [s for s in real(model, defined) if s.kind != "fact"]
+    def losing(model):  # type: ignore[no-untyped-def]
+        return [s for s in real(model) if s.kind != "limit"]
 
     monkeypatch.setattr(deck, "note_specs", losing)
     with pytest.raises(NotesError) as caught:

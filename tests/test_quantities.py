@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.extract.quantities import find_quantities
+from builder.analyse.quantities import find_quantities
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.extract.subjects import split_title, versus_subjects
+from builder.analyse.subjects import split_title, versus_subjects
 
 
 @pytest.mark.parametrize(

@@ -77,7 +77,7 @@ def write_deck(
     stamp = int(time.time() if now is None else now)
     ledger_path = notes_dir / LEDGER_NAME
     ledger = _read_ledger(ledger_path)
-    specs = note_specs(notes, {e.text for e in ledger.entries if e.kind in ("what", "which")})
+    specs = note_specs(notes)
     lost = unshown_facts(notes, specs)
     if lost:
         raise NotesError(

@@ -16,11 +16,12 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from builder.analyse import analyse_section
 from builder.errors import Problems
-from builder.extract.comparisons import TableShape, find_comparisons
-from builder.extract.quantities import find_quantities
-from builder.extract.subjects import subject_of
-from builder.extract.tips import find_tips
+from builder.analyse.comparisons import TableShape, find_comparisons
+from builder.analyse.quantities import find_quantities
+from builder.analyse.subjects import subject_of
+from builder.analyse.tips import find_tips
 from builder.model import Fact, Notes, Section, SourceRef, Topic
 from builder.parse.blocks import BlockWalker, RawFact, TopicDraft
 from builder.parse.items import items_of, reattach_bullets
@@ -81,7 +82,7 @@ def parse_text(
         topics.append(_topic(draft, path, section_title))
     if not topics and not problems.errors:
         problems.warn(shown, None, "no notes in this file (only headings or front matter)")
-    return Section(section_title, path, tuple(topics))
+    return analyse_section(Section(section_title, path, tuple(topics), titled=bool(title or walker.first_h1)))
 
 
 def _front_matter_title(raw: str, shown: str, problems: Problems) -> str | None:

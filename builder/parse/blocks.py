@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 from markdown_it.tree import SyntaxTreeNode
 
+from builder.analyse.shapes import OWN_LINE
 from builder.errors import Problems
 from builder.model import FactKind, Span
 from builder.parse.inline import inline_lines, plain_text
@@ -23,7 +24,6 @@ from builder.parse.checks import check_inline
 from builder.parse.rawhtml import html_text
 
 # A line that starts one of these begins a statement of its own even inside a bullet.
-_OWN_LINE = re.compile(r"^\s*(?:[-=]>|→|⇒|(?:ex|e\.g\.|예|예시)\s*[):：.])", re.IGNORECASE)
 _CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?\s*")
 _HEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVX]+\.)\s+")
 
@@ -173,7 +173,7 @@ class BlockWalker:
             if not spans:
                 continue
             text = "".join(s.text for s in spans)
-            if groups and not _OWN_LINE.match(text):
+            if groups and not OWN_LINE.match(text):
                 groups[-1][1].extend((Span(" "), *spans))
             else:
                 groups.append((first + offset, list(spans)))

@@ -90,7 +90,7 @@ def _link(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str |
 def _image(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
     alt = "".join(c.content for c in node.children if c.type == "text").strip()
     if alt:
-        out.add(alt, marks, href)
+        out.add(alt, marks | {"image"}, href)
 
 
 def _html(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 
+from builder.analyse.shapes import NAME_DESCRIPTION
 from builder.model import Item, descends_from
 from builder.parse.blocks import RawFact
-
-NAME_DESCRIPTION = re.compile(r"^(?P<name>[^:：]{1,60}?)\s*[:：]\s*(?P<desc>\S.*)$", re.DOTALL)
 
 
 def text_of(fact: RawFact) -> str:

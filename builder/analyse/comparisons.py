@@ -15,19 +15,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from builder.extract.subjects import strip_parenthetical, versus_subjects
+from builder.analyse.morph import morphemes
+from builder.analyse.phrases import has_predicate, noun_phrases
+from builder.analyse.shapes import NAME_DESCRIPTION
+from builder.analyse.subjects import strip_parenthetical, versus_subjects
+from builder.analyse.words import FILLERS, GENERIC_NOUNS, SECTION_LABELS
 from builder.model import Comparison, Fact, Side, SourceRef, descends_from
 
-_NAME_DESCRIPTION = re.compile(r"^(?P<name>[^:：]{1,40}?)\s*[:：]\s*(?P<desc>\S.*)$", re.DOTALL)
-_NOT_A_NAME = re.compile(
-    r"(?:사용\s*사례|사례|예시?|ex|e\.g|참고|주의|note|tip|기능|장점|단점)$|[다요음함됨.!?]$", re.IGNORECASE
-)
-_CLAUSE_BREAK = re.compile(r"[,;]\s*|(?<=[고며])\s+|[.。]\s+")
-_CLAUSE_SUBJECT = re.compile(r"(?P<name>(?:[^\s,.;:]+\s){0,3}?[^\s,.;:]+?)[은는]\s")
-_VERB_END = re.compile(r"(?:하|되|있|없|쓰|한|된|할|될|같|많|높|작|좋|낮|넓|짧|적|않|다)$")
-_PARTICLE_END = re.compile(r"(?:을|를|에|로|가|와|과|의|에서)$")
-_HANGUL = re.compile(r"[가-힣]")
-_GENERIC = {"것", "이것", "그것", "이", "그", "차이", "경우", "때", "점"}
+NAME_CHARS = 40
+"""A name set against others is at most this long; a longer ``…:`` is a clause."""
+NAME_WORDS = 5
+_GENERIC_SUBJECTS = GENERIC_NOUNS | {"이것", "그것", "이", "그", "차이"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,17 +136,18 @@ def _consecutive(named: list[tuple[int, str | None]]) -> list[list[tuple[int, st
 
 
 def _name_of(text: str) -> str | None:
-    match = _NAME_DESCRIPTION.match(text)
-    if not match:
+    match = NAME_DESCRIPTION.match(text)
+    if not match or len(match["name"].strip()) > NAME_CHARS:
         return None
     name = match["name"].strip()
-    if len(name.split()) > 5 or _NOT_A_NAME.search(name):
+    label = name.casefold().split()[-1] if name.split() else ""
+    if len(name.split()) > NAME_WORDS or label in SECTION_LABELS or has_predicate(name):
         return None
     return name
 
 
 def _desc_of(text: str) -> str:
-    match = _NAME_DESCRIPTION.match(text)
+    match = NAME_DESCRIPTION.match(text)
     return match["desc"].strip() if match else text
 
 
@@ -157,7 +156,7 @@ def _alike_names(names: Sequence[str]) -> bool:
     word (``X Standard`` / ``X Advanced``), three or more short names, or names that are all
     identifiers (``FCFS`` / ``SJF``)."""
     short = all(len(n.split()) <= 3 for n in names)
-    return _share_word(names) or (short and len(names) >= 3) or (short and not any(_HANGUL.search(n) for n in names))
+    return _share_word(names) or (short and len(names) >= 3) or (short and not any(_has_hangul(n) for n in names))
 
 
 def _share_word(names: Sequence[str], *, last_only: bool = False) -> bool:
@@ -171,13 +170,18 @@ def _share_word(names: Sequence[str], *, last_only: bool = False) -> bool:
 
 def parallel_clauses(text: str) -> list[tuple[str, str]]:
     """``X는 …, Y는 …`` → [(X, ``X는 …``), (Y, ``Y는 …``)]; clauses without a subject of their
-    own stay with the subject before them."""
-    starts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text))]
+    own stay with the subject before them.  A clause's subject is the noun phrase that opens it
+    with the topic particle ``은``/``는`` (``또는`` is a connective, never a subject)."""
+    starts = _clause_starts(text)
     found: list[tuple[str, int]] = []
-    for start in starts:
-        match = _CLAUSE_SUBJECT.match(text, start)
-        if match and _is_subject(match["name"]):
-            found.append((match["name"], start))
+    for phrase in noun_phrases(text):
+        if (
+            phrase.start in starts
+            and phrase.particle == "JX"
+            and text[phrase.end : phrase.particle_end] in ("은", "는")
+        ):
+            if _is_subject(phrase.text):
+                found.append((phrase.text, phrase.start))
     clauses = []
     for n, (name, start) in enumerate(found):
         end = found[n + 1][1] if n + 1 < len(found) else len(text)
@@ -185,11 +189,26 @@ def parallel_clauses(text: str) -> list[tuple[str, str]]:
     return clauses
 
 
+def _clause_starts(text: str) -> set[int]:
+    """Where clauses start: the line's start, after a comma or a full stop, after a connective
+    ending (``…있고``, ``…이며``)."""
+    starts = {0}
+    for morpheme in morphemes(text):
+        ends_clause = morpheme.pos in ("SC", "SF") or (
+            morpheme.last_pos == "EC" and morpheme.surface.endswith(("고", "며"))
+        )
+        if ends_clause:
+            rest = text[morpheme.end :]
+            starts.add(morpheme.end + len(rest) - len(rest.lstrip()))
+    return starts
+
+
 def _is_subject(name: str) -> bool:
-    words = name.split()
-    if len(name) > 30 or name in _GENERIC or _VERB_END.search(words[-1]):
-        return False
-    return not any(_PARTICLE_END.search(w) for w in words[:-1])
+    return len(name) <= 30 and name not in _GENERIC_SUBJECTS and not has_predicate(name)
+
+
+def _has_hangul(text: str) -> bool:
+    return any("\uac00" <= c <= "\ud7a3" for c in text)
 
 
 def _parallel(index: int, fact: Fact) -> Comparison | None:
@@ -207,7 +226,7 @@ def _states_only_a_quantity(name: str, clause: str, fact: Fact) -> bool:
     rest = clause[len(name) :]
     for quantity in fact.quantities:
         rest = rest.replace(quantity.text, "")
-    words = [w for w in re.sub(r"^[은는]\s*", "", rest).split() if w not in ("최대", "최소", "약", "보통", "기본")]
+    words = [w for w in rest.split()[1:] if w not in FILLERS]
     return any(q.text in clause for q in fact.quantities) and len("".join(words)) <= 6
 
 

@@ -5,16 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from builder.analyse.shapes import ARROW, LEADING_ARROW, USE_CASE
 from builder.model import Fact, Tip
 
-_USE_CASE = re.compile(
-    r"^(?:[-=]>|→|⇒)?\s*(?:대표적(?:인)?\s*)?(?:사용\s*사례|활용\s*사례|use\s*cases?)\s*[:：]\s*(?P<rest>\S.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
-# An arrow that ends a premise: at the start or after a space (not ``5'→3'`` inside a term).
-_ARROW = re.compile(r"(?:^|(?<=\s))(?:=>|->|→|⇒)\s+(?P<rest>\S.*)$", re.DOTALL)
 _QUOTES = "`\"'“”‘’"
-_LEADING_ARROW = re.compile(r"^(?:=>|->|→|⇒)\s*")
 
 
 def find_tips(facts: Sequence[Fact]) -> tuple[Tip, ...]:
@@ -29,12 +23,12 @@ def find_tips(facts: Sequence[Fact]) -> tuple[Tip, ...]:
 
 def _tip_of(index: int, fact: Fact) -> Tip | None:
     text = fact.text.strip()
-    use_case = _USE_CASE.match(text)
+    use_case = USE_CASE.match(text)
     if use_case:
         return Tip(use_case["rest"].strip(), "use_case", index, fact.source)
     if is_emphasised(fact):
-        return Tip(_LEADING_ARROW.sub("", text.strip(_QUOTES + " ")), "emphasis", index, fact.source)
-    arrow = _ARROW.search(text)
+        return Tip(LEADING_ARROW.sub("", text.strip(_QUOTES + " ")), "emphasis", index, fact.source)
+    arrow = ARROW.search(text)
     if arrow:
         return Tip(arrow["rest"].strip(_QUOTES + " "), "conclusion", index, fact.source)
     return None

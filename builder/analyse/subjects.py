@@ -10,57 +10,14 @@ from __future__ import annotations
 
 import re
 
+from builder.analyse.shapes import VERSUS_SPLIT
+from builder.analyse.words import ASPECT_WORDS
+
 _SEPARATOR = re.compile(r"\s+[-–—:|/]\s+|\s*[:：]\s+")
 _POSSESSIVE = re.compile(r"^(?P<subject>.+?[A-Za-z0-9)\]])의\s+(?P<aspect>.+)$")
 _PAREN_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
-_VERSUS = re.compile(r"\s+(?:vs\.?|VS\.?|Vs\.?|versus)\s+")
+_VERSUS = VERSUS_SPLIT
 
-# Generic nouns that name an aspect of a subject when they end a title ("Lambda 한도").
-ASPECT_WORDS = (
-    "한도",
-    "제한",
-    "기능",
-    "특징",
-    "성능 향상",
-    "성능",
-    "사용 사례",
-    "사례",
-    "개요",
-    "요금",
-    "가격",
-    "비용",
-    "보안",
-    "비교",
-    "장점",
-    "단점",
-    "종류",
-    "유형",
-    "타입",
-    "옵션",
-    "설정",
-    "구성",
-    "모범 사례",
-    "주의사항",
-    "정리",
-    "요약",
-    "원리",
-    "구조",
-    "동작 방식",
-    "작동 방식",
-    "활용",
-    "예시",
-    "모드",
-    "모니터링",
-    "백업",
-    "limits",
-    "features",
-    "pricing",
-    "overview",
-    "use cases",
-    "security",
-    "types",
-    "options",
-)
 _ASPECT_ONLY = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in sorted(ASPECT_WORDS, key=len, reverse=True)) + r")$", re.IGNORECASE
 )

@@ -11,21 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from builder.analyse.words import NEUTRAL_PARTICLES
 from builder.model import Span
 
-# Longest first, so ``으로`` wins over ``로``.
-_NEUTRAL = (
-    ("으로", "(으)로"),
-    ("로", "(으)로"),
-    ("은", "은(는)"),
-    ("는", "은(는)"),
-    ("이", "이(가)"),
-    ("가", "이(가)"),
-    ("을", "을(를)"),
-    ("를", "을(를)"),
-    ("와", "와(과)"),
-    ("과", "와(과)"),
-)
+_NEUTRAL = NEUTRAL_PARTICLES
 # A particle ends at the end of the text, a space or punctuation; ``이다`` or ``가능`` do not.
 _BOUNDARY = re.compile(r"$|[\s.,;:!?)\]}·…\"'”’/]")
 

@@ -1,0 +1,157 @@
+"""The language layer: what each line of the notes means for the cards, decided once.
+
+Between the parser and the emitters.  For every fact it records the context path a card shows
+above it, its key terms, and its card decision (the kinds of card it feeds, or the rule and
+reason why it feeds none); for every topic the statement that defines its subject and the
+lists asked as one note.  The emitters only render what is recorded here, and ``inspect``
+shows all of it.  Every Korean word list and line shape lives in this package
+(:mod:`~builder.analyse.words`, :mod:`~builder.analyse.shapes`), and the morphology comes from
+a real analyser (:mod:`~builder.analyse.morph`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from builder.analyse.context import context_path
+from builder.analyse.definition import is_definition
+from builder.analyse.lists import list_groups
+from builder.analyse.names import name_variants
+from builder.analyse.phrases import has_predicate
+from builder.analyse.rules import Line, line_role
+from builder.analyse.shapes import NAME_DESCRIPTION, VERSUS
+from builder.analyse.terms import key_terms
+from builder.model import CardKind, Comparison, Decision, Fact, Section, Tip, Topic
+
+WHICH_MIN_CHARS = 15
+"""Characters a definition must keep, with the subject hidden, to ask which subject it defines."""
+STATEMENT_WORDS = 4
+"""An emphasised line is a tip only as a statement: a predicate, or at least this many words."""
+
+
+def analyse_section(section: Section) -> Section:
+    """The section with every topic analysed."""
+    return replace(section, topics=tuple(analyse_topic(t) for t in section.topics))
+
+
+def analyse_topic(topic: Topic) -> Topic:
+    """The topic with its facts' context, key terms and card decisions, its definition and lists."""
+    facts = topic.facts
+    parents = {f.parent for f in facts if f.parent is not None}
+    roles = [line_role(Line(f.text, f.spans, f.kind, i in parents)) for i, f in enumerate(facts)]
+    statements = {i for i, role in enumerate(roles) if role is None}
+    comparisons = _comparisons(topic.comparisons, facts, statements)
+    compared = {i for c in comparisons for i in c.facts}
+    tips = tuple(t for t in topic.tips if t.fact in statements and _is_tip(t, facts[t.fact]))
+    use_cases = {t.fact for t in tips if t.kind == "use_case"}
+    definition = _definition(topic, facts, statements - compared - use_cases)
+    taken = compared | use_cases | ({definition} if definition is not None else set())
+    lists = list_groups(facts, taken | (set(range(len(facts))) - statements) | {t.fact for t in tips})
+    listed = {i for group in lists for i in group.items}
+    shown_context = [c for c in (topic.subject, topic.aspect, topic.title) if c]
+
+    analysed: list[Fact] = []
+    for index, fact in enumerate(facts):
+        context = context_path(facts, index)
+        role = roles[index]
+        if role is not None:
+            decision = Decision((), role.name, role.reason)
+            analysed.append(replace(fact, context=context, decision=decision))
+            continue
+        terms = key_terms(fact.text, fact.spans, context=(*shown_context, *context), quantities=fact.quantities)
+        kinds: list[CardKind] = []
+        if fact.quantities:
+            kinds.append("limit")
+        if index in compared:
+            kinds.append("comparison")
+        if index == definition:
+            kinds.append("what")
+            if _which_asks(topic, fact):
+                kinds.append("which")
+        tip = next((t for t in tips if t.fact == index), None)
+        if tip is not None and (tip.kind == "use_case" or terms) and "what" not in kinds:
+            kinds.append("tip")
+        if index in listed:
+            kinds.append("list")
+        if not kinds and terms:
+            kinds.append("fact")
+        decision = Decision(tuple(kinds), _rule(kinds, tip), None if kinds else _no_card_reason(index, parents))
+        analysed.append(replace(fact, context=context, terms=terms, decision=decision))
+    return replace(
+        topic,
+        facts=tuple(analysed),
+        comparisons=comparisons,
+        tips=tips,
+        definition=definition,
+        lists=lists,
+    )
+
+
+def _rule(kinds: list[CardKind], tip: Tip | None) -> str:
+    if not kinds:
+        return "statement"
+    if "tip" in kinds and tip is not None:
+        return f"tip:{tip.kind}"
+    return kinds[0]
+
+
+def _no_card_reason(index: int, parents: set[int]) -> str:
+    if index in parents:
+        return "heads the lines under it (shown as their context)"
+    return "no key term worth hiding (shown on the cheat sheet)"
+
+
+def _comparisons(
+    found: tuple[Comparison, ...], facts: tuple[Fact, ...], statements: set[int]
+) -> tuple[Comparison, ...]:
+    """Comparisons that set real alternatives against each other: drawn from statements (not
+    quotes or examples), every side with something to say, each set of subjects once."""
+    kept: list[Comparison] = []
+    seen: set[frozenset[str]] = set()
+    for comparison in found:
+        drawn = tuple(i for i in comparison.facts if i in statements and facts[i].kind != "quote")
+        sides = tuple(s for s in comparison.sides if s.subject.strip() and any(p.strip(" -—–") for p in s.points))
+        subjects = frozenset(s.subject.strip().casefold() for s in sides)
+        if not drawn or len(sides) < 2 or len(subjects) < len(sides) or subjects in seen:
+            continue
+        seen.add(subjects)
+        kept.append(replace(comparison, sides=sides, facts=drawn))
+    return tuple(kept)
+
+
+def _is_tip(tip: Tip, fact: Fact) -> bool:
+    """Use cases and conclusions are tips; an emphasised line only when it states something
+    (a bold item title is a name, not an exam tip)."""
+    if tip.kind != "emphasis":
+        return True
+    return has_predicate(tip.text) or len(tip.text.split()) >= STATEMENT_WORDS
+
+
+def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> int | None:
+    """The first top-level statement that says what the subject is or is for."""
+    if not topic.subject.strip() or VERSUS.search(topic.title):
+        return None
+    for index in sorted(candidates):
+        fact = facts[index]
+        named = NAME_DESCRIPTION.match(fact.text)
+        defines_another = named is not None and named["name"].strip().casefold() not in topic.subject.casefold()
+        if fact.parent is None and fact.kind in ("bullet", "paragraph") and not fact.quantities and not defines_another:
+            if is_definition(fact.text):
+                return index
+    return None
+
+
+def _which_asks(topic: Topic, fact: Fact) -> bool:
+    """A which card shows the definition with the subject hidden; it needs enough left to read."""
+    visible = fact.text
+    for variant in name_variants(topic.subject):
+        visible = _remove_casefold(visible, variant)
+    return len("".join(visible.split())) >= WHICH_MIN_CHARS
+
+
+def _remove_casefold(text: str, name: str) -> str:
+    lowered, target = text.casefold(), name.casefold()
+    while target and (at := lowered.find(target)) >= 0 and len(lowered) == len(text):
+        text = text[:at] + text[at + len(name) :]
+        lowered = text.casefold()
+    return text

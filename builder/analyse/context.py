@@ -1,0 +1,43 @@
+"""The context path of a fact: the lines it is written under, shortened for a card's top line.
+
+A nested bullet's subject often sits in its parent (``- Glacier Flexible Retrieval`` →
+``  - 최소 보관 기간 90일``): a card that shows only the heading asks a riddle, and three such
+cards share one front.  The path names each parent by what it is about: the name of a
+``이름 : 설명`` line, a short line whole, a long one cut after its first words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from builder.analyse.shapes import LIST_INTRO, NAME_DESCRIPTION, NAME_DESCRIPTION_SHORT_NAME
+from builder.model import Fact
+
+MAX_LEVELS = 2
+"""Parents shown, nearest first: deeper outlines keep their two nearest levels."""
+SHORT = 40
+CUT = 28
+
+
+def context_path(facts: Sequence[Fact], index: int) -> tuple[str, ...]:
+    """The shortened parents of ``facts[index]``, outermost first."""
+    path: list[str] = []
+    parent = facts[index].parent
+    seen = {index}
+    while parent is not None and parent not in seen and len(path) < MAX_LEVELS:
+        seen.add(parent)
+        path.append(short_form(facts[parent].text))
+        parent = facts[parent].parent
+    return tuple(p for p in reversed(path) if p)
+
+
+def short_form(text: str) -> str:
+    """How a line is named in a context path."""
+    text = LIST_INTRO.sub("", text.strip()).strip()
+    named = NAME_DESCRIPTION.match(text)
+    if named and len(named["name"].strip()) <= NAME_DESCRIPTION_SHORT_NAME:
+        return named["name"].strip()
+    if len(text) <= SHORT:
+        return text
+    cut = text[:CUT].rsplit(" ", 1)[0] if " " in text[:CUT] else text[:CUT]
+    return cut.rstrip(" ,.:") + "…"

@@ -1,0 +1,85 @@
+"""Definitions: the statement that says what a subject *is*, or what it is *for*.
+
+A what card asks "what is it, what is it for?" and its answer must be such a statement; the
+first bullet under a heading that merely lists a property (``모든 스냅샷은 암호화``) is not
+one.  Read from the morphemes, a definition is one of:
+
+- a copula statement: ``… 데이터베이스이자 분석 엔진``, ``… 서비스이다``;
+- a noun-final statement whose last noun is modified by a clause: ``…에 사용하는 서버리스
+  쿼리 서비스``, ``… 구성할 수 있는 기능`` (an adnominal ending ``ETM`` before the final noun);
+- an opening ``<noun phrase>(으)로,``: ``완전 관리형 데이터베이스로, …`` (it is a … that …);
+- a purpose: ``…에 사용한다``, ``…을 위해 사용``, ``…하는 데 쓰인다``;
+- a meaning: ``X란 …을 말한다``, ``…을 의미한다``.
+
+>>> is_definition("Amazon S3에 저장된 데이터를 분석하는 서버리스 쿼리 서비스")
+True
+>>> is_definition("모든 스냅샷은 암호화")
+False
+"""
+
+from __future__ import annotations
+
+from builder.analyse.morph import morphemes
+from builder.analyse.phrases import INSIDE_NAME, NOUNISH, noun_phrases
+from builder.analyse.shapes import LIST_INTRO, QUESTION_END
+from builder.analyse.words import DEFINING_VERBS
+
+MIN_CHARS = 6
+
+
+def is_definition(text: str) -> bool:
+    """Whether ``text`` says what its subject is or is for (see the module's rules)."""
+    text = text.strip()
+    if len(text) < MIN_CHARS or LIST_INTRO.search(text) or QUESTION_END.search(text):
+        return False
+    pieces = [m for m in morphemes(text) if m.pos not in INSIDE_NAME or m.surface in "()"]
+    if not pieces:
+        return False
+    return (
+        _copula(pieces)
+        or _modified_final_noun(pieces)
+        or _opening_as(text)
+        or _purpose(text, pieces)
+        or any(verb in text for verb in DEFINING_VERBS)
+    )
+
+
+def _copula(pieces: list) -> bool:  # type: ignore[type-arg]
+    """A copula right after a noun (``엔진이다``, ``데이터베이스이며``, ``서비스입니다``)."""
+    for before, morpheme in zip(pieces, pieces[1:]):
+        if morpheme.tag.startswith("VCP") and before.pos in NOUNISH:
+            return True
+    return False
+
+
+def _modified_final_noun(pieces: list) -> bool:  # type: ignore[type-arg]
+    """The line ends in a noun phrase that a clause modifies (``…하는 서비스``)."""
+    content = [m for m in pieces if m.surface not in "()"]
+    if not content or content[-1].pos not in NOUNISH or content[-1].tag != content[-1].pos:
+        return False
+    tail = len(content) - 1
+    while tail > 0 and content[tail - 1].pos in NOUNISH and content[tail - 1].tag == content[tail - 1].pos:
+        tail -= 1
+    return tail > 0 and content[tail - 1].last_pos == "ETM"
+
+
+def _opening_as(text: str) -> bool:
+    """``<noun phrase>(으)로,`` opens the line: it names what the subject is."""
+    phrases = noun_phrases(text)
+    if not phrases or phrases[0].start > 0 or phrases[0].particle != "JKB":
+        return False
+    first = phrases[0]
+    return text[first.end : first.particle_end] in ("로", "으로") and text[first.particle_end :].lstrip()[:1] in (
+        ",",
+        "，",
+    )
+
+
+def _purpose(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
+    """``…에 사용(한다)``, ``…을 위해 사용``, ``…하는 데 쓰인다``: what the subject is for."""
+    for before, morpheme in zip(pieces, pieces[1:]):
+        if morpheme.surface in ("사용", "이용", "활용") and (before.surface in ("에", "위해", "데") or "위해" in text):
+            return True
+        if (morpheme.surface.startswith("쓰") or morpheme.surface == "유용") and before.surface in ("에", "데"):
+            return True
+    return False

@@ -1,0 +1,45 @@
+"""How a subject's name is written in prose: the variants a card must hide or look for."""
+
+from __future__ import annotations
+
+import re
+
+
+def name_variants(name: str, *, tails: bool = True) -> list[str]:
+    """Ways a subject's name is written in prose, longest first.
+
+    A multi-word name is also written by its trailing words: ``Vendor Data Lake Store`` is
+    also ``Data Lake Store``, ``Lake Store`` and ``Store`` (a maker's or family prefix is
+    dropped in prose).  A lone trailing word counts only when it looks like a name (a capital
+    or a digit: ``Store``, ``S3``), not a common noun (``서비스``), and a variant has at least
+    three characters unless it is an acronym.  A parenthesised part is a name of its own:
+    ``Step Functions(단계함수)`` is also ``Step Functions`` and ``단계함수``; ``Key Management
+    Service (KMS)`` is also ``KMS``.  Without ``tails`` only the name and its parenthesised
+    parts count: subjects set against each other often share their trailing words
+    (``Private API Gateway`` against a point that mentions ``API Gateway``).
+    """
+    found: set[str] = set()
+
+    def add(candidate: str) -> None:
+        candidate = candidate.strip(" -:·")
+        if len(candidate) >= 2:
+            found.add(candidate)
+        words = candidate.split() if tails else []
+        for first in range(1, len(words)):
+            tail = " ".join(words[first:])
+            if first < len(words) - 1:
+                if len(tail) >= 3:
+                    found.add(tail)
+            elif _NAME_LIKE.search(tail) and (len(tail) >= 3 or _ACRONYM.fullmatch(tail)):
+                found.add(tail)
+
+    add(name)
+    outer = re.match(r"^(.*?)\s*[(（](.*?)[)）]\s*$", name)
+    if outer:
+        add(outer.group(1))
+        add(outer.group(2))
+    return sorted(found, key=lambda v: (-len(v), v))
+
+
+_NAME_LIKE = re.compile(r"[A-Z0-9]")
+_ACRONYM = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*")

@@ -1,0 +1,132 @@
+"""Noun phrases of a line, from its morphemes: the units a card may hide or show as context.
+
+A noun phrase is a run of words whose pieces are nouns, foreign words, numbers and the
+symbols inside names (``Lambda@Edge 함수``, ``데이터 볼륨``, ``S3 Glacier Deep Archive``); a
+word that ends in a particle (``볼륨을``) closes the phrase, and the particle is noted, since it
+tells what role the phrase plays in the sentence (topic, subject, object, adverbial).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from builder.analyse.morph import Morpheme, morphemes
+
+NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XPN", "XSN", "NNBC"})
+"""Tags of the pieces of a noun phrase."""
+INSIDE_NAME = frozenset({"SY", "SSO", "SSC", "SC", "SF"})
+"""Symbols that may stand inside a name when glued to its pieces (``@``, ``-``, ``.``, ``(TTL)``)."""
+_VERB_PIECES = frozenset({"XSV", "XSA", "VCP", "VV", "VA", "VX", "EC", "EF", "ETM", "ETN"})
+PARTICLE_TAGS = frozenset({"JKS", "JKC", "JKG", "JKO", "JKB", "JKV", "JKQ", "JX", "JC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A noun phrase located in its line."""
+
+    text: str
+    start: int
+    end: int
+    pieces: tuple[str, ...]
+    """The tags of its morphemes, in order (``SL``, ``NNG``…)."""
+    particle: str | None
+    """The tag of the particle right after it (``JX`` for 은/는, ``JKO`` for 을/를…), if any."""
+    particle_end: int
+    """Offset one past that particle (``end`` when there is none)."""
+
+
+def noun_phrases(text: str) -> tuple[Phrase, ...]:
+    """The noun phrases of ``text`` in order."""
+    found: list[Phrase] = []
+    run: list[Morpheme] = []
+
+    def close(after: Morpheme | None) -> None:
+        while run and run[-1].pos in INSIDE_NAME and run[-1].surface not in (")", "）"):
+            run.pop()  # a trailing comma or full stop is punctuation, not part of the name
+        while run and run[0].pos in INSIDE_NAME and run[0].surface not in ("(", "（"):
+            run.pop(0)
+        if run and any(m.pos in NOUNISH for m in run):
+            particle = after.pos if after is not None and after.pos in PARTICLE_TAGS else None
+            start, end = run[0].start, run[-1].end
+            found.append(
+                Phrase(
+                    text[start:end],
+                    start,
+                    end,
+                    tuple(m.pos for m in run),
+                    particle,
+                    after.end if particle and after is not None else end,
+                )
+            )
+        run.clear()
+
+    pieces = list(morphemes(text))
+    for n, morpheme in enumerate(pieces):
+        if morpheme.pos == "MM" and n + 1 < len(pieces) and pieces[n + 1].start == morpheme.end:
+            # A determiner glued to a noun is a word the dictionary split (``저|장소`` for 저장소).
+            morpheme = Morpheme(morpheme.surface, "NNG", morpheme.start, morpheme.end, morpheme.final_consonant)
+        glued = bool(run) and morpheme.start == run[-1].end
+        spaced = bool(run) and text[run[-1].end : morpheme.start].isspace() and run[-1].pos in NOUNISH | {"SSC"}
+        if morpheme.pos in NOUNISH and morpheme.tag == morpheme.pos and (not run or glued or spaced):
+            run.append(morpheme)
+        elif morpheme.pos in INSIDE_NAME and run and glued and morpheme.surface not in (",", "，", "。"):
+            run.append(morpheme)
+        elif morpheme.pos in NOUNISH and morpheme.tag == morpheme.pos:
+            close(None)
+            run.append(morpheme)
+        else:
+            close(morpheme)
+    close(None)
+    return tuple(_balanced(p) for p in found)
+
+
+def _balanced(phrase: Phrase) -> Phrase:
+    """Drop an unmatched bracket and what stands before or after it (``Ex) EBS`` → ``EBS``)."""
+    text, start, end = phrase.text, phrase.start, phrase.end
+    if text.count("(") < text.count(")"):
+        if text.endswith(")") and text.count(")") == 1:
+            text, end = text[:-1], end - 1
+        else:
+            cut = text.index(")") + 1
+            rest = text[cut:]
+            start += cut + len(rest) - len(rest.lstrip())
+            text = rest.strip()
+    if text.count("(") > text.count(")") and text.startswith("("):
+        text, start = text[1:], start + 1
+    if text.count("(") > text.count(")") and "(" in text:
+        cut = text.rindex("(")
+        text, end = text[:cut].rstrip(), start + len(text[:cut].rstrip())
+    return Phrase(text, start, end, phrase.pieces, phrase.particle, max(phrase.particle_end, end))
+
+
+def closes_a_word(text: str, end: int) -> bool:
+    """Whether a phrase ending at ``end`` ends a word: a space, punctuation or the end follows, or
+    a particle (``볼륨을``) — never the rest of a noun the analyser split (``로드 밸|런싱``)."""
+    if end >= len(text) or not text[end].isalnum():
+        return True
+    following = next((m for m in morphemes(text) if m.start == end), None)
+    return following is not None and following.pos.startswith("J")
+
+
+def followed_by_verb_suffix(text: str, end: int) -> bool:
+    """``선택|할``, ``암호화|된다``: the phrase is the stem of a verb, the predicate of the line."""
+    following = next((m for m in morphemes(text) if m.start == end), None)
+    return following is not None and following.pos in _VERB_PIECES
+
+
+def ends_in_noun(text: str) -> bool:
+    """Whether the line's last word is a noun (a noun-final statement, ``…서버리스 쿼리 서비스``)."""
+    content = [m for m in morphemes(text) if m.pos not in INSIDE_NAME]
+    return bool(content) and content[-1].pos in NOUNISH and content[-1].tag == content[-1].pos
+
+
+def has_predicate(text: str) -> bool:
+    """Whether the line holds a verb, an adjective or the copula (it says something)."""
+    return any(m.pos in ("VV", "VA", "VCP", "VX", "XSV", "XSA") or "VCP" in m.tag for m in morphemes(text))
+
+
+def ends_in_a_verb(text: str) -> bool:
+    """Whether the text ends as a clause does: a final or connective ending (``처리한다``,
+    ``높이고``), not a noun or a nominalised verb (``쓰기``)."""
+    content = [m for m in morphemes(text) if m.pos not in INSIDE_NAME]
+    return bool(content) and content[-1].last_pos in ("EF", "EC", "ETM")

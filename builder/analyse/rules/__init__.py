@@ -1,0 +1,70 @@
+"""The line rules: what a line of notes is, decided in a written-down order.
+
+Each rule is a small module with a docstring and a fixture of examples
+(``tests/fixtures/rules/<name>.txt``).  :data:`LINE_RULES` lists them in the order they are
+tried; the first that applies names the line's role, and a line with a role other than a
+statement makes no card, for the reason the rule gives (shown by ``inspect``, counted in the
+build summary).  A line no rule claims is a ``statement``: the card rules of
+:mod:`builder.analyse` decide which cards it feeds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from builder.analyse.rules import (
+    arithmetic,
+    code,
+    example,
+    image,
+    label,
+    leaning,
+    no_words,
+    question,
+    reference,
+    source_tag,
+    step,
+    title,
+    toc,
+)
+from builder.analyse.rules.line import Line
+
+
+@dataclass(frozen=True, slots=True)
+class LineRule:
+    name: str
+    applies: Callable[[Line], bool]
+    reason: str
+    """Why a line of this role makes no card, as ``inspect`` and the build summary say it."""
+
+
+LINE_RULES: tuple[LineRule, ...] = (
+    LineRule("code", code.applies, "a code block (shown on the cheat sheet)"),
+    LineRule("no_words", no_words.applies, "no words to learn (symbols or markup only)"),
+    LineRule("image", image.applies, "an image or its caption"),
+    LineRule("toc", toc.applies, "a table-of-contents line"),
+    LineRule("source_tag", source_tag.applies, "a source tag"),
+    LineRule("reference", reference.applies, "a reference or link, not a fact"),
+    LineRule("label", label.applies, "a section or callout label"),
+    LineRule("title", title.applies, "heads the lines under it (shown as their context)"),
+    LineRule("example", example.applies, "an example (illustrates a fact; not one itself)"),
+    LineRule("arithmetic", arithmetic.applies, "a worked calculation"),
+    LineRule("question", question.applies, "a question without its answer on the line"),
+    LineRule("step", step.applies, "a step of a procedure (a click path)"),
+    LineRule("leaning", leaning.applies, "leans on the line before it (its subject is not on the line)"),
+)
+"""The line rules in the order they are tried."""
+
+RULE_NAMES = tuple(rule.name for rule in LINE_RULES)
+
+
+def line_role(line: Line) -> LineRule | None:
+    """The first rule that claims the line, or None for a statement."""
+    for rule in LINE_RULES:
+        if rule.applies(line):
+            return rule
+    return None
+
+
+__all__ = ["LINE_RULES", "RULE_NAMES", "Line", "LineRule", "line_role"]

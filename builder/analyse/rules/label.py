@@ -1,0 +1,28 @@
+"""``label``: a line that only labels what follows: a section word (``특징``, ``장점:``,
+``**개요**``), an Obsidian callout label (``[!note]``, ``[!tip] 정리``), or a short bold title
+with lines under it (``**Python**`` heading its own bullets).
+
+A label heads lines whose cards show it as their context; alone it asks nothing."""
+
+from __future__ import annotations
+
+import re
+
+from builder.analyse.phrases import has_predicate
+from builder.analyse.rules.line import Line
+from builder.analyse.words import SECTION_LABELS
+
+_CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?\s*(?P<rest>.*)$")
+_NUMBERING = re.compile(r"^(?:\d+[.)]|[①-⑳]|[가-하][.)])\s*")
+
+
+def applies(line: Line) -> bool:
+    callout = _CALLOUT.match(line.text)
+    if callout and len(callout["rest"].strip()) <= 20:
+        return True
+    bare = _NUMBERING.sub("", line.bare).strip().casefold()
+    if bare in SECTION_LABELS:
+        return True
+    visible = [s for s in line.spans if s.text.strip()]
+    titled = bool(visible) and all("strong" in s.marks for s in visible)
+    return line.has_children and titled and len(bare) <= 30 and not has_predicate(line.text)

@@ -1,0 +1,21 @@
+"""What a line rule looks at: one fact's text and marks, its kind and its place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from builder.model import FactKind, Span
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    text: str
+    spans: tuple[Span, ...] = ()
+    kind: FactKind = "bullet"
+    has_children: bool = False
+    """Lines are written under it (it heads a sub-list)."""
+
+    @property
+    def bare(self) -> str:
+        """The text without outer punctuation and spaces (``**장점**:`` → ``장점``)."""
+        return self.text.strip().strip(" :：-–—*#>[](){}.·•|").strip()

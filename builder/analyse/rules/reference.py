@@ -1,0 +1,30 @@
+"""``reference``: a link or a reference rather than a statement: a line that is a web address,
+a link and little else, or opens with ``출처``/``참고``/``Reference``.
+
+Examples: ``https://docs.aws.amazon.com/…`` → reference; ``참고: 공식 문서`` → reference;
+``[S3 요금](https://…)`` → reference; ``S3는 https://… 에서 요금을 확인`` is not (it says something)."""
+
+from __future__ import annotations
+
+import re
+
+from builder.analyse.rules.line import Line
+from builder.analyse.shapes import URL
+from builder.analyse.words import REFERENCE_MARKERS
+
+_OPENER = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(m) for m in REFERENCE_MARKERS) + r")\s*(?:[:：\-–)\]]|$|자료|문서|링크)",
+    re.IGNORECASE,
+)
+_WORDS_LEFT = 12
+"""Letters a line must keep without its links to be more than a reference."""
+
+
+def applies(line: Line) -> bool:
+    if _OPENER.match(line.text):
+        return True
+    linked = sum(len(s.text) for s in line.spans if s.href)
+    unlinked = URL.sub("", "".join(s.text for s in line.spans if not s.href)) if line.spans else URL.sub("", line.text)
+    letters = sum(c.isalnum() for c in unlinked)
+    has_link = bool(linked) or bool(URL.search(line.text))
+    return has_link and letters < _WORDS_LEFT

@@ -1,0 +1,58 @@
+"""Shapes of a line that authors use to structure notes, each written once as a pattern.
+
+``이름 : 설명`` (a name and what it is), ``A vs B`` (a comparison), ``원인 => 결과`` (an arrow
+to a conclusion), ``1. ``/``①`` numbering, URLs.  The language rules and the extractors use
+these; none of them spells its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from builder.analyse.words import ARROWS, EXAMPLE_MARKERS
+
+NAME_DESCRIPTION = re.compile(r"^(?P<name>[^:：]{1,60}?)\s*[:：]\s*(?P<desc>\S.*)$", re.DOTALL)
+"""``EC2 시작 모드 : EC2 인스턴스처럼 배포`` → name ``EC2 시작 모드``, description the rest."""
+
+NAME_DESCRIPTION_SHORT_NAME = 40
+"""A name longer than this (characters) before a colon is a clause, not a name."""
+
+VERSUS = re.compile(r"(?<![A-Za-z])(?:vs\.?|versus)(?![A-Za-z])", re.IGNORECASE)
+"""``DAX vs ElastiCache``, ``A VS. B``."""
+
+VERSUS_SPLIT = re.compile(r"\s+(?:vs\.?|VS\.?|Vs\.?|versus)\s+")
+
+_ARROW_ALTERNATION = "|".join(re.escape(a) for a in ARROWS)
+ARROW = re.compile(rf"(?:^|(?<=\s))(?:{_ARROW_ALTERNATION})\s+(?P<rest>\S.*)$", re.DOTALL)
+"""An arrow that ends a premise: at the start or after a space (not ``5'→3'`` inside a term)."""
+
+LEADING_ARROW = re.compile(rf"^\s*(?:{_ARROW_ALTERNATION})\s*")
+ANY_ARROW = re.compile(rf"(?:{_ARROW_ALTERNATION})")
+
+URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
+"""A web address written out."""
+
+ARITHMETIC = re.compile(r"\d[^\d=\n]{0,15}?\s?[*×÷x+]\s?\d[^=\n]*=\s*\d|\d\s*[*×]\s*\d")
+"""Worked arithmetic (``4 CPU * 2 threads = 8 vCPU``, ``2 × 3``): an example, not a limit."""
+
+QUESTION_END = re.compile(r"[?？]\s*$")
+"""A line that asks rather than states."""
+
+LIST_INTRO = re.compile(r"[:：]\s*$")
+"""A line that introduces the list under it (``4가지 조건:``)."""
+
+USE_CASE = re.compile(
+    rf"^(?:{_ARROW_ALTERNATION})?\s*(?:대표적(?:인)?\s*)?(?:사용\s*사례|활용\s*사례|use\s*cases?)\s*[:：]\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+"""``사용 사례: …`` (``-> 사용 사례: …``, ``Use cases: …``): when to use the subject."""
+
+USE_CASE_LABEL = "사용 사례: "
+"""How a card labels a use case that does not say it is one."""
+
+OWN_LINE = re.compile(
+    rf"^\s*(?:{_ARROW_ALTERNATION}|" + "|".join(re.escape(m) for m in EXAMPLE_MARKERS) + ")",
+    re.IGNORECASE,
+)
+"""A line that starts a statement of its own even inside a bullet's paragraph (``=> …``,
+``Ex) …``, ``예) …``)."""

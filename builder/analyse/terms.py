@@ -1,0 +1,160 @@
+"""Key terms: what a cloze of a statement may hide.
+
+A card is worth keeping when its hidden part is worth remembering: a service or feature name,
+a technical term, a number with its unit.  Candidates are the noun phrases of the line
+(:mod:`builder.analyse.phrases`); each is scored by what makes it a term (the author
+emphasised it, it is a name written in Latin letters, a proper noun, a compound) and dropped
+when hiding it would ask a riddle: a generic noun (``경우``), a word the card's context already
+shows (the answer would be visible), a member of an enumeration (``A, B 및 C``: several answers
+fit), a quantity (a limit card asks those), or a phrase that leaves too little of the line
+to read.
+
+>>> [t.text for t in key_terms("EKS 클러스터에 데이터 볼륨을 연결해서 사용할 수 있다.", context=("Amazon EKS",))]
+['데이터 볼륨']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from builder.analyse.phrases import Phrase, closes_a_word, ends_in_a_verb, followed_by_verb_suffix, noun_phrases
+from builder.analyse.words import CONNECTIVES, EXAMPLE_MARKERS, GENERIC_NOUNS, PREDICATE_NOUNS
+from builder.model import Quantity, Span, Term
+
+MIN_SCORE = 2
+"""A phrase below this score is not worth a card of its own."""
+MAX_TERM_CHARS = 30
+MIN_CUE_CHARS = 8
+"""Characters (without spaces) the line must still show around the hidden term."""
+_TRAILING_POSITION = ("안", "내", "중", "밖", "위", "간", "등", "및")
+
+
+def key_terms(
+    text: str,
+    spans: Sequence[Span] = (),
+    *,
+    context: Sequence[str] = (),
+    quantities: Sequence[Quantity] = (),
+) -> tuple[Term, ...]:
+    """The line's key terms, best first (ties: the later one, the comment of the sentence)."""
+    emphasised = _emphasised_ranges(spans)
+    shown = [c.casefold() for c in context if c]
+    phrases = _with_emphasis(text, noun_phrases(text), emphasised)
+    example_from = _example_start(text)
+    scored: list[tuple[int, int, Term]] = []
+    for n, phrase in enumerate(phrases):
+        if _enumerated(text, phrases, n) or not closes_a_word(text, phrase.end):
+            continue
+        if followed_by_verb_suffix(text, phrase.end) and len(phrase.text.split()) == 1:
+            continue  # ``선택|할``: the predicate of the line, not a term
+        trimmed = _trimmed(phrase)
+        if trimmed is None or trimmed.start >= example_from:
+            continue
+        phrase = trimmed
+        if any(q.start < phrase.end and phrase.start < q.end for q in quantities):
+            continue
+        folded = phrase.text.casefold()
+        if any(folded in c or c in folded for c in shown if len(c) >= 2):
+            continue  # the context line shows it: the answer would be on the front
+        if text.casefold().count(folded) > 1:
+            continue  # written twice: hiding one leaves the answer beside the blank
+        score, why = _score(phrase, emphasised)
+        cue = len("".join((text[: phrase.start] + text[phrase.end :]).split()))
+        if score >= MIN_SCORE and cue >= MIN_CUE_CHARS:
+            scored.append((score, phrase.start, Term(phrase.text, phrase.start, phrase.end, why)))
+    scored.sort(key=lambda s: (-s[0], -s[1]))
+    return tuple(term for _, _, term in scored)
+
+
+def _score(phrase: Phrase, emphasised: list[tuple[int, int]]) -> tuple[int, str]:
+    score, why = 0, "compound noun"
+    if any(start <= phrase.start and phrase.end <= end for start, end in emphasised):
+        score, why = score + 3, "emphasised"
+    if "SL" in phrase.pieces:
+        score += 2
+        why = why if why == "emphasised" else "name"
+    elif "NNP" in phrase.pieces:
+        score += 2
+        why = why if why == "emphasised" else "proper noun"
+    score += min(2, len([p for p in phrase.pieces if p in ("NNG", "NNP", "SL")]) - 1)
+    if phrase.particle in ("JKO", "JKB", "JKC") or phrase.particle is None:
+        score += 1  # what the sentence says about its topic, rather than the topic itself
+    if len(phrase.text) > MAX_TERM_CHARS or len(phrase.text.split()) > 4:
+        score -= 3
+    return score, why
+
+
+def _trimmed(phrase: Phrase) -> Phrase | None:
+    """Without generic words at either end (``때 DAX 클러스터`` → ``DAX 클러스터``, ``VPC 안`` →
+    ``VPC``, ``지연 시간 제공`` → ``지연 시간``); None when nothing worth hiding is left."""
+    words = phrase.text.split(" ")
+    pieces = list(phrase.pieces)
+    start = phrase.start
+    while words and (words[0] in GENERIC_NOUNS or words[0] in _TRAILING_POSITION):
+        start += len(words[0]) + 1
+        words.pop(0)
+    while words and (words[-1] in GENERIC_NOUNS or words[-1] in PREDICATE_NOUNS or words[-1] in _TRAILING_POSITION):
+        words.pop()
+    text = " ".join(words)
+    if not text or any(w.casefold() in CONNECTIVES for w in words):
+        return None
+    if not any(c.isalpha() for c in text):
+        return None  # a bare number: a limit card asks it, with its unit
+    if len(text) < 2 or (len(words) == 1 and not any(c.isascii() for c in text) and len(text) < 2):
+        return None
+    kept = [p for p in pieces if p in ("NNG", "NNP", "SL", "SH", "SN", "NNB", "NR", "XSN", "XPN")]
+    return Phrase(text, start, start + len(text), tuple(kept) or tuple(pieces), phrase.particle, phrase.particle_end)
+
+
+def _example_start(text: str) -> int:
+    """Where an example starts inside the line (``… EX) EBS 볼륨``); the length when none does."""
+    folded = text.casefold()
+    found = [folded.find(marker) for marker in EXAMPLE_MARKERS if folded.find(marker) > 0]
+    return min(found, default=len(text))
+
+
+def _enumerated(text: str, phrases: Sequence[Phrase], n: int) -> bool:
+    """Whether the phrase is one of several listed side by side (``A, B 및 C``, ``A와 B``)."""
+    phrase = phrases[n]
+    joined_after = phrase.particle == "JC" or _joined(
+        text[phrase.particle_end : phrases[n + 1].start] if n + 1 < len(phrases) else ""
+    )
+    joined_before = n > 0 and (
+        phrases[n - 1].particle == "JC" or _joined(text[phrases[n - 1].particle_end : phrase.start])
+    )
+    return joined_after or joined_before
+
+
+def _joined(between: str) -> bool:
+    gap = between.strip()
+    return gap in (",", "，", "/", "·", "、") or gap in CONNECTIVES
+
+
+def _with_emphasis(text: str, phrases: tuple[Phrase, ...], emphasised: list[tuple[int, int]]) -> tuple[Phrase, ...]:
+    """The phrases, where the author's emphasis marks a term (``**쓰기 버퍼**를``) taking its place:
+    the author chose the term, whatever the analyser reads in it.  An emphasised clause (with a
+    predicate) or a whole emphasised line marks no single term."""
+    whole = (len(text) - len(text.lstrip()), len(text.rstrip()))
+    marked = []
+    for start, end in emphasised:
+        inner = text[start:end]
+        start, end = start + len(inner) - len(inner.lstrip()), end - (len(inner) - len(inner.rstrip()))
+        if (start, end) == whole or end - start > MAX_TERM_CHARS or ends_in_a_verb(text[start:end]):
+            continue
+        following = next((p for p in phrases if p.start <= end <= p.particle_end and p.end == end), None)
+        particle = following.particle if following else None
+        particle_end = following.particle_end if following else end
+        pieces = tuple(pc for p in phrases if start <= p.start and p.end <= end for pc in p.pieces) or ("NNG",)
+        marked.append(Phrase(text[start:end], start, end, pieces, particle, particle_end))
+    kept = [p for p in phrases if not any(m.start < p.end and p.start < m.end for m in marked)]
+    return tuple(sorted([*kept, *marked], key=lambda p: p.start))
+
+
+def _emphasised_ranges(spans: Sequence[Span]) -> list[tuple[int, int]]:
+    ranges, position = [], 0
+    for span in spans:
+        end = position + len(span.text)
+        if {"strong", "code", "em"} & span.marks and span.text.strip():
+            ranges.append((position, end))
+        position = end
+    return ranges

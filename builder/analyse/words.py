@@ -1,0 +1,365 @@
+"""Every list of Korean (and English) words the builder knows, one list per kind, defined once.
+
+Grammar comes from the analyser (:mod:`builder.analyse.morph`); these lists name the few
+closed classes of words that carry a meaning for study notes: the particles a cloze must
+neutralise, the connectives that join two names, the markers of examples, references and
+labels, the nouns too generic to be worth hiding.  Each list says what it is for, with
+examples; nothing else in the builder spells these words.
+"""
+
+from __future__ import annotations
+
+NEUTRAL_PARTICLES: tuple[tuple[str, str], ...] = (
+    ("으로", "(으)로"),
+    ("로", "(으)로"),
+    ("은", "은(는)"),
+    ("는", "은(는)"),
+    ("이", "이(가)"),
+    ("가", "이(가)"),
+    ("을", "을(를)"),
+    ("를", "을(를)"),
+    ("와", "와(과)"),
+    ("과", "와(과)"),
+)
+"""Particles whose form depends on the final consonant of the word before them (``DAX는`` but
+``Redshift가``), longest first, with the double form textbooks write after a hidden word."""
+
+CONNECTIVES = frozenset({"또는", "혹은", "및", "그리고", "또", "or", "and", "및/또는"})
+"""Words that join two names or clauses (``A 또는 B``): never a subject, never a name."""
+
+ARROWS = ("=>", "->", "→", "⇒", "⟹")
+"""Arrows that lead from a premise to a conclusion (``원인 => 결과``)."""
+
+EXAMPLE_MARKERS = (
+    "ex)",
+    "ex.",
+    "e.g.",
+    "eg)",
+    "예)",
+    "예:",
+    "예시)",
+    "예시:",
+    "예를 들어",
+    "예를 들면",
+    "예컨대",
+    "가령",
+)
+"""Openings of a worked example or an illustration (``Ex) …``, ``예를 들어, …``): its numbers
+are not limits, and the line is not a statement to learn on its own."""
+
+REFERENCE_MARKERS = ("출처", "참고", "참조", "링크", "reference", "references", "source", "ref", "docs", "문서")
+"""Openings of a reference line (``출처: …``, ``참고 - 공식 문서``), not content."""
+
+SOURCE_TAG_OPENERS = (">>", "<<", "※ 출처", "[출처")
+"""Source tags authors append to a line (``>>Udemy``, ``[출처] 블로그``)."""
+
+SECTION_LABELS = frozenset(
+    {
+        "개요",
+        "특징",
+        "장점",
+        "단점",
+        "예시",
+        "예제",
+        "정리",
+        "요약",
+        "참고",
+        "주의",
+        "주의사항",
+        "비고",
+        "결론",
+        "목차",
+        "목표",
+        "배경",
+        "구성",
+        "구조",
+        "종류",
+        "용도",
+        "설명",
+        "정의",
+        "비교",
+        "기능",
+        "특성",
+        "원리",
+        "문제",
+        "해결",
+        "해설",
+        "답",
+        "정답",
+        "풀이",
+        "사용 사례",
+        "사례",
+        "활용",
+        "방법",
+        "순서",
+        "과정",
+        "절차",
+        "단계",
+        "tip",
+        "tips",
+        "note",
+        "notes",
+        "info",
+        "warning",
+        "caution",
+        "important",
+        "summary",
+        "overview",
+        "example",
+        "examples",
+        "todo",
+        "question",
+        "answer",
+        "toc",
+        "contents",
+        "table of contents",
+        "quote",
+    }
+)
+"""Words that label a part of the notes (``### 특징``, ``**장점**``, ``> [!note]``): a line that
+is only a label says nothing to learn."""
+
+ASPECT_WORDS = (
+    "한도",
+    "제한",
+    "기능",
+    "특징",
+    "성능 향상",
+    "성능",
+    "사용 사례",
+    "사례",
+    "개요",
+    "요금",
+    "가격",
+    "비용",
+    "보안",
+    "비교",
+    "장점",
+    "단점",
+    "종류",
+    "유형",
+    "타입",
+    "옵션",
+    "설정",
+    "구성",
+    "모범 사례",
+    "주의사항",
+    "정리",
+    "요약",
+    "원리",
+    "구조",
+    "동작 방식",
+    "작동 방식",
+    "활용",
+    "예시",
+    "모드",
+    "모니터링",
+    "백업",
+    "limits",
+    "features",
+    "pricing",
+    "overview",
+    "use cases",
+    "security",
+    "types",
+    "options",
+)
+"""Generic nouns that name an aspect of a subject when they end a heading (``Lambda 한도``)."""
+
+GENERIC_NOUNS = frozenset(
+    {
+        "것",
+        "수",
+        "때",
+        "등",
+        "점",
+        "경우",
+        "중",
+        "내",
+        "외",
+        "후",
+        "전",
+        "간",
+        "뒤",
+        "위",
+        "밑",
+        "속",
+        "안",
+        "쪽",
+        "사용",
+        "이용",
+        "활용",
+        "기능",
+        "방법",
+        "방식",
+        "부분",
+        "정도",
+        "이상",
+        "이하",
+        "이내",
+        "미만",
+        "초과",
+        "가능",
+        "필요",
+        "여러",
+        "모든",
+        "각",
+        "해당",
+        "다른",
+        "같은",
+        "위해",
+        "통해",
+        "대한",
+        "관련",
+        "자체",
+        "설정",
+        "지원",
+        "제공",
+        "생성",
+        "관리",
+        "작업",
+        "처리",
+        "사항",
+        "내용",
+        "요소",
+        "대상",
+        "항목",
+        "데이터",
+        "서비스",
+        "기술",
+        "시스템",
+        "종류",
+        "유형",
+        "역할",
+        "목적",
+        "이유",
+        "결과",
+        "문제",
+        "상태",
+        "정보",
+        "단위",
+        "this",
+        "that",
+        "it",
+        "the",
+        "a",
+        "an",
+    }
+)
+"""Nouns too general to be the answer of a card (``것``, ``경우``, ``서비스``): hiding one asks a
+riddle with many answers."""
+
+PREDICATE_NOUNS = frozenset(
+    {
+        "제공",
+        "지원",
+        "가능",
+        "불가",
+        "불가능",
+        "필요",
+        "구축",
+        "생성",
+        "설정",
+        "사용",
+        "이용",
+        "활용",
+        "적용",
+        "관리",
+        "처리",
+        "저장",
+        "삭제",
+        "추가",
+        "변경",
+        "허용",
+        "실행",
+        "배포",
+        "보호",
+        "최소화",
+        "최대화",
+        "향상",
+        "감소",
+        "증가",
+        "유지",
+        "활성화",
+        "비활성화",
+        "제어",
+        "확인",
+        "전송",
+        "연결",
+        "통합",
+        "선택",
+        "수행",
+        "해결",
+        "방지",
+        "개선",
+        "제한",
+        "자동화",
+        "암호화",
+        "복제",
+        "복구",
+        "분석",
+        "호출",
+        "생성됨",
+        "동작",
+        "작동",
+        "가능함",
+    }
+)
+"""Verbal nouns that end a note-style statement as its predicate (``지연 시간 제공``, ``통합 가능``):
+hiding one hides what the sentence does, not a term, so they are trimmed off a key term."""
+
+LEANING_OPENERS = (
+    "이를",
+    "이것",
+    "이것은",
+    "이는",
+    "이러한",
+    "이런",
+    "이렇게",
+    "이때",
+    "이 때",
+    "이 경우",
+    "그래서",
+    "따라서",
+    "그러므로",
+    "그러나",
+    "하지만",
+    "그런데",
+    "즉",
+    "위의",
+    "위와",
+    "아래",
+    "앞의",
+    "앞서",
+    "그",
+    "그것",
+    "그러면",
+)
+"""Openings of a line that leans on the line before it (``이를 해결하기 위해 …``): alone on a card
+its subject is missing."""
+
+STEP_VERBS = (
+    "클릭",
+    "선택",
+    "입력",
+    "누르",
+    "누른",
+    "눌러",
+    "이동",
+    "체크",
+    "들어가",
+    "접속",
+    "열기",
+    "열어",
+    "복사",
+    "붙여",
+)
+"""Verbs of a tutorial step (``콘솔에서 버킷 만들기 클릭``): a click path, not a fact to recall."""
+
+FILLERS = frozenset(
+    {"최대", "최소", "약", "최고", "평균", "기본", "기본값", "보통", "대략", "총", "up", "to", "max", "min"}
+)
+"""Words around a number that do not say what it measures (``최대 15분``)."""
+
+DEFINING_VERBS = ("말한다", "말함", "의미한다", "의미함", "뜻한다", "뜻함", "가리킨다", "지칭", "나타낸다")
+"""Predicates that state what a term means (``X란 … 을 말한다``)."""

@@ -1,1 +1,0 @@
-"""What the parser reads out of the text: quantities, subjects, comparisons, tips."""

@@ -1,0 +1,95 @@
+"""The language layer's rule tables, read from their example fixtures (``tests/fixtures/rules``).
+
+Each line rule claims the ``+`` examples of its fixture and none of the ``-`` ones; the
+definition and key-term rules are checked the same way.  A rule without a fixture fails.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from builder.analyse.definition import is_definition
+from builder.analyse.rules import LINE_RULES, RULE_NAMES, Line, line_role
+from builder.analyse.terms import key_terms
+from builder.model import FactKind, Span
+
+FIXTURES = Path(__file__).parent / "fixtures" / "rules"
+BUILDER = Path(__file__).parents[1] / "builder"
+_EXAMPLE = re.compile(r"^(?P<sign>[+-])(?P<heads>!?)(?:\[(?P<kind>\w+)\])?\s(?P<text>.+)$")
+
+
+def _examples(name: str) -> list[tuple[bool, Line]]:
+    path = FIXTURES / f"{name}.txt"
+    assert path.exists(), f"the rule {name!r} has no fixture: write {path}"
+    found = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        match = _EXAMPLE.match(raw)
+        if match:
+            kind: FactKind = match["kind"] or "bullet"  # type: ignore[assignment]
+            text = match["text"]
+            bold = text.startswith("**") and text.endswith("**") and len(text) > 4
+            spans = (Span(text[2:-2], frozenset({"strong"})),) if bold else (Span(text),)
+            line = Line(text[2:-2] if bold else text, spans, kind, has_children=bool(match["heads"]))
+            found.append((match["sign"] == "+", line))
+    assert found, path
+    return found
+
+
+@pytest.mark.parametrize("name", RULE_NAMES)
+def test_each_line_rule_claims_its_examples(name: str) -> None:
+    for claimed, line in _examples(name):
+        role = line_role(line)
+        if claimed:
+            assert role is not None and role.name == name, (line.text, role)
+        else:
+            assert role is None or role.name != name, (line.text, role)
+
+
+def test_the_line_rules_are_ordered_and_named_once() -> None:
+    assert len(set(RULE_NAMES)) == len(RULE_NAMES)
+    assert all(rule.reason and rule.applies.__module__.endswith(rule.name) for rule in LINE_RULES)
+    assert {p.stem for p in FIXTURES.glob("*.txt")} >= set(RULE_NAMES)
+
+
+def test_the_definition_rule() -> None:
+    for claimed, line in _examples("definition"):
+        assert is_definition(line.text) == claimed, line.text
+
+
+def test_the_key_term_rule() -> None:
+    for raw in (FIXTURES / "key_terms.txt").read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        line, _, expected = raw.partition("=>")
+        text, _, context = line.partition("| context:")
+        pieces = text.strip().split("**")  # **…** in a fixture is the author's bold
+        spans = tuple(Span(p, frozenset({"strong"}) if n % 2 else frozenset()) for n, p in enumerate(pieces) if p)
+        plain = "".join(s.text for s in spans)
+        terms = key_terms(plain, spans, context=tuple(c.strip() for c in context.split(",") if c.strip()))
+        assert (terms[0].text if terms else "") == expected.strip(), (plain, terms)
+
+
+def _hangul_words(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and bool(re.search(r"[가-힣]{1}", node.value))
+
+
+@pytest.mark.parametrize("package", ["emit", "parse"])
+def test_korean_rules_live_only_in_the_language_layer(package: str) -> None:
+    """No Hangul pattern or Hangul word list outside ``builder/analyse``: a rule is written once."""
+    for path in sorted((BUILDER / package).glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("compile", "search", "match", "sub"):
+                pattern = node.args[0] if node.args else None
+                if (
+                    pattern is not None
+                    and _hangul_words(pattern)
+                    and "\\u" not in ast.get_source_segment(path.read_text(encoding="utf-8"), pattern)
+                ):
+                    pytest.fail(f"{path.name}:{node.lineno}: a Hangul pattern outside builder/analyse")
+            if isinstance(node, (ast.Tuple, ast.List, ast.Set)) and sum(_hangul_words(e) for e in node.elts) >= 2:
+                pytest.fail(f"{path.name}:{node.lineno}: a Hangul word list outside builder/analyse")
