@@ -21,6 +21,7 @@ from builder.analyse.phrases import has_predicate
 from builder.analyse.rules import Line, line_role
 from builder.analyse.shapes import NAME_DESCRIPTION, VERSUS
 from builder.analyse.terms import key_terms
+from builder.analyse.words import PREDICATE_NOUNS
 from builder.model import CardKind, Comparison, Decision, Fact, Section, Tip, Topic
 
 WHICH_MIN_CHARS = 15
@@ -129,8 +130,8 @@ def _is_tip(tip: Tip, fact: Fact) -> bool:
 
 def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> int | None:
     """The first top-level statement that says what the subject is or is for."""
-    if not topic.subject.strip() or VERSUS.search(topic.title):
-        return None
+    if not topic.subject.strip() or VERSUS.search(topic.title) or topic.subject.split()[-1] in PREDICATE_NOUNS:
+        return None  # no subject, two subjects, or a task (``ASG 생성``) rather than a thing
     for index in sorted(candidates):
         fact = facts[index]
         named = NAME_DESCRIPTION.match(fact.text)

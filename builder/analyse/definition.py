@@ -22,17 +22,17 @@ from __future__ import annotations
 from builder.analyse.morph import morphemes
 from builder.analyse.phrases import INSIDE_NAME, NOUNISH, noun_phrases
 from builder.analyse.shapes import LIST_INTRO, QUESTION_END
-from builder.analyse.words import DEFINING_VERBS
+from builder.analyse.words import DEFINING_VERBS, PREDICATE_NOUNS, QUESTION_HEADS
 
 MIN_CHARS = 6
 
 
 def is_definition(text: str) -> bool:
     """Whether ``text`` says what its subject is or is for (see the module's rules)."""
-    text = text.strip()
+    text = _first_sentence(text.strip())
     if len(text) < MIN_CHARS or LIST_INTRO.search(text) or QUESTION_END.search(text):
         return False
-    pieces = [m for m in morphemes(text) if m.pos not in INSIDE_NAME or m.surface in "()"]
+    pieces = [m for m in morphemes(text) if m.pos not in INSIDE_NAME or m.surface in "()," or m.pos == "SC"]
     if not pieces:
         return False
     return (
@@ -42,6 +42,14 @@ def is_definition(text: str) -> bool:
         or _purpose(text, pieces)
         or any(verb in text for verb in DEFINING_VERBS)
     )
+
+
+def _first_sentence(text: str) -> str:
+    """A definition is said in the line's first sentence; what follows adds to it."""
+    for n, char in enumerate(text):
+        if char in ".。" and n + 1 < len(text) and text[n + 1] == " ":
+            return text[: n + 1]
+    return text
 
 
 def _copula(pieces: list) -> bool:  # type: ignore[type-arg]
@@ -57,6 +65,8 @@ def _modified_final_noun(pieces: list) -> bool:  # type: ignore[type-arg]
     content = [m for m in pieces if m.surface not in "()"]
     if not content or content[-1].pos not in NOUNISH or content[-1].tag != content[-1].pos:
         return False
+    if content[-1].surface in PREDICATE_NOUNS or content[-1].surface in QUESTION_HEADS:
+        return False  # ``… 성능 제공``, ``… 줄이는 방법``: a predicate or a question, not a name
     tail = len(content) - 1
     while tail > 0 and content[tail - 1].pos in NOUNISH and content[tail - 1].tag == content[tail - 1].pos:
         tail -= 1

@@ -16,6 +16,7 @@ NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XPN", "XSN", 
 """Tags of the pieces of a noun phrase."""
 INSIDE_NAME = frozenset({"SY", "SSO", "SSC", "SC", "SF"})
 """Symbols that may stand inside a name when glued to its pieces (``@``, ``-``, ``.``, ``(TTL)``)."""
+_LIGHT_VERBS = ("하", "할", "한", "해", "했", "되", "된", "될", "돼")
 _VERB_PIECES = frozenset({"XSV", "XSA", "VCP", "VV", "VA", "VX", "EC", "EF", "ETM", "ETN"})
 PARTICLE_TAGS = frozenset({"JKS", "JKC", "JKG", "JKO", "JKB", "JKV", "JKQ", "JX", "JC"})
 
@@ -110,8 +111,14 @@ def closes_a_word(text: str, end: int) -> bool:
 
 def followed_by_verb_suffix(text: str, end: int) -> bool:
     """``선택|할``, ``암호화|된다``: the phrase is the stem of a verb, the predicate of the line."""
-    following = next((m for m in morphemes(text) if m.start == end), None)
-    return following is not None and following.pos in _VERB_PIECES
+    rest = text[end:]
+    gap = len(rest) - len(rest.lstrip(" "))
+    following = next((m for m in morphemes(text) if m.start == end + gap), None)
+    if following is None:
+        return False
+    if gap:  # ``호스팅 할 수 있음``: a verbal noun and its 하다 written apart
+        return following.surface.startswith(_LIGHT_VERBS) and following.pos in ("VV", "XSV", "VX")
+    return following.pos in _VERB_PIECES
 
 
 def ends_in_noun(text: str) -> bool:

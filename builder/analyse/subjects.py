@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from builder.analyse.shapes import VERSUS_SPLIT
-from builder.analyse.words import ASPECT_WORDS
+from builder.analyse.words import ASPECT_WORDS, SECTION_LABELS, WHAT_IS_ENDINGS
 
 _SEPARATOR = re.compile(r"\s+[-–—:|/]\s+|\s*[:：]\s+")
 _POSSESSIVE = re.compile(r"^(?P<subject>.+?[A-Za-z0-9)\]])의\s+(?P<aspect>.+)$")
@@ -32,10 +32,29 @@ _ASPECT_TAIL = re.compile(
 def subject_of(title: str, ancestors: tuple[str, ...]) -> tuple[str, str | None]:
     """(subject, aspect) of a topic; a title that only names an aspect (``### 특징``) is an
     aspect of the heading above it."""
+    title = _without_what_is(title)
+    if _is_label(title):
+        # ``### 12번 문제``, ``## Q3``: a label, not a subject; the heading above names it.
+        return (split_title(_without_what_is(ancestors[-1]))[0] if ancestors else ""), title.strip()
     subject, aspect = split_title(title)
     if aspect is None and ancestors and _ASPECT_ONLY.match(title.strip()):
         return split_title(ancestors[-1])[0], title.strip()
     return subject, aspect
+
+
+def _without_what_is(title: str) -> str:
+    """``ASG란?`` → ``ASG``: a heading that asks what its subject is names the subject."""
+    stripped = title.strip()
+    for ending in sorted(WHAT_IS_ENDINGS, key=len, reverse=True):
+        if stripped.endswith(ending) and len(stripped) > len(ending):
+            return stripped[: -len(ending)].strip()
+    return stripped
+
+
+def _is_label(title: str) -> bool:
+    """A numbering and a label word only: ``12번 문제``, ``Q3.``, ``실습 2``."""
+    words = re.sub(r"[\d.)(#:\-]+|번", " ", title).split()
+    return bool(re.search(r"\d", title)) and all(w.casefold() in SECTION_LABELS for w in words)
 
 
 def split_title(title: str) -> tuple[str, str | None]:

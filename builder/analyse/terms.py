@@ -70,11 +70,13 @@ def _score(phrase: Phrase, emphasised: list[tuple[int, int]]) -> tuple[int, str]
     score, why = 0, "compound noun"
     if any(start <= phrase.start and phrase.end <= end for start, end in emphasised):
         score, why = score + 3, "emphasised"
-    if "SL" in phrase.pieces:
+    named = any(c.isupper() or c.isdigit() for c in phrase.text if c.isascii())
+    single_hangul = len(phrase.text.split()) == 1 and not any(c.isascii() for c in phrase.text)
+    if "SL" in phrase.pieces and named:
         score += 2
         why = why if why == "emphasised" else "name"
     elif "NNP" in phrase.pieces:
-        score += 2
+        score += 1 if single_hangul else 2  # a lone Hangul loanword is often generic (인스턴스)
         why = why if why == "emphasised" else "proper noun"
     score += min(2, len([p for p in phrase.pieces if p in ("NNG", "NNP", "SL")]) - 1)
     if phrase.particle in ("JKO", "JKB", "JKC") or phrase.particle is None:

@@ -363,3 +363,34 @@ FILLERS = frozenset(
 
 DEFINING_VERBS = ("말한다", "말함", "의미한다", "의미함", "뜻한다", "뜻함", "가리킨다", "지칭", "나타낸다")
 """Predicates that state what a term means (``X란 … 을 말한다``)."""
+
+QUESTION_HEADS = ("방법", "이유", "차이", "차이점", "원인", "조건", "순서", "절차")
+"""Nouns that end a question written as a statement (``…비용을 줄이는 방법.``, ``A와 B의 차이``):
+the line asks; its answer is written under it."""
+
+WHAT_IS_ENDINGS = (
+    "이란?",
+    "란?",
+    "이란",
+    "란",
+    "(이)란",
+    "이란 무엇인가",
+    "란 무엇인가",
+    "이란 무엇인가?",
+    "란 무엇인가?",
+)
+"""Endings of a heading that asks what its subject is (``ASG란``, ``정규화란?``)."""
+
+NARRATION_MARKERS = (
+    "볼 수 있다",
+    "확인할 수 있다",
+    "확인해보면",
+    "해보면",
+    "해보자",
+    "실습에서",
+    "이번 실습",
+    "해주자",
+    "하자.",
+)
+"""Tutorial narration (``…늘어나는 것을 볼 수 있다``, ``사용자 데이터를 추가해주자``): what the
+author did in a lab, not a fact to recall."""

@@ -1,14 +1,17 @@
 """``step``: a step of a procedure, written as what to click or type (``버킷 만들기 클릭``,
-``Next 버튼을 누른다``, ``리전 선택 후 이동``).  A click path is done, not recalled."""
+``Next 버튼을 누른다``, ``리전 선택 후 이동``) or the narration of a lab (``EC2가 2개로 늘어나는 것을
+볼 수 있다``).  A click path is done, not recalled."""
 
 from __future__ import annotations
 
 from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
-from builder.analyse.words import STEP_VERBS
+from builder.analyse.words import NARRATION_MARKERS, STEP_VERBS
 
 
 def applies(line: Line) -> bool:
+    if any(marker in line.text for marker in NARRATION_MARKERS):
+        return True  # lab narration: ``… 볼 수 있다``, ``… 추가해주자``
     content = [m for m in morphemes(line.text) if m.pos not in ("SF", "SP", "SY", "SC", "SE")]
     if not content:
         return False
