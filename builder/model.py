@@ -121,6 +121,9 @@ class Fact:
     """Key terms a cloze may hide, best first."""
     decision: Decision | None = None
     """Set by the language layer (:mod:`builder.analyse`); None only before analysis."""
+    defines: str | None = None
+    """The term this statement defines, when it is the definition of the line it is written under
+    (``- 웜(Worm)`` → ``  - 독자적으로 실행되는 악성 프로그램``): its what/which cards ask for it."""
 
     def __post_init__(self) -> None:
         if self.parent is not None and self.parent < 0:

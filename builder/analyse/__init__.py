@@ -13,15 +13,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from builder.analyse.context import context_path
+from builder.analyse.context import context_path, short_form
 from builder.analyse.definition import is_definition
 from builder.analyse.lists import list_groups
 from builder.analyse.names import name_variants
 from builder.analyse.phrases import has_predicate
-from builder.analyse.rules import Line, line_role
+from builder.analyse.rules import Line, LineRule, line_role
 from builder.analyse.shapes import NAME_DESCRIPTION, VERSUS
 from builder.analyse.terms import key_terms
-from builder.analyse.words import PREDICATE_NOUNS
+from builder.analyse.words import ASPECT_HEADS, PREDICATE_NOUNS, SECTION_LABELS, TERM_SUFFIXES
 from builder.model import CardKind, Comparison, Decision, Fact, Section, Tip, Topic
 
 WHICH_MIN_CHARS = 15
@@ -51,6 +51,8 @@ def analyse_topic(topic: Topic) -> Topic:
     listed = {i for group in lists for i in group.items}
     shown_context = [c for c in (topic.subject, topic.aspect, topic.title) if c]
 
+    defined_terms = _sub_terms(facts, roles, statements - compared - use_cases - {definition})
+
     analysed: list[Fact] = []
     for index, fact in enumerate(facts):
         context = context_path(facts, index)
@@ -65,9 +67,10 @@ def analyse_topic(topic: Topic) -> Topic:
             kinds.append("limit")
         if index in compared:
             kinds.append("comparison")
-        if index == definition:
+        defines = defined_terms.get(index)
+        if index == definition or defines:
             kinds.append("what")
-            if _which_asks(topic, fact):
+            if _which_asks(defines or topic.subject, fact):
                 kinds.append("which")
         tip = next((t for t in tips if t.fact == index), None)
         if tip is not None and (tip.kind == "use_case" or terms) and "what" not in kinds:
@@ -77,7 +80,7 @@ def analyse_topic(topic: Topic) -> Topic:
         if not kinds and terms:
             kinds.append("fact")
         decision = Decision(tuple(kinds), _rule(kinds, tip), None if kinds else _no_card_reason(index, parents))
-        analysed.append(replace(fact, context=context, terms=terms, decision=decision))
+        analysed.append(replace(fact, context=context, terms=terms, decision=decision, defines=defines))
     return replace(
         topic,
         facts=tuple(analysed),
@@ -142,10 +145,39 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
     return None
 
 
-def _which_asks(topic: Topic, fact: Fact) -> bool:
+def _sub_terms(facts: tuple[Fact, ...], roles: list[LineRule | None], candidates: set[int]) -> dict[int, str]:
+    """Statements that define the term they are written under: the first child of a term line
+    (a ``title``: ``- 웜(Worm)``) that says what it is.  Its what/which cards ask for the term."""
+    found: dict[int, str] = {}
+    for index in sorted(candidates):
+        fact, parent = facts[index], facts[index].parent
+        role = roles[parent] if parent is not None else None
+        if parent is None or role is None or role.name not in ("title", "label") or fact.quantities:
+            continue
+        term = _term_of(short_form(facts[parent].text))
+        if not term or term.casefold() in SECTION_LABELS or term.endswith(ASPECT_HEADS):
+            continue
+        if parent in {facts[i].parent for i in found} or not is_definition(fact.text):
+            continue
+        if any(facts[i].parent == parent for i in range(parent + 1, index)):
+            continue  # only the first line under the term defines it
+        found[index] = term
+    return found
+
+
+def _term_of(name: str) -> str:
+    """``DoS 공격의 개념`` → ``DoS 공격``: the term a heading line names."""
+    name = name.strip().strip("*").strip()
+    for suffix in TERM_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)].strip()
+    return name
+
+
+def _which_asks(subject: str, fact: Fact) -> bool:
     """A which card shows the definition with the subject hidden; it needs enough left to read."""
     visible = fact.text
-    for variant in name_variants(topic.subject):
+    for variant in name_variants(subject):
         visible = _remove_casefold(visible, variant)
     return len("".join(visible.split())) >= WHICH_MIN_CHARS
 

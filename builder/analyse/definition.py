@@ -86,10 +86,11 @@ def _opening_as(text: str) -> bool:
 
 
 def _purpose(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
-    """``…에 사용(한다)``, ``…을 위해 사용``, ``…하는 데 쓰인다``: what the subject is for."""
-    for before, morpheme in zip(pieces, pieces[1:]):
-        if morpheme.surface in ("사용", "이용", "활용") and (before.surface in ("에", "위해", "데") or "위해" in text):
-            return True
-        if (morpheme.surface.startswith("쓰") or morpheme.surface == "유용") and before.surface in ("에", "데"):
+    """``…에 사용(한다)``, ``…을 위해 사용``, ``…하는 데 쓰인다``: what the subject is for, said by the
+    line's last predicate (a purpose clause inside a longer statement is not enough)."""
+    tail = [m for m in pieces if m.pos not in INSIDE_NAME and m.pos != "SC"][-4:]
+    for before, morpheme in zip(tail, tail[1:]):
+        used = morpheme.surface in ("사용", "이용", "활용", "유용") or morpheme.surface.startswith("쓰")
+        if used and (before.surface in ("에", "데", "위해") or (before.pos == "JKB" and before.surface == "에")):
             return True
     return False

@@ -394,3 +394,30 @@ NARRATION_MARKERS = (
 )
 """Tutorial narration (``…늘어나는 것을 볼 수 있다``, ``사용자 데이터를 추가해주자``): what the
 author did in a lab, not a fact to recall."""
+
+TERM_SUFFIXES = ("의 개념", "의 정의", "이란", "란", " 개념", " 정의", " 뜻")
+"""Words after a term in the line that heads its definition (``DoS 공격의 개념``): the term is
+what comes before them."""
+
+ASPECT_HEADS = (
+    "대응 방안",
+    "대응방안",
+    "대책",
+    "방안",
+    "탐지방법",
+    "탐지 방법",
+    "방법",
+    "종류",
+    "특징",
+    "장점",
+    "단점",
+    "예시",
+    "유형",
+    "절차",
+    "과정",
+    "원리",
+    "구성",
+    "기능",
+)
+"""Words that end a line naming an aspect of a term rather than the term (``스머프 공격의 대응
+방안``): the lines under it are not its definition."""

@@ -156,6 +156,11 @@ def _topic_specs(section: Section, topic: Topic) -> Iterator[NoteSpec]:
         yield spec("what", _what_fields(section, topic, defining), 1, defining.text, topic.source, (index,))
         if _decided(defining, "which"):
             yield spec("which", _which_fields(section, topic, defining), 1, defining.text, topic.source, (index,))
+    for index, fact in enumerate(topic.facts):
+        if fact.defines:
+            yield spec("what", _term_what_fields(topic, fact), 1, fact.text, fact.source, (index,))
+            if _decided(fact, "which"):
+                yield spec("which", _term_which_fields(topic, fact), 1, fact.text, fact.source, (index,))
     for tip in topic.tips:
         if _decided(topic.facts[tip.fact], "tip"):
             yield spec("tip", _tip_fields(topic, tip), 1, tip.text, tip.source, (tip.fact,))
@@ -271,6 +276,28 @@ def _which_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, 
     return (
         field("which-front", section=_section_context(section), pieces=[safe(p) for p in pieces]),
         field("which-back", subject=[topic.subject]),
+    )
+
+
+def _term_context(topic: Topic, fact: Fact) -> list[str]:
+    """Above a card asking for a term: the topic and the path down to the term, without the term."""
+    return [*context_line(topic), *fact.context[:-1]]
+
+
+def _term_what_fields(topic: Topic, fact: Fact) -> tuple[str, str]:
+    return (
+        field("what-front", section=_term_context(topic, fact), subject=[fact.defines]),
+        field("what-back", answer=safe(render(fact.spans)), use=None),
+    )
+
+
+def _term_which_fields(topic: Topic, fact: Fact) -> tuple[str, str]:
+    term = fact.defines or ""
+    hidden = occurrences(fact.text, [(1, name_variants(term))])
+    pieces = re.split(r"\{\{c1::.*?\}\}", render(fact.spans, hidden))
+    return (
+        field("which-front", section=_term_context(topic, fact), pieces=[safe(p) for p in pieces]),
+        field("which-back", subject=[term]),
     )
 
 
