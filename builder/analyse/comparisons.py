@@ -19,12 +19,14 @@ from builder.analyse.morph import morphemes
 from builder.analyse.phrases import has_predicate, noun_phrases
 from builder.analyse.shapes import NAME_DESCRIPTION
 from builder.analyse.subjects import strip_parenthetical, versus_subjects
-from builder.analyse.words import FILLERS, GENERIC_NOUNS, SECTION_LABELS
+from builder.analyse.words import FILLERS, GENERIC_NOUNS, SECTION_LABELS, TABLE_CORNERS
 from builder.model import Comparison, Fact, Side, SourceRef, descends_from
 
 NAME_CHARS = 40
 """A name set against others is at most this long; a longer ``…:`` is a clause."""
 NAME_WORDS = 5
+MAX_TABLE_CHARS = 500
+"""Characters of cell text a comparison card of a table may show; a wider table is no card."""
 _GENERIC_SUBJECTS = GENERIC_NOUNS | {"이것", "그것", "이", "그", "차이"}
 
 
@@ -231,10 +233,19 @@ def _states_only_a_quantity(name: str, clause: str, fact: Fact) -> bool:
 
 
 def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison | None:
+    """A table compares its rows (``| S3 Standard | 99.99% | … |``: the first cell names each
+    row), unless its corner cell is empty or a label (``| 구분 | TCP | UDP |``): then its columns.
+    A table too wide to read on a card compares nothing; its rows still make their own cards."""
     source = SourceRef(facts[table.facts[0]].source.path, table.line) if table.facts else None
-    if source is None or len(table.rows) < 1:
+    if source is None or len(table.rows) < 2 or len(table.headers) < 2:
         return None
-    if len(table.headers) >= 3 and all(h.strip() for h in table.headers[1:]):
+    corner = table.headers[0].strip().strip("*").casefold()
+    labelled = not corner or corner in TABLE_CORNERS
+    # Otherwise the side whose cells look more like names (``TCP``, ``S3 Standard``) than like
+    # attributes (``신뢰성``, ``내구성 (Durability)``) holds the subjects.
+    names_across = _name_share(table.headers[1:]) > _name_share([r[0] for r in table.rows if r])
+    by_columns = len(table.headers) >= 3 and (labelled or names_across) and all(h.strip() for h in table.headers[1:])
+    if by_columns:
         sides = tuple(
             Side(
                 header,
@@ -244,8 +255,28 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
             for n, header in enumerate(table.headers)
             if n > 0
         )
-        return Comparison(title, sides, "table", source, table.facts)
-    if len(table.headers) == 2 and len(table.rows) >= 2 and all(r and r[0] for r in table.rows):
-        sides = tuple(Side(row[0], tuple(row[1:2]), facts[i].source) for row, i in zip(table.rows, table.facts))
-        return Comparison(title, sides, "table", source, table.facts)
-    return None
+    else:
+        if not all(r and r[0].strip() for r in table.rows):
+            return None
+        named = len(table.headers) > 2
+        sides = tuple(
+            Side(
+                row[0],
+                tuple(
+                    f"{table.headers[n]}: {cell}" if named and n < len(table.headers) else cell
+                    for n, cell in enumerate(row[1:], 1)
+                    if cell.strip() and cell.strip() not in ("-", "—")
+                ),
+                facts[i].source,
+            )
+            for row, i in zip(table.rows, table.facts, strict=False)
+        )
+    if sum(len(p) for side in sides for p in side.points) > MAX_TABLE_CHARS:
+        return None
+    return Comparison(title, sides, "table", source, table.facts)
+
+
+def _name_share(cells: Sequence[str]) -> float:
+    """The share of cells that open like a name: a Latin letter or a digit (``TCP``, ``S3 …``)."""
+    opened = [c.strip().strip("*").strip() for c in cells if c.strip()]
+    return sum(c[:1].isascii() and c[:1].isalnum() for c in opened) / len(opened) if opened else 0.0

@@ -421,3 +421,8 @@ ASPECT_HEADS = (
 )
 """Words that end a line naming an aspect of a term rather than the term (``스머프 공격의 대응
 방안``): the lines under it are not its definition."""
+
+TABLE_CORNERS = frozenset(
+    {"구분", "항목", "비교", "기준", "분류", "특징", "속성", "비교 항목", "-", "vs", "category", "feature"}
+)
+"""Corner cells of a table whose columns are the subjects compared (``| 구분 | TCP | UDP |``)."""
