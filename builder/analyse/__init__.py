@@ -11,13 +11,16 @@ a real analyser (:mod:`~builder.analyse.morph`).
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from builder.analyse.context import context_path, short_form
 from builder.analyse.definition import is_definition
 from builder.analyse.lists import list_groups
 from builder.analyse.names import name_variants
-from builder.analyse.phrases import has_predicate
+from builder.analyse.morph import morphemes
+from builder.analyse.phrases import has_predicate, noun_phrases
 from builder.analyse.rules import Line, LineRule, line_role
 from builder.analyse.shapes import NAME_DESCRIPTION, VERSUS
 from builder.analyse.terms import key_terms
@@ -138,7 +141,9 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
     for index in sorted(candidates):
         fact = facts[index]
         named = NAME_DESCRIPTION.match(fact.text)
-        defines_another = named is not None and named["name"].strip().casefold() not in topic.subject.casefold()
+        defines_another = (
+            named is not None and named["name"].strip().casefold() not in topic.subject.casefold()
+        ) or _opens_with_another_name(fact.text, topic.subject)
         if fact.parent is None and fact.kind in ("bullet", "paragraph") and not fact.quantities and not defines_another:
             if is_definition(fact.text):
                 return index
@@ -155,7 +160,7 @@ def _sub_terms(facts: tuple[Fact, ...], roles: list[LineRule | None], candidates
         if parent is None or role is None or role.name not in ("title", "label") or fact.quantities:
             continue
         term = _term_of(short_form(facts[parent].text))
-        if not term or term.casefold() in SECTION_LABELS or term.endswith(ASPECT_HEADS):
+        if not _names_a_term(term):
             continue
         if parent in {facts[i].parent for i in found} or not is_definition(fact.text):
             continue
@@ -165,6 +170,15 @@ def _sub_terms(facts: tuple[Fact, ...], roles: list[LineRule | None], candidates
     return found
 
 
+def _names_a_term(term: str) -> bool:
+    """A term is a name: a few words, no particle outside brackets (``모든 계정의 중앙 관리`` is a
+    statement), not a section label or an aspect (``대응 방안``)."""
+    if not term or term.casefold() in SECTION_LABELS or term.endswith(ASPECT_HEADS) or len(term.split()) > 5:
+        return False
+    outside = re.sub(r"[(（][^)）]*[)）]", " ", term)
+    return not any(m.pos.startswith("J") for m in morphemes(outside))
+
+
 def _term_of(name: str) -> str:
     """``DoS 공격의 개념`` → ``DoS 공격``: the term a heading line names."""
     name = name.strip().strip("*").strip()
@@ -172,6 +186,17 @@ def _term_of(name: str) -> str:
         if name.endswith(suffix) and len(name) > len(suffix):
             return name[: -len(suffix)].strip()
     return name
+
+
+def _opens_with_another_name(text: str, subject: str) -> bool:
+    """``AWS Partner Network(APN) 고객을 위한 … 프로그램`` under another heading: the line opens
+    with the name it defines, which is not the topic's subject."""
+    phrases = noun_phrases(text)
+    if not phrases or phrases[0].start > 0 or "SL" not in phrases[0].pieces:
+        return False
+    variants = {v.casefold() for v in name_variants(subject)}
+    first = phrases[0].text.casefold()
+    return not any(v in first or first in v for v in variants)
 
 
 def _which_asks(subject: str, fact: Fact) -> bool:

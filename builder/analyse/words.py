@@ -426,3 +426,6 @@ TABLE_CORNERS = frozenset(
     {"구분", "항목", "비교", "기준", "분류", "특징", "속성", "비교 항목", "-", "vs", "category", "feature"}
 )
 """Corner cells of a table whose columns are the subjects compared (``| 구분 | TCP | UDP |``)."""
+
+UI_WORDS = ("콘솔", "console", "메뉴", "버튼", "탭", "화면", "대시보드에서", "창에서")
+"""Parts of a user interface: a line that selects or clicks in one is a step of a procedure."""

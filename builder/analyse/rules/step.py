@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
-from builder.analyse.words import NARRATION_MARKERS, STEP_VERBS
+from builder.analyse.words import NARRATION_MARKERS, STEP_VERBS, UI_WORDS
 
 
 def applies(line: Line) -> bool:
     if any(marker in line.text for marker in NARRATION_MARKERS):
         return True  # lab narration: ``… 볼 수 있다``, ``… 추가해주자``
+    folded = line.text.casefold()
+    if any(word in folded for word in UI_WORDS) and any(verb in line.text for verb in STEP_VERBS):
+        return True  # ``콘솔에서 … 을 선택하여 설정``: a click path, wherever its verb stands
     content = [m for m in morphemes(line.text) if m.pos not in ("SF", "SP", "SY", "SC", "SE")]
     if not content:
         return False
