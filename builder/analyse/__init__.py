@@ -24,7 +24,7 @@ from builder.analyse.phrases import has_predicate, noun_phrases
 from builder.analyse.rules import Line, LineRule, line_role
 from builder.analyse.shapes import NAME_DESCRIPTION, VERSUS
 from builder.analyse.terms import key_terms
-from builder.analyse.words import ASPECT_HEADS, PREDICATE_NOUNS, SECTION_LABELS, TERM_SUFFIXES
+from builder.analyse.words import ASPECT_HEADS, ASPECT_WORDS, PREDICATE_NOUNS, SECTION_LABELS, TERM_SUFFIXES
 from builder.model import CardKind, Comparison, Decision, Fact, Section, Tip, Topic
 
 WHICH_MIN_CHARS = 15
@@ -173,7 +173,8 @@ def _sub_terms(facts: tuple[Fact, ...], roles: list[LineRule | None], candidates
 def _names_a_term(term: str) -> bool:
     """A term is a name: a few words, no particle outside brackets (``모든 계정의 중앙 관리`` is a
     statement), not a section label or an aspect (``대응 방안``)."""
-    if not term or term.casefold() in SECTION_LABELS or term.endswith(ASPECT_HEADS) or len(term.split()) > 5:
+    aspect = term.split()[-1].casefold() in {w.casefold() for w in ASPECT_WORDS} if term else True
+    if not term or term.casefold() in SECTION_LABELS or term.endswith(ASPECT_HEADS) or aspect or len(term.split()) > 5:
         return False
     outside = re.sub(r"[(（][^)）]*[)）]", " ", term)
     return not any(m.pos.startswith("J") for m in morphemes(outside))

@@ -55,7 +55,8 @@ def _first_sentence(text: str) -> str:
 def _copula(pieces: list) -> bool:  # type: ignore[type-arg]
     """A copula right after a noun (``엔진이다``, ``데이터베이스이며``, ``서비스입니다``)."""
     for before, morpheme in zip(pieces, pieces[1:]):
-        if morpheme.tag.startswith("VCP") and before.pos in NOUNISH:
+        # ``엔진이다``, ``엔진이며``; not the adnominal ``-적인`` (``일반적인 공격``).
+        if morpheme.tag.startswith("VCP") and morpheme.last_pos != "ETM" and before.pos in NOUNISH:
             return True
     return False
 
