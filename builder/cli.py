@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from builder.analyse.morph import AnalyserUnavailable
 from builder.errors import NotesError
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -86,6 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         kept = f"; {args.out}/ was left as it was" if getattr(args, "out", None) else ""
         print(f"Error: build stopped ({len(exc.problems)} problem(s)){kept}.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except AnalyserUnavailable as exc:
+        print(f"Error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
 
 

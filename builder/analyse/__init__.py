@@ -82,7 +82,8 @@ def analyse_topic(topic: Topic) -> Topic:
             kinds.append("list")
         if not kinds and terms:
             kinds.append("fact")
-        decision = Decision(tuple(kinds), _rule(kinds, tip), None if kinds else _no_card_reason(index, parents))
+        rule, reason = (_rule(kinds, tip), None) if kinds else _no_card(index, parents)
+        decision = Decision(tuple(kinds), rule, reason)
         analysed.append(replace(fact, context=context, terms=terms, decision=decision, defines=defines))
     return replace(
         topic,
@@ -95,17 +96,16 @@ def analyse_topic(topic: Topic) -> Topic:
 
 
 def _rule(kinds: list[CardKind], tip: Tip | None) -> str:
-    if not kinds:
-        return "statement"
     if "tip" in kinds and tip is not None:
         return f"tip:{tip.kind}"
     return kinds[0]
 
 
-def _no_card_reason(index: int, parents: set[int]) -> str:
+def _no_card(index: int, parents: set[int]) -> tuple[str, str]:
+    """The rule and reason of a statement that feeds no card."""
     if index in parents:
-        return "heads the lines under it (shown as their context)"
-    return "no key term worth hiding (shown on the cheat sheet)"
+        return "heads_lines", "heads the lines under it (shown as their context)"
+    return "no_key_term", "no key term worth hiding (shown on the cheat sheet)"
 
 
 def _comparisons(

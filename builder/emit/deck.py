@@ -116,6 +116,7 @@ def write_deck(
 
     new_ledger = Ledger(tuple(matched.entries), (types_hash, types_mod))
     summary = _summary(specs, matched.entries, ledger, matched.added, matched.updated, matched.removed)
+    summary.insert(1, _no_card_line(notes))
     if ledger.note_types and ledger.note_types[0] != types_hash:
         # A newer note type mtime is enough: Anki updates the note types of a package on import.
         summary.append("deck: the card templates or CSS changed; importing applies the new look to every card")
@@ -218,6 +219,16 @@ def _write_package(package: genanki.Package, target: Path, timestamp: int) -> No
                 out.writestr(zipfile.ZipInfo(name, _ZIP_DATE), entries[name], compress_type=zipfile.ZIP_DEFLATED)
     finally:
         Path(raw).unlink(missing_ok=True)
+
+
+def _no_card_line(notes: Notes) -> str:
+    """How many lines of the notes make no card, by the rule that decided (``inspect`` says why
+    for each); the cheat sheet still shows every one of them."""
+    rules = Counter(f.decision.rule for _, _, f in notes.facts() if f.decision is not None and not f.decision.kinds)
+    total = sum(1 for _ in notes.facts())
+    detail = ", ".join(f"{rule} {count}" for rule, count in rules.most_common())
+    made = total - sum(rules.values())
+    return f"deck: {made} of {total} lines make cards; no card for {sum(rules.values())} ({detail or 'none'})"
 
 
 def _summary(
