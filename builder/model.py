@@ -19,6 +19,8 @@ TipKind = Literal["emphasis", "conclusion", "use_case"]
 ComparisonOrigin = Literal["versus", "enumeration", "parallel", "table"]
 CardKind = Literal["limit", "comparison", "what", "which", "tip", "list", "fact"]
 ImageProblem = Literal["remote", "missing", "outside", "unsupported", "unsafe"]
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"})
+"""What the name of a picture file may end with, wherever pictures are read."""
 
 
 @dataclass(frozen=True, slots=True)

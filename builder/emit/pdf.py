@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 from builder import timing
 from builder.errors import NotesError, Problem
+from builder.model import IMAGE_SUFFIXES
 
 if TYPE_CHECKING:
     from weasyprint import Document
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("builder")
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
-IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"})
 
 
 @dataclass

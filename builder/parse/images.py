@@ -25,10 +25,8 @@ from urllib.parse import unquote, urlsplit
 from markdown_it.tree import SyntaxTreeNode
 
 from builder.errors import Problems
-from builder.model import Image, ImageProblem, SourceRef
+from builder.model import IMAGE_SUFFIXES, Image, ImageProblem, SourceRef
 
-IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"})
-"""What a picture's file name may end with (the cheat sheet's URL fetcher allows the same)."""
 OBSIDIAN = re.compile(r"!\[\[([^\[\]|#^\n]+?)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]")
 _SIZE = re.compile(r"^\s*(\d{1,5})(?:\s*x\s*\d{1,5})?\s*$")
 _CSS_WIDTH = re.compile(r"^\s*(\d{1,5}(?:\.\d{1,3})?)\s*(px|%)?\s*$", re.IGNORECASE)
