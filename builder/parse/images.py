@@ -187,10 +187,12 @@ class ImageReader:
                 continue
             elif child.type == "text" and "![[" in child.content:
                 text = child.content
-                for match in reversed(list(OBSIDIAN.finditer(text))):
-                    if Path(match.group(1).strip()).suffix.lower() in IMAGE_SUFFIXES:
-                        found.setdefault(at[0], []).insert(0, self.obsidian(match.group(1), match.group(2), line))
-                        text = _cut(text, match.start(), match.end())
+                embeds = [
+                    m for m in OBSIDIAN.finditer(text) if Path(m.group(1).strip()).suffix.lower() in IMAGE_SUFFIXES
+                ]
+                found.setdefault(at[0], []).extend(self.obsidian(m.group(1), m.group(2), line) for m in embeds)
+                for match in reversed(embeds):
+                    text = _cut(text, match.start(), match.end())
                 child.token.content = text  # type: ignore[union-attr]
             elif child.children:
                 self._walk(child, first, at, found)
