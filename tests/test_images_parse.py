@@ -214,3 +214,12 @@ def test_image_is_frozen_and_usable_only_with_a_file() -> None:
     assert not image.usable
     with pytest.raises(AttributeError):
         image.alt = "y"  # type: ignore[misc]
+
+
+def test_a_section_of_only_pictures_is_left_out_with_a_warning(folder: Path) -> None:
+    topics, problems = parse(folder, "# 제목\n## 그림\n![그림](img/a.png)\n## 글\n- 사실이 하나 있다\n")
+    assert [t.title for t in topics] == ["글"]
+    assert problems == [
+        "a.md:2: warning: the section '그림' holds only pictures; they are left out "
+        "(write a line about them under the heading to keep them)"
+    ]

@@ -85,11 +85,17 @@ def parse_text(
     section_title = title or walker.first_h1 or Path(path).stem
     topics = []
     for n, draft in enumerate(drafts):
-        if not draft.facts and draft.images:
-            problems.warn(shown, draft.line, f"the section '{draft.title}' holds only pictures: no card shows them")
-        elif not draft.facts:
+        if not draft.facts:
             deeper_follows = n + 1 < len(drafts) and drafts[n + 1].level > draft.level
-            if not deeper_follows and draft.title != section_title:
+            if draft.images:
+                # A topic is what its facts say: pictures alone make no card and no block of the sheet.
+                problems.warn(
+                    shown,
+                    draft.line,
+                    f"the section '{draft.title or section_title}' holds only pictures; they are left out "
+                    "(write a line about them under the heading to keep them)",
+                )
+            elif not deeper_follows and draft.title != section_title:
                 problems.warn(shown, draft.line, f"the section '{draft.title}' has no notes under it")
             continue
         topics.append(_topic(draft, path, section_title))
