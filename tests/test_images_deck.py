@@ -4,6 +4,7 @@ scaled down when large, and a changed picture updates its notes in place with th
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,9 +54,15 @@ def _front_and_text(note: Note) -> str:
     return "\n".join(f.split('<div class="images">')[0] for f in note.fields[:2])
 
 
+def _plain(text: str) -> str:
+    """Text without tags, cloze markers, particle alternatives (``은(는)``) or spaces."""
+    text = re.sub(r"<[^>]+>|\{\{c\d+::|\}\}|\([^)]*\)", "", text)
+    return re.sub(r"\s+", "", text)
+
+
 def _shows(note: Note, place: str) -> bool:
     """Whether the note shows the fact (a phrase of it) or is a note of the topic (its title)."""
-    return place in _front_and_text(note) or note["Source"].split("<span")[0].endswith(f"› {place}")
+    return _plain(place) in _plain(_front_and_text(note)) or note["Source"].split("<span")[0].endswith(f"› {place}")
 
 
 def test_exactly_the_pictures_shown_are_in_the_media_folder(imported: Imported) -> None:
@@ -105,8 +112,8 @@ def test_missing_and_remote_pictures_warn_and_keep_their_alt_text(imported: Impo
     warnings = [str(p).split("notes/", 1)[1] for p in imported.problems.warnings]
     assert "a.md:16: warning: image 'img/none.png' not found; its alt text is kept" in warnings
     assert any(w.startswith("a.md:17: warning: image 'https://example.com/x.png' is not a file") for w in warnings)
-    (peering,) = [n for n in _notes(imported.col) if "VPC 피어링 연결은" in n.fields[0]]
-    (endpoint,) = [n for n in _notes(imported.col) if "게이트웨이 엔드포인트는" in n.fields[0]]
+    (peering,) = [n for n in _notes(imported.col) if _plain("VPC 피어링 연결은") in _plain(n.fields[0])]
+    (endpoint,) = [n for n in _notes(imported.col) if _plain("게이트웨이 엔드포인트는") in _plain(n.fields[0])]
     assert '<span class="img-alt">없는 그림</span>' in peering.fields[1] and "없는 그림" not in peering.fields[0]
     assert '<span class="img-alt">원격 그림</span>' in endpoint.fields[1]
     assert "example.com" not in "".join(endpoint.fields)
@@ -141,7 +148,7 @@ def test_changed_picture_updates_its_notes_in_place_and_keeps_their_reviews(tmp_
         changed = [g for g in before if after[g][2] != before[g][2]]
         assert len(changed) == 1
         (guid,) = changed
-        assert "라우팅 테이블은" in after[guid][2][0]
+        assert _plain("라우팅 테이블은") in _plain(after[guid][2][0])
         assert new_name in after[guid][2][1] and old_name not in after[guid][2][1]
         assert after[guid][0] == before[guid][0] and after[guid][1] > before[guid][1]
         assert all(after[g][1] == before[g][1] for g in before if g != guid)
