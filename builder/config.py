@@ -3,6 +3,7 @@
 name = "AWS SAA"        # the Anki deck's name (subdecks per file go under it)
 file = "aws-saa"        # dist/<file>.apkg and dist/<file>.pdf
 paper = "A4"            # or "Letter", for the cheat sheet
+sheet_images = true     # false: the cheat sheet leaves the notes' pictures out (the deck keeps them)
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ class DeckConfig:
     file: str = "study-notes"
     """Stem of the output files in ``dist/``."""
     paper: Paper = "A4"
+    sheet_images: bool = True
+    """Whether the cheat sheet shows the notes' pictures (small, under their topic)."""
 
 
 def file_stem(name: str) -> str:
@@ -45,9 +48,14 @@ def load_config(notes_dir: Path) -> DeckConfig:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise NotesError(Problem(str(path), None, f"cannot read the config: {exc}")) from None
-    unknown = set(raw) - {"name", "file", "paper"}
+    unknown = set(raw) - {"name", "file", "paper", "sheet_images"}
     if unknown:
-        raise NotesError(Problem(str(path), None, f"unknown keys {sorted(unknown)}; expected name, file, paper"))
+        raise NotesError(
+            Problem(str(path), None, f"unknown keys {sorted(unknown)}; expected name, file, paper, sheet_images")
+        )
+    sheet_images = raw.get("sheet_images", True)
+    if not isinstance(sheet_images, bool):
+        raise NotesError(Problem(str(path), None, "`sheet_images` must be true or false"))
     name = raw.get("name", DEFAULT_NAME)
     paper = raw.get("paper", "A4")
     if not isinstance(name, str) or not name.strip():
@@ -57,4 +65,4 @@ def load_config(notes_dir: Path) -> DeckConfig:
     file = raw.get("file") or file_stem(name)
     if not isinstance(file, str) or file_stem(file) != file:
         raise NotesError(Problem(str(path), None, f"`file` must be a plain file name like {file_stem(str(file))!r}"))
-    return DeckConfig(name=name.strip(), file=file, paper=paper)
+    return DeckConfig(name=name.strip(), file=file, paper=paper, sheet_images=sheet_images)

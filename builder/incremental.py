@@ -4,8 +4,14 @@ Each output (the deck; the cheat sheet's PDF and HTML) depends on some inputs, h
 content, never by timestamp:
 
 - both: every notes file, ``deck.toml``, the builder's own code and the installed packages;
-- the deck: ``templates/anki/`` and the deck's ID ledger (GUIDs and modification times);
-- the cheat sheet: ``templates/cheatsheet/``, ``templates/fonts/`` and images under the notes.
+- the deck: ``templates/anki/``, the deck's ID ledger (GUIDs and modification times) and the
+  pictures under the notes folder;
+- the cheat sheet: ``templates/cheatsheet/``, ``templates/fonts/`` and the pictures under the notes
+  folder, unless ``sheet_images = false``.
+
+Pictures are every image file under the notes folder (an Obsidian embed may name any of them), not
+only those the notes show: which ones they show is known only after parsing, which an up-to-date
+build skips.  Links that lead outside the notes folder are not followed.
 
 After a successful build, ``<out>/.build-manifest.json`` records those hashes and the hashes of
 the files written.  The next build rebuilds an output only if an input hash differs or one of
@@ -27,6 +33,7 @@ from pathlib import Path
 
 from builder.config import CONFIG_NAME, DeckConfig
 from builder.errors import Problem, Problems
+from builder.model import IMAGE_SUFFIXES
 from builder.read import find_note_files
 
 MANIFEST_NAME = ".build-manifest.json"
@@ -37,7 +44,6 @@ CODE_DIR = ROOT / "builder"
 TEMPLATES_DIR = ROOT / "templates"
 TEMPLATE_DIRS = {"deck": ("anki",), "pdf": ("cheatsheet", "fonts")}
 """Folders under ``templates/`` that each output reads."""
-IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"})
 Inputs = dict[str, str]
 """Component name (``notes``, ``config``, ``code``, ``templates``, …) → content hash."""
 
@@ -88,7 +94,7 @@ def plan(
     """
     requested = tuple(outputs)
     shared = _shared_hashes(notes_dir)
-    inputs = {o: input_hashes(notes_dir, o, shared) for o in requested}
+    inputs = {o: input_hashes(notes_dir, o, shared, images=o == "deck" or config.sheet_images) for o in requested}
     recorded = _read_manifest(out_dir / MANIFEST_NAME)
     stale: list[str] = []
     fresh: list[str] = []
@@ -130,8 +136,9 @@ def record(plan: Plan, built: Iterable[str], warnings: Iterable[Problem] = ()) -
         path.unlink(missing_ok=True)
 
 
-def input_hashes(notes_dir: Path, output: str, shared: Inputs | None = None) -> Inputs:
-    """Content hashes of everything ``output`` is built from (``shared``: from :func:`_shared_hashes`)."""
+def input_hashes(notes_dir: Path, output: str, shared: Inputs | None = None, *, images: bool = True) -> Inputs:
+    """Content hashes of everything ``output`` is built from (``shared``: from :func:`_shared_hashes`;
+    ``images``: whether the output shows the notes' pictures)."""
     inputs = {
         **(shared or _shared_hashes(notes_dir)),
         "templates": _hash_files(
@@ -141,14 +148,21 @@ def input_hashes(notes_dir: Path, output: str, shared: Inputs | None = None) -> 
     }
     if output == "deck":
         inputs["ledger"] = _hash_files([notes_dir / LEDGER_NAME])
-    else:
-        images = (
-            sorted(p for p in notes_dir.rglob("*") if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
-            if notes_dir.is_dir()
-            else []
-        )
-        inputs["images"] = _hash_files(images, relative_to=notes_dir)
+    if images:
+        inputs["images"] = _hash_files(image_files(notes_dir), relative_to=notes_dir)
     return inputs
+
+
+def image_files(notes_dir: Path) -> list[Path]:
+    """Every picture file under the notes folder that resolves inside it, in name order."""
+    if not notes_dir.is_dir():
+        return []
+    root = notes_dir.resolve()
+    found = []
+    for path in notes_dir.rglob("*"):
+        if path.suffix.lower() in IMAGE_SUFFIXES and path.is_file() and path.resolve().is_relative_to(root):
+            found.append(path)
+    return sorted(found)
 
 
 def _shared_hashes(notes_dir: Path) -> Inputs:

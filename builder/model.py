@@ -18,6 +18,9 @@ QuantityKind = Literal["size", "duration", "count", "percent", "rate", "money", 
 TipKind = Literal["emphasis", "conclusion", "use_case"]
 ComparisonOrigin = Literal["versus", "enumeration", "parallel", "table"]
 CardKind = Literal["limit", "comparison", "what", "which", "tip", "list", "fact"]
+ImageProblem = Literal["remote", "missing", "outside", "unsupported", "unsafe"]
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"})
+"""What the name of a picture file may end with, wherever pictures are read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +104,31 @@ class Decision:
 
 
 @dataclass(frozen=True, slots=True)
+class Image:
+    """A picture the notes show: a markdown image, an HTML ``<img>`` or an Obsidian ``![[embed]]``."""
+
+    source: SourceRef
+    src: str
+    """The reference as written (``./img/a.png``, ``diagram.png`` for ``![[diagram.png]]``)."""
+    path: str | None
+    """The file, as a POSIX path relative to the notes folder; None if there is no usable file."""
+    alt: str
+    """The alt text (an Obsidian embed's alias, else its file name); may be empty."""
+    width: str | None = None
+    """The width the author asked for, as CSS: ``400px`` or ``80%``."""
+    digest: str = ""
+    """SHA-256 of the file's bytes (empty when :attr:`path` is None): changes when the picture does."""
+    problem: ImageProblem | None = None
+    """Why the picture is not shown: ``remote`` (a URL, never fetched), ``missing``, ``outside`` the
+    notes folder (never read), ``unsupported`` (not a PNG, JPEG, GIF, WebP or SVG file) or
+    ``unsafe`` (an SVG with scripts or external references).  Only its alt text is kept then."""
+
+    @property
+    def usable(self) -> bool:
+        return self.problem is None and self.path is not None
+
+
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One bullet, numbered line, paragraph line, table row, quoted line or code block."""
 
@@ -124,6 +152,8 @@ class Fact:
     defines: str | None = None
     """The term this statement defines, when it is the definition of the line it is written under
     (``- 웜(Worm)`` → ``  - 독자적으로 실행되는 악성 프로그램``): its what/which cards ask for it."""
+    images: tuple[Image, ...] = ()
+    """Pictures in the fact's line or on their own lines right under it (an image line is no fact)."""
 
     def __post_init__(self) -> None:
         if self.parent is not None and self.parent < 0:
@@ -220,6 +250,14 @@ class Topic:
     """Index in :attr:`facts` of the statement that says what the subject is (or is for), if any:
     the answer of the topic's what card."""
     lists: tuple[ListGroup, ...] = ()
+    images: tuple[Image, ...] = ()
+    """Pictures on lines of their own under the heading itself (not under one of its facts)."""
+
+    def all_images(self) -> Iterator[Image]:
+        """The topic's own pictures, then its facts' pictures, in fact order."""
+        yield from self.images
+        for fact in self.facts:
+            yield from fact.images
 
 
 @dataclass(frozen=True, slots=True)

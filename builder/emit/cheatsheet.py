@@ -42,7 +42,7 @@ def write_cheatsheet(
     warning of the build, never printed raw.
     """
     started = time.perf_counter()
-    context = build_context(notes, config.name, config.paper)
+    context = build_context(notes, config.name, config.paper, notes_dir=notes_dir, images=config.sheet_images)
     with timing.stage("html"):
         html_target.write_text(render_html(context, "screen"), encoding="utf-8")
     printed = print_sheet(context, notes_dir=notes_dir, unprintable=glyphs.undrawable(notes, FONTS))

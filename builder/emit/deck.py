@@ -6,6 +6,9 @@ files in ``templates/anki`` and may change freely.  Every note's GUID and modifi
 come from the ID ledger (:mod:`builder.emit.ledger`, matched by :mod:`builder.emit.identity`),
 and the package's own timestamp is the newest of those, so a rebuild of unchanged notes writes
 the same notes, byte for byte.
+
+A note shows, on its back, the pictures of the facts it shows and of its topic; each picture is
+packed once, under its content hash (:mod:`builder.emit.media`).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import tempfile
 import time
 import zipfile
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from html import escape
 from pathlib import Path
@@ -32,6 +36,8 @@ from builder.emit.cloze import CLOZE_SYNTAX
 from builder.emit.cloze_numbers import assign_clozes
 from builder.emit.identity import Wanted, pair_notes, settle
 from builder.emit.ledger import Entry, Ledger, LedgerError, content_hash, dump_ledger, nfc, parse_ledger
+from builder.emit.media import Media
+from builder.emit.pictures import note_images, pack, with_images
 from builder.errors import NotesError, Problem
 from builder.model import Notes
 
@@ -88,13 +94,15 @@ def write_deck(
 
     wanted = [Wanted(s.kind, s.section.path, nfc(topic_path(s.topic)), nfc(s.anchor), "") for s in specs]
     pairs = pair_notes(ledger.entries, wanted)
+    shown = [note_images(spec) for spec in specs]
+    media = pack((image for images in shown for image in images), notes_dir)
     fields: list[tuple[str, ...]] = []
     for index, spec in enumerate(specs):
         # Cloze numbers follow what each deletion hides, not where it sits: renumber the rendered
         # fields (the notes' own braces are entities, so only our deletions match), then hash.
         old = ledger.entries[pairs[index]].clozes if index in pairs else ()
         numbers, clozes = assign_clozes(spec.cloze_keys, old) if spec.cloze_keys else ({}, ())
-        fields.append(tuple(_renumber(f, numbers) for f in spec.fields))
+        fields.append(tuple(_renumber(f, numbers) for f in with_images(spec.fields, shown[index], media)))
         wanted[index] = replace(wanted[index], hash=_hash(spec, fields[-1]), clozes=clozes)
     matched = settle(ledger.entries, wanted, pairs, stamp)
     decks: dict[str, genanki.Deck] = {}
@@ -112,7 +120,7 @@ def write_deck(
             )
         )
     package_time = max([types_mod, *(e.mod for e in matched.entries)])
-    _write_package(genanki.Package(list(decks.values())), target, package_time)
+    _write_package(genanki.Package(list(decks.values())), target, package_time, list(media.values()))
 
     new_ledger = Ledger(tuple(matched.entries), (types_hash, types_mod))
     summary = _summary(specs, matched.entries, ledger, matched.added, matched.updated, matched.removed)
@@ -200,8 +208,9 @@ def _note_types() -> tuple[genanki.Model, genanki.Model, str]:
     return cloze, basic, content_hash(css, *read.values())
 
 
-def _write_package(package: genanki.Package, target: Path, timestamp: int) -> None:
-    """genanki's package, re-zipped with fixed entry dates so equal inputs give equal bytes."""
+def _write_package(package: genanki.Package, target: Path, timestamp: int, media: Sequence[Media] = ()) -> None:
+    """genanki's package, re-zipped with fixed entry dates so equal inputs give equal bytes, with
+    ``media`` as Anki expects it: files ``0``, ``1``… and a ``media`` map of their names."""
     fd, raw = tempfile.mkstemp(suffix=".anki2", dir=target.parent)
     os.close(fd)
     try:
@@ -213,10 +222,15 @@ def _write_package(package: genanki.Package, target: Path, timestamp: int) -> No
         package.write_to_db(db.cursor(), timestamp, itertools.count(int(timestamp * 1000)))
         db.commit()
         db.close()
-        entries = {"collection.anki2": Path(raw).read_bytes(), "media": json.dumps({}).encode()}
+        files = sorted(media, key=lambda m: m.name)
+        names = {str(n): m.name for n, m in enumerate(files)}
+        entries = {"collection.anki2": Path(raw).read_bytes(), "media": json.dumps(names, sort_keys=True).encode()}
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
             for name in sorted(entries):
                 out.writestr(zipfile.ZipInfo(name, _ZIP_DATE), entries[name], compress_type=zipfile.ZIP_DEFLATED)
+            for n, picture in enumerate(files):
+                # Pictures are compressed already: stored, not deflated again.
+                out.writestr(zipfile.ZipInfo(str(n), _ZIP_DATE), picture.data, compress_type=zipfile.ZIP_STORED)
     finally:
         Path(raw).unlink(missing_ok=True)
 

@@ -4,7 +4,8 @@ WeasyPrint is imported inside the functions so that a deck-only build never load
 :class:`FontConfiguration` is shared by the stylesheets (where ``@font-face`` loads the bundled
 Nanum fonts) and by ``write_pdf``; without that the fonts are not embedded.  Everything
 WeasyPrint fetches goes through :func:`make_fetcher`, which serves only the project's own
-templates and fonts and images under the notes folder, never the network or any other file.
+templates and fonts and images under the notes folder (scaled down to what a column prints),
+never the network or any other file.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from builder import timing
+from builder.emit.media import PRINT_WIDTH, shrink
 from builder.errors import NotesError, Problem
+from builder.model import IMAGE_SUFFIXES
 
 if TYPE_CHECKING:
     from weasyprint import Document
@@ -27,7 +30,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("builder")
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
-IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"})
 
 
 @dataclass
@@ -73,7 +75,10 @@ def make_fetcher(notes_dir: Path) -> Any:
                 )
                 raise ValueError(f"refused: {_short(url)}")
             mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-            return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": mime})
+            data = path.read_bytes()
+            if not path.is_relative_to(TEMPLATES_DIR):
+                data = shrink(data, path.suffix.lower(), PRINT_WIDTH)  # a screenshot is printed a few cm wide
+            return URLFetcherResponse(path.as_uri(), data, {"Content-Type": mime})
 
     return ProjectFetcher(allowed_protocols=("file",))
 

@@ -3,19 +3,23 @@
 Everything the template shows is decided here: the fact tree of each topic with quantities
 marked, the tips set apart, the table of limits and the comparison tables.  Fact text is
 rendered by :func:`builder.emit.inline.to_html` (escaped); the rest is plain text that the
-template escapes.  :func:`check_complete` refuses a context that lost a fact.
+template escapes.  :func:`check_complete` refuses a context that lost a fact.  Pictures go
+under the fact or topic they belong to: the file for print, a small copy for the screen page.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TypedDict
 
 from markupsafe import Markup
 
 from builder.emit.inline import Wrap, to_html
+from builder.emit.media import THUMBNAIL_WIDTH, Media, prepare, source_file
 from builder.errors import NotesError, Problem
-from builder.model import Fact, Notes, Quantity, Topic
+from builder.model import Fact, Image, Notes, Quantity, Topic
 
 QUANTITY_OPEN, QUANTITY_CLOSE = '<span class="q">', "</span>"
 WIDE_COMPARISON = 3
@@ -27,6 +31,15 @@ _MAX_CLAUSE = 40
 _MAX_LABEL_PREFIX = 12
 
 
+class ImageView(TypedDict):
+    src: str | None
+    """The file's URL for print; None when the picture cannot be shown (its alt text is)."""
+    thumb: str | None
+    """A small copy as a ``data:`` URL, for the screen page."""
+    alt: str
+    width: str | None
+
+
 class FactNode(TypedDict):
     index: int
     kind: str
@@ -34,6 +47,7 @@ class FactNode(TypedDict):
     """Position among the numbered facts of the same parent, for numbered facts."""
     html: Markup
     children: list[FactNode]
+    images: list[ImageView]
 
 
 class TipView(TypedDict):
@@ -50,6 +64,8 @@ class TopicView(TypedDict):
     crumbs: list[str]
     nodes: list[FactNode]
     tips: list[TipView]
+    images: list[ImageView]
+    """Pictures on lines of their own under the heading."""
 
 
 class SectionView(TypedDict):
@@ -87,8 +103,15 @@ class SheetContext(TypedDict):
     counts: dict[str, int]
 
 
-def build_context(notes: Notes, title: str, paper: str) -> SheetContext:
-    """Everything the cheat-sheet template needs, in note order."""
+Pictures = Callable[[Sequence[Image]], list[ImageView]]
+
+
+def build_context(
+    notes: Notes, title: str, paper: str, *, notes_dir: Path | None = None, images: bool = True
+) -> SheetContext:
+    """Everything the cheat-sheet template needs, in note order.  Pictures are shown only when
+    the notes folder is given and ``images`` is on (``sheet_images`` in ``deck.toml``)."""
+    pictures = image_views(notes_dir) if notes_dir is not None and images else None
     sections: list[SectionView] = []
     limits: list[LimitGroup] = []
     comparisons: list[ComparisonView] = []
@@ -96,7 +119,7 @@ def build_context(notes: Notes, title: str, paper: str) -> SheetContext:
         topics: list[TopicView] = []
         for t, topic in enumerate(section.topics, 1):
             topic_id = f"t{s}-{t}"
-            topics.append(topic_view(topic, topic_id, section.title))
+            topics.append(topic_view(topic, topic_id, section.title, pictures))
             rows = [
                 LimitRow(what=what_it_limits(fact, q, topic), value=q.text)
                 for fact in topic.facts
@@ -130,8 +153,9 @@ def build_context(notes: Notes, title: str, paper: str) -> SheetContext:
     return context
 
 
-def topic_view(topic: Topic, topic_id: str, section_title: str) -> TopicView:
-    """One topic block: its facts as a tree and its tips set apart."""
+def topic_view(topic: Topic, topic_id: str, section_title: str, pictures: Pictures | None = None) -> TopicView:
+    """One topic block: its facts as a tree, its tips set apart, and its pictures if ``pictures``."""
+    shown: Pictures = pictures or (lambda images: [])
     tips = tip_views(topic)
     moved = {tip["fact"] for tip in tips if tip["fact"] is not None}
     children: dict[int | None, list[int]] = {}
@@ -154,12 +178,41 @@ def topic_view(topic: Topic, topic_id: str, section_title: str) -> TopicView:
                     number=numbered if fact.kind == "numbered" else None,
                     html=fact_html(fact),
                     children=nodes(i),
+                    images=shown(fact.images),
                 )
             )
         return out
 
     crumbs = [a for a in topic.ancestors if a != section_title]
-    return TopicView(id=topic_id, title=topic.title, crumbs=crumbs, nodes=nodes(None), tips=tips)
+    return TopicView(
+        id=topic_id, title=topic.title, crumbs=crumbs, nodes=nodes(None), tips=tips, images=shown(topic.images)
+    )
+
+
+def image_views(notes_dir: Path) -> Pictures:
+    """A function from pictures to their views, reading each file once."""
+    thumbs: dict[str, Media | None] = {}
+
+    def views(images: Sequence[Image]) -> list[ImageView]:
+        out: list[ImageView] = []
+        for image in images:
+            path = source_file(image, notes_dir)
+            if path is not None and image.digest not in thumbs:
+                thumbs[image.digest] = prepare(image, notes_dir, THUMBNAIL_WIDTH)
+            thumb = thumbs.get(image.digest) if path is not None else None
+            if thumb is None and not image.alt:
+                continue
+            out.append(
+                ImageView(
+                    src=path.as_uri() if path is not None and thumb is not None else None,
+                    thumb=thumb.data_uri() if thumb is not None else None,
+                    alt=image.alt,
+                    width=image.width,
+                )
+            )
+        return out
+
+    return views
 
 
 def tip_views(topic: Topic) -> list[TipView]:

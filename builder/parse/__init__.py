@@ -24,6 +24,7 @@ from builder.analyse.subjects import subject_of
 from builder.analyse.tips import find_tips
 from builder.model import Fact, Notes, Section, SourceRef, Topic
 from builder.parse.blocks import BlockWalker, RawFact, TopicDraft
+from builder.parse.images import ImageFolder, ImageReader
 from builder.parse.items import items_of, reattach_bullets
 from builder.read import find_note_files, read_source
 
@@ -40,11 +41,12 @@ def _markdown() -> MarkdownIt:
 def parse_notes(notes_dir: Path, problems: Problems) -> Notes:
     """Every notes file under ``notes_dir``, one section each, in file-name order."""
     sections = []
+    folder = ImageFolder(notes_dir)
     for path in find_note_files(notes_dir, problems):
         source = read_source(path, notes_dir, problems)
         if source is None:
             continue
-        section = parse_text(source.text, source.path, problems, shown=str(path), base_dir=path.parent)
+        section = parse_text(source.text, source.path, problems, shown=str(path), base_dir=path.parent, images=folder)
         if section.topics:
             sections.append(section)
     notes = Notes(tuple(sections))
@@ -56,11 +58,19 @@ def parse_notes(notes_dir: Path, problems: Problems) -> Notes:
 
 
 def parse_text(
-    text: str, path: str, problems: Problems, *, shown: str | None = None, base_dir: Path | None = None
+    text: str,
+    path: str,
+    problems: Problems,
+    *,
+    shown: str | None = None,
+    base_dir: Path | None = None,
+    images: ImageFolder | None = None,
 ) -> Section:
     """One file's text → its section.  ``path`` is the model's name for the file, ``shown``
-    the name messages use (defaults to ``path``); images are looked for in ``base_dir``."""
+    the name messages use (defaults to ``path``); images are looked for from ``base_dir``, inside
+    the notes folder ``images`` (``base_dir`` itself if not given)."""
     shown = shown or path
+    folder = images or (ImageFolder(base_dir) if base_dir is not None else None)
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # as markdown-it counts lines
     if not text.strip():
         problems.warn(shown, None, "the file is empty")
@@ -69,14 +79,23 @@ def parse_text(
     title = (
         _front_matter_title(tokens[0].content, shown, problems) if tokens and tokens[0].type == "front_matter" else None
     )
-    walker = BlockWalker(shown, text.split("\n"), problems, base_dir)
+    reader = ImageReader(folder, base_dir, path, shown, problems)
+    walker = BlockWalker(shown, text.split("\n"), problems, base_dir, reader)
     drafts = walker.walk(SyntaxTreeNode(tokens))
     section_title = title or walker.first_h1 or Path(path).stem
     topics = []
     for n, draft in enumerate(drafts):
         if not draft.facts:
             deeper_follows = n + 1 < len(drafts) and drafts[n + 1].level > draft.level
-            if not deeper_follows and draft.title != section_title:
+            if draft.images:
+                # A topic is what its facts say: pictures alone make no card and no block of the sheet.
+                problems.warn(
+                    shown,
+                    draft.line,
+                    f"the section '{draft.title or section_title}' holds only pictures; they are left out "
+                    "(write a line about them under the heading to keep them)",
+                )
+            elif not deeper_follows and draft.title != section_title:
                 problems.warn(shown, draft.line, f"the section '{draft.title}' has no notes under it")
             continue
         topics.append(_topic(draft, path, section_title))
@@ -118,13 +137,15 @@ def _topic(draft: TopicDraft, path: str, section_title: str) -> Topic:
         items=items_of(draft.facts),
         comparisons=find_comparisons(title, source, facts, _sibling_runs(draft.facts), tables),
         tips=find_tips(facts),
+        images=tuple(draft.images),
     )
 
 
 def _fact(raw: RawFact, path: str) -> Fact:
     text = "".join(s.text for s in raw.spans)
     quantities = () if raw.kind == "code" else find_quantities(text)
-    return Fact(text, raw.spans, raw.kind, SourceRef(path, raw.line), quantities, raw.parent, raw.depth)
+    source = SourceRef(path, raw.line)
+    return Fact(text, raw.spans, raw.kind, source, quantities, raw.parent, raw.depth, images=tuple(raw.images))
 
 
 def _sibling_runs(facts: Sequence[RawFact]) -> list[list[int]]:

@@ -18,9 +18,10 @@ from markdown_it.tree import SyntaxTreeNode
 
 from builder.analyse.shapes import OWN_LINE
 from builder.errors import Problems
-from builder.model import FactKind, Span
+from builder.model import FactKind, Image, Span
 from builder.parse.inline import inline_lines, plain_text
 from builder.parse.checks import check_inline
+from builder.parse.images import ImageReader
 from builder.parse.rawhtml import html_text
 
 # A line that starts one of these begins a statement of its own even inside a bullet.
@@ -37,6 +38,7 @@ class RawFact:
     parent: int | None
     list_id: int | None = None
     number: int | None = None
+    images: list[Image] = field(default_factory=list)
 
 
 @dataclass
@@ -55,6 +57,8 @@ class TopicDraft:
     ancestors: tuple[str, ...]
     facts: list[RawFact] = field(default_factory=list)
     tables: list[TableDraft] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    """Pictures on lines of their own at the heading's top level."""
 
 
 @dataclass(frozen=True)
@@ -67,8 +71,16 @@ class _Ctx:
 class BlockWalker:
     """Walks one file's block tree, collecting topic drafts in order."""
 
-    def __init__(self, path: str, source_lines: list[str], problems: Problems, base_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        source_lines: list[str],
+        problems: Problems,
+        base_dir: Path | None = None,
+        images: ImageReader | None = None,
+    ) -> None:
         self.path = path
+        self.images = images or ImageReader(None, base_dir, path, path, problems)
         self.base_dir = base_dir
         self.source_lines = source_lines
         self.problems = problems
@@ -108,13 +120,34 @@ class BlockWalker:
     def check_inline(self, inline: SyntaxTreeNode, line: int) -> None:
         check_inline(inline, line, problems=self.problems, path=self.path, base_dir=self.base_dir)
 
+    def take_images(self, inline: SyntaxTreeNode, line: int) -> dict[int, list[Image]]:
+        """The inline node's pictures by line, taken out of it (see :mod:`builder.parse.images`)."""
+        return self.images.take_images(inline, line)
+
+    def attach(self, images: list[Image], ctx: _Ctx, fact: int | None = None) -> None:
+        """Pictures on a line of their own belong to the fact just above them in the same block
+        (``fact``), else to the entry they are written under, else to the topic."""
+        if not images:
+            return
+        owner = fact if fact is not None else ctx.parent
+        if owner is not None and self.drafts:
+            self.draft.facts[owner].images.extend(images)
+        else:
+            self.draft.images.extend(images)
+
     # -- handlers ----------------------------------------------------------------------
     def heading(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         level = int(node.tag[1])
+        pictures = (
+            [i for found in self.take_images(node.children[0], self.line_of(node)).values() for i in found]
+            if node.children
+            else []
+        )
         title = _HEADING_NUMBER.sub("", _without_symbols(plain_text(node.children[0]))) if node.children else ""
         line = self.line_of(node)
         if not title:
             self.problems.warn(self.path, line, "empty heading ignored")
+            self.attach(pictures, ctx)
             return
         if level == 1 and self.first_h1 is None:
             self.first_h1 = title
@@ -122,16 +155,21 @@ class BlockWalker:
             self.headings.pop()
         ancestors = tuple(t for _, t in self.headings)
         self.headings.append((level, title))
-        self.drafts.append(TopicDraft(title, level, line, ancestors))
+        self.drafts.append(TopicDraft(title, level, line, ancestors, images=pictures))
 
     def paragraph(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         first = self.line_of(node)
         self.check_inline(node.children[0], first)
+        pictures = self.take_images(node.children[0], first)
+        last: int | None = None
         for n, (offset, spans) in enumerate(inline_lines(node.children[0])):
             if ctx.quote and n == 0 and spans:
                 spans = _strip_callout(spans)
+            kind: FactKind = "quote" if ctx.quote else "paragraph"
             if spans:
-                self.add(RawFact(spans, "quote" if ctx.quote else "paragraph", first + offset, ctx.depth, ctx.parent))
+                last = self.add(RawFact(spans, kind, first + offset, ctx.depth, ctx.parent, images=pictures.get(n, [])))
+            else:
+                self.attach(pictures.get(n, []), ctx, last)
 
     def list(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         ordered = node.type == "ordered_list"
@@ -168,22 +206,33 @@ class BlockWalker:
         (``=> …``, ``Ex) …``) become facts under it."""
         first = self.line_of(para)
         self.check_inline(para.children[0], first)
-        groups: list[tuple[int, list[Span]]] = []
-        for offset, spans in inline_lines(para.children[0]):
+        pictures = self.take_images(para.children[0], first)
+        groups: list[tuple[int, list[Span], list[Image]]] = []
+        pending: list[Image] = []  # pictures above the item's first words belong to it
+        for n, (offset, spans) in enumerate(inline_lines(para.children[0])):
+            pending.extend(pictures.get(n, []))
             if not spans:
+                if groups:
+                    groups[-1][2].extend(pending)
+                    pending = []
                 continue
             text = "".join(s.text for s in spans)
             if groups and not OWN_LINE.match(text):
                 groups[-1][1].extend((Span(" "), *spans))
+                groups[-1][2].extend(pending)
             else:
-                groups.append((first + offset, list(spans)))
+                groups.append((first + offset, list(spans), pending))
+            pending = []
         if not groups:
+            self.attach(pending, ctx)
             return None
         kind: FactKind = "numbered" if number is not None else "bullet"
-        head_line, head_spans = groups[0]
-        head = self.add(RawFact(_merge(head_spans), kind, head_line, ctx.depth, ctx.parent, list_id, number))
-        for own_line, own_spans in groups[1:]:
-            self.add(RawFact(_merge(own_spans), "paragraph", own_line, ctx.depth + 1, head))
+        head_line, head_spans, head_images = groups[0]
+        head = self.add(
+            RawFact(_merge(head_spans), kind, head_line, ctx.depth, ctx.parent, list_id, number, images=head_images)
+        )
+        for own_line, own_spans, own_images in groups[1:]:
+            self.add(RawFact(_merge(own_spans), "paragraph", own_line, ctx.depth + 1, head, images=own_images))
         return head
 
     def blockquote(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
@@ -207,16 +256,31 @@ class BlockWalker:
         if dropped:
             self.problems.warn(self.path, line, f"removed raw HTML <{dropped}>; it is never run or shown")
         last = node.map[1] if node.map else line
+        pictures = self.images.html(node.content, line)
+        first: int | None = None
         for offset, text_line in enumerate(text.split("\n")):
             if text_line.strip():
-                self.add(
+                at = self.add(
                     RawFact((Span(text_line.strip()),), "paragraph", min(line + offset, last), ctx.depth, ctx.parent)
                 )
+                first = at if first is None else first
+        self.attach(pictures, ctx, first)
 
     def table(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         rows = [tr for part in node.children for tr in part.children]
         if not rows:
             return
+        pictures = [
+            [
+                i
+                for td in tr.children
+                if td.children
+                for f in self.take_images(td.children[0], self.line_of(tr)).values()
+                for i in f
+            ]
+            for tr in rows
+        ]
+        self.attach(pictures[0], ctx)
         cells = [
             [[spans for _, spans in inline_lines(td.children[0])] if td.children else [] for td in tr.children]
             for tr in rows
@@ -227,12 +291,20 @@ class BlockWalker:
             for td in tr.children:
                 if td.children:
                     self.check_inline(td.children[0], self.line_of(tr) if tr.map else table.line)
-        for tr, row in zip(rows[1:], cells[1:]):
+        for tr, row, row_images in zip(rows[1:], cells[1:], pictures[1:]):
             row_spans = [_one_line(c) for c in row]
             if not any(row_spans):
+                self.attach(row_images, ctx)
                 continue
             index = self.add(
-                RawFact(_row_spans(headers, row_spans), "table_row", self.line_of(tr), ctx.depth, ctx.parent)
+                RawFact(
+                    _row_spans(headers, row_spans),
+                    "table_row",
+                    self.line_of(tr),
+                    ctx.depth,
+                    ctx.parent,
+                    images=row_images,
+                )
             )
             table.rows.append([_text(s) for s in row_spans])
             table.facts.append(index)
