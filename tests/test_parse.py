@@ -155,3 +155,12 @@ def test_identifier_names_enumerate_alternatives_but_attribute_values_do_not_com
     text = "## 스케줄링\n- FCFS : 먼저 온 순서\n- SJF : 짧은 작업 먼저\n- 메모리는 최대 10GB, 실행 시간은 15분이다\n"
     (topic,) = parse_text(text, "x.md", Problems()).topics
     assert [(c.origin, [s.subject for s in c.sides]) for c in topic.comparisons] == [("enumeration", ["FCFS", "SJF"])]
+
+
+def test_a_heading_inside_a_list_item_leaves_no_dangling_parent() -> None:
+    # "    서비스" then "  - " is a setext heading inside the item: the next bullets start a new topic.
+    for text in ("서비스\n* 서비스\n\n    서비스\n  - \n  - 서비스", "* 서비스\n\n    서비스\n  - \n  - 서비스"):
+        section = parse_text(text, "x.md", Problems())
+        for topic in section.topics:
+            for index, fact in enumerate(topic.facts):
+                assert fact.parent is None or 0 <= fact.parent < index, (text, topic.title, fact)

@@ -111,6 +111,10 @@ class BlockWalker:
     def add(self, fact: RawFact) -> int:
         if self.draft.level == 0 and not self.draft.facts:
             self.problems.warn(self.path, fact.line, "notes before the first heading; kept under the file's title")
+        if fact.parent is not None and fact.parent >= len(self.draft.facts):
+            # A heading inside a list item (a setext underline ``-`` under an item's paragraph)
+            # opened a new topic: the item it was written under belongs to the topic before.
+            fact.parent, fact.depth = None, 0
         self.draft.facts.append(fact)
         return len(self.draft.facts) - 1
 
