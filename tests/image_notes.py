@@ -19,7 +19,7 @@ A_MD = """# 네트워크
 
 ![VPC 구성도](img/1.png)
 
-- 서브넷은 하나의 가용 영역 안에만 만들어진다
+- 서브넷은 하나의 AZ 안에만 만들어진다
   ![서브넷 사진](photo.jpg)
 - 라우팅 테이블은 서브넷 트래픽이 나가는 경로를 정한다 <img src="img/route.png" width="300" alt="라우팅">
 
@@ -28,7 +28,7 @@ A_MD = """# 네트워크
 - 보안 그룹은 인스턴스 단위의 상태 저장 방화벽이다
   ![[sg-diagram.png|400]]
 - 네트워크 ACL은 서브넷 단위의 상태 비저장 방화벽이다 ![공용 그림](shared.png)
-- VPC 피어링 연결은 다른 VPC로 전이되지 않는다 ![없는 그림](img/none.png)
+- VPC Peering 연결은 다른 네트워크로 전이되지 않는다 ![없는 그림](img/none.png)
 - 게이트웨이 엔드포인트는 인터넷 없이 S3에 연결한다 ![원격 그림](https://example.com/x.png)
 """
 
@@ -37,17 +37,17 @@ B_MD = """# 데이터베이스
 ## RDS
 
 - 다중 AZ 배포는 대기 인스턴스로 장애 조치를 한다 ![RDS 구성](img/1.png)
-- 읽기 전용 복제본은 읽기 부하를 나누어 처리한다 ![같은 그림](img/same.png)
+- Read Replica는 읽기 부하를 나누어 처리한다 ![같은 그림](img/same.png)
 """
 
 SHOWS = {
     "img/1.png": "VPC 구성",  # a topic's picture: on every note of the topic
     "photo.jpg": "서브넷은 하나의",
     "img/route.png": "라우팅 테이블은",
-    "attachments/sg-diagram.png": "보안 그룹은",
-    "shared.png": "네트워크 ACL은",
+    "attachments/sg-diagram.png": "인스턴스 단위의 상태 저장",
+    "shared.png": "서브넷 단위의 상태 비저장",
     "b/img/1.png": "다중 AZ 배포는",
-    "b/img/same.png": "읽기 전용 복제본은",
+    "b/img/same.png": "읽기 부하를 나누어",
 }
 """Each picture file → the fact (a phrase of it) or topic (its title) whose notes show it."""
 

@@ -96,17 +96,18 @@ def test_what_and_which_cards(imported: tuple[Notes, Collection]) -> None:
     assert redis and "Redis" not in redis[0][0] and redis[0][1].endswith("Redis")
 
 
-def test_tips_test_their_key_term(imported: tuple[Notes, Collection]) -> None:
+def test_emphasised_statements_and_conclusions_hide_a_key_term_and_use_cases_ask_their_subject(
+    imported: tuple[Notes, Collection],
+) -> None:
     _, col = imported
     tips = [card_texts(c) for n in col.find_notes("tag:card::tip") for c in col.get_note(n).cards()]
-    assert len(tips) == 3
-    by_answer = {a: q for q, a in tips}
-    # An emphasised statement hides its key term; its subject is the card's context.
-    assert any("단일 스레드" not in q and "단일 스레드" in a and "명령을 처리" in q for q, a in tips), tips
-    conclusion = next(q for q in by_answer.values() if "핸드셰이크" in q)
-    assert "[...]" in conclusion and "연결 수립 지연" not in conclusion
-    use_case = next(q for q in by_answer.values() if "파일 전송" in q)
-    assert "TCP" not in use_case
+    [(use_case, answer)] = tips
+    assert "파일 전송" in use_case and "TCP" not in use_case and answer.rstrip().endswith("TCP")
+    facts = [card_texts(c) for n in col.find_notes("tag:card::fact") for c in col.get_note(n).cards()]
+    # The author's bold statement hides its key term, not its subject (the context line says it).
+    assert any("단일 스레드" not in q and "단일 스레드" in a and "명령을 처리" in q for q, a in facts), facts
+    # A conclusion after its arrow hides its key term and keeps the premise as the cue.
+    assert any("핸드셰이크" in q and "[...]" in q and "연결 수립 지연" in a.replace(q, "") for q, a in facts), facts
 
 
 def test_decks_and_tags(imported: tuple[Notes, Collection]) -> None:

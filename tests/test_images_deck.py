@@ -112,7 +112,7 @@ def test_missing_and_remote_pictures_warn_and_keep_their_alt_text(imported: Impo
     warnings = [str(p).split("notes/", 1)[1] for p in imported.problems.warnings]
     assert "a.md:16: warning: image 'img/none.png' not found; its alt text is kept" in warnings
     assert any(w.startswith("a.md:17: warning: image 'https://example.com/x.png' is not a file") for w in warnings)
-    (peering,) = [n for n in _notes(imported.col) if _plain("VPC 피어링 연결은") in _plain(n.fields[0])]
+    (peering,) = [n for n in _notes(imported.col) if _plain("VPC Peering 연결은") in _plain(n.fields[0])]
     (endpoint,) = [n for n in _notes(imported.col) if _plain("게이트웨이 엔드포인트는") in _plain(n.fields[0])]
     assert '<span class="img-alt">없는 그림</span>' in peering.fields[1] and "없는 그림" not in peering.fields[0]
     assert '<span class="img-alt">원격 그림</span>' in endpoint.fields[1]

@@ -29,7 +29,7 @@ def edited() -> Notes:
                 fact("인메모리 키-값 데이터 저장소로, 주로 캐시와 세션 저장에 쓴다."),  # reworded
                 fact("기본 데이터베이스 수는 ⟦16개⟧."),  # added; the 512MB fact deleted
                 fact("**Redis는 단일 스레드로 명령을 처리한다**"),
-                fact("클러스터 모드에서는 해시 슬롯으로 키를 여러 노드에 나눈다."),
+                fact("클러스터 모드에서는 CRC16 해시 슬롯으로 키를 여러 노드에 나눈다."),
                 tips=(tip("Redis는 단일 스레드로 명령을 처리한다", 2),),
             ),
             topic(

@@ -36,7 +36,8 @@ def test_rebuild_prints_one_line_with_what_changed(notes: Path, tmp_path: Path) 
     assert "aws-saa-notes.md changed: deck rebuilt (" in line and " added, 0 updated)" in line and "(notes: " in line
 
     note.write_text(
-        note.read_text(encoding="utf-8").replace("관리형 쿠버네티스", "관리형 Kubernetes", 1), encoding="utf-8"
+        note.read_text(encoding="utf-8").replace("클러스터를 실행할 수 있는", "클러스터를 실행하는", 1),
+        encoding="utf-8",
     )
     out = io.StringIO()
     assert watch.rebuild(notes, tmp_path / "dist", outputs=DECK, changed=[note], out=out)

@@ -22,11 +22,13 @@ from builder.analyse.names import name_variants
 from builder.analyse.morph import morphemes
 from builder.analyse.phrases import has_predicate, noun_phrases
 from builder.analyse.rules import Line, LineRule, line_role
-from builder.analyse.shapes import NAME_DESCRIPTION, VERSUS
-from builder.analyse.terms import key_terms
+from builder.analyse.shapes import NAME_DESCRIPTION, QUESTION_END, VERSUS
+from builder.analyse.terms import SPECIFIC_SCORE, key_terms
 from builder.analyse.words import ASPECT_HEADS, ASPECT_WORDS, PREDICATE_NOUNS, SECTION_LABELS, TERM_SUFFIXES
-from builder.model import CardKind, Comparison, Decision, Fact, Section, Tip, Topic
+from builder.model import CardKind, Comparison, Decision, Fact, Section, Term, Tip, Topic
 
+MIN_DEFINITION_CHARS = 8
+"""Characters a ``X는 …이다`` statement must say about X to define it."""
 WHICH_MIN_CHARS = 15
 """Characters a definition must keep, with the subject hidden, to ask which subject it defines."""
 STATEMENT_WORDS = 4
@@ -43,18 +45,24 @@ def analyse_topic(topic: Topic) -> Topic:
     facts = topic.facts
     parents = {f.parent for f in facts if f.parent is not None}
     roles = [line_role(Line(f.text, f.spans, f.kind, i in parents)) for i, f in enumerate(facts)]
+    for index, fact in enumerate(facts):
+        parent_role = roles[fact.parent] if fact.parent is not None and fact.parent < index else None
+        if parent_role is not None and parent_role.name in ("example", "arithmetic") and roles[index] is None:
+            roles[index] = parent_role  # the lines of an example are the example
     statements = {i for i, role in enumerate(roles) if role is None}
     comparisons = _comparisons(topic.comparisons, facts, statements)
     compared = {i for c in comparisons for i in c.facts}
     tips = tuple(t for t in topic.tips if t.fact in statements and _is_tip(t, facts[t.fact]))
     use_cases = {t.fact for t in tips if t.kind == "use_case"}
-    definition = _definition(topic, facts, statements - compared - use_cases)
+    said = _said_terms(facts, statements - compared - use_cases, topic.subject)
+    definition = _definition(topic, facts, statements - compared - use_cases - set(said))
     taken = compared | use_cases | ({definition} if definition is not None else set())
-    lists = list_groups(facts, taken | (set(range(len(facts))) - statements) | {t.fact for t in tips})
+    lists = list_groups(facts, taken | (set(range(len(facts))) - statements) | {t.fact for t in tips}, topic.title)
     listed = {i for group in lists for i in group.items}
     shown_context = [c for c in (topic.subject, topic.aspect, topic.title) if c]
 
-    defined_terms = _sub_terms(facts, roles, statements - compared - use_cases - {definition})
+    open_statements = statements - compared - use_cases - {definition}
+    defined_terms = _sub_terms(facts, roles, open_statements) | said
 
     analysed: list[Fact] = []
     for index, fact in enumerate(facts):
@@ -73,10 +81,11 @@ def analyse_topic(topic: Topic) -> Topic:
         defines = defined_terms.get(index)
         if index == definition or defines:
             kinds.append("what")
-            if _which_asks(defines or topic.subject, fact):
+            specific = key_terms(fact.text, fact.spans, context=shown_context, min_score=SPECIFIC_SCORE)
+            if _which_asks(defines or topic.subject, fact, specific):
                 kinds.append("which")
         tip = next((t for t in tips if t.fact == index), None)
-        if tip is not None and (tip.kind == "use_case" or terms) and "what" not in kinds:
+        if tip is not None and tip.kind == "use_case" and "what" not in kinds and _asks_subject(topic, tip.text):
             kinds.append("tip")
         if index in listed:
             kinds.append("list")
@@ -136,8 +145,10 @@ def _is_tip(tip: Tip, fact: Fact) -> bool:
 
 def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> int | None:
     """The first top-level statement that says what the subject is or is for."""
-    if not topic.subject.strip() or VERSUS.search(topic.title) or topic.subject.split()[-1] in PREDICATE_NOUNS:
-        return None  # no subject, two subjects, or a task (``ASG 생성``) rather than a thing
+    if not topic.subject.strip() or VERSUS.search(topic.title) or QUESTION_END.search(topic.title):
+        return None  # no subject, two subjects, or a heading that asks a question
+    if topic.subject.split()[-1] in PREDICATE_NOUNS:
+        return None  # a task (``ASG 생성``) rather than a thing
     for index in sorted(candidates):
         fact = facts[index]
         named = NAME_DESCRIPTION.match(fact.text)
@@ -167,6 +178,25 @@ def _sub_terms(facts: tuple[Fact, ...], roles: list[LineRule | None], candidates
         if any(facts[i].parent == parent for i in range(parent + 1, index)):
             continue  # only the first line under the term defines it
         found[index] = term
+    return found
+
+
+def _said_terms(facts: tuple[Fact, ...], candidates: set[int], subject: str) -> dict[int, str]:
+    """Statements that name what they define first: ``보안 그룹은 인스턴스 단위의 방화벽이다``
+    defines 보안 그룹 (the topic's own subject is its definition, not a term of it)."""
+    found: dict[int, str] = {}
+    variants = {v.casefold() for v in name_variants(subject)} if subject.strip() else set()
+    for index in sorted(candidates):
+        fact = facts[index]
+        phrases = noun_phrases(fact.text)
+        if fact.quantities or not phrases or phrases[0].start != 0 or phrases[0].particle != "JX":
+            continue
+        term = phrases[0].text
+        said = fact.text[phrases[0].end : phrases[0].particle_end]
+        if said not in ("은", "는", "이란", "란") or term.casefold() in variants or not _names_a_term(term):
+            continue
+        if is_definition(fact.text) and len(fact.text) - phrases[0].particle_end >= MIN_DEFINITION_CHARS:
+            found[index] = term
     return found
 
 
@@ -200,8 +230,17 @@ def _opens_with_another_name(text: str, subject: str) -> bool:
     return not any(v in first or first in v for v in variants)
 
 
-def _which_asks(subject: str, fact: Fact) -> bool:
-    """A which card shows the definition with the subject hidden; it needs enough left to read."""
+def _asks_subject(topic: Topic, text: str) -> bool:
+    """A use case asks for its subject: the subject must be named and not be written in it."""
+    subject = topic.subject.strip()
+    return bool(subject) and not any(v.casefold() in text.casefold() for v in name_variants(subject))
+
+
+def _which_asks(subject: str, fact: Fact, terms: tuple[Term, ...]) -> bool:
+    """A which card shows the definition with the subject hidden: it needs enough left to read
+    and a term of its own (a name, a compound), or several subjects would fit it."""
+    if not terms:
+        return False
     visible = fact.text
     for variant in name_variants(subject):
         visible = _remove_casefold(visible, variant)

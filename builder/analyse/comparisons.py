@@ -107,6 +107,9 @@ def _enumerations(title: str, run: Sequence[int], facts: Sequence[Fact]) -> list
     found = []
     for group in _consecutive(named):
         names = [n for _, n in group]
+        descriptions = [_desc_of(facts[i].text) for i, _ in group]
+        if not numbered and _attributes(names, descriptions):
+            continue  # ``상태: Stateless``, ``규칙: Allow``: attributes and values, asked one by one
         if numbered or _alike_names(names):
             found.append(_enumeration(context, [(i, n, _desc_of(facts[i].text)) for i, n in group], facts))
     if not found and numbered and all(_name_of(facts[i].text) is None for i in run):
@@ -258,6 +261,8 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
     else:
         if not all(r and r[0].strip() for r in table.rows):
             return None
+        if _attributes([r[0] for r in table.rows], [c for r in table.rows for c in r[1:]]):
+            return None  # ``| 적용 단위 | Subnet |``: attributes and their values, asked row by row
         named = len(table.headers) > 2
         sides = tuple(
             Side(
@@ -274,6 +279,15 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
     if sum(len(p) for side in sides for p in side.points) > MAX_TABLE_CHARS:
         return None
     return Comparison(title, sides, "table", source, table.facts)
+
+
+def _attributes(names: Sequence[str], values: Sequence[str]) -> bool:
+    """Short values under names that do not read as names (``적용 단위 | Subnet``): each value is
+    the thing to learn about its attribute, and hiding the attribute asks nothing."""
+    short = [v for v in values if v.strip()]
+    if not short or _name_share(names) >= 0.5 or sum(map(len, short)) / len(short) > 15:
+        return False
+    return _name_share(short) >= 0.5  # the values are names (``Subnet``, ``Stateless``), the attributes words
 
 
 def _name_share(cells: Sequence[str]) -> float:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence, Set
 
 from builder.analyse.phrases import has_predicate
+from builder.analyse.shapes import LIST_INTRO
+from builder.analyse.words import CLOSED_SET_WORDS
 from builder.model import Fact, ListGroup
 
 LIST_ITEM_CHARS = 25
@@ -19,8 +21,13 @@ LIST_ITEM_CHARS = 25
 MAX_ITEMS = 10
 
 
-def list_groups(facts: Sequence[Fact], excluded: Set[int]) -> tuple[ListGroup, ...]:
-    """The lists of a topic whose items are all short, parallel and not taken by ``excluded``."""
+def list_groups(facts: Sequence[Fact], excluded: Set[int], heading: str = "") -> tuple[ListGroup, ...]:
+    """The closed lists of a topic whose items are all short, parallel and not taken by ``excluded``.
+
+    A list is asked only when it is complete, so that the items shown pin the hidden one down:
+    a numbered list, a list under a line that says so (``4가지 조건:``, ``구성 요소``), or a list of
+    identifiers (``CREATE``, ``ALTER``, ``DROP``).  Properties listed under a heading are an open
+    set: one of them hidden has many answers."""
     parents = {f.parent for f in facts if f.parent is not None}
     runs: list[list[int]] = []
     for index, fact in enumerate(facts):
@@ -39,7 +46,9 @@ def list_groups(facts: Sequence[Fact], excluded: Set[int]) -> tuple[ListGroup, .
     for run in runs:
         if not MAX_ITEMS >= len(run) >= 2 or facts[run[0]].kind not in ("bullet", "numbered"):
             continue
-        if all(_listable(facts[i], i, excluded, parents) for i in run):
+        parent = facts[run[0]].parent
+        title = facts[parent].text if parent is not None else heading
+        if all(_listable(facts[i], i, excluded, parents) for i in run) and _closed(facts, run, title):
             numbers = tuple(n if facts[i].kind == "numbered" else None for n, i in enumerate(run, 1))
             groups.append(ListGroup(facts[run[0]].parent, tuple(run), numbers))
     return tuple(groups)
@@ -54,3 +63,15 @@ def _listable(fact: Fact, index: int, excluded: Set[int], parents: Set[int]) -> 
         and index not in parents
         and not has_predicate(text)
     )
+
+
+def _closed(facts: Sequence[Fact], run: Sequence[int], title: str) -> bool:
+    if facts[run[0]].kind == "numbered" or any(word in title for word in CLOSED_SET_WORDS) or LIST_INTRO.search(title):
+        return True
+    return all(_identifier(facts[i].text) for i in run)
+
+
+def _identifier(text: str) -> bool:
+    """``CREATE``, ``SAVEPOINT``, ``GET /items``: written in capitals, digits and signs."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isascii() and c.isupper() for c in letters)

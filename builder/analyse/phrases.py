@@ -16,6 +16,7 @@ NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XPN", "XSN", 
 """Tags of the pieces of a noun phrase."""
 INSIDE_NAME = frozenset({"SY", "SSO", "SSC", "SC", "SF"})
 """Symbols that may stand inside a name when glued to its pieces (``@``, ``-``, ``.``, ``(TTL)``)."""
+_CASE_FORMS = {"JKO": ("을", "를"), "JKS": ("이", "가", "께서"), "JKG": ("의",)}
 _LIGHT_VERBS = ("하", "할", "한", "해", "했", "되", "된", "될", "돼")
 _VERB_PIECES = frozenset({"XSV", "XSA", "VCP", "VV", "VA", "VX", "EC", "EF", "ETM", "ETN"})
 PARTICLE_TAGS = frozenset({"JKS", "JKC", "JKG", "JKO", "JKB", "JKV", "JKQ", "JX", "JC"})
@@ -106,7 +107,13 @@ def closes_a_word(text: str, end: int) -> bool:
     if end >= len(text) or not text[end].isalnum():
         return True
     following = next((m for m in morphemes(text) if m.start == end), None)
-    return following is not None and following.pos.startswith("J")
+    if following is not None and following.tag.startswith("VCP"):
+        return True  # ``웨어하우스이다``: the copula ends the noun
+    if following is None or not following.pos.startswith("J"):
+        return False
+    # The dictionary reads the end of a loanword as a contracted particle (``피어|링``): a case
+    # particle in its written forms only.
+    return _CASE_FORMS.get(following.pos, (following.surface,)).__contains__(following.surface)
 
 
 def followed_by_verb_suffix(text: str, end: int) -> bool:

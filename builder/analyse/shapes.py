@@ -35,6 +35,9 @@ URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
 ARITHMETIC = re.compile(r"\d[^\d=\n]{0,15}?\s?[*×÷x+]\s?\d[^=\n]*=\s*\d|\d\s*[*×]\s*\d")
 """Worked arithmetic (``4 CPU * 2 threads = 8 vCPU``, ``2 × 3``): an example, not a limit."""
 
+LATEX = re.compile(r"\\(?:times|text|approx|frac|mathbf|cdot)|\$[^$]*\\[a-z]+")
+"""LaTeX maths (``$14 \\times \\$0.023$``): a worked calculation."""
+
 QUESTION_END = re.compile(r"[?？]\s*$")
 """A line that asks rather than states."""
 

@@ -17,15 +17,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from builder.analyse.morph import morphemes
 from builder.analyse.phrases import Phrase, closes_a_word, ends_in_a_verb, followed_by_verb_suffix, noun_phrases
 from builder.analyse.words import CONNECTIVES, EXAMPLE_MARKERS, GENERIC_NOUNS, PREDICATE_NOUNS
 from builder.model import Quantity, Span, Term
 
-MIN_SCORE = 2
-"""A phrase below this score is not worth a card of its own."""
+MIN_SCORE = 3
+"""A phrase below this score is not worth a card of its own: a name in Latin letters that the
+sentence says something about (3), a compound of three nouns, or a term the author emphasised."""
 MAX_TERM_CHARS = 30
 MIN_CUE_CHARS = 8
+SPECIFIC_SCORE = 2
+"""A phrase at this score makes a statement specific (a which card can ask for its subject)
+without being worth hiding itself."""
 """Characters (without spaces) the line must still show around the hidden term."""
+_TERM_PIECES = frozenset({"NNG", "NNP", "SL", "SH", "SN", "NNB", "NR", "XSN", "XPN"})
 _TRAILING_POSITION = ("안", "내", "중", "밖", "위", "간", "등", "및")
 
 
@@ -35,6 +41,7 @@ def key_terms(
     *,
     context: Sequence[str] = (),
     quantities: Sequence[Quantity] = (),
+    min_score: int = MIN_SCORE,
 ) -> tuple[Term, ...]:
     """The line's key terms, best first (ties: the later one, the comment of the sentence)."""
     emphasised = _emphasised_ranges(spans)
@@ -45,9 +52,11 @@ def key_terms(
     for n, phrase in enumerate(phrases):
         if _enumerated(text, phrases, n) or not closes_a_word(text, phrase.end):
             continue
+        if phrase.start > 0 and text[phrase.start - 1].isalnum() and not _marked(phrase, emphasised):
+            continue  # ``예약 인|스턴스``: the analyser split a word; never hide half of it
         if followed_by_verb_suffix(text, phrase.end) and len(phrase.text.split()) == 1:
             continue  # ``선택|할``: the predicate of the line, not a term
-        trimmed = _trimmed(phrase)
+        trimmed = _trimmed(phrase, text)
         if trimmed is None or trimmed.start >= example_from:
             continue
         phrase = trimmed
@@ -58,9 +67,12 @@ def key_terms(
             continue  # the context line shows it: the answer would be on the front
         if text.casefold().count(folded) > 1:
             continue  # written twice: hiding one leaves the answer beside the blank
+        if _inside_brackets(text, phrase.start):
+            continue  # ``du(disk usage)``: a gloss of the word before it, which stays visible
+        phrase = _with_gloss(text, phrase)
         score, why = _score(phrase, emphasised)
         cue = len("".join((text[: phrase.start] + text[phrase.end :]).split()))
-        if score >= MIN_SCORE and cue >= MIN_CUE_CHARS:
+        if score >= min_score and cue >= MIN_CUE_CHARS:
             scored.append((score, phrase.start, Term(phrase.text, phrase.start, phrase.end, why)))
     scored.sort(key=lambda s: (-s[0], -s[1]))
     return tuple(term for _, _, term in scored)
@@ -86,7 +98,7 @@ def _score(phrase: Phrase, emphasised: list[tuple[int, int]]) -> tuple[int, str]
     return score, why
 
 
-def _trimmed(phrase: Phrase) -> Phrase | None:
+def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
     """Without generic words at either end (``때 DAX 클러스터`` → ``DAX 클러스터``, ``VPC 안`` →
     ``VPC``, ``지연 시간 제공`` → ``지연 시간``); None when nothing worth hiding is left."""
     words = phrase.text.split(" ")
@@ -104,8 +116,33 @@ def _trimmed(phrase: Phrase) -> Phrase | None:
         return None  # a bare number: a limit card asks it, with its unit
     if len(text) < 2 or (len(words) == 1 and not any(c.isascii() for c in text) and len(text) < 2):
         return None
-    kept = [p for p in pieces if p in ("NNG", "NNP", "SL", "SH", "SN", "NNB", "NR", "XSN", "XPN")]
-    return Phrase(text, start, start + len(text), tuple(kept) or tuple(pieces), phrase.particle, phrase.particle_end)
+    end = start + len(text)
+    kept = tuple(m.pos for m in morphemes(source) if start <= m.start and m.end <= end and m.pos in _TERM_PIECES)
+    return Phrase(text, start, end, kept or tuple(pieces), phrase.particle, phrase.particle_end)
+
+
+def _inside_brackets(text: str, offset: int) -> bool:
+    before = text[:offset]
+    return before.count("(") > before.count(")") or before.count("（") > before.count("）")
+
+
+def _with_gloss(text: str, phrase: Phrase) -> Phrase:
+    """The term with the bracketed gloss written right after it (``du(disk usage)``): a gloss left
+    visible beside the blank gives the answer away."""
+    rest = text[phrase.end :]
+    if rest[:1] in ("(", "（"):
+        close = min((i for i in (rest.find(")"), rest.find("）")) if i > 0), default=-1)
+        if 0 < close <= MAX_TERM_CHARS:
+            end = phrase.end + close + 1
+            return Phrase(
+                text[phrase.start : end],
+                phrase.start,
+                end,
+                phrase.pieces,
+                phrase.particle,
+                max(end, phrase.particle_end),
+            )
+    return phrase
 
 
 def _example_start(text: str) -> int:
@@ -116,13 +153,15 @@ def _example_start(text: str) -> int:
 
 
 def _enumerated(text: str, phrases: Sequence[Phrase], n: int) -> bool:
-    """Whether the phrase is one of several listed side by side (``A, B 및 C``, ``A와 B``)."""
+    """Whether the phrase is one of several listed side by side (``A, B 및 C``, ``A와 B``): joined
+    to a neighbour by a connective particle, or bare (no case particle) beside a comma.  A phrase
+    with its own case particle before a comma ends a clause (``…저장소로, …``)."""
     phrase = phrases[n]
-    joined_after = phrase.particle == "JC" or _joined(
-        text[phrase.particle_end : phrases[n + 1].start] if n + 1 < len(phrases) else ""
-    )
-    joined_before = n > 0 and (
-        phrases[n - 1].particle == "JC" or _joined(text[phrases[n - 1].particle_end : phrase.start])
+    after = text[phrase.particle_end : phrases[n + 1].start] if n + 1 < len(phrases) else ""
+    joined_after = phrase.particle == "JC" or (phrase.particle is None and _joined(after))
+    previous = phrases[n - 1] if n > 0 else None
+    joined_before = previous is not None and (
+        previous.particle == "JC" or (previous.particle is None and _joined(text[previous.particle_end : phrase.start]))
     )
     return joined_after or joined_before
 
@@ -150,6 +189,10 @@ def _with_emphasis(text: str, phrases: tuple[Phrase, ...], emphasised: list[tupl
         marked.append(Phrase(text[start:end], start, end, pieces, particle, particle_end))
     kept = [p for p in phrases if not any(m.start < p.end and p.start < m.end for m in marked)]
     return tuple(sorted([*kept, *marked], key=lambda p: p.start))
+
+
+def _marked(phrase: Phrase, emphasised: list[tuple[int, int]]) -> bool:
+    return any(start <= phrase.start and phrase.end <= end for start, end in emphasised)
 
 
 def _emphasised_ranges(spans: Sequence[Span]) -> list[tuple[int, int]]:

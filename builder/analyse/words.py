@@ -303,6 +303,43 @@ PREDICATE_NOUNS = frozenset(
         "동작",
         "작동",
         "가능함",
+        "반환",
+        "발생",
+        "존재",
+        "구성",
+        "획득",
+        "설명",
+        "유용",
+        "적합",
+        "권장",
+        "중요",
+        "결정",
+        "정의",
+        "표현",
+        "공유",
+        "할당",
+        "분리",
+        "격리",
+        "예측",
+        "추적",
+        "감지",
+        "탐지",
+        "차단",
+        "조회",
+        "검색",
+        "교체",
+        "갱신",
+        "공개",
+        "과금",
+        "부과",
+        "약정",
+        "할인",
+        "절감",
+        "파악",
+        "이해",
+        "학습",
+        "정리",
+        "비교",
     }
 )
 """Verbal nouns that end a note-style statement as its predicate (``지연 시간 제공``, ``통합 가능``):
@@ -334,6 +371,15 @@ LEANING_OPENERS = (
     "그",
     "그것",
     "그러면",
+    "또한",
+    "때문에",
+    "그렇지 않은 경우",
+    "이와 같이",
+    "이와 마찬가지로",
+    "위를",
+    "위에서",
+    "그러니",
+    "반면",
 )
 """Openings of a line that leans on the line before it (``이를 해결하기 위해 …``): alone on a card
 its subject is missing."""
@@ -378,6 +424,11 @@ WHAT_IS_ENDINGS = (
     "란 무엇인가",
     "이란 무엇인가?",
     "란 무엇인가?",
+    "설명",
+    "비교",
+    "서술",
+    "설명하시오",
+    "비교하시오",
 )
 """Endings of a heading that asks what its subject is (``ASG란``, ``정규화란?``)."""
 
@@ -391,6 +442,12 @@ NARRATION_MARKERS = (
     "이번 실습",
     "해주자",
     "하자.",
+    "정리하고자",
+    "만들어봤다",
+    "만들어 봤다",
+    "작성했다",
+    "작성해 보았다",
+    "공부한 내용",
 )
 """Tutorial narration (``…늘어나는 것을 볼 수 있다``, ``사용자 데이터를 추가해주자``): what the
 author did in a lab, not a fact to recall."""
@@ -429,3 +486,25 @@ TABLE_CORNERS = frozenset(
 
 UI_WORDS = ("콘솔", "console", "메뉴", "버튼", "탭", "화면", "대시보드에서", "창에서")
 """Parts of a user interface: a line that selects or clicks in one is a step of a procedure."""
+
+CHOICE_MARKS = "①②③④⑤❶❷❸❹❺➊➋➌➍➎"
+"""Numbers of the answer choices of an exam question (``① umount ❷ eject ③ exec``)."""
+
+CLOSED_SET_WORDS = (
+    "가지",
+    "종류",
+    "유형",
+    "구성",
+    "구성 요소",
+    "요소",
+    "단계",
+    "명령어",
+    "타입",
+    "모드",
+    "계층",
+    "원칙",
+    "속성",
+    "특성",
+)
+"""Words that say a list is complete (``4가지 조건``, ``DDL 명령어``, ``TCP/IP 4계층``): one item of
+it hidden, the others pin the answer down."""

@@ -281,7 +281,8 @@ def _which_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, 
 
 def _term_context(topic: Topic, fact: Fact) -> list[str]:
     """Above a card asking for a term: the topic and the path down to the term, without the term."""
-    return [*context_line(topic), *fact.context[:-1]]
+    path = fact.context[:-1] if fact.context and fact.context[-1].startswith(fact.defines or "\0") else fact.context
+    return [*context_line(topic), *path]
 
 
 def _term_what_fields(topic: Topic, fact: Fact) -> tuple[str, str]:

@@ -18,15 +18,19 @@ from markupsafe import Markup
 from builder.emit.cards import NoteSpec
 from builder.emit.fields import field
 from builder.emit.media import Media, prepare
+from builder.analyse.rules import image_caption
 from builder.model import Image
 
 
 def note_images(spec: NoteSpec) -> tuple[Image, ...]:
-    """The pictures ``spec``'s note shows, each once."""
+    """The pictures ``spec``'s note shows, each once: its topic's, its facts', and those of the
+    topic's lines that make no card of their own (a picture never depends on its line's card)."""
     facts = spec.topic.facts
     shown = sorted({i for i in spec.facts if 0 <= i < len(facts)})
+    cardless = [f for f in facts if f.decision is not None and not f.decision.kinds]
     found: dict[str, Image] = {}
-    for image in (*spec.topic.images, *(image for i in shown for image in facts[i].images)):
+    topic_images = (*spec.topic.images, *(image for f in cardless for image in f.images))
+    for image in (*topic_images, *(image for i in shown for image in facts[i].images)):
         found.setdefault(image.digest or f"{image.src}\0{image.alt}", image)
     return tuple(found.values())
 
@@ -48,7 +52,7 @@ def pack(images: Iterable[Image], notes_dir: Path) -> dict[str, Media]:
 def with_images(fields: tuple[str, ...], images: Iterable[Image], media: dict[str, Media]) -> tuple[str, ...]:
     """``fields`` with the pictures appended to the back (the second field)."""
     views = [{"tag": img_tag(media[i.digest], i) if i.digest in media else None, "alt": i.alt} for i in images]
-    views = [v for v in views if v["tag"] or v["alt"]]
+    views = [v for v in views if v["tag"] or (v["alt"] and not image_caption(str(v["alt"])))]
     if not views:
         return fields
     html = field("images", images=views)

@@ -333,6 +333,7 @@ _HANDLERS: Mapping[str, Callable[[BlockWalker, SyntaxTreeNode, _Ctx], None]] = M
 def _without_symbols(title: str) -> str:
     """A heading without emoji and pictographs (``🔬 세포`` → ``세포``): they are decoration,
     not part of a subject's name that a card could ask for."""
+    title = re.sub("[0-9#*]\ufe0f?\u20e3", "", title)  # keycaps (1️⃣) number nothing a card asks
     kept = "".join(c for c in title if unicodedata.category(c) != "So" and c not in "\ufe0f\u200d")
     return " ".join(kept.split())
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from builder.analyse.rules import (
     arithmetic,
+    choices,
     code,
     example,
     image,
@@ -50,6 +51,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("title", title.applies, "heads the lines under it (shown as their context)"),
     LineRule("example", example.applies, "an example (illustrates a fact; not one itself)"),
     LineRule("arithmetic", arithmetic.applies, "a worked calculation"),
+    LineRule("choices", choices.applies, "answer choices of an exam question"),
     LineRule("question", question.applies, "a question without its answer on the line"),
     LineRule("step", step.applies, "a step of a procedure (a click path)"),
     LineRule("leaning", leaning.applies, "leans on the line before it (its subject is not on the line)"),
@@ -67,4 +69,9 @@ def line_role(line: Line) -> LineRule | None:
     return None
 
 
-__all__ = ["LINE_RULES", "RULE_NAMES", "Line", "LineRule", "line_role"]
+def image_caption(text: str) -> bool:
+    """Whether ``text`` is only an image's file name or a figure label (``12.png``, ``그림 3``)."""
+    return image.applies(Line(text, (), "paragraph"))
+
+
+__all__ = ["LINE_RULES", "RULE_NAMES", "Line", "LineRule", "image_caption", "line_role"]

@@ -4,8 +4,8 @@ Its numbers are an exercise, not limits to remember."""
 from __future__ import annotations
 
 from builder.analyse.rules.line import Line
-from builder.analyse.shapes import ARITHMETIC
+from builder.analyse.shapes import ARITHMETIC, LATEX
 
 
 def applies(line: Line) -> bool:
-    return bool(ARITHMETIC.search(line.text))
+    return bool(ARITHMETIC.search(line.text) or LATEX.search(line.text))
