@@ -223,8 +223,8 @@ def _opens_with_another_name(text: str, subject: str) -> bool:
     """``AWS Partner Network(APN) 고객을 위한 … 프로그램`` under another heading: the line opens
     with the name it defines, which is not the topic's subject."""
     phrases = noun_phrases(text)
-    if not phrases or phrases[0].start > 0 or "SL" not in phrases[0].pieces:
-        return False
+    if not phrases or phrases[0].start > 0 or "SL" not in phrases[0].pieces or phrases[0].particle not in (None, "JX"):
+        return False  # ``AWS에 …``: a place or an object, not the name the line defines
     variants = {v.casefold() for v in name_variants(subject)}
     first = phrases[0].text.casefold()
     return not any(v in first or first in v for v in variants)
