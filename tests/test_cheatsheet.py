@@ -11,7 +11,7 @@ import re
 import shutil
 import socket
 import subprocess
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -19,10 +19,11 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from builder import resources
+from builder.config import DeckConfig
 from builder.emit import hangul, pdf
 from builder.emit.cheatsheet import PRINT_CSS, render_html, write_cheatsheet
 from builder.emit.sheet_context import SheetContext, build_context, check_complete
-from builder.config import DeckConfig
 from builder.errors import NotesError
 from builder.model import Notes
 from tests.pdf_checks import hangul_glyph_problems, is_hangul, line_break_problems, outline_titles, squeeze, text_of
@@ -151,7 +152,7 @@ def test_one_comparison_table_per_comparison_with_subjects_as_columns(sheet: She
     assert len(comparisons) == 2
     figures = re.findall(r'<figure class="comparison">.*?</figure>', sheet.screen_html, re.S)
     assert len(figures) == len(comparisons)
-    for figure, comparison in zip(figures, comparisons):
+    for figure, comparison in zip(figures, comparisons, strict=True):
         headers = re.findall(r'<th scope="col">(.*?)</th>', figure)
         assert headers == [side.subject for side in comparison.sides]
 
@@ -222,7 +223,7 @@ def test_fetcher_serves_project_fonts_and_note_images_only(tmp_path: Path) -> No
     (tmp_path / "secret.txt").write_text("no")
     (tmp_path / "escape.png").symlink_to("/etc/passwd")
     fetcher = pdf.make_fetcher(tmp_path)
-    assert fetcher((pdf.TEMPLATES_DIR / "fonts" / "NanumGothic.ttf").as_uri()).read()[:4] == b"\x00\x01\x00\x00"
+    assert fetcher(resources.file("fonts", "NanumGothic.ttf").as_uri()).read()[:4] == b"\x00\x01\x00\x00"
     assert fetcher((tmp_path / "diagram.png").as_uri()).read() == b"\x89PNG fake"
     for name in ("secret.txt", "escape.png", "../../etc/passwd"):
         with pytest.raises(ValueError, match="refused"):
