@@ -128,7 +128,10 @@ def test_bullets_after_a_self_contained_entry_stay_at_topic_level() -> None:
 
 
 def test_numbering_resumed_after_bullets_is_one_enumeration() -> None:
-    text = "## 격리 수준\n1. 읽기 커밋 수준\n- 더티 읽기 방지\n2. 반복 읽기 수준\n- 팬텀 읽기 가능\n3. 직렬화 수준\n- 가장 엄격\n"
+    text = (
+        "## 격리 수준\n1. 읽기 커밋 수준\n- 더티 읽기 방지\n2. 반복 읽기 수준\n- 팬텀 읽기 가능\n"
+        "3. 직렬화 수준\n- 가장 엄격\n"
+    )
     topic = parse_text(text, "x.md", Problems()).topics[0]
     (comparison,) = topic.comparisons
     assert [s.subject for s in comparison.sides] == ["읽기 커밋 수준", "반복 읽기 수준", "직렬화 수준"]

@@ -15,9 +15,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from builder.emit.inline import Wrap, to_html
-from builder.analyse.names import name_variants
 from builder.analyse.particles import neutralise_particles
+from builder.emit.inline import Wrap, to_html
 from builder.model import Span
 
 _OPEN, _MID, _CLOSE = "\ue000", "\ue001", "\ue002"

@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("builder")
 
 
-
 @dataclass
 class Printed:
     """A printed PDF and what WeasyPrint said while printing it."""
