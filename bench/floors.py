@@ -4,7 +4,8 @@
     floors.py weasyprint PRINT.html OUT.pdf    print the HTML with WeasyPrint alone (same CSS, fonts)
     floors.py print-html NOTES_DIR OUT.html    (set-up, not timed) the HTML our build prints
 
-Only the set-up command imports the builder; the floors import nothing of ours.
+Only the set-up command imports the builder; the floors import nothing of ours but
+``builder.resources``, which finds the installed CSS.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TEMPLATES = ROOT / "templates"
-PRINT_CSS = (TEMPLATES / "cheatsheet" / "sheet.css", TEMPLATES / "cheatsheet" / "print.css")
+sys.path.insert(0, str(ROOT))
+from builder import resources  # noqa: E402  (after the path: the floors run as scripts)
+
+PRINT_CSS = (resources.file("cheatsheet", "sheet.css"), resources.file("cheatsheet", "print.css"))
 
 
 def genanki_floor(dump: Path, target: Path) -> None:
@@ -52,13 +55,12 @@ def weasyprint_floor(html: Path, target: Path) -> None:
 
     fonts = FontConfiguration()
     sheets = [CSS(filename=str(p), font_config=fonts) for p in PRINT_CSS]
-    HTML(string=html.read_text(encoding="utf-8"), base_url=str(TEMPLATES) + "/").write_pdf(
+    HTML(string=html.read_text(encoding="utf-8"), base_url=str(resources.root()) + "/").write_pdf(
         str(target), stylesheets=sheets, font_config=fonts
     )
 
 
 def print_html(notes_dir: Path, target: Path) -> None:
-    sys.path.insert(0, str(ROOT))
     from builder.build import load_notes
     from builder.config import load_config
     from builder.emit import hangul

@@ -22,10 +22,14 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from builder import resources  # noqa: E402
 from builder.build import build  # noqa: E402
 
-FONT = ROOT / "templates" / "fonts" / "NanumGothic.ttf"
-WORDS = "인스턴스 보안 그룹 서브넷 라우팅 테이블 게이트웨이 엔드포인트 가용 영역 리전 상태 실행 중 중지됨 태그 이름 유형".split()
+FONT = resources.file("fonts", "NanumGothic.ttf")
+WORDS = (
+    "인스턴스 보안 그룹 서브넷 라우팅 테이블 게이트웨이 엔드포인트 가용 영역 "  # a screenshot's words
+    "리전 상태 실행 중 중지됨 태그 이름 유형"
+).split()
 
 
 def screenshot(seed: int, size: tuple[int, int] = (1600, 1000)) -> Image.Image:

@@ -236,10 +236,11 @@ def print_tables(rows: list[Row]) -> None:
     for r in rows:
         target = 1.2 * r.weasyprint.seconds + r.deck.seconds if r.weasyprint and r.deck else None
         peak = max(x.peak_mb for x in (r.deck, r.pdf, r.both) if x)
+        pdf_ratio = ratio(r.pdf.seconds if r.pdf else None, r.weasyprint.seconds if r.weasyprint else None)
         print(
             f"{str(r.size) + 'x':>6} {r.files:>5} {r.lines:>6} {r.cards:>6} {r.pages or '–':>5} |"
             f" {s(r.deck)} {s(r.genanki)} {ratio(r.deck.seconds, r.genanki.seconds if r.genanki else None)} |"
-            f" {s(r.pdf)} {s(r.weasyprint)} {ratio(r.pdf.seconds if r.pdf else None, r.weasyprint.seconds if r.weasyprint else None)} |"
+            f" {s(r.pdf)} {s(r.weasyprint)} {pdf_ratio} |"
             f" {s(r.both)} {f'{target:7.2f}' if target else '      –'} | {r.noop.seconds if r.noop else 0:6.2f} |"
             f" {peak:7.0f}"
         )

@@ -147,8 +147,8 @@ class _Stage:
             )
         try:
             out_dir.mkdir(parents=True, exist_ok=True)
-            probe = tempfile.NamedTemporaryFile(dir=out_dir, prefix=".probe-", delete=True)
-            probe.close()
+            with tempfile.NamedTemporaryFile(dir=out_dir, prefix=".probe-"):
+                pass  # the folder takes new files: staging will work
         except OSError as exc:
             raise NotesError(Problem(str(out_dir), None, f"cannot write the output folder: {exc.strerror}")) from None
 

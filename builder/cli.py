@@ -1,7 +1,9 @@
-"""Command line: ``python -m builder [build|inspect] …``.
+"""Command line: ``korean-notes [build|inspect] …`` (also ``python -m builder …``).
 
 The only place that catches :class:`NotesError`: it prints every problem as
-``file:line: message`` and returns 1.  Usage errors return 2 (argparse's convention).
+``file:line: message`` and returns 1.  Usage errors return 2 (argparse's convention).  A
+missing bundled file (:class:`~builder.resources.BrokenInstall`) is a bug, not the learner's
+doing: it is printed as one, with its path, and returns 3.
 """
 
 from __future__ import annotations
@@ -16,18 +18,34 @@ from pathlib import Path
 
 from builder.analyse.morph import AnalyserUnavailable
 from builder.errors import NotesError
+from builder.resources import BrokenInstall
 
-EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
+PROG = "korean-notes"
+DISTRIBUTION = "korean-notes-builder"
+
+
+def version() -> str:
+    """The installed distribution's version (``unknown`` when run from a checkout that is not installed)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed(DISTRIBUTION)
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="notes-to-anki",
+        prog=PROG,
         description="Build an Anki deck (cloze cards) and a printable cheat sheet from Korean markdown notes.",
         epilog="Exit status: 0 built (warnings, if any, are printed as file:line: warning: …); "
         "1 the notes or the output folder have a problem (every problem is printed as "
-        "file:line: error: …, and dist/ is left exactly as it was); 2 wrong usage.",
+        "file:line: error: …, and dist/ is left exactly as it was); 2 wrong usage; "
+        "3 a file that ships with the builder is missing (a bug or a broken installation).",
     )
+    parser.add_argument("--version", action="version", version=f"{PROG} {version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def common(sub: argparse.ArgumentParser) -> None:
@@ -71,7 +89,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help")):
+    if not args_list or (args_list[0].startswith("-") and args_list[0] not in ("-h", "--help", "--version")):
         args_list.insert(0, "build")
     try:
         args = _parser().parse_args(args_list)
@@ -91,6 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AnalyserUnavailable as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenInstall as exc:
+        print(f"{PROG}: bug: {exc}", file=sys.stderr)
+        return EXIT_BUG
 
 
 def _build(args: argparse.Namespace) -> int:

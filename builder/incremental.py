@@ -31,6 +31,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from builder import resources
 from builder.config import CONFIG_NAME, DeckConfig
 from builder.errors import Problem, Problems
 from builder.model import IMAGE_SUFFIXES
@@ -39,9 +40,8 @@ from builder.read import find_note_files
 MANIFEST_NAME = ".build-manifest.json"
 MANIFEST_VERSION = 1
 LEDGER_NAME = "deck-ids.json"  # builder.emit.deck.LEDGER_NAME, without importing genanki
-ROOT = Path(__file__).resolve().parents[1]
-CODE_DIR = ROOT / "builder"
-TEMPLATES_DIR = ROOT / "templates"
+CODE_DIR = Path(__file__).resolve().parent
+TEMPLATES_DIR = resources.root()
 TEMPLATE_DIRS = {"deck": ("anki",), "pdf": ("cheatsheet", "fonts")}
 """Folders under ``templates/`` that each output reads."""
 Inputs = dict[str, str]

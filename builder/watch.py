@@ -21,7 +21,8 @@ from typing import TextIO
 from builder.build import OUTPUTS, build
 from builder.config import CONFIG_NAME
 from builder.errors import NotesError, Problem
-from builder.incremental import IMAGE_SUFFIXES, LEDGER_NAME, TEMPLATES_DIR
+from builder.incremental import LEDGER_NAME, TEMPLATES_DIR
+from builder.model import IMAGE_SUFFIXES
 
 EXIT_OK = 0
 _SHOWN_NAMES = 3

@@ -63,7 +63,7 @@ def asked(card: Card) -> str:
     ``which`` card its question, for other basic cards their answer.  Digits are masked, so a
     changed number is still the same question."""
     note = card.note()
-    if "Text" in note.keys():
+    if "Text" in note:
         bodies = {visible_text(b).casefold() for n, b in _CLOZE.findall(note["Text"]) if int(n) == card.ord + 1}
         text = " / ".join(sorted(bodies))
     else:

@@ -137,7 +137,7 @@ def _snapshot(folder: Path, out: Path) -> dict[str, bytes]:
 
 
 def test_failed_build_leaves_previous_outputs_byte_identical(built, tmp_path: Path, capsys) -> None:
-    folder, out, before = built
+    folder, _, before = built
     copy = tmp_path / "copy"
     shutil.copytree(folder.parent, copy)
     notes, dist = copy / "notes", copy / "dist"
@@ -150,7 +150,7 @@ def test_failed_build_leaves_previous_outputs_byte_identical(built, tmp_path: Pa
 
 
 def test_failure_while_printing_keeps_deck_and_ledger_untouched(built, tmp_path: Path, capsys, monkeypatch) -> None:
-    folder, out, before = built
+    folder, _, before = built
     copy = tmp_path / "copy"
     shutil.copytree(folder.parent, copy)
     notes, dist = copy / "notes", copy / "dist"

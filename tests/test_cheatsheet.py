@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import logging
 import re
-import shutil
 import socket
-import subprocess
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -19,10 +17,11 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from builder import resources
+from builder.config import DeckConfig
 from builder.emit import hangul, pdf
 from builder.emit.cheatsheet import PRINT_CSS, render_html, write_cheatsheet
 from builder.emit.sheet_context import SheetContext, build_context, check_complete
-from builder.config import DeckConfig
 from builder.errors import NotesError
 from builder.model import Notes
 from tests.pdf_checks import hangul_glyph_problems, is_hangul, line_break_problems, outline_titles, squeeze, text_of
@@ -151,7 +150,7 @@ def test_one_comparison_table_per_comparison_with_subjects_as_columns(sheet: She
     assert len(comparisons) == 2
     figures = re.findall(r'<figure class="comparison">.*?</figure>', sheet.screen_html, re.S)
     assert len(figures) == len(comparisons)
-    for figure, comparison in zip(figures, comparisons):
+    for figure, comparison in zip(figures, comparisons, strict=True):
         headers = re.findall(r'<th scope="col">(.*?)</th>', figure)
         assert headers == [side.subject for side in comparison.sides]
 
@@ -222,7 +221,7 @@ def test_fetcher_serves_project_fonts_and_note_images_only(tmp_path: Path) -> No
     (tmp_path / "secret.txt").write_text("no")
     (tmp_path / "escape.png").symlink_to("/etc/passwd")
     fetcher = pdf.make_fetcher(tmp_path)
-    assert fetcher((pdf.TEMPLATES_DIR / "fonts" / "NanumGothic.ttf").as_uri()).read()[:4] == b"\x00\x01\x00\x00"
+    assert fetcher(resources.file("fonts", "NanumGothic.ttf").as_uri()).read()[:4] == b"\x00\x01\x00\x00"
     assert fetcher((tmp_path / "diagram.png").as_uri()).read() == b"\x89PNG fake"
     for name in ("secret.txt", "escape.png", "../../etc/passwd"):
         with pytest.raises(ValueError, match="refused"):
@@ -248,13 +247,37 @@ def test_hostile_urls_in_the_page_are_never_fetched(
     assert b"root:" not in printed.pdf
 
 
+@pytest.fixture
+def fonts_without_hangul(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """WeasyPrint sees one font, the bundled NanumGothic cut down to ASCII, and no system font.
+
+    Whatever fonts the host has installed (a Korean one would draw the Hangul), the page below
+    then has no font for it.  Each FontConfiguration loads the configuration ``FONTCONFIG_FILE``
+    names when it is made, so the variable takes effect within this process.
+    """
+    from fontTools import subset
+
+    folder = tmp_path / "fonts"
+    folder.mkdir()
+    options = subset.Options()
+    options.drop_tables += ["TSI0", "TSI1", "TSI2", "TSI3", "TSI5"]  # hinting sources: not subsettable
+    font = subset.load_font(str(resources.file("fonts", "NanumGothic.ttf")), options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=range(0x20, 0x7F))
+    subsetter.subset(font)
+    subset.save_font(font, str(folder / "LatinOnly.ttf"), options)
+    config = tmp_path / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
+        f"<fontconfig><dir>{folder}</dir><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("FONTCONFIG_FILE", str(config))
+
+
+@pytest.mark.usefixtures("fonts_without_hangul")
 def test_glyph_check_sees_missing_hangul_glyphs() -> None:
-    # Without the bundled fonts this machine has no Hangul: the check must notice the empty boxes.
-    if (
-        shutil.which("fc-list")
-        and subprocess.run(["fc-list", ":lang=ko"], capture_output=True, text=True).stdout.strip()
-    ):
-        pytest.skip("this machine has a system Korean font; nothing would be missing")
+    # No font for Hangul (the page names no bundled font): the check must notice the empty boxes.
     html = '<html lang="ko"><body><p>한글 글자</p></body></html>'
     printed = pdf.print_pdf(html, (), notes_dir=FIXTURES)
     assert any("notdef" in w or "glyph" in w for w in printed.warnings)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 import math
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from builder.analyse.names import name_variants
-from builder.emit.cloze import Deletion, occurrences, render, render_text
 from builder.analyse.particles import neutralise_particles
+from builder.emit.cloze import Deletion, occurrences, render, render_text
 from builder.model import Span
 
 

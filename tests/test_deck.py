@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from anki.collection import Collection
 
-from builder.emit import deck
+from builder import resources
 from builder.emit.cards import note_specs, tag
 from builder.model import Notes
 from tests.deck_helpers import CONFIG, all_cards, build_deck, card_texts, import_deck
@@ -146,17 +146,17 @@ def test_rebuild_gives_same_guids_and_bytes(tmp_path: Path) -> None:
 
 
 def test_templates_are_files_with_night_mode_and_no_external_resources() -> None:
-    css = (deck.TEMPLATES / "style.css").read_text(encoding="utf-8")
+    css = (resources.file("anki", "style.css")).read_text(encoding="utf-8")
     assert ".nightMode" in css and "@media (max-width" in css
-    for path in (p for p in deck.TEMPLATES.rglob("*") if p.is_file()):
+    for path in (p for p in resources.folder("anki").rglob("*") if p.is_file()):
         assert "http" not in path.read_text(encoding="utf-8") and "@import" not in path.read_text(encoding="utf-8")
 
 
 def test_field_templates_put_values_only_between_tags() -> None:
     # Field values are escaped for element content (quotes kept as written), so a value inside
     # an attribute could close it: the templates must never put one there.
-    templates = list((deck.TEMPLATES / "fields").glob("*.html.j2"))
+    templates = list(resources.folder("anki", "fields").glob("*.html.j2"))
     assert templates
     for path in templates:
-        for tag in re.findall(r"<[^>]*>", re.sub(r"\{#.*?#\}", "", path.read_text(encoding="utf-8"), flags=re.S)):
-            assert "{{" not in tag and "{%" not in tag, (path.name, tag)
+        for element in re.findall(r"<[^>]*>", re.sub(r"\{#.*?#\}", "", path.read_text(encoding="utf-8"), flags=re.S)):
+            assert "{{" not in element and "{%" not in element, (path.name, element)

@@ -7,6 +7,7 @@ what the notes say, so the same checks hold for any notes folder.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import shutil
 from pathlib import Path
@@ -86,7 +87,7 @@ def test_seed_every_quantity_sits_in_a_cloze(seed: tuple[Notes, Collection]) -> 
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:
     """(start, end) line ranges of each heading's block."""
     heads = [i for i, line in enumerate(lines) if line.startswith("#")]
-    return list(zip(heads, [*heads[1:], len(lines)]))
+    return list(itertools.pairwise([*heads, len(lines)]))
 
 
 def edit_like_a_learner(path: Path) -> None:

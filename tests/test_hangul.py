@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from builder.emit.hangul import WORD_JOINER as J, join_html, join_words, strip_joiners
+from builder.emit.hangul import WORD_JOINER as J
+from builder.emit.hangul import join_html, join_words, strip_joiners
 
 
 @pytest.mark.parametrize(

@@ -106,7 +106,7 @@ def test_pictures_in_tables_headings_and_html_blocks(folder: Path) -> None:
         "\n"
         '<img src="img/a.png" width="50%">\n'
     )
-    (topic,), problems = parse(folder, text)
+    (topic,), _ = parse(folder, text)
     assert topic.title == "주제"
     assert [i.alt for i in topic.images] == ["아이콘", ""]
     assert topic.images[1].width == "50%"

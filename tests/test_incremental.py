@@ -76,7 +76,7 @@ def test_up_to_date_outputs_are_not_rewritten(project: tuple[Path, Path]) -> Non
 
 
 def test_manifest_records_inputs_and_outputs(project: tuple[Path, Path]) -> None:
-    notes, out = project
+    _, out = project
     manifest = json.loads((out / incremental.MANIFEST_NAME).read_text(encoding="utf-8"))
     assert set(manifest["outputs"]) == {"deck", "pdf"}
     assert set(manifest["outputs"]["deck"]["files"]) == {"aws-saa.apkg"}

@@ -2,7 +2,8 @@
 
 Snapshots live beside each fixture as ``<name>.expected.json``.  After a deliberate change,
 regenerate with ``UPDATE_SNAPSHOTS=1 ./run test tests/test_parse.py`` and review the diff
-like code.
+like code.  A missing snapshot fails (with that command) instead of being written: a test
+that writes its own expectation would pass whatever the parser does.
 """
 
 from __future__ import annotations
@@ -37,11 +38,27 @@ def _snapshot(path: Path) -> dict[str, object]:
 
 @pytest.mark.parametrize("path", PARSE_FIXTURES, ids=lambda p: p.stem)
 def test_fixture_matches_reviewed_snapshot(path: Path) -> None:
-    expected_path = path.with_suffix(".expected.json")
-    actual = _snapshot(path)
-    if os.environ.get("UPDATE_SNAPSHOTS") or not expected_path.exists():
+    _check_snapshot(_snapshot(path), path.with_suffix(".expected.json"))
+
+
+def _check_snapshot(actual: dict[str, object], expected_path: Path) -> None:
+    if os.environ.get("UPDATE_SNAPSHOTS"):
         expected_path.write_text(json.dumps(actual, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if not expected_path.exists():
+        pytest.fail(
+            f"no reviewed snapshot {expected_path}: write it with "
+            "`UPDATE_SNAPSHOTS=1 ./run test tests/test_parse.py`, review it and commit it"
+        )
     assert actual == json.loads(expected_path.read_text(encoding="utf-8"))
+
+
+def test_missing_snapshot_fails_with_the_command_that_writes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("UPDATE_SNAPSHOTS", raising=False)
+    with pytest.raises(pytest.fail.Exception, match=r"UPDATE_SNAPSHOTS=1 \./run test tests/test_parse\.py"):
+        _check_snapshot({"section": {}}, tmp_path / "new.expected.json")
+    assert not (tmp_path / "new.expected.json").exists()
 
 
 @pytest.fixture(scope="module")
@@ -111,7 +128,10 @@ def test_bullets_after_a_self_contained_entry_stay_at_topic_level() -> None:
 
 
 def test_numbering_resumed_after_bullets_is_one_enumeration() -> None:
-    text = "## 격리 수준\n1. 읽기 커밋 수준\n- 더티 읽기 방지\n2. 반복 읽기 수준\n- 팬텀 읽기 가능\n3. 직렬화 수준\n- 가장 엄격\n"
+    text = (
+        "## 격리 수준\n1. 읽기 커밋 수준\n- 더티 읽기 방지\n2. 반복 읽기 수준\n- 팬텀 읽기 가능\n"
+        "3. 직렬화 수준\n- 가장 엄격\n"
+    )
     topic = parse_text(text, "x.md", Problems()).topics[0]
     (comparison,) = topic.comparisons
     assert [s.subject for s in comparison.sides] == ["읽기 커밋 수준", "반복 읽기 수준", "직렬화 수준"]

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from builder.cli import EXIT_BAD_INPUT, EXIT_OK, main
@@ -116,6 +116,8 @@ def test_any_text_parses_to_a_consistent_model(text: str) -> None:
 
 @settings(max_examples=300, **NOISY)
 @given(text=MARKDOWN)
+# Found in CI: once a fact whose parent was itself (a setext heading inside a list item).
+@example(text="* 서비스\n  - 서비스\n    - \n  - 서비스")
 def test_any_markdown_parses_to_a_consistent_model(text: str) -> None:
     _check_model(text)
 

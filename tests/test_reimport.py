@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from anki.collection import Collection
 
+from builder import resources
 from builder.emit import deck
 from builder.model import Notes
 from tests.deck_helpers import all_cards, build_deck, histories, import_deck, moved_histories, review_distinctly
@@ -187,8 +188,8 @@ def test_changed_css_reaches_the_learner_without_touching_notes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     templates = tmp_path / "templates"
-    shutil.copytree(deck.TEMPLATES, templates)
-    monkeypatch.setattr(deck, "TEMPLATES", templates)
+    shutil.copytree(resources.root(), templates)
+    monkeypatch.setattr(resources, "root", lambda: templates)
     build_deck(sample(), tmp_path, tmp_path / "v1.apkg", now=V1_TIME)
     col = Collection(str(tmp_path / "c.anki2"))
     try:
@@ -197,7 +198,7 @@ def test_changed_css_reaches_the_learner_without_touching_notes(
             card.start_timer()
             col.sched.answerCard(card, 4)
         before = snapshot(col)
-        with (templates / "style.css").open("a", encoding="utf-8") as css:
+        with (templates / "anki" / "style.css").open("a", encoding="utf-8") as css:
             css.write("\n.marker-for-test { color: red; }\n")
         outcome = build_deck(sample(), tmp_path, tmp_path / "v2.apkg", now=V2_TIME)
         import_deck(col, tmp_path / "v2.apkg")

@@ -12,14 +12,13 @@ a real analyser (:mod:`~builder.analyse.morph`).
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from builder.analyse.context import context_path, short_form
 from builder.analyse.definition import is_definition
 from builder.analyse.lists import list_groups
-from builder.analyse.names import name_variants
 from builder.analyse.morph import morphemes
+from builder.analyse.names import name_variants
 from builder.analyse.phrases import has_predicate, noun_phrases
 from builder.analyse.rules import Line, LineRule, line_role
 from builder.analyse.shapes import NAME_DESCRIPTION, QUESTION_END, VERSUS
@@ -155,9 +154,14 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
         defines_another = (
             named is not None and named["name"].strip().casefold() not in topic.subject.casefold()
         ) or _opens_with_another_name(fact.text, topic.subject)
-        if fact.parent is None and fact.kind in ("bullet", "paragraph") and not fact.quantities and not defines_another:
-            if is_definition(fact.text):
-                return index
+        if (
+            fact.parent is None
+            and fact.kind in ("bullet", "paragraph")
+            and not fact.quantities
+            and not defines_another
+            and is_definition(fact.text)
+        ):
+            return index
     return None
 
 

@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -115,7 +114,7 @@ def _enumerations(title: str, run: Sequence[int], facts: Sequence[Fact]) -> list
     if not found and numbered and all(_name_of(facts[i].text) is None for i in run):
         titles = [strip_parenthetical(facts[i].text) for i in run]
         if all(len(t) <= 40 for t in titles) and _share_word(titles, last_only=True):
-            found.append(_enumeration(context, [(i, t, None) for i, t in zip(run, titles)], facts))
+            found.append(_enumeration(context, [(i, t, None) for i, t in zip(run, titles, strict=True)], facts))
     return found
 
 
@@ -184,9 +183,9 @@ def parallel_clauses(text: str) -> list[tuple[str, str]]:
             phrase.start in starts
             and phrase.particle == "JX"
             and text[phrase.end : phrase.particle_end] in ("은", "는")
+            and _is_subject(phrase.text)
         ):
-            if _is_subject(phrase.text):
-                found.append((phrase.text, phrase.start))
+            found.append((phrase.text, phrase.start))
     clauses = []
     for n, (name, start) in enumerate(found):
         end = found[n + 1][1] if n + 1 < len(found) else len(text)

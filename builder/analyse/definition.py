@@ -19,6 +19,8 @@ False
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from builder.analyse.morph import morphemes
 from builder.analyse.phrases import INSIDE_NAME, NOUNISH, noun_phrases
 from builder.analyse.shapes import LIST_INTRO, QUESTION_END
@@ -54,7 +56,7 @@ def _first_sentence(text: str) -> str:
 
 def _copula(pieces: list) -> bool:  # type: ignore[type-arg]
     """A copula right after a noun (``엔진이다``, ``데이터베이스이며``, ``서비스입니다``)."""
-    for before, morpheme in zip(pieces, pieces[1:]):
+    for before, morpheme in pairwise(pieces):
         # ``엔진이다``, ``엔진이며``; not the adnominal ``-적인`` (``일반적인 공격``).
         if morpheme.tag.startswith("VCP") and morpheme.last_pos != "ETM" and before.pos in NOUNISH:
             return True
@@ -90,7 +92,7 @@ def _purpose(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
     """``…에 사용(한다)``, ``…을 위해 사용``, ``…하는 데 쓰인다``: what the subject is for, said by the
     line's last predicate (a purpose clause inside a longer statement is not enough)."""
     tail = [m for m in pieces if m.pos not in INSIDE_NAME and m.pos != "SC"][-4:]
-    for before, morpheme in zip(tail, tail[1:]):
+    for before, morpheme in pairwise(tail):
         used = morpheme.surface in ("사용", "이용", "활용", "유용") or morpheme.surface.startswith("쓰")
         if used and (before.surface in ("에", "데", "위해") or (before.pos == "JKB" and before.surface == "에")):
             return True

@@ -51,7 +51,7 @@ def _tagger() -> Any:
 
         tagger = mecab_ko.Tagger()
         tagger.parse("확인")  # a dictionary that is missing fails here, not at the first real line
-    except Exception as exc:  # the extension raises RuntimeError or ImportError, depending on what is missing
+    except Exception as exc:  # noqa: BLE001 - the extension raises RuntimeError or ImportError, depending on what is missing
         raise AnalyserUnavailable(
             f"the Korean analyser ({ANALYSER}) cannot be loaded: {exc}; reinstall the project (./run sets it up)"
         ) from None

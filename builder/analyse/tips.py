@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from builder.analyse.shapes import ARROW, LEADING_ARROW, USE_CASE

@@ -29,8 +29,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from markupsafe import Markup
-
 from builder.analyse.names import name_variants
 from builder.analyse.shapes import USE_CASE, USE_CASE_LABEL
 from builder.emit.cloze import Deletion, occurrences, render, render_text

@@ -13,22 +13,24 @@ import time
 from pathlib import Path
 from typing import Literal
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from builder import resources, timing
 from builder.config import DeckConfig
-from builder import timing
 from builder.emit import glyphs, hangul
-from builder.emit.pdf import TEMPLATES_DIR, Printed, print_pdf
+from builder.emit.pdf import Printed, print_pdf
 from builder.emit.sheet_context import SheetContext, build_context
 from builder.errors import log
 from builder.model import Notes
 
-SHEET_DIR = TEMPLATES_DIR / "cheatsheet"
+SHEET_DIR = resources.folder("cheatsheet")
 TEMPLATE = "sheet.html.j2"
-FONTS = tuple(sorted((TEMPLATES_DIR / "fonts").glob("*.ttf")))
-PRINT_CSS = (SHEET_DIR / "sheet.css", SHEET_DIR / "print.css")
-SCREEN_CSS = (SHEET_DIR / "sheet.css", SHEET_DIR / "screen.css")
+FONTS = tuple(sorted(resources.folder("fonts").glob("*.ttf")))
+if not FONTS:
+    raise resources.BrokenInstall(resources.folder("fonts"), "holds no font (*.ttf)")
+PRINT_CSS = (resources.file("cheatsheet", "sheet.css"), resources.file("cheatsheet", "print.css"))
+SCREEN_CSS = (resources.file("cheatsheet", "sheet.css"), resources.file("cheatsheet", "screen.css"))
 
 Mode = Literal["print", "screen"]
 
@@ -68,13 +70,13 @@ def print_sheet(context: SheetContext, *, notes_dir: Path, unprintable: set[str]
 
 def render_html(context: SheetContext, mode: Mode) -> str:
     """The page as HTML; the screen version carries its CSS inline, the print one links none."""
-    css = Markup("\n".join(p.read_text(encoding="utf-8") for p in SCREEN_CSS)) if mode == "screen" else ""
+    css = Markup("\n".join(resources.read_text(p) for p in SCREEN_CSS)) if mode == "screen" else ""
     return _environment().get_template(TEMPLATE).render(**context, mode=mode, css=css)
 
 
 def _environment() -> Environment:
     return Environment(
-        loader=FileSystemLoader(SHEET_DIR),
+        loader=resources.loader(SHEET_DIR),
         autoescape=select_autoescape(["html", "j2"], default=True),
         undefined=StrictUndefined,
         trim_blocks=False,

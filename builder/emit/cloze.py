@@ -15,9 +15,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from builder.emit.inline import Wrap, to_html
-from builder.analyse.names import name_variants
 from builder.analyse.particles import neutralise_particles
+from builder.emit.inline import Wrap, to_html
 from builder.model import Span
 
 _OPEN, _MID, _CLOSE = "\ue000", "\ue001", "\ue002"
@@ -40,7 +39,9 @@ def render(spans: Sequence[Span], deletions: Iterable[Deletion] = ()) -> str:
     spans = tuple(Span(_MARKERS.sub("", s.text), s.marks, s.href) for s in spans)
     chosen = sorted(deletions, key=lambda d: d.start)
     spans, ranges = neutralise_particles(spans, [(d.start, d.end) for d in chosen])
-    wraps = [Wrap(start, end, f"{_OPEN}{d.number}{_MID}", _CLOSE) for d, (start, end) in zip(chosen, ranges)]
+    wraps = [
+        Wrap(start, end, f"{_OPEN}{d.number}{_MID}", _CLOSE) for d, (start, end) in zip(chosen, ranges, strict=True)
+    ]
     html = to_html(spans, wraps)
     html = html.replace("{", "&#123;").replace("}", "&#125;").replace("::", "&#58;&#58;")
     html = re.sub(f"{_OPEN}(\\d+){_MID}", r"{{c\1::", html)

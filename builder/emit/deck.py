@@ -30,6 +30,7 @@ from typing import Any
 
 import genanki
 
+from builder import resources
 from builder.config import DeckConfig
 from builder.emit.cards import KINDS, NoteSpec, note_specs, topic_path, unshown_facts
 from builder.emit.cloze import CLOZE_SYNTAX
@@ -42,7 +43,6 @@ from builder.errors import NotesError, Problem
 from builder.model import Notes
 
 LEDGER_NAME = "deck-ids.json"
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "anki"
 
 # Never change these: Anki recognises our note types by ID, and their fields and templates by name.
 CLOZE_MODEL_ID = 1_607_392_411
@@ -106,7 +106,7 @@ def write_deck(
         wanted[index] = replace(wanted[index], hash=_hash(spec, fields[-1]), clozes=clozes)
     matched = settle(ledger.entries, wanted, pairs, stamp)
     decks: dict[str, genanki.Deck] = {}
-    for spec, entry, note_fields in zip(specs, matched.entries, fields):
+    for spec, entry, note_fields in zip(specs, matched.entries, fields, strict=True):
         deck_name = f"{config.name}::{spec.section.title}"
         if deck_name not in decks:
             decks[deck_name] = genanki.Deck(_deck_id(deck_name), deck_name)
@@ -185,9 +185,9 @@ def _read_ledger(path: Path) -> Ledger:
 
 
 def _note_types() -> tuple[genanki.Model, genanki.Model, str]:
-    css = (TEMPLATES / "style.css").read_text(encoding="utf-8")
+    css = resources.read_text(resources.file("anki", "style.css"))
     read = {
-        n: (TEMPLATES / f"{n}.html").read_text(encoding="utf-8")
+        n: resources.read_text(resources.file("anki", f"{n}.html"))
         for n in ("cloze-front", "cloze-back", "basic-front", "basic-back")
     }
     cloze = genanki.Model(

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from functools import cache
 from html import escape
-from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
+from jinja2 import Environment, StrictUndefined, Template
 from markupsafe import Markup
 
-FIELDS_DIR = Path(__file__).resolve().parents[2] / "templates" / "anki" / "fields"
+from builder import resources
 
 
 def field(template: str, **values: object) -> str:
@@ -52,7 +51,7 @@ def _template(name: str) -> Template:
 @cache
 def _environment() -> Environment:
     return Environment(
-        loader=FileSystemLoader(FIELDS_DIR),
+        loader=resources.loader(resources.folder("anki", "fields")),
         autoescape=True,
         finalize=_text,
         undefined=StrictUndefined,

@@ -157,7 +157,8 @@ def _new_guid(w: Wanted, taken: set[str], salts: dict[tuple[str, ...], int]) -> 
     ``salts`` remembers the last salt per anchor, so notes repeated many times (the same
     heading and bullet in many chapters) do not retry every salt before theirs."""
     base = (w.kind, nfc(w.file), nfc(w.topic), nfc(w.text))
-    guid, salt = guid_for(*base), salts.get(base, 0)
+    guid: str = guid_for(*base)  # genanki is untyped: say what it returns
+    salt = salts.get(base, 0)
     if salt:
         guid = guid_for(*base, str(salt))
     while guid in taken:

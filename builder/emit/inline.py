@@ -9,6 +9,7 @@ wrapped ranges may cross span boundaries.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -67,7 +68,7 @@ def _split(text: str, offset: int, cuts: Sequence[int]) -> list[tuple[int, str]]
     """Cut ``text`` (which starts at ``offset``) at the absolute positions in ``cuts``."""
     inner = [c - offset for c in cuts if offset < c < offset + len(text)]
     bounds = [0, *inner, len(text)]
-    return [(offset + a, text[a:b]) for a, b in zip(bounds, bounds[1:])]
+    return [(offset + a, text[a:b]) for a, b in itertools.pairwise(bounds)]
 
 
 def _span_html(span: Span, text: str) -> str:

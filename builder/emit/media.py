@@ -4,8 +4,8 @@ A picture's name in the deck is its content hash (``<hash>.png``): two notes fil
 ``img/1.png`` never collide, the same picture used twice is stored once, and a note's fields
 change exactly when one of its pictures does.  Pictures wider than :data:`MAX_WIDTH` are scaled
 down with Pillow (phones and desktop card windows show them at most that wide) unless that
-makes the file bigger; SVG and GIF are passed on as they are (the parser has refused unsafe SVG).  Only files the parser resolved
-inside the notes folder are read, and the path is checked again here.
+makes the file bigger; SVG and GIF are passed on as they are (the parser has refused unsafe SVG).
+Only files the parser resolved inside the notes folder are read, and the path is checked again here.
 """
 
 from __future__ import annotations
@@ -96,11 +96,11 @@ def _downscaled(data: bytes, kind: str, max_width: int) -> bytes:
 
     with warnings.catch_warnings():
         warnings.simplefilter("error", Pil.DecompressionBombWarning)  # a picture of >89 MP is refused
-        with Pil.open(io.BytesIO(data)) as picture:
-            if picture.width <= max_width:
-                picture.verify()  # a truncated file fails here, not in Anki
+        with Pil.open(io.BytesIO(data)) as opened:
+            if opened.width <= max_width:
+                opened.verify()  # a truncated file fails here, not in Anki
                 return data
-            picture = ImageOps.exif_transpose(picture)  # the saved copy has no EXIF orientation
+            picture: Pil.Image = ImageOps.exif_transpose(opened)  # the saved copy has no EXIF orientation
             if picture.mode not in ("RGB", "RGBA", "L", "LA"):
                 picture = picture.convert("RGBA" if kind != "jpeg" else "RGB")
             height = max(1, round(picture.height * max_width / picture.width))

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from builder import timing
+from builder import resources, timing
 from builder.emit.media import PRINT_WIDTH, shrink
 from builder.errors import NotesError, Problem
 from builder.model import IMAGE_SUFFIXES
@@ -28,8 +28,6 @@ if TYPE_CHECKING:
     from weasyprint import Document
 
 log = logging.getLogger("builder")
-
-TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "templates"
 
 
 @dataclass
@@ -52,7 +50,7 @@ def allowed_path(url: str, notes_dir: Path) -> Path | None:
     if parts.scheme != "file" or parts.netloc not in ("", "localhost"):
         return None
     path = Path(unquote(parts.path)).resolve()
-    if path.is_relative_to(TEMPLATES_DIR):
+    if path.is_relative_to(resources.root()):
         return path
     if path.is_relative_to(notes_dir.resolve()) and path.suffix.lower() in IMAGE_SUFFIXES:
         return path
@@ -76,7 +74,7 @@ def make_fetcher(notes_dir: Path) -> Any:
                 raise ValueError(f"refused: {_short(url)}")
             mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
             data = path.read_bytes()
-            if not path.is_relative_to(TEMPLATES_DIR):
+            if not path.is_relative_to(resources.root()):
                 data = shrink(data, path.suffix.lower(), PRINT_WIDTH)  # a screenshot is printed a few cm wide
             return URLFetcherResponse(path.as_uri(), data, {"Content-Type": mime})
 
@@ -108,7 +106,7 @@ def render(html: str, stylesheets: Sequence[Path], *, notes_dir: Path) -> tuple[
     fonts = FontConfiguration()
     with capture_warnings() as warnings, timing.stage("pdf layout"):
         sheets = [CSS(filename=str(p), font_config=fonts, url_fetcher=fetcher) for p in stylesheets]
-        document = HTML(string=html, base_url=str(TEMPLATES_DIR) + "/", url_fetcher=fetcher).render(
+        document = HTML(string=html, base_url=str(resources.root()) + "/", url_fetcher=fetcher).render(
             stylesheets=sheets, font_config=fonts
         )
     return document, warnings

@@ -17,11 +17,11 @@ from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from builder.analyse import analyse_section
-from builder.errors import Problems
 from builder.analyse.comparisons import TableShape, find_comparisons
 from builder.analyse.quantities import find_quantities
 from builder.analyse.subjects import subject_of
 from builder.analyse.tips import find_tips
+from builder.errors import Problems
 from builder.model import Fact, Notes, Section, SourceRef, Topic
 from builder.parse.blocks import BlockWalker, RawFact, TopicDraft
 from builder.parse.images import ImageFolder, ImageReader

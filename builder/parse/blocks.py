@@ -19,9 +19,9 @@ from markdown_it.tree import SyntaxTreeNode
 from builder.analyse.shapes import OWN_LINE
 from builder.errors import Problems
 from builder.model import FactKind, Image, Span
-from builder.parse.inline import inline_lines, plain_text
 from builder.parse.checks import check_inline
 from builder.parse.images import ImageReader
+from builder.parse.inline import inline_lines, plain_text
 from builder.parse.rawhtml import html_text
 
 # A line that starts one of these begins a statement of its own even inside a bullet.
@@ -295,7 +295,7 @@ class BlockWalker:
             for td in tr.children:
                 if td.children:
                     self.check_inline(td.children[0], self.line_of(tr) if tr.map else table.line)
-        for tr, row, row_images in zip(rows[1:], cells[1:], pictures[1:]):
+        for tr, row, row_images in zip(rows[1:], cells[1:], pictures[1:], strict=True):
             row_spans = [_one_line(c) for c in row]
             if not any(row_spans):
                 self.attach(row_images, ctx)

@@ -2,8 +2,9 @@
 
 A line break in the source (soft or hard, or an HTML ``<br>``) starts a new line; the block
 parser decides whether lines become one fact or several.  Each line carries its offset from
-the inline's first source line (a ``<br>`` starts a line without moving to the next one).  Raw inline HTML tags are dropped
-(their text stays, escaped later); kramdown attribute lists such as ``{:toc}`` are removed.
+the inline's first source line (a ``<br>`` starts a line without moving to the next one).  Raw
+inline HTML tags are dropped (their text stays, escaped later); kramdown attribute lists such as
+``{:toc}`` are removed.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def inline_lines(node: SyntaxTreeNode) -> list[tuple[int, tuple[Span, ...]]]:
     """The lines of an ``inline`` node as (source line offset, cleaned spans); empty lines kept."""
     out = _Lines()
     _walk_children(node, out, frozenset(), None)
-    return [(offset, _clean(line)) for offset, line in zip(out.offsets, out.lines)]
+    return [(offset, _clean(line)) for offset, line in zip(out.offsets, out.lines, strict=True)]
 
 
 def plain_text(node: SyntaxTreeNode) -> str:

@@ -9,8 +9,6 @@ belong to the numbered entry rather than to the topic.
 
 from __future__ import annotations
 
-import re
-
 from builder.analyse.shapes import NAME_DESCRIPTION
 from builder.model import Item, descends_from
 from builder.parse.blocks import RawFact
