@@ -15,10 +15,10 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from builder.analyse.rules import image_caption
 from builder.emit.cards import NoteSpec
 from builder.emit.fields import field
 from builder.emit.media import Media, prepare
-from builder.analyse.rules import image_caption
 from builder.model import Image
 
 
