@@ -16,7 +16,7 @@ from builder.cli import EXIT_OK, main
 from tests.conftest import make_notes
 
 HOSTILE = """# 보안 노트
-## 공격 - 예시
+## 공격 - 유형
 - 평범한 사실: 세션은 30분 유지 <script>alert('x')</script>
 - <img src=x onerror="alert(1)"> 이미지 태그 뒤의 글
 - [눌러 보세요](javascript:alert(1)) 링크는 글자로만

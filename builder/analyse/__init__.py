@@ -20,12 +20,20 @@ from builder.analyse.lists import list_groups
 from builder.analyse.morph import morphemes
 from builder.analyse.names import name_variants
 from builder.analyse.phrases import has_predicate, noun_phrases
-from builder.analyse.rules import Line, LineRule, line_role
+from builder.analyse.rules import LINE_RULES, Line, LineRule, line_role
 from builder.analyse.shapes import NAME_DESCRIPTION, QUESTION_END, VERSUS
 from builder.analyse.terms import SPECIFIC_SCORE, key_terms
-from builder.analyse.words import ASPECT_HEADS, ASPECT_WORDS, PREDICATE_NOUNS, SECTION_LABELS, TERM_SUFFIXES
+from builder.analyse.words import (
+    ASPECT_HEADS,
+    ASPECT_WORDS,
+    EXAMPLE_HEADINGS,
+    PREDICATE_NOUNS,
+    SECTION_LABELS,
+    TERM_SUFFIXES,
+)
 from builder.model import CardKind, Comparison, Decision, Fact, Section, Term, Tip, Topic
 
+EXAMPLE_RULE = next(rule for rule in LINE_RULES if rule.name == "example")
 MIN_DEFINITION_CHARS = 8
 """Characters a ``X는 …이다`` statement must say about X to define it."""
 WHICH_MIN_CHARS = 15
@@ -44,7 +52,10 @@ def analyse_topic(topic: Topic) -> Topic:
     facts = topic.facts
     parents = {f.parent for f in facts if f.parent is not None}
     roles = [line_role(Line(f.text, f.spans, f.kind, i in parents)) for i, f in enumerate(facts)]
+    worked = any(word in heading for heading in (*topic.ancestors, topic.title) for word in EXAMPLE_HEADINGS)
     for index, fact in enumerate(facts):
+        if worked and roles[index] is None:
+            roles[index] = EXAMPLE_RULE  # a line under a worked example's heading
         parent_role = roles[fact.parent] if fact.parent is not None and fact.parent < index else None
         if parent_role is not None and parent_role.name in ("example", "arithmetic") and roles[index] is None:
             roles[index] = parent_role  # the lines of an example are the example

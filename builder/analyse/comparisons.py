@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from builder.analyse.morph import morphemes
 from builder.analyse.phrases import has_predicate, noun_phrases
-from builder.analyse.shapes import NAME_DESCRIPTION
+from builder.analyse.shapes import NAME_DESCRIPTION, ORDINAL
 from builder.analyse.subjects import strip_parenthetical, versus_subjects
 from builder.analyse.words import FILLERS, GENERIC_NOUNS, SECTION_LABELS, TABLE_CORNERS
 from builder.model import Comparison, Fact, Side, SourceRef, descends_from
@@ -145,7 +145,7 @@ def _name_of(text: str) -> str | None:
         return None
     name = match["name"].strip()
     label = name.casefold().split()[-1] if name.split() else ""
-    if len(name.split()) > NAME_WORDS or label in SECTION_LABELS or has_predicate(name):
+    if len(name.split()) > NAME_WORDS or label in SECTION_LABELS or has_predicate(name) or ORDINAL.match(name):
         return None
     return name
 
@@ -284,6 +284,8 @@ def _attributes(names: Sequence[str], values: Sequence[str]) -> bool:
     """Short values under names that do not read as names (``적용 단위 | Subnet``): each value is
     the thing to learn about its attribute, and hiding the attribute asks nothing."""
     short = [v for v in values if v.strip()]
+    if any(ORDINAL.match(n.strip()) for n in names):
+        return True  # ``첫번째 | 장치명``: positions in an order, not names
     if not short or _name_share(names) >= 0.5 or sum(map(len, short)) / len(short) > 15:
         return False
     return _name_share(short) >= 0.5  # the values are names (``Subnet``, ``Stateless``), the attributes words

@@ -15,8 +15,9 @@ from builder.model import Fact
 
 MAX_LEVELS = 2
 """Parents shown, nearest first: deeper outlines keep their two nearest levels."""
-SHORT = 40
-CUT = 28
+SHORT = 60
+"""A parent line up to this long is shown whole: the condition its children depend on is in it."""
+CUT = 48
 
 
 def context_path(facts: Sequence[Fact], index: int) -> tuple[str, ...]:

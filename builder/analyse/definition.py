@@ -55,10 +55,13 @@ def _first_sentence(text: str) -> str:
 
 
 def _copula(pieces: list) -> bool:  # type: ignore[type-arg]
-    """A copula right after a noun (``엔진이다``, ``데이터베이스이며``, ``서비스입니다``)."""
-    for before, morpheme in pairwise(pieces):
-        # ``엔진이다``, ``엔진이며``; not the adnominal ``-적인`` (``일반적인 공격``).
-        if morpheme.tag.startswith("VCP") and morpheme.last_pos != "ETM" and before.pos in NOUNISH:
+    """A copula right after a noun that ends a clause (``엔진이다``, ``데이터베이스이며``,
+    ``서비스입니다``); not the adnominal ``-적인`` nor ``IP이기 때문에``."""
+    for n, morpheme in enumerate(pieces[1:], 1):
+        if not morpheme.tag.startswith("VCP") or pieces[n - 1].pos not in NOUNISH:
+            continue
+        ending = morpheme.last_pos if morpheme.tag != "VCP" else (pieces[n + 1].pos if n + 1 < len(pieces) else "EF")
+        if ending in ("EF", "EC"):
             return True
     return False
 

@@ -18,7 +18,7 @@ INSIDE_NAME = frozenset({"SY", "SSO", "SSC", "SC", "SF"})
 """Symbols that may stand inside a name when glued to its pieces (``@``, ``-``, ``.``, ``(TTL)``)."""
 _CASE_FORMS = {"JKO": ("을", "를"), "JKS": ("이", "가", "께서"), "JKG": ("의",)}
 _LIGHT_VERBS = ("하", "할", "한", "해", "했", "되", "된", "될", "돼")
-_VERB_PIECES = frozenset({"XSV", "XSA", "VCP", "VV", "VA", "VX", "EC", "EF", "ETM", "ETN"})
+_VERB_PIECES = frozenset({"XSV", "XSA", "VV", "VA", "VX", "EC", "EF", "ETM", "ETN"})
 PARTICLE_TAGS = frozenset({"JKS", "JKC", "JKG", "JKO", "JKB", "JKV", "JKQ", "JX", "JC"})
 
 

@@ -59,3 +59,12 @@ OWN_LINE = re.compile(
 )
 """A line that starts a statement of its own even inside a bullet's paragraph (``=> …``,
 ``Ex) …``, ``예) …``)."""
+
+ORDINAL = re.compile(
+    r"^(?:첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d+)\s*(?:번\s*)?[째쨰]|^(?:first|second|third|fourth|\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+"""``첫번째``, ``2번째``, ``third``: a position, not a name to set against others."""
+
+EXAM_TAG = re.compile(r"\d{4}\s*년\s*\d\s*회|기출")
+"""``2021년 3회 기출``: where an exam asked it, not what it asked."""

@@ -32,6 +32,7 @@ SPECIFIC_SCORE = 2
 without being worth hiding itself."""
 """Characters (without spaces) the line must still show around the hidden term."""
 _TERM_PIECES = frozenset({"NNG", "NNP", "SL", "SH", "SN", "NNB", "NR", "XSN", "XPN"})
+_CLAUSE_NOUNS = frozenset({"후", "전", "중", "시", "때", "등", "및", "간", "뒤"})
 _TRAILING_POSITION = ("안", "내", "중", "밖", "위", "간", "등", "및")
 
 
@@ -54,8 +55,8 @@ def key_terms(
             continue
         if phrase.start > 0 and text[phrase.start - 1].isalnum() and not _marked(phrase, emphasised):
             continue  # ``예약 인|스턴스``: the analyser split a word; never hide half of it
-        if followed_by_verb_suffix(text, phrase.end) and len(phrase.text.split()) == 1:
-            continue  # ``선택|할``: the predicate of the line, not a term
+        if followed_by_verb_suffix(text, phrase.end):
+            continue  # ``선택|할``, ``압축 후 업로드 하면``: the predicate of the line, not a term
         trimmed = _trimmed(phrase, text)
         if trimmed is None or trimmed.start >= example_from:
             continue
@@ -110,8 +111,13 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
     while words and (words[-1] in GENERIC_NOUNS or words[-1] in PREDICATE_NOUNS or words[-1] in _TRAILING_POSITION):
         words.pop()
     text = " ".join(words)
-    if not text or any(w.casefold() in CONNECTIVES for w in words):
-        return None
+    glued = [m for m in morphemes(source) if start <= m.start and m.end <= start + len(text)]
+    if (
+        not text
+        or any(w.casefold() in CONNECTIVES or w in _CLAUSE_NOUNS for w in words)
+        or any(m.surface in _CLAUSE_NOUNS and m.pos in ("NNB", "NNG") for m in glued[1:])
+    ):
+        return None  # ``선정 후 최종``: a clause cut into nouns, not a term
     if not any(c.isalpha() for c in text):
         return None  # a bare number: a limit card asks it, with its unit
     if len(text) < 2 or (len(words) == 1 and not any(c.isascii() for c in text) and len(text) < 2):

@@ -508,3 +508,7 @@ CLOSED_SET_WORDS = (
 )
 """Words that say a list is complete (``4가지 조건``, ``DDL 명령어``, ``TCP/IP 4계층``): one item of
 it hidden, the others pin the answer down."""
+
+EXAMPLE_HEADINGS = ("예시", "예제", "시나리오", "계산 예", "계산", "실습", "적용 사례", "적용 이후", "적용 결과")
+"""Words of a heading over a worked example (``### 비용 계산 예시``, ``## 실습``): its numbers are the
+example's, not limits, and its lines illustrate rather than state."""

@@ -272,15 +272,24 @@ def _which_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, 
     # The statement around each mention of the subject; the template hides the mentions.
     pieces = re.split(r"\{\{c1::.*?\}\}", render(defining.spans, hidden))
     return (
-        field("which-front", section=_section_context(section), pieces=[safe(p) for p in pieces]),
+        field(
+            "which-front",
+            section=_without_answer(_section_context(section), topic.subject),
+            pieces=[safe(p) for p in pieces],
+        ),
         field("which-back", subject=[topic.subject]),
     )
 
 
 def _term_context(topic: Topic, fact: Fact) -> list[str]:
-    """Above a card asking for a term: the topic and the path down to the term, without the term."""
-    path = fact.context[:-1] if fact.context and fact.context[-1].startswith(fact.defines or "\0") else fact.context
-    return [*context_line(topic), *path]
+    """Above a card asking for a term: the topic and the path down to the term, without any part
+    that names the term (the heading ``백도어`` above the question whose answer is 백도어)."""
+    return _without_answer([*context_line(topic), *fact.context], fact.defines or "")
+
+
+def _without_answer(parts: list[str], answer: str) -> list[str]:
+    names = [v.casefold() for v in name_variants(answer) if len(v) >= 2] if answer.strip() else []
+    return [p for p in parts if not any(name in p.casefold() for name in names)]
 
 
 def _term_what_fields(topic: Topic, fact: Fact) -> tuple[str, str]:

@@ -21,21 +21,41 @@ CLOZE_LABEL_RATIO = 0.6
 
 
 def quantity_deletions(fact: Fact) -> list[Deletion]:
-    """The fact's quantities as deletions c1, c2, … in text order; overlaps dropped."""
+    """The fact's quantities as deletions c1, c2, … in text order; overlaps dropped.  A value
+    written twice is one deletion number (its card hides both), and a gloss in brackets right
+    after a value (``99.999999999% (11 9's)``) is hidden with it: either would show the answer."""
     deletions: list[Deletion] = []
+    numbers: dict[str, int] = {}
     last_end = -1
     for quantity in sorted(fact.quantities, key=lambda q: q.start):
         if quantity.start >= last_end and 0 <= quantity.start < quantity.end <= len(fact.text):
-            deletions.append(Deletion(quantity.start, quantity.end, len(deletions) + 1))
-            last_end = quantity.end
+            number = numbers.setdefault(quantity.text, len(numbers) + 1)
+            end = _gloss_end(fact.text, quantity.end)
+            deletions.append(Deletion(quantity.start, end, number))
+            last_end = end
     return deletions
+
+
+def _gloss_end(text: str, end: int) -> int:
+    """The end of ``(11 9's)`` written right after a value, else ``end``."""
+    rest = text[end:]
+    opened = rest[: len(rest) - len(rest.lstrip(" "))].count(" ") <= 1 and rest.lstrip(" ").startswith("(")
+    if not opened:
+        return end
+    start = end + rest.index("(")
+    close = text.find(")", start)
+    gloss = text[start + 1 : close]
+    return close + 1 if 0 < close - start <= 16 and any(c.isdigit() for c in gloss) else end
 
 
 def quantity_keys(fact: Fact) -> tuple[str, ...]:
     """A key per deletion of :func:`quantity_deletions`: what the quantity measures (its kind and label),
     numbered among equals; not its value (a changed number is the same card)."""
     by_start = {q.start: q for q in fact.quantities}
-    return _numbered(f"{by_start[d.start].kind}|{_folded(by_start[d.start].label)}" for d in quantity_deletions(fact))
+    first: dict[int, Deletion] = {}
+    for deletion in quantity_deletions(fact):
+        first.setdefault(deletion.number, deletion)
+    return _numbered(f"{by_start[d.start].kind}|{_folded(by_start[d.start].label)}" for d in first.values())
 
 
 def side_keys(comparison: Comparison) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from builder.analyse.rules.line import Line
+from builder.analyse.shapes import EXAM_TAG
 from builder.analyse.words import SOURCE_TAG_OPENERS
 
 _TAG = re.compile(r"^[(\[]?\s*출처\s*[:：)\]]", re.IGNORECASE)
@@ -13,4 +14,6 @@ _TAG = re.compile(r"^[(\[]?\s*출처\s*[:：)\]]", re.IGNORECASE)
 
 def applies(line: Line) -> bool:
     text = line.text.strip()
+    if EXAM_TAG.search(text) and len(EXAM_TAG.sub("", text).strip(" ,·/()[]")) <= 12:
+        return True  # ``2020년 4회 2021년 3회 기출``: the exams that asked it
     return text.startswith(SOURCE_TAG_OPENERS) or bool(_TAG.match(text))
