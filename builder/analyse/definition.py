@@ -27,6 +27,8 @@ from builder.analyse.shapes import LIST_INTRO, QUESTION_END
 from builder.analyse.words import DEFINING_VERBS, PREDICATE_NOUNS, QUESTION_HEADS
 
 MIN_CHARS = 6
+_CIRCUMSTANCES = frozenset({"때", "경우", "것", "수", "등", "점", "중", "후", "전"})
+"""A clause ending in one of these (``… 지정할 때``) says when, not what."""
 
 
 def is_definition(text: str) -> bool:
@@ -71,7 +73,11 @@ def _modified_final_noun(pieces: list) -> bool:  # type: ignore[type-arg]
     content = [m for m in pieces if m.surface not in "()"]
     if not content or content[-1].pos not in NOUNISH or content[-1].tag != content[-1].pos:
         return False
-    if content[-1].surface in PREDICATE_NOUNS or content[-1].surface in QUESTION_HEADS:
+    if (
+        content[-1].surface in PREDICATE_NOUNS
+        or content[-1].surface in QUESTION_HEADS
+        or content[-1].surface in _CIRCUMSTANCES
+    ):
         return False  # ``… 성능 제공``, ``… 줄이는 방법``: a predicate or a question, not a name
     tail = len(content) - 1
     while tail > 0 and content[tail - 1].pos in NOUNISH and content[tail - 1].tag == content[tail - 1].pos:

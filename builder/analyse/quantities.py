@@ -204,7 +204,7 @@ def _single(text: str, match: re.Match[str]) -> Quantity | None:
         return None  # 2xlarge, 5GBs: part of a name
     if not unit.isascii() and len(unit) == 1 and after and after in _NOT_AFTER.get(unit, ""):
         return None
-    if unit in ("번",) and text[end : end + 2] == "째":
+    if unit in ("번",) and text[end : end + 1] in ("째", "쨰"):
         return None
     if unit == "년" and _YEAR.match(match["num"]) and not _SPAN_AFTER_YEAR.match(text, end):
         return None  # a year in a date (1392년 건국, 2024년 1월), not a span of years

@@ -17,6 +17,8 @@ _SEPARATOR = re.compile(r"\s+[-–—:|/]\s+|\s*[:：]\s+")
 _POSSESSIVE = re.compile(r"^(?P<subject>.+?[A-Za-z0-9)\]])의\s+(?P<aspect>.+)$")
 _PAREN_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _VERSUS = VERSUS_SPLIT
+MAX_ASPECT_WORDS = 4
+"""An aspect is a few words (``관리형 노드 그룹``); a longer tail after a separator describes the subject."""
 
 _ASPECT_ONLY = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in sorted(ASPECT_WORDS, key=len, reverse=True)) + r")$", re.IGNORECASE
@@ -64,6 +66,9 @@ def split_title(title: str) -> tuple[str, str | None]:
         return title, None
     parts = _SEPARATOR.split(title, maxsplit=1)
     if len(parts) == 2 and parts[0].strip() and parts[1].strip():
+        if len(parts[1].split()) > MAX_ASPECT_WORDS:
+            # ``chmod : 파일의 허가권을 설정하는 명령``: a description of the subject, not an aspect
+            return strip_parenthetical(parts[0]), None
         return strip_parenthetical(parts[0]), parts[1].strip()
     possessive = _POSSESSIVE.match(title)
     if possessive:

@@ -340,6 +340,13 @@ PREDICATE_NOUNS = frozenset(
         "학습",
         "정리",
         "비교",
+        "포함",
+        "명칭",
+        "지정",
+        "기록",
+        "보관",
+        "전달",
+        "수집",
     }
 )
 """Verbal nouns that end a note-style statement as its predicate (``지연 시간 제공``, ``통합 가능``):

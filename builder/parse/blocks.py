@@ -335,7 +335,8 @@ def _without_symbols(title: str) -> str:
     not part of a subject's name that a card could ask for."""
     title = re.sub("[0-9#*]\ufe0f?\u20e3", "", title)  # keycaps (1️⃣) number nothing a card asks
     kept = "".join(c for c in title if unicodedata.category(c) != "So" and c not in "\ufe0f\u200d")
-    return " ".join(kept.split())
+    # A leading bullet sign (``＠ chmod``, ``※ 참고``, ``▶ 개요``) marks the heading, it is not its name.
+    return " ".join(kept.split()).lstrip("＠@※▶►■□●○◆◇★☆•·-–—> ").strip()
 
 
 def _merge(spans: list[Span]) -> tuple[Span, ...]:
