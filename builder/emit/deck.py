@@ -32,6 +32,7 @@ import genanki
 
 from builder import resources
 from builder.config import DeckConfig
+from builder.emit.anki_text import neutralise
 from builder.emit.cards import KINDS, NoteSpec, note_specs, topic_path, unshown_facts
 from builder.emit.cloze import CLOZE_SYNTAX
 from builder.emit.cloze_numbers import assign_clozes
@@ -148,7 +149,7 @@ def removed_search(entries: list[Entry]) -> str:
 
 
 def _source(spec: NoteSpec) -> str:
-    return f"{escape(spec.section.title, quote=False)} › {escape(spec.topic.title, quote=False)}"
+    return neutralise(f"{escape(spec.section.title, quote=False)} › {escape(spec.topic.title, quote=False)}")
 
 
 def _hash(spec: NoteSpec, fields: tuple[str, ...]) -> str:
