@@ -26,7 +26,7 @@ from builder.model import Fact, Notes, Section, SourceRef, Topic
 from builder.parse.blocks import BlockWalker, RawFact, TopicDraft
 from builder.parse.images import ImageFolder, ImageReader
 from builder.parse.items import items_of, reattach_bullets
-from builder.read import find_note_files, read_source
+from builder.read import find_note_files, read_source, shown_name
 
 
 @cache
@@ -46,7 +46,9 @@ def parse_notes(notes_dir: Path, problems: Problems) -> Notes:
         source = read_source(path, notes_dir, problems)
         if source is None:
             continue
-        section = parse_text(source.text, source.path, problems, shown=str(path), base_dir=path.parent, images=folder)
+        section = parse_text(
+            source.text, source.path, problems, shown=shown_name(path), base_dir=path.parent, images=folder
+        )
         if section.topics:
             sections.append(section)
     notes = Notes(tuple(sections))
