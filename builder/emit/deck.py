@@ -37,7 +37,16 @@ from builder.emit.cards import KINDS, NoteSpec, note_specs, topic_path, unshown_
 from builder.emit.cloze import CLOZE_SYNTAX
 from builder.emit.cloze_numbers import assign_clozes
 from builder.emit.identity import Wanted, pair_notes, settle
-from builder.emit.ledger import Entry, Ledger, LedgerError, content_hash, dump_ledger, nfc, parse_ledger
+from builder.emit.ledger import (
+    LEDGER_VERSION,
+    Entry,
+    Ledger,
+    LedgerError,
+    content_hash,
+    dump_ledger,
+    nfc,
+    parse_ledger,
+)
 from builder.emit.media import Media
 from builder.emit.pictures import note_images, pack, with_images
 from builder.errors import NotesError, Problem
@@ -176,10 +185,10 @@ def _read_ledger(path: Path) -> Ledger:
         raise NotesError(
             Problem(
                 str(path),
-                None,
+                getattr(exc, "line", None),
                 (
-                    f"cannot read the deck's ID ledger ({exc}); restore it from version control — deleting it "
-                    "gives edited notes new IDs, so re-importing would duplicate them"
+                    f"cannot read the deck's ID ledger ({exc}); fix this line or restore the file from version "
+                    "control — deleting it gives edited notes new IDs, so re-importing would duplicate them"
                 ),
             )
         ) from None
@@ -262,6 +271,17 @@ def _summary(
         )
         return lines
     unchanged = len(entries) - len(added) - len(updated)
+    if old.migrated_from is not None:
+        clozes = sum(len(e.clozes) for e in old.entries)
+        kept = "; could not keep:" if old.repairs else ""
+        lines.append(
+            f"deck: upgraded the ID ledger from version {old.migrated_from} to {LEDGER_VERSION}, keeping "
+            f"{len(old.entries)} note IDs and {clozes} cloze numbers{kept}"
+        )
+        lines.extend(f"  {LEDGER_NAME} {repair}" for repair in old.repairs)
+    # Never suggest deleting a note that this deck still holds.
+    live = {e.guid for e in entries}
+    removed = [e for e in removed if e.guid not in live]
     lines.append(
         f"deck: since the last build {len(added)} added, {len(updated)} updated, "
         f"{len(removed)} removed, {unchanged} unchanged"
