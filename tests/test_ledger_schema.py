@@ -64,7 +64,7 @@ BAD_VALUES = [
     ("guid", "", "without a valid GUID"),
     ("mod", 10**30, "modification time 1000000000000000000000000000000 is out of range"),
     ("mod", "어제", "modification time '어제' is out of range"),
-    ("clozes", {"size|크기#1": 99_999_999}, "cloze number 99999999 is not in 1..500"),
+    ("clozes", {"size|크기#1": 99_999_999}, "cloze number 99999999 is not in 1..65536"),
     ("clozes", {"a": 1, "b": 1}, "cloze number 1 is used twice"),
     ("text", ["목록"], "'text' is not text"),
 ]
@@ -117,7 +117,7 @@ def test_an_older_ledger_is_repaired_and_says_what_it_could_not_keep(ledger_buil
     code, _, out = run(damage, capsys)
     assert code == EXIT_OK
     assert "deck: upgraded the ID ledger from version 1 to 2, keeping" in out
-    assert "line 2: GUID" in out and "cloze number 99999999 is not in 1..500; dropped" in out
+    assert "line 2: GUID" in out and "cloze number 99999999 is not in 1..65536; dropped" in out
     assert "line 3: GUID" in out and "is listed twice (first at line 2); the first kept" in out
     assert "line 4: an entry without a valid GUID (None); it cannot be kept" in out
     assert "search the Anki browser" not in out

@@ -4,7 +4,7 @@ A ledger is committed beside the notes and may be edited by hand, merged by git 
 what it says decides which Anki note each note updates.  So nothing in it is trusted: every
 entry must have a GUID (a non-empty string, unique in the file), its text fields as strings, a
 modification time that is a whole number of seconds Anki accepts and cloze numbers from 1 to
-:data:`MAX_CLOZE`, each used once in the note.
+:data:`MAX_CLOZE` (Anki's own limit), each used once in the note.
 
 Version 2 (the current one) has the same shape as version 1; it marks a ledger written by a
 builder that validates.  A version-2 ledger that breaks a rule stops the build, naming the file
@@ -25,8 +25,11 @@ from typing import Any
 from builder.emit.ledger import Entry, nfc
 
 CURRENT_VERSION = 2
-MAX_CLOZE = 500
-"""Highest cloze number accepted (Anki refuses a whole import over one it cannot make a card for)."""
+MAX_CLOZE = 65_536
+"""Highest cloze number Anki can make a card for (card ordinals are 16-bit; measured: a note with
+``{{c65536::…}}`` imports, one with ``{{c100000::…}}`` makes Anki refuse the whole package).  The
+builder gives each quantity of a line its own number, so a line of thousands of quantities
+legitimately numbers in the thousands."""
 MAX_MOD = 253_402_300_799
 """Latest modification time accepted: 9999-12-31, seconds since the epoch."""
 _TEXT_FIELDS = ("kind", "file", "topic", "text", "hash")
