@@ -28,7 +28,8 @@ MARK = re.compile(r"표식v([a-j]+)")
 
 def _notes(version: int) -> str:
     mark = "".join(chr(ord("a") + int(d)) for d in str(version))
-    return f"# 판\n## 이 문서\n- 표식v{mark} 이 문서의 판이다\n- 둘째 사실은 늘 같다\n"
+    # A limit (a quantity) makes a card whatever the card rules decide about other lines.
+    return f"# 판\n## 이 문서\n- 표식v{mark} 의 보존 기간은 최대 10분이다.\n- 둘째 사실은 늘 같다\n"
 
 
 def _version(text: str) -> int | None:
