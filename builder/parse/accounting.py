@@ -60,7 +60,7 @@ def account(
         runs += 1
         if runs <= _SHOWN_RUNS:
             count = number - first
-            more = f" (and the {count - 1} lines after it)" if count > 1 else ""
+            more = f" (and the {count - 1} line{'s' if count > 2 else ''} after it)" if count > 1 else ""
             problems.error(
                 path,
                 first + 1,
