@@ -129,3 +129,12 @@ def test_every_line_of_nested_notes_is_accounted_for(case: tuple[str, list[str]]
     texts = _texts(section)
     for word in words:
         assert word in texts, (word, text)
+
+
+def test_raw_html_with_text_must_reach_the_model() -> None:
+    text = "# 제목\n\n<div>블록 안의 글</div>\n\n<!-- 주석 -->\n"
+    problems = Problems()
+    account(MarkdownIt("commonmark", {"html": True}).parse(text), text.split("\n"), [], "a.md", problems)
+    assert [p.line for p in problems.errors] == [3]
+    section, problems = _parse(text + "- 사실\n")
+    assert not problems.errors and "블록 안의 글" in _texts(section)

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from markdown_it.token import Token
 
 from builder.errors import Problems
+from builder.parse.rawhtml import html_text
 
 _LEAVES = frozenset(
     {"heading_open", "fence", "code_block", "html_block", "table_open", "front_matter", "hr", "paragraph_open"}
@@ -70,10 +71,12 @@ def account(
 
 
 def _paragraphs(tokens: Sequence[Token]) -> Iterable[tuple[int, int, str]]:
-    """(first line, end line, visible text) of each paragraph and code block."""
+    """(first line, end line, visible text) of each paragraph, code block and raw HTML block."""
     for index, token in enumerate(tokens):
         if token.type in ("fence", "code_block") and token.map:
             yield token.map[0], token.map[1], token.content.strip()
+        elif token.type == "html_block" and token.map:
+            yield token.map[0], token.map[1], html_text(token.content)[0].strip()
         elif token.type == "paragraph_open" and token.map and index + 1 < len(tokens):
             inline = tokens[index + 1]
             text = "".join(child.content for child in inline.children or () if child.type not in _NO_TEXT).strip()
