@@ -80,7 +80,7 @@ def load(text: str) -> Loaded:
     loaded.note_types = _note_types(raw.get("note_types"), strict, loaded)
     lines = _entry_lines(text, len(notes))
     seen: dict[str, int | None] = {}
-    for raw_entry, line in zip(notes, lines):
+    for raw_entry, line in zip(notes, lines, strict=True):
         entry = _entry(raw_entry, line, strict, loaded)
         if entry is None:
             continue
@@ -97,13 +97,16 @@ def load(text: str) -> Loaded:
 
 def _entry(raw: Any, line: int | None, strict: bool, loaded: Loaded) -> Entry | None:
     if not isinstance(raw, dict):
-        return _broken(strict, loaded, line, "an entry that is not a JSON object; dropped")
+        _broken(strict, loaded, line, "an entry that is not a JSON object; dropped")
+        return None
     guid = raw.get("guid")
     if not isinstance(guid, str) or not guid.strip() or len(guid) > 64:
-        return _broken(strict, loaded, line, f"an entry without a valid GUID ({guid!r}); it cannot be kept")
+        _broken(strict, loaded, line, f"an entry without a valid GUID ({guid!r}); it cannot be kept")
+        return None
     for name in _TEXT_FIELDS:
         if not isinstance(raw.get(name), str):
-            return _broken(strict, loaded, line, f"GUID {guid!r}: {name!r} is not text ({raw.get(name)!r}); dropped")
+            _broken(strict, loaded, line, f"GUID {guid!r}: {name!r} is not text ({raw.get(name)!r}); dropped")
+            return None
     mod = raw.get("mod")
     if type(mod) is not int or not 0 <= mod <= MAX_MOD:
         _broken(strict, loaded, line, f"GUID {guid!r}: modification time {mod!r} is out of range; reset")
