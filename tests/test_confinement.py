@@ -72,3 +72,13 @@ def test_a_file_name_that_is_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixt
     err = capsys.readouterr().err
     assert code == EXIT_BAD_INPUT and "Traceback" not in err
     assert "bad\ufffd.md: error: the file name is not valid UTF-8; rename the file" in err
+
+
+def test_a_ledger_that_links_out_of_the_notes_folder_is_not_read(tmp_path: Path, capsys) -> None:
+    outside = tmp_path / "outside.json"
+    outside.write_text('{"version": 2, "note_types": null, "notes": []}\n', encoding="utf-8")
+    notes = make_notes(tmp_path, {"a.md": GOOD})
+    (notes / "deck-ids.json").symlink_to(outside)
+    code = main(["build", "--notes", str(notes), "--out", str(tmp_path / "dist"), "--only", "deck"])
+    err = capsys.readouterr().err
+    assert code == EXIT_BAD_INPUT and "deck-ids.json: error: links to a file outside the notes folder" in err

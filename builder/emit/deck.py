@@ -52,6 +52,7 @@ from builder.emit.media import Media
 from builder.emit.pictures import note_images, pack, with_images
 from builder.errors import NotesError, Problem
 from builder.model import Notes
+from builder.read import inside
 
 LEDGER_NAME = "deck-ids.json"
 
@@ -93,7 +94,7 @@ def write_deck(
     """
     stamp = int(time.time() if now is None else now)
     ledger_path = notes_dir / LEDGER_NAME
-    ledger = _read_ledger(ledger_path)
+    ledger = _read_ledger(ledger_path, notes_dir)
     specs = note_specs(notes)
     lost = unshown_facts(notes, specs)
     if lost:
@@ -191,9 +192,13 @@ def _deck_id(name: str) -> int:
     return 1 << 30 | int(hashlib.sha256(nfc(name).encode()).hexdigest()[:12], 16) % (1 << 40)
 
 
-def _read_ledger(path: Path) -> Ledger:
+def _read_ledger(path: Path, notes_dir: Path) -> Ledger:
     if not path.exists():
         return Ledger()
+    if not inside(path, notes_dir):  # only the notes folder is read: its content is published
+        raise NotesError(
+            Problem(str(path), None, "links to a file outside the notes folder; not read (make it a plain file)")
+        )
     try:
         return parse_ledger(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, LedgerError) as exc:
