@@ -9,7 +9,9 @@ In the same run it measures two floors on the same content: a process that only 
 deck's notes with genanki, and a process that only prints the cheat sheet's HTML with
 WeasyPrint; the ratios to those floors hold on a noisy machine.  Times are the best of
 ``--repeat`` runs.  The 100× cheat sheet takes minutes, so PDFs are built only for
-``--pdf-sizes`` (default 1 and 10; add 100 to measure it once).
+``--pdf-sizes`` (default 1 and 10; add 100 to measure it once).  ``--corners`` adds the corner
+inputs of ``bench/corners.py`` (a 2 MB line, a long Korean line without spaces, 10,000 files),
+each at half and full size, to check that their time grows linearly.
 
 Synthetic notes at k× are k copies of ``source_notes/*.md`` and k/10 (at least one) copies of
 ``tests/fixtures/parse/*.md``, with a copy number added to every heading and title, so topics,
@@ -59,6 +61,9 @@ def main() -> int:
     parser.add_argument("--pdf-sizes", default="1,10", help="sizes whose cheat sheet is built (default 1,10)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best counts")
     parser.add_argument("--keep", type=Path, help="keep the generated notes and outputs in this folder")
+    parser.add_argument(
+        "--corners", action="store_true", help="also build the corner inputs of bench/corners.py (a few minutes)"
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     pdf_sizes = {int(s) for s in args.pdf_sizes.split(",")}
@@ -78,11 +83,20 @@ def main() -> int:
             notes = make_notes(work / f"notes-{size}x", size)
             rows.append(measure(notes, work / f"out-{size}x", size, size in pdf_sizes, args.repeat, env))
             print_row_progress(rows[-1])
+        print_tables(rows)
+        if args.corners:
+            import corners  # bench/ is on the path when this script runs
+
+            corners.run(work, lambda notes, out, only: _corner_build(notes, out, only, env))
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
-    print_tables(rows)
     return 0
+
+
+def _corner_build(notes: Path, out: Path, only: str | None, env: dict[str, str]) -> tuple[float, str]:
+    run = cold_build(notes, out, only, env)
+    return run.seconds, run.stderr
 
 
 def make_notes(folder: Path, copies: int) -> Path:

@@ -1,17 +1,16 @@
 """Run the pipeline: read and parse the notes, emit the deck and the cheat sheet, publish.
 
-Outputs are staged next to their final place and moved there only when every requested
-output was written, so a failed build leaves the previous ``dist/`` exactly as it was.
+Outputs and the ledger are staged and published together (:mod:`builder.publish`) only when
+every requested output was written, so a failed or killed build leaves the previous ``dist/``
+(or, killed while publishing, the complete new one).
 Emitters are imported lazily: a deck-only build never pays for importing WeasyPrint.
 """
 
 from __future__ import annotations
 
 import gc
-import os
-import tempfile
 from collections.abc import Collection, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,17 +18,9 @@ from builder import incremental, timing
 from builder.config import DeckConfig, load_config
 from builder.errors import NotesError, Problem, Problems, capture_warnings
 from builder.model import Notes
+from builder.publish import WRITE_ERRORS, Stage, output_lock, recover, write_error
 
 OUTPUTS = ("deck", "pdf")
-
-
-def _file_mode() -> int:
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-_FILE_MODE = _file_mode()
 
 
 @dataclass
@@ -87,31 +78,59 @@ def build(
     """
     timings = timing.begin()
     config = load_config(notes_dir)
-    plan = incremental.plan(notes_dir, out_dir, config, outputs, force=force, strict=strict)
-    if not plan.stale:
-        return BuildResult(Notes(()), config, summary=plan.summary(), warnings=plan.warnings, timings=timings)
-    outputs = plan.stale
-    with timing.stage("parse"):
-        notes, problems = load_notes(notes_dir, strict=strict)
-    result = BuildResult(notes, config, summary=plan.summary(), timings=timings)
-    stage = _Stage(out_dir)
-    try:
-        with capture_warnings(problems, str(out_dir / config.file), notes_dir):
-            _emit(notes, config, notes_dir, outputs, stage, result)
-        problems.raise_if_failed(strict=strict)
-        result.written = stage.publish()
-        incremental.record(plan, outputs, problems.warnings)
-    except OSError as exc:
-        where = exc.filename or out_dir
-        raise NotesError(Problem(str(where), None, f"cannot write the output: {exc.strerror or exc}")) from None
-    finally:
-        stage.discard()
+    if out_dir.exists() and not out_dir.is_dir():
+        raise NotesError(
+            Problem(
+                str(out_dir), None, "cannot write the output folder: it is a file; pass another folder with --out DIR"
+            )
+        )
+    with ExitStack() as held:
+        taken = out_dir.is_dir()
+        if taken:
+            # Before looking at the outputs: complete or clear what a killed build left.
+            _take(out_dir, notes_dir, held)
+        plan = incremental.plan(notes_dir, out_dir, config, outputs, force=force, strict=strict)
+        if not plan.stale:
+            return BuildResult(Notes(()), config, summary=plan.summary(), warnings=plan.warnings, timings=timings)
+        outputs = plan.stale
+        with timing.stage("parse"):
+            notes, problems = load_notes(notes_dir, strict=strict)
+        result = BuildResult(notes, config, summary=plan.summary(), timings=timings)
+        if not taken:  # the output folder is new: make it, then take it
+            try:
+                out_dir.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise write_error(out_dir, exc, "the output folder", at_file=False) from None
+            _take(out_dir, notes_dir, held)
+        try:
+            stage = Stage(out_dir)
+        except OSError as exc:
+            raise write_error(out_dir, exc, "the output folder", at_file=False) from None
+        try:
+            with capture_warnings(problems, str(out_dir / config.file), notes_dir):
+                _emit(notes, config, notes_dir, outputs, stage, result)
+            problems.raise_if_failed(strict=strict)
+            result.written = stage.publish()
+            incremental.record(plan, outputs, problems.warnings)
+        except WRITE_ERRORS as exc:
+            raise write_error(out_dir, exc) from None
+        finally:
+            stage.discard()
     result.warnings = problems.warnings
     return result
 
 
+def _take(out_dir: Path, notes_dir: Path, held: ExitStack) -> None:
+    """Lock the output folder for this build and recover it from a killed one."""
+    held.enter_context(output_lock(out_dir))
+    try:
+        recover(out_dir, notes_dir)
+    except OSError as exc:
+        raise write_error(out_dir, exc) from None
+
+
 def _emit(
-    notes: Notes, config: DeckConfig, notes_dir: Path, outputs: Collection[str], stage: _Stage, result: BuildResult
+    notes: Notes, config: DeckConfig, notes_dir: Path, outputs: Collection[str], stage: Stage, result: BuildResult
 ) -> None:
     """Write every requested output to the stage (nothing is published here)."""
     if "deck" in outputs:
@@ -129,53 +148,3 @@ def _emit(
         html = stage.path(f"{config.file}.html")
         pdf = stage.path(f"{config.file}.pdf")
         result.summary.extend(cheatsheet.write_cheatsheet(notes, config, html, pdf, notes_dir=notes_dir))
-
-
-class _Stage:
-    """Temporary files beside their targets, renamed into place all at once."""
-
-    def __init__(self, out_dir: Path) -> None:
-        self.out_dir = out_dir
-        self.pending: list[tuple[Path, Path]] = []
-        if out_dir.exists() and not out_dir.is_dir():
-            raise NotesError(
-                Problem(
-                    str(out_dir),
-                    None,
-                    "cannot write the output folder: it is a file; pass another folder with --out DIR",
-                )
-            )
-        try:
-            out_dir.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=out_dir, prefix=".probe-"):
-                pass  # the folder takes new files: staging will work
-        except OSError as exc:
-            raise NotesError(Problem(str(out_dir), None, f"cannot write the output folder: {exc.strerror}")) from None
-
-    def path(self, name: str) -> Path:
-        """A fresh temporary path that will become ``out_dir/name`` on publish."""
-        fd, tmp = tempfile.mkstemp(dir=self.out_dir, prefix=f".{name}.", suffix=".tmp")
-        os.close(fd)
-        self.pending.append((Path(tmp), self.out_dir / name))
-        return Path(tmp)
-
-    def add_extra(self, target: Path, text: str) -> None:
-        """Stage a text file outside ``out_dir`` (the deck's ID ledger) to publish with the rest."""
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        self.pending.append((Path(tmp), target))
-
-    def publish(self) -> list[Path]:
-        written = []
-        for tmp, target in self.pending:
-            os.chmod(tmp, _FILE_MODE)  # mkstemp makes files private; outputs are ordinary files
-            os.replace(tmp, target)
-            written.append(target)
-        self.pending.clear()
-        return written
-
-    def discard(self) -> None:
-        for tmp, _ in self.pending:
-            tmp.unlink(missing_ok=True)
-        self.pending.clear()

@@ -1,9 +1,10 @@
 """Command line: ``korean-notes [build|inspect] …`` (also ``python -m builder …``).
 
-The only place that catches :class:`NotesError`: it prints every problem as
-``file:line: message`` and returns 1.  Usage errors return 2 (argparse's convention).  A
-missing bundled file (:class:`~builder.resources.BrokenInstall`) is a bug, not the learner's
-doing: it is printed as one, with its path, and returns 3.
+The one top-level handler: every failure is printed as :func:`builder.failures.explain` reads
+it (every problem as ``file:line: message``) with exit status 1, or 130 for Ctrl-C; never a
+traceback.  Usage errors return 2 (argparse's convention).  A missing bundled file
+(:class:`~builder.resources.BrokenInstall`) or any other internal error is a bug, not the
+learner's doing: it is printed as one, in one line, and returns 3.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from builder.analyse.morph import AnalyserUnavailable
 from builder.errors import NotesError
+from builder.failures import debugging, explain, terminate_as_exception
 from builder.resources import BrokenInstall
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
@@ -97,21 +99,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
     try:
-        if args.command == "inspect":
-            return _inspect(args)
-        return _build(args)
-    except NotesError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        kept = f"; {args.out}/ was left as it was" if getattr(args, "out", None) else ""
-        print(f"Error: build stopped ({len(exc.problems)} problem(s)){kept}.", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except AnalyserUnavailable as exc:
+        with terminate_as_exception():
+            if args.command == "inspect":
+                return _inspect(args)
+            return _build(args)
+    except AnalyserUnavailable as exc:  # a set-up problem, not the notes': one line says it all
         print(f"Error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenInstall as exc:
         print(f"{PROG}: bug: {exc}", file=sys.stderr)
         return EXIT_BUG
+    except (Exception, KeyboardInterrupt) as exc:
+        if debugging() and not isinstance(exc, NotesError):
+            raise
+        failure = explain(exc)
+        for line in failure.lines:
+            print(line, file=sys.stderr)
+        kept = f"; {args.out}/ was left as it was" if getattr(args, "out", None) else ""
+        print(f"Error: build stopped ({failure.problems} problem(s)){kept}.", file=sys.stderr)
+        return failure.status
 
 
 def _build(args: argparse.Namespace) -> int:

@@ -229,7 +229,7 @@ def _hash_files(paths: Iterable[Path], *, relative_to: Path | None = None) -> st
     digest = hashlib.sha256()
     for path in paths:
         name = path.relative_to(relative_to).as_posix() if relative_to else path.name
-        digest.update(name.encode() + b"\0")
+        digest.update(os.fsencode(name) + b"\0")
         try:
             digest.update(hashlib.sha256(path.read_bytes()).digest())
         except OSError:

@@ -29,7 +29,13 @@ class SourceText:
 
 
 def find_note_files(notes_dir: Path, problems: Problems) -> list[Path]:
-    """Every ``*.md`` file under ``notes_dir`` (hidden files and folders skipped), sorted."""
+    """Every ``*.md`` file under ``notes_dir`` (hidden files and folders skipped), sorted.
+
+    Only files whose resolved path is inside the resolved notes folder are returned: a link to
+    a file elsewhere (``ln -s /etc/passwd x.md``) is a warning and is never opened, since what
+    is read here is published in the deck, the cheat sheet and the ledger.  A file whose name
+    is not valid UTF-8 is an error (Anki, JSON and the messages all need a text name).
+    """
     if not notes_dir.exists():
         problems.error(
             str(notes_dir),
@@ -40,20 +46,49 @@ def find_note_files(notes_dir: Path, problems: Problems) -> list[Path]:
     if not notes_dir.is_dir():
         problems.error(str(notes_dir), None, "is not a folder; pass the folder that holds your .md notes")
         return []
-    files = sorted(
-        p
-        for p in notes_dir.rglob(NOTES_GLOB)
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(notes_dir).parts)
-    )
-    if not files:
+    root = notes_dir.resolve()
+    files = []
+    for p in sorted(notes_dir.rglob(NOTES_GLOB)):
+        if any(part.startswith(".") for part in p.relative_to(notes_dir).parts) or not p.is_file():
+            continue
+        if not inside(p, root):
+            problems.warn(
+                shown_name(p), None, f"links to {shown_name(p.resolve())}, outside the notes folder; not read"
+            )
+        elif not _text_name(p.relative_to(notes_dir).as_posix()):
+            problems.error(shown_name(p), None, "the file name is not valid UTF-8; rename the file")
+        else:
+            files.append(p)
+    if not files and not problems.errors:
         problems.error(str(notes_dir), None, "no notes found: the folder has no .md files")
     return files
+
+
+def inside(path: Path, root: Path) -> bool:
+    """Whether ``path``, with every link and ``..`` resolved, is inside the resolved ``root``."""
+    try:
+        return path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # a link loop
+        return False
+
+
+def shown_name(path: Path | str) -> str:
+    """``path`` as messages can print it: bytes that are not UTF-8 shown as U+FFFD."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _text_name(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def read_source(path: Path, notes_dir: Path, problems: Problems) -> SourceText | None:
     """Decode one file; on failure record an error naming file and line and return None."""
     name = path.relative_to(notes_dir).as_posix()
-    shown = str(path)
+    shown = shown_name(path)
     try:
         data = path.read_bytes()
     except OSError as exc:

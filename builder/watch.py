@@ -1,8 +1,9 @@
 """``build --watch``: rebuild on every save of the notes, the templates or ``deck.toml``.
 
 Each rebuild prints one line: when, what changed, what was rebuilt (notes added and updated in
-the deck), how long it took.  Problems in the notes are printed as ``file:line: message`` and
-the watch goes on; the next save tries again.  Changes to the deck's ID ledger and to the output
+the deck), how long it took.  Problems in the notes, and any other failure of a build (a full
+disk, an internal error), are printed as ``file:line: message`` or one line, and the watch
+goes on; the next save tries again.  Changes to the deck's ID ledger and to the output
 folder are ignored (the build writes them), and so are hidden and temporary files.  Ctrl-C
 stops the watch with exit status 0.
 """
@@ -21,6 +22,7 @@ from typing import TextIO
 from builder.build import OUTPUTS, build
 from builder.config import CONFIG_NAME
 from builder.errors import NotesError, Problem
+from builder.failures import explain
 from builder.incremental import LEDGER_NAME, TEMPLATES_DIR
 from builder.model import IMAGE_SUFFIXES
 
@@ -96,7 +98,7 @@ def rebuild(
     changed: Iterable[Path] = (),
     out: TextIO | None = None,
 ) -> bool:
-    """Build once and print a one-line summary, or the problems; never raises :class:`NotesError`.
+    """Build once and print a one-line summary, or the problems; never raises but for Ctrl-C.
 
     Returns whether the build succeeded (an up-to-date build counts as success).
     """
@@ -106,11 +108,12 @@ def rebuild(
     started = time.perf_counter()
     try:
         result = build(notes_dir, out_dir, outputs=outputs, strict=strict, force=force)
-    except NotesError as exc:
-        for problem in exc.problems:
-            print(problem, file=out)
+    except Exception as exc:  # noqa: BLE001 (any failing build is reported, and the watch goes on)
+        failure = explain(exc)
+        for line in failure.lines:
+            print(line, file=out)
         print(
-            f"[{_clock()}] {what}: build failed ({len(exc.problems)} problem(s)); "
+            f"[{_clock()}] {what}: build failed ({failure.problems} problem(s)); "
             f"{out_dir} left as it was; still watching",
             file=out,
             flush=True,

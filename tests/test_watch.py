@@ -104,3 +104,37 @@ def test_watch_rebuilds_on_save_and_stops(notes: Path, tmp_path: Path) -> None:
         thread.join(timeout=30)
     assert codes == [0]
     assert "deck-ids.json changed" not in out.getvalue()  # the build's own ledger write is ignored
+
+
+@pytest.mark.parametrize(
+    "crash",
+    [
+        RuntimeError("a bug in the card logic"),
+        RecursionError("maximum recursion depth exceeded"),
+        MemoryError(),
+        __import__("sqlite3").OperationalError("database or disk is full"),
+        OSError(28, "No space left on device"),
+    ],
+    ids=["bug", "recursion", "memory", "sqlite", "disk-full"],
+)
+def test_the_watch_survives_any_failing_build(
+    notes: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, crash: BaseException
+) -> None:
+    from builder.emit import deck
+
+    real = deck.write_deck
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise crash
+
+    monkeypatch.setattr(deck, "write_deck", broken)
+    out = io.StringIO()
+    assert watch.rebuild(notes, tmp_path / "dist", outputs=DECK, out=out) is False
+    lines = out.getvalue().splitlines()
+    assert "Traceback" not in out.getvalue()
+    assert re.search(r"build: build failed \(1 problem\(s\)\); \S+ left as it was; still watching$", lines[-1])
+    assert not (tmp_path / "dist" / "aws-saa.apkg").exists()
+    monkeypatch.setattr(deck, "write_deck", real)
+    out = io.StringIO()
+    assert watch.rebuild(notes, tmp_path / "dist", outputs=DECK, out=out)
+    assert "deck rebuilt" in out.getvalue()

@@ -9,6 +9,7 @@ and a Hangul unit must not be the first syllable of an ordinary word (``분석``
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -170,6 +171,9 @@ _YEAR = re.compile(r"^\d{3,4}$")
 _MONTH_BEFORE = re.compile(r"\d{1,2}\s?월\s?$")
 _SPAN_AFTER_YEAR = re.compile(r"\s?(?:간|동안|마다|이상|이내|후|뒤|치)")
 _MULTIPLIER = {"천": 1e3, "만": 1e4, "억": 1e8, "조": 1e12}
+_LOOK_BACK = 200
+"""Characters before a quantity searched for what precedes it (a range's lower end, ``초당``, a
+month): searching from the start of the text made a line with thousands of quantities quadratic."""
 
 
 def find_quantities(text: str) -> tuple[Quantity, ...]:
@@ -208,14 +212,14 @@ def _single(text: str, match: re.Match[str]) -> Quantity | None:
         return None
     if unit == "년" and _YEAR.match(match["num"]) and not _SPAN_AFTER_YEAR.match(text, end):
         return None  # a year in a date (1392년 건국, 2024년 1월), not a span of years
-    if unit == "일" and _MONTH_BEFORE.search(text, 0, match.start()):
+    if unit == "일" and _MONTH_BEFORE.search(text, max(0, match.start() - _LOOK_BACK), match.start()):
         return None  # the day of a date: 10월 5일
     if unit in ("s", "h", "B") and match["space"]:
         return None  # "3 s" / "5 B" too ambiguous with a space
     value = _number(match["num"])
     kind = _UNITS[unit]
     start = match.start()
-    prefix = _RATE_PREFIX.search(text, 0, start)
+    prefix = _RATE_PREFIX.search(text, max(0, start - _LOOK_BACK), start)
     if prefix and prefix.end() == start:
         start, kind = prefix.start(), "rate"
     return _make(text, start, end, kind, unit, value)
@@ -223,7 +227,7 @@ def _single(text: str, match: re.Match[str]) -> Quantity | None:
 
 def _widen_range(text: str, quantity: Quantity, kept: list[Quantity]) -> Quantity:
     """``128MB ~ 10GB`` and ``1~5분``: take in the lower end written before the upper one."""
-    before = _RANGE_BEFORE.search(text, 0, quantity.start)
+    before = _RANGE_BEFORE.search(text, max(0, quantity.start - _LOOK_BACK), quantity.start)
     if before is None or before.end() != quantity.start:
         return quantity
     start = before.start()
@@ -316,8 +320,13 @@ _TOPIC_MARK = re.compile(r"(?<=\w\w)[은는](?=\s)")
 
 
 def _with_label(text: str, quantity: Quantity, all_quantities: list[Quantity], previous: str) -> Quantity:
-    previous_end = max((q.end for q in all_quantities if q.end <= quantity.start), default=0)
-    cut = max([previous_end, *(m.end() for m in _CLAUSE_END.finditer(text, 0, quantity.start))])
+    # ``all_quantities`` is in order and without overlaps: the neighbours are found by position,
+    # and only the text since the previous quantity is searched (a 2-character clause end may
+    # straddle its end), so a line with thousands of quantities stays linear.
+    at = bisect_left(all_quantities, quantity.start, key=lambda q: q.start)
+    previous_end = all_quantities[at - 1].end if at > 0 else 0
+    clause_ends = _CLAUSE_END.finditer(text, max(0, previous_end - 2), quantity.start)
+    cut = max([previous_end, *(m.end() for m in clause_ends)])
     before = text[cut : quantity.start].strip()
     if before.endswith((":", "：")):
         before = before[:-1].strip()
@@ -328,8 +337,8 @@ def _with_label(text: str, quantity: Quantity, all_quantities: list[Quantity], p
     if words and words[-1].lower() in _ALTERNATIVE:
         label = previous  # "2MB 또는 1GB": the second value measures what the first does
     if not label:
-        stop = _CLAUSE_END.search(text, quantity.end)
-        next_start = min((q.start for q in all_quantities if q.start >= quantity.end), default=len(text))
+        next_start = all_quantities[at + 1].start if at + 1 < len(all_quantities) else len(text)
+        stop = _CLAUSE_END.search(text, quantity.end, next_start + 2)
         after = _LEADING.sub("", text[quantity.end : min(stop.start() if stop else len(text), next_start)].strip())
         words = [w for w in after.split() if w.lower() not in _FILLER]
         label = _PARTICLE.sub("", " ".join(words).strip(" :：.")).strip()

@@ -20,6 +20,7 @@ from builder import resources, timing
 from builder.config import DeckConfig
 from builder.emit import glyphs, hangul
 from builder.emit.pdf import Printed, print_pdf
+from builder.emit.print_limits import for_print
 from builder.emit.sheet_context import SheetContext, build_context
 from builder.errors import log
 from builder.model import Notes
@@ -47,7 +48,10 @@ def write_cheatsheet(
     context = build_context(notes, config.name, config.paper, notes_dir=notes_dir, images=config.sheet_images)
     with timing.stage("html"):
         html_target.write_text(render_html(context, "screen"), encoding="utf-8")
-    printed = print_sheet(context, notes_dir=notes_dir, unprintable=glyphs.undrawable(notes, FONTS))
+    printable = for_print(notes)
+    if printable is not notes:  # a text too long to lay out in reasonable time, shortened for print
+        context = build_context(printable, config.name, config.paper)
+    printed = print_sheet(context, notes_dir=notes_dir, unprintable=glyphs.undrawable(printable, FONTS))
     pdf_target.write_bytes(printed.pdf)
     for message in printed.warnings:
         log.warning("cheat sheet: WeasyPrint: %s", message)

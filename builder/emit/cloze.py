@@ -2,9 +2,9 @@
 
 Anki finds deletions by scanning a field's raw text for ``{{c1::…}}``, and reads ``::`` inside
 one as the start of a hint.  Notes may contain those characters themselves (a note about Anki,
-a Jinja snippet, ``std::vector``), so after rendering we write every brace of the notes as an
-HTML entity and every ``::`` as two entities: the learner sees the same characters, Anki sees
-no syntax.  Our own deletions are inserted as private-use markers first and turned into real
+a Jinja snippet, ``std::vector``), so after rendering the text goes through
+:func:`builder.emit.anki_text.neutralise`: the learner sees the same characters, Anki sees no
+syntax.  Our own deletions are inserted as private-use markers first and turned into real
 cloze syntax last, so they are the only syntax in the field.
 """
 
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.analyse.particles import neutralise_particles
+from builder.emit.anki_text import neutralise
 from builder.emit.inline import Wrap, to_html
 from builder.model import Span
 
@@ -43,7 +44,7 @@ def render(spans: Sequence[Span], deletions: Iterable[Deletion] = ()) -> str:
         Wrap(start, end, f"{_OPEN}{d.number}{_MID}", _CLOSE) for d, (start, end) in zip(chosen, ranges, strict=True)
     ]
     html = to_html(spans, wraps)
-    html = html.replace("{", "&#123;").replace("}", "&#125;").replace("::", "&#58;&#58;")
+    html = neutralise(html)
     html = re.sub(f"{_OPEN}(\\d+){_MID}", r"{{c\1::", html)
     return html.replace(_CLOSE, "}}")
 

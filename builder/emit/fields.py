@@ -3,7 +3,9 @@
 :mod:`builder.emit.cards` decides what a note says; the templates decide how its fields are
 marked up.  Autoescaping is on: plain text passed to a template is escaped, and only the HTML
 fragments that :mod:`builder.emit.cloze` rendered from the notes' spans (already escaped,
-cloze syntax neutralised) are passed through, wrapped with :func:`safe`.
+Anki syntax neutralised) are passed through, wrapped with :func:`safe`.  Plain text is escaped
+and neutralised (:func:`builder.emit.anki_text.neutralise`) here, at the one place it enters a
+field, so whatever code builds the cards, no text of the notes is live in Anki.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from jinja2 import Environment, StrictUndefined, Template
 from markupsafe import Markup
 
 from builder import resources
+from builder.emit.anki_text import neutralise
 
 
 def field(template: str, **values: object) -> str:
@@ -32,7 +35,8 @@ def safe(fragment: str) -> Markup:
 
 
 def _text(value: object) -> object:
-    """Every ``{{ value }}`` as HTML: fragments as they are, text escaped for element content.
+    """Every ``{{ value }}`` as HTML: fragments as they are, text escaped for element content
+    and its Anki syntax neutralised.
 
     Quotes are left as written: field templates put values only between tags, never inside
     an attribute, and the fields of earlier builds kept them (an escaped quote would change the
@@ -40,7 +44,7 @@ def _text(value: object) -> object:
     """
     if hasattr(value, "__html__"):
         return value
-    return Markup(escape(str(value), quote=False))
+    return Markup(neutralise(escape(str(value), quote=False)))
 
 
 @cache

@@ -5,7 +5,8 @@ path within the file), the anchor text it was matched on, a hash of its content,
 modification time and the cloze number of each deletion it has had.  It is committed beside
 the notes, so it is written as stable, diff-friendly JSON, one note per line; a file we did not
 write is refused (:class:`LedgerError`) rather than guessed at, since losing it would give every
-edited note a new identity.  How the entries are matched to a new build is
+edited note a new identity; its schema, validation and the migration of older versions are
+:mod:`builder.emit.ledger_schema`.  How the entries are matched to a new build is
 :mod:`builder.emit.identity`.
 """
 
@@ -16,7 +17,7 @@ import json
 import unicodedata
 from dataclasses import dataclass, fields
 
-LEDGER_VERSION = 1
+LEDGER_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +50,19 @@ class Ledger:
     entries: tuple[Entry, ...] = ()
     note_types: tuple[str, int] | None = None
     """Hash of the note types' templates and CSS, and when it last changed."""
+    migrated_from: int | None = None
+    """The version of the file read, if older than :data:`LEDGER_VERSION` (it was migrated)."""
+    repairs: tuple[str, ...] = ()
+    """What the migration could not keep, one line each."""
 
 
 class LedgerError(ValueError):
-    """The ledger file is not one we wrote."""
+    """The ledger file is not one we wrote, or breaks a rule of its schema."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+        """The line to fix, when known."""
 
 
 def nfc(text: str) -> str:
@@ -66,29 +76,16 @@ def content_hash(*parts: str) -> str:
 
 
 def parse_ledger(text: str) -> Ledger:
-    """Read a ledger written by :func:`dump_ledger`; raise :class:`LedgerError` otherwise."""
+    """Read a ledger written by :func:`dump_ledger` (any version so far); raise :class:`LedgerError`
+    naming the line to fix otherwise (:mod:`builder.emit.ledger_schema`)."""
+    from builder.emit.ledger_schema import CURRENT_VERSION, SchemaError, load
+
+    assert CURRENT_VERSION == LEDGER_VERSION
     try:
-        raw = json.loads(text)
-        if raw.get("version") != LEDGER_VERSION:
-            raise LedgerError(f"unknown ledger version {raw.get('version')!r}")
-        entries = tuple(
-            Entry(
-                str(e["guid"]),
-                str(e["kind"]),
-                nfc(str(e["file"])),
-                nfc(str(e["topic"])),
-                nfc(str(e["text"])),
-                str(e["hash"]),
-                int(e["mod"]),
-                tuple(sorted((nfc(str(k)), int(n)) for k, n in e.get("clozes", {}).items())),
-            )
-            for e in raw["notes"]
-        )
-        types = raw.get("note_types")
-        note_types = (str(types["hash"]), int(types["mod"])) if types else None
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise LedgerError(str(exc)) from None
-    return Ledger(entries, note_types)
+        loaded = load(text)
+    except SchemaError as exc:
+        raise LedgerError(str(exc), exc.line) from None
+    return Ledger(tuple(loaded.entries), loaded.note_types, loaded.migrated_from, tuple(loaded.repairs))
 
 
 def dump_ledger(ledger: Ledger) -> str:

@@ -23,15 +23,21 @@ from builder.analyse.subjects import subject_of
 from builder.analyse.tips import find_tips
 from builder.errors import Problems
 from builder.model import Fact, Notes, Section, SourceRef, Topic
+from builder.parse.accounting import account
 from builder.parse.blocks import BlockWalker, RawFact, TopicDraft
 from builder.parse.images import ImageFolder, ImageReader
 from builder.parse.items import items_of, reattach_bullets
-from builder.read import find_note_files, read_source
+from builder.parse.nesting import PARSER_NESTING, clamp_source, flatten
+from builder.read import find_note_files, read_source, shown_name
 
 
 @cache
 def _markdown() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).use(front_matter_plugin)
+    md = (
+        MarkdownIt("commonmark", {"html": True, "maxNesting": PARSER_NESTING})
+        .enable(["table", "strikethrough"])
+        .use(front_matter_plugin)
+    )
     # markdown-it leaves `[x](javascript:…)` as literal text; parse every link instead, so its
     # text is kept without markdown and the emitters decide which targets may be linked.
     md.validateLink = lambda url: True  # type: ignore[method-assign]
@@ -46,7 +52,9 @@ def parse_notes(notes_dir: Path, problems: Problems) -> Notes:
         source = read_source(path, notes_dir, problems)
         if source is None:
             continue
-        section = parse_text(source.text, source.path, problems, shown=str(path), base_dir=path.parent, images=folder)
+        section = parse_text(
+            source.text, source.path, problems, shown=shown_name(path), base_dir=path.parent, images=folder
+        )
         if section.topics:
             sections.append(section)
     notes = Notes(tuple(sections))
@@ -75,13 +83,15 @@ def parse_text(
     if not text.strip():
         problems.warn(shown, None, "the file is empty")
         return Section(Path(path).stem, path, ())
-    tokens = _markdown().parse(text)
+    source_lines = text.split("\n")
+    tokens = flatten(_markdown().parse(clamp_source(text, shown, problems)), shown, problems)
     title = (
         _front_matter_title(tokens[0].content, shown, problems) if tokens and tokens[0].type == "front_matter" else None
     )
     reader = ImageReader(folder, base_dir, path, shown, problems)
-    walker = BlockWalker(shown, text.split("\n"), problems, base_dir, reader)
+    walker = BlockWalker(shown, source_lines, problems, base_dir, reader)
     drafts = walker.walk(SyntaxTreeNode(tokens))
+    account(tokens, source_lines, (fact.line for draft in drafts for fact in draft.facts), shown, problems)
     section_title = title or walker.first_h1 or Path(path).stem
     topics = []
     for n, draft in enumerate(drafts):

@@ -1,0 +1,140 @@
+"""Nesting of any depth is read, and every line of a notes file is accounted for against the
+source: a parser limit that drops text fails the build with file and line, never silently."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from builder.build import build
+from builder.errors import NotesError, Problems
+from builder.model import Section
+from builder.parse import parse_text
+from builder.parse.accounting import account
+from tests.conftest import make_notes
+
+
+def _texts(section: Section) -> str:
+    return "\n".join(fact.text for topic in section.topics for fact in topic.facts)
+
+
+def _parse(text: str) -> tuple[Section, Problems]:
+    problems = Problems()
+    return parse_text(text, "a.md", problems), problems
+
+
+def test_a_list_nested_ten_levels_loses_nothing_after_it() -> None:
+    outline = "".join("  " * i + f"- 단계{i} 내용\n" for i in range(12))
+    section, problems = _parse("# 개요\n## 목록\n" + outline + "\n## 다음 주제\n- 마지막 사실\n")
+    assert not problems.errors and not problems.warnings
+    texts = _texts(section)
+    for i in range(12):
+        assert f"단계{i} 내용" in texts
+    assert "마지막 사실" in texts
+
+
+@pytest.mark.parametrize("depth", [30, 200, 3000])
+def test_deep_lists_and_quotes_are_flattened_with_a_warning(depth: int) -> None:
+    lists = "".join("  " * i + f"- 항목{i}\n" for i in range(depth))
+    quotes = "> " * depth + "깊은 인용\n"
+    inline = "- " * depth + "한 줄 목록\n"
+    section, problems = _parse(f"# 제목\n## 목록\n{lists}\n## 인용\n{quotes}\n## 줄\n{inline}\n## 끝\n- 마지막 사실\n")
+    assert not problems.errors
+    assert any("nested deeper than" in p.message for p in problems.warnings)
+    texts = _texts(section)
+    assert all(f"항목{i}" in texts for i in range(depth))
+    assert "깊은 인용" in texts and "한 줄 목록" in texts and "마지막 사실" in texts
+
+
+def test_five_hundred_emphasis_marks_keep_the_word() -> None:
+    section, problems = _parse("# 제목\n## 강조\n- " + "*" * 500 + "단어" + "*" * 500 + " 뒤\n")
+    assert not problems.errors
+    assert "단어" in _texts(section)
+
+
+def test_a_parser_that_stops_early_fails_with_the_line() -> None:
+    """markdown-it's default nesting limit cut a file off; the accounting names the first lost line."""
+    text = "# 제목\n" + "".join("  " * i + f"- 단계{i}\n" for i in range(12)) + "\n문단 하나\n"
+    tokens = MarkdownIt("commonmark").parse(text)
+    problems = Problems()
+    kept = [n + 1 for n, line in enumerate(text.split("\n")) if line.strip()][:10]
+    account(tokens, text.split("\n"), kept, "a.md", problems)
+    assert [p.line for p in problems.errors] == [11, 15]
+    assert str(problems.errors[0]).startswith("a.md:11: error: this line (and the 2 lines after it) was not read")
+
+
+def test_a_paragraph_missing_from_the_model_fails_with_the_line() -> None:
+    text = "# 제목\n\n첫 문단\n\n둘째 문단\n"
+    problems = Problems()
+    account(MarkdownIt("commonmark").parse(text), text.split("\n"), [3], "a.md", problems)
+    assert [str(p) for p in problems.errors] == [
+        "a.md:5: error: this text is in no card or cheat sheet entry: '둘째 문단'"
+    ]
+
+
+def test_lines_without_text_have_their_reasons() -> None:
+    text = (
+        "# 제목\n## 주제\n- 사실 하나\n-\n>\n> [!NOTE]\n\n---\n***\n![그림](x.png)\n<!-- 주석 -->\n"
+        "[링크]: https://example.com\n<br>\n- 사실 둘\n"
+    )
+    section, problems = _parse(text)
+    assert not problems.errors, [str(p) for p in problems.errors]
+    assert "사실 둘" in _texts(section)
+
+
+def test_the_build_stops_on_a_lost_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever drops text (here a walker that ignores paragraphs), the build stops with file:line."""
+    from builder.parse import blocks
+
+    handlers = dict(blocks._HANDLERS)
+    del handlers["paragraph"]
+    monkeypatch.setattr(blocks, "_HANDLERS", handlers)
+    notes = make_notes(tmp_path, {"a.md": "# 제목\n## 주제\n- 사실 하나\n\n잃어버릴 문단\n"})
+    with pytest.raises(NotesError) as caught:
+        build(notes, tmp_path / "dist", outputs=("deck",))
+    assert any(p.line == 5 and "in no card" in p.message for p in caught.value.problems)
+    assert not (tmp_path / "dist").exists() or not any((tmp_path / "dist").iterdir())
+
+
+MARKERS = st.sampled_from(["- ", "> ", "1. ", "  ", "* ", ">", "\t"])
+
+
+@st.composite
+def nested_notes(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """Lines of lists and quotes nested 0..60 deep (each line its own chain of markers), each
+    ending in a word of its own, with blank lines between some."""
+    words = []
+    lines = ["# 제목", "## 주제"]
+    for n in range(draw(st.integers(1, 25))):
+        depth = draw(st.integers(0, 60))
+        prefix = "".join(draw(st.lists(MARKERS, min_size=depth, max_size=depth)))
+        word = f"낱말{n}x"
+        words.append(word)
+        lines.append(prefix + word)
+        if draw(st.booleans()):
+            lines.append("")
+    return "\n".join(lines) + "\n", words
+
+
+@settings(derandomize=True, max_examples=80, deadline=None)
+@given(nested_notes())
+def test_every_line_of_nested_notes_is_accounted_for(case: tuple[str, list[str]]) -> None:
+    text, words = case
+    section, problems = _parse(text)
+    assert not problems.errors, [str(p) for p in problems.errors]
+    texts = _texts(section)
+    for word in words:
+        assert word in texts, (word, text)
+
+
+def test_raw_html_with_text_must_reach_the_model() -> None:
+    text = "# 제목\n\n<div>블록 안의 글</div>\n\n<!-- 주석 -->\n"
+    problems = Problems()
+    account(MarkdownIt("commonmark", {"html": True}).parse(text), text.split("\n"), [], "a.md", problems)
+    assert [p.line for p in problems.errors] == [3]
+    section, problems = _parse(text + "- 사실\n")
+    assert not problems.errors and "블록 안의 글" in _texts(section)
