@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from builder.errors import Problems
+from builder.model import Span
 from builder.parse import parse_notes, parse_text
 from builder.read import read_source
 from tests.conftest import FIXTURES, SEED_DIR
@@ -184,3 +185,33 @@ def test_a_heading_inside_a_list_item_leaves_no_dangling_parent() -> None:
         for topic in section.topics:
             for index, fact in enumerate(topic.facts):
                 assert fact.parent is None or 0 <= fact.parent < index, (text, topic.title, fact)
+
+
+def test_bold_next_to_hangul_is_bold_as_the_writer_meant() -> None:
+    text = (
+        "## 캐시\n- **데이터 유지 시간(TTL)**이 지나면 지운다\n"
+        "- **선언적인 방식**으로 적는다\n- 2 * 3 = 6 이고 a*b 는 곱\n"
+    )
+    facts = parse_text(text, "x.md", Problems()).topics[0].facts
+    assert [(s.text, "strong" in s.marks) for s in facts[0].spans] == [
+        ("데이터 유지 시간(TTL)", True),
+        ("이 지나면 지운다", False),
+    ]
+    assert facts[1].spans[0] == Span("선언적인 방식", frozenset({"strong"}))
+    assert facts[2].text == "2 * 3 = 6 이고 a*b 는 곱" and all(not s.marks for s in facts[2].spans)
+
+
+def test_html_headings_in_notes_written_as_html_are_headings() -> None:
+    text = (
+        "# 운영체제\n\n<details>\n<summary><h3>1. 프로세스와 스레드</h3></summary>\n"
+        "<ul><li>프로세스는 실행 중인 프로그램이다</li></ul>\n</details>\n\n"
+        "<h2>메모리</h2>\n<p>페이지는 고정 크기 블록이다</p>\n"
+    )
+    problems = Problems()
+    topics = parse_text(text, "x.md", problems).topics
+    assert [(t.title, t.level, [f.text for f in t.facts]) for t in topics] == [
+        ("프로세스와 스레드", 3, ["프로세스는 실행 중인 프로그램이다"]),
+        ("메모리", 2, ["페이지는 고정 크기 블록이다"]),
+    ]
+    assert [t.facts[0].source.line for t in topics] == [6, 9]
+    assert not problems.errors

@@ -25,6 +25,7 @@ from builder.errors import Problems
 from builder.model import Fact, Notes, Section, SourceRef, Topic
 from builder.parse.accounting import account
 from builder.parse.blocks import BlockWalker, RawFact, TopicDraft
+from builder.parse.emphasis import cjk_emphasis
 from builder.parse.images import ImageFolder, ImageReader
 from builder.parse.items import items_of, reattach_bullets
 from builder.parse.nesting import PARSER_NESTING, clamp_source, flatten
@@ -37,6 +38,7 @@ def _markdown() -> MarkdownIt:
         MarkdownIt("commonmark", {"html": True, "maxNesting": PARSER_NESTING})
         .enable(["table", "strikethrough"])
         .use(front_matter_plugin)
+        .use(cjk_emphasis)
     )
     # markdown-it leaves `[x](javascript:…)` as literal text; parse every link instead, so its
     # text is kept without markdown and the emitters decide which targets may be linked.

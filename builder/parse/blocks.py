@@ -26,6 +26,7 @@ from builder.parse.rawhtml import html_text
 
 # A line that starts one of these begins a statement of its own even inside a bullet.
 _CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?\s*")
+_HTML_HEADING = re.compile(r"<h(?P<level>[1-6])\b[^>]*>(?P<title>.*?)</h(?P=level)\s*>", re.IGNORECASE | re.DOTALL)
 _HEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVX]+\.)\s+")
 
 
@@ -153,13 +154,17 @@ class BlockWalker:
             self.problems.warn(self.path, line, "empty heading ignored")
             self.attach(pictures, ctx)
             return
+        self.open_topic(level, title, line, pictures)
+
+    def open_topic(self, level: int, title: str, line: int, pictures: list[Image] | None = None) -> None:
+        """A heading: a new topic under the nearest heading of a higher level."""
         if level == 1 and self.first_h1 is None:
             self.first_h1 = title
         while self.headings and self.headings[-1][0] >= level:
             self.headings.pop()
         ancestors = tuple(t for _, t in self.headings)
         self.headings.append((level, title))
-        self.drafts.append(TopicDraft(title, level, line, ancestors, images=pictures))
+        self.drafts.append(TopicDraft(title, level, line, ancestors, images=pictures or []))
 
     def paragraph(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         first = self.line_of(node)
@@ -256,6 +261,19 @@ class BlockWalker:
 
     def html(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         line = self.line_of(node)
+        headed = _HTML_HEADING.search(node.content) if ctx.parent is None and not ctx.quote else None
+        if headed:
+            # Notes written as HTML: ``<h3>…</h3>`` is a heading, and what follows it its notes.
+            before, after = node.content[: headed.start()], node.content[headed.end() :]
+            if before.strip():
+                self._html_text(before, line, line, ctx)
+            heading_line = line + node.content.count("\n", 0, headed.start())
+            title = _HEADING_NUMBER.sub("", _without_symbols(html_text(headed["title"])[0].replace("\n", " ")))
+            if title.strip():
+                self.open_topic(int(headed["level"]), title.strip(), heading_line)
+            if after.strip():
+                self._html_rest(after, heading_line + headed.group().count("\n"), node, ctx)
+            return
         text, dropped = html_text(node.content)
         if dropped:
             self.problems.warn(self.path, line, f"removed raw HTML <{dropped}>; it is never run or shown")
@@ -269,6 +287,32 @@ class BlockWalker:
                 )
                 first = at if first is None else first
         self.attach(pictures, ctx, first)
+
+    def _html_rest(self, rest: str, line: int, node: SyntaxTreeNode, ctx: _Ctx) -> None:
+        """The HTML after a heading: more headings, or text that is its notes."""
+        headed = _HTML_HEADING.search(rest)
+        if headed is None:
+            self._html_text(rest, line, (node.map[1] if node.map else line), ctx)
+            return
+        if rest[: headed.start()].strip():
+            self._html_text(rest[: headed.start()], line, line + rest.count("\n", 0, headed.start()), ctx)
+        heading_line = line + rest.count("\n", 0, headed.start())
+        title = _HEADING_NUMBER.sub("", _without_symbols(html_text(headed["title"])[0].replace("\n", " ")))
+        if title.strip():
+            self.open_topic(int(headed["level"]), title.strip(), heading_line)
+        after = rest[headed.end() :]
+        if after.strip():
+            self._html_rest(after, heading_line + headed.group().count("\n"), node, ctx)
+
+    def _html_text(self, content: str, line: int, last: int, ctx: _Ctx) -> None:
+        text, dropped = html_text(content)
+        if dropped:
+            self.problems.warn(self.path, line, f"removed raw HTML <{dropped}>; it is never run or shown")
+        for offset, text_line in enumerate(text.split("\n")):
+            if text_line.strip():
+                self.add(
+                    RawFact((Span(text_line.strip()),), "paragraph", min(line + offset, last), ctx.depth, ctx.parent)
+                )
 
     def table(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         rows = [tr for part in node.children for tr in part.children]

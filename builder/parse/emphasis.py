@@ -1,0 +1,65 @@
+"""Bold and italic next to Hangul, as Korean writers mean them.
+
+CommonMark decides whether ``**`` can open or close emphasis from the characters beside it.  A
+run after punctuation that touches a letter cannot close (``**데이터 유지 시간(TTL)**이``: ``)``
+before it, ``이`` after it), so the asterisks stay in the text although every Korean writer
+means bold there: particles are written right after the word they follow.  This rule counts a
+Hangul character beside an ``*`` run as punctuation, as the CJK-friendly amendment of the
+spec does, and leaves every other case to markdown-it.
+"""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
+from markdown_it.rules_inline.state_inline import Delimiter, StateInline
+
+
+def cjk_emphasis(md: MarkdownIt) -> None:
+    """Replace markdown-it's emphasis tokenizer with the Hangul-aware one."""
+    md.inline.ruler.at("emphasis", _tokenize)
+
+
+def _hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7a3" or "\u1100" <= char <= "\u11ff" or "\u3130" <= char <= "\u318f"
+
+
+def _tokenize(state: StateInline, silent: bool) -> bool:
+    start = state.pos
+    marker = state.src[start]
+    if silent or marker not in ("_", "*"):
+        return False
+    end = start
+    while end < state.posMax and state.src[end] == marker:
+        end += 1
+    last = state.src[start - 1] if start > 0 else " "
+    following = state.src[end] if end < state.posMax else " "
+    can_open, can_close = _flanks(marker, last, following)
+    for _ in range(end - start):
+        token = state.push("text", "", 0)
+        token.content = marker
+        state.delimiters.append(
+            Delimiter(
+                marker=ord(marker),
+                length=end - start,
+                token=len(state.tokens) - 1,
+                end=-1,
+                open=can_open,
+                close=can_close,
+            )
+        )
+    state.pos = end
+    return True
+
+
+def _flanks(marker: str, last: str, following: str) -> tuple[bool, bool]:
+    """(can open, can close) of a delimiter run between ``last`` and ``following``: CommonMark's
+    rule, with Hangul beside an ``*`` run counted as punctuation."""
+    hangul = marker == "*"
+    last_punct = isMdAsciiPunct(ord(last)) or isPunctChar(last) or (hangul and _hangul(last))
+    next_punct = isMdAsciiPunct(ord(following)) or isPunctChar(following) or (hangul and _hangul(following))
+    last_space, next_space = isWhiteSpace(ord(last)), isWhiteSpace(ord(following))
+    left = not (next_space or (next_punct and not (last_space or last_punct)))
+    right = not (last_space or (last_punct and not (next_space or next_punct)))
+    split_word = marker == "*"
+    return left and (split_word or not right or last_punct), right and (split_word or not left or next_punct)
