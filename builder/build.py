@@ -123,6 +123,12 @@ def _emit(
         result.summary.extend(outcome.summary)
         if outcome.ledger_text is not None:
             stage.add_extra(notes_dir / deck.LEDGER_NAME, outcome.ledger_text)
+        from builder.emit import preview
+
+        name = f"{config.file}.cards.html"
+        with timing.stage("preview"):
+            lines = preview.write_preview(notes, outcome.notes, config.name, stage.path(name))
+        result.summary.extend(f"{line}: {stage.out_dir / name}" for line in lines)
     if "pdf" in outputs:
         from builder.emit import cheatsheet
 
