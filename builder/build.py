@@ -1,4 +1,4 @@
-"""Run the pipeline: read and parse the notes, emit the deck and the cheat sheet, publish.
+"""Run the pipeline: read and parse the notes, emit the deck (and its preview), the cheat sheet and the quiz, publish.
 
 Outputs are staged next to their final place and moved there only when every requested
 output was written, so a failed build leaves the previous ``dist/`` exactly as it was.
@@ -20,7 +20,7 @@ from builder.config import DeckConfig, load_config
 from builder.errors import NotesError, Problem, Problems, capture_warnings
 from builder.model import Notes
 
-OUTPUTS = ("deck", "pdf")
+OUTPUTS = ("deck", "pdf", "quiz")
 
 
 def _file_mode() -> int:
@@ -135,6 +135,12 @@ def _emit(
         html = stage.path(f"{config.file}.html")
         pdf = stage.path(f"{config.file}.pdf")
         result.summary.extend(cheatsheet.write_cheatsheet(notes, config, html, pdf, notes_dir=notes_dir))
+    if "quiz" in outputs:
+        from builder.emit import quiz
+
+        html = stage.path(f"{config.file}.quiz.html")
+        pdf = stage.path(f"{config.file}.quiz.pdf")
+        result.summary.extend(quiz.write_quiz(notes, config, html, pdf, notes_dir=notes_dir))
 
 
 class _Stage:

@@ -16,8 +16,8 @@ import re
 from collections.abc import Mapping
 
 _TAG = re.compile(r"\{\{([#^/]?)\s*([^}]*?)\s*\}\}")
-_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.S)
-_EMPTY = re.compile(r"^(?:\s|</?(?:br|div)\s?/?>)*$", re.I)
+_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
+_EMPTY = re.compile(r"^(?:\s|</?(?:br|div)\s?/?>)*$", re.IGNORECASE)
 """What Anki counts as an empty field in a ``{{#Field}}`` section."""
 
 

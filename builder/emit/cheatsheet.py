@@ -70,11 +70,13 @@ def print_sheet(context: SheetContext, *, notes_dir: Path, unprintable: set[str]
 
 def render_html(context: SheetContext, mode: Mode) -> str:
     """The page as HTML; the screen version carries its CSS inline, the print one links none."""
-    css = Markup("\n".join(resources.read_text(p) for p in SCREEN_CSS)) if mode == "screen" else ""
-    return _environment().get_template(TEMPLATE).render(**context, mode=mode, css=css)
+    css = Markup("
+".join(resources.read_text(p) for p in SCREEN_CSS)) if mode == "screen" else ""
+    return environment().get_template(TEMPLATE).render(**context, mode=mode, css=css)
 
 
-def _environment() -> Environment:
+def environment() -> Environment:
+    """The Jinja2 environment of the cheat-sheet template family (the quiz is one of them)."""
     return Environment(
         loader=resources.loader(SHEET_DIR),
         autoescape=select_autoescape(["html", "j2"], default=True),
