@@ -70,8 +70,7 @@ def print_sheet(context: SheetContext, *, notes_dir: Path, unprintable: set[str]
 
 def render_html(context: SheetContext, mode: Mode) -> str:
     """The page as HTML; the screen version carries its CSS inline, the print one links none."""
-    css = Markup("
-".join(resources.read_text(p) for p in SCREEN_CSS)) if mode == "screen" else ""
+    css = Markup("\n".join(resources.read_text(p) for p in SCREEN_CSS)) if mode == "screen" else ""
     return environment().get_template(TEMPLATE).render(**context, mode=mode, css=css)
 
 
