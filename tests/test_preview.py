@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from html import escape
 import shutil
 import tempfile
 from pathlib import Path
@@ -72,6 +73,8 @@ def test_cloze_filter_asks_one_deletion_and_shows_the_others() -> None:
     assert cloze(text, 2, question=True).endswith('data-cloze="x&#x20;y" data-ordinal="2">[힌트]</span>')
     assert cloze(text, 2, question=False).endswith('<span class="cloze" data-ordinal="2">x y</span>')
     assert cloze_ordinals(text + " {{c1::again}}") == [1, 2]
+    marked = cloze("{{c1::<b>a&amp;b</b>'\"}}", 1, question=True)
+    assert 'data-cloze="&lt;b&gt;a&amp;amp&#x3B;b&lt;&#x2F;b&gt;&#x27;&quot;"' in marked
 
 
 def test_sections_follow_anki_emptiness_and_unknown_syntax_is_refused() -> None:
@@ -95,7 +98,11 @@ def test_the_page_shows_every_card_with_its_kind_source_and_rule(seed: tuple[Not
         assert f'data-kind="{kind}"' in html
     first = outcome.notes[0].spec
     assert f'<span class="pv-source">{first.source}</span>' in html
-    assert "Every line of the notes made a card." in html
+    silent = [f for _, _, f in notes.facts() if f.decision is not None and not f.decision.kinds]
+    assert silent  # the seed has lines that make no card (labels, references, heads of sub-lists)
+    assert html.count('<li class="pv-line">') == len(silent)
+    for fact in silent:
+        assert f"{fact.source}</span> {escape(fact.text, quote=False)} " in html
     # One file: nothing to fetch (the font is a data URL, CSS and script are inline).
     assert not re.search(r"""(?:src|href)\s*=\s*["']?(?!data:|#)[a-z]+:""", html, re.IGNORECASE)
     assert not re.search(r"url\(\s*(?![\"']?data:)", html)
@@ -117,12 +124,15 @@ def test_every_rule_names_its_kind(seed: tuple[Notes, deck.DeckOutcome, Path]) -
 def test_lines_without_a_card_are_listed_with_a_reason(seed: tuple[Notes, deck.DeckOutcome, Path]) -> None:
     notes, outcome, _ = seed
     specs = [n.spec for n in outcome.notes]
-    assert no_card_lines(notes, specs) == []
+    decided = no_card_lines(notes, specs)
+    silent = [f for _, _, f in notes.facts() if f.decision is not None and not f.decision.kinds]
+    assert [(m.source, m.text) for m in decided] == [(f.source, f.text) for f in silent]
+    assert all(m.reason.startswith(f.decision.reason or "?") for m, f in zip(decided, silent) if f.decision)
+    # A decided fact that no note shows is listed too (the deck build refuses such a deck).
     dropped = [s for s in specs if s.kind == "fact"][:2]
     missing = no_card_lines(notes, [s for s in specs if s not in dropped])
-    assert {(m.source, m.text) for m in missing} == {
-        (s.topic.facts[s.facts[0]].source, s.topic.facts[s.facts[0]].text) for s in dropped
-    }
+    lost = {(m.source, m.text) for m in missing} - {(m.source, m.text) for m in decided}
+    assert lost == {(s.topic.facts[s.facts[0]].source, s.topic.facts[s.facts[0]].text) for s in dropped}
     assert all(m.reason for m in missing)
 
 

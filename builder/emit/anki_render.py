@@ -91,5 +91,9 @@ def cloze(text: str, ordinal: int, *, question: bool) -> str:
 
 
 def _attribute(text: str) -> str:
-    """Anki's attribute encoding: every ASCII character but letters and digits as ``&#xHH;``."""
-    return "".join(f"&#x{ord(c):X};" if ord(c) < 128 and not c.isalnum() else c for c in text)
+    """Anki's attribute encoding (the ``htmlescape`` crate's): ``" & ' < >`` as named or short
+    entities, every other ASCII character but letters and digits as ``&#xHH;``."""
+    return "".join(_MINIMAL.get(c) or (f"&#x{ord(c):X};" if ord(c) < 128 and not c.isalnum() else c) for c in text)
+
+
+_MINIMAL = {'"': "&quot;", "&": "&amp;", "'": "&#x27;", "<": "&lt;", ">": "&gt;"}

@@ -1,8 +1,9 @@
 """Why each card exists, and which lines of the notes made none: the preview page's side notes.
 
-Two functions, kept apart from the page so that they can later read the card decisions the
-model records (which card kinds a fact feeds, or the reason it feeds none) instead of
-re-deriving them from a :class:`~builder.emit.cards.NoteSpec`.
+Both read the card decision the language layer recorded on each fact
+(:attr:`builder.model.Fact.decision`: the kinds of card it feeds and the rule that decided,
+or the reason it feeds none); :func:`card_rule` adds in a few words what in the notes the
+card kind was drawn from.
 """
 
 from __future__ import annotations
@@ -35,7 +36,15 @@ class NoCard:
 
 
 def card_rule(spec: NoteSpec) -> str:
-    """The rule that made the note, in a few words (what in the notes triggered it)."""
+    """The rule that made the note: what in the notes it was drawn from, and the rule of the
+    language layer that decided (``[rule: …]``), from its first fact's decision."""
+    described = _described(spec)
+    fact = spec.topic.facts[spec.facts[0]] if spec.facts and spec.facts[0] < len(spec.topic.facts) else None
+    decision = fact.decision if fact is not None else None
+    return described if decision is None else f"{described} [rule: {decision.rule}]"
+
+
+def _described(spec: NoteSpec) -> str:
     topic = spec.topic
     if spec.kind == "limit":
         fact = topic.facts[spec.facts[0]] if spec.facts else None
@@ -54,12 +63,18 @@ def card_rule(spec: NoteSpec) -> str:
         return f"tip: {_TIP_KINDS.get(kind or '', 'an emphasised statement')}; its key term is the cloze"
     if spec.kind == "list":
         return "list: short sibling items asked as one note, one item per card, the others as its cue"
-    return "fact: a line no other card tests; its recall part (after 'name :' or the sentence's end) is the cloze"
+    return "fact: a statement no other card tests; one of its key terms is the cloze"
 
 
 def no_card_lines(notes: Notes, specs: list[NoteSpec]) -> list[NoCard]:
-    """Every line of the notes that made no card, with its reason, in notes order."""
-    return [
-        NoCard(fact.source, fact.text, "no card shows this fact (the deck build refuses this)")
-        for fact in unshown_facts(notes, specs)
-    ]
+    """Every line of the notes that made no card, with its reason, in notes order: the facts the
+    model decided make none, and any decided fact no note shows (the deck build refuses those)."""
+    lost = {id(fact) for fact in unshown_facts(notes, specs)}
+    lines: list[NoCard] = []
+    for _, _, fact in notes.facts():
+        decision = fact.decision
+        if decision is not None and not decision.kinds:
+            lines.append(NoCard(fact.source, fact.text, f"{decision.reason} [rule: {decision.rule}]"))
+        elif id(fact) in lost:
+            lines.append(NoCard(fact.source, fact.text, "no card shows this fact (the deck build refuses this)"))
+    return lines

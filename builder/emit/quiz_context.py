@@ -16,7 +16,8 @@ from typing import TypedDict
 
 from markupsafe import Markup
 
-from builder.emit.cloze import Deletion, name_variants, occurrences
+from builder.analyse.names import name_variants
+from builder.emit.cloze import Deletion, occurrences
 from builder.emit.sheet_context import SheetContext
 
 GAP = "＿＿＿"
