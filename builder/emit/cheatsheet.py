@@ -10,6 +10,7 @@ so that it stands alone in ``dist/``.
 from __future__ import annotations
 
 import time
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -74,8 +75,12 @@ def render_html(context: SheetContext, mode: Mode) -> str:
     return environment().get_template(TEMPLATE).render(**context, mode=mode, css=css)
 
 
+@cache
 def environment() -> Environment:
-    """The Jinja2 environment of the cheat-sheet template family (the quiz is one of them)."""
+    """The Jinja2 environment of the cheat-sheet template family (the quiz is one of them).
+
+    One per process: its templates are compiled once for the sheet's two pages and the quiz's
+    two; Jinja2 still reloads a template whose file changed (a watch session edits them)."""
     return Environment(
         loader=resources.loader(SHEET_DIR),
         autoescape=select_autoescape(["html", "j2"], default=True),
