@@ -127,7 +127,7 @@ def _emit(
 
         name = f"{config.file}.cards.html"
         with timing.stage("preview"):
-            lines = preview.write_preview(notes, outcome.notes, config.name, stage.path(name))
+            lines = preview.write_preview(notes, outcome.notes, config.name, stage.path(name), outcome.media)
         result.summary.extend(f"{line}: {stage.out_dir / name}" for line in lines)
     if "pdf" in outputs:
         from builder.emit import cheatsheet

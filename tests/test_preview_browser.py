@@ -20,6 +20,7 @@ from builder.build import build
 from builder.emit.cards import KINDS
 from tests.conftest import SEED_DIR
 from tests.deck_helpers import import_deck
+from tests.image_notes import make_image_notes
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -178,4 +179,21 @@ def test_no_request_leaves_the_file(page: tuple[Page, list[str]], built: tuple[P
     opened.check("#pv-phone")
     opened.evaluate("document.fonts.ready")
     assert requests and requests[0] == path.as_uri()
+    assert [u for u in requests if u != path.as_uri() and not u.startswith("data:")] == []
+
+
+def test_pictures_are_shown_from_inside_the_page(browser: Browser, tmp_path: Path) -> None:
+    notes = make_image_notes(tmp_path)
+    build(notes, tmp_path / "dist", outputs=("deck",))
+    path = next((tmp_path / "dist").glob("*.cards.html"))
+    context = browser.new_context(viewport=DESKTOP)
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    opened = context.new_page()
+    opened.goto(path.as_uri())
+    opened.wait_for_load_state("load")
+    sizes = opened.evaluate("Array.from(document.images).map(i => [i.complete, i.naturalWidth])")
+    context.close()
+    assert len(sizes) >= 5
+    assert all(complete and width > 0 for complete, width in sizes), sizes
     assert [u for u in requests if u != path.as_uri() and not u.startswith("data:")] == []

@@ -62,6 +62,8 @@ class DeckOutcome:
     """The new ID ledger, for the build to publish with the deck."""
     notes: list[WrittenNote] = field(default_factory=list)
     """Every note as written, in deck order: what the card preview shows."""
+    media: dict[str, Media] = field(default_factory=dict)
+    """The pictures the notes show, by their name in the deck (and in the fields' ``<img>``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +151,7 @@ def write_deck(
     if ledger.note_types and ledger.note_types[0] != types_hash:
         # A newer note type mtime is enough: Anki updates the note types of a package on import.
         summary.append("deck: the card templates or CSS changed; importing applies the new look to every card")
-    return DeckOutcome(summary, dump_ledger(new_ledger), written)
+    return DeckOutcome(summary, dump_ledger(new_ledger), written, {m.name: m for m in media.values()})
 
 
 def ref_marker(guid: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TypedDict
 
@@ -25,12 +26,14 @@ from builder.emit.anki_render import cloze_ordinals, render_card
 from builder.emit.card_rules import card_rule, no_card_lines
 from builder.emit.cards import KINDS
 from builder.emit.deck import CardTemplates, WrittenNote, card_templates
+from builder.emit.media import Media
 from builder.model import Notes
 
 PREVIEW_DIR = resources.folder("preview")
 PHONE_WIDTH = 390
 _FONT_SLOT = "/* the bundled font */"
 _MAX_WIDTH_MEDIA = re.compile(r"@media\s*\(\s*max-width\s*:\s*(\d+)px\s*\)")
+_IMG_SRC = re.compile(r'src="([^"]+)"')
 
 
 class CardView(TypedDict):
@@ -56,17 +59,22 @@ class SectionView(TypedDict):
     topics: list[TopicView]
 
 
-def write_preview(notes: Notes, written: list[WrittenNote], title: str, target: Path) -> list[str]:
+def write_preview(
+    notes: Notes, written: list[WrittenNote], title: str, target: Path, media: Mapping[str, Media] | None = None
+) -> list[str]:
     """Write the page to ``target``; return the summary line (cards and size) for the CLI."""
-    html, cards = render_preview(notes, written, title)
+    html, cards = render_preview(notes, written, title, media)
     target.write_text(html, encoding="utf-8")
     return [f"preview: {cards} cards as Anki shows them, {len(html.encode()) / 1024:.0f} KiB"]
 
 
-def render_preview(notes: Notes, written: list[WrittenNote], title: str) -> tuple[str, int]:
-    """The page's HTML and the number of cards on it."""
+def render_preview(
+    notes: Notes, written: list[WrittenNote], title: str, media: Mapping[str, Media] | None = None
+) -> tuple[str, int]:
+    """The page's HTML and the number of cards on it.  ``media``: the deck's pictures by name,
+    embedded where a card shows them (the page may read no file beside it)."""
     templates = card_templates()
-    sections = _sections(written, templates)
+    sections = _sections(written, templates, media or {})
     kinds = Counter(card["kind"] for s in sections for t in s["topics"] for card in t["cards"])
     total = sum(kinds.values())
     page = (
@@ -119,7 +127,7 @@ def _block(css: str, start: int) -> str | None:
     return None
 
 
-def _sections(written: list[WrittenNote], templates: CardTemplates) -> list[SectionView]:
+def _sections(written: list[WrittenNote], templates: CardTemplates, media: Mapping[str, Media]) -> list[SectionView]:
     sections: list[SectionView] = []
     topics: dict[int, TopicView] = {}
     for note in written:
@@ -132,11 +140,11 @@ def _sections(written: list[WrittenNote], templates: CardTemplates) -> list[Sect
             view = TopicView(title=spec.topic.title, crumbs=crumbs, source=str(spec.topic.source), cards=[])
             topics[id(spec.topic)] = view
             sections[-1]["topics"].append(view)
-        view["cards"].extend(_cards(note, templates))
+        view["cards"].extend(_cards(note, templates, media))
     return sections
 
 
-def _cards(note: WrittenNote, templates: CardTemplates) -> list[CardView]:
+def _cards(note: WrittenNote, templates: CardTemplates, media: Mapping[str, Media]) -> list[CardView]:
     """The note's cards, as Anki makes them: one per cloze number, or one."""
     spec = note.spec
     cloze = spec.note_type == "cloze"
@@ -153,11 +161,18 @@ def _cards(note: WrittenNote, templates: CardTemplates) -> list[CardView]:
                 rule=rule,
                 ordinal=ordinal,
                 of=len(ordinals),
-                question=Markup(front),
-                answer=Markup(back),
+                question=Markup(_embed(front, media)),
+                answer=Markup(_embed(back, media)),
             )
         )
     return views
+
+
+def _embed(html: str, media: Mapping[str, Media]) -> str:
+    """Card HTML with each picture of the deck's media as a data URL instead of its file name."""
+    if not media:
+        return html
+    return _IMG_SRC.sub(lambda m: f'src="{media[m[1]].data_uri()}"' if m[1] in media else m[0], html)
 
 
 def _environment() -> Environment:
