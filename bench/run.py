@@ -284,7 +284,7 @@ def print_tables(rows: list[Row]) -> None:
     print(
         "\nFloors: 'genanki' writes the same notes with genanki alone; 'weasy' prints the same HTML with\n"
         "WeasyPrint alone (same CSS and fonts); 'target' = 1.2 × weasy + deck; 'both' builds deck and cheat\n"
-        "sheet, 'all' adds the quiz (the default build); 'quiz adds' is all − both in wall time, 'CPU adds'\n"
+        "sheet, 'all' adds the quiz (the default build); 'quiz adds' is all - both in wall time, 'CPU adds'\n"
         "in CPU time of the process (steadier when other work shares the machine); 'no-op' is a rebuild\n"
         "with nothing changed; peak MB is the largest resident size of one build process."
     )

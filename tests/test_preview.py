@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import io
 import re
-from html import escape
 import shutil
 import tempfile
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -127,7 +127,9 @@ def test_lines_without_a_card_are_listed_with_a_reason(seed: tuple[Notes, deck.D
     decided = no_card_lines(notes, specs)
     silent = [f for _, _, f in notes.facts() if f.decision is not None and not f.decision.kinds]
     assert [(m.source, m.text) for m in decided] == [(f.source, f.text) for f in silent]
-    assert all(m.reason.startswith(f.decision.reason or "?") for m, f in zip(decided, silent) if f.decision)
+    assert all(
+        m.reason.startswith(f.decision.reason or "?") for m, f in zip(decided, silent, strict=True) if f.decision
+    )
     # A decided fact that no note shows is listed too (the deck build refuses such a deck).
     dropped = [s for s in specs if s.kind == "fact"][:2]
     missing = no_card_lines(notes, [s for s in specs if s not in dropped])

@@ -160,7 +160,7 @@ def test_night_mode_changes_the_colours(page: tuple[Page, list[str]], tmp_path: 
     day = opened.evaluate(colours)
     opened.check("#pv-night")
     night = opened.evaluate(colours)
-    assert all(d != n for d, n in zip(day, night)), (day, night)
+    assert all(d != n for d, n in zip(day, night, strict=True)), (day, night)
     opened.screenshot(path=str(tmp_path / "night.png"))
 
 

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from builder.analyse.names import name_variants
 from builder.build import build, load_notes
 from builder.cli import main
 from builder.emit.quiz_context import GAP, build_quiz, mask
 from builder.emit.sheet_context import build_context, valid_quantities
-from builder.analyse.names import name_variants
 from builder.model import Notes
 from tests.conftest import SEED_DIR
 from tests.pdf_checks import squeeze

@@ -20,8 +20,9 @@ from builder.analyse.names import name_variants
 from builder.emit.cloze import Deletion, occurrences
 from builder.emit.sheet_context import SheetContext
 
-GAP = "＿＿＿"
-"""What an answer mentioned outside its own table is masked with."""
+GAP = "\uff3f" * 3
+"""What an answer mentioned outside its own table is masked with: fullwidth low lines, which
+CJK fonts draw as one unbroken line."""
 
 
 class Blank(TypedDict):
