@@ -3,8 +3,11 @@
     .venv/bin/python bench/run.py [--sizes 1,10,100] [--repeat 3] [--pdf-sizes 1,10]
 
 For each input it runs ``python -m builder build`` as a fresh process (empty output folder, no
-ID ledger) for the deck only, the cheat sheet only and both, and prints the wall time, the
-time in each stage (from ``--timings``), the peak memory of the process and what was made.
+ID ledger) for the deck only (with its card preview), the cheat sheet only, both, and all three
+outputs (deck, cheat sheet, quiz), and prints the wall time, the time in each stage (from
+``--timings``), the peak memory of the process and what was made.  What the quiz adds to a
+cold full build is the difference between the last two; the preview's size and build time
+come from the deck-only build.
 In the same run it measures two floors on the same content: a process that only writes the
 deck's notes with genanki, and a process that only prints the cheat sheet's HTML with
 WeasyPrint; the ratios to those floors hold on a noisy machine.  Times are the best of
@@ -39,7 +42,7 @@ BENCH = Path(__file__).resolve().parent
 SEED = ROOT / "source_notes"
 FIXTURES = ROOT / "tests" / "fixtures" / "parse"
 PYTHON = sys.executable
-STAGES = ("parse", "deck", "html", "pdf layout", "pdf write")
+STAGES = ("parse", "deck", "preview", "html", "pdf layout", "pdf write", "quiz layout", "quiz write")
 _HEADING = re.compile(r"^(#{1,6}[ \t]+)(.+?)[ \t]*$", re.MULTILINE)
 _TITLE = re.compile(r"^(title:[ \t]*)(.+?)[ \t]*$", re.MULTILINE)
 
@@ -50,6 +53,8 @@ class Run:
 
     seconds: float
     peak_mb: float
+    cpu: float
+    """CPU seconds of the process (user + system): steadier than wall time on a busy machine."""
     stdout: str
     stderr: str
     timings: dict[str, float] = field(default_factory=dict)
@@ -127,6 +132,9 @@ class Row:
     deck: Run | None = None
     pdf: Run | None = None
     both: Run | None = None
+    full: Run | None = None
+    """Deck, cheat sheet and quiz: the default build."""
+    preview_kb: float = 0.0
     noop: Run | None = None
     genanki: Run | None = None
     weasyprint: Run | None = None
@@ -138,6 +146,7 @@ def measure(notes: Path, out: Path, size: int, with_pdf: bool, repeat: int, env:
     runs = 1 if size >= 100 else repeat
     row.deck = best(runs, lambda: cold_build(notes, out, "deck", env))
     row.cards = int(_find(r"deck: \d+ notes, (\d+) cards", row.deck.stdout))
+    row.preview_kb = (out / f"{_stem(notes)}.cards.html").stat().st_size / 1024
     row.genanki = best(runs, lambda: genanki_floor(out / f"{_stem(notes)}.apkg", out, env))
     if with_pdf:
         row.pdf = best(1 if size >= 10 else repeat, lambda: cold_build(notes, out, "pdf", env))
@@ -150,21 +159,24 @@ def measure(notes: Path, out: Path, size: int, with_pdf: bool, repeat: int, env:
                 [str(BENCH / "floors.py"), "weasyprint", str(print_html), str(out / "floor.pdf")], env, check=True
             ),
         )
-        row.both = best(1 if size >= 10 else repeat, lambda: cold_build(notes, out, None, env))
+        row.both = best(1 if size >= 10 else repeat, lambda: cold_build(notes, out, ("deck", "pdf"), env))
+        row.full = best(1 if size >= 10 else repeat, lambda: cold_build(notes, out, None, env))
     row.noop = best(repeat, lambda: _build(notes, out, "deck" if not with_pdf else None, env))
     return row
 
 
-def cold_build(notes: Path, out: Path, only: str | None, env: dict[str, str]) -> Run:
+def cold_build(notes: Path, out: Path, only: str | tuple[str, ...] | None, env: dict[str, str]) -> Run:
     """A fresh process on an empty output folder and no ID ledger: the first build."""
     shutil.rmtree(out, ignore_errors=True)
     (notes / "deck-ids.json").unlink(missing_ok=True)
     return _build(notes, out, only, env)
 
 
-def _build(notes: Path, out: Path, only: str | None, env: dict[str, str]) -> Run:
+def _build(notes: Path, out: Path, only: str | tuple[str, ...] | None, env: dict[str, str]) -> Run:
     argv = ["-m", "builder", "build", "--notes", str(notes), "--out", str(out), "--timings"]
-    run = _process(argv + (["--only", only] if only else []), env, check=True)
+    for output in (only,) if isinstance(only, str) else only or ():
+        argv += ["--only", output]
+    run = _process(argv, env, check=True)
     line = _find(r"^timings:(.*)$", run.stderr)
     run.timings = {k.replace("_", " "): float(v) for k, v in (p.split("=") for p in line.split())}
     return run
@@ -206,7 +218,8 @@ def _process(argv: list[str], env: dict[str, str], *, check: bool = False) -> Ru
         process.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        run = Run(seconds, usage.ru_maxrss / 1024, out.read().decode(), err.read().decode())
+        cpu = usage.ru_utime + usage.ru_stime
+        run = Run(seconds, usage.ru_maxrss / 1024, cpu, out.read().decode(), err.read().decode())
     if check and process.returncode != 0:
         raise SystemExit(f"failed: python {' '.join(argv)}\n{run.stdout}\n{run.stderr}")
     return run
@@ -216,6 +229,7 @@ def best(times: int, action: object) -> Run:
     runs = [action() for _ in range(max(1, times))]  # type: ignore[operator]
     fastest = min(runs, key=lambda r: r.seconds)
     fastest.peak_mb = max(r.peak_mb for r in runs)
+    fastest.cpu = min(r.cpu for r in runs)
     return fastest
 
 
@@ -249,7 +263,7 @@ def print_tables(rows: list[Row]) -> None:
     )
     for r in rows:
         target = 1.2 * r.weasyprint.seconds + r.deck.seconds if r.weasyprint and r.deck else None
-        peak = max(x.peak_mb for x in (r.deck, r.pdf, r.both) if x)
+        peak = max(x.peak_mb for x in (r.deck, r.pdf, r.both, r.full) if x)
         pdf_ratio = ratio(r.pdf.seconds if r.pdf else None, r.weasyprint.seconds if r.weasyprint else None)
         print(
             f"{str(r.size) + 'x':>6} {r.files:>5} {r.lines:>6} {r.cards:>6} {r.pages or '–':>5} |"
@@ -261,16 +275,32 @@ def print_tables(rows: list[Row]) -> None:
     print("\nTime in each stage (s), from --timings; 'rest' is Python start, imports and publishing")
     print(f"{'input':>6} {'build':>5} | " + " ".join(f"{n:>10}" for n in STAGES) + f" | {'rest':>6} {'total':>6}")
     for r in rows:
-        for name, run in (("deck", r.deck), ("pdf", r.pdf), ("both", r.both)):
+        for name, run in (("deck", r.deck), ("pdf", r.pdf), ("both", r.both), ("all", r.full)):
             if run is None:
                 continue
             cells = " ".join(f"{run.timings[n]:10.3f}" if n in run.timings else f"{'–':>10}" for n in STAGES)
             rest = run.seconds - sum(run.timings.values())
             print(f"{str(r.size) + 'x':>6} {name:>5} | {cells} | {rest:6.3f} {run.seconds:6.2f}")
+    print("\nCard preview (from the deck-only build) and quiz (what it adds to a cold full build)")
+    print(
+        f"{'input':>6} {'cards':>6} {'preview KiB':>11} {'preview s':>9} | {'both':>7} {'all':>7} {'quiz adds':>9}"
+        f" {'CPU adds':>8} {'quiz stages':>11}"
+    )
+    for r in rows:
+        stage = r.deck.timings.get("preview", 0.0) if r.deck else 0.0
+        adds = f"{r.full.seconds - r.both.seconds:9.2f}" if r.full and r.both else f"{'–':>9}"
+        cpu = f"{r.full.cpu - r.both.cpu:8.2f}" if r.full and r.both else f"{'–':>8}"
+        quiz = sum(r.full.timings.get(n, 0.0) for n in ("quiz layout", "quiz write")) if r.full else 0.0
+        print(
+            f"{str(r.size) + 'x':>6} {r.cards:>6} {r.preview_kb:11.0f} {stage:9.3f} | {s(r.both)} {s(r.full)} {adds}"
+            f" {cpu} {quiz:11.3f}"
+        )
     print(
         "\nFloors: 'genanki' writes the same notes with genanki alone; 'weasy' prints the same HTML with\n"
-        "WeasyPrint alone (same CSS and fonts); 'target' = 1.2 × weasy + deck; 'no-op' is a rebuild with\n"
-        "nothing changed; peak MB is the largest resident size of one build process."
+        "WeasyPrint alone (same CSS and fonts); 'target' = 1.2 × weasy + deck; 'both' builds deck and cheat\n"
+        "sheet, 'all' adds the quiz (the default build); 'quiz adds' is all - both in wall time, 'CPU adds'\n"
+        "in CPU time of the process (steadier when other work shares the machine); 'no-op' is a rebuild\n"
+        "with nothing changed; peak MB is the largest resident size of one build process."
     )
 
 

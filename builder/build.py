@@ -1,4 +1,4 @@
-"""Run the pipeline: read and parse the notes, emit the deck and the cheat sheet, publish.
+"""Run the pipeline: read and parse the notes, emit the deck (and its preview), the cheat sheet and the quiz, publish.
 
 Outputs and the ledger are staged and published together (:mod:`builder.publish`) only when
 every requested output was written, so a failed or killed build leaves the previous ``dist/``
@@ -20,7 +20,7 @@ from builder.errors import NotesError, Problem, Problems, capture_warnings
 from builder.model import Notes
 from builder.publish import WRITE_ERRORS, Stage, output_lock, recover, write_error
 
-OUTPUTS = ("deck", "pdf")
+OUTPUTS = ("deck", "pdf", "quiz")
 
 
 @dataclass
@@ -142,9 +142,21 @@ def _emit(
         result.summary.extend(outcome.summary)
         if outcome.ledger_text is not None:
             stage.add_extra(notes_dir / deck.LEDGER_NAME, outcome.ledger_text)
+        from builder.emit import preview
+
+        name = f"{config.file}.cards.html"
+        with timing.stage("preview"):
+            lines = preview.write_preview(notes, outcome.notes, config.name, stage.path(name), outcome.media)
+        result.summary.extend(f"{line}: {stage.out_dir / name}" for line in lines)
     if "pdf" in outputs:
         from builder.emit import cheatsheet
 
         html = stage.path(f"{config.file}.html")
         pdf = stage.path(f"{config.file}.pdf")
         result.summary.extend(cheatsheet.write_cheatsheet(notes, config, html, pdf, notes_dir=notes_dir))
+    if "quiz" in outputs:
+        from builder.emit import quiz
+
+        html = stage.path(f"{config.file}.quiz.html")
+        pdf = stage.path(f"{config.file}.quiz.pdf")
+        result.summary.extend(quiz.write_quiz(notes, config, html, pdf, notes_dir=notes_dir))

@@ -62,13 +62,19 @@ def _parser() -> argparse.ArgumentParser:
             "--strict", action="store_true", help="treat warnings (empty sections, unclosed fences, …) as failures"
         )
 
-    build = commands.add_parser("build", help="build dist/<deck>.apkg and dist/<deck>.pdf (the default)")
+    build = commands.add_parser(
+        "build", help="build dist/<deck>.apkg (+ .cards.html), dist/<deck>.pdf and dist/<deck>.quiz.pdf (the default)"
+    )
     common(build)
     build.add_argument(
         "--out", type=Path, default=Path("dist"), metavar="DIR", help="folder for the outputs (default: dist)"
     )
     build.add_argument(
-        "--only", choices=("deck", "pdf"), help="build only the Anki deck or only the cheat sheet (PDF and HTML)"
+        "--only",
+        choices=("deck", "pdf", "quiz"),
+        action="append",
+        help="build only this output: the Anki deck (with its card preview), the cheat sheet or the quiz "
+        "(each PDF and HTML); repeat to build several",
     )
     build.add_argument(
         "--force", action="store_true", help="rebuild even the outputs that are up to date with the notes and templates"
@@ -123,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _build(args: argparse.Namespace) -> int:
     from builder.build import OUTPUTS, build
 
-    outputs = (args.only,) if args.only else OUTPUTS
+    outputs = tuple(o for o in OUTPUTS if o in args.only) if args.only else OUTPUTS
     if args.watch:
         from builder.watch import watch
 

@@ -1,13 +1,15 @@
 """Skip outputs that are already up to date: content hashes of their inputs, kept in a manifest.
 
-Each output (the deck; the cheat sheet's PDF and HTML) depends on some inputs, hashed by
-content, never by timestamp:
+Each output (the deck and its card preview; the cheat sheet's PDF and HTML; the quiz's PDF and
+HTML) depends on some inputs, hashed by content, never by timestamp:
 
-- both: every notes file, ``deck.toml``, the builder's own code and the installed packages;
-- the deck: ``templates/anki/``, the deck's ID ledger (GUIDs and modification times) and the
-  pictures under the notes folder;
+- all: every notes file, ``deck.toml``, the builder's own code and the installed packages;
+- the deck: ``templates/anki/``, ``templates/preview/``, ``templates/fonts/`` (the preview
+  embeds the font), the deck's ID ledger (GUIDs and modification times) and the pictures under
+  the notes folder;
 - the cheat sheet: ``templates/cheatsheet/``, ``templates/fonts/`` and the pictures under the notes
-  folder, unless ``sheet_images = false``.
+  folder, unless ``sheet_images = false``;
+- the quiz: ``templates/cheatsheet/`` and ``templates/fonts/`` (it shows no pictures).
 
 Pictures are every image file under the notes folder (an Obsidian embed may name any of them), not
 only those the notes show: which ones they show is known only after parsing, which an up-to-date
@@ -42,7 +44,7 @@ MANIFEST_VERSION = 1
 LEDGER_NAME = "deck-ids.json"  # builder.emit.deck.LEDGER_NAME, without importing genanki
 CODE_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = resources.root()
-TEMPLATE_DIRS = {"deck": ("anki",), "pdf": ("cheatsheet", "fonts")}
+TEMPLATE_DIRS = {"deck": ("anki", "preview", "fonts"), "pdf": ("cheatsheet", "fonts"), "quiz": ("cheatsheet", "fonts")}
 """Folders under ``templates/`` that each output reads."""
 Inputs = dict[str, str]
 """Component name (``notes``, ``config``, ``code``, ``templates``, …) → content hash."""
@@ -51,7 +53,9 @@ Inputs = dict[str, str]
 def output_files(output: str, config: DeckConfig) -> tuple[str, ...]:
     """The files in the output folder that ``output`` writes."""
     if output == "deck":
-        return (f"{config.file}.apkg",)
+        return (f"{config.file}.apkg", f"{config.file}.cards.html")
+    if output == "quiz":
+        return (f"{config.file}.quiz.html", f"{config.file}.quiz.pdf")
     return (f"{config.file}.html", f"{config.file}.pdf")
 
 
@@ -75,7 +79,7 @@ class Plan:
 
     def summary(self) -> list[str]:
         """Lines for the learner about the skipped outputs."""
-        names = {"deck": "deck", "pdf": "cheat sheet"}
+        names = {"deck": "deck", "pdf": "cheat sheet", "quiz": "quiz"}
         return [f"{names[o]}: up to date, not rebuilt (--force rebuilds)" for o in self.fresh]
 
 
@@ -94,7 +98,10 @@ def plan(
     """
     requested = tuple(outputs)
     shared = _shared_hashes(notes_dir)
-    inputs = {o: input_hashes(notes_dir, o, shared, images=o == "deck" or config.sheet_images) for o in requested}
+    inputs = {
+        o: input_hashes(notes_dir, o, shared, images=o == "deck" or (o == "pdf" and config.sheet_images))
+        for o in requested
+    }
     recorded = _read_manifest(out_dir / MANIFEST_NAME)
     stale: list[str] = []
     fresh: list[str] = []

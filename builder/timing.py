@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-STAGES = ("parse", "deck", "html", "pdf layout", "pdf write")
+STAGES = ("parse", "deck", "preview", "html", "pdf layout", "pdf write", "quiz layout", "quiz write")
 """The stages a build reports, in pipeline order."""
 
 _current: ContextVar[dict[str, float] | None] = ContextVar("builder_timings", default=None)

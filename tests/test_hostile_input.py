@@ -62,7 +62,7 @@ def test_no_live_markup_on_any_card(built: tuple[Path, str]) -> None:
 
 def test_no_live_markup_in_the_cheat_sheet(built: tuple[Path, str]) -> None:
     out, _ = built
-    html = next(out.glob("*.html")).read_text(encoding="utf-8")
+    html = next(p for p in out.glob("*.html") if p.suffixes == [".html"]).read_text(encoding="utf-8")
     body = html.split("<body", 1)[1]
     assert not LIVE.search(body)
     assert "블록" in body and "이미지 태그 뒤의 글" in body

@@ -39,7 +39,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 def test_the_pdf_holds_every_picture(built: tuple[Path, Path]) -> None:
     _, out = built
-    pdf = next(out.glob("*.pdf"))
+    pdf = next(p for p in out.glob("*.pdf") if p.suffixes == [".pdf"])
     assert set(pdf_images(pdf)) == SIZES
     text = strip_joiners("".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages))
     assert "없는 그림" in text and "원격 그림" in text  # what cannot be shown leaves its alt text
@@ -47,7 +47,7 @@ def test_the_pdf_holds_every_picture(built: tuple[Path, Path]) -> None:
 
 def test_the_screen_page_embeds_small_copies_and_names_no_file(built: tuple[Path, Path]) -> None:
     notes, out = built
-    html = next(out.glob("*.html")).read_text(encoding="utf-8")
+    html = next(p for p in out.glob("*.html") if p.suffixes == [".html"]).read_text(encoding="utf-8")
     sources = re.findall(r'<img src="([^"]+)"', html)
     assert len(sources) == 7 and all(s.startswith("data:image/") for s in sources)
     assert "file:" not in html and str(notes) not in html and "example.com" not in html
@@ -66,8 +66,10 @@ def test_sheet_images_false_leaves_them_out_of_print(built: tuple[Path, Path], t
     shutil.copytree(notes, copy)
     (copy / "deck.toml").write_text('name = "그림"\nsheet_images = false\n', encoding="utf-8")
     build(copy, tmp_path / "dist", outputs=("pdf",))
-    assert pdf_images(next((tmp_path / "dist").glob("*.pdf"))) == []
-    assert "<img" not in next((tmp_path / "dist").glob("*.html")).read_text(encoding="utf-8")
+    assert pdf_images(next(p for p in (tmp_path / "dist").glob("*.pdf") if p.suffixes == [".pdf"])) == []
+    assert "<img" not in next(p for p in (tmp_path / "dist").glob("*.html") if p.suffixes == [".html"]).read_text(
+        encoding="utf-8"
+    )
 
 
 def test_a_changed_picture_rebuilds_the_outputs_that_show_it(built: tuple[Path, Path], tmp_path: Path) -> None:

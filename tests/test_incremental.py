@@ -61,8 +61,16 @@ def test_ledger_name_matches_the_deck_emitter() -> None:
 
 def test_up_to_date_outputs_are_not_rewritten(project: tuple[Path, Path]) -> None:
     notes, out = project
+    names = (
+        "aws-saa.apkg",
+        "aws-saa.cards.html",
+        "aws-saa.html",
+        "aws-saa.pdf",
+        "aws-saa.quiz.html",
+        "aws-saa.quiz.pdf",
+    )
     files = [
-        *(out / n for n in ("aws-saa.apkg", "aws-saa.html", "aws-saa.pdf", incremental.MANIFEST_NAME)),
+        *(out / n for n in (*names, incremental.MANIFEST_NAME)),
         notes / deck.LEDGER_NAME,
     ]
     before = _stats(*files)
@@ -71,6 +79,7 @@ def test_up_to_date_outputs_are_not_rewritten(project: tuple[Path, Path]) -> Non
     assert result.summary == [
         "deck: up to date, not rebuilt (--force rebuilds)",
         "cheat sheet: up to date, not rebuilt (--force rebuilds)",
+        "quiz: up to date, not rebuilt (--force rebuilds)",
     ]
     assert _stats(*files) == before  # the ledger too: a skipped deck never touches it
 
@@ -78,9 +87,10 @@ def test_up_to_date_outputs_are_not_rewritten(project: tuple[Path, Path]) -> Non
 def test_manifest_records_inputs_and_outputs(project: tuple[Path, Path]) -> None:
     _, out = project
     manifest = json.loads((out / incremental.MANIFEST_NAME).read_text(encoding="utf-8"))
-    assert set(manifest["outputs"]) == {"deck", "pdf"}
-    assert set(manifest["outputs"]["deck"]["files"]) == {"aws-saa.apkg"}
+    assert set(manifest["outputs"]) == {"deck", "pdf", "quiz"}
+    assert set(manifest["outputs"]["deck"]["files"]) == {"aws-saa.apkg", "aws-saa.cards.html"}
     assert set(manifest["outputs"]["pdf"]["files"]) == {"aws-saa.html", "aws-saa.pdf"}
+    assert set(manifest["outputs"]["quiz"]["files"]) == {"aws-saa.quiz.html", "aws-saa.quiz.pdf"}
     assert {"notes", "config", "code", "templates", "ledger"} <= set(manifest["outputs"]["deck"]["inputs"])
 
 
@@ -89,7 +99,7 @@ def test_changed_note_makes_both_outputs_stale_and_rebuilds_the_deck(project: tu
     note = notes / "aws-saa-notes.md"
     note.write_text(note.read_text(encoding="utf-8") + "\n## 새 주제\n- 새로운 사실 하나\n", encoding="utf-8")
     plan = incremental.plan(notes, out, load_config(notes), OUTPUTS)
-    assert plan.stale == ("deck", "pdf")
+    assert plan.stale == ("deck", "pdf", "quiz")
     assert plan.changed["deck"] == ("notes",)
 
     apkg = out / "aws-saa.apkg"
@@ -97,7 +107,7 @@ def test_changed_note_makes_both_outputs_stale_and_rebuilds_the_deck(project: tu
     result = build(notes, out, outputs=("deck",))
     assert apkg in result.written and notes / deck.LEDGER_NAME in result.written
     assert _stats(apkg) != before
-    assert _stale(notes, out) == ("pdf",)  # the sheet still waits for its own rebuild
+    assert _stale(notes, out) == ("pdf", "quiz")  # the sheet and quiz still wait for their own rebuild
 
 
 def test_template_change_rebuilds_only_its_output(
@@ -114,27 +124,33 @@ def test_template_change_rebuilds_only_its_output(
     assert _stale(notes, out) == ("deck",)
 
     shutil.copytree(ROOT / "templates" / "anki", templates / "anki", dirs_exist_ok=True)
+    (templates / "preview" / "preview.css").write_text("body { margin: 0; }\n", encoding="utf-8")
+    assert _stale(notes, out) == ("deck",)  # the card preview is part of the deck's output
+
+    shutil.copytree(ROOT / "templates" / "preview", templates / "preview", dirs_exist_ok=True)
     (templates / "cheatsheet" / "sheet.css").write_text("body { margin: 0; }\n", encoding="utf-8")
-    assert _stale(notes, out) == ("pdf",)
+    assert _stale(notes, out) == ("pdf", "quiz")
 
     shutil.copytree(ROOT / "templates" / "cheatsheet", templates / "cheatsheet", dirs_exist_ok=True)
     (templates / "fonts" / "Extra.ttf").write_bytes(b"not really a font")
-    assert _stale(notes, out) == ("pdf",)
+    assert _stale(notes, out) == ("deck", "pdf", "quiz")  # the preview embeds the font too
 
 
 def test_config_change_makes_both_stale(project: tuple[Path, Path]) -> None:
     notes, out = project
     with (notes / "deck.toml").open("a", encoding="utf-8") as config:
         config.write("# a comment is a change too: hashes, not meanings\n")
-    assert _stale(notes, out) == ("deck", "pdf")
+    assert _stale(notes, out) == ("deck", "pdf", "quiz")
 
 
 def test_edited_or_missing_output_is_rebuilt(project: tuple[Path, Path]) -> None:
     notes, out = project
     (out / "aws-saa.html").write_text("edited by hand", encoding="utf-8")
     assert _stale(notes, out) == ("pdf",)
-    (out / "aws-saa.apkg").unlink()
-    assert _stale(notes, out) == ("deck", "pdf")
+    (out / "aws-saa.quiz.pdf").unlink()
+    assert _stale(notes, out) == ("pdf", "quiz")
+    (out / "aws-saa.cards.html").unlink()
+    assert _stale(notes, out) == ("deck", "pdf", "quiz")
 
 
 def test_edited_ledger_rebuilds_the_deck(project: tuple[Path, Path]) -> None:
@@ -147,7 +163,7 @@ def test_edited_ledger_rebuilds_the_deck(project: tuple[Path, Path]) -> None:
 def test_unreadable_manifest_rebuilds_everything(project: tuple[Path, Path]) -> None:
     notes, out = project
     (out / incremental.MANIFEST_NAME).write_text("{not json", encoding="utf-8")
-    assert _stale(notes, out) == ("deck", "pdf")
+    assert _stale(notes, out) == ("deck", "pdf", "quiz")
 
 
 def test_force_rebuilds_an_up_to_date_deck(project: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:

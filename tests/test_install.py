@@ -22,7 +22,7 @@ import pytest
 from builder.cli import EXIT_BUG, EXIT_OK, PROG
 from tests.conftest import ROOT, SEED_DIR
 
-OUTPUTS = ("aws-saa.apkg", "aws-saa.pdf", "aws-saa.html")
+OUTPUTS = ("aws-saa.apkg", "aws-saa.cards.html", "aws-saa.pdf", "aws-saa.html", "aws-saa.quiz.pdf", "aws-saa.quiz.html")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ so that it stands alone in ``dist/``.
 from __future__ import annotations
 
 import time
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -75,10 +76,15 @@ def print_sheet(context: SheetContext, *, notes_dir: Path, unprintable: set[str]
 def render_html(context: SheetContext, mode: Mode) -> str:
     """The page as HTML; the screen version carries its CSS inline, the print one links none."""
     css = Markup("\n".join(resources.read_text(p) for p in SCREEN_CSS)) if mode == "screen" else ""
-    return _environment().get_template(TEMPLATE).render(**context, mode=mode, css=css)
+    return environment().get_template(TEMPLATE).render(**context, mode=mode, css=css)
 
 
-def _environment() -> Environment:
+@cache
+def environment() -> Environment:
+    """The Jinja2 environment of the cheat-sheet template family (the quiz is one of them).
+
+    One per process: its templates are compiled once for the sheet's two pages and the quiz's
+    two; Jinja2 still reloads a template whose file changed (a watch session edits them)."""
     return Environment(
         loader=resources.loader(SHEET_DIR),
         autoescape=select_autoescape(["html", "j2"], default=True),

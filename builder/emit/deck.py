@@ -72,6 +72,29 @@ class DeckOutcome:
     """Lines for the learner: what the deck holds and what changed since the last build."""
     ledger_text: str | None = None
     """The new ID ledger, for the build to publish with the deck."""
+    notes: list[WrittenNote] = field(default_factory=list)
+    """Every note as written, in deck order: what the card preview shows."""
+    media: dict[str, Media] = field(default_factory=dict)
+    """The pictures the notes show, by their name in the deck (and in the fields' ``<img>``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenNote:
+    """A note as it went into the package: its spec and its final field values, by name."""
+
+    spec: NoteSpec
+    fields: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class CardTemplates:
+    """The note types' card HTML and CSS, as read from ``templates/anki``."""
+
+    css: str
+    cloze: tuple[str, str]
+    """Question and answer templates of the cloze note type."""
+    basic: tuple[str, str]
+    """Question and answer templates of the basic note type."""
 
 
 class _Note(genanki.Note):  # type: ignore[misc]
@@ -132,18 +155,18 @@ def write_deck(
         )
     matched = settle(ledger.entries, wanted, pairs, stamp)
     decks: dict[str, genanki.Deck] = {}
+    written: list[WrittenNote] = []
     for spec, entry, note_fields in zip(specs, matched.entries, fields, strict=True):
         deck_name = f"{config.name}::{spec.section.title}"
         if deck_name not in decks:
             decks[deck_name] = genanki.Deck(_deck_id(deck_name), deck_name)
+        model = cloze if spec.note_type == "cloze" else basic
+        values = [nfc(f) for f in (*note_fields, _source(spec) + ref_marker(entry.guid))]
         decks[deck_name].add_note(
-            _Note(
-                model=cloze if spec.note_type == "cloze" else basic,
-                fields=[nfc(f) for f in (*note_fields, _source(spec) + ref_marker(entry.guid))],
-                tags=list(spec.tags),
-                guid=entry.guid,
-                mod=entry.mod,
-            )
+            _Note(model=model, fields=values, tags=list(spec.tags), guid=entry.guid, mod=entry.mod)
+        )
+        written.append(
+            WrittenNote(spec, dict(zip(CLOZE_FIELDS if model is cloze else BASIC_FIELDS, values, strict=True)))
         )
     package_time = max([types_mod, *(e.mod for e in matched.entries)])
     _write_package(genanki.Package(list(decks.values())), target, package_time, list(media.values()))
@@ -154,7 +177,7 @@ def write_deck(
     if ledger.note_types and ledger.note_types[0] != types_hash:
         # A newer note type mtime is enough: Anki updates the note types of a package on import.
         summary.append("deck: the card templates or CSS changed; importing applies the new look to every card")
-    return DeckOutcome(summary, dump_ledger(new_ledger))
+    return DeckOutcome(summary, dump_ledger(new_ledger), written, {m.name: m for m in media.values()})
 
 
 def ref_marker(guid: str) -> str:
@@ -214,12 +237,21 @@ def _read_ledger(path: Path, notes_dir: Path) -> Ledger:
         ) from None
 
 
-def _note_types() -> tuple[genanki.Model, genanki.Model, str]:
-    css = resources.read_text(resources.file("anki", "style.css"))
+def card_templates() -> CardTemplates:
+    """The card templates and CSS the note types are made of (the preview renders them too)."""
     read = {
         n: resources.read_text(resources.file("anki", f"{n}.html"))
         for n in ("cloze-front", "cloze-back", "basic-front", "basic-back")
     }
+    css = resources.read_text(resources.file("anki", "style.css"))
+    return CardTemplates(css, (read["cloze-front"], read["cloze-back"]), (read["basic-front"], read["basic-back"]))
+
+
+def _note_types() -> tuple[genanki.Model, genanki.Model, str]:
+    templates = card_templates()
+    css = templates.css
+    names = ("cloze-front", "cloze-back", "basic-front", "basic-back")
+    read = dict(zip(names, (*templates.cloze, *templates.basic), strict=True))
     cloze = genanki.Model(
         CLOZE_MODEL_ID,
         "Study Notes · Cloze",

@@ -10,11 +10,13 @@ never the network or any other file.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import mimetypes
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
@@ -81,16 +83,32 @@ def make_fetcher(notes_dir: Path) -> Any:
     return ProjectFetcher(allowed_protocols=("file",))
 
 
-def render(html: str, stylesheets: Sequence[Path], *, notes_dir: Path) -> tuple[Document, list[str]]:
+def render(
+    html: str, stylesheets: Sequence[Path], *, notes_dir: Path, label: str = "pdf"
+) -> tuple[Document, list[str]]:
     """Lay out ``html`` with the given stylesheets; return the document and WeasyPrint's warnings.
 
     ``html`` is resolved against the templates folder, so relative URLs in it can only name
-    project files.  The document keeps the font configuration the stylesheets loaded the
-    fonts into, and writes with it.
+    project files.  Stylesheets and the fonts their ``@font-face`` rules load are kept for
+    the next document of the same process (:func:`_stylesheet`): the quiz printed after the
+    cheat sheet loads neither again.  ``label`` names the timing stages (``pdf layout``).
     """
+    fetcher = make_fetcher(notes_dir)
+    with capture_warnings() as warnings, timing.stage(f"{label} layout"):
+        fonts = _font_config(notes_dir.resolve())
+        sheets = [_stylesheet(p, resources.read_text(p), notes_dir.resolve()) for p in stylesheets]
+        document = (
+            _weasyprint()
+            .HTML(string=html, base_url=str(resources.root()) + "/", url_fetcher=fetcher)
+            .render(stylesheets=sheets, font_config=fonts)
+        )
+    return document, warnings
+
+
+def _weasyprint() -> Any:
+    """The ``weasyprint`` module, or a clear problem if its system libraries are missing."""
     try:
-        from weasyprint import CSS, HTML
-        from weasyprint.text.fonts import FontConfiguration
+        import weasyprint
     except OSError as exc:  # Pango is a system library: pip cannot install it
         raise NotesError(
             Problem(
@@ -101,28 +119,46 @@ def render(html: str, stylesheets: Sequence[Path], *, notes_dir: Path) -> tuple[
                 "or build the deck alone with --only deck",
             )
         ) from None
-
-    fetcher = make_fetcher(notes_dir)
-    fonts = FontConfiguration()
-    with capture_warnings() as warnings, timing.stage("pdf layout"):
-        sheets = [CSS(filename=str(p), font_config=fonts, url_fetcher=fetcher) for p in stylesheets]
-        document = HTML(string=html, base_url=str(resources.root()) + "/", url_fetcher=fetcher).render(
-            stylesheets=sheets, font_config=fonts
-        )
-    return document, warnings
+    return weasyprint
 
 
-def write(document: Document, warnings: list[str]) -> Printed:
+@lru_cache(maxsize=2)
+def _font_config(notes_dir: Path) -> Any:
+    """One font configuration per notes folder and process: ``@font-face`` fonts load into it
+    once, and every document laid out with it embeds them."""
+    _weasyprint()
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
+
+
+@lru_cache(maxsize=16)
+def _stylesheet(path: Path, text: str, notes_dir: Path) -> Any:
+    """A parsed stylesheet, kept while its text is unchanged (a watch session edits them)."""
+    return _weasyprint().CSS(
+        string=text, base_url=path.as_uri(), font_config=_font_config(notes_dir), url_fetcher=make_fetcher(notes_dir)
+    )
+
+
+@atexit.register
+def _forget_fonts() -> None:
+    """Drop the kept font configurations before the interpreter tears modules down: their
+    clean-up needs ``shutil``, and would otherwise print an ignored exception at exit."""
+    _stylesheet.cache_clear()
+    _font_config.cache_clear()
+
+
+def write(document: Document, warnings: list[str], *, label: str = "pdf") -> Printed:
     """Write the laid-out document as PDF bytes (fonts subset and embedded)."""
-    with capture_warnings() as more, timing.stage("pdf write"):
+    with capture_warnings() as more, timing.stage(f"{label} write"):
         pdf = document.write_pdf()
     return Printed(pdf or b"", len(document.pages), [*warnings, *more])
 
 
-def print_pdf(html: str, stylesheets: Sequence[Path], *, notes_dir: Path) -> Printed:
+def print_pdf(html: str, stylesheets: Sequence[Path], *, notes_dir: Path, label: str = "pdf") -> Printed:
     """Render and write in one go."""
-    document, warnings = render(html, stylesheets, notes_dir=notes_dir)
-    return write(document, warnings)
+    document, warnings = render(html, stylesheets, notes_dir=notes_dir, label=label)
+    return write(document, warnings, label=label)
 
 
 @contextmanager
