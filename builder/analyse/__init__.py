@@ -52,7 +52,7 @@ def analyse_topic(topic: Topic) -> Topic:
     facts = topic.facts
     parents = {f.parent for f in facts if f.parent is not None}
     roles = [line_role(Line(f.text, f.spans, f.kind, i in parents)) for i, f in enumerate(facts)]
-    worked = any(word in heading for heading in (*topic.ancestors, topic.title) for word in EXAMPLE_HEADINGS)
+    worked = any(word in topic.title for word in EXAMPLE_HEADINGS)  # its own heading, not the file's
     for index, fact in enumerate(facts):
         if worked and roles[index] is None:
             roles[index] = EXAMPLE_RULE  # a line under a worked example's heading
