@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from builder.analyse.morph import morphemes
 from builder.analyse.shapes import VERSUS_SPLIT
 from builder.analyse.words import ASPECT_WORDS, SECTION_LABELS, WHAT_IS_ENDINGS
 
@@ -74,7 +75,8 @@ def split_title(title: str) -> tuple[str, str | None]:
     if possessive:
         return strip_parenthetical(possessive["subject"]), possessive["aspect"].strip()
     tail = _ASPECT_TAIL.match(title)
-    if tail and not tail["subject"].endswith(("의", "에서의")):
+    joined = tail is not None and any(m.pos == "JC" for m in morphemes(tail["subject"].split()[-1]))
+    if tail and not tail["subject"].endswith(("의", "에서의")) and not joined:  # ``요청과 제한``: two nouns
         return strip_parenthetical(tail["subject"]), tail["aspect"]
     return strip_parenthetical(title), None
 

@@ -93,7 +93,9 @@ def parse_text(
     reader = ImageReader(folder, base_dir, path, shown, problems)
     walker = BlockWalker(shown, source_lines, problems, base_dir, reader)
     drafts = walker.walk(SyntaxTreeNode(tokens))
-    account(tokens, source_lines, (fact.line for draft in drafts for fact in draft.facts), shown, problems)
+    # A heading written as HTML (``<h3>…</h3>``) is held by its topic, like any heading.
+    held = [*(fact.line for draft in drafts for fact in draft.facts), *(draft.line for draft in drafts)]
+    account(tokens, source_lines, held, shown, problems)
     section_title = title or walker.first_h1 or Path(path).stem
     topics = []
     for n, draft in enumerate(drafts):
@@ -132,7 +134,9 @@ def _topic(draft: TopicDraft, path: str, section_title: str) -> Topic:
     title = draft.title or section_title
     source = SourceRef(path, draft.line)
     facts = tuple(_fact(raw, path) for raw in draft.facts)
-    subject, aspect = subject_of(title, draft.ancestors)
+    # A heading that only names an aspect (``## 개요``) takes its subject from the heading above,
+    # or, at the top of a file, from the file's title (front matter, first H1).
+    subject, aspect = subject_of(title, draft.ancestors or ((section_title,) if section_title != title else ()))
     tables = [
         TableShape(t.line, tuple(t.headers), tuple(tuple(r) for r in t.rows), tuple(t.facts))
         for t in draft.tables
