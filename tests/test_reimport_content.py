@@ -127,9 +127,12 @@ def test_swapped_versus_heading_keeps_every_note(tmp_path: Path) -> None:
 
 def test_renamed_heading_with_its_only_fact_reworded_keeps_its_notes(tmp_path: Path) -> None:
     # No note keeps its anchor, so the topics pair by their similar notes.
-    v1 = "## S3\n- 객체를 버킷에 저장하는 스토리지 서비스이다.\n\n## EBS\n- 인스턴스에 붙이는 블록 스토리지이다.\n"
+    v1 = (
+        "## S3\n- 객체를 HTTP로 버킷에 저장하는 스토리지 서비스이다.\n\n"
+        "## EBS\n- 인스턴스에 붙이는 블록 스토리지이다.\n"
+    )
     v2 = (
-        "## Amazon S3\n- 객체를 버킷에 저장하는 객체 스토리지 서비스이다.\n\n"
+        "## Amazon S3\n- 객체를 HTTP로 버킷에 저장하는 객체 스토리지 서비스이다.\n\n"
         "## EBS\n- 인스턴스에 붙이는 블록 스토리지이다.\n"
     )
     result = reimport(tmp_path, v1, v2)

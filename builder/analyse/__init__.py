@@ -84,7 +84,7 @@ def analyse_topic(topic: Topic) -> Topic:
             continue
         terms = key_terms(fact.text, fact.spans, context=(*shown_context, *context), quantities=fact.quantities)
         kinds: list[CardKind] = []
-        if fact.quantities:
+        if fact.quantities and _says_what_it_measures(fact):
             kinds.append("limit")
         if index in compared:
             kinds.append("comparison")
@@ -92,7 +92,8 @@ def analyse_topic(topic: Topic) -> Topic:
         if index == definition or defines:
             kinds.append("what")
             specific = key_terms(fact.text, fact.spans, context=shown_context, min_score=SPECIFIC_SCORE)
-            if _which_asks(defines or topic.subject, fact, specific):
+            # A which card needs a definition only one thing fits: a term worth a card, or two specific ones.
+            if (terms or len(specific) >= 2) and _which_asks(defines or topic.subject, fact, specific):
                 kinds.append("which")
         tip = next((t for t in tips if t.fact == index), None)
         if tip is not None and tip.kind == "use_case" and "what" not in kinds and _asks_subject(topic, tip.text):
@@ -112,6 +113,15 @@ def analyse_topic(topic: Topic) -> Topic:
         definition=definition,
         lists=lists,
     )
+
+
+def _says_what_it_measures(fact: Fact) -> bool:
+    """``10.0.0.0/8`` alone on a line under ``사설 대역은?`` asks ``[...]`` with its siblings' answers
+    just as right: a limit card needs words of its own beside its values."""
+    rest = fact.text
+    for quantity in sorted(fact.quantities, key=lambda q: -q.start):
+        rest = rest[: quantity.start] + rest[quantity.end :]
+    return sum(c.isalpha() for c in rest) >= 2
 
 
 def _rule(kinds: list[CardKind], tip: Tip | None) -> str:

@@ -18,7 +18,7 @@ from builder.analyse.morph import morphemes
 from builder.analyse.phrases import has_predicate, noun_phrases
 from builder.analyse.shapes import NAME_DESCRIPTION, ORDINAL
 from builder.analyse.subjects import strip_parenthetical, versus_subjects
-from builder.analyse.words import FILLERS, GENERIC_NOUNS, SECTION_LABELS, TABLE_CORNERS
+from builder.analyse.words import CONTRAST_MARKERS, FILLERS, GENERIC_NOUNS, SECTION_LABELS, TABLE_CORNERS
 from builder.model import Comparison, Fact, Side, SourceRef, descends_from
 
 NAME_CHARS = 40
@@ -62,7 +62,7 @@ def find_comparisons(
     used = {i for c in found for i in c.facts}
     for index, fact in enumerate(facts):
         if index not in used:
-            parallel = _parallel(index, fact)
+            parallel = _parallel(index, fact, title)
             if parallel:
                 found.append(parallel)
     found.extend(c for c in (_table(title, t, facts) for t in tables) if c)
@@ -215,11 +215,17 @@ def _has_hangul(text: str) -> bool:
     return any("\uac00" <= c <= "\ud7a3" for c in text)
 
 
-def _parallel(index: int, fact: Fact) -> Comparison | None:
+def _parallel(index: int, fact: Fact, title: str = "") -> Comparison | None:
+    """``X는 …, 반면 Y는 …``, ``X는 …, Y는 …`` under a heading that compares, or of names of one kind
+    (``퀵 정렬``, ``버블 정렬``): several things each with a clause of their own are alternatives only
+    when the notes say so."""
     clauses = parallel_clauses(fact.text)
     names = [n for n, _ in clauses]
-    if len(clauses) < 2 or len(set(names)) != len(names):
+    if len(clauses) < 2 or len(set(names)) != len(names) or not all(any(c.isalpha() for c in n) for n in names):
         return None
+    folded = (fact.text + " " + title).casefold()
+    if not any(marker in folded for marker in CONTRAST_MARKERS) and not _share_word(names, last_only=True):
+        return None  # ``A는 …, B는 …, C는 …``: facts about three services, not alternatives
     if all(_states_only_a_quantity(name, clause, fact) for name, clause in clauses):
         return None  # "메모리는 10GB, 시간은 15분": attributes with values, not subjects
     sides = tuple(Side(name, (clause,), fact.source) for name, clause in clauses)

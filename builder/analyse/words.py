@@ -244,6 +244,13 @@ GENERIC_NOUNS = frozenset(
         "the",
         "a",
         "an",
+        "aws",
+        "ip",
+        "db",
+        "data",
+        "server",
+        "client",
+        "user",
     }
 )
 """Nouns too general to be the answer of a card (``것``, ``경우``, ``서비스``): hiding one asks a
@@ -519,3 +526,10 @@ it hidden, the others pin the answer down."""
 EXAMPLE_HEADINGS = ("예시", "예제", "시나리오", "계산 예", "계산", "실습", "적용 사례", "적용 이후", "적용 결과")
 """Words of a heading over a worked example (``### 비용 계산 예시``, ``## 실습``): its numbers are the
 example's, not limits, and its lines illustrate rather than state."""
+
+CONTRAST_MARKERS = ("반면", "달리", "비해", "대신", "차이", "비교", "보다", "vs", "versus", "대조")
+"""Words that set two things against each other (``X는 …, 반면 Y는 …``, ``X와 달리``): without one,
+``X는 …, Y는 …`` lists facts about several things rather than comparing alternatives."""
+
+QUESTION_ENDINGS = ("주세요", "하시오", "하라", "무엇인가", "인가요", "일까", "할까", "는가", "은가", "나요", "까요")
+"""Endings of a line that asks (``…에 대해 설명해 주세요``, ``…를 쓰시오``) without a question mark."""

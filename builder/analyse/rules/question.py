@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import QUESTION_END
-from builder.analyse.words import QUESTION_HEADS
+from builder.analyse.words import QUESTION_ENDINGS, QUESTION_HEADS
 
 
 def applies(line: Line) -> bool:
-    if QUESTION_END.search(line.text):
+    if QUESTION_END.search(line.text) or line.text.strip().rstrip(".。").endswith(QUESTION_ENDINGS):
         return True
     words = line.text.strip().rstrip(".。").split()
     return (len(words) >= 3 and words[-1].endswith(QUESTION_HEADS) and "," in line.text) or (
