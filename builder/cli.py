@@ -38,6 +38,13 @@ def version() -> str:
         return "unknown"
 
 
+class _Version(argparse.Action):
+    """``--version``, read from the installed metadata only when asked (importing it costs ~20 ms a run)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        parser.exit(message=f"{PROG} {version()}\n")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -47,7 +54,7 @@ def _parser() -> argparse.ArgumentParser:
         "file:line: error: …, and dist/ is left exactly as it was); 2 wrong usage; "
         "3 a file that ships with the builder is missing (a bug or a broken installation).",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {version()}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def common(sub: argparse.ArgumentParser) -> None:

@@ -34,14 +34,15 @@ class Morpheme:
     """Offset one past the last character."""
     final_consonant: bool | None
     """Whether the surface ends in a final consonant (받침): ``T``/``F`` of the dictionary."""
+    pos: str = ""
+    """The first part of :attr:`tag` (``XSV`` of ``XSV+EF``); read by every rule, so stored."""
+    last_pos: str = ""
+    """The last part of :attr:`tag` (``EF`` of ``XSV+EF``)."""
 
-    @property
-    def pos(self) -> str:
-        return self.tag.split("+", 1)[0]
-
-    @property
-    def last_pos(self) -> str:
-        return self.tag.rsplit("+", 1)[-1]
+    def __post_init__(self) -> None:
+        if not self.pos:
+            object.__setattr__(self, "pos", self.tag.split("+", 1)[0])
+            object.__setattr__(self, "last_pos", self.tag.rsplit("+", 1)[-1])
 
 
 @cache

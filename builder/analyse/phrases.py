@@ -9,6 +9,7 @@ tells what role the phrase plays in the sentence (topic, subject, object, adverb
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from builder.analyse.morph import Morpheme, morphemes
 
@@ -37,8 +38,9 @@ class Phrase:
     """Offset one past that particle (``end`` when there is none)."""
 
 
+@lru_cache(maxsize=65536)
 def noun_phrases(text: str) -> tuple[Phrase, ...]:
-    """The noun phrases of ``text`` in order."""
+    """The noun phrases of ``text`` in order (cached: several rules read the same line)."""
     found: list[Phrase] = []
     run: list[Morpheme] = []
 
