@@ -42,7 +42,8 @@ class _Version(argparse.Action):
     """``--version``, read from the installed metadata only when asked (importing it costs ~20 ms a run)."""
 
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
-        parser.exit(message=f"{PROG} {version()}\n")
+        print(f"{PROG} {version()}")  # on standard output, as argparse's own version action does
+        parser.exit()
 
 
 def _parser() -> argparse.ArgumentParser:
