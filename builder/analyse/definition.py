@@ -60,8 +60,8 @@ def _copula(pieces: list) -> bool:  # type: ignore[type-arg]
     """A copula right after a noun that ends a clause (``엔진이다``, ``데이터베이스이며``,
     ``서비스입니다``); not the adnominal ``-적인`` nor ``IP이기 때문에``."""
     for n, morpheme in enumerate(pieces[1:], 1):
-        if not morpheme.tag.startswith("VCP") or pieces[n - 1].pos not in NOUNISH:
-            continue
+        if not morpheme.tag.startswith("VCP") or pieces[n - 1].pos not in NOUNISH - {"SN", "NNBC"}:
+            continue  # ``180일이며`` states a value, not what the subject is
         ending = morpheme.last_pos if morpheme.tag != "VCP" else (pieces[n + 1].pos if n + 1 < len(pieces) else "EF")
         if ending in ("EF", "EC"):
             return True

@@ -105,7 +105,7 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
     words = phrase.text.split(" ")
     pieces = list(phrase.pieces)
     start = phrase.start
-    while words and (words[0] in GENERIC_NOUNS or words[0] in _TRAILING_POSITION):
+    while words and (words[0] in _CLAUSE_NOUNS or words[0] in _TRAILING_POSITION):  # ``데이터 유지 시간`` keeps 데이터
         start += len(words[0]) + 1
         words.pop(0)
     while words and (words[-1] in GENERIC_NOUNS or words[-1] in PREDICATE_NOUNS or words[-1] in _TRAILING_POSITION):
