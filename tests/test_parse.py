@@ -215,3 +215,23 @@ def test_html_headings_in_notes_written_as_html_are_headings() -> None:
     ]
     assert [t.facts[0].source.line for t in topics] == [6, 9]
     assert not problems.errors
+
+
+def test_a_list_right_after_a_label_line_is_written_under_it() -> None:
+    text = (
+        "## 스토리지 등급\n**Cold Line**\n- 최소 보관 기간 90일\n\n"
+        "보관 규칙:\n- 30일 후 이동\n\n그냥 문장이다.\n- 따로 선 항목\n"
+    )
+    facts = parse_text(text, "x.md", Problems()).topics[0].facts
+    by_text = {f.text: f for f in facts}
+    assert by_text["최소 보관 기간 90일"].context == ("Cold Line",)
+    assert by_text["30일 후 이동"].context == ("보관 규칙",)
+    assert by_text["따로 선 항목"].parent is None  # a statement is no label
+
+
+def test_a_table_of_categories_of_one_subject_compares_nothing() -> None:
+    text = (
+        "## 관계형 DB 설계 요점\n| 항목 | 내용 |\n|---|---|\n| 보안 | 저장 데이터를 KMS 키로 암호화한다 |\n"
+        "| 성능 | 읽기 전용 복제본으로 읽기를 나눈다 |\n| 비용 | 예약 인스턴스로 약정 할인을 받는다 |\n"
+    )
+    assert parse_text(text, "x.md", Problems()).topics[0].comparisons == ()

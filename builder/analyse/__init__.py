@@ -27,6 +27,7 @@ from builder.analyse.words import (
     ASPECT_HEADS,
     ASPECT_WORDS,
     EXAMPLE_HEADINGS,
+    OVERVIEW_ASPECTS,
     PREDICATE_NOUNS,
     SECTION_LABELS,
     TERM_SUFFIXES,
@@ -167,6 +168,9 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
     """The first top-level statement that says what the subject is or is for."""
     if not topic.subject.strip() or VERSUS.search(topic.title) or QUESTION_END.search(topic.title):
         return None  # no subject, two subjects, or a heading that asks a question
+    tagline = topic.aspect is not None and any(m.pos.startswith("J") for m in morphemes(topic.aspect))
+    if topic.aspect and topic.aspect.casefold() not in OVERVIEW_ASPECTS and not tagline:
+        return None  # ``EFS · 보안``: its lines say what the aspect is like, not what EFS is
     if topic.subject.split()[-1] in PREDICATE_NOUNS:
         return None  # a task (``ASG 생성``) rather than a thing
     for index in sorted(candidates):

@@ -18,7 +18,7 @@ from builder.analyse.morph import morphemes
 from builder.analyse.phrases import has_predicate, noun_phrases
 from builder.analyse.shapes import NAME_DESCRIPTION, ORDINAL
 from builder.analyse.subjects import strip_parenthetical, versus_subjects
-from builder.analyse.words import CONTRAST_MARKERS, FILLERS, GENERIC_NOUNS, SECTION_LABELS, TABLE_CORNERS
+from builder.analyse.words import ASPECT_WORDS, CONTRAST_MARKERS, FILLERS, GENERIC_NOUNS, SECTION_LABELS, TABLE_CORNERS
 from builder.model import Comparison, Fact, Side, SourceRef, descends_from
 
 NAME_CHARS = 40
@@ -292,6 +292,9 @@ def _attributes(names: Sequence[str], values: Sequence[str]) -> bool:
     short = [v for v in values if v.strip()]
     if any(ORDINAL.match(n.strip()) for n in names):
         return True  # ``첫번째 | 장치명``: positions in an order, not names
+    aspects = {w.casefold() for w in ASPECT_WORDS} | SECTION_LABELS | GENERIC_NOUNS
+    if sum(n.strip().strip("*").casefold() in aspects for n in names) * 2 > len(names):
+        return True  # ``| 보안 | … |``, ``| 성능 | … |``: categories of one subject, not alternatives
     if not short or _name_share(names) >= 0.5 or sum(map(len, short)) / len(short) > 15:
         return False
     return _name_share(short) >= 0.5  # the values are names (``Subnet``, ``Stateless``), the attributes words

@@ -533,3 +533,9 @@ CONTRAST_MARKERS = ("반면", "달리", "비해", "대신", "차이", "비교", 
 
 QUESTION_ENDINGS = ("주세요", "하시오", "하라", "무엇인가", "인가요", "일까", "할까", "는가", "은가", "나요", "까요")
 """Endings of a line that asks (``…에 대해 설명해 주세요``, ``…를 쓰시오``) without a question mark."""
+
+OVERVIEW_ASPECTS = frozenset(
+    {"개요", "특징", "정의", "소개", "요약", "정리", "개념", "overview", "introduction", "summary"}
+)
+"""Aspects under which a subject is introduced (``### 개요``): their first statement may define the
+subject; under any other aspect (``EFS · 보안``) the lines describe the aspect, not the subject."""

@@ -41,6 +41,41 @@ def reattach_bullets(facts: list[RawFact]) -> None:
             _move_under(facts, top[position - 1], run)
 
 
+LABEL_CHARS = 40
+"""Longest line (characters) read as a label over the list after it."""
+
+
+def attach_lists_to_labels(facts: list[RawFact]) -> None:
+    """Move a list written right after a label line under it (in place; order is unchanged).
+
+    ``**S3 Standard**`` or ``보관 기간:`` on a line of its own, then ``- 최소 3개의 AZ``: CommonMark
+    makes the list a sibling of the paragraph, but the author wrote the list about the label.
+    """
+    top = [i for i, f in enumerate(facts) if f.parent is None]
+    for position, index in enumerate(top[:-1]):
+        label, following = facts[index], facts[top[position + 1]]
+        if label.kind not in ("paragraph", "quote") or following.kind not in ("bullet", "numbered"):
+            continue
+        if top[position + 1] != index + 1 or following.line <= label.line or not _labels_a_list(label):
+            continue
+        list_id = following.list_id
+        run = []
+        for candidate in top[position + 1 :]:
+            if facts[candidate].list_id != list_id or facts[candidate].kind not in ("bullet", "numbered"):
+                break
+            run.append(candidate)
+        _move_under(facts, index, run)
+
+
+def _labels_a_list(fact: RawFact) -> bool:
+    text = text_of(fact).strip()
+    if not text or len(text) > LABEL_CHARS:
+        return False
+    marked = [s for s in fact.spans if s.text.strip()]
+    bold = bool(marked) and all("strong" in s.marks for s in marked)
+    return bold or text.endswith((":", "："))
+
+
 def _bullet_run(facts: list[RawFact], top: list[int], position: int) -> list[int]:
     list_id = facts[top[position]].list_id
     run = []
