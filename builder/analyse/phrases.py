@@ -103,12 +103,22 @@ def _balanced(phrase: Phrase) -> Phrase:
     return Phrase(text, start, end, phrase.pieces, phrase.particle, max(phrase.particle_end, end))
 
 
+def morpheme_at(text: str, offset: int) -> Morpheme | None:
+    """The morpheme of ``text`` that starts at ``offset``, if one does."""
+    return _starts(text).get(offset)
+
+
+@lru_cache(maxsize=65536)
+def _starts(text: str) -> dict[int, Morpheme]:
+    return {m.start: m for m in morphemes(text)}
+
+
 def closes_a_word(text: str, end: int) -> bool:
     """Whether a phrase ending at ``end`` ends a word: a space, punctuation or the end follows, or
     a particle (``볼륨을``) — never the rest of a noun the analyser split (``로드 밸|런싱``)."""
     if end >= len(text) or not text[end].isalnum():
         return True
-    following = next((m for m in morphemes(text) if m.start == end), None)
+    following = morpheme_at(text, end)
     if following is not None and following.tag.startswith("VCP"):
         return True  # ``웨어하우스이다``: the copula ends the noun
     if following is None or not following.pos.startswith("J"):
@@ -122,7 +132,7 @@ def followed_by_verb_suffix(text: str, end: int) -> bool:
     """``선택|할``, ``암호화|된다``: the phrase is the stem of a verb, the predicate of the line."""
     rest = text[end:]
     gap = len(rest) - len(rest.lstrip(" "))
-    following = next((m for m in morphemes(text) if m.start == end + gap), None)
+    following = morpheme_at(text, end + gap)
     if following is None:
         return False
     if gap:  # ``호스팅 할 수 있음``: a verbal noun and its 하다 written apart
