@@ -14,7 +14,10 @@ from builder.cli import EXIT_BAD_INPUT, EXIT_OK, main
 from builder.emit.ledger import LEDGER_VERSION, LedgerError, parse_ledger
 from tests.conftest import SEED_DIR, make_notes
 
-GOOD = "# 캐시\n## Redis - 한도\n- 키 하나의 최대 크기는 512MB, 기본 포트는 6379번\n- 클러스터 모드는 CRC16 해시 슬롯으로 키를 나눈다\n"
+GOOD = (
+    "# 캐시\n## Redis - 한도\n- 키 하나의 최대 크기는 512MB, 기본 포트는 6379번\n"
+    "- 클러스터 모드는 CRC16 해시 슬롯으로 키를 나눈다\n"
+)
 
 
 def _v1(text: str) -> str:
