@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from builder.analyse.morph import morphemes
 from builder.analyse.phrases import has_predicate, noun_phrases
-from builder.analyse.shapes import NAME_DESCRIPTION, ORDINAL
+from builder.analyse.shapes import NAME_DESCRIPTION, ORDINAL, is_hangul
 from builder.analyse.subjects import strip_parenthetical, versus_subjects
 from builder.analyse.words import ASPECT_WORDS, CONTRAST_MARKERS, FILLERS, GENERIC_NOUNS, SECTION_LABELS, TABLE_CORNERS
 from builder.model import Comparison, Fact, Side, SourceRef, descends_from
@@ -160,7 +160,8 @@ def _alike_names(names: Sequence[str]) -> bool:
     word (``X Standard`` / ``X Advanced``), three or more short names, or names that are all
     identifiers (``FCFS`` / ``SJF``)."""
     short = all(len(n.split()) <= 3 for n in names)
-    return _share_word(names) or (short and len(names) >= 3) or (short and not any(_has_hangul(n) for n in names))
+    identifiers = not any(is_hangul(c) for name in names for c in name)
+    return _share_word(names) or (short and len(names) >= 3) or (short and identifiers)
 
 
 def _share_word(names: Sequence[str], *, last_only: bool = False) -> bool:
@@ -209,10 +210,6 @@ def _clause_starts(text: str) -> set[int]:
 
 def _is_subject(name: str) -> bool:
     return len(name) <= 30 and name not in _GENERIC_SUBJECTS and not has_predicate(name)
-
-
-def _has_hangul(text: str) -> bool:
-    return any("\uac00" <= c <= "\ud7a3" for c in text)
 
 
 def _parallel(index: int, fact: Fact, title: str = "") -> Comparison | None:

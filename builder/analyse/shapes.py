@@ -68,3 +68,8 @@ ORDINAL = re.compile(
 
 EXAM_TAG = re.compile(r"\d{4}\s*년\s*\d\s*회|기출")
 """``2021년 3회 기출``: where an exam asked it, not what it asked."""
+
+
+def is_hangul(char: str) -> bool:
+    """A Hangul syllable or jamo (the script whose words take particles)."""
+    return "\uac00" <= char <= "\ud7a3" or "\u1100" <= char <= "\u11ff" or "\u3130" <= char <= "\u318f"

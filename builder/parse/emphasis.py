@@ -14,14 +14,12 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 from markdown_it.rules_inline.state_inline import Delimiter, StateInline
 
+from builder.analyse.shapes import is_hangul
+
 
 def cjk_emphasis(md: MarkdownIt) -> None:
     """Replace markdown-it's emphasis tokenizer with the Hangul-aware one."""
     md.inline.ruler.at("emphasis", _tokenize)
-
-
-def _hangul(char: str) -> bool:
-    return "\uac00" <= char <= "\ud7a3" or "\u1100" <= char <= "\u11ff" or "\u3130" <= char <= "\u318f"
 
 
 def _tokenize(state: StateInline, silent: bool) -> bool:
@@ -56,8 +54,8 @@ def _flanks(marker: str, last: str, following: str) -> tuple[bool, bool]:
     """(can open, can close) of a delimiter run between ``last`` and ``following``: CommonMark's
     rule, with Hangul beside an ``*`` run counted as punctuation."""
     hangul = marker == "*"
-    last_punct = isMdAsciiPunct(ord(last)) or isPunctChar(last) or (hangul and _hangul(last))
-    next_punct = isMdAsciiPunct(ord(following)) or isPunctChar(following) or (hangul and _hangul(following))
+    last_punct = isMdAsciiPunct(ord(last)) or isPunctChar(last) or (hangul and is_hangul(last))
+    next_punct = isMdAsciiPunct(ord(following)) or isPunctChar(following) or (hangul and is_hangul(following))
     last_space, next_space = isWhiteSpace(ord(last)), isWhiteSpace(ord(following))
     left = not (next_space or (next_punct and not (last_space or last_punct)))
     right = not (last_space or (last_punct and not (next_space or next_punct)))
