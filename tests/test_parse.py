@@ -235,3 +235,12 @@ def test_a_table_of_categories_of_one_subject_compares_nothing() -> None:
         "| 성능 | 읽기 전용 복제본으로 읽기를 나눈다 |\n| 비용 | 예약 인스턴스로 약정 할인을 받는다 |\n"
     )
     assert parse_text(text, "x.md", Problems()).topics[0].comparisons == ()
+
+
+def test_a_line_written_again_in_the_same_place_makes_no_second_card() -> None:
+    line = "- 문맥 교환 때 CPU 레지스터 값을 PCB에 저장한다\n"
+    text = f"## 프로세스\n{line}\n## 프로세스\n{line}"
+    first, second = (t.facts[0] for t in parse_text(text, "x.md", Problems()).topics)
+    assert first.decision is not None and first.decision.kinds
+    assert second.decision is not None and (second.decision.kinds, second.decision.rule) == ((), "repeat")
+    assert second.decision.reason == "repeats line 2"

@@ -32,7 +32,7 @@ from builder.analyse.words import (
     SECTION_LABELS,
     TERM_SUFFIXES,
 )
-from builder.model import CardKind, Comparison, Decision, Fact, Section, Term, Tip, Topic
+from builder.model import CardKind, Comparison, Decision, Fact, Section, SourceRef, Term, Tip, Topic
 
 EXAMPLE_RULE = next(rule for rule in LINE_RULES if rule.name == "example")
 MIN_DEFINITION_CHARS = 8
@@ -44,8 +44,20 @@ STATEMENT_WORDS = 4
 
 
 def analyse_section(section: Section) -> Section:
-    """The section with every topic analysed."""
-    return replace(section, topics=tuple(analyse_topic(t) for t in section.topics))
+    """The section with every topic analysed, and a line written again under the same subject
+    and context (notes that repeat themselves) making no second copy of the same card."""
+    seen: dict[tuple[str, tuple[str, ...], str], SourceRef] = {}
+    topics = []
+    for topic in map(analyse_topic, section.topics):
+        facts = []
+        for fact in topic.facts:
+            key = (topic.subject.casefold(), fact.context, " ".join(fact.text.casefold().split()))
+            first = seen.setdefault(key, fact.source)
+            if first != fact.source and fact.decision is not None and fact.decision.kinds:
+                fact = replace(fact, decision=Decision((), "repeat", f"repeats line {first.line}"))
+            facts.append(fact)
+        topics.append(replace(topic, facts=tuple(facts)))
+    return replace(section, topics=tuple(topics))
 
 
 def analyse_topic(topic: Topic) -> Topic:
