@@ -310,16 +310,10 @@ def _term_which_fields(topic: Topic, fact: Fact) -> tuple[str, str]:
 
 
 def _tip_fields(topic: Topic, tip: Tip) -> tuple[str, str]:
-    """A use case asks for the subject it is a use of; an emphasised statement or a conclusion
-    hides its key term, under its context path."""
-    fact = topic.facts[tip.fact]
-    if tip.kind == "use_case" or not fact.terms:
-        subject = topic.subject.strip() or topic.title
-        label = USE_CASE_LABEL if tip.kind == "use_case" and not USE_CASE.match(tip.text) else ""
-        answer = safe(render_text(subject, [Deletion(0, len(subject), 1)]))
-        context = context_line(topic, hide_subject=True)
-        text = field("tip", context=context, head=None, premise=None, label=label, body=tip.text, answer=answer)
-        return text, ""
-    term = fact.terms[0]
-    body = render(fact.spans, [Deletion(term.start, term.end, 1)])
-    return _in_context("fact", topic, fact, body), ""
+    """A use case asks for the subject it is a use of (the language layer makes a tip card only of
+    a use case whose text does not name its subject; emphasised statements are fact cards)."""
+    subject = topic.subject.strip() or topic.title
+    label = USE_CASE_LABEL if not USE_CASE.match(tip.text) else ""
+    answer = safe(render_text(subject, [Deletion(0, len(subject), 1)]))
+    context = context_line(topic, hide_subject=True)
+    return field("tip", context=context, head=None, premise=None, label=label, body=tip.text, answer=answer), ""
