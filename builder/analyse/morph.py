@@ -64,24 +64,29 @@ def check_analyser() -> None:
     _tagger()
 
 
+_FINAL = {"T": True, "F": False}
+"""The dictionary's final-consonant column (받침): ``T``, ``F``, or ``*`` when it does not apply."""
+
+
 @lru_cache(maxsize=65536)
 def morphemes(text: str) -> tuple[Morpheme, ...]:
     """The morphemes of ``text`` in order, each with its offsets in ``text``."""
     if not text.strip():
         return ()
-    node = _tagger().parseToNode(text)
+    # One call into the extension and a split: walking ``parseToNode`` node by node from
+    # Python costs more than the analysis itself.  Lines reach here without line breaks,
+    # and a surface never holds a tab or a line break.
     found: list[Morpheme] = []
     cursor = 0
-    while node is not None:
-        surface = node.surface
-        if surface:
-            start = text.find(surface, cursor)
-            if start < 0:  # the dictionary normalised the characters: skip, never misplace
-                node = node.next
-                continue
-            features = node.feature.split(",")
-            final = {"T": True, "F": False}.get(features[2]) if len(features) > 2 else None
-            found.append(Morpheme(surface, features[0], start, start + len(surface), final))
-            cursor = start + len(surface)
-        node = node.next
+    for row in _tagger().parse(text).split("\n"):
+        surface, tab, feature = row.partition("\t")
+        if not tab or not surface:
+            continue  # ``EOS`` and the empty tail
+        start = text.find(surface, cursor)
+        if start < 0:  # the dictionary normalised the characters: skip, never misplace
+            continue
+        features = feature.split(",", 3)
+        final = _FINAL.get(features[2]) if len(features) > 2 else None
+        found.append(Morpheme(surface, features[0], start, start + len(surface), final))
+        cursor = start + len(surface)
     return tuple(found)

@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from genanki.util import guid_for
+import genanki
 
 from builder.emit.ledger import Clozes, Entry, nfc
 
@@ -157,13 +157,13 @@ def _new_guid(w: Wanted, taken: set[str], salts: dict[tuple[str, ...], int]) -> 
     ``salts`` remembers the last salt per anchor, so notes repeated many times (the same
     heading and bullet in many chapters) do not retry every salt before theirs."""
     base = (w.kind, nfc(w.file), nfc(w.topic), nfc(w.text))
-    guid: str = guid_for(*base)  # genanki is untyped: say what it returns
+    guid: str = genanki.guid_for(*base)  # genanki is untyped: say what it returns
     salt = salts.get(base, 0)
     if salt:
-        guid = guid_for(*base, str(salt))
+        guid = genanki.guid_for(*base, str(salt))
     while guid in taken:
         salt += 1
-        guid = guid_for(*base, str(salt))
+        guid = genanki.guid_for(*base, str(salt))
     salts[base] = salt
     return guid
 

@@ -1,0 +1,20 @@
+"""What a deck build imports: start-up is most of a small build's time (bench/run.py measures it)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def test_the_deck_emitter_loads_genanki_without_asyncio_and_leaves_no_stand_in() -> None:
+    probe = (
+        "import sys, builder.emit.deck\n"
+        "import genanki\n"
+        "assert 'asyncio' not in sys.modules, 'asyncio was imported'\n"
+        "assert 'cached_property' not in sys.modules, 'the stand-in stayed in sys.modules'\n"
+        "card = {'name': 'c', 'qfmt': '{{A}}', 'afmt': 'x'}\n"
+        "model = genanki.Model(1, 'm', fields=[{'name': 'A'}], templates=[card])\n"
+        "assert model._req == [[0, 'all', [0]]] and model._req is model._req\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
