@@ -93,3 +93,19 @@ def test_korean_rules_live_only_in_the_language_layer(package: str) -> None:
                     pytest.fail(f"{path.name}:{node.lineno}: a Hangul pattern outside builder/analyse")
             if isinstance(node, (ast.Tuple, ast.List, ast.Set)) and sum(_hangul_words(e) for e in node.elts) >= 2:
                 pytest.fail(f"{path.name}:{node.lineno}: a Hangul word list outside builder/analyse")
+
+
+_ANALYSE_MODULES = sorted(
+    ".".join(path.relative_to(BUILDER.parent).with_suffix("").parts)
+    for path in (BUILDER / "analyse").rglob("*.py")
+    if path.name != "__init__.py"
+)
+
+
+@pytest.mark.parametrize("module", _ANALYSE_MODULES)
+def test_the_examples_in_the_rules_docstrings_hold(module: str) -> None:
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0, f"{module}: {result.failed} of {result.attempted} docstring examples fail"

@@ -31,6 +31,11 @@ from builder.analyse.quantities import find_quantities
         ("1000년간 이어진 전통", ["1000년"]),
         ("키는 128비트, 공정은 7~10nm", ["128비트", "7~10nm"]),
         ("교착 상태의 4가지 조건", ["4가지"]),
+        ("객체는 100mb 이하, 버킷은 5gb 단위", ["100mb", "5gb"]),  # units in any case
+        ("볼륨 10GiB, 대역폭 1gbps", ["10GiB", "1gbps"]),
+        ("동시성 실행 : 1000", ["1000"]),  # a count given as a setting's value
+        ("max_connections = 100", ["100"]),
+        ("계정당 5 call(s), 리전당 20 instances", ["5 call(s)", "20 instances"]),
     ],
 )
 def test_finds_quantities_as_written(text: str, expected: list[str]) -> None:
@@ -55,10 +60,18 @@ def test_finds_quantities_as_written(text: str, expected: list[str]) -> None:
         "X일마다 교체",  # no number at all
         "2021년 10월 5일에 출시",  # a whole date
         "3장에서 자세히 다룬다",  # a chapter
+        "세 번째 3자리는 그룹 권한",  # 자리 is a noun, not the unit 자
+        "비율은 1:1, 회의는 10:30",  # ratios and times are no settings
+        "버전: 3.11",  # a release
     ],
 )
 def test_ignores_what_is_not_a_quantity(text: str) -> None:
     assert find_quantities(text) == ()
+
+
+def test_units_in_any_case_are_normalised() -> None:
+    (quantity,) = find_quantities("128mb ~ 10gb")
+    assert (quantity.unit, quantity.low, quantity.high) == ("GB", 0.125, 10.0)
 
 
 def test_range_is_expressed_in_the_upper_unit() -> None:

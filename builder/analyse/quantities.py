@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from builder.analyse.morph import morphemes
 from builder.model import Quantity, QuantityKind
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -133,6 +134,14 @@ _UNITS: Mapping[str, QuantityKind] = MappingProxyType(
                 "core",
                 "items",
                 "times",
+                "calls",
+                "call(s)",
+                "call",
+                "requests",
+                "instances",
+                "connections",
+                "partitions",
+                "shards",
             )
         },
         **{u: "percent" for u in ("%", "퍼센트")},
@@ -161,12 +170,23 @@ _NOT_AFTER: Mapping[str, str] = MappingProxyType(
     }
 )
 
-_UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+# Byte and bit-rate units written in any case (``100mb``, ``5gb``, ``1gbps``): the case of
+# these carries no meaning in notes.  ``B``/``b`` and the Kubernetes ``Mi``/``Gi`` keep theirs.
+_ANY_CASE = frozenset(
+    {"KiB", "MiB", "GiB", "TiB", "PiB", "KB", "MB", "GB", "TB", "PB", "EB", "Gbps", "Mbps", "Kbps", "IOPS"}
+)
+_BY_FOLDED = {u.casefold(): u for u in _ANY_CASE}
+_UNIT_RE = "|".join(
+    f"(?i:{re.escape(u)})" if u in _ANY_CASE else re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)
+)
 _SINGLE = re.compile(rf"(?<![A-Za-z0-9_.@/\-])(?P<num>{_VALUE})(?P<space>\s?)(?P<unit>{_UNIT_RE})")
 _DOLLAR = re.compile(rf"(?<![A-Za-z0-9_.])\$\s?(?P<num>{_NUM})(?:\s?[천만억조KMB])?")
 _CIDR = re.compile(r"(?<![A-Za-z0-9_.])(?:\d{1,3}(?:\.\d{1,3}){3})?/(?P<num>\d{1,2})(?![\d.])")
 _RANGE_BEFORE = re.compile(rf"(?P<num>{_VALUE})(?:\s?(?P<unit>{_UNIT_RE}))?\s*(?:~|〜|–|—|-|to)\s*$")
 _RATE_PREFIX = re.compile(r"(?:초|분|시간|일)당\s?$")
+_BARE_COUNT = re.compile(rf"(?<=[^\W\d_])\s*[:：=]\s*(?P<num>{_NUM})(?=\s*(?:$|[,;)(]|\.(?!\d)))")
+"""``동시성 실행 : 1000``, ``max_connections = 100``: a number with no unit, given as the value of a
+named setting or limit (the name ends in a letter: ``1:1`` and ``10:30`` are no such values)."""
 _YEAR = re.compile(r"^\d{3,4}$")
 _MONTH_BEFORE = re.compile(r"\d{1,2}\s?월\s?$")
 _SPAN_AFTER_YEAR = re.compile(r"\s?(?:간|동안|마다|이상|이내|후|뒤|치)")
@@ -185,6 +205,10 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             found.append(quantity)
     for match in _DOLLAR.finditer(text):
         found.append(_make(text, match.start(), match.end(), "money", "$", _number(match["num"])))
+    for match in _BARE_COUNT.finditer(text):
+        if text[: match.start()].split()[-1:] in (["버전"], ["version"], ["Version"], ["ver"]):
+            continue  # ``버전: 3.11`` names a release, it limits nothing
+        found.append(_make(text, match.start("num"), match.end("num"), "count", "", _number(match["num"])))
     for match in _CIDR.finditer(text):
         if match.start() == 0 or not text[match.start() - 1].isalnum():
             found.append(_make(text, match.start(), match.end(), "network", "/", float(match["num"])))
@@ -203,6 +227,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
 
 def _single(text: str, match: re.Match[str]) -> Quantity | None:
     unit, end = match["unit"], match.end()
+    unit = unit if unit in _UNITS else _BY_FOLDED[unit.casefold()]
     after = text[end : end + 1]
     if unit.isascii() and (after.isascii() and (after.isalnum() or after == "_")):
         return None  # 2xlarge, 5GBs: part of a name
@@ -210,6 +235,8 @@ def _single(text: str, match: re.Match[str]) -> Quantity | None:
         return None
     if unit in ("번",) and text[end : end + 1] in ("째", "쨰"):
         return None
+    if not unit.isascii() and _inside_a_word(text, end):
+        return None  # ``3자리``: the unit's syllable begins a longer noun (자리), it is no unit
     if unit == "년" and _YEAR.match(match["num"]) and not _SPAN_AFTER_YEAR.match(text, end):
         return None  # a year in a date (1392년 건국, 2024년 1월), not a span of years
     if unit == "일" and _MONTH_BEFORE.search(text, max(0, match.start() - _LOOK_BACK), match.start()):
@@ -225,6 +252,11 @@ def _single(text: str, match: re.Match[str]) -> Quantity | None:
     return _make(text, start, end, kind, unit, value)
 
 
+def _inside_a_word(text: str, offset: int) -> bool:
+    """Whether a morpheme of ``text`` runs across ``offset`` (``자|리`` of ``3자리``)."""
+    return any(m.start < offset < m.end for m in morphemes(text))
+
+
 def _widen_range(text: str, quantity: Quantity, kept: list[Quantity]) -> Quantity:
     """``128MB ~ 10GB`` and ``1~5분``: take in the lower end written before the upper one."""
     before = _RANGE_BEFORE.search(text, max(0, quantity.start - _LOOK_BACK), quantity.start)
@@ -237,7 +269,8 @@ def _widen_range(text: str, quantity: Quantity, kept: list[Quantity]) -> Quantit
         if kept[-1].start != start:
             return quantity
         kept.pop()  # the lower end was found alone first: merge it into the range
-    low = _number(before["num"]) * _ratio(before["unit"], quantity.unit)
+    lower_unit = before["unit"] and _BY_FOLDED.get(before["unit"].casefold(), before["unit"])
+    low = _number(before["num"]) * _ratio(lower_unit, quantity.unit)
     return _make(text, start, quantity.end, quantity.kind, quantity.unit, low, quantity.high)
 
 
@@ -328,7 +361,7 @@ def _with_label(text: str, quantity: Quantity, all_quantities: list[Quantity], p
     clause_ends = _CLAUSE_END.finditer(text, max(0, previous_end - 2), quantity.start)
     cut = max([previous_end, *(m.end() for m in clause_ends)])
     before = text[cut : quantity.start].strip()
-    if before.endswith((":", "：")):
+    if before.endswith((":", "：", "=")):
         before = before[:-1].strip()
     before = re.split(r"[:：]", before)[-1].strip()
     # The last few words name the measure; a long clause before them is its context.

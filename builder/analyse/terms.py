@@ -9,17 +9,28 @@ shows (the answer would be visible), a member of an enumeration (``A, B 및 C``:
 fit), a quantity (a limit card asks those), or a phrase that leaves too little of the line
 to read.
 
->>> [t.text for t in key_terms("EKS 클러스터에 데이터 볼륨을 연결해서 사용할 수 있다.", context=("Amazon EKS",))]
-['데이터 볼륨']
+>>> [t.text for t in key_terms("암호화된 스냅샷은 KMS 키로 복원한다.", context=("Amazon EBS",))]
+['KMS']
+>>> [t.text for t in key_terms("EKS 클러스터에 노드 그룹을 연결한다.", context=("Amazon EKS",))]
+[]
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from builder.analyse.loanwords import sounds_alike
 from builder.analyse.morph import morphemes
 from builder.analyse.phrases import Phrase, closes_a_word, ends_in_a_verb, followed_by_verb_suffix, noun_phrases
-from builder.analyse.words import CONNECTIVES, EXAMPLE_MARKERS, GENERIC_NOUNS, PREDICATE_NOUNS
+from builder.analyse.words import (
+    CHECK_MARKS,
+    CONNECTIVES,
+    EXAMPLE_MARKERS,
+    GENERIC_NOUNS,
+    PREDICATE_NOUNS,
+    VENDOR_WORDS,
+)
 from builder.model import Quantity, Span, Term
 
 MIN_SCORE = 3
@@ -57,6 +68,10 @@ def key_terms(
             continue  # ``예약 인|스턴스``: the analyser split a word; never hide half of it
         if followed_by_verb_suffix(text, phrase.end):
             continue  # ``선택|할``, ``압축 후 업로드 하면``: the predicate of the line, not a term
+        if phrase.text.split()[-1] in CHECK_MARKS or _nominal_predicate(text, phrase):
+            continue  # ``권한을 부여 X``, ``…기반으로 트래픽 라우팅``: the predicate of the line
+        if shown and n == 0 and phrase.particle == "JX" and _is_hangul_only(phrase.text):
+            continue  # ``[...]은(는) …``: the topic of a line under a heading is the heading's subject
         trimmed = _trimmed(phrase, text)
         if trimmed is None or trimmed.start >= example_from:
             continue
@@ -66,6 +81,8 @@ def key_terms(
         folded = phrase.text.casefold()
         if any(folded in c or c in folded for c in shown if len(c) >= 2):
             continue  # the context line shows it: the answer would be on the front
+        if _mostly_shown(phrase, text, context):
+            continue  # ``IP 기반 라우팅`` under ``IP-based Routing``: the front spells most of it
         if text.casefold().count(folded) > 1:
             continue  # written twice: hiding one leaves the answer beside the blank
         if _inside_brackets(text, phrase.start):
@@ -77,6 +94,51 @@ def key_terms(
             scored.append((score, phrase.start, Term(phrase.text, phrase.start, phrase.end, why)))
     scored.sort(key=lambda s: (-s[0], -s[1]))
     return tuple(term for _, _, term in scored)
+
+
+def _nominal_predicate(text: str, phrase: Phrase) -> bool:
+    """Whether the phrase is the line's predicate written as a noun (명사형 종결): it ends the line
+    without a particle, right after an object, an adverbial or a connective ending
+    (``지리적 위치를 기반으로 트래픽 라우팅``, ``헬스 체크와 연계하여 자동 장애 조치 구현``).
+    A phrase in Latin letters there is a name (``…에 적합한 것은 S3``), not a predicate."""
+    if phrase.particle is not None or text[phrase.end :].strip(" .。!)") or phrase.start == 0:
+        return False
+    if any(c.isascii() and c.isalpha() for c in phrase.text.split()[-1]):
+        return False
+    before = [m for m in morphemes(text) if m.end <= phrase.start]
+    return bool(before) and before[-1].last_pos in ("JKO", "JKB", "EC")
+
+
+def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
+    """Whether the front shows the phrase without it: every name in Latin letters and half or
+    more of its words are in view, written in the context (``EKS 클러스터`` under ``Amazon EKS``)
+    or an English word of the context or of the rest of the line written in Hangul
+    (``세컨더리 오리진`` under ``Secondary Origin``), with its head noun when it has no name in
+    Latin letters.  A vendor's name does not count either way."""
+    words = [w.strip("()（）,.") for w in phrase.text.split()]
+    words = [w for w in words if w and w.casefold() not in VENDOR_WORDS]
+    if not words:
+        return False
+    context_words = {w.casefold() for c in context for w in _WORD.findall(c)}
+    rest = text[: phrase.start] + " " + text[phrase.end :]
+    latin = [w for w in (*context_words, *_WORD.findall(rest)) if w.isascii()]
+    hangul = [w for w in (*context_words, *_WORD.findall(rest)) if not w.isascii()]
+
+    def shown(word: str) -> bool:
+        if word.casefold() in context_words:
+            return True
+        if word.isascii():
+            return any(sounds_alike(h, word) for h in hangul)
+        return any(sounds_alike(word, w) for w in latin)
+
+    in_view = [shown(w) for w in words]
+    names = [seen for w, seen in zip(words, in_view, strict=True) if w.isascii()]
+    # Without a name, the head noun decides: ``매개변수 정책`` under ``매개변수 저장소`` still asks
+    # for 정책, while ``세컨더리 오리진`` under ``Secondary Origin`` asks nothing.
+    return all(names) and (bool(names) or in_view[-1]) and 2 * sum(in_view) >= len(words)
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _score(phrase: Phrase, emphasised: list[tuple[int, int]]) -> tuple[int, str]:
@@ -108,6 +170,9 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
     while words and (words[0] in _CLAUSE_NOUNS or words[0] in _TRAILING_POSITION):  # ``데이터 유지 시간`` keeps 데이터
         start += len(words[0]) + 1
         words.pop(0)
+    if len(words) > 1 and words[0] in GENERIC_NOUNS and _after_a_clause(source, start):
+        start += len(words[0]) + 1  # ``실패할 경우 세컨더리 오리진``: 경우 ends the clause before it
+        words.pop(0)
     while words and (words[-1] in GENERIC_NOUNS or words[-1] in PREDICATE_NOUNS or words[-1] in _TRAILING_POSITION):
         words.pop()
     text = " ".join(words)
@@ -125,6 +190,16 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
     end = start + len(text)
     kept = tuple(m.pos for m in morphemes(source) if start <= m.start and m.end <= end and m.pos in _TERM_PIECES)
     return Phrase(text, start, end, kept or tuple(pieces), phrase.particle, phrase.particle_end)
+
+
+def _is_hangul_only(text: str) -> bool:
+    return not any(c.isascii() and c.isalnum() for c in text)
+
+
+def _after_a_clause(text: str, offset: int) -> bool:
+    """Whether an adnominal ending (``실패할``, ``없는``) comes right before ``offset``."""
+    before = [m for m in morphemes(text) if m.end <= offset]
+    return bool(before) and before[-1].last_pos == "ETM"
 
 
 def _inside_brackets(text: str, offset: int) -> bool:

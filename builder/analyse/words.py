@@ -166,6 +166,22 @@ ASPECT_WORDS = (
 )
 """Generic nouns that name an aspect of a subject when they end a heading (``Lambda 한도``)."""
 
+VENDOR_WORDS = frozenset({"aws", "amazon", "azure", "microsoft", "google", "gcp", "oracle", "ibm"})
+"""Words that name the vendor, not the thing (``Amazon S3``, ``AWS 리전``): a context that says
+``AWS`` does not give away a hidden ``AWS 리전`` (casefolded).
+
+>>> "amazon" in VENDOR_WORDS
+True
+"""
+
+CHECK_MARKS = frozenset({"X", "O", "x", "o", "×", "○"})
+"""A verbal noun followed by one of these is a predicate written as a mark (``권한 부여 X``: do not
+grant; ``공유 O``): the mark is the claim, and hiding ``부여 X`` hides the predicate.
+
+>>> "X" in CHECK_MARKS
+True
+"""
+
 GENERIC_NOUNS = frozenset(
     {
         "것",

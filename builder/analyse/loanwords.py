@@ -1,0 +1,89 @@
+"""Loanwords: whether a Hangul word is an English word written in Hangul (``라우팅`` and ``Routing``).
+
+Notes mix the two spellings freely: a heading says ``Secondary Origin`` and the line below says
+``세컨더리 오리진``.  A card that hides one while the other stays in view shows its own answer,
+so the key-term rule asks :func:`sounds_alike` before it hides a word.
+
+Both spellings are reduced to a consonant skeleton, the part of a word that survives
+transliteration: vowels go, voiced and unvoiced consonants merge (Korean writes ``b``/``p``,
+``d``/``t``, ``g``/``k``, ``v``/``f`` with one letter each), ``l`` and ``r`` merge (both ㄹ), and
+an ``r`` that ends a syllable in English is dropped, as Korean spelling drops it (``server`` →
+``서버``).  Two words sound alike when their skeletons are equal and at least
+:data:`MIN_SKELETON` long: shorter skeletons match too many unrelated words.
+
+>>> sounds_alike("라우팅", "Routing"), sounds_alike("세컨더리", "secondary"), sounds_alike("오리진", "origin")
+(True, True, True)
+>>> sounds_alike("클러스터", "cluster"), sounds_alike("인터넷", "Internet"), sounds_alike("라우팅", "Region")
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MIN_SKELETON = 3
+
+# Hangul jamo → skeleton letters.  Initial ㅇ and ㅎ leave none (English drops its h too);
+# final ㅇ is the ``ng`` of ``-ing``.
+_INITIAL = "k k n t t r m p p s s _ j j j k t p _".split()
+_FINAL = ["", *"k k k n n n t r r r r r r r r m p p t t nk t t k t p t".split()]
+_HANGUL_BASE, _HANGUL_LAST = 0xAC00, 0xD7A3
+
+# English spelling → skeleton letters, applied in order (each rule with an example).
+_ENGLISH_RULES: tuple[tuple[str, str], ...] = (
+    (r"ph", "f"),  # graph → 그래프
+    (r"th", "s"),  # thread → 스레드
+    (r"sh", "s"),  # shell → 셸
+    (r"ch", "j"),  # check → 체크
+    (r"ck", "k"),  # stack → 스택
+    (r"qu", "k"),  # query → 쿼리
+    (r"x", "ks"),  # index → 인덱스
+    (r"ti(?=on)", "s"),  # partition → 파티션
+    (r"c(?=[eiy])", "s"),  # service → 서비스
+    (r"g(?=[eiy])", "j"),  # origin → 오리진 (a soft g)
+    (r"(?<=[aeiouy])r(?![aeiouy])", ""),  # server → 서버: a syllable-final r is not written
+    (r"e$", ""),  # cache → 캐시: a silent final e
+    (r"[aeiouyhw]", ""),  # vowels and glides leave no consonant
+    (r"[bp]|f|v", "p"),
+    (r"[dt]", "t"),
+    (r"[gkcq]", "k"),
+    (r"[lr]", "r"),
+    (r"z", "j"),
+)
+_ENGLISH_COMPILED = tuple((re.compile(pattern), replacement) for pattern, replacement in _ENGLISH_RULES)
+
+
+@lru_cache(maxsize=16384)
+def hangul_skeleton(word: str) -> str:
+    """The consonant skeleton of a Hangul word (``라우팅`` → ``rtnk``)."""
+    letters = []
+    for char in word:
+        code = ord(char)
+        if not _HANGUL_BASE <= code <= _HANGUL_LAST:
+            continue
+        offset = code - _HANGUL_BASE
+        initial, final = offset // 588, offset % 28
+        letters.append(_INITIAL[initial].strip("_"))
+        letters.append(_FINAL[final])
+    return _collapsed("".join(letters))
+
+
+@lru_cache(maxsize=16384)
+def english_skeleton(word: str) -> str:
+    """The consonant skeleton of a word in Latin letters (``Routing`` → ``rtnk``)."""
+    text = "".join(c for c in word.casefold() if "a" <= c <= "z")
+    for pattern, replacement in _ENGLISH_COMPILED:
+        text = pattern.sub(replacement, text)
+    return _collapsed(text)
+
+
+def sounds_alike(hangul: str, latin: str) -> bool:
+    """Whether the Hangul word is the Latin-letter word written in Hangul."""
+    skeleton = hangul_skeleton(hangul)
+    return len(skeleton) >= MIN_SKELETON and skeleton == english_skeleton(latin)
+
+
+def _collapsed(letters: str) -> str:
+    """Doubled consonants written once (``클러`` → ``kr``, ``cluster`` has one ``l``)."""
+    return re.sub(r"(.)\1+", r"\1", letters)
