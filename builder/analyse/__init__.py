@@ -17,6 +17,7 @@ from dataclasses import replace
 from builder.analyse.context import context_path, short_form
 from builder.analyse.definition import is_definition
 from builder.analyse.lists import list_groups
+from builder.analyse.loanwords import sounds_alike
 from builder.analyse.morph import morphemes
 from builder.analyse.names import name_variants
 from builder.analyse.phrases import has_predicate, noun_phrases
@@ -31,6 +32,7 @@ from builder.analyse.words import (
     PREDICATE_NOUNS,
     SECTION_LABELS,
     TERM_SUFFIXES,
+    VENDOR_WORDS,
 )
 from builder.model import CardKind, Comparison, Decision, Fact, Section, SourceRef, Term, Tip, Topic
 
@@ -261,14 +263,34 @@ def _term_of(name: str) -> str:
 
 
 def _opens_with_another_name(text: str, subject: str) -> bool:
-    """``AWS Partner Network(APN) 고객을 위한 … 프로그램`` under another heading: the line opens
-    with the name it defines, which is not the topic's subject."""
+    """The line opens with another name than the topic's subject: ``AWS Partner Network(APN)
+    고객을 위한 … 프로그램`` under another heading, or a topic of its own (``맨 앞의 d는 …`` under
+    ``권한``, ``사용자 그룹은 …`` under ``IAM Group``): what it says is about that, not the subject."""
     phrases = noun_phrases(text)
-    if not phrases or phrases[0].start > 0 or "SL" not in phrases[0].pieces or phrases[0].particle not in (None, "JX"):
+    if not phrases or phrases[0].start > 0:
+        return False
+    first = phrases[0]
+    named = "SL" in first.pieces and first.particle in (None, "JX")
+    topic = first.particle in ("JX", "JKS") and text[first.end : first.particle_end] in ("은", "는", "이", "가")
+    if not (named or topic):
         return False  # ``AWS에 …``: a place or an object, not the name the line defines
+    return not _same_name(first.text, subject)
+
+
+def _same_name(name: str, subject: str) -> bool:
+    """Whether ``name`` names the subject: one holds the other (``S3`` in ``Amazon S3 개요``), or
+    they share a word, or a word of one is the other's written in Hangul (``프로세스``/``Process``)."""
     variants = {v.casefold() for v in name_variants(subject)}
-    first = phrases[0].text.casefold()
-    return not any(v in first or first in v for v in variants)
+    folded = name.casefold()
+    if any(v in folded or folded in v for v in variants):
+        return True
+    words = {w for w in re.findall(r"[^\W_]+", folded) if w not in VENDOR_WORDS}
+    subject_words = {w for v in variants for w in re.findall(r"[^\W_]+", v) if w not in VENDOR_WORDS}
+    if words & subject_words:
+        return True
+    return any(
+        sounds_alike(a, b) or sounds_alike(b, a) for a in words for b in subject_words if a.isascii() != b.isascii()
+    )
 
 
 def _asks_subject(topic: Topic, text: str) -> bool:

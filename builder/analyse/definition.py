@@ -24,7 +24,7 @@ from itertools import pairwise
 from builder.analyse.morph import morphemes
 from builder.analyse.phrases import INSIDE_NAME, NOUNISH, noun_phrases
 from builder.analyse.shapes import LIST_INTRO, QUESTION_END
-from builder.analyse.words import DEFINING_VERBS, PREDICATE_NOUNS, QUESTION_HEADS
+from builder.analyse.words import CHECK_MARKS, COPULA_DEFINING_ENDINGS, DEFINING_VERBS, PREDICATE_NOUNS, QUESTION_HEADS
 
 MIN_CHARS = 6
 _CIRCUMSTANCES = frozenset({"때", "경우", "것", "수", "등", "점", "중", "후", "전"})
@@ -36,11 +36,13 @@ def is_definition(text: str) -> bool:
     text = _first_sentence(text.strip())
     if len(text) < MIN_CHARS or LIST_INTRO.search(text) or QUESTION_END.search(text):
         return False
+    if text.rstrip(" .").split()[-1:] and text.rstrip(" .").split()[-1] in CHECK_MARKS:
+        return False  # ``… 속할 수 X``: a rule about the subject, not what it is
     pieces = [m for m in morphemes(text) if m.pos not in INSIDE_NAME or m.surface in "()," or m.pos == "SC"]
     if not pieces:
         return False
     return (
-        _copula(pieces)
+        _copula(text, pieces)
         or _modified_final_noun(pieces)
         or _opening_as(text)
         or _purpose(text, pieces)
@@ -56,14 +58,15 @@ def _first_sentence(text: str) -> str:
     return text
 
 
-def _copula(pieces: list) -> bool:  # type: ignore[type-arg]
+def _copula(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
     """A copula right after a noun that ends a clause (``엔진이다``, ``데이터베이스이며``,
-    ``서비스입니다``); not the adnominal ``-적인`` nor ``IP이기 때문에``."""
+    ``서비스입니다``); not the adnominal ``-적인``, ``IP이기 때문에``, nor a condition or a
+    contrast (``인스턴스일수록``, ``하드디스크지만``: :data:`COPULA_DEFINING_ENDINGS`)."""
     for n, morpheme in enumerate(pieces[1:], 1):
         if not morpheme.tag.startswith("VCP") or pieces[n - 1].pos not in NOUNISH - {"SN", "NNBC"}:
             continue  # ``180일이며`` states a value, not what the subject is
-        ending = morpheme.last_pos if morpheme.tag != "VCP" else (pieces[n + 1].pos if n + 1 < len(pieces) else "EF")
-        if ending in ("EF", "EC"):
+        word_end = next((i for i in range(morpheme.start, len(text)) if not text[i].isalnum()), len(text))
+        if text[morpheme.start : word_end] in COPULA_DEFINING_ENDINGS:
             return True
     return False
 
@@ -102,7 +105,8 @@ def _purpose(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
     line's last predicate (a purpose clause inside a longer statement is not enough)."""
     tail = [m for m in pieces if m.pos not in INSIDE_NAME and m.pos != "SC"][-4:]
     for before, morpheme in pairwise(tail):
-        used = morpheme.surface in ("사용", "이용", "활용", "유용") or morpheme.surface.startswith("쓰")
+        # Not ``유용``: ``…을 높이는 데 유용하다`` is a benefit of the subject, not what it is for.
+        used = morpheme.surface in ("사용", "이용", "활용") or morpheme.surface.startswith("쓰")
         if used and (before.surface in ("에", "데", "위해") or (before.pos == "JKB" and before.surface == "에")):
             return True
     return False

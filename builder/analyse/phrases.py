@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.analyse.morph import Morpheme, morphemes
+from builder.analyse.words import COPULA_STARTS
 
 NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XPN", "XSN", "NNBC"})
 """Tags of the pieces of a noun phrase."""
@@ -120,7 +121,9 @@ def closes_a_word(text: str, end: int) -> bool:
         return True
     following = morpheme_at(text, end)
     if following is not None and following.tag.startswith("VCP"):
-        return True  # ``웨어하우스이다``: the copula ends the noun
+        # ``웨어하우스이다``: the copula ends the noun; but ``밸|런|서`` (a loanword the analyser
+        # cut, its middle read as a copula) starts no copula form.
+        return following.surface.startswith(COPULA_STARTS)
     if following is None or not following.pos.startswith("J"):
         return False
     # The dictionary reads the end of a loanword as a contracted particle (``피어|링``): a case

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from builder.analyse.loanwords import sounds_alike
 from builder.analyse.morph import morphemes
-from builder.analyse.phrases import Phrase, closes_a_word, ends_in_a_verb, followed_by_verb_suffix, noun_phrases
+from builder.analyse.phrases import Phrase, closes_a_word, followed_by_verb_suffix, noun_phrases
 from builder.analyse.words import (
     CHECK_MARKS,
     CONNECTIVES,
@@ -56,7 +56,8 @@ def key_terms(
     min_score: int = MIN_SCORE,
 ) -> tuple[Term, ...]:
     """The line's key terms, best first (ties: the later one, the comment of the sentence)."""
-    emphasised = _emphasised_ranges(spans)
+    # A stressed clause (``**DNS 질의에 응답하는 방식**``) marks no term, nor the nouns inside it.
+    emphasised = [(start, end) for start, end in _emphasised_ranges(spans) if not _is_clause(text[start:end])]
     shown = [c.casefold() for c in context if c]
     phrases = _with_emphasis(text, noun_phrases(text), emphasised)
     example_from = _example_start(text)
@@ -261,8 +262,8 @@ def _with_emphasis(text: str, phrases: tuple[Phrase, ...], emphasised: list[tupl
     for start, end in emphasised:
         inner = text[start:end]
         start, end = start + len(inner) - len(inner.lstrip()), end - (len(inner) - len(inner.rstrip()))
-        if (start, end) == whole or end - start > MAX_TERM_CHARS or ends_in_a_verb(text[start:end]):
-            continue
+        if (start, end) == whole or end - start > MAX_TERM_CHARS or _is_clause(text[start:end]):
+            continue  # ``**DNS 질의에 응답하는 방식**``: a clause the author stressed, not a term
         following = next((p for p in phrases if p.start <= end <= p.particle_end and p.end == end), None)
         particle = following.particle if following else None
         particle_end = following.particle_end if following else end
@@ -270,6 +271,12 @@ def _with_emphasis(text: str, phrases: tuple[Phrase, ...], emphasised: list[tupl
         marked.append(Phrase(text[start:end], start, end, pieces, particle, particle_end))
     kept = [p for p in phrases if not any(m.start < p.end and p.start < m.end for m in marked)]
     return tuple(sorted([*kept, *marked], key=lambda p: p.start))
+
+
+def _is_clause(text: str) -> bool:
+    """Whether an emphasised stretch is a clause (``DNS 질의에 응답하는 방식``: a particle or a verb
+    ending inside it) rather than a term (``쓰기 버퍼``: 쓰기 is a noun made of a verb)."""
+    return any(m.pos.startswith("J") or m.last_pos in ("ETM", "EC", "EF") for m in morphemes(text))
 
 
 def _marked(phrase: Phrase, emphasised: list[tuple[int, int]]) -> bool:

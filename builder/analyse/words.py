@@ -114,6 +114,22 @@ SECTION_LABELS = frozenset(
         "contents",
         "table of contents",
         "quote",
+        "use case",
+        "use cases",
+        "features",
+        "feature",
+        "pros",
+        "cons",
+        "advantages",
+        "disadvantages",
+        "characteristics",
+        "limitations",
+        "limits",
+        "details",
+        "definition",
+        "purpose",
+        "reference",
+        "references",
     }
 )
 """Words that label a part of the notes (``### 특징``, ``**장점**``, ``> [!note]``): a line that
@@ -439,6 +455,20 @@ FILLERS = frozenset(
 
 DEFINING_VERBS = ("말한다", "말함", "의미한다", "의미함", "뜻한다", "뜻함", "가리킨다", "지칭", "나타낸다")
 """Predicates that state what a term means (``X란 … 을 말한다``)."""
+
+COPULA_STARTS = ("이", "입", "인", "일", "임", "였", "다", "라", "란", "며", "고", "지", "면", "야", "여", "죠", "요")
+"""How a copula can begin, written after a noun (``이다``, ``입니다``, ``인``; after a vowel ``다``,
+``라``, ``며``…): ``밸|런|서``, a loanword the analyser cut with its middle read as a copula,
+starts none of them."""
+
+COPULA_DEFINING_ENDINGS = frozenset(
+    {"이다", "다", "이며", "며", "이고", "고", "이자", "자", "입니다", "니다", "이에요", "예요", "에요", "임", "이죠"}
+    | {"라", "이라", "라고", "이라고"}  # ``ETL 서비스라 한다``: what it is called
+    | {"지"}  # ``보안 스토리지,``: the analyser reads the end of a loanword (스토리|지) as a copula
+)
+"""How a copula ends when it says what something is (``데이터베이스이며``, ``엔진이다``,
+``서비스입니다``).  Other endings make it a condition or a contrast (``인스턴스일수록``,
+``하드디스크지만``, ``일부이지``, ``리눅스냐``), which defines nothing."""
 
 QUESTION_HEADS = ("방법", "이유", "차이", "차이점", "원인", "조건", "순서", "절차")
 """Nouns that end a question written as a statement (``…비용을 줄이는 방법.``, ``A와 B의 차이``):
