@@ -267,14 +267,22 @@ def _opens_with_another_name(text: str, subject: str) -> bool:
     고객을 위한 … 프로그램`` under another heading, or a topic of its own (``맨 앞의 d는 …`` under
     ``권한``, ``사용자 그룹은 …`` under ``IAM Group``): what it says is about that, not the subject."""
     phrases = noun_phrases(text)
-    if not phrases or phrases[0].start > 0:
+    if not phrases:
         return False
     first = phrases[0]
-    named = "SL" in first.pieces and first.particle in (None, "JX")
-    topic = first.particle in ("JX", "JKS") and text[first.end : first.particle_end] in ("은", "는", "이", "가")
-    if not (named or topic):
-        return False  # ``AWS에 …``: a place or an object, not the name the line defines
-    return not _same_name(first.text, subject)
+    if first.start == 0 and "SL" in first.pieces and first.particle in (None, "JX"):
+        return not _same_name(first.text, subject)
+    # The line's own topic: ``…은/는`` before its first predicate and first comma (a subject
+    # ``…이/가`` there is often inside a clause that modifies the name: ``내구성이 뛰어난 서비스``).
+    opening = [m for m in morphemes(text) if m.pos in ("VV", "VA", "XSV", "XSA") or m.surface in (",", "，")]
+    limit = opening[0].start if opening else len(text)
+    for phrase in phrases:
+        if phrase.particle_end > limit:
+            break
+        said = text[phrase.end : phrase.particle_end]
+        if phrase.particle == "JX" and said in ("은", "는"):
+            return not _same_name(phrase.text, subject)
+    return False  # ``AWS에 …``: a place or an object, not the name the line defines
 
 
 def _same_name(name: str, subject: str) -> bool:
@@ -294,9 +302,23 @@ def _same_name(name: str, subject: str) -> bool:
 
 
 def _asks_subject(topic: Topic, text: str) -> bool:
-    """A use case asks for its subject: the subject must be named and not be written in it."""
+    """A use case asks for its subject: the subject must be named and not be written in it, and
+    be what the use case is of.  Under ``Routing Policies - Latency-based`` the use case is
+    Latency-based's, a name the card's context shows, not the subject's: no card."""
     subject = topic.subject.strip()
+    tagline = topic.aspect is not None and any(m.pos.startswith("J") for m in morphemes(topic.aspect))
+    if topic.aspect and not tagline and not _is_aspect_word(topic.aspect):
+        return False  # ``Amazon EKS - AWS에 컨테이너 실행`` is a tagline of EKS: its use cases are EKS's
     return bool(subject) and not any(v.casefold() in text.casefold() for v in name_variants(subject))
+
+
+def _is_aspect_word(aspect: str) -> bool:
+    folded = aspect.casefold().strip()
+    return (
+        folded in OVERVIEW_ASPECTS
+        or folded in SECTION_LABELS
+        or any(folded == w.casefold() or folded.endswith(w.casefold()) for w in ASPECT_WORDS)
+    )
 
 
 def _which_asks(subject: str, fact: Fact, terms: tuple[Term, ...]) -> bool:

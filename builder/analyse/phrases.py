@@ -70,6 +70,16 @@ def noun_phrases(text: str) -> tuple[Phrase, ...]:
         if morpheme.pos == "MM" and n + 1 < len(pieces) and pieces[n + 1].start == morpheme.end:
             # A determiner glued to a noun is a word the dictionary split (``저|장소`` for 저장소).
             morpheme = Morpheme(morpheme.surface, "NNG", morpheme.start, morpheme.end, morpheme.final_consonant)
+        if (
+            morpheme.surface in ("이", "가")
+            and run
+            and morpheme.start == run[-1].end
+            and run[-1].pos in ("SN", "SL")
+            and (morpheme.end == len(text) or not text[morpheme.end].isalnum())
+        ):
+            # ``Route 53이 …``: after a number or a Latin name the dictionary reads 이 as a numeral
+            # or a noun; glued and followed by a space, it is the subject particle.
+            morpheme = Morpheme(morpheme.surface, "JKS", morpheme.start, morpheme.end, morpheme.final_consonant)
         glued = bool(run) and morpheme.start == run[-1].end
         spaced = bool(run) and text[run[-1].end : morpheme.start].isspace() and run[-1].pos in NOUNISH | {"SSC"}
         if morpheme.pos in NOUNISH and morpheme.tag == morpheme.pos and (not run or glued or spaced):
