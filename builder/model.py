@@ -197,6 +197,9 @@ class Side:
     points: tuple[str, ...]
     """Plain-text statements about this subject, as written (subject name included or not)."""
     source: SourceRef
+    asked: bool = True
+    """Whether a card asks for this subject; not when its name is written in the points (its own
+    ``파티션 — … 논리적 파티션에 분산``, or another side's), which would show the answer."""
 
 
 @dataclass(frozen=True, slots=True)

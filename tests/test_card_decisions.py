@@ -42,3 +42,25 @@ def test_a_subject_particle_after_a_number_ends_the_name() -> None:
     fact = _fact(section, "Route 7이")
     assert [t.text for t in fact.terms][:1] == ["TTL 값"]
     assert all("이" not in t.text.split()[-1] for t in fact.terms)
+
+
+def test_an_enumerated_side_whose_name_is_written_in_the_rows_is_shown_not_asked() -> None:
+    section = _section(
+        "# 배치 그룹 종류\n\n- Cluster : 한 랙에 노드를 모아 지연을 줄임\n"
+        "- Partition : 노드를 논리적 Partition 단위로 나누어 장애를 격리\n"
+        "- Spread : 노드마다 다른 하드웨어에 두어 동시 장애를 막음\n"
+    )
+    (comparison,) = section.topics[0].comparisons
+    asked = {side.subject: side.asked for side in comparison.sides}
+    assert asked == {"Cluster": True, "Partition": False, "Spread": True}
+
+
+def test_sides_written_as_clauses_make_no_comparison() -> None:
+    section = _section(
+        "### 서버가 저절로 켜지는 이유\n1. 다른 서비스에 의해 시작\n"
+        "    - Terraform : 상태 파일에 서버가 포함될 수 있음\n    - Nomad : 작업 정의에 서버가 포함됨\n"
+        "2. 권한을 가진 다른 사용자가 서버 시작\n"
+        "    - 감사 로그에서 `StartServer` 호출자를 찾을 수 있음\n    - 사용자 관리는 IAM으로 제어\n"
+    )
+    compared = [[side.subject for side in c.sides] for c in section.topics[0].comparisons]
+    assert compared == [["Terraform", "Nomad"]]

@@ -34,7 +34,7 @@ from builder.analyse.words import (
     TERM_SUFFIXES,
     VENDOR_WORDS,
 )
-from builder.model import CardKind, Comparison, Decision, Fact, Section, SourceRef, Term, Tip, Topic
+from builder.model import CardKind, Comparison, Decision, Fact, Section, Side, SourceRef, Term, Tip, Topic
 
 EXAMPLE_RULE = next(rule for rule in LINE_RULES if rule.name == "example")
 MIN_DEFINITION_CHARS = 8
@@ -43,6 +43,8 @@ WHICH_MIN_CHARS = 15
 """Characters a definition must keep, with the subject hidden, to ask which subject it defines."""
 STATEMENT_WORDS = 4
 """An emphasised line is a tip only as a statement: a predicate, or at least this many words."""
+MAX_SIDE_WORDS = 6
+"""More words than this make a compared side a sentence, not a name."""
 
 
 def analyse_section(section: Section) -> Section:
@@ -165,9 +167,36 @@ def _comparisons(
         subjects = frozenset(s.subject.strip().casefold() for s in sides)
         if not drawn or len(sides) < 2 or len(subjects) < len(sides) or subjects in seen:
             continue
+        if not all(_names_a_side(s.subject) for s in sides):
+            continue  # ``타 서비스에 의해 시작 — …``: reasons or steps written as clauses, not subjects
+        if comparison.origin in ("enumeration", "table"):
+            # Each side's name heads its own row: written again in a row, it shows the answer.
+            # (``X는 …, Y는 …`` and ``X vs Y`` sides are the topics of their points, hidden there.)
+            sides = tuple(replace(s, asked=not _written_in_points(s.subject, sides)) for s in sides)
+        if not any(s.asked for s in sides):
+            continue
         seen.add(subjects)
         kept.append(replace(comparison, sides=sides, facts=drawn))
     return tuple(kept)
+
+
+def _names_a_side(subject: str) -> bool:
+    """A compared subject is a name: a few words with no particle or verb ending outside brackets."""
+    outside = re.sub(r"[(（][^)）]*[)）]", " ", subject).strip()
+    # A particle or an ending counts where it ends a word (``서비스에 의해 시작``): inside a word
+    # it is the analyser cutting a loanword (``커|밋`` of 커밋 read as an ending).
+    clause = any(
+        (m.pos.startswith("J") or m.last_pos in ("EC", "EF", "ETM"))
+        and (m.end == len(outside) or outside[m.end].isspace())
+        for m in morphemes(outside)
+    )
+    return not clause and len(outside.split()) <= MAX_SIDE_WORDS
+
+
+def _written_in_points(subject: str, sides: tuple[Side, ...]) -> bool:
+    """Whether the subject's name is written in the points of any side (its own included)."""
+    name = subject.strip().casefold()
+    return len(name) >= 2 and any(name in point.casefold() for side in sides for point in side.points)
 
 
 def _is_tip(tip: Tip, fact: Fact) -> bool:

@@ -29,6 +29,7 @@ from builder.analyse.words import (
     EXAMPLE_MARKERS,
     GENERIC_NOUNS,
     PREDICATE_NOUNS,
+    SECTION_LABELS,
     VENDOR_WORDS,
 )
 from builder.model import Quantity, Span, Term
@@ -77,6 +78,8 @@ def key_terms(
         if trimmed is None or trimmed.start >= example_from:
             continue
         phrase = trimmed
+        if phrase.text.casefold() in SECTION_LABELS:
+            continue  # ``Use cases: …``: the label of what follows, nothing to recall
         if any(q.start < phrase.end and phrase.start < q.end for q in quantities):
             continue
         folded = phrase.text.casefold()

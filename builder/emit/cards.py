@@ -219,20 +219,21 @@ def _in_context(template: str, topic: Topic, fact: Fact, body: str) -> str:
 
 
 def _comparison_fields(topic: Topic, comparison: Comparison) -> tuple[tuple[str, str], int] | None:
-    names = [
-        (n, name_variants(side.subject, tails=False))
-        for n, side in enumerate(comparison.sides, 1)
-        if side.subject.strip()
-    ]
-    if len(names) < 2:
+    named = [side for side in comparison.sides if side.subject.strip()]
+    if len(named) < 2:
+        return None
+    numbers = {id(side): n for n, side in enumerate((s for s in named if s.asked), 1)}
+    names = [(numbers[id(side)], name_variants(side.subject, tails=False)) for side in named if side.asked]
+    if not names:
         return None
     sides = [
         {
-            "head": safe(render_text(side.subject, [Deletion(0, len(side.subject), number)])),
+            "head": safe(
+                render_text(side.subject, [Deletion(0, len(side.subject), numbers[id(side)])] if side.asked else [])
+            ),
             "points": [safe(render_text(p, occurrences(p, names))) for p in side.points],
         }
-        for number, side in enumerate(comparison.sides, 1)
-        if side.subject.strip()
+        for side in named
     ]
     title = None
     if _shows_title(topic, comparison):

@@ -60,7 +60,9 @@ def quantity_keys(fact: Fact) -> tuple[str, ...]:
 
 def side_keys(comparison: Comparison) -> tuple[str, ...]:
     """A key per clozed side: its subject, casefolded (c1 is not 'the first side')."""
-    return _numbered(f"side|{_folded(side.subject)}" for side in comparison.sides if side.subject.strip())
+    return _numbered(
+        f"side|{_folded(side.subject)}" for side in comparison.sides if side.subject.strip() and side.asked
+    )
 
 
 def item_keys(items: Iterable[str]) -> tuple[str, ...]:
