@@ -29,6 +29,7 @@ from builder.analyse.words import (
     EXAMPLE_MARKERS,
     GENERIC_NOUNS,
     PREDICATE_NOUNS,
+    QUANTIFIER_NOUNS,
     SECTION_LABELS,
     VENDOR_WORDS,
 )
@@ -189,6 +190,8 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
         return None  # ``선정 후 최종``: a clause cut into nouns, not a term
     if not any(c.isalpha() for c in text):
         return None  # a bare number: a limit card asks it, with its unit
+    if all(w.casefold() in VENDOR_WORDS or w in QUANTIFIER_NOUNS or w in GENERIC_NOUNS for w in words):
+        return None  # ``일부 AWS``: how many, and whose, but no thing
     if len(text) < 2 or (len(words) == 1 and not any(c.isascii() for c in text) and len(text) < 2):
         return None
     end = start + len(text)

@@ -190,6 +190,14 @@ VENDOR_WORDS = frozenset({"aws", "amazon", "azure", "microsoft", "google", "gcp"
 True
 """
 
+QUANTIFIER_NOUNS = frozenset({"일부", "대부분", "전체", "전부", "다수", "소수", "각각", "모두", "여러", "몇몇"})
+"""Nouns that say how many, not what (``일부 AWS 서비스``): with a vendor's name they leave no
+term to hide.
+
+>>> "일부" in QUANTIFIER_NOUNS
+True
+"""
+
 CHECK_MARKS = frozenset({"X", "O", "x", "o", "×", "○"})
 """A verbal noun followed by one of these is a predicate written as a mark (``권한 부여 X``: do not
 grant; ``공유 O``): the mark is the claim, and hiding ``부여 X`` hides the predicate.
