@@ -138,3 +138,25 @@ def test_raw_html_with_text_must_reach_the_model() -> None:
     assert [p.line for p in problems.errors] == [3]
     section, problems = _parse(text + "- 사실\n")
     assert not problems.errors and "블록 안의 글" in _texts(section)
+
+
+def _contexts(text: str) -> dict[str, tuple[str, ...]]:
+    section, _ = _parse(text)
+    return {fact.text: fact.context for topic in section.topics for fact in topic.facts}
+
+
+def test_numbered_names_with_quotes_and_lists_between_them_are_sub_headings() -> None:
+    contexts = _contexts(
+        "# 저장 등급\n\n1. Hot\n\n> 자주 읽는 데이터\n\n> 검색 지연 1초 이내\n\n"
+        "2. Cold\n\n> 드물게 읽는 데이터\n\n* 복원 방식\n\n- fast(1 to 5 min)\n- slow(5 to 12 hours)\n\n"
+        "3. Frozen\n\n* 가장 싼 등급\n\n- slow(48 hours)\n"
+    )
+    assert contexts["검색 지연 1초 이내"] == ("Hot",)
+    assert contexts["fast(1 to 5 min)"] == ("Cold", "복원 방식")
+    assert contexts["slow(48 hours)"] == ("Frozen",)
+
+
+def test_after_the_last_numbered_name_only_its_lists_are_under_it() -> None:
+    contexts = _contexts("# 시험\n\n1. 필기\n- 객관식\n2. 실기\n- 서술형\n\n> 두 시험은 같은 날 치른다\n")
+    assert contexts["서술형"] == ("실기",)
+    assert contexts["두 시험은 같은 날 치른다"] == ()

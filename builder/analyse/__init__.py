@@ -216,6 +216,7 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
         return None  # ``EFS · 보안``: its lines say what the aspect is like, not what EFS is
     if topic.subject.split()[-1] in PREDICATE_NOUNS:
         return None  # a task (``ASG 생성``) rather than a thing
+    heads = {f.parent for f in facts if f.parent is not None}  # ``다른 thread와 공유하는 부분``: a sub-heading
     for index in sorted(candidates):
         fact = facts[index]
         named = NAME_DESCRIPTION.match(fact.text)
@@ -224,6 +225,7 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
         ) or _opens_with_another_name(fact.text, topic.subject)
         if (
             fact.parent is None
+            and index not in heads
             and fact.kind in ("bullet", "paragraph")
             and not fact.quantities
             and not defines_another

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence, Set
 
 from builder.analyse.phrases import has_predicate
-from builder.analyse.shapes import LIST_INTRO
+from builder.analyse.shapes import KEY_MEANING, LIST_INTRO
 from builder.analyse.words import CLOSED_SET_WORDS
 from builder.model import Fact, ListGroup
 
@@ -62,6 +62,7 @@ def _listable(fact: Fact, index: int, excluded: Set[int], parents: Set[int]) -> 
         and index not in excluded
         and index not in parents
         and not has_predicate(text)
+        and not KEY_MEANING.search(text)  # ``Shift + p > CPU 순``: a key and its meaning, not one item
     )
 
 

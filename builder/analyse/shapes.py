@@ -14,6 +14,9 @@ from builder.analyse.words import ARROWS, EXAMPLE_MARKERS
 NAME_DESCRIPTION = re.compile(r"^(?P<name>[^:：]{1,60}?)\s*[:：]\s*(?P<desc>\S.*)$", re.DOTALL)
 """``EC2 시작 모드 : EC2 인스턴스처럼 배포`` → name ``EC2 시작 모드``, description the rest."""
 
+KEY_MEANING = re.compile(r"\S\s*(?:[:：=]|\s[>→-]|->|=>)\s*\S")
+"""``Shift + p > CPU 사용률 순``, ``-n : 반복 수``, ``r = 4``: a key and what it means on one line."""
+
 NAME_DESCRIPTION_SHORT_NAME = 40
 """A name longer than this (characters) before a colon is a clause, not a name."""
 

@@ -120,18 +120,20 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
     or an English word of the context or of the rest of the line written in Hangul
     (``세컨더리 오리진`` under ``Secondary Origin``), with its head noun when it has no name in
     Latin letters.  A vendor's name does not count either way."""
-    words = [w.strip("()（）,.") for w in phrase.text.split()]
-    words = [w for w in words if w and w.casefold() not in VENDOR_WORDS]
+    words = [w for w in re.split(r"[\s()（）,.]+", phrase.text) if w and w.casefold() not in VENDOR_WORDS]
     if not words:
         return False
     context_words = {w.casefold() for c in context for w in _WORD.findall(c)}
     rest = text[: phrase.start] + " " + text[phrase.end :]
-    latin = [w for w in (*context_words, *_WORD.findall(rest)) if w.isascii()]
+    latin = [w.casefold() for w in (*context_words, *_WORD.findall(rest)) if w.isascii()]
     hangul = [w for w in (*context_words, *_WORD.findall(rest)) if not w.isascii()]
 
     def shown(word: str) -> bool:
-        if word.casefold() in context_words:
+        folded = word.casefold()
+        if folded in context_words:
             return True
+        if word.isascii() and len(folded) >= 4 and any(_same_stem(folded, w) for w in latin):
+            return True  # ``Weight`` under ``Weighted``
         if word.isascii():
             return any(sounds_alike(h, word) for h in hangul)
         return any(sounds_alike(word, w) for w in latin)
@@ -144,6 +146,11 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
 
 
 _WORD = re.compile(r"[^\W_]+")
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """``weight`` and ``weighted``: one English word starts the other (both 4 letters or more)."""
+    return len(b) >= 4 and (a.startswith(b) or b.startswith(a))
 
 
 def _score(phrase: Phrase, emphasised: list[tuple[int, int]]) -> tuple[int, str]:
@@ -215,10 +222,11 @@ def _inside_brackets(text: str, offset: int) -> bool:
 
 
 def _with_gloss(text: str, phrase: Phrase) -> Phrase:
-    """The term with the bracketed gloss written right after it (``du(disk usage)``): a gloss left
-    visible beside the blank gives the answer away."""
+    """The term with the bracketed gloss written right after it (``du(disk usage)``, ``Long-term
+    Scheduler (장기 스케줄러)``): a gloss left visible beside the blank gives the answer away."""
     rest = text[phrase.end :]
-    if rest[:1] in ("(", "（"):
+    gap = 1 if rest[:2] in (" (", " （") else 0
+    if rest[gap : gap + 1] in ("(", "（"):
         close = min((i for i in (rest.find(")"), rest.find("）")) if i > 0), default=-1)
         if 0 < close <= MAX_TERM_CHARS:
             end = phrase.end + close + 1

@@ -20,6 +20,9 @@ from builder.model import Mark, Span
 
 _KRAMDOWN = re.compile(r"\{:[^}\n]*\}")
 _BR_TAG = re.compile(r"^</?\s*br\s*/?>$", re.IGNORECASE)
+_STRAY_STRONG = re.compile(r"(?:(?<=\s)|^)\*\*(?=\S)|(?<=\S)\*\*(?=\s|$)")
+"""``최대 **256개 항목`` with no closing ``**``: markdown-it leaves the asterisks as text, which a
+card would show as debris (``2**10`` inside a word stays)."""
 
 
 @dataclass
@@ -116,7 +119,10 @@ _HANDLERS: Mapping[str, Handler] = MappingProxyType(
 
 def _clean(line: list[Span]) -> tuple[Span, ...]:
     """Drop kramdown attribute lists and outer whitespace; merge what became adjacent."""
-    spans = [Span(_KRAMDOWN.sub("", s.text), s.marks, s.href) if "code" not in s.marks else s for s in line]
+    spans = [
+        Span(_STRAY_STRONG.sub("", _KRAMDOWN.sub("", s.text)), s.marks, s.href) if "code" not in s.marks else s
+        for s in line
+    ]
     spans = [s for s in spans if s.text]
     if spans:
         spans[0] = Span(spans[0].text.lstrip(), spans[0].marks, spans[0].href)

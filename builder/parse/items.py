@@ -9,6 +9,7 @@ belong to the numbered entry rather than to the topic.
 
 from __future__ import annotations
 
+from builder.analyse.phrases import has_predicate
 from builder.analyse.shapes import NAME_DESCRIPTION
 from builder.model import Item, descends_from
 from builder.parse.blocks import RawFact
@@ -29,10 +30,17 @@ def reattach_bullets(facts: list[RawFact]) -> None:
     top = [i for i, f in enumerate(facts) if f.parent is None]
     for position, index in enumerate(top):
         fact = facts[index]
-        if fact.kind != "bullet" or position == 0:
+        if position == 0 or fact.parent is not None or fact.kind not in ("bullet", "quote", "paragraph"):
             continue
         head = facts[top[position - 1]]
-        if head.number is None or head.kind != "numbered":
+        if head.number is None or head.kind != "numbered" or head.parent is not None:
+            continue
+        if _names_a_section(head):
+            # ``6. Glacier Deep Archive``, a name with bullets, quotes and other lists after it:
+            # the entry is a sub-heading, and all up to the next numbered entry is written under it.
+            _move_under(facts, top[position - 1], _section_run(facts, top, position))
+            continue
+        if fact.kind != "bullet":
             continue
         run = _bullet_run(facts, top, position)
         after = top[position + len(run)] if position + len(run) < len(top) else None
@@ -51,20 +59,33 @@ def attach_lists_to_labels(facts: list[RawFact]) -> None:
     ``**S3 Standard**`` or ``보관 기간:`` on a line of its own, then ``- 최소 3개의 AZ``: CommonMark
     makes the list a sibling of the paragraph, but the author wrote the list about the label.
     """
-    top = [i for i, f in enumerate(facts) if f.parent is None]
-    for position, index in enumerate(top[:-1]):
-        label, following = facts[index], facts[top[position + 1]]
-        if label.kind not in ("paragraph", "quote") or following.kind not in ("bullet", "numbered"):
-            continue
-        if top[position + 1] != index + 1 or following.line <= label.line or not _labels_a_list(label):
-            continue
-        list_id = following.list_id
-        run = []
-        for candidate in top[position + 1 :]:
-            if facts[candidate].list_id != list_id or facts[candidate].kind not in ("bullet", "numbered"):
-                break
-            run.append(candidate)
-        _move_under(facts, index, run)
+    parents = {f.parent for f in facts}
+    for parent in sorted(parents, key=lambda p: -1 if p is None else p):
+        siblings = [i for i, f in enumerate(facts) if f.parent == parent]
+        for position, index in enumerate(siblings[:-1]):
+            label, following = facts[index], facts[siblings[position + 1]]
+            if following.kind not in ("bullet", "numbered") or siblings[position + 1] != index + 1:
+                continue
+            if following.line <= label.line or following.list_id == label.list_id:
+                continue
+            lone_bullet = label.kind == "bullet" and _sole_item(facts, index) and _names_a_list(label)
+            if not (label.kind in ("paragraph", "quote") and _labels_a_list(label)) and not lone_bullet:
+                continue
+            list_id = following.list_id
+            run = []
+            for candidate in siblings[position + 1 :]:
+                if facts[candidate].list_id != list_id or facts[candidate].kind not in ("bullet", "numbered"):
+                    break
+                run.append(candidate)
+            _move_under(facts, index, run)
+
+
+def _names_a_list(fact: RawFact) -> bool:
+    """``* 조회 옵션`` alone in its list, then another list: a label (short, no sentence), or bold."""
+    text = text_of(fact).strip()
+    if _labels_a_list(fact):
+        return True
+    return bool(text) and len(text) <= LABEL_CHARS // 2 and not text.endswith((".", "。")) and not has_predicate(text)
 
 
 def _labels_a_list(fact: RawFact) -> bool:
@@ -74,6 +95,31 @@ def _labels_a_list(fact: RawFact) -> bool:
     marked = [s for s in fact.spans if s.text.strip()]
     bold = bool(marked) and all("strong" in s.marks for s in marked)
     return bold or text.endswith((":", "："))
+
+
+def _names_a_section(fact: RawFact) -> bool:
+    """A numbered entry that is a short name, not a step or a statement (``5. Glacier``)."""
+    text = text_of(fact).strip()
+    return is_title_like(fact) and 0 < len(text) <= LABEL_CHARS and not has_predicate(text)
+
+
+def _sole_item(facts: list[RawFact], index: int) -> bool:
+    """Whether the fact is the only entry of its list among its siblings."""
+    list_id, parent = facts[index].list_id, facts[index].parent
+    return list_id is not None and sum(1 for f in facts if f.parent == parent and f.list_id == list_id) == 1
+
+
+def _section_run(facts: list[RawFact], top: list[int], position: int) -> list[int]:
+    """What follows a sub-heading entry: up to the next entry, bullets, quotes and paragraphs;
+    after the last entry, only its lists (a quote or paragraph there may be about the topic)."""
+    kinds = [facts[index].kind for index in top[position:]]
+    last = "numbered" not in kinds
+    run = []
+    for index in top[position:]:
+        if facts[index].kind not in (("bullet",) if last else ("bullet", "quote", "paragraph")):
+            break
+        run.append(index)
+    return run
 
 
 def _bullet_run(facts: list[RawFact], top: list[int], position: int) -> list[int]:
