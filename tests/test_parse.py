@@ -172,6 +172,12 @@ def test_emoji_are_not_part_of_a_heading() -> None:
     assert [s.subject for s in topic.comparisons[0].sides] == ["미토콘드리아", "엽록체"]
 
 
+def test_an_outline_number_is_not_part_of_a_heading() -> None:
+    text = "## 2-1. 캐시 클러스터\n- 노드를 늘려 읽기를 분산\n## Ⅲ. 보안\n- 저장 시 암호화\n## 3D 렌더링\n- 정점 처리\n"
+    titles = [t.title for t in parse_text(text, "x.md", Problems()).topics]
+    assert titles == ["캐시 클러스터", "보안", "3D 렌더링"]
+
+
 def test_identifier_names_enumerate_alternatives_but_attribute_values_do_not_compare() -> None:
     text = "## 스케줄링\n- FCFS : 먼저 온 순서\n- SJF : 짧은 작업 먼저\n- 메모리는 최대 10GB, 실행 시간은 15분이다\n"
     (topic,) = parse_text(text, "x.md", Problems()).topics

@@ -379,8 +379,16 @@ def _without_symbols(title: str) -> str:
     not part of a subject's name that a card could ask for."""
     title = re.sub("[0-9#*]\ufe0f?\u20e3", "", title)  # keycaps (1️⃣) number nothing a card asks
     kept = "".join(c for c in title if unicodedata.category(c) != "So" and c not in "\ufe0f\u200d")
-    # A leading bullet sign (``＠ chmod``, ``※ 참고``, ``▶ 개요``) marks the heading, it is not its name.
-    return " ".join(kept.split()).lstrip("＠@※▶►■□●○◆◇★☆•·-–—> ").strip()
+    # A leading bullet sign (``＠ chmod``, ``※ 참고``, ``▶ 개요``) marks the heading, it is not its name,
+    # nor is an outline number (``2-1. RDS``, ``Ⅲ. 보안``, ``(2) 설계``).
+    signed = " ".join(kept.split()).lstrip("＠@※▶►■□●○◆◇★☆•·-–—> ").strip()
+    return _OUTLINE_NUMBER.sub("", signed, count=1).strip() or signed
+
+
+_OUTLINE_NUMBER = re.compile(
+    r"^(?:\d{1,3}(?:[-.]\d{1,3})*[.)]|\(\d{1,3}\)|[IVX]{1,4}\.|[\u2160-\u217f]{1,4}\.?|[\u2460-\u2473])\s+"
+)
+"""``2-1.``, ``3)``, ``(2)``, ``IV.``, ``Ⅲ.``, ``①`` before a heading's name."""
 
 
 def _merge(spans: list[Span]) -> tuple[Span, ...]:
