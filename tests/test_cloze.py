@@ -49,6 +49,13 @@ def test_name_variants_and_occurrences() -> None:
     assert [(d.start, d.end, d.number) for d in found] == [(0, 10, 2), (12, 15, 1)]
 
 
+def test_a_latin_name_is_not_found_inside_a_hyphenated_name() -> None:
+    # The second text has a cased letter outside ASCII (Ü): matched by pattern, not literally.
+    for text in ("SSE-S3, S3-IA, s3 버킷과 S3", "SSE-S3, S3-IA, s3 Über S3"):
+        found = occurrences(text, [(1, ["S3"])])
+        assert [text[d.start : d.end] for d in found] == ["s3", "S3"]
+
+
 @pytest.mark.parametrize(
     ("name", "variants"),
     [

@@ -63,6 +63,7 @@ def test_finds_quantities_as_written(text: str, expected: list[str]) -> None:
         "세 번째 3자리는 그룹 권한",  # 자리 is a noun, not the unit 자
         "비율은 1:1, 회의는 10:30",  # ratios and times are no settings
         "버전: 3.11",  # a release
+        "작은 문서(100s KB)",  # hundreds of kilobytes, no number to learn
     ],
 )
 def test_ignores_what_is_not_a_quantity(text: str) -> None:

@@ -38,7 +38,10 @@ def is_definition(text: str) -> bool:
         return False
     if text.rstrip(" .").split()[-1:] and text.rstrip(" .").split()[-1] in CHECK_MARKS:
         return False  # ``… 속할 수 X``: a rule about the subject, not what it is
-    pieces = [m for m in morphemes(text) if m.pos not in INSIDE_NAME or m.surface in "()," or m.pos == "SC"]
+    listed = _outside_brackets(text).count(",") >= ENUMERATION_COMMAS
+    if listed and not _copula(text, pieces_of(text)) and not _opening_as(text):
+        return False  # ``SSE-S3, SSE-KMS, SSE-C, …``: a list of its properties, not what it is
+    pieces = pieces_of(text)
     if not pieces:
         return False
     return (
@@ -48,6 +51,23 @@ def is_definition(text: str) -> bool:
         or _purpose(text, pieces)
         or any(verb in text for verb in DEFINING_VERBS)
     )
+
+
+ENUMERATION_COMMAS = 2
+"""A first sentence with this many commas (outside brackets) and no copula lists properties."""
+
+
+def pieces_of(text: str) -> list:  # type: ignore[type-arg]
+    return [m for m in morphemes(text) if m.pos not in INSIDE_NAME or m.surface in "()," or m.pos == "SC"]
+
+
+def _outside_brackets(text: str) -> str:
+    depth, kept = 0, []
+    for char in text:
+        depth += char in "(（["
+        depth -= char in ")）]" and depth > 0
+        kept.append(char if depth == 0 else " ")
+    return "".join(kept)
 
 
 def _first_sentence(text: str) -> str:
@@ -85,7 +105,8 @@ def _modified_final_noun(pieces: list) -> bool:  # type: ignore[type-arg]
     tail = len(content) - 1
     while tail > 0 and content[tail - 1].pos in NOUNISH and content[tail - 1].tag == content[tail - 1].pos:
         tail -= 1
-    return tail > 0 and content[tail - 1].last_pos == "ETM"
+    # ``…하는 서비스``; not ``…사용한 만큼 지불``, where a dependent noun makes the clause adverbial.
+    return tail > 0 and content[tail - 1].last_pos == "ETM" and content[tail].pos != "NNB"
 
 
 def _opening_as(text: str) -> bool:

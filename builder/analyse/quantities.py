@@ -188,6 +188,7 @@ _BARE_COUNT = re.compile(rf"(?<=[^\W\d_])\s*[:：=]\s*(?P<num>{_NUM})(?=\s*(?:$|
 """``동시성 실행 : 1000``, ``max_connections = 100``: a number with no unit, given as the value of a
 named setting or limit (the name ends in a letter: ``1:1`` and ``10:30`` are no such values)."""
 _YEAR = re.compile(r"^\d{3,4}$")
+_UNIT_AFTER = re.compile(r"\s?(?i:[KMGTP]i?B)\b")
 _MONTH_BEFORE = re.compile(r"\d{1,2}\s?월\s?$")
 _SPAN_AFTER_YEAR = re.compile(r"\s?(?:간|동안|마다|이상|이내|후|뒤|치)")
 _MULTIPLIER = {"천": 1e3, "만": 1e4, "억": 1e8, "조": 1e12}
@@ -243,6 +244,8 @@ def _single(text: str, match: re.Match[str]) -> Quantity | None:
         return None  # the day of a date: 10월 5일
     if unit in ("s", "h", "B") and match["space"]:
         return None  # "3 s" / "5 B" too ambiguous with a space
+    if unit == "s" and _UNIT_AFTER.match(text, end):
+        return None  # ``100s KB``: hundreds of kilobytes, not seconds
     value = _number(match["num"])
     kind = _UNITS[unit]
     start = match.start()

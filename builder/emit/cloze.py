@@ -102,20 +102,31 @@ def _find_literal(text: str, name: str, guard_start: bool, guard_end: bool) -> I
     start, size = 0, len(name)
     while (found := text.find(name, start)) >= 0:
         end = found + size
-        if (guard_start and found and text[found - 1] in _ALNUM) or (
-            guard_end and end < len(text) and text[end] in _ALNUM
-        ):
+        if (guard_start and _joined_before(text, found)) or (guard_end and _joined_after(text, end)):
             start = found + 1
             continue
         yield found, end
         start = end
 
 
+def _joined_before(text: str, at: int) -> bool:
+    """A Latin letter or digit before ``at``, or one joined by a hyphen (``SSE-|S3``)."""
+    return at > 0 and (text[at - 1] in _ALNUM or (text[at - 1] == "-" and at > 1 and text[at - 2] in _ALNUM))
+
+
+def _joined_after(text: str, at: int) -> bool:
+    """A Latin letter or digit at ``at``, or one joined by a hyphen (``S3|-IA``)."""
+    return at < len(text) and (
+        text[at] in _ALNUM or (text[at] == "-" and at + 1 < len(text) and text[at + 1] in _ALNUM)
+    )
+
+
 @lru_cache(maxsize=4096)
 def _name_pattern(name: str) -> re.Pattern[str]:
+    """A Latin name is not found inside a longer Latin word, nor in a hyphenated one (``SSE-S3``)."""
     pattern = re.escape(name)
     if _ALNUM_START.match(name):
-        pattern = r"(?<![A-Za-z0-9])" + pattern
+        pattern = r"(?<![A-Za-z0-9])(?<![A-Za-z0-9]-)" + pattern
     if _ALNUM_END.search(name):
-        pattern += r"(?![A-Za-z0-9])"
+        pattern += r"(?![A-Za-z0-9])(?!-[A-Za-z0-9])"
     return re.compile(pattern, re.IGNORECASE)
