@@ -48,6 +48,8 @@ def list_groups(facts: Sequence[Fact], excluded: Set[int], heading: str = "") ->
             continue
         parent = facts[run[0]].parent
         title = facts[parent].text if parent is not None else heading
+        if _shared_head(facts, run):
+            continue  # ``User Process``, ``System Process``: each item gives away the others' shape
         if all(_listable(facts[i], i, excluded, parents) for i in run) and _closed(facts, run, title):
             numbers = tuple(n if facts[i].kind == "numbered" else None for n, i in enumerate(run, 1))
             groups.append(ListGroup(facts[run[0]].parent, tuple(run), numbers))
@@ -64,6 +66,12 @@ def _listable(fact: Fact, index: int, excluded: Set[int], parents: Set[int]) -> 
         and not has_predicate(text)
         and not KEY_MEANING.search(text)  # ``Shift + p > CPU 순``: a key and its meaning, not one item
     )
+
+
+def _shared_head(facts: Sequence[Fact], run: Sequence[int]) -> bool:
+    """Whether every item ends in the same word (with a word before it)."""
+    words = [facts[i].text.split() for i in run]
+    return all(len(w) >= 2 for w in words) and len({w[-1].casefold() for w in words}) == 1
 
 
 def _closed(facts: Sequence[Fact], run: Sequence[int], title: str) -> bool:
