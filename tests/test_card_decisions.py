@@ -67,9 +67,7 @@ def test_sides_written_as_clauses_make_no_comparison() -> None:
 
 
 def test_a_list_whose_items_share_their_head_word_is_not_asked() -> None:
-    section = _section(
-        "# 스레드 종류\n\n구성 요소:\n\n1. 사용자 스레드\n2. 커널 스레드\n\n# 계층\n\n구성 요소:\n\n1. 물리\n2. 데이터 링크\n3. 전송\n"
-    )
+    section = _section("## Thread의 종류\n1. Kernel Thread\n2. User Thread\n\n## 계층\n1. 물리\n2. 링크\n3. 전송\n")
     shared, distinct = section.topics
     assert shared.lists == ()
     assert [len(group.items) for group in distinct.lists] == [3]
