@@ -67,7 +67,7 @@ def test_sides_written_as_clauses_make_no_comparison() -> None:
 
 
 def test_a_list_whose_items_share_their_head_word_is_not_asked() -> None:
-    section = _section("## Thread의 종류\n1. Kernel Thread\n2. User Thread\n\n## 스케줄링 종류\n1. FCFS\n2. SJF\n3. RR\n")
+    section = _section("## Thread의 종류\n1. Kernel Thread\n2. User Thread\n\n## 스케줄링\n1. FCFS\n2. SJF\n3. RR\n")
     shared, distinct = section.topics
     assert shared.lists == ()
     assert [len(group.items) for group in distinct.lists] == [3]
