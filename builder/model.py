@@ -66,7 +66,11 @@ class Quantity:
     high: float
     """Equal to :attr:`low` for a single value; the upper end of a range otherwise."""
     label: str
-    """What the quantity measures, from its clause (``최대 실행 시간``); may be empty."""
+    """What the quantity measures, from its clause (``최대 실행 시간``); may be empty.  It keys
+    the quantity's cloze number in the ID ledger, so its reading must not change."""
+    measure: str = ""
+    """What the quantity measures as the language layer reads it (``Lambda 함수 실행 시간``):
+    the noun phrase the value belongs to, for the cheat sheet; empty when the line does not say."""
 
 
 @dataclass(frozen=True, slots=True)

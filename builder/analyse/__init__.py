@@ -18,6 +18,7 @@ from builder.analyse.context import context_path, short_form
 from builder.analyse.definition import is_definition
 from builder.analyse.lists import list_groups
 from builder.analyse.loanwords import sounds_alike
+from builder.analyse.measures import measure_of
 from builder.analyse.morph import morphemes
 from builder.analyse.names import name_variants
 from builder.analyse.phrases import has_predicate, noun_phrases
@@ -94,6 +95,9 @@ def analyse_topic(topic: Topic) -> Topic:
     analysed: list[Fact] = []
     for index, fact in enumerate(facts):
         context = context_path(facts, index)
+        if fact.quantities:
+            measured = tuple(replace(q, measure=measure_of(fact.text, q, fact.quantities)) for q in fact.quantities)
+            fact = replace(fact, quantities=measured)
         role = roles[index]
         if role is not None:
             decision = Decision((), role.name, role.reason)

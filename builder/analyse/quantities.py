@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from builder.analyse.morph import morphemes
+from builder.analyse.words import LABEL_FILLERS
 from builder.model import Quantity, QuantityKind
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -331,24 +332,7 @@ _CLAUSE_END = re.compile(r"[,;，。]|\.\s|[-=]>|→|(?<=[고며])\s")
 _PARTICLE = re.compile(r"(?:은|는|이|가|의|을|를|에|도|로|으로|에서|까지|동안|마다)$")
 _LABEL_WORDS = 5
 _ALTERNATIVE = {"또는", "혹은", "및", "그리고", "or", "and", "~", "부터"}
-_FILLER = {
-    "최대",
-    "최소",
-    "약",
-    "최고",
-    "평균",
-    "기본",
-    "기본값",
-    "보통",
-    "대략",
-    "총",
-    "up",
-    "to",
-    "max",
-    "min",
-    "최대값",
-    "최소값",
-}
+_FILLER = LABEL_FILLERS
 _LEADING = re.compile(
     r"^(?:까지|동안|마다|이내|이상|이하|미만|초과|이후|이전|후|전|뒤|의|이|가|은|는|을|를|에|로|으로|과|와)(?:\s+|$)"
 )

@@ -190,6 +190,47 @@ VENDOR_WORDS = frozenset({"aws", "amazon", "azure", "microsoft", "google", "gcp"
 True
 """
 
+LABEL_FILLERS = frozenset(
+    {"최대", "최소", "약", "최고", "평균", "기본", "기본값", "보통", "대략", "총"}
+    | {"up", "to", "max", "min", "최대값", "최소값"}
+)
+"""Words left out of a quantity's :attr:`~builder.model.Quantity.label`.  The label keys the
+quantity's cloze number in the ID ledger: change this set and learners' cards move.
+
+>>> "최대" in LABEL_FILLERS
+True
+"""
+
+VALUE_QUALIFIERS = LABEL_FILLERS | {"상위", "하위", "이후", "이전", "최초", "처음"}
+"""Words that qualify a value rather than name what it measures (``최대 15분``, ``상위 5개``:
+the measure is neither 최대 nor 상위), in Hangul and casefolded Latin.
+
+>>> "최대" in VALUE_QUALIFIERS
+True
+"""
+
+VALUE_ENDINGS = (
+    "까지",
+    "이상",
+    "이하",
+    "이내",
+    "미만",
+    "초과",
+    "동안",
+    "마다",
+    "의",
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+)
+"""What may follow a value before the noun it measures (``72%까지 비용 절감``)."""
+
+CONDITION_OPENERS = frozenset({"만약", "만일", "가령"})
+"""Words that open a condition (``만약 하루치 …``): they name nothing a value measures."""
+
 QUANTIFIER_NOUNS = frozenset({"일부", "대부분", "전체", "전부", "다수", "소수", "각각", "모두", "여러", "몇몇"})
 """Nouns that say how many, not what (``일부 AWS 서비스``): with a vendor's name they leave no
 term to hide.

@@ -226,6 +226,8 @@ def tip_views(topic: Topic) -> list[TipView]:
         seen.add(tip.fact)
         fact = topic.facts[tip.fact]
         text, body = fact.text.strip(), tip.text.strip()
+        if body.casefold() in {topic.title.strip().casefold(), topic.subject.strip().casefold()}:
+            continue  # a bold line that only says the heading again is no tip
         whole = (
             tip.fact not in has_children
             and bool(body)
@@ -259,19 +261,15 @@ def valid_quantities(fact: Fact) -> list[Quantity]:
 
 
 def what_it_limits(fact: Fact, q: Quantity, topic: Topic) -> str:
-    """What ``q`` limits: its label, else the words of its clause before it (or after it)."""
-    if q.label.strip():
-        return q.label.strip()
-    before = fact.text[: q.start]
-    cut = max((m.end() for m in _CLAUSE_STOP.finditer(before)), default=0)
-    others = [o.end for o in fact.quantities if o.end <= q.start]
-    clause = before[max([cut, *others]) :].strip()
-    if not clause:
-        after = fact.text[q.end :]
-        stop = _CLAUSE_STOP.search(after)
-        clause = after[: stop.start() if stop else len(after)].strip()
-    clause = clause or topic.aspect or topic.subject or topic.title
-    return clause if len(clause) <= _MAX_CLAUSE else clause[: _MAX_CLAUSE - 1] + "…"
+    """What ``q`` limits: the noun phrase it measures, after the bullet it is written under
+    (``Glacier Deep Archive · 검색 시간``); else that bullet, or the topic."""
+    measure = q.measure.strip()
+    where = fact.context[-1].strip() if fact.context else ""
+    if not measure:
+        return where or topic.aspect or topic.subject or topic.title
+    if where and where.casefold() not in measure.casefold():
+        return f"{where} · {measure}"
+    return measure
 
 
 def check_complete(notes: Notes, context: SheetContext) -> None:

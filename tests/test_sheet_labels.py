@@ -1,0 +1,60 @@
+"""The cheat sheet's limit labels and tips, from notes read by the real parser and language layer."""
+
+from __future__ import annotations
+
+from builder.emit.sheet_context import build_context
+from builder.errors import Problems
+from builder.model import Notes
+from builder.parse import parse_text
+
+NOTES = """# 보관 등급
+
+1. Warm
+
+> 최소 보관 기간 30일
+
+2. Archive
+
+* 복원 방식
+
+- expedited(1 to 5 min)
+- bulk(5 to 12 hours)
+
+> Durability (내구성): 99.9% · Availability (가용성): 99.5%
+
+## 큐
+
+- SQS 메시지의 최대 보존 기간은 14일
+- 1년 또는 3년 약정
+
+## 쓰기 전에 캐시를 먼저 갱신한다
+
+- **쓰기 전에 캐시를 먼저 갱신한다**
+"""
+
+
+def _context() -> dict[str, list[str]]:
+    notes = Notes((parse_text(NOTES, "notes.md", Problems()),))
+    context = build_context(notes, "보관", "A4")
+    return {group["topic"]: [f"{row['what']} = {row['value']}" for row in group["rows"]] for group in context["limits"]}
+
+
+def test_each_limit_is_labelled_with_what_it_measures_and_where_it_is_written() -> None:
+    rows = _context()
+    assert rows["보관 등급"] == [
+        "Warm · 보관 기간 = 30일",
+        "복원 방식 · expedited = 1 to 5 min",
+        "복원 방식 · bulk = 5 to 12 hours",
+        # After the last numbered entry a quote is about the heading (tests/test_nesting.py).
+        "Durability (내구성) = 99.9%",
+        "Availability (가용성) = 99.5%",
+    ]
+    assert rows["큐"] == ["SQS 메시지 보존 기간 = 14일", "약정 = 1년", "약정 = 3년"]
+
+
+def test_a_bold_line_that_repeats_its_heading_is_no_tip() -> None:
+    notes = Notes((parse_text(NOTES, "notes.md", Problems()),))
+    context = build_context(notes, "보관", "A4")
+    topics = [topic for section in context["sections"] for topic in section["topics"]]
+    repeated = next(topic for topic in topics if topic["title"] == "쓰기 전에 캐시를 먼저 갱신한다")
+    assert repeated["tips"] == []
