@@ -71,3 +71,16 @@ def test_a_list_whose_items_share_their_head_word_is_not_asked() -> None:
     shared, distinct = section.topics
     assert shared.lists == ()
     assert [len(group.items) for group in distinct.lists] == [3]
+
+
+def test_a_note_of_several_values_keeps_the_particles_after_them() -> None:
+    from builder.emit.cards import note_specs
+    from builder.model import Notes
+
+    section = _section(
+        "# 재시도\n\n- 첫 재시도는 10초가 지나고, 마지막 재시도는 20초가 지나야 한다\n- 제한 시간은 30초가 기본\n"
+    )
+    specs = [s for s in note_specs(Notes((section,))) if s.kind == "limit"]
+    several, single = (s.fields[0] for s in specs)
+    assert "{{c1::10초}}가" in several and "{{c2::20초}}가" in several
+    assert "{{c1::30초}}이(가)" in single

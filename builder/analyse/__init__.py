@@ -35,7 +35,7 @@ from builder.analyse.words import (
     TERM_SUFFIXES,
     VENDOR_WORDS,
 )
-from builder.model import CardKind, Comparison, Decision, Fact, Section, Side, SourceRef, Term, Tip, Topic
+from builder.model import CardKind, Comparison, Decision, Fact, Quantity, Section, Side, SourceRef, Term, Tip, Topic
 
 EXAMPLE_RULE = next(rule for rule in LINE_RULES if rule.name == "example")
 MIN_DEFINITION_CHARS = 8
@@ -46,6 +46,8 @@ STATEMENT_WORDS = 4
 """An emphasised line is a tip only as a statement: a predicate, or at least this many words."""
 MAX_SIDE_WORDS = 6
 """More words than this make a compared side a sentence, not a name."""
+MAX_PLACE_CHARS = 24
+"""Longest bullet (characters) put before a limit's label on the cheat sheet."""
 
 
 def analyse_section(section: Section) -> Section:
@@ -96,7 +98,8 @@ def analyse_topic(topic: Topic) -> Topic:
     for index, fact in enumerate(facts):
         context = context_path(facts, index)
         if fact.quantities:
-            measured = tuple(replace(q, measure=measure_of(fact.text, q, fact.quantities)) for q in fact.quantities)
+            where = context[-1] if context and _names_a_place(context[-1]) else ""
+            measured = tuple(replace(q, measure=_measure(fact, q, where)) for q in fact.quantities)
             fact = replace(fact, quantities=measured)
         role = roles[index]
         if role is not None:
@@ -134,6 +137,20 @@ def analyse_topic(topic: Topic) -> Topic:
         definition=definition,
         lists=lists,
     )
+
+
+def _measure(fact: Fact, quantity: Quantity, where: str) -> str:
+    """What the quantity measures, after the name of the bullet it is written under
+    (``Glacier Deep Archive · 검색 시간``); empty when the line does not say."""
+    phrase = measure_of(fact.text, quantity, fact.quantities)
+    if phrase and where and where.casefold() not in phrase.casefold():
+        return f"{where} · {phrase}"
+    return phrase
+
+
+def _names_a_place(context: str) -> bool:
+    """A bullet short enough, and without a predicate, to name where a value belongs."""
+    return len(context) <= MAX_PLACE_CHARS and not has_predicate(context)
 
 
 def _says_what_it_measures(fact: Fact) -> bool:

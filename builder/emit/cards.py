@@ -210,7 +210,11 @@ def _path(context: tuple[str, ...]) -> str | None:
 
 
 def _limit_fields(topic: Topic, fact: Fact) -> tuple[str, str]:
-    return _in_context("limit", topic, fact, render(fact.spans, quantity_deletions(fact))), ""
+    deletions = quantity_deletions(fact)
+    # Values keep the particles written after them: a particle says only whether the unit ends
+    # in a consonant, and on a note of several values each card shows the others' particles.
+    neutral = len({d.number for d in deletions}) == 1
+    return _in_context("limit", topic, fact, render(fact.spans, deletions, neutral_particles=neutral)), ""
 
 
 def _in_context(template: str, topic: Topic, fact: Fact, body: str) -> str:

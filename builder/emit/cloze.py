@@ -35,11 +35,18 @@ class Deletion:
     number: int
 
 
-def render(spans: Sequence[Span], deletions: Iterable[Deletion] = ()) -> str:
-    """HTML of ``spans`` with the deletions as Anki cloze syntax and no other cloze syntax."""
+def render(spans: Sequence[Span], deletions: Iterable[Deletion] = (), *, neutral_particles: bool = True) -> str:
+    """HTML of ``spans`` with the deletions as Anki cloze syntax and no other cloze syntax.
+
+    A particle after a deletion is written in both forms (``은(는)``) unless ``neutral_particles``
+    is off: a note of several values shows all but one of them on each card, and there the
+    neutral form reads as debris after a value in plain view (``20초이(가)``)."""
     spans = tuple(Span(_MARKERS.sub("", s.text), s.marks, s.href) for s in spans)
     chosen = sorted(deletions, key=lambda d: d.start)
-    spans, ranges = neutralise_particles(spans, [(d.start, d.end) for d in chosen])
+    if neutral_particles:
+        spans, ranges = neutralise_particles(spans, [(d.start, d.end) for d in chosen])
+    else:
+        ranges = [(d.start, d.end) for d in chosen]
     wraps = [
         Wrap(start, end, f"{_OPEN}{d.number}{_MID}", _CLOSE) for d, (start, end) in zip(chosen, ranges, strict=True)
     ]

@@ -261,15 +261,12 @@ def valid_quantities(fact: Fact) -> list[Quantity]:
 
 
 def what_it_limits(fact: Fact, q: Quantity, topic: Topic) -> str:
-    """What ``q`` limits: the noun phrase it measures, after the bullet it is written under
-    (``Glacier Deep Archive · 검색 시간``); else that bullet, or the topic."""
-    measure = q.measure.strip()
-    where = fact.context[-1].strip() if fact.context else ""
-    if not measure:
-        return where or topic.aspect or topic.subject or topic.title
-    if where and where.casefold() not in measure.casefold():
-        return f"{where} · {measure}"
-    return measure
+    """What ``q`` limits, as the language layer named it; else its sentence with the value left
+    out (``… 이상 지속되는 워크로드에는 권장하지 않음``), never a cut clause."""
+    if q.measure.strip():
+        return q.measure.strip()
+    sentence = f"{fact.text[: q.start].strip()} … {fact.text[q.end :].strip()}".strip()
+    return sentence if len(sentence) <= _MAX_CLAUSE else sentence[: _MAX_CLAUSE - 1] + "…"
 
 
 def check_complete(notes: Notes, context: SheetContext) -> None:
