@@ -84,3 +84,14 @@ def test_a_note_of_several_values_keeps_the_particles_after_them() -> None:
     several, single = (s.fields[0] for s in specs)
     assert "{{c1::10초}}가" in several and "{{c2::20초}}가" in several
     assert "{{c1::30초}}이(가)" in single
+
+
+def test_a_heading_that_names_several_things_has_no_definition() -> None:
+    section = _section("## 컨트롤 플레인 & 데이터 플레인\n\n- 요청을 받아 상태를 저장하는 관리 계층이다.\n")
+    assert section.topics[0].definition is None
+
+
+def test_a_name_made_of_a_verb_and_its_nominal_ending_is_one_term() -> None:
+    section = _section("## 캐시\n\n- 노드마다 **쓰기 지연 버퍼**를 두고, 읽기 전용 복제본을 늘린다\n")
+    fact = section.topics[0].facts[0]
+    assert all(not t.text.startswith("전용") for t in fact.terms)

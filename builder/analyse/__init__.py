@@ -23,7 +23,7 @@ from builder.analyse.morph import morphemes
 from builder.analyse.names import name_variants
 from builder.analyse.phrases import has_predicate, noun_phrases
 from builder.analyse.rules import LINE_RULES, Line, LineRule, line_role
-from builder.analyse.shapes import NAME_DESCRIPTION, QUESTION_END, VERSUS
+from builder.analyse.shapes import NAME_DESCRIPTION, QUESTION_END, SEVERAL_NAMES, VERSUS
 from builder.analyse.terms import SPECIFIC_SCORE, key_terms
 from builder.analyse.words import (
     ASPECT_HEADS,
@@ -232,6 +232,8 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
     """The first top-level statement that says what the subject is or is for."""
     if not topic.subject.strip() or VERSUS.search(topic.title) or QUESTION_END.search(topic.title):
         return None  # no subject, two subjects, or a heading that asks a question
+    if SEVERAL_NAMES.search(topic.subject):
+        return None  # ``마스터 노드 & 워커 노드``: its first line defines neither alone
     tagline = topic.aspect is not None and any(m.pos.startswith("J") for m in morphemes(topic.aspect))
     if topic.aspect and topic.aspect.casefold() not in OVERVIEW_ASPECTS and not tagline:
         return None  # ``EFS · 보안``: its lines say what the aspect is like, not what EFS is
@@ -266,7 +268,7 @@ def _sub_terms(facts: tuple[Fact, ...], roles: list[LineRule | None], candidates
         if parent is None or role is None or role.name not in ("title", "label") or fact.quantities:
             continue
         term = _term_of(short_form(facts[parent].text))
-        if not _names_a_term(term):
+        if not _names_a_term(term) or SEVERAL_NAMES.search(term):
             continue
         if parent in {facts[i].parent for i in found} or not is_definition(fact.text):
             continue

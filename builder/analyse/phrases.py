@@ -65,7 +65,7 @@ def noun_phrases(text: str) -> tuple[Phrase, ...]:
             )
         run.clear()
 
-    pieces = list(morphemes(text))
+    pieces = _nominalised(list(morphemes(text)))
     for n, morpheme in enumerate(pieces):
         if morpheme.pos == "MM" and n + 1 < len(pieces) and pieces[n + 1].start == morpheme.end:
             # A determiner glued to a noun is a word the dictionary split (``저|장소`` for 저장소).
@@ -93,6 +93,26 @@ def noun_phrases(text: str) -> tuple[Phrase, ...]:
             close(morpheme)
     close(None)
     return tuple(_balanced(p) for p in found)
+
+
+def _nominalised(pieces: list[Morpheme]) -> list[Morpheme]:
+    """A verb stem and its nominal ending written as one word (``읽|기``, ``쓰|기``) read as a noun:
+    ``읽기 전용 복제본`` is one name, not ``전용 복제본`` after a verb."""
+    out: list[Morpheme] = []
+    for morpheme in pieces:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and morpheme.pos == "ETN"
+            and previous.pos in ("VV", "VA")
+            and previous.end == morpheme.start
+        ):
+            out[-1] = Morpheme(
+                previous.surface + morpheme.surface, "NNG", previous.start, morpheme.end, morpheme.final_consonant
+            )
+        else:
+            out.append(morpheme)
+    return out
 
 
 def _balanced(phrase: Phrase) -> Phrase:

@@ -20,6 +20,10 @@ KEY_MEANING = re.compile(r"\S\s*(?:[:：=]|\s[>→-]|->|=>)\s*\S")
 NAME_DESCRIPTION_SHORT_NAME = 40
 """A name longer than this (characters) before a colon is a clause, not a name."""
 
+SEVERAL_NAMES = re.compile(r"\s(?:&|/|및|and)\s|,\s", re.IGNORECASE)
+"""``마스터 노드 & 워커 노드 역할``, ``EBS 및 EFS``: a heading that names several things, whose
+first line defines none of them alone."""
+
 VERSUS = re.compile(r"(?<![A-Za-z])(?:vs\.?|versus)(?![A-Za-z])", re.IGNORECASE)
 """``DAX vs ElastiCache``, ``A VS. B``."""
 
