@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from builder.analyse.loanwords import is_gerund
 from builder.analyse.morph import morphemes
 from builder.analyse.phrases import INSIDE_NAME, NOUNISH, noun_phrases
 from builder.analyse.shapes import LIST_INTRO, QUESTION_END
@@ -46,7 +47,7 @@ def is_definition(text: str) -> bool:
         return False
     return (
         _copula(text, pieces)
-        or _modified_final_noun(pieces)
+        or _modified_final_noun(text, pieces)
         or _opening_as(text)
         or _purpose(text, pieces)
         or any(verb in text for verb in DEFINING_VERBS)
@@ -91,17 +92,19 @@ def _copula(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
     return False
 
 
-def _modified_final_noun(pieces: list) -> bool:  # type: ignore[type-arg]
+def _modified_final_noun(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
     """The line ends in a noun phrase that a clause modifies (``…하는 서비스``)."""
     content = [m for m in pieces if m.surface not in "()"]
+    last_word = text.rstrip(" .").split()[-1] if text.strip(" .") else ""
     if not content or content[-1].pos not in NOUNISH or content[-1].tag != content[-1].pos:
         return False
     if (
         content[-1].surface in PREDICATE_NOUNS
         or content[-1].surface in QUESTION_HEADS
         or content[-1].surface in _CIRCUMSTANCES
+        or is_gerund(last_word)
     ):
-        return False  # ``… 성능 제공``, ``… 줄이는 방법``: a predicate or a question, not a name
+        return False  # ``… 성능 제공``, ``… 줄이는 방법``, ``…를 통한 모니터링``: a predicate, a question, an activity
     tail = len(content) - 1
     while tail > 0 and content[tail - 1].pos in NOUNISH and content[tail - 1].tag == content[tail - 1].pos:
         tail -= 1

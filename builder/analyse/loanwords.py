@@ -84,6 +84,24 @@ def sounds_alike(hangul: str, latin: str) -> bool:
     return len(skeleton) >= MIN_SKELETON and skeleton == english_skeleton(latin)
 
 
+def is_gerund(word: str) -> bool:
+    """Whether a Hangul word is an English ``-ing`` word (``모니터링``, ``캐싱``, ``라우팅``): its last
+    syllable is a consonant, ㅣ and final ㅇ, after two syllables or more.  It names an activity,
+    which a definition (``… 서비스``) never ends in.
+
+    >>> is_gerund("모니터링"), is_gerund("캐싱"), is_gerund("스토리지"), is_gerund("링")
+    (True, True, False, False)
+    """
+    if len(word) < 2 or not all(_HANGUL_BASE <= ord(c) <= _HANGUL_LAST for c in word):
+        return False
+    offset = ord(word[-1]) - _HANGUL_BASE
+    initial, vowel, final = offset // 588, (offset % 588) // 28, offset % 28
+    return vowel == _VOWEL_I and final == _FINAL_NG and initial != _INITIAL_SILENT
+
+
+_VOWEL_I, _FINAL_NG, _INITIAL_SILENT = 20, 21, 11
+
+
 def _collapsed(letters: str) -> str:
     """Doubled consonants written once (``클러`` → ``kr``, ``cluster`` has one ``l``)."""
     return re.sub(r"(.)\1+", r"\1", letters)
