@@ -36,6 +36,8 @@ from builder.analyse.quantities import find_quantities
         ("동시성 실행 : 1000", ["1000"]),  # a count given as a setting's value
         ("max_connections = 100", ["100"]),
         ("계정당 5 call(s), 리전당 20 instances", ["5 call(s)", "20 instances"]),
+        ("etcd 포트 2379, HTTPS는 443 포트", ["2379", "443"]),  # port numbers
+        ("port: 8080", ["8080"]),
     ],
 )
 def test_finds_quantities_as_written(text: str, expected: list[str]) -> None:

@@ -185,6 +185,11 @@ _DOLLAR = re.compile(rf"(?<![A-Za-z0-9_.])\$\s?(?P<num>{_NUM})(?:\s?[천만억�
 _CIDR = re.compile(r"(?<![A-Za-z0-9_.])(?:\d{1,3}(?:\.\d{1,3}){3})?/(?P<num>\d{1,2})(?![\d.])")
 _RANGE_BEFORE = re.compile(rf"(?P<num>{_VALUE})(?:\s?(?P<unit>{_UNIT_RE}))?\s*(?:~|〜|–|—|-|to)\s*$")
 _RATE_PREFIX = re.compile(r"(?:초|분|시간|일)당\s?$")
+_PORT = re.compile(
+    r"(?i)(?:(?<![\w.])(?P<before>\d{2,5})\s?번?\s?(?:포트|port)(?![a-z]))"
+    r"|(?:(?:포트|port)(?:\s?번호)?\s?[:：]?\s?(?P<after>\d{2,5})(?![\d.:]|,\d))"
+)
+"""``etcd 포트 2379``, ``443 포트``, ``port: 8080``: a port number is worth a card like a limit."""
 _BARE_COUNT = re.compile(rf"(?<=[^\W\d_])\s*[:：=]\s*(?P<num>{_NUM})(?=\s*(?:$|[,;)(]|\.(?!\d)))")
 """``동시성 실행 : 1000``, ``max_connections = 100``: a number with no unit, given as the value of a
 named setting or limit (the name ends in a letter: ``1:1`` and ``10:30`` are no such values)."""
@@ -207,6 +212,10 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             found.append(quantity)
     for match in _DOLLAR.finditer(text):
         found.append(_make(text, match.start(), match.end(), "money", "$", _number(match["num"])))
+    for match in _PORT.finditer(text):
+        number = match["before"] or match["after"]
+        start = match.start("before") if match["before"] else match.start("after")
+        found.append(_make(text, start, start + len(number), "network", "port", float(number)))
     for match in _BARE_COUNT.finditer(text):
         if text[: match.start()].split()[-1:] in (["버전"], ["version"], ["Version"], ["ver"]):
             continue  # ``버전: 3.11`` names a release, it limits nothing
