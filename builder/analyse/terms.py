@@ -31,6 +31,7 @@ from builder.analyse.words import (
     PREDICATE_NOUNS,
     QUANTIFIER_NOUNS,
     SECTION_LABELS,
+    VAGUE_MODIFIERS,
     VENDOR_WORDS,
 )
 from builder.model import Quantity, Span, Term
@@ -179,7 +180,7 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
     words = phrase.text.split(" ")
     pieces = list(phrase.pieces)
     start = phrase.start
-    while words and (words[0] in _CLAUSE_NOUNS or words[0] in _TRAILING_POSITION):  # ``데이터 유지 시간`` keeps 데이터
+    while words and (words[0] in _CLAUSE_NOUNS or words[0] in _TRAILING_POSITION or words[0] in VAGUE_MODIFIERS):
         start += len(words[0]) + 1
         words.pop(0)
     if len(words) > 1 and words[0] in GENERIC_NOUNS and _after_a_clause(source, start):

@@ -231,6 +231,10 @@ VALUE_ENDINGS = (
 CONDITION_OPENERS = frozenset({"만약", "만일", "가령"})
 """Words that open a condition (``만약 하루치 …``): they name nothing a value measures."""
 
+VAGUE_MODIFIERS = frozenset({"특정", "해당", "기존", "일반", "각종", "다양", "기타", "관련", "대규모", "소규모"})
+"""Nouns that make the phrase after them vague (``특정 네트워크 환경``, ``해당 리소스``): they are
+not part of a term, and what is left is judged without them."""
+
 QUANTIFIER_NOUNS = frozenset({"일부", "대부분", "전체", "전부", "다수", "소수", "각각", "모두", "여러", "몇몇"})
 """Nouns that say how many, not what (``일부 AWS 서비스``): with a vendor's name they leave no
 term to hide.
