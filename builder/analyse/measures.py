@@ -135,10 +135,11 @@ def _noun_run(text: str, start: int, end: int, *, keep_predicate: bool = False) 
                 nouns.append(piece)
             else:
                 break
-        if nouns:
-            words.append(text[word_start : nouns[-1].end])
-        if len(nouns) < len(pieces) or not nouns or len(words) >= MAX_MEASURE_WORDS:
-            break
+        partial = len(nouns) < len(pieces)
+        if nouns and (not partial or pieces[len(nouns)].pos.startswith("J")):
+            words.append(text[word_start : nouns[-1].end])  # ``알림을``: the noun before its particle
+        if partial or not nouns or len(words) >= MAX_MEASURE_WORDS:
+            break  # ``일정한``: a noun made into a modifier ends the name, and is not part of it
     while len(words) > 1 and words[-1] in PREDICATE_NOUNS and not keep_predicate:
         words.pop()
     return _clean(" ".join(words))
@@ -172,7 +173,11 @@ def _clean(name: str) -> str:
         words.pop(0)
     # ``객체 수 등``, ``… 경우``: a one-syllable generic noun or a qualifier ends no name; ``AWS
     # 서비스`` keeps its generic head, which is what the value counts.
-    while words and ((words[-1] in GENERIC_NOUNS and len(words[-1]) == 1) or words[-1] in VALUE_QUALIFIERS):
+    while words and (
+        (words[-1] in GENERIC_NOUNS and len(words[-1]) == 1)
+        or words[-1] in VALUE_QUALIFIERS
+        or words[-1] in VALUE_ENDINGS
+    ):
         words.pop()
     measure = " ".join(words[-MAX_MEASURE_WORDS:]).strip(" .,")
     while measure and not (measure[0].isalnum() or measure[0] in "(/"):
