@@ -250,3 +250,20 @@ def test_a_line_written_again_in_the_same_place_makes_no_second_card() -> None:
     assert first.decision is not None and first.decision.kinds
     assert second.decision is not None and (second.decision.kinds, second.decision.rule) == ((), "repeat")
     assert second.decision.reason == "repeats line 2"
+
+
+def test_obsidian_wiki_links_are_links_and_a_list_of_them_is_a_reference() -> None:
+    text = (
+        "# 함수\n\n- 레이어는 [[Function Layers|함수 레이어]]로 공통 코드를 나누는 기능이다\n"
+        "- 자세한 내용은 [[Function Scaling|함수 확장]] 문서에 정리했다\n\n## 연결 문서\n"
+        "- [[Function Permissions |함수와 권한]]\n- [[Function URLs]]\n"
+    )
+    facts = [f for t in parse_text(text, "x.md", Problems()).topics for f in t.facts]
+    assert [f.text for f in facts] == [
+        "레이어는 함수 레이어로 공통 코드를 나누는 기능이다",
+        "자세한 내용은 함수 확장 문서에 정리했다",
+        "함수와 권한",
+        "Function URLs",
+    ]
+    assert [f.decision.rule for f in facts[1:]] == ["reference", "reference", "reference"]
+    assert facts[0].decision.rule != "reference"

@@ -50,6 +50,10 @@ are not limits, and the line is not a statement to learn on its own."""
 REFERENCE_MARKERS = ("출처", "참고", "참조", "링크", "reference", "references", "source", "ref", "docs", "문서")
 """Openings of a reference line (``출처: …``, ``참고 - 공식 문서``), not content."""
 
+SEE_ALSO_WORDS = ("자세한 내용", "자세히", "참고", "참조", "정리했", "정리되어", "see also", "more in")
+"""Words around a link that send the reader elsewhere (``자세한 내용은 [[함수 확장]] 문서에``): the
+line points to a note, it states nothing."""
+
 SOURCE_TAG_OPENERS = (">>", "<<", "※ 출처", "[출처")
 """Source tags authors append to a line (``>>Udemy``, ``[출처] 블로그``)."""
 

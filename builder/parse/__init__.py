@@ -29,6 +29,7 @@ from builder.parse.emphasis import cjk_emphasis
 from builder.parse.images import ImageFolder, ImageReader
 from builder.parse.items import attach_lists_to_labels, items_of, reattach_bullets
 from builder.parse.nesting import PARSER_NESTING, clamp_source, flatten
+from builder.parse.wikilinks import wikilinks
 from builder.read import find_note_files, read_source, shown_name
 
 
@@ -39,6 +40,7 @@ def _markdown() -> MarkdownIt:
         .enable(["table", "strikethrough"])
         .use(front_matter_plugin)
         .use(cjk_emphasis)
+        .use(wikilinks)
     )
     # markdown-it leaves `[x](javascript:…)` as literal text; parse every link instead, so its
     # text is kept without markdown and the emitters decide which targets may be linked.

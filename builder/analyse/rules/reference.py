@@ -2,7 +2,8 @@
 a link and little else, or opens with ``출처``/``참고``/``Reference``.
 
 Examples: ``https://docs.aws.amazon.com/…`` → reference; ``참고: 공식 문서`` → reference;
-``[S3 요금](https://…)`` → reference; ``S3는 https://… 에서 요금을 확인`` is not (it says something)."""
+``[S3 요금](https://…)`` → reference; ``자세한 내용은 [[함수 확장]] 문서 참고`` → reference (it sends the
+reader to a note); ``S3는 https://… 에서 요금을 확인`` is not (it says something)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import URL
-from builder.analyse.words import REFERENCE_MARKERS
+from builder.analyse.words import REFERENCE_MARKERS, SEE_ALSO_WORDS
 
 _OPENER = re.compile(
     r"^\W*(?:" + "|".join(re.escape(m) for m in REFERENCE_MARKERS) + r")\s*(?:[:：\-–)\]]|$|자료|문서|링크)",
@@ -27,4 +28,5 @@ def applies(line: Line) -> bool:
     unlinked = URL.sub("", "".join(s.text for s in line.spans if not s.href)) if line.spans else URL.sub("", line.text)
     letters = sum(c.isalnum() for c in unlinked)
     has_link = bool(linked) or bool(URL.search(line.text))
-    return has_link and letters < _WORDS_LEFT
+    sends_away = has_link and any(word in unlinked.casefold() for word in SEE_ALSO_WORDS)
+    return has_link and (letters < _WORDS_LEFT or sends_away)
