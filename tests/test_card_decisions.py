@@ -95,3 +95,17 @@ def test_a_name_made_of_a_verb_and_its_nominal_ending_is_one_term() -> None:
     section = _section("## 캐시\n\n- 노드마다 **쓰기 지연 버퍼**를 두고, 읽기 전용 복제본을 늘린다\n")
     fact = section.topics[0].facts[0]
     assert all(not t.text.startswith("전용") for t in fact.terms)
+
+
+def test_one_name_described_twice_or_the_rest_is_no_comparison() -> None:
+    section = _section(
+        "## 메소드\n\n- PUT 메소드 : 자원을 통째로 바꾼다\n- PUT 요청 : 본문 전체를 보낸다\n\n"
+        "## 상태 코드\n\n- 2xx : 성공\n- 4xx : 클라이언트 오류\n- 나머지 : 드물게 쓰인다\n"
+    )
+    assert section.topics[0].comparisons == ()
+    assert section.topics[1].comparisons == ()
+
+
+def test_a_line_that_points_at_the_next_lines_defines_no_term() -> None:
+    section = _section("## 함수\n\n- 모범 사례\n  - 다음은 함수 작업에 대한 몇 가지 권장 사항이다\n")
+    assert all(f.defines is None for f in section.topics[0].facts)

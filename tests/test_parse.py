@@ -267,3 +267,16 @@ def test_obsidian_wiki_links_are_links_and_a_list_of_them_is_a_reference() -> No
     ]
     assert [f.decision.rule for f in facts[1:]] == ["reference", "reference", "reference"]
     assert facts[0].decision.rule != "reference"
+
+
+def test_footnote_markers_leave_no_debris_and_a_footnote_names_what_it_explains() -> None:
+    text = "## 메소드\n\n- 멱등성(idempotence)[^idem]을 가진다\n\n[^idem]: 여러 번 호출해도 결과가 같은 성질\n"
+    facts = [f.text for t in parse_text(text, "x.md", Problems()).topics for f in t.facts]
+    assert facts == ["멱등성(idempotence)을 가진다", "idem: 여러 번 호출해도 결과가 같은 성질"]
+
+
+def test_an_interview_question_heading_names_its_subject() -> None:
+    text = "## DNS에 대해 설명해주세요\n\n- 도메인 이름을 IP 주소로 바꿔 주는 분산 시스템이다.\n"
+    (topic,) = parse_text(text, "x.md", Problems()).topics
+    assert topic.subject == "DNS"
+    assert topic.definition == 0

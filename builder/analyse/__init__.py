@@ -28,6 +28,7 @@ from builder.analyse.terms import SPECIFIC_SCORE, key_terms
 from builder.analyse.words import (
     ASPECT_HEADS,
     ASPECT_WORDS,
+    DEICTIC_NOUNS,
     EXAMPLE_HEADINGS,
     OVERVIEW_ASPECTS,
     PREDICATE_NOUNS,
@@ -188,8 +189,8 @@ def _comparisons(
         subjects = frozenset(s.subject.strip().casefold() for s in sides)
         if not drawn or len(sides) < 2 or len(subjects) < len(sides) or subjects in seen:
             continue
-        if not all(_names_a_side(s.subject) for s in sides):
-            continue  # ``타 서비스에 의해 시작 — …``: reasons or steps written as clauses, not subjects
+        if not all(_names_a_side(s.subject) for s in sides) or _one_name_twice(sides):
+            continue  # ``타 서비스에 의해 시작 — …``, ``GET 메소드 / GET 요청``: no alternatives
         if comparison.origin in ("enumeration", "table"):
             # Each side's name heads its own row: written again in a row, it shows the answer.
             # (``X는 …, Y는 …`` and ``X vs Y`` sides are the topics of their points, hidden there.)
@@ -204,6 +205,8 @@ def _comparisons(
 def _names_a_side(subject: str) -> bool:
     """A compared subject is a name: a few words with no particle or verb ending outside brackets."""
     outside = re.sub(r"[(（][^)）]*[)）]", " ", subject).strip()
+    if outside.split()[:1] and outside.split()[0] in DEICTIC_NOUNS:
+        return False  # ``나머지``: the rest, not a subject
     # A particle or an ending counts where it ends a word (``서비스에 의해 시작``): inside a word
     # it is the analyser cutting a loanword (``커|밋`` of 커밋 read as an ending).
     clause = any(
@@ -212,6 +215,13 @@ def _names_a_side(subject: str) -> bool:
         for m in morphemes(outside)
     )
     return not clause and len(outside.split()) <= MAX_SIDE_WORDS
+
+
+def _one_name_twice(sides: tuple[Side, ...]) -> bool:
+    """Whether two sides share their name in Latin letters (``GET 메소드``, ``GET 요청``): one
+    thing described twice, not alternatives."""
+    names = [{w.casefold() for w in s.subject.split() if w.isascii() and any(c.isalpha() for c in w)} for s in sides]
+    return any(a and a == b for i, a in enumerate(names) for b in names[i + 1 :])
 
 
 def _written_in_points(subject: str, sides: tuple[Side, ...]) -> bool:
@@ -303,6 +313,8 @@ def _names_a_term(term: str) -> bool:
     aspect = term.split()[-1].casefold() in {w.casefold() for w in ASPECT_WORDS} if term else True
     if not term or term.casefold() in SECTION_LABELS or term.endswith(ASPECT_HEADS) or aspect or len(term.split()) > 5:
         return False
+    if term.split()[0] in DEICTIC_NOUNS:
+        return False  # ``다음은 …``: the line points at the lines after it
     outside = re.sub(r"[(（][^)）]*[)）]", " ", term)
     return not any(m.pos.startswith("J") for m in morphemes(outside))
 

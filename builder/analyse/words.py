@@ -239,6 +239,10 @@ VAGUE_MODIFIERS = frozenset({"특정", "해당", "기존", "일반", "각종", "
 """Nouns that make the phrase after them vague (``특정 네트워크 환경``, ``해당 리소스``): they are
 not part of a term, and what is left is judged without them."""
 
+DEICTIC_NOUNS = frozenset({"다음", "아래", "이하", "상기", "위", "나머지", "기타", "이것", "그것"})
+"""Words that point at other lines (``다음은 …``, ``나머지는 …``): never the name of a term or of a
+compared side."""
+
 QUANTIFIER_NOUNS = frozenset({"일부", "대부분", "전체", "전부", "다수", "소수", "각각", "모두", "여러", "몇몇"})
 """Nouns that say how many, not what (``일부 AWS 서비스``): with a vendor's name they leave no
 term to hide.
@@ -531,6 +535,7 @@ QUESTION_HEADS = ("방법", "이유", "차이", "차이점", "원인", "조건",
 """Nouns that end a question written as a statement (``…비용을 줄이는 방법.``, ``A와 B의 차이``):
 the line asks; its answer is written under it."""
 
+_ASKS = ("설명해주세요", "설명해 주세요", "설명하시오", "설명하세요", "무엇인가요?", "무엇인가요", "무엇입니까?")
 WHAT_IS_ENDINGS = (
     "이란?",
     "란?",
@@ -546,8 +551,11 @@ WHAT_IS_ENDINGS = (
     "서술",
     "설명하시오",
     "비교하시오",
+    *(f"{about} {ask}" for about in ("에 대해", "에 대해서", "에 대하여") for ask in _ASKS),
+    *(f"{particle} {ask}" for particle in ("을", "를", "은", "는", "이란", "란") for ask in _ASKS),
 )
-"""Endings of a heading that asks what its subject is (``ASG란``, ``정규화란?``)."""
+"""Endings of a heading that asks what its subject is (``ASG란``, ``정규화란?``, ``HTTP에 대해
+설명해주세요``)."""
 
 NARRATION_MARKERS = (
     "볼 수 있다",

@@ -20,6 +20,10 @@ from builder.model import Mark, Span
 
 _KRAMDOWN = re.compile(r"\{:[^}\n]*\}")
 _BR_TAG = re.compile(r"^</?\s*br\s*/?>$", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\](:?)")
+"""``[^idempotence]``: markdown-it's CommonMark has no footnotes.  A reference in the text is
+debris on a card and goes; the ``[^idempotence]:`` that opens a footnote's own text becomes
+``idempotence:``, the name the footnote explains."""
 _STRAY_STRONG = re.compile(r"(?:(?<=\s)|^)\*\*(?=\S)|(?<=\S)\*\*(?=\s|$)")
 """``최대 **256개 항목`` with no closing ``**``: markdown-it leaves the asterisks as text, which a
 card would show as debris (``2**10`` inside a word stays)."""
@@ -117,10 +121,16 @@ _HANDLERS: Mapping[str, Handler] = MappingProxyType(
 )
 
 
+def _footnote(match: re.Match[str]) -> str:
+    return f"{match[1]}:" if match[2] and match.start() == 0 else ""
+
+
 def _clean(line: list[Span]) -> tuple[Span, ...]:
     """Drop kramdown attribute lists and outer whitespace; merge what became adjacent."""
     spans = [
-        Span(_STRAY_STRONG.sub("", _KRAMDOWN.sub("", s.text)), s.marks, s.href) if "code" not in s.marks else s
+        Span(_STRAY_STRONG.sub("", _FOOTNOTE.sub(_footnote, _KRAMDOWN.sub("", s.text))), s.marks, s.href)
+        if "code" not in s.marks
+        else s
         for s in line
     ]
     spans = [s for s in spans if s.text]
