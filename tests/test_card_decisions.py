@@ -109,3 +109,9 @@ def test_one_name_described_twice_or_the_rest_is_no_comparison() -> None:
 def test_a_line_that_points_at_the_next_lines_defines_no_term() -> None:
     section = _section("## 함수\n\n- 모범 사례\n  - 다음은 함수 작업에 대한 몇 가지 권장 사항이다\n")
     assert all(f.defines is None for f in section.topics[0].facts)
+
+
+def test_a_web_address_names_nothing_written_under_it() -> None:
+    section = _section("## 함수\n\n- 모범 사례\n  - https://example.org/guide\n    - 실행 환경을 재사용한다\n")
+    fact = _fact(section, "실행 환경")
+    assert fact.context == ("모범 사례",)

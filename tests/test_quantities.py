@@ -66,6 +66,7 @@ def test_finds_quantities_as_written(text: str, expected: list[str]) -> None:
         "비율은 1:1, 회의는 10:30",  # ratios and times are no settings
         "버전: 3.11",  # a release
         "작은 문서(100s KB)",  # hundreds of kilobytes, no number to learn
+        "1회성 작업에 적합",  # a suffix makes the unit a noun (1회성: one-off)
     ],
 )
 def test_ignores_what_is_not_a_quantity(text: str) -> None:

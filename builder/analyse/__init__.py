@@ -47,6 +47,8 @@ STATEMENT_WORDS = 4
 """An emphasised line is a tip only as a statement: a predicate, or at least this many words."""
 MAX_SIDE_WORDS = 6
 """More words than this make a compared side a sentence, not a name."""
+_UNNAMING_RULES = frozenset({"reference", "image", "code", "source_tag", "toc", "no_words"})
+"""Lines that name nothing written under them (``- https://…`` with notes below it)."""
 MAX_PLACE_CHARS = 24
 """Longest bullet (characters) put before a limit's label on the cheat sheet."""
 
@@ -95,9 +97,10 @@ def analyse_topic(topic: Topic) -> Topic:
     open_statements = statements - compared - use_cases - {definition}
     defined_terms = _sub_terms(facts, roles, open_statements) | said
 
+    unnamed = {i for i, role in enumerate(roles) if role is not None and role.name in _UNNAMING_RULES}
     analysed: list[Fact] = []
     for index, fact in enumerate(facts):
-        context = context_path(facts, index)
+        context = context_path(facts, index, unnamed)
         if fact.quantities:
             where = context[-1] if context and _names_a_place(context[-1]) else ""
             measured = tuple(replace(q, measure=_measure(fact, q, where)) for q in fact.quantities)

@@ -8,7 +8,7 @@ cards share one front.  The path names each parent by what it is about: the name
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from builder.analyse.shapes import LIST_INTRO, NAME_DESCRIPTION, NAME_DESCRIPTION_SHORT_NAME
 from builder.model import Fact
@@ -20,14 +20,16 @@ SHORT = 60
 CUT = 48
 
 
-def context_path(facts: Sequence[Fact], index: int) -> tuple[str, ...]:
-    """The shortened parents of ``facts[index]``, outermost first."""
+def context_path(facts: Sequence[Fact], index: int, skipped: Set[int] = frozenset()) -> tuple[str, ...]:
+    """The shortened parents of ``facts[index]``, outermost first; a parent in ``skipped`` (a web
+    address, a picture: no name for what is under it) is passed over."""
     path: list[str] = []
     parent = facts[index].parent
     seen = {index}
     while parent is not None and parent not in seen and len(path) < MAX_LEVELS:
         seen.add(parent)
-        path.append(short_form(facts[parent].text))
+        if parent not in skipped:
+            path.append(short_form(facts[parent].text))
         parent = facts[parent].parent
     return tuple(p for p in reversed(path) if p)
 

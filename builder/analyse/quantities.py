@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from builder.analyse.morph import morphemes
-from builder.analyse.words import LABEL_FILLERS
+from builder.analyse.words import LABEL_FILLERS, NOUN_SUFFIXES
 from builder.model import Quantity, QuantityKind
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -246,8 +246,8 @@ def _single(text: str, match: re.Match[str]) -> Quantity | None:
         return None
     if unit in ("번",) and text[end : end + 1] in ("째", "쨰"):
         return None
-    if not unit.isascii() and _inside_a_word(text, end):
-        return None  # ``3자리``: the unit's syllable begins a longer noun (자리), it is no unit
+    if not unit.isascii() and (_inside_a_word(text, end) or _suffixed(text, end)):
+        return None  # ``3자리``, ``1회성``: the unit begins a longer noun, or a suffix makes one
     if unit == "년" and _YEAR.match(match["num"]) and not _SPAN_AFTER_YEAR.match(text, end):
         return None  # a year in a date (1392년 건국, 2024년 1월), not a span of years
     if unit == "일" and _MONTH_BEFORE.search(text, max(0, match.start() - _LOOK_BACK), match.start()):
@@ -263,6 +263,11 @@ def _single(text: str, match: re.Match[str]) -> Quantity | None:
     if prefix and prefix.end() == start:
         start, kind = prefix.start(), "rate"
     return _make(text, start, end, kind, unit, value)
+
+
+def _suffixed(text: str, offset: int) -> bool:
+    """Whether a noun-making suffix is glued at ``offset`` (``1회|성``, ``2차|원``)."""
+    return any(m.start == offset and m.pos == "XSN" and m.surface in NOUN_SUFFIXES for m in morphemes(text))
 
 
 def _inside_a_word(text: str, offset: int) -> bool:

@@ -243,6 +243,10 @@ DEICTIC_NOUNS = frozenset({"다음", "아래", "이하", "상기", "위", "나�
 """Words that point at other lines (``다음은 …``, ``나머지는 …``): never the name of a term or of a
 compared side."""
 
+NOUN_SUFFIXES = frozenset({"성", "적", "용", "화", "형", "식"})
+"""Suffixes that make a new noun of what they follow (``1회성``, ``2차원적``): a number before one
+is part of a word, not a value (``7일간``, ``3개씩`` keep theirs)."""
+
 QUANTIFIER_NOUNS = frozenset({"일부", "대부분", "전체", "전부", "다수", "소수", "각각", "모두", "여러", "몇몇"})
 """Nouns that say how many, not what (``일부 AWS 서비스``): with a vendor's name they leave no
 term to hide.
