@@ -115,3 +115,17 @@ def test_a_web_address_names_nothing_written_under_it() -> None:
     section = _section("## 함수\n\n- 모범 사례\n  - https://example.org/guide\n    - 실행 환경을 재사용한다\n")
     fact = _fact(section, "실행 환경")
     assert fact.context == ("모범 사례",)
+
+
+def test_a_port_number_does_not_stop_a_line_from_defining_its_subject() -> None:
+    section = _section("# SMTPS\n\n- SMTPS는 465 포트를 쓰는 암호화된 메일 전송 프로토콜이다.\n")
+    topic = section.topics[0]
+    assert topic.definition == 0
+    assert {"limit", "what"} <= set(topic.facts[0].decision.kinds)
+
+
+def test_a_topic_sharing_only_a_prefix_with_the_subject_is_another_name() -> None:
+    section = _section(
+        "# IAM 사용자\n\n- IAM 그룹은 권한을 묶어 주는 단위이다.\n- 사람 한 명에 대응하는 계정 주체이다.\n"
+    )
+    assert section.topics[0].definition == 1

@@ -43,3 +43,12 @@ def test_a_measure_is_never_a_fragment() -> None:
             assert measure.count("(") == measure.count(")"), (text, measure)
             assert not measure.endswith(("~", "-", ":", "(")), (text, measure)
             assert measure == "" or len(measure.replace(" ", "")) >= 2, (text, measure)
+
+
+def test_a_long_run_of_alternatives_and_of_spaces_is_read_in_bounded_time() -> None:
+    text = "2년 또는 " * 1500 + "3년 약정"
+    quantities = find_quantities(text)
+    assert measure_of(text, quantities[0], quantities) == "약정"
+    spaced = "한도" + " " * 20000 + "5GB"
+    (quantity,) = find_quantities(spaced)
+    assert measure_of(spaced, quantity, (quantity,)) == "한도"

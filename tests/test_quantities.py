@@ -38,6 +38,7 @@ from builder.analyse.quantities import find_quantities
         ("계정당 5 call(s), 리전당 20 instances", ["5 call(s)", "20 instances"]),
         ("etcd 포트 2379, HTTPS는 443 포트", ["2379", "443"]),  # port numbers
         ("port: 8080", ["8080"]),
+        ("MySQL 포트 3306.", ["3306"]),  # a port at the end of a sentence
     ],
 )
 def test_finds_quantities_as_written(text: str, expected: list[str]) -> None:
@@ -67,6 +68,7 @@ def test_finds_quantities_as_written(text: str, expected: list[str]) -> None:
         "버전: 3.11",  # a release
         "작은 문서(100s KB)",  # hundreds of kilobytes, no number to learn
         "1회성 작업에 적합",  # a suffix makes the unit a noun (1회성: one-off)
+        "10Gb 회선",  # bits, written in mixed case, are not bytes
     ],
 )
 def test_ignores_what_is_not_a_quantity(text: str) -> None:

@@ -157,6 +157,12 @@ def _names_a_place(context: str) -> bool:
     return len(context) <= MAX_PLACE_CHARS and not has_predicate(context)
 
 
+def _limits(fact: Fact) -> bool:
+    """Whether the line states a limit: a value with a unit.  A port number or a setting's bare
+    value (``HTTPS는 443 포트를 쓰는 프로토콜이다``) does not stop it from being a definition."""
+    return any(q.unit not in ("port", "") for q in fact.quantities)
+
+
 def _says_what_it_measures(fact: Fact) -> bool:
     """``10.0.0.0/8`` alone on a line under ``사설 대역은?`` asks ``[...]`` with its siblings' answers
     just as right: a limit card needs words of its own beside its values."""
@@ -263,7 +269,7 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
             fact.parent is None
             and index not in heads
             and fact.kind in ("bullet", "paragraph")
-            and not fact.quantities
+            and not _limits(fact)
             and not defines_another
             and is_definition(fact.text)
         ):
@@ -278,7 +284,7 @@ def _sub_terms(facts: tuple[Fact, ...], roles: list[LineRule | None], candidates
     for index in sorted(candidates):
         fact, parent = facts[index], facts[index].parent
         role = roles[parent] if parent is not None else None
-        if parent is None or role is None or role.name not in ("title", "label") or fact.quantities:
+        if parent is None or role is None or role.name not in ("title", "label") or _limits(fact):
             continue
         term = _term_of(short_form(facts[parent].text))
         if not _names_a_term(term) or SEVERAL_NAMES.search(term):
@@ -299,7 +305,7 @@ def _said_terms(facts: tuple[Fact, ...], candidates: set[int], subject: str) -> 
     for index in sorted(candidates):
         fact = facts[index]
         phrases = noun_phrases(fact.text)
-        if fact.quantities or not phrases or phrases[0].start != 0 or phrases[0].particle != "JX":
+        if _limits(fact) or not phrases or phrases[0].start != 0 or phrases[0].particle != "JX":
             continue
         term = phrases[0].text
         said = fact.text[phrases[0].end : phrases[0].particle_end]
@@ -356,18 +362,21 @@ def _opens_with_another_name(text: str, subject: str) -> bool:
 
 def _same_name(name: str, subject: str) -> bool:
     """Whether ``name`` names the subject: one holds the other (``S3`` in ``Amazon S3 개요``), or
-    they share a word, or a word of one is the other's written in Hangul (``프로세스``/``Process``)."""
+    their head words (the last) are the same word, or one's head is the other's written in
+    Hangul (``프로세스``/``Process``).  ``IAM 그룹`` is not ``IAM 사용자``: they share a prefix only."""
     variants = {v.casefold() for v in name_variants(subject)}
     folded = name.casefold()
     if any(v in folded or folded in v for v in variants):
         return True
-    words = {w for w in re.findall(r"[^\W_]+", folded) if w not in VENDOR_WORDS}
-    subject_words = {w for v in variants for w in re.findall(r"[^\W_]+", v) if w not in VENDOR_WORDS}
-    if words & subject_words:
-        return True
-    return any(
-        sounds_alike(a, b) or sounds_alike(b, a) for a in words for b in subject_words if a.isascii() != b.isascii()
-    )
+    head = _head(folded)
+    heads = {_head(v) for v in variants} - {""}
+    return bool(head) and any(head == h or sounds_alike(head, h) or sounds_alike(h, head) for h in heads)
+
+
+def _head(name: str) -> str:
+    """The last word of a name that is not a vendor's (``amazon ec2`` → ``ec2``)."""
+    words = [w for w in re.findall(r"[^\W_]+", name) if w not in VENDOR_WORDS]
+    return words[-1] if words else ""
 
 
 def _asks_subject(topic: Topic, text: str) -> bool:

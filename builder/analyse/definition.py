@@ -22,7 +22,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from builder.analyse.loanwords import is_gerund
-from builder.analyse.morph import morphemes
+from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.phrases import INSIDE_NAME, NOUNISH, noun_phrases
 from builder.analyse.shapes import LIST_INTRO, QUESTION_END
 from builder.analyse.words import CHECK_MARKS, COPULA_DEFINING_ENDINGS, DEFINING_VERBS, PREDICATE_NOUNS, QUESTION_HEADS
@@ -39,10 +39,10 @@ def is_definition(text: str) -> bool:
         return False
     if text.rstrip(" .").split()[-1:] and text.rstrip(" .").split()[-1] in CHECK_MARKS:
         return False  # ``… 속할 수 X``: a rule about the subject, not what it is
+    pieces = _pieces(text)
     listed = _outside_brackets(text).count(",") >= ENUMERATION_COMMAS
-    if listed and not _copula(text, pieces_of(text)) and not _opening_as(text):
+    if listed and not _copula(text, pieces) and not _opening_as(text):
         return False  # ``SSE-S3, SSE-KMS, SSE-C, …``: a list of its properties, not what it is
-    pieces = pieces_of(text)
     if not pieces:
         return False
     return (
@@ -58,7 +58,8 @@ ENUMERATION_COMMAS = 2
 """A first sentence with this many commas (outside brackets) and no copula lists properties."""
 
 
-def pieces_of(text: str) -> list:  # type: ignore[type-arg]
+def _pieces(text: str) -> list[Morpheme]:
+    """The morphemes a definition rule reads: words, with brackets and commas kept."""
     return [m for m in morphemes(text) if m.pos not in INSIDE_NAME or m.surface in "()," or m.pos == "SC"]
 
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from builder.analyse.words import GERUND_LOOKALIKES
+
 MIN_SKELETON = 3
 
 # Hangul jamo → skeleton letters.  Initial ㅇ and ㅎ leave none (English drops its h too);
@@ -92,7 +94,7 @@ def is_gerund(word: str) -> bool:
     >>> is_gerund("모니터링"), is_gerund("캐싱"), is_gerund("스토리지"), is_gerund("링")
     (True, True, False, False)
     """
-    if len(word) < 2 or not all(_HANGUL_BASE <= ord(c) <= _HANGUL_LAST for c in word):
+    if len(word) < 2 or word in GERUND_LOOKALIKES or not all(_HANGUL_BASE <= ord(c) <= _HANGUL_LAST for c in word):
         return False
     offset = ord(word[-1]) - _HANGUL_BASE
     initial, vowel, final = offset // 588, (offset % 588) // 28, offset % 28

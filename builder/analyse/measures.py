@@ -42,13 +42,13 @@ from builder.model import Quantity
 MAX_MEASURE_WORDS = 6
 LEANING_OPENERS_SET = frozenset(LEANING_OPENERS)
 _CLAUSE_BOUNDARY = re.compile(r"[,;，·|]|->|=>|→|\.\s")
-_SET_TO = re.compile(r"\s*(?:[:：=—–]|\s-)\s*")
+_SET_TO = re.compile(r"(?<!\s)(?:\s*[:：=—–]|\s+-)\s*")
 MAX_NAME_CHARS = 30
 """Longest name (characters) read as set to a value (``최대 연결 수 = 100``)."""
 
 
-def measure_of(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> str:
-    """What ``quantity`` measures in ``text``; empty when the line does not say."""
+def _measure_here(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> str:
+    """What the line says ``quantity`` measures, around it (rules 1–4 of the module)."""
     start, end = _clause(text, quantity, quantities)
     settings = list(_SET_TO.finditer(text, start, quantity.start))
     if settings and not text[settings[-1].end() : quantity.start].strip():
@@ -74,10 +74,22 @@ def measure_of(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
     adjacent = following[:1].isspace() and _without_endings(following) == following.lstrip()
     if after and (adjacent or quantity.kind in ("count", "percent", "money")):
         return after  # ``3년 약정``; a count also across a particle: ``72%까지 비용 절감``
-    later = [q for q in quantities if q.start >= quantity.end]
-    if later and text[quantity.end : later[0].start].strip().casefold() in (*CONNECTIVES, "~", "-", "/"):
-        return measure_of(text, later[0], quantities)  # ``1년 또는 3년 약정``
     return ""
+
+
+def measure_of(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> str:
+    """What ``quantity`` measures in ``text``; empty when the line does not say.  An alternative
+    written before another value takes that value's measure (``1년 또는 3년 약정``)."""
+    ordered = sorted(quantities, key=lambda q: q.start)
+    current = quantity
+    while True:
+        found = _measure_here(text, current, quantities)
+        later = [q for q in ordered if q.start >= current.end]
+        if found or not later:
+            return found
+        if text[current.end : later[0].start].strip().casefold() not in (*CONNECTIVES, "~", "-", "/"):
+            return ""
+        current = later[0]
 
 
 def _clause(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> tuple[int, int]:

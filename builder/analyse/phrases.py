@@ -182,10 +182,3 @@ def ends_in_noun(text: str) -> bool:
 def has_predicate(text: str) -> bool:
     """Whether the line holds a verb, an adjective or the copula (it says something)."""
     return any(m.pos in ("VV", "VA", "VCP", "VX", "XSV", "XSA") or "VCP" in m.tag for m in morphemes(text))
-
-
-def ends_in_a_verb(text: str) -> bool:
-    """Whether the text ends as a clause does: a final or connective ending (``처리한다``,
-    ``높이고``), not a noun or a nominalised verb (``쓰기``)."""
-    content = [m for m in morphemes(text) if m.pos not in INSIDE_NAME]
-    return bool(content) and content[-1].last_pos in ("EF", "EC", "ETM")

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from builder.analyse.morph import morphemes
-from builder.analyse.words import LABEL_FILLERS, NOUN_SUFFIXES
+from builder.analyse.words import LABEL_FILLERS, NOUN_SUFFIXES, VERSION_WORDS
 from builder.model import Quantity, QuantityKind
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -187,7 +187,7 @@ _RANGE_BEFORE = re.compile(rf"(?P<num>{_VALUE})(?:\s?(?P<unit>{_UNIT_RE}))?\s*(?
 _RATE_PREFIX = re.compile(r"(?:초|분|시간|일)당\s?$")
 _PORT = re.compile(
     r"(?i)(?:(?<![\w.])(?P<before>\d{2,5})\s?번?\s?(?:포트|port)(?![a-z]))"
-    r"|(?:(?:포트|port)(?:\s?번호)?\s?[:：]?\s?(?P<after>\d{2,5})(?![\d.:]|,\d))"
+    r"|(?:(?:포트|port)(?:\s?번호)?\s?[:：]?\s?(?P<after>\d{2,5})(?![\d:]|[.,]\d))"
 )
 """``etcd 포트 2379``, ``443 포트``, ``port: 8080``: a port number is worth a card like a limit."""
 _BARE_COUNT = re.compile(rf"(?<=[^\W\d_])\s*[:：=]\s*(?P<num>{_NUM})(?=\s*(?:$|[,;)(]|\.(?!\d)))")
@@ -217,7 +217,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         start = match.start("before") if match["before"] else match.start("after")
         found.append(_make(text, start, start + len(number), "network", "port", float(number)))
     for match in _BARE_COUNT.finditer(text):
-        if text[: match.start()].split()[-1:] in (["버전"], ["version"], ["Version"], ["ver"]):
+        if text[: match.start()].split()[-1:] and text[: match.start()].split()[-1].casefold() in VERSION_WORDS:
             continue  # ``버전: 3.11`` names a release, it limits nothing
         found.append(_make(text, match.start("num"), match.end("num"), "count", "", _number(match["num"])))
     for match in _CIDR.finditer(text):
@@ -238,7 +238,10 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
 
 def _single(text: str, match: re.Match[str]) -> Quantity | None:
     unit, end = match["unit"], match.end()
-    unit = unit if unit in _UNITS else _BY_FOLDED[unit.casefold()]
+    if unit not in _UNITS:
+        if not (unit.isupper() or unit.islower()):
+            return None  # ``10Gb``, ``5Mb``: bits, not bytes; only one case throughout is read as bytes
+        unit = _BY_FOLDED[unit.casefold()]
     after = text[end : end + 1]
     if unit.isascii() and (after.isascii() and (after.isalnum() or after == "_")):
         return None  # 2xlarge, 5GBs: part of a name
@@ -362,7 +365,7 @@ def _with_label(text: str, quantity: Quantity, all_quantities: list[Quantity], p
     clause_ends = _CLAUSE_END.finditer(text, max(0, previous_end - 2), quantity.start)
     cut = max([previous_end, *(m.end() for m in clause_ends)])
     before = text[cut : quantity.start].strip()
-    if before.endswith((":", "：", "=")):
+    if before.endswith((":", "：")):
         before = before[:-1].strip()
     before = re.split(r"[:：]", before)[-1].strip()
     # The last few words name the measure; a long clause before them is its context.

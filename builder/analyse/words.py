@@ -247,6 +247,12 @@ NOUN_SUFFIXES = frozenset({"성", "적", "용", "화", "형", "식"})
 """Suffixes that make a new noun of what they follow (``1회성``, ``2차원적``): a number before one
 is part of a word, not a value (``7일간``, ``3개씩`` keep theirs)."""
 
+VERSION_WORDS = frozenset({"버전", "version", "ver"})
+"""Names a number after which is a release, not a value (``버전: 3.11``; casefolded)."""
+
+GERUND_LOOKALIKES = frozenset({"스프링", "스트링", "링", "킹"})
+"""Hangul words that end like an English ``-ing`` word and are names (``스프링``: Spring)."""
+
 QUANTIFIER_NOUNS = frozenset({"일부", "대부분", "전체", "전부", "다수", "소수", "각각", "모두", "여러", "몇몇"})
 """Nouns that say how many, not what (``일부 AWS 서비스``): with a vendor's name they leave no
 term to hide.

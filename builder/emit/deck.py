@@ -28,14 +28,13 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-import genanki
-
 from builder import resources
 from builder.config import DeckConfig
 from builder.emit.anki_text import neutralise
 from builder.emit.cards import KINDS, NoteSpec, note_specs, topic_path, unshown_facts
 from builder.emit.cloze import CLOZE_SYNTAX
 from builder.emit.cloze_numbers import assign_clozes
+from builder.emit.genanki_import import genanki
 from builder.emit.identity import Wanted, pair_notes, settle
 from builder.emit.ledger import (
     LEDGER_VERSION,

@@ -7,7 +7,8 @@ import is about a tenth of a deck-only build of the seed.  The standard library'
 genanki is imported, and only then: the real package is left in place if it was loaded already,
 and the stand-in is removed afterwards, so nothing else in the process sees it.
 
-``builder/emit/__init__.py`` calls :func:`import_genanki` before any emitter runs ``import genanki``.
+The emitters that write Anki notes import genanki from here (``from builder.emit.genanki_import
+import genanki``); nothing else imports it, so a cheat-sheet build never loads it.
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ import sys
 import types
 
 
-def import_genanki() -> None:
-    """Import genanki (once per process) with the stand-in for ``cached_property``."""
+def _import_with_stand_in() -> None:
     stand_in = None
     if "cached_property" not in sys.modules and "genanki" not in sys.modules:
         stand_in = types.ModuleType("cached_property")
@@ -29,3 +29,10 @@ def import_genanki() -> None:
     finally:
         if stand_in is not None and sys.modules.get("cached_property") is stand_in:
             del sys.modules["cached_property"]
+
+
+_import_with_stand_in()
+
+import genanki as genanki  # noqa: E402 - after the stand-in above; re-exported for the emitters
+
+__all__ = ["genanki"]

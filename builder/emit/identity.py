@@ -32,8 +32,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-import genanki
-
+from builder.emit.genanki_import import genanki
 from builder.emit.ledger import Clozes, Entry, nfc
 
 SAME_TOPIC_RATIO = 0.55

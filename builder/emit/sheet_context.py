@@ -9,7 +9,6 @@ under the fact or topic they belong to: the file for print, a small copy for the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypedDict
@@ -26,8 +25,7 @@ WIDE_COMPARISON = 3
 """Comparisons with more subjects than this are laid out one subject per row: a column of a
 three-column page has no room for four columns of Korean text."""
 TIP_MARKS = {"emphasis": "★", "conclusion": "⇒", "use_case": "사례"}
-_CLAUSE_STOP = re.compile(r"[,;:(\[]|=>|->|\. ")
-_MAX_CLAUSE = 40
+_MAX_LABEL = 40
 _MAX_LABEL_PREFIX = 12
 
 
@@ -262,11 +260,14 @@ def valid_quantities(fact: Fact) -> list[Quantity]:
 
 def what_it_limits(fact: Fact, q: Quantity, topic: Topic) -> str:
     """What ``q`` limits, as the language layer named it; else its sentence with the value left
-    out (``… 이상 지속되는 워크로드에는 권장하지 않음``), never a cut clause."""
-    if q.measure.strip():
-        return q.measure.strip()
-    sentence = f"{fact.text[: q.start].strip()} … {fact.text[q.end :].strip()}".strip()
-    return sentence if len(sentence) <= _MAX_CLAUSE else sentence[: _MAX_CLAUSE - 1] + "…"
+    out (``… 이상 지속되는 워크로드에는 권장하지 않음``), never a cut clause; a line that is only the
+    value takes the topic's name."""
+    label = q.measure.strip()
+    if not label:
+        before, after = fact.text[: q.start].strip(), fact.text[q.end :].strip()
+        label = f"{before} … {after}".strip() if any(c.isalnum() for c in before + after) else ""
+    label = label or topic.aspect or topic.subject or topic.title
+    return label if len(label) <= _MAX_LABEL else label[: _MAX_LABEL - 1] + "…"
 
 
 def check_complete(notes: Notes, context: SheetContext) -> None:
