@@ -168,3 +168,14 @@ def test_failure_while_printing_keeps_deck_and_ledger_untouched(built, tmp_path:
     (notes / "a.md").write_text(GOOD, encoding="utf-8")
     assert _snapshot(notes, dist) == before
     assert not [p for p in (*dist.iterdir(), *notes.iterdir()) if p.name.endswith(".tmp")]
+
+
+def test_a_kramdown_attribute_list_after_an_image_is_markup() -> None:
+    from builder.errors import Problems
+    from builder.parse import parse_text
+
+    problems = Problems()
+    text = '# 식별자\n\n![식별자 종류](https://example.org/kinds.png){: width="800" height="400" }\n\n- 본질 식별자\n'
+    section = parse_text(text, "x.md", problems)
+    assert not problems.errors, problems.errors
+    assert [f.text for t in section.topics for f in t.facts] == ["본질 식별자"]

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from markdown_it.token import Token
 
 from builder.errors import Problems
+from builder.parse.inline import KRAMDOWN_ATTRIBUTES
 from builder.parse.rawhtml import html_text
 
 _LEAVES = frozenset(
@@ -79,7 +80,8 @@ def _paragraphs(tokens: Sequence[Token]) -> Iterable[tuple[int, int, str]]:
             yield token.map[0], token.map[1], html_text(token.content)[0].strip()
         elif token.type == "paragraph_open" and token.map and index + 1 < len(tokens):
             inline = tokens[index + 1]
-            text = "".join(child.content for child in inline.children or () if child.type not in _NO_TEXT).strip()
+            text = "".join(child.content for child in inline.children or () if child.type not in _NO_TEXT)
+            text = KRAMDOWN_ATTRIBUTES.sub("", text).strip()  # ``![…](…){: width="800" }``
             yield token.map[0], token.map[1], text
 
 

@@ -18,7 +18,8 @@ from markdown_it.tree import SyntaxTreeNode
 
 from builder.model import Mark, Span
 
-_KRAMDOWN = re.compile(r"\{:[^}\n]*\}")
+KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")
+"""``{:toc}``, ``{: width="800" }``: kramdown attribute lists, markup with no text."""
 _BR_TAG = re.compile(r"^</?\s*br\s*/?>$", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\](:?)")
 """``[^idempotence]``: markdown-it's CommonMark has no footnotes.  A reference in the text is
@@ -128,7 +129,7 @@ def _footnote(match: re.Match[str]) -> str:
 def _clean(line: list[Span]) -> tuple[Span, ...]:
     """Drop kramdown attribute lists and outer whitespace; merge what became adjacent."""
     spans = [
-        Span(_STRAY_STRONG.sub("", _FOOTNOTE.sub(_footnote, _KRAMDOWN.sub("", s.text))), s.marks, s.href)
+        Span(_STRAY_STRONG.sub("", _FOOTNOTE.sub(_footnote, KRAMDOWN_ATTRIBUTES.sub("", s.text))), s.marks, s.href)
         if "code" not in s.marks
         else s
         for s in line
