@@ -129,3 +129,13 @@ def test_a_topic_sharing_only_a_prefix_with_the_subject_is_another_name() -> Non
         "# IAM 사용자\n\n- IAM 그룹은 권한을 묶어 주는 단위이다.\n- 사람 한 명에 대응하는 계정 주체이다.\n"
     )
     assert section.topics[0].definition == 1
+
+
+def test_a_value_keeps_its_limit_card_on_a_line_that_leans_or_labels() -> None:
+    section = _section(
+        "# 전송 게이트웨이\n\n- 연결당 대역폭은 최대 50Gbps이다\n- 따라서 50Gbps 이상이 필요하면 다른 방식을 쓴다\n"
+        "- 발생 조건(4가지 동시 만족):\n  - 상호 배제\n"
+    )
+    leaning = _fact(section, "따라서")
+    label = _fact(section, "발생 조건")
+    assert leaning.decision.kinds == ("limit",) and label.decision.kinds == ("limit",)

@@ -47,6 +47,9 @@ STATEMENT_WORDS = 4
 """An emphasised line is a tip only as a statement: a predicate, or at least this many words."""
 MAX_SIDE_WORDS = 6
 """More words than this make a compared side a sentence, not a name."""
+_LIMIT_KEEPING_RULES = frozenset({"leaning", "step", "label", "title", "question"})
+"""Line rules that keep a value's limit card: the line is no statement of its own, but its value
+is a fact (examples, code, references and pictures keep no card at all)."""
 _UNNAMING_RULES = frozenset({"reference", "image", "code", "source_tag", "toc", "no_words"})
 """Lines that name nothing written under them (``- https://…`` with notes below it)."""
 MAX_PLACE_CHARS = 24
@@ -107,7 +110,10 @@ def analyse_topic(topic: Topic) -> Topic:
             fact = replace(fact, quantities=measured)
         role = roles[index]
         if role is not None:
-            decision = Decision((), role.name, role.reason)
+            # A value keeps its card whatever else the line is (``따라서 50Gbps 이상이면 …``,
+            # ``발생 조건(4가지):``): the limit card shows the line whole, under its context.
+            keeps_limit = role.name in _LIMIT_KEEPING_RULES and fact.quantities and _says_what_it_measures(fact)
+            decision = Decision(("limit",), "limit") if keeps_limit else Decision((), role.name, role.reason)
             analysed.append(replace(fact, context=context, decision=decision))
             continue
         terms = key_terms(fact.text, fact.spans, context=(*shown_context, *context), quantities=fact.quantities)
