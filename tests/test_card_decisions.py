@@ -139,3 +139,13 @@ def test_a_value_keeps_its_limit_card_on_a_line_that_leans_or_labels() -> None:
     leaning = _fact(section, "따라서")
     label = _fact(section, "발생 조건")
     assert leaning.decision.kinds == ("limit",) and label.decision.kinds == ("limit",)
+
+
+def test_a_name_defined_twice_is_asked_once() -> None:
+    section = _section(
+        "# 큐\n\n- 메시지를 순서대로 전달하는 관리형 서비스이다.\n\n"
+        "# 큐\n\n- 생산자와 소비자를 떼어 놓는 완충 장치이다.\n"
+    )
+    first, second = section.topics
+    assert first.definition == 0 and second.definition is None
+    assert second.facts[0].decision.rule == "repeat"

@@ -60,17 +60,36 @@ def analyse_section(section: Section) -> Section:
     """The section with every topic analysed, and a line written again under the same subject
     and context (notes that repeat themselves) making no second copy of the same card."""
     seen: dict[tuple[str, tuple[str, ...], str], SourceRef] = {}
+    defined: dict[tuple[str, ...], SourceRef] = {}
     topics = []
     for topic in map(analyse_topic, section.topics):
         facts = []
-        for fact in topic.facts:
+        for index, fact in enumerate(topic.facts):
             key = (topic.subject.casefold(), fact.context, " ".join(fact.text.casefold().split()))
             first = seen.setdefault(key, fact.source)
             if first != fact.source and fact.decision is not None and fact.decision.kinds:
                 fact = replace(fact, decision=Decision((), "repeat", f"repeats line {first.line}"))
+            elif index == topic.definition or fact.defines:
+                # ``IAM`` defined under two headings: two what cards with one front and two
+                # answers.  The first definition asks; a later one is shown on the cheat sheet.
+                name = (fact.defines,) if fact.defines else (topic.subject, topic.aspect or "")
+                first = defined.setdefault(tuple(n.casefold() for n in name), fact.source)
+                if first != fact.source:
+                    fact = _without_what(fact, f"defines {name[0]} again; line {first.line} asks it")
             facts.append(fact)
-        topics.append(replace(topic, facts=tuple(facts)))
+        definition = topic.definition
+        decided = facts[definition].decision if definition is not None else None
+        if decided is not None and "what" not in decided.kinds:
+            definition = None
+        topics.append(replace(topic, facts=tuple(facts), definition=definition))
     return replace(section, topics=tuple(topics))
+
+
+def _without_what(fact: Fact, reason: str) -> Fact:
+    """The fact without its what and which cards (another line defines the same name first)."""
+    kinds = tuple(k for k in (fact.decision.kinds if fact.decision else ()) if k not in ("what", "which"))
+    decision = Decision(kinds, kinds[0]) if kinds else Decision((), "repeat", reason)
+    return replace(fact, decision=decision, defines=None)
 
 
 def analyse_topic(topic: Topic) -> Topic:

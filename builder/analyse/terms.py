@@ -82,6 +82,8 @@ def key_terms(
         phrase = trimmed
         if phrase.text.casefold() in SECTION_LABELS:
             continue  # ``Use cases: …``: the label of what follows, nothing to recall
+        if _placeholder(phrase.text):
+            continue  # ``VPC A``, ``서버 2``: a name an example or a diagram gives, not a term
         if any(q.start < phrase.end and phrase.start < q.end for q in quantities):
             continue
         folded = phrase.text.casefold()
@@ -286,6 +288,12 @@ def _with_emphasis(text: str, phrases: tuple[Phrase, ...], emphasised: list[tupl
         marked.append(Phrase(text[start:end], start, end, pieces, particle, particle_end))
     kept = [p for p in phrases if not any(m.start < p.end and p.start < m.end for m in marked)]
     return tuple(sorted([*kept, *marked], key=lambda p: p.start))
+
+
+def _placeholder(text: str) -> bool:
+    """Whether a phrase ends in a one-letter or one-digit label (``VPC A``, ``인스턴스 B``, ``서버 2``)."""
+    words = text.split()
+    return len(words) >= 2 and len(words[-1]) == 1 and (words[-1].isdigit() or "A" <= words[-1] <= "Z")
 
 
 def _is_clause(text: str) -> bool:
