@@ -91,7 +91,8 @@ def key_terms(
             continue  # the context line shows it: the answer would be on the front
         if _mostly_shown(phrase, text, context):
             continue  # ``IP 기반 라우팅`` under ``IP-based Routing``: the front spells most of it
-        if text.casefold().count(folded) > 1:
+        core = re.split(r"\s*[(（]", folded, maxsplit=1)[0].strip()
+        if text.casefold().count(folded) > 1 or (core != folded and len(core) >= 2 and text.casefold().count(core) > 1):
             continue  # written twice: hiding one leaves the answer beside the blank
         if _inside_brackets(text, phrase.start):
             continue  # ``du(disk usage)``: a gloss of the word before it, which stays visible
