@@ -280,3 +280,19 @@ def test_an_interview_question_heading_names_its_subject() -> None:
     (topic,) = parse_text(text, "x.md", Problems()).topics
     assert topic.subject == "DNS"
     assert topic.definition == 0
+
+
+def test_hugo_front_matter_and_site_generator_markup_are_not_notes() -> None:
+    text = (
+        '+++\nauthor = "someone"\ntitle = "네트워크 접근 제어"\ntags = ["AWS"]\n+++\n\n'
+        "## 보안 그룹\n\n"
+        '{{< figure src="/images/sg.png" title="sg" >}}\n\n'
+        "- 인스턴스 단위의 상태 저장 방화벽이다\n\n"
+        "[맨위로](#top)\n"
+    )
+    problems = Problems()
+    section = parse_text(text, "x.md", problems)
+    assert section.title == "네트워크 접근 제어" and not problems.errors
+    facts = [f for t in section.topics for f in t.facts]
+    assert [f.text for f in facts] == ["인스턴스 단위의 상태 저장 방화벽이다", "맨위로"]
+    assert facts[1].decision.kinds == () and facts[1].decision.rule in ("toc", "reference")

@@ -50,6 +50,13 @@ are not limits, and the line is not a statement to learn on its own."""
 REFERENCE_MARKERS = ("출처", "참고", "참조", "링크", "reference", "references", "source", "ref", "docs", "문서")
 """Openings of a reference line (``출처: …``, ``참고 - 공식 문서``), not content."""
 
+NAVIGATION_WORDS = ("맨위로", "맨 위로", "위로 가기", "목차로", "back to top", "top", "처음으로")
+"""The text of a link that moves around the page (``[맨위로](#top)``): no content.
+
+>>> "맨위로" in NAVIGATION_WORDS
+True
+"""
+
 SEE_ALSO_WORDS = ("자세한 내용", "자세히", "참고", "참조", "정리했", "정리되어", "see also", "more in")
 """Words around a link that send the reader elsewhere (``자세한 내용은 [[함수 확장]] 문서에``): the
 line points to a note, it states nothing."""

@@ -7,6 +7,7 @@ comparisons and tips out of the text.  Problems are collected, never raised one 
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -87,9 +88,10 @@ def parse_text(
     if not text.strip():
         problems.warn(shown, None, "the file is empty")
         return Section(Path(path).stem, path, ())
+    toml_title, text = _toml_front_matter(text, shown, problems)
     source_lines = text.split("\n")
     tokens = flatten(_markdown().parse(clamp_source(text, shown, problems)), shown, problems)
-    title = (
+    title = toml_title or (
         _front_matter_title(tokens[0].content, shown, problems) if tokens and tokens[0].type == "front_matter" else None
     )
     reader = ImageReader(folder, base_dir, path, shown, problems)
@@ -118,6 +120,26 @@ def parse_text(
     if not topics and not problems.errors:
         problems.warn(shown, None, "no notes in this file (only headings or front matter)")
     return analyse_section(Section(section_title, path, tuple(topics), titled=bool(title or walker.first_h1)))
+
+
+def _toml_front_matter(text: str, shown: str, problems: Problems) -> tuple[str | None, str]:
+    """Hugo's TOML front matter (``+++`` … ``+++`` at the top): its title, and the text with those
+    lines left blank (so every later line keeps its number).  Markdown would read the settings
+    (``author = "…"``) as notes."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "+++":
+        return None, text
+    end = next((n for n in range(1, len(lines)) if lines[n].strip() == "+++"), None)
+    if end is None:
+        return None, text
+    try:
+        data = tomllib.loads("\n".join(lines[1:end]))
+    except tomllib.TOMLDecodeError:
+        problems.warn(shown, 1, "front matter is not valid TOML; ignored")
+        data = {}
+    title = data.get("title")
+    blanked = "\n".join([""] * (end + 1) + lines[end + 1 :])
+    return (str(title).strip() or None) if title is not None else None, blanked
 
 
 def _front_matter_title(raw: str, shown: str, problems: Problems) -> str | None:

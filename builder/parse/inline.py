@@ -18,8 +18,11 @@ from markdown_it.tree import SyntaxTreeNode
 
 from builder.model import Mark, Span
 
-KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")
-"""``{:toc}``, ``{: width="800" }``: kramdown attribute lists, markup with no text."""
+KRAMDOWN_ATTRIBUTES = re.compile(
+    r"\{:[^}\n]*\}|\{\{[<%][^\n]*?[>%]\}\}|\{%[^\n]*?%\}|\{\{\s*(?:site|page)\.[^}\n]*\}\}"
+)
+"""Site-generator markup with no text: kramdown attribute lists (``{:toc}``, ``{: width="800" }``),
+Hugo shortcodes (``{{< figure src="…" >}}``), Liquid tags (``{% raw %}``, ``{{ site.url }}``)."""
 _BR_TAG = re.compile(r"^</?\s*br\s*/?>$", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\](:?)")
 """``[^idempotence]``: markdown-it's CommonMark has no footnotes.  A reference in the text is

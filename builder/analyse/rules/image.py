@@ -10,7 +10,8 @@ from builder.analyse.rules.line import Line
 
 _FILE_NAME = re.compile(r"(?i)^\S+\.(?:png|jpe?g|gif|webp|svg|bmp)(?:\s*\|\s*\d+)?$")
 _FIGURE = re.compile(
-    r"^(?:그림|사진|이미지|스크린샷|캡처|figure|fig\.?|image|img|screenshot|alt text|pasted image)\s*[\d.\-]*$",
+    r"^(?:그림|사진|이미지|스크린샷|캡처|figure|fig\.?|image|img|screenshot|alt text|pasted image|untitled)"
+    r"\s*[\d.\-]*$",
     re.IGNORECASE,
 )
 

@@ -11,7 +11,7 @@ import re
 
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import URL
-from builder.analyse.words import REFERENCE_MARKERS, SEE_ALSO_WORDS
+from builder.analyse.words import NAVIGATION_WORDS, REFERENCE_MARKERS, SEE_ALSO_WORDS
 
 _OPENER = re.compile(
     r"^\W*(?:" + "|".join(re.escape(m) for m in REFERENCE_MARKERS) + r")\s*(?:[:：\-–)\]]|$|자료|문서|링크)",
@@ -24,6 +24,8 @@ _WORDS_LEFT = 12
 def applies(line: Line) -> bool:
     if _OPENER.match(line.text):
         return True
+    if line.text.strip(" ⬆️↑^[]()").casefold() in NAVIGATION_WORDS:
+        return True  # ``[맨위로](#top)``: a way around the page
     linked = sum(len(s.text) for s in line.spans if s.href)
     unlinked = URL.sub("", "".join(s.text for s in line.spans if not s.href)) if line.spans else URL.sub("", line.text)
     letters = sum(c.isalnum() for c in unlinked)
