@@ -99,8 +99,12 @@ SECTION_LABELS = frozenset(
         "정답",
         "풀이",
         "사용 사례",
+        "사용사례",
+        "활용 사례",
+        "활용사례",
         "사례",
         "활용",
+        "참조",
         "방법",
         "순서",
         "과정",
@@ -552,7 +556,10 @@ QUESTION_HEADS = ("방법", "이유", "차이", "차이점", "원인", "조건",
 """Nouns that end a question written as a statement (``…비용을 줄이는 방법.``, ``A와 B의 차이``):
 the line asks; its answer is written under it."""
 
-_ASKS = ("설명해주세요", "설명해 주세요", "설명하시오", "설명하세요", "무엇인가요?", "무엇인가요", "무엇입니까?")
+_ASKS = (
+    *("설명해주세요", "설명해 주세요", "설명해보세요", "설명해 보세요", "설명하시오", "설명하세요"),
+    *("무엇인가요?", "무엇인가요", "무엇입니까?", "무엇입니까"),
+)
 WHAT_IS_ENDINGS = (
     "이란?",
     "란?",
@@ -659,7 +666,10 @@ CONTRAST_MARKERS = ("반면", "달리", "비해", "대신", "차이", "비교", 
 """Words that set two things against each other (``X는 …, 반면 Y는 …``, ``X와 달리``): without one,
 ``X는 …, Y는 …`` lists facts about several things rather than comparing alternatives."""
 
-QUESTION_ENDINGS = ("주세요", "하시오", "하라", "무엇인가", "인가요", "일까", "할까", "는가", "은가", "나요", "까요")
+QUESTION_ENDINGS = (
+    *("주세요", "보세요", "하시오", "하라", "무엇인가", "인가요", "입니까"),
+    *("일까", "할까", "는가", "은가", "나요", "까요"),
+)
 """Endings of a line that asks (``…에 대해 설명해 주세요``, ``…를 쓰시오``) without a question mark."""
 
 OVERVIEW_ASPECTS = frozenset(
