@@ -160,3 +160,13 @@ def test_after_the_last_numbered_name_only_its_lists_are_under_it() -> None:
     contexts = _contexts("# 시험\n\n1. 필기\n- 객관식\n2. 실기\n- 서술형\n\n> 두 시험은 같은 날 치른다\n")
     assert contexts["서술형"] == ("실기",)
     assert contexts["두 시험은 같은 날 치른다"] == ()
+
+
+def test_a_short_name_with_its_list_right_under_it_labels_the_list() -> None:
+    contexts = _contexts(
+        "## 요청 메서드\n\nGET\n* 자원을 조회한다\n\nHEAD\n* GET 메서드와 같지만 본문이 없다\n\n"
+        "문장으로 쓴 설명은 목록의 이름이 아니다.\n* 다른 항목\n"
+    )
+    assert contexts["자원을 조회한다"] == ("GET",)
+    assert contexts["GET 메서드와 같지만 본문이 없다"] == ("HEAD",)
+    assert contexts["다른 항목"] == ()
