@@ -149,3 +149,14 @@ def test_a_name_defined_twice_is_asked_once() -> None:
     first, second = section.topics
     assert first.definition == 0 and second.definition is None
     assert second.facts[0].decision.rule == "repeat"
+
+
+def test_a_which_card_is_not_made_when_its_context_or_text_gives_the_answer() -> None:
+    section = _section(
+        "# Firewall Group\n\n- 방화벽 그룹은 인스턴스 단위로 트래픽을 허용하는 가상 방화벽이다.\n\n"
+        "# 저장소\n\n- EFS\n  - Elastic File System, 여러 서버가 함께 쓰는 관리형 파일 스토리지이다.\n"
+    )
+    translated = _fact(section, "방화벽 그룹은")
+    spelled = _fact(section, "Elastic File System")
+    assert "what" in translated.decision.kinds and "which" not in translated.decision.kinds
+    assert "what" in spelled.decision.kinds and "which" not in spelled.decision.kinds

@@ -12,6 +12,7 @@ a real analyser (:mod:`~builder.analyse.morph`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from builder.analyse.context import context_path, short_form
@@ -20,7 +21,7 @@ from builder.analyse.lists import list_groups
 from builder.analyse.loanwords import sounds_alike
 from builder.analyse.measures import measure_of
 from builder.analyse.morph import morphemes
-from builder.analyse.names import name_variants
+from builder.analyse.names import name_variants, spells_out
 from builder.analyse.phrases import has_predicate, noun_phrases
 from builder.analyse.rules import LINE_RULES, Line, LineRule, line_role
 from builder.analyse.shapes import NAME_DESCRIPTION, QUESTION_END, SEVERAL_NAMES, VERSUS
@@ -146,7 +147,8 @@ def analyse_topic(topic: Topic) -> Topic:
             kinds.append("what")
             specific = key_terms(fact.text, fact.spans, context=shown_context, min_score=SPECIFIC_SCORE)
             # A which card needs a definition only one thing fits: a term worth a card, or two specific ones.
-            if (terms or len(specific) >= 2) and _which_asks(defines or topic.subject, fact, specific):
+            shown = [*shown_context, *context] if defines else []
+            if (terms or len(specific) >= 2) and _which_asks(defines or topic.subject, fact, specific, shown):
                 kinds.append("which")
         tip = next((t for t in tips if t.fact == index), None)
         if tip is not None and tip.kind == "use_case" and "what" not in kinds and _asks_subject(topic, tip.text):
@@ -276,7 +278,7 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
     """The first top-level statement that says what the subject is or is for."""
     if not topic.subject.strip() or VERSUS.search(topic.title) or QUESTION_END.search(topic.title):
         return None  # no subject, two subjects, or a heading that asks a question
-    if SEVERAL_NAMES.search(topic.subject):
+    if SEVERAL_NAMES.search(topic.subject) or any(m.pos == "JC" for m in morphemes(topic.subject)):
         return None  # ``마스터 노드 & 워커 노드``: its first line defines neither alone
     tagline = topic.aspect is not None and any(m.pos.startswith("J") for m in morphemes(topic.aspect))
     if topic.aspect and topic.aspect.casefold() not in OVERVIEW_ASPECTS and not tagline:
@@ -398,6 +400,13 @@ def _same_name(name: str, subject: str) -> bool:
     return bool(head) and any(head == h or sounds_alike(head, h) or sounds_alike(h, head) for h in heads)
 
 
+def _shares_a_name(part: str, subject: str) -> bool:
+    """Whether a context part and the subject share a word in Latin letters (``EBS Multi-Attach``
+    over ``EBS 다중 연결``), other than a vendor's name."""
+    latin = {w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z0-9]+", part)} - VENDOR_WORDS
+    return bool(latin & {w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z0-9]+", subject)})
+
+
 def _head(name: str) -> str:
     """The last word of a name that is not a vendor's (``amazon ec2`` → ``ec2``)."""
     words = [w for w in re.findall(r"[^\W_]+", name) if w not in VENDOR_WORDS]
@@ -424,10 +433,15 @@ def _is_aspect_word(aspect: str) -> bool:
     )
 
 
-def _which_asks(subject: str, fact: Fact, terms: tuple[Term, ...]) -> bool:
+def _which_asks(subject: str, fact: Fact, terms: tuple[Term, ...], shown: Sequence[str] = ()) -> bool:
     """A which card shows the definition with the subject hidden: it needs enough left to read
-    and a term of its own (a name, a compound), or several subjects would fit it."""
-    if not terms:
+    and a term of its own (a name, a compound), or several subjects would fit it; and neither its
+    context (``shown``) nor the definition may give the answer in other words: the English name
+    over a term written in Hangul (``Security Group`` over ``보안 그룹``), or the words an acronym
+    stands for (``Elastic File System, …`` for ``EFS``)."""
+    if not terms or spells_out(subject, fact.text):
+        return False
+    if any(_same_name(part, subject) or _shares_a_name(part, subject) for part in shown):
         return False
     visible = fact.text
     for variant in name_variants(subject):

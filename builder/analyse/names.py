@@ -43,3 +43,22 @@ def name_variants(name: str, *, tails: bool = True) -> list[str]:
 
 _NAME_LIKE = re.compile(r"[A-Z0-9]")
 _ACRONYM = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*")
+
+
+def spells_out(acronym: str, text: str) -> bool:
+    """Whether ``text`` writes the words an acronym stands for (``Elastic File System`` for
+    ``EFS``): capitalised words in a row whose initials are the acronym.
+
+    >>> spells_out("EFS", "Elastic File System, 간단한 파일 스토리지"), spells_out("EFS", "파일 스토리지")
+    (True, False)
+    """
+    letters = acronym.strip()
+    if not (2 <= len(letters) <= 6 and letters.isascii() and letters.isalpha() and letters.isupper()):
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z-]*", text)
+    initials = "".join(w[0] for w in words).upper()
+    return letters in initials and any(
+        "".join(w[0].upper() for w in words[i : i + len(letters)]) == letters
+        and all(w[0].isupper() for w in words[i : i + len(letters)])
+        for i in range(len(words) - len(letters) + 1)
+    )
