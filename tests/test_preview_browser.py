@@ -18,20 +18,11 @@ from playwright.sync_api import Browser, Page, Route, sync_playwright
 
 from builder.build import build
 from builder.emit.cards import KINDS
+from tests.browser import CHROMIUM, CHROMIUM_ARGS
 from tests.conftest import SEED_DIR
 from tests.deck_helpers import import_deck
 from tests.image_notes import make_image_notes
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 

@@ -240,7 +240,7 @@ def _comparisons(
 
 def _names_a_side(subject: str) -> bool:
     """A compared subject is a name: a few words with no particle or verb ending outside brackets."""
-    outside = re.sub(r"[(（][^)）]*[)）]", " ", subject).strip()
+    outside = _without_glosses(subject).strip()
     if outside.split()[:1] and outside.split()[0] in DEICTIC_NOUNS:
         return False  # ``나머지``: the rest, not a subject
     # A particle or an ending counts where it ends a word (``서비스에 의해 시작``): inside a word
@@ -280,8 +280,7 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
         return None  # no subject, two subjects, or a heading that asks a question
     if SEVERAL_NAMES.search(topic.subject) or any(m.pos == "JC" for m in morphemes(topic.subject)):
         return None  # ``마스터 노드 & 워커 노드``: its first line defines neither alone
-    tagline = topic.aspect is not None and any(m.pos.startswith("J") for m in morphemes(topic.aspect))
-    if topic.aspect and topic.aspect.casefold() not in OVERVIEW_ASPECTS and not tagline:
+    if topic.aspect and topic.aspect.casefold() not in OVERVIEW_ASPECTS and not _is_tagline(topic.aspect):
         return None  # ``EFS · 보안``: its lines say what the aspect is like, not what EFS is
     if topic.subject.split()[-1] in PREDICATE_NOUNS:
         return None  # a task (``ASG 생성``) rather than a thing
@@ -351,7 +350,7 @@ def _names_a_term(term: str) -> bool:
         return False
     if term.split()[0] in DEICTIC_NOUNS:
         return False  # ``다음은 …``: the line points at the lines after it
-    outside = re.sub(r"[(（][^)）]*[)）]", " ", term)
+    outside = _without_glosses(term)
     return not any(m.pos.startswith("J") for m in morphemes(outside))
 
 
@@ -418,10 +417,20 @@ def _asks_subject(topic: Topic, text: str) -> bool:
     be what the use case is of.  Under ``Routing Policies - Latency-based`` the use case is
     Latency-based's, a name the card's context shows, not the subject's: no card."""
     subject = topic.subject.strip()
-    tagline = topic.aspect is not None and any(m.pos.startswith("J") for m in morphemes(topic.aspect))
-    if topic.aspect and not tagline and not _is_aspect_word(topic.aspect):
+    if topic.aspect and not _is_tagline(topic.aspect) and not _is_aspect_word(topic.aspect):
         return False  # ``Amazon EKS - AWS에 컨테이너 실행`` is a tagline of EKS: its use cases are EKS's
     return bool(subject) and not any(v.casefold() in text.casefold() for v in name_variants(subject))
+
+
+def _is_tagline(aspect: str) -> bool:
+    """An aspect with a particle in it (``Amazon EKS - AWS에 컨테이너 실행``) describes the subject: a
+    tagline, not an aspect such as ``보안``."""
+    return any(m.pos.startswith("J") for m in morphemes(aspect))
+
+
+def _without_glosses(name: str) -> str:
+    """The name without what it explains in brackets (``웜(Worm)`` → ``웜``)."""
+    return re.sub(r"[(（][^)）]*[)）]", " ", name)
 
 
 def _is_aspect_word(aspect: str) -> bool:

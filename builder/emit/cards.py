@@ -226,14 +226,14 @@ def _comparison_fields(topic: Topic, comparison: Comparison) -> tuple[tuple[str,
     named = [side for side in comparison.sides if side.subject.strip()]
     if len(named) < 2:
         return None
-    numbers = {id(side): n for n, side in enumerate((s for s in named if s.asked), 1)}
-    names = [(numbers[id(side)], name_variants(side.subject, tails=False)) for side in named if side.asked]
+    asked = [side for side in named if side.asked]  # cloze n is the n-th asked side
+    names = [(n, name_variants(side.subject, tails=False)) for n, side in enumerate(asked, 1)]
     if not names:
         return None
     sides = [
         {
             "head": safe(
-                render_text(side.subject, [Deletion(0, len(side.subject), numbers[id(side)])] if side.asked else [])
+                render_text(side.subject, [Deletion(0, len(side.subject), asked.index(side) + 1)] if side.asked else [])
             ),
             "points": [safe(render_text(p, occurrences(p, names))) for p in side.points],
         }
