@@ -160,3 +160,36 @@ def test_a_which_card_is_not_made_when_its_context_or_text_gives_the_answer() ->
     spelled = _fact(section, "Elastic File System")
     assert "what" in translated.decision.kinds and "which" not in translated.decision.kinds
     assert "what" in spelled.decision.kinds and "which" not in spelled.decision.kinds
+
+
+def test_prose_wrapped_mid_sentence_is_one_fact_and_a_finished_line_is_not_joined() -> None:
+    section = _section(
+        "# 로그 구조 병합 트리\n\n"
+        "쓰기는 먼저 메모리의 **멤테이블**에 모이며,\n"
+        "가득 차면 정렬된 파일로 디스크에 내려간다.\n"
+        "읽기는 여러 파일을 차례로 확인한다.\n"
+    )
+    wrapped = _fact(section, "쓰기는")
+    assert wrapped.text.endswith("디스크에 내려간다.")
+    assert [t.text for t in wrapped.terms][:1] == ["멤테이블"]
+    assert _fact(section, "읽기는").source.line == 5
+
+
+def test_a_to_do_list_and_a_study_schedule_make_no_cards() -> None:
+    section = _section(
+        "# 시험 준비\n\n"
+        "- [ ] **라우팅 테이블** 실습 2회\n- [x] 서브넷 계산 연습\n"
+        "- 기출문제 3회독 및 오답노트\n- 서브넷 마스크 /24는 호스트 254개를 쓴다\n"
+    )
+    for starts in ("[ ]", "[x]", "기출문제"):
+        fact = _fact(section, starts)
+        assert fact.decision is not None and fact.decision.rule == "todo", starts
+        assert fact.decision.kinds == ()
+    fact_to_learn = _fact(section, "서브넷 마스크").decision
+    assert fact_to_learn is not None and fact_to_learn.kinds != ()
+
+
+def test_a_loanword_the_analyser_cuts_in_two_is_not_a_compound_term() -> None:
+    section = _section("# 블록 볼륨\n\n- 볼륨은 같은 영역의 인스턴스에만 붙일 수 있다.\n")
+    fact = _fact(section, "볼륨은")
+    assert "인스턴스" not in [t.text for t in fact.terms]

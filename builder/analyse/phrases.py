@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from builder.analyse.morph import Morpheme, morphemes
-from builder.analyse.words import COPULA_STARTS
+from builder.analyse.words import COPULA_STARTS, SENTENCE_FINAL_FORMS
 
 NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XPN", "XSN", "NNBC"})
 """Tags of the pieces of a noun phrase."""
@@ -182,3 +182,32 @@ def ends_in_noun(text: str) -> bool:
 def has_predicate(text: str) -> bool:
     """Whether the line holds a verb, an adjective or the copula (it says something)."""
     return any(m.pos in ("VV", "VA", "VCP", "VX", "XSV", "XSA") or "VCP" in m.tag for m in morphemes(text))
+
+
+_OPEN_ENDINGS = frozenset({"EC", "ETM"}) | PARTICLE_TAGS
+"""A line whose last piece is one of these stops mid-sentence: a connective ending (``…이며,``,
+``…않지만``), an adnominal ending (``…와 같은``) or a particle (``…요청이``)."""
+
+
+def runs_on(text: str) -> bool:
+    """Whether the line stops mid-sentence, so the next line of its paragraph finishes it (prose
+    wrapped by hand).  A line that ends a sentence (``.``) or introduces a list (``:``) does not.
+
+    >>> runs_on("S3는 객체 스토리지이며,")
+    True
+    >>> runs_on("여러 로컬 호스트의 요청이")
+    True
+    >>> runs_on("S3는 객체 스토리지이다.")
+    False
+    >>> runs_on("버킷 이름은 전역에서 고유함"), runs_on("다음과 같다")
+    (False, False)
+    """
+    stripped = text.rstrip()
+    if not stripped or stripped.endswith((".", "!", "?", "。", ":", "：", ")", "]")):
+        return False
+    if stripped.endswith(","):
+        return True
+    if stripped.endswith(SENTENCE_FINAL_FORMS):
+        return False  # ``…있다``: tagged as a connective ending when no full stop follows
+    content = [m for m in morphemes(stripped) if m.pos not in INSIDE_NAME]
+    return bool(content) and content[-1].last_pos in _OPEN_ENDINGS

@@ -169,7 +169,11 @@ def _score(phrase: Phrase, emphasised: list[tuple[int, int]]) -> tuple[int, str]
     elif "NNP" in phrase.pieces:
         score += 1 if single_hangul else 2  # a lone Hangul loanword is often generic (인스턴스)
         why = why if why == "emphasised" else "proper noun"
-    score += min(2, len([p for p in phrase.pieces if p in ("NNG", "NNP", "SL")]) - 1)
+    if not single_hangul:
+        # One Hangul word is not a compound however the analyser cut it: it splits loanwords it
+        # does not know (``인스턴스`` → ``인`` + ``스턴스``), and a compound written solid
+        # (``가용영역``) is one word to the reader.
+        score += min(2, len([p for p in phrase.pieces if p in ("NNG", "NNP", "SL")]) - 1)
     if phrase.particle in ("JKO", "JKB", "JKC") or phrase.particle is None:
         score += 1  # what the sentence says about its topic, rather than the topic itself
     if len(phrase.text) > MAX_TERM_CHARS or len(phrase.text.split()) > 4:

@@ -538,6 +538,23 @@ FILLERS = frozenset(
 DEFINING_VERBS = ("말한다", "말함", "의미한다", "의미함", "뜻한다", "뜻함", "가리킨다", "지칭", "나타낸다")
 """Predicates that state what a term means (``X란 … 을 말한다``)."""
 
+STUDY_ACTIVITIES = frozenset({"복습", "예습", "회독", "오답", "공부", "암기"})
+"""Nouns for studying itself: a number beside one counts the learner's own sessions or hours
+(``모의고사 3번 복습``, ``1h 오답정리``), a plan rather than a fact about the subject.
+
+>>> "복습" in STUDY_ACTIVITIES
+True
+"""
+
+SENTENCE_FINAL_FORMS = ("다", "요", "죠", "까", "네", "라", "자", "음", "함", "임", "됨")
+"""How a sentence can end without its full stop.  The analyser tags a line-final ``…있다`` or
+``…합니다`` as a connective ending (``EC``) when no ``.`` follows, so an ending that finishes with
+one of these closes the sentence, while ``…이며``, ``…하고``, ``…않지만`` run on to the next line.
+
+>>> "있다".endswith(SENTENCE_FINAL_FORMS), "이며".endswith(SENTENCE_FINAL_FORMS)
+(True, False)
+"""
+
 COPULA_STARTS = ("이", "입", "인", "일", "임", "였", "다", "라", "란", "며", "고", "지", "면", "야", "여", "죠", "요")
 """How a copula can begin, written after a noun (``이다``, ``입니다``, ``인``; after a vowel ``다``,
 ``라``, ``며``…): ``밸|런|서``, a loanword the analyser cut with its middle read as a copula,

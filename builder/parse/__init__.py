@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -143,6 +142,8 @@ def _toml_front_matter(text: str, shown: str, problems: Problems) -> tuple[str |
 
 
 def _front_matter_title(raw: str, shown: str, problems: Problems) -> str | None:
+    import yaml  # lazy: only notes with front matter need it (a cheat-sheet-only build never imports it otherwise)
+
     try:
         data = yaml.safe_load(raw)
     except yaml.YAMLError as exc:

@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 from markdown_it.tree import SyntaxTreeNode
 
+from builder.analyse.phrases import runs_on
 from builder.analyse.shapes import OWN_LINE
 from builder.errors import Problems
 from builder.model import FactKind, Image, Span
@@ -171,14 +172,14 @@ class BlockWalker:
         self.check_inline(node.children[0], first)
         pictures = self.take_images(node.children[0], first)
         last: int | None = None
-        for n, (offset, spans) in enumerate(inline_lines(node.children[0])):
-            if ctx.quote and n == 0 and spans:
-                spans = _strip_callout(spans)
-            kind: FactKind = "quote" if ctx.quote else "paragraph"
+        kind: FactKind = "quote" if ctx.quote else "paragraph"
+        for group in _sentences(inline_lines(node.children[0])):
+            spans = _strip_callout(group.spans) if ctx.quote and group.first == 0 and group.spans else group.spans
+            images = [picture for n in group.lines for picture in pictures.get(n, [])]
             if spans:
-                last = self.add(RawFact(spans, kind, first + offset, ctx.depth, ctx.parent, images=pictures.get(n, [])))
+                last = self.add(RawFact(spans, kind, first + group.offset, ctx.depth, ctx.parent, images=images))
             else:
-                self.attach(pictures.get(n, []), ctx, last)
+                self.attach(images, ctx, last)
 
     def list(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         ordered = node.type == "ordered_list"
@@ -389,6 +390,34 @@ _OUTLINE_NUMBER = re.compile(
     r"^(?:\d{1,3}(?:[-.]\d{1,3})*[.)]|\(\d{1,3}\)|[IVX]{1,4}\.|[\u2160-\u217f]{1,4}\.?|[\u2460-\u2473])\s+"
 )
 """``2-1.``, ``3)``, ``(2)``, ``IV.``, ``Ⅲ.``, ``①`` before a heading's name."""
+
+
+@dataclass
+class _Sentence:
+    """Lines of a paragraph read as one fact: a line and the lines that finish its sentence."""
+
+    first: int
+    """Index of its first line in the paragraph."""
+    offset: int
+    """Source line offset of its first line."""
+    spans: tuple[Span, ...]
+    lines: list[int]
+
+
+def _sentences(lines: list[tuple[int, tuple[Span, ...]]]) -> list[_Sentence]:
+    """Each line of a paragraph is a fact of its own, except that a line stopping mid-sentence
+    (``…이며,``, ``…요청이``: :func:`builder.analyse.phrases.runs_on`) is joined by the next one:
+    prose wrapped by hand is one statement, not two halves."""
+    found: list[_Sentence] = []
+    for n, (offset, spans) in enumerate(lines):
+        text = "".join(s.text for s in spans)
+        previous = found[-1] if found else None
+        if previous and spans and previous.spans and not OWN_LINE.match(text) and runs_on(_text(previous.spans)):
+            previous.spans = _merge([*previous.spans, Span(" "), *spans])
+            previous.lines.append(n)
+        else:
+            found.append(_Sentence(n, offset, spans, [n]))
+    return found
 
 
 def _merge(spans: list[Span]) -> tuple[Span, ...]:

@@ -28,6 +28,7 @@ from builder.analyse.rules import (
     step,
     title,
     toc,
+    todo,
 )
 from builder.analyse.rules.line import Line
 
@@ -43,6 +44,7 @@ class LineRule:
 LINE_RULES: tuple[LineRule, ...] = (
     LineRule("code", code.applies, "a code block (shown on the cheat sheet)"),
     LineRule("no_words", no_words.applies, "no words to learn (symbols or markup only)"),
+    LineRule("todo", todo.applies, "the learner's own to-do or study plan, not a fact"),
     LineRule("image", image.applies, "an image or its caption"),
     LineRule("toc", toc.applies, "a table-of-contents line"),
     LineRule("source_tag", source_tag.applies, "a source tag"),

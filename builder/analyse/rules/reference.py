@@ -3,7 +3,8 @@ a link and little else, or opens with ``출처``/``참고``/``Reference``.
 
 Examples: ``https://docs.aws.amazon.com/…`` → reference; ``참고: 공식 문서`` → reference;
 ``[S3 요금](https://…)`` → reference; ``자세한 내용은 [[함수 확장]] 문서 참고`` → reference (it sends the
-reader to a note); ``S3는 https://… 에서 요금을 확인`` is not (it says something)."""
+reader to a note), and so is ``자세한 내용은 여기를 확인하세요`` whose link was HTML;
+``S3는 https://… 에서 요금을 확인`` is not (it says something)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ _OPENER = re.compile(
 )
 _WORDS_LEFT = 12
 """Letters a line must keep without its links to be more than a reference."""
+_SEE_ALSO_LETTERS = 24
+"""A line that opens by sending the reader elsewhere (``자세한 내용은 …``) and is no longer than this
+is a pointer, with or without a link left in it."""
 
 
 def applies(line: Line) -> bool:
@@ -31,4 +35,6 @@ def applies(line: Line) -> bool:
     letters = sum(c.isalnum() for c in unlinked)
     has_link = bool(linked) or bool(URL.search(line.text))
     sends_away = has_link and any(word in unlinked.casefold() for word in SEE_ALSO_WORDS)
+    if letters < _SEE_ALSO_LETTERS and unlinked.strip(" *_").casefold().startswith(SEE_ALSO_WORDS):
+        return True  # ``자세한 내용은 여기를 확인하세요``: its link was an HTML tag, dropped with the markup
     return has_link and (letters < _WORDS_LEFT or sends_away)

@@ -1,0 +1,27 @@
+"""``todo``: the learner's own to-do or study plan, not a fact about the subject: a task-list item
+(``[ ] CRD 생성 및 확인``, ``[x] …``, ``☐ …``) or a number of study sessions or hours
+(``모의고사 3번 복습``, ``하루 3시간 (1h 실습, 1h 오답정리)``).  Learning when one planned to revise
+teaches nothing about the subject."""
+
+from __future__ import annotations
+
+import re
+
+from builder.analyse.morph import morphemes
+from builder.analyse.rules.line import Line
+from builder.analyse.words import STUDY_ACTIVITIES
+
+_TASK_BOX = re.compile(r"^\s*(?:\[[ xXvVoO✓✔-]\]|[☐☑☒])\s*")
+"""A task list's box, ticked or not (GitHub ``[x]``, Obsidian ``[-]``, a ``[V]`` ticked by hand)."""
+
+
+def applies(line: Line) -> bool:
+    if _TASK_BOX.match(line.text):
+        return True
+    if not any(c.isdigit() for c in line.text):
+        return False
+    pieces = morphemes(line.text)
+    return any(
+        m.pos == "NNG" and m.surface in STUDY_ACTIVITIES and (n + 1 == len(pieces) or pieces[n + 1].pos != "XSN")
+        for n, m in enumerate(pieces)
+    )  # ``오답률 30%``, ``공부량 3배``: a measure named after the activity is a fact
