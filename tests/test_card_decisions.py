@@ -193,3 +193,22 @@ def test_a_loanword_the_analyser_cuts_in_two_is_not_a_compound_term() -> None:
     section = _section("# 블록 볼륨\n\n- 볼륨은 같은 영역의 인스턴스에만 붙일 수 있다.\n")
     fact = _fact(section, "볼륨은")
     assert "인스턴스" not in [t.text for t in fact.terms]
+
+
+def test_lines_under_a_references_heading_make_no_cards_and_the_heading_is_no_subject() -> None:
+    section = _section(
+        "# 해시 인덱스\n\n- 등호 검색을 상수 시간에 처리하는 인덱스이다.\n\n"
+        "## 참고\n\n- 데이터베이스 내부 구조 책의 **인덱스** 장을 따라 읽으면 이해된다.\n"
+    )
+    reference = _fact(section, "데이터베이스 내부")
+    assert reference.decision is not None and reference.decision.rule == "reference"
+    (cited,) = [t for t in section.topics if t.title == "참고"]
+    assert cited.definition is None
+
+
+def test_a_translation_of_the_name_is_not_its_definition() -> None:
+    section = _section(
+        "# Route Propagation\n\n- 해석하자면 경로 전파 기능입니다.\n- 라우팅 테이블에 경로를 자동으로 넣어 준다.\n"
+    )
+    (topic,) = section.topics
+    assert topic.definition is None or not topic.facts[topic.definition].text.startswith("해석하자면")

@@ -33,6 +33,7 @@ from builder.analyse.words import (
     EXAMPLE_HEADINGS,
     OVERVIEW_ASPECTS,
     PREDICATE_NOUNS,
+    REFERENCE_MARKERS,
     SECTION_LABELS,
     TERM_SUFFIXES,
     VENDOR_WORDS,
@@ -40,6 +41,7 @@ from builder.analyse.words import (
 from builder.model import CardKind, Comparison, Decision, Fact, Quantity, Section, Side, SourceRef, Term, Tip, Topic
 
 EXAMPLE_RULE = next(rule for rule in LINE_RULES if rule.name == "example")
+REFERENCE_RULE = next(rule for rule in LINE_RULES if rule.name == "reference")
 MIN_DEFINITION_CHARS = 8
 """Characters a ``X는 …이다`` statement must say about X to define it."""
 WHICH_MIN_CHARS = 15
@@ -99,9 +101,12 @@ def analyse_topic(topic: Topic) -> Topic:
     parents = {f.parent for f in facts if f.parent is not None}
     roles = [line_role(Line(f.text, f.spans, f.kind, i in parents)) for i, f in enumerate(facts)]
     worked = any(word in topic.title for word in EXAMPLE_HEADINGS)  # its own heading, not the file's
+    cited = topic.title.strip(" :：").casefold() in REFERENCE_MARKERS  # ``## 참고``, ``## References``
     for index, fact in enumerate(facts):
         if worked and roles[index] is None:
             roles[index] = EXAMPLE_RULE  # a line under a worked example's heading
+        if cited and roles[index] is None:
+            roles[index] = REFERENCE_RULE  # a line under a references heading, with or without its link
         parent_role = roles[fact.parent] if fact.parent is not None and fact.parent < index else None
         if parent_role is not None and parent_role.name in ("example", "arithmetic") and roles[index] is None:
             roles[index] = parent_role  # the lines of an example are the example
@@ -280,6 +285,8 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
         return None  # no subject, two subjects, or a heading that asks a question
     if SEVERAL_NAMES.search(topic.subject) or any(m.pos == "JC" for m in morphemes(topic.subject)):
         return None  # ``마스터 노드 & 워커 노드``: its first line defines neither alone
+    if topic.subject.strip().casefold() in SECTION_LABELS:
+        return None  # ``## 참조``, ``## 정리``: a part of the page, not a thing to define
     if topic.aspect and topic.aspect.casefold() not in OVERVIEW_ASPECTS and not _is_tagline(topic.aspect):
         return None  # ``EFS · 보안``: its lines say what the aspect is like, not what EFS is
     if topic.subject.split()[-1] in PREDICATE_NOUNS:

@@ -25,7 +25,14 @@ from builder.analyse.loanwords import is_gerund
 from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.phrases import INSIDE_NAME, NOUNISH, noun_phrases
 from builder.analyse.shapes import LIST_INTRO, QUESTION_END
-from builder.analyse.words import CHECK_MARKS, COPULA_DEFINING_ENDINGS, DEFINING_VERBS, PREDICATE_NOUNS, QUESTION_HEADS
+from builder.analyse.words import (
+    CHECK_MARKS,
+    COPULA_DEFINING_ENDINGS,
+    DEFINING_VERBS,
+    PREDICATE_NOUNS,
+    QUESTION_HEADS,
+    TRANSLATION_MARKERS,
+)
 
 MIN_CHARS = 6
 _CIRCUMSTANCES = frozenset({"때", "경우", "것", "수", "등", "점", "중", "후", "전"})
@@ -39,6 +46,8 @@ def is_definition(text: str) -> bool:
         return False
     if text.rstrip(" .").split()[-1:] and text.rstrip(" .").split()[-1] in CHECK_MARKS:
         return False  # ``… 속할 수 X``: a rule about the subject, not what it is
+    if text.startswith(TRANSLATION_MARKERS):
+        return False  # ``해석하자면 VPC 종단점입니다``: its name in other words
     pieces = _pieces(text)
     listed = _outside_brackets(text).count(",") >= ENUMERATION_COMMAS
     if listed and not _copula(text, pieces) and not _opening_as(text):

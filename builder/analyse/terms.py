@@ -193,7 +193,7 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
     if len(words) > 1 and words[0] in GENERIC_NOUNS and _after_a_clause(source, start):
         start += len(words[0]) + 1  # ``실패할 경우 세컨더리 오리진``: 경우 ends the clause before it
         words.pop(0)
-    while words and (words[-1] in GENERIC_NOUNS or words[-1] in PREDICATE_NOUNS or words[-1] in _TRAILING_POSITION):
+    while words and (_generic(words[-1]) or words[-1] in PREDICATE_NOUNS or words[-1] in _TRAILING_POSITION):
         words.pop()
     text = " ".join(words)
     glued = [m for m in morphemes(source) if start <= m.start and m.end <= start + len(text)]
@@ -205,13 +205,18 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
         return None  # ``선정 후 최종``: a clause cut into nouns, not a term
     if not any(c.isalpha() for c in text):
         return None  # a bare number: a limit card asks it, with its unit
-    if all(w.casefold() in VENDOR_WORDS or w in QUANTIFIER_NOUNS or w in GENERIC_NOUNS for w in words):
+    if all(w.casefold() in VENDOR_WORDS or w in QUANTIFIER_NOUNS or _generic(w) for w in words):
         return None  # ``일부 AWS``: how many, and whose, but no thing
     if len(text) < 2 or (len(words) == 1 and not any(c.isascii() for c in text) and len(text) < 2):
         return None
     end = start + len(text)
     kept = tuple(m.pos for m in morphemes(source) if start <= m.start and m.end <= end and m.pos in _TERM_PIECES)
     return Phrase(text, start, end, kept or tuple(pieces), phrase.particle, phrase.particle_end)
+
+
+def _generic(word: str) -> bool:
+    """A generic noun, plural too (``자원들``, ``resources``); case counts (``IP`` is a name)."""
+    return word in GENERIC_NOUNS or (len(word) > 2 and word[:-1] in GENERIC_NOUNS and word[-1] in "들s")
 
 
 def _is_hangul_only(text: str) -> bool:

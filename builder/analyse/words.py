@@ -365,6 +365,9 @@ GENERIC_NOUNS = frozenset(
         "server",
         "client",
         "user",
+        "자원",
+        "리소스",
+        "resource",
     }
 )
 """Nouns too general to be the answer of a card (``것``, ``경우``, ``서비스``): hiding one asks a
@@ -537,6 +540,22 @@ FILLERS = frozenset(
 
 DEFINING_VERBS = ("말한다", "말함", "의미한다", "의미함", "뜻한다", "뜻함", "가리킨다", "지칭", "나타낸다")
 """Predicates that state what a term means (``X란 … 을 말한다``)."""
+
+TRANSLATION_MARKERS = ("해석하자면", "해석하면", "번역하면", "번역하자면", "직역하면", "우리말로", "한국어로", "한글로")
+"""A line that opens with one of these gives the subject's name in other words (``해석하자면 VPC
+종단점입니다``): a translation, which the name already shows, not what the subject is.
+
+>>> "직역하면" in TRANSLATION_MARKERS
+True
+"""
+
+FIGURE_NOUNS = ("그림", "사진", "이미지", "도식", "다이어그램", "스크린샷", "캡처", "표")
+"""What a line points at when it narrates a picture or a table instead of stating a fact
+(``아래 그림은 …``, ``…을 나타낸 그림이다``): the picture's cards carry what it shows.
+
+>>> "다이어그램" in FIGURE_NOUNS
+True
+"""
 
 STUDY_ACTIVITIES = frozenset({"복습", "예습", "회독", "오답", "공부", "암기"})
 """Nouns for studying itself: a number beside one counts the learner's own sessions or hours

@@ -1,12 +1,13 @@
-"""``image``: a line that is only an image (its alt text, ``그림1``, ``asg-create-3``) or an image
-file name (``diagram.png``).  The picture belongs to the cards of what it illustrates; its
-caption is not a fact."""
+"""``image``: a line that is only an image (its alt text, ``그림1``, ``asg-create-3``), an image
+file name (``diagram.png``), or narrates a picture or a table (``아래 그림은 …``, ``…을 나타낸
+그림이다``).  The picture belongs to the cards of what it illustrates; its caption is not a fact."""
 
 from __future__ import annotations
 
 import re
 
 from builder.analyse.rules.line import Line
+from builder.analyse.words import DEICTIC_NOUNS, FIGURE_NOUNS
 
 _FILE_NAME = re.compile(r"(?i)^\S+\.(?:png|jpe?g|gif|webp|svg|bmp)(?:\s*\|\s*\d+)?$")
 _FIGURE = re.compile(
@@ -14,6 +15,12 @@ _FIGURE = re.compile(
     r"\s*[\d.\-]*$",
     re.IGNORECASE,
 )
+_FIGURES = "|".join(FIGURE_NOUNS)
+_NARRATION = re.compile(
+    rf"^(?:{'|'.join(DEICTIC_NOUNS)})(?:의)?\s*(?:{_FIGURES})(?:은|는|에서|을|를|과|와|처럼|\s)"
+    rf"|(?:나타낸|보여주는|보여준|표현한|그린)\s*(?:{_FIGURES})(?:이다|입니다|이에요|임)?\s*[.!]?$"
+)
+"""``아래 그림은 …``, ``위의 표에서 …``, ``…구조를 나타낸 그림이다``: a line about a picture or a table."""
 
 
 def applies(line: Line) -> bool:
@@ -21,4 +28,4 @@ def applies(line: Line) -> bool:
     if visible and all("image" in s.marks for s in visible):
         return True
     bare = line.bare
-    return bool(_FILE_NAME.match(bare) or _FIGURE.match(bare))
+    return bool(_FILE_NAME.match(bare) or _FIGURE.match(bare) or _NARRATION.search(line.text.strip()))
