@@ -36,6 +36,7 @@ from builder.analyse.words import (
     REFERENCE_MARKERS,
     SECTION_LABELS,
     TERM_SUFFIXES,
+    VAGUE_MODIFIERS,
     VENDOR_WORDS,
 )
 from builder.model import CardKind, Comparison, Decision, Fact, Quantity, Section, Side, SourceRef, Term, Tip, Topic
@@ -355,8 +356,8 @@ def _names_a_term(term: str) -> bool:
     aspect = term.split()[-1].casefold() in {w.casefold() for w in ASPECT_WORDS} if term else True
     if not term or term.casefold() in SECTION_LABELS or term.endswith(ASPECT_HEADS) or aspect or len(term.split()) > 5:
         return False
-    if term.split()[0] in DEICTIC_NOUNS:
-        return False  # ``다음은 …``: the line points at the lines after it
+    if term.split()[0] in DEICTIC_NOUNS or term.split()[0] in VAGUE_MODIFIERS:
+        return False  # ``다음은 …``, ``해당 포스트는 …``: the line points at something else
     outside = _without_glosses(term)
     return not any(m.pos.startswith("J") for m in morphemes(outside))
 

@@ -48,6 +48,8 @@ def is_definition(text: str) -> bool:
         return False  # ``… 속할 수 X``: a rule about the subject, not what it is
     if text.startswith(TRANSLATION_MARKERS):
         return False  # ``해석하자면 VPC 종단점입니다``: its name in other words
+    if not _opening_as(text) and (_conditional(text) or _topics(text) >= 2):
+        return False  # ``…를 사용하면 …가 필수이다``: a rule; ``A는 …이고 B는 …이다``: two subjects
     pieces = _pieces(text)
     listed = _outside_brackets(text).count(",") >= ENUMERATION_COMMAS
     if listed and not _copula(text, pieces) and not _opening_as(text):
@@ -60,6 +62,22 @@ def is_definition(text: str) -> bool:
         or _opening_as(text)
         or _purpose(text, pieces)
         or any(verb in text for verb in DEFINING_VERBS)
+    )
+
+
+def _conditional(text: str) -> bool:
+    """Whether a clause of the line is a condition (``…을 사용하면``, ``…한다면``): what follows
+    holds only then, which is a rule about the subject, not what it is."""
+    return any(m.last_pos == "EC" and m.surface.endswith("면") for m in morphemes(text))
+
+
+def _topics(text: str) -> int:
+    """How many nouns the line marks as its topic with 은/는 (``Buffer Size는 … Buffer Interval은 …``)."""
+    pieces = morphemes(text)
+    return sum(
+        1
+        for before, m in pairwise(pieces)
+        if m.pos == "JX" and m.surface in ("은", "는") and before.pos in NOUNISH and m.start == before.end
     )
 
 

@@ -33,14 +33,18 @@ _ASPECT_TAIL = re.compile(
 
 
 def subject_of(title: str, ancestors: tuple[str, ...]) -> tuple[str, str | None]:
-    """(subject, aspect) of a topic; a title that only names an aspect (``### 특징``) is an
-    aspect of the heading above it."""
+    """(subject, aspect) of a topic; a title that only names an aspect or labels a part of the
+    notes (``### 특징``, ``### 내용``, ``### Benefits``) is an aspect of the heading above it."""
     title = _without_what_is(title)
     if _is_label(title):
         # ``### 12번 문제``, ``## Q3``: a label, not a subject; the heading above names it.
         return (split_title(_without_what_is(ancestors[-1]))[0] if ancestors else ""), title.strip()
     subject, aspect = split_title(title)
-    if aspect is None and ancestors and _ASPECT_ONLY.match(title.strip()):
+    if (
+        aspect is None
+        and ancestors
+        and (_ASPECT_ONLY.match(title.strip()) or title.strip().casefold() in SECTION_LABELS)
+    ):
         return split_title(ancestors[-1])[0], title.strip()
     return subject, aspect
 

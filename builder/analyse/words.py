@@ -145,6 +145,10 @@ SECTION_LABELS = frozenset(
         "purpose",
         "reference",
         "references",
+        "내용",
+        "상황",
+        "benefits",
+        "key concepts",
     }
 )
 """Words that label a part of the notes (``### 특징``, ``**장점**``, ``> [!note]``): a line that
@@ -511,9 +515,22 @@ LEANING_OPENERS = (
     "위에서",
     "그러니",
     "반면",
+    "이",
+    "위",
 )
-"""Openings of a line that leans on the line before it (``이를 해결하기 위해 …``): alone on a card
-its subject is missing."""
+"""Openings of a line that leans on the line before it (``이를 해결하기 위해 …``, ``이 작업은 …``,
+``위 경우와 …``): alone on a card its subject is missing."""
+
+LEANING_WORDS = ("마찬가지",)
+"""Words that make a line lean on another wherever they stand (``…의 경우에도 마찬가지입니다``)."""
+
+LEAD_IN_FORMS = ("다음은", "다음과 같", "다음의 경우", "다음 경우", "아래와 같", "아래는", "아래의 경우", "아래 내용")
+"""A line that points at the lines after it (``다음은 … 모범 사례입니다``, ``다음의 경우도 불가능합니다``)
+announces them; what it announces is in them.
+
+>>> "다음은 캐시의 모범 사례입니다".startswith(LEAD_IN_FORMS)
+True
+"""
 
 STEP_VERBS = (
     "클릭",
@@ -549,7 +566,7 @@ TRANSLATION_MARKERS = ("해석하자면", "해석하면", "번역하면", "번�
 True
 """
 
-FIGURE_NOUNS = ("그림", "사진", "이미지", "도식", "다이어그램", "스크린샷", "캡처", "표")
+FIGURE_NOUNS = ("그림", "사진", "이미지", "도식", "구조도", "다이어그램", "스크린샷", "캡처", "표")
 """What a line points at when it narrates a picture or a table instead of stating a fact
 (``아래 그림은 …``, ``…을 나타낸 그림이다``): the picture's cards carry what it shows.
 
@@ -633,6 +650,12 @@ NARRATION_MARKERS = (
     "작성했다",
     "작성해 보았다",
     "공부한 내용",
+    "알아봅시다",
+    "알아보자",
+    "알아보겠",
+    "살펴봅시다",
+    "살펴보자",
+    "살펴보겠",
 )
 """Tutorial narration (``…늘어나는 것을 볼 수 있다``, ``사용자 데이터를 추가해주자``): what the
 author did in a lab, not a fact to recall."""

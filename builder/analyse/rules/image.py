@@ -9,7 +9,8 @@ import re
 from builder.analyse.rules.line import Line
 from builder.analyse.words import DEICTIC_NOUNS, FIGURE_NOUNS
 
-_FILE_NAME = re.compile(r"(?i)^\S+\.(?:png|jpe?g|gif|webp|svg|bmp)(?:\s*\|\s*\d+)?$")
+_FILE_NAME = re.compile(r"(?i)^\S+(?:\s\S+){0,3}\.(?:png|jpe?g|gif|webp|svg|bmp)(?:\s*\|\s*\d+)?$")
+"""``diagram.png``, ``Pasted image 20231022200857.png`` (Obsidian), ``스크린샷 2023-10-01 오후 3.12.png``."""
 _FIGURE = re.compile(
     r"^(?:그림|사진|이미지|스크린샷|캡처|figure|fig\.?|image|img|screenshot|alt text|pasted image|untitled)"
     r"\s*[\d.\-]*$",
@@ -19,8 +20,10 @@ _FIGURES = "|".join(FIGURE_NOUNS)
 _NARRATION = re.compile(
     rf"^(?:{'|'.join(DEICTIC_NOUNS)})(?:의)?\s*(?:{_FIGURES})(?:은|는|에서|을|를|과|와|처럼|\s)"
     rf"|(?:나타낸|보여주는|보여준|표현한|그린)\s*(?:{_FIGURES})(?:이다|입니다|이에요|임)?\s*[.!]?$"
+    rf"|(?:에\s대한|관한)\s(?:{_FIGURES})(?:이다|입니다|이에요|임)\s*[.!]?$"
 )
-"""``아래 그림은 …``, ``위의 표에서 …``, ``…구조를 나타낸 그림이다``: a line about a picture or a table."""
+"""``아래 그림은 …``, ``위의 표에서 …``, ``…구조를 나타낸 그림이다``, ``…에 대한 그림이다``: a line about a
+picture or a table."""
 
 
 def applies(line: Line) -> bool:
