@@ -212,3 +212,12 @@ def test_a_translation_of_the_name_is_not_its_definition() -> None:
     )
     (topic,) = section.topics
     assert topic.definition is None or not topic.facts[topic.definition].text.startswith("해석하자면")
+
+
+def test_a_label_heading_takes_its_subject_from_the_heading_above_never_from_the_file_name() -> None:
+    nested = parse_text(
+        "# 해시 조인\n\n## 내용\n\n- 작은 테이블로 해시 테이블을 만든다.\n", "03-join-notes.md", Problems()
+    )
+    assert [(t.subject, t.aspect) for t in nested.topics] == [("해시 조인", "내용")]
+    untitled = parse_text("## 특징\n\n- 작은 테이블로 해시 테이블을 만든다.\n", "03-join-notes.md", Problems())
+    assert all("03-join-notes" not in (t.subject, t.aspect) for t in untitled.topics)

@@ -24,6 +24,7 @@ from builder.analyse.morph import morphemes
 from builder.analyse.names import name_variants, spells_out
 from builder.analyse.phrases import has_predicate, noun_phrases
 from builder.analyse.rules import LINE_RULES, Line, LineRule, line_role
+from builder.analyse.rules.leaning import points_elsewhere
 from builder.analyse.shapes import NAME_DESCRIPTION, QUESTION_END, SEVERAL_NAMES, VERSUS
 from builder.analyse.terms import SPECIFIC_SCORE, key_terms
 from builder.analyse.words import (
@@ -138,7 +139,12 @@ def analyse_topic(topic: Topic) -> Topic:
         if role is not None:
             # A value keeps its card whatever else the line is (``따라서 50Gbps 이상이면 …``,
             # ``발생 조건(4가지):``): the limit card shows the line whole, under its context.
-            keeps_limit = role.name in _LIMIT_KEEPING_RULES and fact.quantities and _says_what_it_measures(fact)
+            keeps_limit = (
+                role.name in _LIMIT_KEEPING_RULES
+                and fact.quantities
+                and _says_what_it_measures(fact)
+                and not (role.name == "leaning" and points_elsewhere(fact.text))
+            )
             decision = Decision(("limit",), "limit") if keeps_limit else Decision((), role.name, role.reason)
             analysed.append(replace(fact, context=context, decision=decision))
             continue

@@ -35,6 +35,9 @@ from builder.analyse.words import (
 )
 
 MIN_CHARS = 6
+MIN_MODIFIED_WORDS = 3
+"""A noun-final definition has at least this many words: a clause and the noun it modifies
+(``메시지를 쌓는 큐``); two words are an adjective and a noun, a property."""
 _CIRCUMSTANCES = frozenset({"때", "경우", "것", "수", "등", "점", "중", "후", "전"})
 """A clause ending in one of these (``… 지정할 때``) says when, not what."""
 
@@ -126,6 +129,8 @@ def _modified_final_noun(text: str, pieces: list) -> bool:  # type: ignore[type-
     last_word = text.rstrip(" .").split()[-1] if text.strip(" .") else ""
     if not content or content[-1].pos not in NOUNISH or content[-1].tag != content[-1].pos:
         return False
+    if len(text.split()) < MIN_MODIFIED_WORDS:
+        return False  # ``높은 가용성``, ``다양한 제조사``: a property named, not what the subject is
     if (
         content[-1].surface in PREDICATE_NOUNS
         or content[-1].surface in QUESTION_HEADS

@@ -73,6 +73,11 @@ ORDINAL = re.compile(
 )
 """``첫번째``, ``2번째``, ``third``: a position, not a name to set against others."""
 
+PLACEHOLDER = re.compile(
+    r"(?P<head>[A-Za-z가-힣]{2,})\s?(?:\((?P<bracketed>[A-Z])\)|(?<=\s)(?P<bare>[A-D])(?![A-Za-z0-9]))"
+)
+"""A thing an example names by a letter: ``VPC A``, ``개발자(A)``, ``자격증(B)``."""
+
 EXAM_TAG = re.compile(r"\d{4}\s*년\s*\d\s*회|기출")
 """``2021년 3회 기출``: where an exam asked it, not what it asked."""
 

@@ -23,10 +23,12 @@ from collections.abc import Sequence
 from builder.analyse.loanwords import sounds_alike
 from builder.analyse.morph import morphemes
 from builder.analyse.phrases import Phrase, closes_a_word, followed_by_verb_suffix, noun_phrases
+from builder.analyse.shapes import URL
 from builder.analyse.words import (
     CHECK_MARKS,
     CONNECTIVES,
     EXAMPLE_MARKERS,
+    FUNCTION_WORDS,
     GENERIC_NOUNS,
     PREDICATE_NOUNS,
     QUANTIFIER_NOUNS,
@@ -87,13 +89,20 @@ def key_terms(
         if any(q.start < phrase.end and phrase.start < q.end for q in quantities):
             continue
         folded = phrase.text.casefold()
-        if any(folded in c or c in folded for c in shown if len(c) >= 2):
-            continue  # the context line shows it: the answer would be on the front
+        if folded in FUNCTION_WORDS or URL.match(phrase.text) or "://" in phrase.text:
+            continue  # ``BUT!``, ``https://…``: nothing to recall
+        core = re.split(r"\s*[(（]", folded, maxsplit=1)[0].strip()
+        tight = "".join(core.split())
+        if any(
+            folded in c or c in folded or (len(tight) >= 2 and tight in "".join(c.split()))
+            for c in shown
+            if len(c) >= 2
+        ):
+            continue  # the context line shows it (``데이터베이스 코드(SP)`` under ``… 데이터베이스 코드 …``)
         if _mostly_shown(phrase, text, context):
             continue  # ``IP 기반 라우팅`` under ``IP-based Routing``: the front spells most of it
-        core = re.split(r"\s*[(（]", folded, maxsplit=1)[0].strip()
-        if text.casefold().count(folded) > 1 or (core != folded and len(core) >= 2 and text.casefold().count(core) > 1):
-            continue  # written twice: hiding one leaves the answer beside the blank
+        if text.casefold().count(folded) > 1 or (len(tight) >= 2 and "".join(text.casefold().split()).count(tight) > 1):
+            continue  # written twice (``지연 시간(Latency) : … 지연시간``): the answer is beside the blank
         if _inside_brackets(text, phrase.start):
             continue  # ``du(disk usage)``: a gloss of the word before it, which stays visible
         phrase = _with_gloss(text, phrase)

@@ -480,7 +480,7 @@ PREDICATE_NOUNS = frozenset(
 """Verbal nouns that end a note-style statement as its predicate (``지연 시간 제공``, ``통합 가능``):
 hiding one hides what the sentence does, not a term, so they are trimmed off a key term."""
 
-LEANING_OPENERS = (
+POINTING_OPENERS = (
     "이를",
     "이것",
     "이것은",
@@ -491,13 +491,6 @@ LEANING_OPENERS = (
     "이때",
     "이 때",
     "이 경우",
-    "그래서",
-    "따라서",
-    "그러므로",
-    "그러나",
-    "하지만",
-    "그런데",
-    "즉",
     "위의",
     "위와",
     "아래",
@@ -505,18 +498,31 @@ LEANING_OPENERS = (
     "앞서",
     "그",
     "그것",
-    "그러면",
-    "또한",
-    "때문에",
-    "그렇지 않은 경우",
     "이와 같이",
     "이와 마찬가지로",
     "위를",
     "위에서",
-    "그러니",
-    "반면",
     "이",
     "위",
+)
+"""Openings that point at something written elsewhere (``이 작업은 …``, ``위 경우와 …``): what the
+line is about is not on it, so even its value asks about nothing the card shows."""
+
+LEANING_OPENERS = (
+    *POINTING_OPENERS,
+    "그래서",
+    "따라서",
+    "그러므로",
+    "그러나",
+    "하지만",
+    "그런데",
+    "즉",
+    "그러면",
+    "또한",
+    "때문에",
+    "그렇지 않은 경우",
+    "그러니",
+    "반면",
 )
 """Openings of a line that leans on the line before it (``이를 해결하기 위해 …``, ``이 작업은 …``,
 ``위 경우와 …``): alone on a card its subject is missing."""
@@ -563,6 +569,14 @@ TRANSLATION_MARKERS = ("해석하자면", "해석하면", "번역하면", "번�
 종단점입니다``): a translation, which the name already shows, not what the subject is.
 
 >>> "직역하면" in TRANSLATION_MARKERS
+True
+"""
+
+FUNCTION_WORDS = frozenset({"but", "and", "or", "so", "then", "also", "however", "if", "not", "yes", "no", "vs"})
+"""English words that join or negate, never a term (``BUT! 지도 교수로 과목을 알 수 있음``), compared
+casefolded.
+
+>>> "but" in FUNCTION_WORDS
 True
 """
 

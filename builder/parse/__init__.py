@@ -115,7 +115,7 @@ def parse_text(
             elif not deeper_follows and draft.title != section_title:
                 problems.warn(shown, draft.line, f"the section '{draft.title}' has no notes under it")
             continue
-        topics.append(_topic(draft, path, section_title))
+        topics.append(_topic(draft, path, section_title, titled=bool(title or walker.first_h1)))
     if not topics and not problems.errors:
         problems.warn(shown, None, "no notes in this file (only headings or front matter)")
     return analyse_section(Section(section_title, path, tuple(topics), titled=bool(title or walker.first_h1)))
@@ -154,15 +154,17 @@ def _front_matter_title(raw: str, shown: str, problems: Problems) -> str | None:
     return str(title).strip() or None if title is not None else None
 
 
-def _topic(draft: TopicDraft, path: str, section_title: str) -> Topic:
+def _topic(draft: TopicDraft, path: str, section_title: str, *, titled: bool) -> Topic:
     reattach_bullets(draft.facts)
     attach_lists_to_labels(draft.facts)
     title = draft.title or section_title
     source = SourceRef(path, draft.line)
     facts = tuple(_fact(raw, path) for raw in draft.facts)
     # A heading that only names an aspect (``## 개요``) takes its subject from the heading above,
-    # or, at the top of a file, from the file's title (front matter, first H1).
-    subject, aspect = subject_of(title, draft.ancestors or ((section_title,) if section_title != title else ()))
+    # or, at the top of a file, from the file's title (front matter, first H1), never from the
+    # file's name (``01-dva-lambda``), which names a file, not a subject.
+    top = (section_title,) if titled and section_title != title else ()
+    subject, aspect = subject_of(title, draft.ancestors or top)
     tables = [
         TableShape(t.line, tuple(t.headers), tuple(tuple(r) for r in t.rows), tuple(t.facts))
         for t in draft.tables
