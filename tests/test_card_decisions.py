@@ -221,3 +221,12 @@ def test_a_label_heading_takes_its_subject_from_the_heading_above_never_from_the
     assert [(t.subject, t.aspect) for t in nested.topics] == [("해시 조인", "내용")]
     untitled = parse_text("## 특징\n\n- 작은 테이블로 해시 테이블을 만든다.\n", "03-join-notes.md", Problems())
     assert all("03-join-notes" not in (t.subject, t.aspect) for t in untitled.topics)
+
+
+def test_a_bullet_typed_in_a_table_cell_is_not_part_of_the_text() -> None:
+    section = _section(
+        "# 키의 종류\n\n| 키 | 설명 |\n|---|---|\n| 기본키 | - 후보키 중에서 엔터티를 대표하는 키 |\n"
+        "| 대체키 | - 기본키로 뽑히지 않은 후보키 |\n"
+    )
+    rows = [f.text for t in section.topics for f in t.facts if f.kind == "table_row"]
+    assert rows == ["기본키: 후보키 중에서 엔터티를 대표하는 키", "대체키: 기본키로 뽑히지 않은 후보키"]

@@ -331,7 +331,10 @@ class BlockWalker:
         ]
         self.attach(pictures[0], ctx)
         cells = [
-            [[spans for _, spans in inline_lines(td.children[0])] if td.children else [] for td in tr.children]
+            [
+                [_without_bullet(spans) for _, spans in inline_lines(td.children[0])] if td.children else []
+                for td in tr.children
+            ]
             for tr in rows
         ]
         headers = [_one_line(c) for c in cells[0]]
@@ -428,6 +431,18 @@ def _merge(spans: list[Span]) -> tuple[Span, ...]:
         else:
             merged.append(span)
     return tuple(merged)
+
+
+_CELL_BULLET = re.compile(r"^\s*[-*•·]\s+")
+
+
+def _without_bullet(line: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A line of a table cell without the bullet typed before it (``|- 후보키 중에서 …|``): a
+    table holds no list, and the marker would be debris on a card."""
+    if not line or "code" in line[0].marks or not _CELL_BULLET.match(line[0].text):
+        return line
+    first = Span(_CELL_BULLET.sub("", line[0].text, count=1), line[0].marks, line[0].href)
+    return ((first,) if first.text else ()) + line[1:]
 
 
 def _one_line(lines: list[tuple[Span, ...]]) -> tuple[Span, ...]:
