@@ -230,3 +230,17 @@ def test_a_bullet_typed_in_a_table_cell_is_not_part_of_the_text() -> None:
     )
     rows = [f.text for t in section.topics for f in t.facts if f.kind == "table_row"]
     assert rows == ["기본키: 후보키 중에서 엔터티를 대표하는 키", "대체키: 기본키로 뽑히지 않은 후보키"]
+
+
+def test_an_indented_item_read_as_a_paragraph_line_is_an_item_under_the_line_above() -> None:
+    section = _section("## 범용 디스크\n세대 3: 최신 볼륨\n    - 기본 3,000 IOPS 제공\n    - 최대 16,000 IOPS\n")
+    _head, *items = section.topics[0].facts
+    assert [f.text for f in items] == ["기본 3,000 IOPS 제공", "최대 16,000 IOPS"]
+    assert all(f.parent == 0 and f.context == ("세대 3",) for f in items)
+
+
+def test_a_line_that_says_what_another_name_is_defines_that_name_not_the_heading() -> None:
+    section = _section("# 데이터베이스\n\n- 트랜잭션이란 상태를 바꾸는 작업의 단위를 뜻한다.\n")
+    (topic,) = section.topics
+    assert topic.definition is None
+    assert topic.facts[0].defines == "트랜잭션"

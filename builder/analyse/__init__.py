@@ -39,6 +39,7 @@ from builder.analyse.words import (
     TERM_SUFFIXES,
     VAGUE_MODIFIERS,
     VENDOR_WORDS,
+    WHAT_IS_OPENERS,
 )
 from builder.model import CardKind, Comparison, Decision, Fact, Quantity, Section, Side, SourceRef, Term, Tip, Topic
 
@@ -345,13 +346,18 @@ def _said_terms(facts: tuple[Fact, ...], candidates: set[int], subject: str) -> 
     for index in sorted(candidates):
         fact = facts[index]
         phrases = noun_phrases(fact.text)
-        if _limits(fact) or not phrases or phrases[0].start != 0 or phrases[0].particle != "JX":
+        if _limits(fact) or not phrases or phrases[0].start != 0:
             continue
-        term = phrases[0].text
-        said = fact.text[phrases[0].end : phrases[0].particle_end]
-        if said not in ("은", "는", "이란", "란") or term.casefold() in variants or not _names_a_term(term):
+        term, rest = phrases[0].text, fact.text[phrases[0].end :]
+        opener = next((o for o in WHAT_IS_OPENERS if rest.startswith(o)), None)
+        said = opener or fact.text[phrases[0].end : phrases[0].particle_end]
+        if phrases[0].particle != "JX" and opener is None:
             continue
-        if is_definition(fact.text) and len(fact.text) - phrases[0].particle_end >= MIN_DEFINITION_CHARS:
+        if said not in ("은", "는", "이란", "란") and opener is None:
+            continue
+        if term.casefold() in variants or not _names_a_term(term):
+            continue
+        if is_definition(fact.text) and len(rest) - len(said) >= MIN_DEFINITION_CHARS:
             found[index] = term
     return found
 
@@ -387,6 +393,8 @@ def _opens_with_another_name(text: str, subject: str) -> bool:
     first = phrases[0]
     if first.start == 0 and "SL" in first.pieces and first.particle in (None, "JX"):
         return not _same_name(first.text, subject)
+    if first.start == 0 and text[first.end :].startswith(WHAT_IS_OPENERS):
+        return not _same_name(first.text, subject)  # ``트랜잭션이란 …`` under ``Database``
     # The line's own topic: ``…은/는`` before its first predicate and first comma (a subject
     # ``…이/가`` there is often inside a clause that modifies the name: ``내구성이 뛰어난 서비스``).
     opening = [m for m in morphemes(text) if m.pos in ("VV", "VA", "XSV", "XSA") or m.surface in (",", "，")]

@@ -39,8 +39,8 @@ ANY_ARROW = re.compile(rf"(?:{_ARROW_ALTERNATION})")
 URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
 """A web address written out."""
 
-ARITHMETIC = re.compile(r"\d[^\d=\n]{0,15}?\s?[*×÷x+]\s?\d[^=\n]*=\s*\d|\d\s*[*×]\s*\d")
-"""Worked arithmetic (``4 CPU * 2 threads = 8 vCPU``, ``2 × 3``): an example, not a limit."""
+ARITHMETIC = re.compile(r"\d[^\d=\n]{0,15}?\s?[*×÷x+-]\s?\d[^=\n]*=\s*\d|\d\s*[*×]\s*\d")
+"""Worked arithmetic (``4 CPU * 2 threads = 8 vCPU``, ``64 - 5 = 59``, ``2 × 3``): an example, not a limit."""
 
 LATEX = re.compile(r"\\(?:times|text|approx|frac|mathbf|cdot)|\$[^$]*\\[a-z]+")
 """LaTeX maths (``$14 \\times \\$0.023$``): a worked calculation."""

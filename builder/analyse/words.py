@@ -572,6 +572,14 @@ TRANSLATION_MARKERS = ("해석하자면", "해석하면", "번역하면", "번�
 True
 """
 
+WHAT_IS_OPENERS = ("이란", "란 ", "란,", "이라는 것은", "라는 것은", "이라 함은", "라 함은", "이라고 하는 것은")
+"""Written right after the name a line opens with, these make the line define that name
+(``트랜잭션이란 …``, ``식별자라는 것은 …``).
+
+>>> "이란 작업의 단위".startswith(WHAT_IS_OPENERS)
+True
+"""
+
 FUNCTION_WORDS = frozenset({"but", "and", "or", "so", "then", "also", "however", "if", "not", "yes", "no", "vs"})
 """English words that join or negate, never a term (``BUT! 지도 교수로 과목을 알 수 있음``), compared
 casefolded.

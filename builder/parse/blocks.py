@@ -172,14 +172,22 @@ class BlockWalker:
         self.check_inline(node.children[0], first)
         pictures = self.take_images(node.children[0], first)
         last: int | None = None
+        head: int | None = None  # the paragraph's last line written without a list marker
         kind: FactKind = "quote" if ctx.quote else "paragraph"
         for group in _sentences(inline_lines(node.children[0])):
             spans = _strip_callout(group.spans) if ctx.quote and group.first == 0 and group.spans else group.spans
             images = [picture for n in group.lines for picture in pictures.get(n, [])]
-            if spans:
-                last = self.add(RawFact(spans, kind, first + group.offset, ctx.depth, ctx.parent, images=images))
-            else:
+            if not spans:
                 self.attach(images, ctx, last)
+                continue
+            item = _without_bullet(spans) if group.first > 0 else spans
+            if item is not spans and item and head is not None:
+                # ``gp3: 최신 세대 볼륨`` then ``    - 기본 3,000 IOPS``: an indented item that markdown
+                # read as the paragraph's next line is an item under the line above it.
+                last = self.add(RawFact(item, kind, first + group.offset, ctx.depth + 1, head, images=images))
+                continue
+            last = self.add(RawFact(spans, kind, first + group.offset, ctx.depth, ctx.parent, images=images))
+            head = last
 
     def list(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         ordered = node.type == "ordered_list"
