@@ -158,6 +158,9 @@ class Fact:
     (``- 웜(Worm)`` → ``  - 독자적으로 실행되는 악성 프로그램``): its what/which cards ask for it."""
     images: tuple[Image, ...] = ()
     """Pictures in the fact's line or on their own lines right under it (an image line is no fact)."""
+    says_use: bool = False
+    """As a definition, it says what its subject is for (``…에 사용``), or a use case of the subject
+    follows: its what card asks what the subject is *and* what it is for, not only what it is."""
 
     def __post_init__(self) -> None:
         if self.parent is not None and self.parent < 0:

@@ -244,3 +244,13 @@ def test_a_line_that_says_what_another_name_is_defines_that_name_not_the_heading
     (topic,) = section.topics
     assert topic.definition is None
     assert topic.facts[0].defines == "트랜잭션"
+
+
+def test_a_what_card_asks_what_a_subject_is_for_only_when_the_notes_say() -> None:
+    section = _section(
+        "# 팬텀 리드\n\n- 같은 범위를 두 번 읽을 때 없던 행이 나타나는 현상이다.\n\n"
+        "# 배치 스케줄러\n\n- 야간 작업을 정해진 순서로 실행하는 서비스\n"
+    )
+    phenomenon, tool = section.topics
+    assert phenomenon.definition is not None and not phenomenon.facts[phenomenon.definition].says_use
+    assert tool.definition is not None and tool.facts[tool.definition].says_use

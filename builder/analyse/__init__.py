@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from builder.analyse.context import context_path, short_form
-from builder.analyse.definition import is_definition
+from builder.analyse.definition import is_definition, states_purpose
 from builder.analyse.lists import list_groups
 from builder.analyse.loanwords import sounds_alike
 from builder.analyse.measures import measure_of
@@ -172,7 +172,10 @@ def analyse_topic(topic: Topic) -> Topic:
             kinds.append("fact")
         rule, reason = (_rule(kinds, tip), None) if kinds else _no_card(index, parents)
         decision = Decision(tuple(kinds), rule, reason)
-        analysed.append(replace(fact, context=context, terms=terms, decision=decision, defines=defines))
+        says_use = "what" in kinds and (states_purpose(fact.text) or (index == definition and bool(use_cases)))
+        analysed.append(
+            replace(fact, context=context, terms=terms, decision=decision, defines=defines, says_use=says_use)
+        )
     return replace(
         topic,
         facts=tuple(analysed),

@@ -30,7 +30,9 @@ from builder.analyse.words import (
     COPULA_DEFINING_ENDINGS,
     DEFINING_VERBS,
     PREDICATE_NOUNS,
+    PURPOSE_WORDS,
     QUESTION_HEADS,
+    TOOL_NOUNS,
     TRANSLATION_MARKERS,
 )
 
@@ -155,6 +157,28 @@ def _opening_as(text: str) -> bool:
         ",",
         "，",
     )
+
+
+def states_purpose(text: str) -> bool:
+    """Whether the definition says what its subject is for.
+
+    >>> states_purpose("오래된 로그를 압축해 저장 비용을 줄이는 데 사용한다."), states_purpose("격리가 없는 상태이다.")
+    (True, False)
+    >>> states_purpose("모든 계정의 방화벽 규칙을 관리하는 서비스"), states_purpose("여러 리전에 복제되는 테이블")
+    (True, False)
+    """
+    text = _first_sentence(text.strip())
+    pieces = _pieces(text)
+    return _purpose(text, pieces) or any(word in text for word in PURPOSE_WORDS) or _does(pieces)
+
+
+def _does(pieces: list[Morpheme]) -> bool:
+    """``…방화벽 규칙을 관리하는 서비스``: a tool named by what it does, which says what it is for."""
+    content = [m for m in pieces if m.pos not in INSIDE_NAME and m.pos != "SC"]
+    if len(content) < 3 or content[-1].surface not in TOOL_NOUNS or content[-2].last_pos != "ETM":
+        return False
+    verb = content[-2] if content[-2].pos != "ETM" else content[-3]
+    return verb.pos in ("VV", "XSV", "VX") or "XSV" in verb.tag or "VV" in verb.tag
 
 
 def _purpose(text: str, pieces: list) -> bool:  # type: ignore[type-arg]

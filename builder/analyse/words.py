@@ -580,6 +580,21 @@ WHAT_IS_OPENERS = ("이란", "란 ", "란,", "이라는 것은", "라는 것은"
 True
 """
 
+PURPOSE_WORDS = ("위한", "위해", "용도", "사용", "이용", "활용", "쓰이", "쓰는", "쓴다", "돕는", "도와", "돕고")
+"""Words by which a definition says what its subject is for (``…을 위한 서비스``, ``…에 사용``):
+only then does its what card also ask "어디에 쓰나요?".
+
+>>> any(word in "메시지를 주고받기 위한 큐" for word in PURPOSE_WORDS)
+True
+"""
+
+TOOL_NOUNS = frozenset({"서비스", "기능", "도구", "툴", "플랫폼", "엔진", "솔루션", "프로그램", "명령", "명령어"})
+"""Nouns for tools: ``…을 관리하는 서비스`` says what the subject is for by saying what it does.
+
+>>> "서비스" in TOOL_NOUNS
+True
+"""
+
 FUNCTION_WORDS = frozenset({"but", "and", "or", "so", "then", "also", "however", "if", "not", "yes", "no", "vs"})
 """English words that join or negate, never a term (``BUT! 지도 교수로 과목을 알 수 있음``), compared
 casefolded.

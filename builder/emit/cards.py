@@ -263,7 +263,7 @@ def _section_context(section: Section) -> list[str]:
 def _what_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, str]:
     uses = [t for t in topic.tips if t.kind == "use_case" and t.text not in defining.text]
     return (
-        field("what-front", section=_section_context(section), subject=_subject(topic)),
+        field("what-front", section=_section_context(section), subject=_subject(topic), ask_use=defining.says_use),
         field(
             "what-back",
             answer=safe(render(defining.spans)),
@@ -299,7 +299,7 @@ def _without_answer(parts: list[str], answer: str) -> list[str]:
 
 def _term_what_fields(topic: Topic, fact: Fact) -> tuple[str, str]:
     return (
-        field("what-front", section=_term_context(topic, fact), subject=[fact.defines]),
+        field("what-front", section=_term_context(topic, fact), subject=[fact.defines], ask_use=fact.says_use),
         field("what-back", answer=safe(render(fact.spans)), use=None),
     )
 
