@@ -18,7 +18,15 @@ from builder.analyse.morph import morphemes
 from builder.analyse.phrases import has_predicate, noun_phrases
 from builder.analyse.shapes import NAME_DESCRIPTION, ORDINAL, is_hangul
 from builder.analyse.subjects import strip_parenthetical, versus_subjects
-from builder.analyse.words import ASPECT_WORDS, CONTRAST_MARKERS, FILLERS, GENERIC_NOUNS, SECTION_LABELS, TABLE_CORNERS
+from builder.analyse.words import (
+    ASPECT_WORDS,
+    CONTRAST_MARKERS,
+    COPULA_JOINTS,
+    FILLERS,
+    GENERIC_NOUNS,
+    SECTION_LABELS,
+    TABLE_CORNERS,
+)
 from builder.model import Comparison, Fact, Side, SourceRef, descends_from
 
 NAME_CHARS = 40
@@ -81,7 +89,7 @@ def _versus(title: str, source: SourceRef, scope: Sequence[int], facts: Sequence
         for name, clause in clauses if len(clauses) >= 2 else [("", text)]:
             owner = _owner(name or clause, subjects) or _owner(clause, subjects)
             if owner:
-                points[owner].append(clause)
+                points[owner].append(said_of(owner, clause))
                 drawn.append(index)
     if not drawn:
         return None
@@ -225,8 +233,32 @@ def _parallel(index: int, fact: Fact, title: str = "") -> Comparison | None:
         return None  # ``A는 …, B는 …, C는 …``: facts about three services, not alternatives
     if all(_states_only_a_quantity(name, clause, fact) for name, clause in clauses):
         return None  # "메모리는 10GB, 시간은 15분": attributes with values, not subjects
-    sides = tuple(Side(name, (clause,), fact.source) for name, clause in clauses)
+    sides = tuple(Side(name, (said_of(name, clause),), fact.source) for name, clause in clauses)
     return Comparison(" vs ".join(names), sides, "parallel", fact.source, (index,))
+
+
+def said_of(name: str, clause: str) -> str:
+    """What a clause says of the name it opens with: ``게이트웨이 엔드포인트는 무료이고`` → ``무료``.
+    The side is shown beside its name, so the name again (``X — X은(는) 무료이고``) is clutter, and
+    a copula left hanging (``…이고``) reads as a cut sentence.
+
+    >>> said_of("인터페이스 엔드포인트", "인터페이스 엔드포인트는 요금이 부과됩니다.")
+    '요금이 부과됩니다.'
+    >>> said_of("S3", "S3 Glacier는 아카이브용이다")
+    'S3 Glacier는 아카이브용이다'
+    """
+    if not name or not clause.casefold().startswith(name.casefold()):
+        return clause
+    rest = clause[len(name) :]
+    if rest[:1] not in ("은", "는", " ") or (rest[:1] == " " and rest.lstrip()[:1].isascii()):
+        return clause  # ``S3 Glacier는 …`` under ``S3``: another name, which stays
+    rest = rest[1:] if rest[:1] in ("은", "는") else rest
+    rest = rest.strip().rstrip(",;").strip()
+    for ending in COPULA_JOINTS:
+        if rest.endswith(ending) and len(rest) > len(ending):
+            rest = rest[: -len(ending)].rstrip()
+            break
+    return rest if any(c.isalnum() for c in rest) else clause
 
 
 def _states_only_a_quantity(name: str, clause: str, fact: Fact) -> bool:

@@ -595,6 +595,13 @@ TOOL_NOUNS = frozenset({"서비스", "기능", "도구", "툴", "플랫폼", "�
 True
 """
 
+COPULA_JOINTS = ("이고", "이며", "이지만", "인 반면")
+"""A copula that joins a clause to the next (``X는 무료이고 Y는 …``): cut from a clause shown alone.
+
+>>> "무료이고".endswith(COPULA_JOINTS)
+True
+"""
+
 FUNCTION_WORDS = frozenset({"but", "and", "or", "so", "then", "also", "however", "if", "not", "yes", "no", "vs"})
 """English words that join or negate, never a term (``BUT! 지도 교수로 과목을 알 수 있음``), compared
 casefolded.
