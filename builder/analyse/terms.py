@@ -224,8 +224,9 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
 
 
 def _generic(word: str) -> bool:
-    """A generic noun, plural too (``자원들``, ``resources``); case counts (``IP`` is a name)."""
-    return word in GENERIC_NOUNS or (len(word) > 2 and word[:-1] in GENERIC_NOUNS and word[-1] in "들s")
+    """A generic noun, plural too (``자원들``, ``Instances``); an acronym in capitals (``IP``) is a name."""
+    folded = word if word.isupper() else word.casefold()
+    return folded in GENERIC_NOUNS or (len(folded) > 2 and folded[:-1] in GENERIC_NOUNS and folded[-1] in "들s")
 
 
 def _is_hangul_only(text: str) -> bool:

@@ -372,6 +372,8 @@ GENERIC_NOUNS = frozenset(
         "자원",
         "리소스",
         "resource",
+        "인스턴스",
+        "instance",
     }
 )
 """Nouns too general to be the answer of a card (``것``, ``경우``, ``서비스``): hiding one asks a
