@@ -254,3 +254,19 @@ def test_a_what_card_asks_what_a_subject_is_for_only_when_the_notes_say() -> Non
     phenomenon, tool = section.topics
     assert phenomenon.definition is not None and not phenomenon.facts[phenomenon.definition].says_use
     assert tool.definition is not None and tool.facts[tool.definition].says_use
+
+
+def test_a_list_with_a_step_written_twice_makes_no_list_card() -> None:
+    section = _section("# 방화벽 설정\n\n1. fw install\n2. fw status\n3. fw enable\n4. fw allow 22\n5. fw status\n")
+    assert section.topics[0].lists == ()
+
+
+def test_a_command_option_and_a_misspelt_context_name_are_never_hidden() -> None:
+    section = _section(
+        "# 접속\n\n- mysql -u root -p 로 관리자 접속을 한다\n\n"
+        "# REPEATABLE READ\n\n- 같은 행을 두 번 읽어도 같은 값을 주는 REPAETABLE READ 수준을 보장한다\n"
+    )
+    option = _fact(section, "mysql")
+    assert all(not t.text.startswith("u") for t in option.terms)
+    misspelt = _fact(section, "같은 행을")
+    assert all("READ" not in t.text for t in misspelt.terms)

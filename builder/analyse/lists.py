@@ -50,6 +50,8 @@ def list_groups(facts: Sequence[Fact], excluded: Set[int], heading: str = "") ->
         title = facts[parent].text if parent is not None else heading
         if _shared_head(facts, run):
             continue  # ``User Process``, ``System Process``: each item gives away the others' shape
+        if len({facts[i].text.strip().casefold() for i in run}) < len(run):
+            continue  # a step written twice (``ufw status verbose`` 2nd and 6th): hidden, it shows on the front
         if all(_listable(facts[i], i, excluded, parents) for i in run) and _closed(facts, run, title):
             numbers = tuple(n if facts[i].kind == "numbered" else None for n, i in enumerate(run, 1))
             groups.append(ListGroup(facts[run[0]].parent, tuple(run), numbers))

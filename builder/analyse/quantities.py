@@ -229,11 +229,36 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         if kept and quantity.start < kept[-1].end:
             continue
         kept.append(_widen_range(text, quantity, kept))
+    kept = [q for q in kept if not _repeated_in_a_range(q, kept)]
     labelled: list[Quantity] = []
     for quantity in kept:
         previous = labelled[-1].label if labelled else ""
         labelled.append(_with_label(text, quantity, kept, previous))
     return tuple(labelled)
+
+
+def _repeated_in_a_range(quantity: Quantity, others: list[Quantity]) -> bool:
+    """``최대 64TB (4TB ~ 64TB)``: a value that is also an end of a range on the line is the range
+    said twice; hidden alone, the range beside it would show it.
+
+    >>> [q.text for q in find_quantities("최대 64TB 사용 (4TB ~ 64TB)")]
+    ['4TB ~ 64TB']
+    >>> [q.text for q in find_quantities("메모리 128MB ~ 10GB, 실행 시간 15분, 임시공간 최대 10GB")]
+    ['128MB ~ 10GB', '15분', '10GB']
+    """
+    return quantity.low == quantity.high and any(
+        other is not quantity
+        and other.low != other.high
+        and other.unit == quantity.unit
+        and quantity.low in (other.low, other.high)
+        and max(other.start - quantity.end, quantity.start - other.end) <= _RESTATED_WITHIN
+        for other in others
+    )
+
+
+_RESTATED_WITHIN = 12
+"""Characters between a value and a range that restates it (``64TB의 데이터 사용 ( 4TB ~ 64TB )``); a
+value further away is another limit that happens to be equal (``128MB ~ 10GB, …, 임시공간 최대 10GB``)."""
 
 
 def _single(text: str, match: re.Match[str]) -> Quantity | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from builder.analyse.loanwords import sounds_alike
 from builder.analyse.morph import morphemes
@@ -72,6 +73,8 @@ def key_terms(
             continue
         if phrase.start > 0 and text[phrase.start - 1].isalnum() and not _marked(phrase, emphasised):
             continue  # ``예약 인|스턴스``: the analyser split a word; never hide half of it
+        if text[max(0, phrase.start - 2) : phrase.start] in (" -", "--") or text[: phrase.start] == "-":
+            continue  # ``mysql -u root``: a command's option, whose dash would stay outside the blank
         if followed_by_verb_suffix(text, phrase.end):
             continue  # ``선택|할``, ``압축 후 업로드 하면``: the predicate of the line, not a term
         if phrase.text.split()[-1] in CHECK_MARKS or _nominal_predicate(text, phrase):
@@ -99,6 +102,8 @@ def key_terms(
             if len(c) >= 2
         ):
             continue  # the context line shows it (``데이터베이스 코드(SP)`` under ``… 데이터베이스 코드 …``)
+        if _misspelt_in_view(phrase.text, shown):
+            continue  # ``REAPETABLE READ`` under ``REPEATABLE READ``: the same name, misspelt
         if _mostly_shown(phrase, text, context):
             continue  # ``IP 기반 라우팅`` under ``IP-based Routing``: the front spells most of it
         if text.casefold().count(folded) > 1 or (len(tight) >= 2 and "".join(text.casefold().split()).count(tight) > 1):
@@ -161,6 +166,28 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
 _WORD = re.compile(r"[^\W_]+")
 
 
+_NEAR_MISS = 0.85
+"""Similarity (difflib's ratio) above which a name in Latin letters is the same name as one the
+front shows, written with a typo."""
+
+
+def _misspelt_in_view(term: str, shown: Sequence[str]) -> bool:
+    """Whether a name in Latin letters (six or more) in the term is, but for a typo, written in the context."""
+    return any(_near_a_shown(name.casefold(), shown) for name in _LATIN_NAME.findall(term))
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9 .\-]{4,}[A-Za-z0-9]")
+
+
+def _near_a_shown(folded: str, shown: Sequence[str]) -> bool:
+    for c in shown:
+        for start in (0, *(m.end() for m in re.finditer(r"\s+", c))):  # each word of the context
+            matcher = SequenceMatcher(None, folded, c[start : start + len(folded)])
+            if matcher.real_quick_ratio() >= _NEAR_MISS and _NEAR_MISS <= matcher.ratio() < 1:
+                return True  # a typo; the name written right is judged by the rules above
+    return False
+
+
 def _same_stem(a: str, b: str) -> bool:
     """``weight`` and ``weighted``: one English word starts the other (both 4 letters or more)."""
     return len(b) >= 4 and (a.startswith(b) or b.startswith(a))
@@ -196,7 +223,12 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
     words = phrase.text.split(" ")
     pieces = list(phrase.pieces)
     start = phrase.start
-    while words and (words[0] in _CLAUSE_NOUNS or words[0] in _TRAILING_POSITION or words[0] in VAGUE_MODIFIERS):
+    while words and (
+        words[0] in _CLAUSE_NOUNS
+        or words[0] in _TRAILING_POSITION
+        or words[0] in VAGUE_MODIFIERS
+        or words[0].casefold() in FUNCTION_WORDS
+    ):
         start += len(words[0]) + 1
         words.pop(0)
     if len(words) > 1 and words[0] in GENERIC_NOUNS and _after_a_clause(source, start):

@@ -604,9 +604,11 @@ COPULA_JOINTS = ("이고", "이며", "이지만", "인 반면")
 True
 """
 
-FUNCTION_WORDS = frozenset({"but", "and", "or", "so", "then", "also", "however", "if", "not", "yes", "no", "vs"})
-"""English words that join or negate, never a term (``BUT! 지도 교수로 과목을 알 수 있음``), compared
-casefolded.
+FUNCTION_WORDS = frozenset(
+    {"but", "and", "or", "so", "then", "also", "however", "if", "not", "yes", "no", "vs", "only", "just", "very"}
+)
+"""English words that join, negate or qualify, never a term nor its start (``BUT! 지도 교수로 과목을 알
+수 있음``, ``Only 규칙 목록``), compared casefolded.
 
 >>> "but" in FUNCTION_WORDS
 True
