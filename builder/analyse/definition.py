@@ -166,6 +166,8 @@ def states_purpose(text: str) -> bool:
     (True, False)
     >>> states_purpose("모든 계정의 방화벽 규칙을 관리하는 서비스"), states_purpose("여러 리전에 복제되는 테이블")
     (True, False)
+    >>> states_purpose("키-값 저장소로, 캐시와 세션 저장에 쓴다."), states_purpose("상태를 바꾸기 위해 수행하는 작업")
+    (True, False)
     """
     text = _first_sentence(text.strip())
     pieces = _pieces(text)
@@ -187,7 +189,7 @@ def _purpose(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
     tail = [m for m in pieces if m.pos not in INSIDE_NAME and m.pos != "SC"][-4:]
     for before, morpheme in pairwise(tail):
         # Not ``유용``: ``…을 높이는 데 유용하다`` is a benefit of the subject, not what it is for.
-        used = morpheme.surface in ("사용", "이용", "활용") or morpheme.surface.startswith("쓰")
+        used = morpheme.surface in ("사용", "이용", "활용") or morpheme.surface.startswith(("쓰", "쓴", "써", "쓸"))
         if used and (before.surface in ("에", "데", "위해") or (before.pos == "JKB" and before.surface == "에")):
             return True
     return False

@@ -582,9 +582,10 @@ WHAT_IS_OPENERS = ("이란", "란 ", "란,", "이라는 것은", "라는 것은"
 True
 """
 
-PURPOSE_WORDS = ("위한", "위해", "용도", "사용", "이용", "활용", "쓰이", "쓰는", "쓴다", "돕는", "도와", "돕고")
-"""Words by which a definition says what its subject is for (``…을 위한 서비스``, ``…에 사용``):
-only then does its what card also ask "어디에 쓰나요?".
+PURPOSE_WORDS = ("위한", "용도", "돕는", "도와", "돕고")
+"""Words by which a definition says what its subject is for wherever they stand (``…을 위한 큐``,
+``…배포를 돕는다``); ``…에 사용한다`` counts only as the line's last predicate (``…하기 위해 수행하는
+작업`` says how, not what for).  Only then does a what card also ask "어디에 쓰나요?".
 
 >>> any(word in "메시지를 주고받기 위한 큐" for word in PURPOSE_WORDS)
 True
