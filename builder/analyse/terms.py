@@ -75,6 +75,8 @@ def key_terms(
             continue  # ``예약 인|스턴스``: the analyser split a word; never hide half of it
         if text[max(0, phrase.start - 2) : phrase.start] in (" -", "--") or text[: phrase.start] == "-":
             continue  # ``mysql -u root``: a command's option, whose dash would stay outside the blank
+        if phrase.start == 0 and re.match(r"\s+--?[A-Za-z]", text[phrase.end :]):
+            continue  # ``apt-get -y install vsftpd``: the command a line types, not a term it states
         if followed_by_verb_suffix(text, phrase.end):
             continue  # ``선택|할``, ``압축 후 업로드 하면``: the predicate of the line, not a term
         if phrase.text.split()[-1] in CHECK_MARKS or _nominal_predicate(text, phrase):
