@@ -32,6 +32,7 @@ from builder.analyse.words import (
     ASPECT_WORDS,
     DEICTIC_NOUNS,
     EXAMPLE_HEADINGS,
+    GENERIC_NOUNS,
     OVERVIEW_ASPECTS,
     PREDICATE_NOUNS,
     REFERENCE_MARKERS,
@@ -371,6 +372,8 @@ def _names_a_term(term: str) -> bool:
     aspect = term.split()[-1].casefold() in {w.casefold() for w in ASPECT_WORDS} if term else True
     if not term or term.casefold() in SECTION_LABELS or term.endswith(ASPECT_HEADS) or aspect or len(term.split()) > 5:
         return False
+    if term in GENERIC_NOUNS:
+        return False  # ``현재는 …``: a word of the sentence, not a name
     if term.split()[0] in DEICTIC_NOUNS or term.split()[0] in VAGUE_MODIFIERS:
         return False  # ``다음은 …``, ``해당 포스트는 …``: the line points at something else
     outside = _without_glosses(term)

@@ -43,6 +43,9 @@ MIN_SCORE = 3
 """A phrase below this score is not worth a card of its own: a name in Latin letters that the
 sentence says something about (3), a compound of three nouns, or a term the author emphasised."""
 MAX_TERM_CHARS = 30
+MAX_GLOSS_CHARS = 60
+"""A bracketed gloss this long still goes with its term (``크로스 사이트 요청 위조 (CSRF, Cross-Site Request
+Forgery)``): left visible it would translate the answer."""
 MIN_CUE_CHARS = 8
 SPECIFIC_SCORE = 2
 """A phrase at this score makes a statement specific (a which card can ask for its subject)
@@ -112,8 +115,10 @@ def key_terms(
             continue  # written twice (``지연 시간(Latency) : … 지연시간``): the answer is beside the blank
         if _inside_brackets(text, phrase.start):
             continue  # ``du(disk usage)``: a gloss of the word before it, which stays visible
+        score, why = _score(phrase, emphasised)  # the name's own score: a long gloss is no penalty
         phrase = _with_gloss(text, phrase)
-        score, why = _score(phrase, emphasised)
+        if _gloss_written_again(text, phrase):
+            continue  # ``Elastic Load Balancer(ELB)의 대체가 아님! (ELB는 …)``: the rest names it
         cue = len("".join((text[: phrase.start] + text[phrase.end :]).split()))
         if score >= min_score and cue >= MIN_CUE_CHARS:
             scored.append((score, phrase.start, Term(phrase.text, phrase.start, phrase.end, why)))
@@ -285,7 +290,7 @@ def _with_gloss(text: str, phrase: Phrase) -> Phrase:
     gap = 1 if rest[:2] in (" (", " （") else 0
     if rest[gap : gap + 1] in ("(", "（"):
         close = min((i for i in (rest.find(")"), rest.find("）")) if i > 0), default=-1)
-        if 0 < close <= MAX_TERM_CHARS:
+        if 0 < close <= MAX_GLOSS_CHARS:
             end = phrase.end + close + 1
             return Phrase(
                 text[phrase.start : end],
@@ -296,6 +301,15 @@ def _with_gloss(text: str, phrase: Phrase) -> Phrase:
                 max(end, phrase.particle_end),
             )
     return phrase
+
+
+def _gloss_written_again(text: str, phrase: Phrase) -> bool:
+    """Whether the bracketed part of a term (``(ELB)``) is written again elsewhere in the line."""
+    gloss = re.search(r"[(（]([^()（）]{2,})[)）]\s*$", phrase.text)
+    if gloss is None:
+        return False
+    rest = (text[: phrase.start] + " " + text[phrase.end :]).casefold()
+    return re.search(rf"(?<![A-Za-z]){re.escape(gloss[1].strip().casefold())}(?![A-Za-z])", rest) is not None
 
 
 def _example_start(text: str) -> int:

@@ -374,6 +374,11 @@ GENERIC_NOUNS = frozenset(
         "resource",
         "인스턴스",
         "instance",
+        "현재",
+        "지금",
+        "요즘",
+        "최근",
+        "당시",
     }
 )
 """Nouns too general to be the answer of a card (``것``, ``경우``, ``서비스``): hiding one asks a
@@ -700,6 +705,7 @@ NARRATION_MARKERS = (
     "작성해 보았다",
     "공부한 내용",
     "정리한 내용",
+    "정리하였",
     "정리한 글",
     "이 글은",
     "본 글은",
