@@ -149,6 +149,10 @@ SECTION_LABELS = frozenset(
         "상황",
         "benefits",
         "key concepts",
+        "한계",
+        "한계점",
+        "주석",
+        "예상 질문",
     }
 )
 """Words that label a part of the notes (``### 특징``, ``**장점**``, ``> [!note]``): a line that
