@@ -270,3 +270,13 @@ def test_a_command_option_and_a_misspelt_context_name_are_never_hidden() -> None
     assert all(not t.text.startswith("u") for t in option.terms)
     misspelt = _fact(section, "같은 행을")
     assert all("READ" not in t.text for t in misspelt.terms)
+
+
+def test_a_value_the_context_line_shows_is_not_asked() -> None:
+    section = _section(
+        "# 주소 블록\n\n- 10.20.0.0/16\n  - /16 : 앞의 16비트가 네트워크 주소라는 뜻\n  - 호스트는 최대 65,536개\n"
+    )
+    shown = _fact(section, "/16 :")
+    assert all(q.text != "/16" for q in shown.quantities)
+    asked = _fact(section, "호스트는")
+    assert [q.text for q in asked.quantities] == ["65,536개"]

@@ -135,7 +135,13 @@ def analyse_topic(topic: Topic) -> Topic:
         context = context_path(facts, index, unnamed)
         if fact.quantities:
             where = context[-1] if context and _names_a_place(context[-1]) else ""
-            measured = tuple(replace(q, measure=_measure(fact, q, where)) for q in fact.quantities)
+            # A value its context line already shows (``/16`` under ``172.16.0.0/16``) asks nothing.
+            shown_values = " ".join((*context, *shown_context))
+            measured = tuple(
+                replace(q, measure=_measure(fact, q, where))
+                for q in fact.quantities
+                if not _value_shown(q.text, shown_values)
+            )
             fact = replace(fact, quantities=measured)
         role = roles[index]
         if role is not None:
@@ -185,6 +191,13 @@ def analyse_topic(topic: Topic) -> Topic:
         definition=definition,
         lists=lists,
     )
+
+
+def _value_shown(value: str, shown: str) -> bool:
+    """Whether ``value`` stands in ``shown`` as a value of its own (``/16`` in ``10.0.0.0/16``; not
+    ``5개`` in ``15개``)."""
+    before = r"(?<![\d.,])" if value[:1].isdigit() else ""
+    return re.search(rf"{before}{re.escape(value)}(?![\d])", shown) is not None
 
 
 def _measure(fact: Fact, quantity: Quantity, where: str) -> str:
