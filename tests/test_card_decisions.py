@@ -280,3 +280,9 @@ def test_a_value_the_context_line_shows_is_not_asked() -> None:
     assert all(q.text != "/16" for q in shown.quantities)
     asked = _fact(section, "호스트는")
     assert [q.text for q in asked.quantities] == ["65,536개"]
+
+
+def test_an_exam_instruction_count_is_no_limit() -> None:
+    section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
+    (fact,) = section.topics[0].facts
+    assert fact.quantities == ()

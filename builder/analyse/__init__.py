@@ -35,6 +35,7 @@ from builder.analyse.words import (
     GENERIC_NOUNS,
     OVERVIEW_ASPECTS,
     PREDICATE_NOUNS,
+    QUIZ_INSTRUCTIONS,
     REFERENCE_MARKERS,
     SECTION_LABELS,
     TERM_SUFFIXES,
@@ -141,6 +142,7 @@ def analyse_topic(topic: Topic) -> Topic:
                 replace(q, measure=_measure(fact, q, where))
                 for q in fact.quantities
                 if not _value_shown(q.text, shown_values)
+                and not fact.text[q.end :].lstrip().startswith(QUIZ_INSTRUCTIONS)
             )
             fact = replace(fact, quantities=measured)
         role = roles[index]

@@ -45,7 +45,7 @@ ARITHMETIC = re.compile(r"\d[^\d=\n]{0,15}?\s?[*×÷x+-]\s?\d[^=\n]*=\s*\d|\d\s*
 LATEX = re.compile(r"\\(?:times|text|approx|frac|mathbf|cdot)|\$[^$]*\\[a-z]+")
 """LaTeX maths (``$14 \\times \\$0.023$``): a worked calculation."""
 
-QUESTION_END = re.compile(r"[?？]\s*$")
+QUESTION_END = re.compile(r"[?？]\s*(?:[(（][^()（）]{1,20}[)）])?\s*$")
 """A line that asks rather than states."""
 
 LIST_INTRO = re.compile(r"[:：]\s*$")

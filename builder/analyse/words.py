@@ -614,6 +614,14 @@ COPULA_JOINTS = ("이고", "이며", "이지만", "인 반면")
 True
 """
 
+QUIZ_INSTRUCTIONS = ("선택", "고르시오", "고르세요", "choose", "select")
+"""Written right after a count, these instruct an exam question (``(2개 선택)``): the count is no
+fact about the subject.
+
+>>> "선택)".startswith(QUIZ_INSTRUCTIONS)
+True
+"""
+
 FUNCTION_WORDS = frozenset(
     {"but", "and", "or", "so", "then", "also", "however", "if", "not", "yes", "no", "vs", "only", "just", "very"}
 )
@@ -718,6 +726,11 @@ NARRATION_MARKERS = (
     "해당 포스트",
     "이번 포스트",
     "알아봅시다",
+    "이해했어요",
+    "이해했다",
+    "추천합니다",
+    "다음 시간에",
+    "다음 글에서",
     "알아보자",
     "알아보겠",
     "살펴봅시다",
