@@ -286,3 +286,10 @@ def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts
     assert fact.quantities == ()
+
+
+def test_a_two_column_table_of_values_keeps_its_header_so_each_value_is_a_limit() -> None:
+    section = _section("# 서브넷 크기\n\n| 접두사 | 주소 수 |\n|---|---|\n| /28 | 16 |\n| /24 | 256 |\n")
+    rows = section.topics[0].facts
+    assert [f.text for f in rows] == ["/28 — 주소 수: 16", "/24 — 주소 수: 256"]
+    assert all(f.decision is not None and "limit" in f.decision.kinds for f in rows)

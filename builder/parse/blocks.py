@@ -468,10 +468,11 @@ def _text(spans: tuple[Span, ...]) -> str:
 
 
 def _row_spans(headers: list[tuple[Span, ...]], row: list[tuple[Span, ...]]) -> tuple[Span, ...]:
-    """``첫 칸: 둘째 칸`` for two columns; ``첫 칸 — 머리: 칸 · 머리: 칸`` for more."""
+    """``첫 칸: 둘째 칸`` for two columns; ``첫 칸 — 머리: 칸 · 머리: 칸`` for more, and for two columns
+    whose second cell is a value (``/28 — IP 주소의 수: 16``): the header says what the value is."""
     first, rest = row[0] if row else (), row[1:]
     out: list[Span] = list(first)
-    named = len(row) > 2
+    named = len(row) > 2 or (len(row) == 2 and len(headers) == 2 and _is_value(_text(row[1])) and bool(headers[1]))
     for n, cell in enumerate(rest, start=1):
         if not cell:
             continue
@@ -482,6 +483,14 @@ def _row_spans(headers: list[tuple[Span, ...]], row: list[tuple[Span, ...]]) -> 
             out.extend((*header, Span(": ")))
         out.extend(cell)
     return _merge([s for s in out if s.text])
+
+
+_VALUE_CHARS = 12
+"""A cell this short with a digit in it is a value (``16``, ``99.99%``, ``15분``), not a description."""
+
+
+def _is_value(cell: str) -> bool:
+    return len(cell.strip()) <= _VALUE_CHARS and any(c.isdigit() for c in cell)
 
 
 def _strip_callout(spans: tuple[Span, ...]) -> tuple[Span, ...]:
