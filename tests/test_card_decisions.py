@@ -293,3 +293,13 @@ def test_a_two_column_table_of_values_keeps_its_header_so_each_value_is_a_limit(
     rows = section.topics[0].facts
     assert [f.text for f in rows] == ["/28 — 주소 수: 16", "/24 — 주소 수: 256"]
     assert all(f.decision is not None and "limit" in f.decision.kinds for f in rows)
+
+
+def test_a_table_column_that_names_each_row_again_goes_with_the_name() -> None:
+    section = _section(
+        "## 격리 수준\n\n| 수준 | 이름 | 막는 현상 |\n| --- | --- | --- |\n"
+        "| RC | 커밋된 읽기 | 더티 리드를 막는다 |\n| RR | 반복 가능 읽기 | 반복 불가능 읽기를 막는다 |\n"
+    )
+    (comparison,) = section.topics[0].comparisons
+    assert [s.subject for s in comparison.sides] == ["RC (커밋된 읽기)", "RR (반복 가능 읽기)"]
+    assert all(not any("커밋된 읽기" in p or "반복 가능 읽기:" in p for p in s.points) for s in comparison.sides)

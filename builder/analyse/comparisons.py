@@ -24,6 +24,7 @@ from builder.analyse.words import (
     COPULA_JOINTS,
     FILLERS,
     GENERIC_NOUNS,
+    NAME_HEADERS,
     SECTION_LABELS,
     TABLE_CORNERS,
 )
@@ -298,13 +299,14 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
         if _attributes([r[0] for r in table.rows], [c for r in table.rows for c in r[1:]]):
             return None  # ``| 적용 단위 | Subnet |``: attributes and their values, asked row by row
         named = len(table.headers) > 2
+        alias = _alias_column(table)
         sides = tuple(
             Side(
-                row[0],
+                f"{row[0]} ({row[alias]})" if alias and alias < len(row) and row[alias].strip() else row[0],
                 tuple(
                     f"{table.headers[n]}: {cell}" if named and n < len(table.headers) else cell
                     for n, cell in enumerate(row[1:], 1)
-                    if cell.strip() and cell.strip() not in ("-", "—")
+                    if n != alias and cell.strip() and cell.strip() not in ("-", "—")
                 ),
                 facts[i].source,
             )
@@ -313,6 +315,35 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
     if sum(len(p) for side in sides for p in side.points) > MAX_TABLE_CHARS:
         return None
     return Comparison(title, sides, "table", source, table.facts)
+
+
+ALIAS_WORDS = 3
+"""A cell of at most this many words can be another name of its row."""
+
+
+def _alias_column(table: TableShape) -> int | None:
+    """The column that gives each row's subject another name (``| 1NF | 제1정규형 | 원자값 … |``):
+    shown beside a hidden ``1NF``, ``제1정규형`` would answer it, so it goes with the name.  Only a
+    column headed as a name (:data:`~builder.analyse.words.NAME_HEADERS`), in a table of three columns
+    or more whose other columns still describe."""
+    if len(table.headers) < 3:
+        return None
+    for n in range(1, len(table.headers) - 1):
+        cells = [r[n].strip() for r in table.rows if n < len(r)]
+        if (
+            table.headers[n].strip().strip("*").casefold() in NAME_HEADERS
+            and len(cells) == len(table.rows)
+            and len(set(cells)) == len(cells)
+            and all(c and len(c.split()) <= ALIAS_WORDS and _names_something(c) for c in cells)
+        ):
+            return n
+    return None
+
+
+def _names_something(cell: str) -> bool:
+    """More letters than digits: a name (``제1정규형``), not a value (``99.99%``, ``30일``)."""
+    letters = sum(ch.isalpha() for ch in cell)
+    return letters >= 2 and letters > sum(ch.isdigit() for ch in cell)
 
 
 def _attributes(names: Sequence[str], values: Sequence[str]) -> bool:

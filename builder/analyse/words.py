@@ -622,6 +622,15 @@ fact about the subject.
 True
 """
 
+NAME_HEADERS = frozenset(
+    {"이름", "명칭", "한글명", "영문명", "정식 명칭", "풀네임", "전체 이름", "한국어", "영어", "name", "full name"}
+)
+"""Headers of a table column that names each row again (``| 단계 | 이름 |`` → ``1NF | 제1정규형``).
+
+>>> "이름" in NAME_HEADERS
+True
+"""
+
 FUNCTION_WORDS = frozenset(
     {"but", "and", "or", "so", "then", "also", "however", "if", "not", "yes", "no", "vs", "only", "just", "very"}
 )
