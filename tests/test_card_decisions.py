@@ -303,3 +303,12 @@ def test_a_table_column_that_names_each_row_again_goes_with_the_name() -> None:
     (comparison,) = section.topics[0].comparisons
     assert [s.subject for s in comparison.sides] == ["RC (커밋된 읽기)", "RR (반복 가능 읽기)"]
     assert all(not any("커밋된 읽기" in p or "반복 가능 읽기:" in p for p in s.points) for s in comparison.sides)
+
+
+def test_a_table_whose_headers_name_aspects_compares_its_rows() -> None:
+    section = _section(
+        "## 큐 비교\n\n|  | 유형 | 요금 |\n| --- | --- | --- |\n"
+        "| 표준 큐 | 최소 한 번 전달 | 저렴 |\n| FIFO 큐 | 정확히 한 번 처리 | 비쌈 |\n"
+    )
+    (comparison,) = section.topics[0].comparisons
+    assert [s.subject for s in comparison.sides] == ["표준 큐", "FIFO 큐"]

@@ -282,7 +282,15 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
     # Otherwise the side whose cells look more like names (``TCP``, ``S3 Standard``) than like
     # attributes (``신뢰성``, ``내구성 (Durability)``) holds the subjects.
     names_across = _name_share(table.headers[1:]) > _name_share([r[0] for r in table.rows if r])
-    by_columns = len(table.headers) >= 3 and (labelled or names_across) and all(h.strip() for h in table.headers[1:])
+    # Headers that name aspects (``| | 유형 | 범위 | 특징 |``) are attributes whatever the corner says:
+    # the rows are the compared things.
+    aspect_headers = _aspect_share(table.headers[1:]) >= ASPECT_HEADER_SHARE
+    by_columns = (
+        len(table.headers) >= 3
+        and (labelled or names_across)
+        and not aspect_headers
+        and all(h.strip() for h in table.headers[1:])
+    )
     if by_columns:
         sides = tuple(
             Side(
@@ -358,6 +366,17 @@ def _attributes(names: Sequence[str], values: Sequence[str]) -> bool:
     if not short or _name_share(names) >= 0.5 or sum(map(len, short)) / len(short) > 15:
         return False
     return _name_share(short) >= 0.5  # the values are names (``Subnet``, ``Stateless``), the attributes words
+
+
+ASPECT_HEADER_SHARE = 0.5
+"""Share of a table's headers that name aspects (``유형``, ``범위``, ``요금``) above which its columns
+are attributes, not compared things."""
+
+
+def _aspect_share(headers: Sequence[str]) -> float:
+    aspects = {w.casefold() for w in ASPECT_WORDS} | SECTION_LABELS | GENERIC_NOUNS
+    named = [h.strip().strip("*").strip().casefold() for h in headers if h.strip()]
+    return sum(h in aspects or h.split()[-1] in aspects for h in named) / len(named) if named else 0.0
 
 
 def _name_share(cells: Sequence[str]) -> float:
