@@ -312,3 +312,12 @@ def test_a_table_whose_headers_name_aspects_compares_its_rows() -> None:
     )
     (comparison,) = section.topics[0].comparisons
     assert [s.subject for s in comparison.sides] == ["표준 큐", "FIFO 큐"]
+
+
+def test_a_field_label_the_notes_fill_in_again_and_again_is_never_hidden() -> None:
+    section = _section(
+        "# 패턴 1\n\n- **요구사항**: 리전 장애 시 다른 리전으로 전환\n- **정답 단서**: 장애 조치 라우팅\n\n"
+        "# 패턴 2\n\n- **요구사항**: 일부 트래픽만 새 버전으로 보냄\n- **정답 단서**: 가중치 라우팅\n"
+    )
+    for fact in (f for t in section.topics for f in t.facts):
+        assert all(t.text not in ("요구사항", "정답 단서") for t in fact.terms), fact.text

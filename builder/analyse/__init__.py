@@ -25,7 +25,7 @@ from builder.analyse.names import name_variants, spells_out
 from builder.analyse.phrases import has_predicate, noun_phrases
 from builder.analyse.rules import LINE_RULES, Line, LineRule, line_role
 from builder.analyse.rules.leaning import points_elsewhere
-from builder.analyse.shapes import NAME_DESCRIPTION, QUESTION_END, SEVERAL_NAMES, VERSUS
+from builder.analyse.shapes import NAME_DESCRIPTION, NAME_DESCRIPTION_SHORT_NAME, QUESTION_END, SEVERAL_NAMES, VERSUS
 from builder.analyse.terms import SPECIFIC_SCORE, key_terms
 from builder.analyse.words import (
     ASPECT_HEADS,
@@ -70,7 +70,8 @@ def analyse_section(section: Section) -> Section:
     seen: dict[tuple[str, tuple[str, ...], str], SourceRef] = {}
     defined: dict[tuple[str, ...], SourceRef] = {}
     topics = []
-    for topic in map(analyse_topic, section.topics):
+    labels = field_labels(section)
+    for topic in (analyse_topic(t, labels) for t in section.topics):
         facts = []
         for index, fact in enumerate(topic.facts):
             key = (topic.subject.casefold(), fact.context, " ".join(fact.text.casefold().split()))
@@ -100,8 +101,25 @@ def _without_what(fact: Fact, reason: str) -> Fact:
     return replace(fact, decision=decision, defines=None)
 
 
-def analyse_topic(topic: Topic) -> Topic:
-    """The topic with its facts' context, key terms and card decisions, its definition and lists."""
+def field_labels(section: Section) -> frozenset[str]:
+    """Names that open two or more ``이름 : 설명`` lines of a file (``요구사항:``, ``오답 함정:`` under
+    every pattern of an exam-notes template): fields the author fills in, not terms.  Hidden, each
+    would ask "which field is this?".
+
+    Casefolded, for comparing with what the context shows."""
+    counts: dict[str, int] = {}
+    for topic in section.topics:
+        for fact in topic.facts:
+            named = NAME_DESCRIPTION.match(fact.text)
+            if named and len(named["name"].strip()) <= NAME_DESCRIPTION_SHORT_NAME:
+                name = named["name"].strip().strip("*").strip().casefold()
+                counts[name] = counts.get(name, 0) + 1
+    return frozenset(name for name, count in counts.items() if count >= 2)
+
+
+def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
+    """The topic with its facts' context, key terms and card decisions, its definition and lists;
+    ``labels`` are the file's field labels (:func:`field_labels`), never hidden."""
     facts = topic.facts
     parents = {f.parent for f in facts if f.parent is not None}
     roles = [line_role(Line(f.text, f.spans, f.kind, i in parents)) for i, f in enumerate(facts)]
@@ -159,6 +177,7 @@ def analyse_topic(topic: Topic) -> Topic:
             analysed.append(replace(fact, context=context, decision=decision))
             continue
         terms = key_terms(fact.text, fact.spans, context=(*shown_context, *context), quantities=fact.quantities)
+        terms = tuple(t for t in terms if t.text.casefold() not in labels)
         kinds: list[CardKind] = []
         if fact.quantities and _says_what_it_measures(fact):
             kinds.append("limit")
