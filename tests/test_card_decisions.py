@@ -321,3 +321,12 @@ def test_a_field_label_the_notes_fill_in_again_and_again_is_never_hidden() -> No
     )
     for fact in (f for t in section.topics for f in t.facts):
         assert all(t.text not in ("요구사항", "정답 단서") for t in fact.terms), fact.text
+
+
+def test_text_inside_raw_html_loses_quote_marks_and_liquid_tags_but_keeps_their_text() -> None:
+    section = _section(
+        "# 캐시\n\n<details>\n<div markdown=\"1\">\n"
+        '> {% include elements/highlight.html text="캐시란 자주 쓰는 데이터를 가까이 두는 저장소" %}\n'
+        "</div>\n</details>\n"
+    )
+    assert [f.text for t in section.topics for f in t.facts] == ["캐시란 자주 쓰는 데이터를 가까이 두는 저장소"]

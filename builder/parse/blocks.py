@@ -22,7 +22,7 @@ from builder.errors import Problems
 from builder.model import FactKind, Image, Span
 from builder.parse.checks import check_inline
 from builder.parse.images import ImageReader
-from builder.parse.inline import inline_lines, plain_text
+from builder.parse.inline import inline_lines, plain_text, without_markup
 from builder.parse.rawhtml import html_text
 
 # A line that starts one of these begins a statement of its own even inside a bullet.
@@ -289,11 +289,10 @@ class BlockWalker:
         last = node.map[1] if node.map else line
         pictures = self.images.html(node.content, line)
         first: int | None = None
-        for offset, text_line in enumerate(text.split("\n")):
-            if text_line.strip():
-                at = self.add(
-                    RawFact((Span(text_line.strip()),), "paragraph", min(line + offset, last), ctx.depth, ctx.parent)
-                )
+        for offset, raw_line in enumerate(text.split("\n")):
+            text_line = without_markup(raw_line)
+            if text_line:
+                at = self.add(RawFact((Span(text_line),), "paragraph", min(line + offset, last), ctx.depth, ctx.parent))
                 first = at if first is None else first
         self.attach(pictures, ctx, first)
 
@@ -317,11 +316,10 @@ class BlockWalker:
         text, dropped = html_text(content)
         if dropped:
             self.problems.warn(self.path, line, f"removed raw HTML <{dropped}>; it is never run or shown")
-        for offset, text_line in enumerate(text.split("\n")):
-            if text_line.strip():
-                self.add(
-                    RawFact((Span(text_line.strip()),), "paragraph", min(line + offset, last), ctx.depth, ctx.parent)
-                )
+        for offset, raw_line in enumerate(text.split("\n")):
+            text_line = without_markup(raw_line)
+            if text_line:
+                self.add(RawFact((Span(text_line),), "paragraph", min(line + offset, last), ctx.depth, ctx.parent))
 
     def table(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         rows = [tr for part in node.children for tr in part.children]

@@ -23,6 +23,10 @@ KRAMDOWN_ATTRIBUTES = re.compile(
 )
 """Site-generator markup with no text: kramdown attribute lists (``{:toc}``, ``{: width="800" }``),
 Hugo shortcodes (``{{< figure src="…" >}}``), Liquid tags (``{% raw %}``, ``{{ site.url }}``)."""
+_LIQUID_TEXT = re.compile(r"""\{%\s*include\s[^%]*?\btext=(["'])(?P<text>.*?)\1[^%]*%\}""")
+"""A Liquid include that shows a text (``{% include highlight.html text="…" %}``): the text is the
+author's, only the tag around it is markup."""
+_QUOTE_MARKS = re.compile(r"^\s*(?:>\s*)+")
 _BR_TAG = re.compile(r"^</?\s*br\s*/?>$", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\](:?)")
 """``[^idempotence]``: markdown-it's CommonMark has no footnotes.  A reference in the text is
@@ -125,6 +129,12 @@ _HANDLERS: Mapping[str, Handler] = MappingProxyType(
 )
 
 
+def without_markup(line: str) -> str:
+    """A line markdown did not read (text inside raw HTML) without the markup a site generator
+    or a quote would add: ``> {% include highlight.html text="…" %}`` → the text."""
+    return _QUOTE_MARKS.sub("", KRAMDOWN_ATTRIBUTES.sub("", _LIQUID_TEXT.sub(r"\g<text>", line))).strip()
+
+
 def _footnote(match: re.Match[str]) -> str:
     return f"{match[1]}:" if match[2] and match.start() == 0 else ""
 
@@ -132,7 +142,13 @@ def _footnote(match: re.Match[str]) -> str:
 def _clean(line: list[Span]) -> tuple[Span, ...]:
     """Drop kramdown attribute lists and outer whitespace; merge what became adjacent."""
     spans = [
-        Span(_STRAY_STRONG.sub("", _FOOTNOTE.sub(_footnote, KRAMDOWN_ATTRIBUTES.sub("", s.text))), s.marks, s.href)
+        Span(
+            _STRAY_STRONG.sub(
+                "", _FOOTNOTE.sub(_footnote, KRAMDOWN_ATTRIBUTES.sub("", _LIQUID_TEXT.sub(r"\g<text>", s.text)))
+            ),
+            s.marks,
+            s.href,
+        )
         if "code" not in s.marks
         else s
         for s in line
