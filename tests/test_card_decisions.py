@@ -325,8 +325,21 @@ def test_a_field_label_the_notes_fill_in_again_and_again_is_never_hidden() -> No
 
 def test_text_inside_raw_html_loses_quote_marks_and_liquid_tags_but_keeps_their_text() -> None:
     section = _section(
-        "# 캐시\n\n<details>\n<div markdown=\"1\">\n"
+        '# 캐시\n\n<details>\n<div markdown="1">\n'
         '> {% include elements/highlight.html text="캐시란 자주 쓰는 데이터를 가까이 두는 저장소" %}\n'
         "</div>\n</details>\n"
     )
     assert [f.text for t in section.topics for f in t.facts] == ["캐시란 자주 쓰는 데이터를 가까이 두는 저장소"]
+
+
+def test_a_bold_line_set_apart_heads_the_lines_after_it() -> None:
+    section = _section(
+        "## 구성 요소\n\n**스케줄러**\n\n노드 상태에 따라 파드를 어느 노드에 둘지 정하는 서비스\n\n"
+        "- 자원 요구량\n- 노드 용량\n\n**컨트롤러 관리자**\n\n여러 컨트롤러를 한 프로세스로 실행하는 서비스\n"
+    )
+    assert [(t.subject, t.ancestors) for t in section.topics] == [
+        ("스케줄러", ("구성 요소",)),
+        ("컨트롤러 관리자", ("구성 요소",)),
+    ]
+    scheduler = section.topics[0]
+    assert scheduler.definition is not None

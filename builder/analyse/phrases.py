@@ -211,3 +211,20 @@ def runs_on(text: str) -> bool:
         return False  # ``…있다``: tagged as a connective ending when no full stop follows
     content = [m for m in morphemes(stripped) if m.pos not in INSIDE_NAME]
     return bool(content) and content[-1].last_pos in _OPEN_ENDINGS
+
+
+def only_names(text: str) -> bool:
+    """Whether the text only names something: no verb or adjective, no subject or topic particle,
+    and no sentence ending (``kube-scheduler``, ``컨트롤러 관리자``; a loanword the analyser cuts
+    into a noun and a copula, ``스케줄|러``, still names).
+
+    >>> only_names("스케줄러"), only_names("컨트롤러 관리자"), only_names("S3는 객체 스토리지다")
+    (True, True, False)
+    """
+    pieces = morphemes(text.strip())
+    if not pieces or (pieces[-1].last_pos.startswith("E") and pieces[-1].surface.endswith(SENTENCE_FINAL_FORMS)):
+        return False
+    return not any(
+        m.pos in ("VV", "VA", "VX", "XSV", "XSA") or (m.pos.startswith("J") and m.pos not in ("JKG", "JC"))
+        for m in pieces
+    )

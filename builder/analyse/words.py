@@ -153,6 +153,11 @@ SECTION_LABELS = frozenset(
         "한계점",
         "주석",
         "예상 질문",
+        "핵심",
+        "핵심 개념",
+        "중요",
+        "포인트",
+        "요점",
     }
 )
 """Words that label a part of the notes (``### 특징``, ``**장점**``, ``> [!note]``): a line that

@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 from markdown_it.tree import SyntaxTreeNode
 
-from builder.analyse.phrases import runs_on
+from builder.analyse.phrases import only_names, runs_on
 from builder.analyse.shapes import OWN_LINE
 from builder.errors import Problems
 from builder.model import FactKind, Image, Span
@@ -61,6 +61,8 @@ class TopicDraft:
     tables: list[TableDraft] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
     """Pictures on lines of their own at the heading's top level."""
+    bold: bool = False
+    """Opened by a bold line of its own (``**kube-scheduler**``) rather than by a heading."""
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,8 @@ class BlockWalker:
     def paragraph(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         first = self.line_of(node)
         self.check_inline(node.children[0], first)
+        if ctx.depth == 0 and ctx.parent is None and not ctx.quote and self._bold_heading(node, first):
+            return
         pictures = self.take_images(node.children[0], first)
         last: int | None = None
         head: int | None = None  # the paragraph's last line written without a list marker
@@ -188,6 +192,28 @@ class BlockWalker:
                 continue
             last = self.add(RawFact(spans, kind, first + group.offset, ctx.depth, ctx.parent, images=images))
             head = last
+
+    def _bold_heading(self, node: SyntaxTreeNode, line: int) -> bool:
+        """A short bold line of its own with no predicate, set apart by a blank line
+        (``**kube-scheduler**`` above its lines), is a sub-heading as its author writes one: the
+        lines after it, to the next such line or heading, are about it.  Opens that topic and
+        says so."""
+        lines = [spans for _, spans in inline_lines(node.children[0]) if spans]
+        if len(lines) != 1 or not self.drafts or node.map is None:
+            return False
+        after = node.map[1]
+        if after < len(self.source_lines) and self.source_lines[after].strip():
+            return False  # ``**Cold Line**`` with its list right under it labels that list
+        visible = [s for s in lines[0] if s.text.strip()]
+        title = _text(lines[0]).strip().rstrip(":：").strip()
+        if not visible or not all("strong" in s.marks for s in visible) or any("image" in s.marks for s in visible):
+            return False
+        if not title or len(title) > _BOLD_HEADING_CHARS or not only_names(title):
+            return False
+        current = self.drafts[-1]
+        self.open_topic(current.level if current.bold else current.level + 1, title, line)
+        self.drafts[-1].bold = True
+        return True
 
     def list(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         ordered = node.type == "ordered_list"
@@ -483,6 +509,8 @@ def _row_spans(headers: list[tuple[Span, ...]], row: list[tuple[Span, ...]]) -> 
     return _merge([s for s in out if s.text])
 
 
+_BOLD_HEADING_CHARS = 40
+"""A bold line of its own this short or shorter can head the lines after it."""
 _VALUE_CHARS = 12
 """A cell this short with a digit in it is a value (``16``, ``99.99%``, ``15분``), not a description."""
 
