@@ -261,6 +261,9 @@ class Topic:
     the answer of the topic's what card."""
     lists: tuple[ListGroup, ...] = ()
     images: tuple[Image, ...] = ()
+    records: tuple[int, ...] = ()
+    """Indexes in :attr:`facts` of the rows of tables of records (``| 1 | 성섭 | 실버3 |``): the data
+    of a worked example, shown on the cheat sheet, asked by no card."""
     """Pictures on lines of their own under the heading itself (not under one of its facts)."""
 
     def all_images(self) -> Iterator[Image]:

@@ -343,3 +343,12 @@ def test_a_bold_line_set_apart_heads_the_lines_after_it() -> None:
     ]
     scheduler = section.topics[0]
     assert scheduler.definition is not None
+
+
+def test_rows_of_a_table_of_example_records_make_no_cards() -> None:
+    section = _section(
+        "## 제1 정규형\n\n| 번호 | 이름 | 등급 |\n| --- | --- | --- |\n| 1 | 성섭 | 실버3 |\n| 2 | 선히 | 골드5 |\n"
+    )
+    (topic,) = section.topics
+    assert topic.records == (0, 1) and topic.comparisons == ()
+    assert all(f.decision is not None and f.decision.rule == "example" for f in topic.facts)

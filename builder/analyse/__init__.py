@@ -130,6 +130,8 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
             roles[index] = EXAMPLE_RULE  # a line under a worked example's heading
         if cited and roles[index] is None:
             roles[index] = REFERENCE_RULE  # a line under a references heading, with or without its link
+        if index in topic.records and roles[index] is None:
+            roles[index] = EXAMPLE_RULE  # a row of example data (``| 1 | 성섭 | 실버3 |``)
         parent_role = roles[fact.parent] if fact.parent is not None and fact.parent < index else None
         if parent_role is not None and parent_role.name in ("example", "arithmetic") and roles[index] is None:
             roles[index] = parent_role  # the lines of an example are the example

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from builder.analyse.morph import morphemes
 from builder.analyse.phrases import has_predicate, noun_phrases
-from builder.analyse.shapes import NAME_DESCRIPTION, ORDINAL, is_hangul
+from builder.analyse.shapes import NAME_DESCRIPTION, ORDINAL, RECORD_ID, is_hangul
 from builder.analyse.subjects import strip_parenthetical, versus_subjects
 from builder.analyse.words import (
     ASPECT_WORDS,
@@ -46,6 +46,19 @@ class TableShape:
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     facts: tuple[int, ...]
+
+
+def holds_records(table: TableShape) -> bool:
+    """Whether the table lists records, as a worked example does, rather than describing things:
+    every row opens with a row number or a code (``1``, ``2``…; ``A001``), not with a name.
+
+    >>> holds_records(TableShape(1, ("번호", "이름"), (("1", "성섭"), ("2", "선히")), (0, 1)))
+    True
+    >>> holds_records(TableShape(1, ("접두사", "주소 수"), (("/28", "16"), ("/24", "256")), (0, 1)))
+    False
+    """
+    firsts = [r[0].strip() for r in table.rows if r]
+    return len(firsts) >= 2 and len(firsts) == len(table.rows) and all(RECORD_ID.match(f) for f in firsts)
 
 
 def find_comparisons(
@@ -275,7 +288,7 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
     row), unless its corner cell is empty or a label (``| 구분 | TCP | UDP |``): then its columns.
     A table too wide to read on a card compares nothing; its rows still make their own cards."""
     source = SourceRef(facts[table.facts[0]].source.path, table.line) if table.facts else None
-    if source is None or len(table.rows) < 2 or len(table.headers) < 2:
+    if source is None or len(table.rows) < 2 or len(table.headers) < 2 or holds_records(table):
         return None
     corner = table.headers[0].strip().strip("*").casefold()
     labelled = not corner or corner in TABLE_CORNERS

@@ -78,6 +78,10 @@ PLACEHOLDER = re.compile(
 )
 """A thing an example names by a letter: ``VPC A``, ``개발자(A)``, ``자격증(B)``."""
 
+RECORD_ID = re.compile(r"^(?:\d{1,6}|[A-Za-z]{1,3}-?\d{2,6})$")
+"""A row number or a record code opening a table row (``1``, ``12``, ``A001``, ``P-17``): the row
+is a record of example data, not a named thing."""
+
 EXAM_TAG = re.compile(r"\d{4}\s*년\s*\d\s*회|기출")
 """``2021년 3회 기출``: where an exam asked it, not what it asked."""
 

@@ -17,7 +17,7 @@ from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from builder.analyse import analyse_section
-from builder.analyse.comparisons import TableShape, find_comparisons
+from builder.analyse.comparisons import TableShape, find_comparisons, holds_records
 from builder.analyse.quantities import find_quantities
 from builder.analyse.subjects import subject_of
 from builder.analyse.tips import find_tips
@@ -180,6 +180,7 @@ def _topic(draft: TopicDraft, path: str, section_title: str, *, titled: bool) ->
         facts=facts,
         items=items_of(draft.facts),
         comparisons=find_comparisons(title, source, facts, _sibling_runs(draft.facts), tables),
+        records=tuple(i for t in tables if holds_records(t) for i in t.facts),
         tips=find_tips(facts),
         images=tuple(draft.images),
     )
