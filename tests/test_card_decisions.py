@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from builder.errors import Problems
-from builder.model import Fact, Section
+from builder.model import Fact, Section, Side
 from builder.parse import parse_text
 
 
 def _section(text: str) -> Section:
     return parse_text(text, "notes.md", Problems())
+
+
+def _table_sides(table: str) -> tuple[Side, ...]:
+    """The sides of the one comparison a table under a heading makes."""
+    (comparison,) = _section(f"## 표\n\n{table}").topics[0].comparisons
+    return comparison.sides
 
 
 def _fact(section: Section, starts: str) -> Fact:
@@ -296,22 +302,20 @@ def test_a_two_column_table_of_values_keeps_its_header_so_each_value_is_a_limit(
 
 
 def test_a_table_column_that_names_each_row_again_goes_with_the_name() -> None:
-    section = _section(
-        "## 격리 수준\n\n| 수준 | 이름 | 막는 현상 |\n| --- | --- | --- |\n"
+    sides = _table_sides(
+        "| 수준 | 이름 | 막는 현상 |\n| --- | --- | --- |\n"
         "| RC | 커밋된 읽기 | 더티 리드를 막는다 |\n| RR | 반복 가능 읽기 | 반복 불가능 읽기를 막는다 |\n"
     )
-    (comparison,) = section.topics[0].comparisons
-    assert [s.subject for s in comparison.sides] == ["RC (커밋된 읽기)", "RR (반복 가능 읽기)"]
-    assert all(not any("커밋된 읽기" in p or "반복 가능 읽기:" in p for p in s.points) for s in comparison.sides)
+    assert [s.subject for s in sides] == ["RC (커밋된 읽기)", "RR (반복 가능 읽기)"]
+    assert all(not any("커밋된 읽기" in p or "반복 가능 읽기:" in p for p in s.points) for s in sides)
 
 
 def test_a_table_whose_headers_name_aspects_compares_its_rows() -> None:
-    section = _section(
-        "## 큐 비교\n\n|  | 유형 | 요금 |\n| --- | --- | --- |\n"
+    sides = _table_sides(
+        "|  | 유형 | 요금 |\n| --- | --- | --- |\n"
         "| 표준 큐 | 최소 한 번 전달 | 저렴 |\n| FIFO 큐 | 정확히 한 번 처리 | 비쌈 |\n"
     )
-    (comparison,) = section.topics[0].comparisons
-    assert [s.subject for s in comparison.sides] == ["표준 큐", "FIFO 큐"]
+    assert [s.subject for s in sides] == ["표준 큐", "FIFO 큐"]
 
 
 def test_a_field_label_the_notes_fill_in_again_and_again_is_never_hidden() -> None:
