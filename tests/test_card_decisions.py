@@ -356,3 +356,12 @@ def test_rows_of_a_table_of_example_records_make_no_cards() -> None:
     (topic,) = section.topics
     assert topic.records == (0, 1) and topic.comparisons == ()
     assert all(f.decision is not None and f.decision.rule == "example" for f in topic.facts)
+
+
+def test_a_compared_side_is_not_drawn_from_a_line_that_names_it_inside_another_name() -> None:
+    section = _section(
+        "## 큐 비교\n\n**SQS vs SNS**\n\n| | 패턴 |\n|---|---|\n| amazon-sqs | 큐 |\n| amazon-sns | 발행/구독 |\n"
+    )
+    for comparison in (c for t in section.topics for c in t.comparisons):
+        for side in comparison.sides:
+            assert not any(side.subject.casefold() in p.casefold() for p in side.points), side

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -114,7 +115,13 @@ def _versus(title: str, source: SourceRef, scope: Sequence[int], facts: Sequence
 def _owner(text: str, subjects: Sequence[str]) -> str | None:
     """The subject named first in ``text``, matching case-insensitively."""
     lowered = text.casefold()
-    positions = [(lowered.find(s.casefold()), s) for s in subjects if s.casefold() in lowered]
+    positions = []
+    for subject in subjects:
+        # A whole name (a particle may follow: ``DAX는``); ``sqs`` inside ``amazon-sqs`` is another
+        # name, which would show the answer.
+        found = re.search(rf"(?<![a-z0-9-]){re.escape(subject.casefold())}(?![a-z0-9-])", lowered)
+        if found:
+            positions.append((found.start(), subject))
     return min(positions)[1] if positions else None
 
 
