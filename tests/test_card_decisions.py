@@ -365,3 +365,16 @@ def test_a_compared_side_is_not_drawn_from_a_line_that_names_it_inside_another_n
     for comparison in (c for t in section.topics for c in t.comparisons):
         for side in comparison.sides:
             assert not any(side.subject.casefold() in p.casefold() for p in side.points), side
+
+
+def test_a_comparison_card_shows_no_context_part_that_names_a_hidden_side() -> None:
+    from builder.emit.cards import note_specs
+    from builder.model import Notes
+
+    section = _section(
+        "# 서비스 타입\n\n## 09: 내부 전용 ClusterIP\n\n| 타입 | 접근 범위 | 쓰임 |\n|---|---|---|\n"
+        "| ClusterIP | 클러스터 안에서만 | 백엔드 |\n| NodePort | 노드 포트로 외부에서 | 개발 환경 |\n"
+    )
+    (spec,) = [s for s in note_specs(Notes((section,))) if s.kind == "comparison"]
+    front = spec.fields[0]
+    assert "내부 전용 ClusterIP" not in front and "{{c1::ClusterIP}}" in front

@@ -242,7 +242,9 @@ def _comparison_fields(topic: Topic, comparison: Comparison) -> tuple[tuple[str,
     title = None
     if _shows_title(topic, comparison):
         title = safe(render_text(comparison.title, occurrences(comparison.title, names)))
-    context = context_line(topic, hide_subject=bool(occurrences(topic.subject, names)))
+    # No part of the context line may name a hidden side (``0009 · ClusterIP Service`` above a
+    # table that asks ClusterIP): the answer would stand above its blank.
+    context = [part for part in context_line(topic) if not occurrences(part, names)]
     return (field("comparison", context=context, title=title, sides=sides), ""), len(names)
 
 
