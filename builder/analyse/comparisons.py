@@ -374,14 +374,18 @@ def _names_something(cell: str) -> bool:
     return letters >= 2 and letters > sum(ch.isdigit() for ch in cell)
 
 
+_ASPECT_NAMES = frozenset({w.casefold() for w in ASPECT_WORDS} | SECTION_LABELS | GENERIC_NOUNS)
+"""Words that name an aspect or a part of a subject (``보안``, ``유형``, ``특징``), casefolded: a table
+cell made of one is an attribute, not a compared thing."""
+
+
 def _attributes(names: Sequence[str], values: Sequence[str]) -> bool:
     """Short values under names that do not read as names (``적용 단위 | Subnet``): each value is
     the thing to learn about its attribute, and hiding the attribute asks nothing."""
     short = [v for v in values if v.strip()]
     if any(ORDINAL.match(n.strip()) for n in names):
         return True  # ``첫번째 | 장치명``: positions in an order, not names
-    aspects = {w.casefold() for w in ASPECT_WORDS} | SECTION_LABELS | GENERIC_NOUNS
-    if sum(n.strip().strip("*").casefold() in aspects for n in names) * 2 > len(names):
+    if sum(n.strip().strip("*").casefold() in _ASPECT_NAMES for n in names) * 2 > len(names):
         return True  # ``| 보안 | … |``, ``| 성능 | … |``: categories of one subject, not alternatives
     if not short or _name_share(names) >= 0.5 or sum(map(len, short)) / len(short) > 15:
         return False
@@ -394,9 +398,8 @@ are attributes, not compared things."""
 
 
 def _aspect_share(headers: Sequence[str]) -> float:
-    aspects = {w.casefold() for w in ASPECT_WORDS} | SECTION_LABELS | GENERIC_NOUNS
     named = [h.strip().strip("*").strip().casefold() for h in headers if h.strip()]
-    return sum(h in aspects or h.split()[-1] in aspects for h in named) / len(named) if named else 0.0
+    return sum(h in _ASPECT_NAMES or h.split()[-1] in _ASPECT_NAMES for h in named) / len(named) if named else 0.0
 
 
 def _name_share(cells: Sequence[str]) -> float:
