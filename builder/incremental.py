@@ -4,8 +4,8 @@ Each output (the deck and its card preview; the cheat sheet's PDF and HTML; the 
 HTML) depends on some inputs, hashed by content, never by timestamp:
 
 - all: every notes file, ``deck.toml``, the builder's own code and the installed packages;
-- the deck: ``templates/anki/``, ``templates/preview/``, ``templates/fonts/`` (the preview
-  embeds the font), the deck's ID ledger (GUIDs and modification times) and the pictures under
+- the deck: ``templates/anki/``, ``templates/preview/``, ``templates/fonts/NanumGothic.ttf`` (the
+  preview embeds that face), the deck's ID ledger (GUIDs and modification times) and the pictures under
   the notes folder;
 - the cheat sheet: ``templates/cheatsheet/``, ``templates/fonts/`` and the pictures under the notes
   folder, unless ``sheet_images = false``;
@@ -44,8 +44,14 @@ MANIFEST_VERSION = 1
 LEDGER_NAME = "deck-ids.json"  # builder.emit.deck.LEDGER_NAME, without importing genanki
 CODE_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = resources.root()
-TEMPLATE_DIRS = {"deck": ("anki", "preview", "fonts"), "pdf": ("cheatsheet", "fonts"), "quiz": ("cheatsheet", "fonts")}
-"""Folders under ``templates/`` that each output reads."""
+TEMPLATE_INPUTS = {
+    "deck": ("anki", "preview", "fonts/NanumGothic.ttf"),
+    "pdf": ("cheatsheet", "fonts"),
+    "quiz": ("cheatsheet", "fonts"),
+}
+"""Folders and files under ``templates/`` that each output reads.  The deck's card preview embeds
+only the regular face (``builder.emit.webfont.REGULAR``): hashing the other two fonts, 7 MB read
+and hashed on every build, would only slow a build that cannot depend on them."""
 Inputs = dict[str, str]
 """Component name (``notes``, ``config``, ``code``, ``templates``, …) → content hash."""
 
@@ -149,7 +155,7 @@ def input_hashes(notes_dir: Path, output: str, shared: Inputs | None = None, *, 
     inputs = {
         **(shared or _shared_hashes(notes_dir)),
         "templates": _hash_files(
-            sorted(p for d in TEMPLATE_DIRS[output] for p in (TEMPLATES_DIR / d).rglob("*") if p.is_file()),
+            sorted(p for name in TEMPLATE_INPUTS[output] for p in _files(TEMPLATES_DIR / name)),
             relative_to=TEMPLATES_DIR,
         ),
     }
@@ -158,6 +164,11 @@ def input_hashes(notes_dir: Path, output: str, shared: Inputs | None = None, *, 
     if images:
         inputs["images"] = _hash_files(image_files(notes_dir), relative_to=notes_dir)
     return inputs
+
+
+def _files(path: Path) -> list[Path]:
+    """``path`` itself if it is a file, else every file under it."""
+    return [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
 
 
 def image_files(notes_dir: Path) -> list[Path]:

@@ -19,7 +19,7 @@ from builder import incremental
 from builder.build import OUTPUTS, build
 from builder.cli import main
 from builder.config import load_config
-from builder.emit import deck
+from builder.emit import deck, webfont
 from tests.conftest import ROOT, SEED_DIR
 
 
@@ -133,7 +133,16 @@ def test_template_change_rebuilds_only_its_output(
 
     shutil.copytree(ROOT / "templates" / "cheatsheet", templates / "cheatsheet", dirs_exist_ok=True)
     (templates / "fonts" / "Extra.ttf").write_bytes(b"not really a font")
-    assert _stale(notes, out) == ("deck", "pdf", "quiz")  # the preview embeds the font too
+    assert _stale(notes, out) == ("pdf", "quiz")  # the preview embeds only the regular face
+
+    (templates / "fonts" / "Extra.ttf").unlink()
+    with (templates / "fonts" / webfont.REGULAR.name).open("ab") as face:
+        face.write(b"\0")
+    assert _stale(notes, out) == ("deck", "pdf", "quiz")  # the preview embeds that one too
+
+
+def test_the_deck_depends_on_the_font_its_preview_embeds() -> None:
+    assert webfont.REGULAR.relative_to(incremental.TEMPLATES_DIR).as_posix() in incremental.TEMPLATE_INPUTS["deck"]
 
 
 def test_config_change_makes_both_stale(project: tuple[Path, Path]) -> None:
