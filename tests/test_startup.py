@@ -18,3 +18,18 @@ def test_the_deck_emitter_loads_genanki_without_asyncio_and_leaves_no_stand_in()
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_deck_emitter_defers_yaml_until_it_is_used_and_then_it_is_the_real_module() -> None:
+    probe = (
+        "import sys, builder.emit.deck\n"
+        "import genanki\n"
+        "assert 'yaml' not in sys.modules, 'PyYAML was imported at start-up'\n"
+        "model = genanki.Model(1, 'm', fields='- name: A', templates='- {name: c, qfmt: \"{{A}}\", afmt: x}')\n"
+        "assert model.fields == [{'name': 'A'}], model.fields\n"
+        "import yaml\n"
+        "assert yaml.safe_load('a: 1') == {'a': 1} and hasattr(yaml, 'YAMLError')\n"
+        "assert type(yaml.YAMLError).__name__ == 'type' and yaml.__file__, 'the stand-in leaked'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
