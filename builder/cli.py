@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import gc
 import json
 import logging
 import sys
@@ -141,6 +142,7 @@ def _build(args: argparse.Namespace) -> int:
     if args.watch:
         from builder.watch import watch
 
+        gc.enable()  # a session lives for hours: its garbage must be collected (``python -m builder`` turns it off)
         return watch(args.notes, args.out, outputs=outputs, strict=args.strict, force=args.force)
     result = build(args.notes, args.out, outputs=outputs, strict=args.strict, force=args.force)
     if args.timings:

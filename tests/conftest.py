@@ -47,3 +47,11 @@ def make_notes(root: Path, files: dict[str, bytes | str]) -> Path:
     for name, content in files.items():
         (folder / name).write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
     return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _template_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Compiled templates go to a folder of this test run, not to the user's cache."""
+    from builder.resources import CACHE_ENV
+
+    os.environ[CACHE_ENV] = str(tmp_path_factory.mktemp("template-cache"))

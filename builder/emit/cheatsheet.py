@@ -92,4 +92,5 @@ def environment() -> Environment:
         trim_blocks=False,
         lstrip_blocks=False,
         keep_trailing_newline=True,
+        bytecode_cache=resources.bytecode_cache(),
     )

@@ -65,4 +65,5 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
         # One build renders thousands of fields: do not stat the template file for each.
         auto_reload=False,
+        bytecode_cache=resources.bytecode_cache(),
     )

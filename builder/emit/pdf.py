@@ -11,6 +11,7 @@ never the network or any other file.
 from __future__ import annotations
 
 import atexit
+import gc
 import logging
 import mimetypes
 from collections.abc import Iterator, Sequence
@@ -143,9 +144,14 @@ def _stylesheet(path: Path, text: str, notes_dir: Path) -> Any:
 @atexit.register
 def _forget_fonts() -> None:
     """Drop the kept font configurations before the interpreter tears modules down: their
-    clean-up needs ``shutil``, and would otherwise print an ignored exception at exit."""
+    clean-up needs ``shutil``, and would otherwise print an ignored exception at exit.
+
+    Each one removes its temporary font folder when it is freed, and laid-out documents hold
+    it in reference cycles; the command line runs with the cyclic collector off and ends
+    without freeing anything (:mod:`builder.__main__`), so the cycles are collected here."""
     _stylesheet.cache_clear()
     _font_config.cache_clear()
+    gc.collect()
 
 
 def write(document: Document, warnings: list[str], *, label: str = "pdf") -> Printed:
