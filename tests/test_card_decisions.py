@@ -378,3 +378,46 @@ def test_a_comparison_card_shows_no_context_part_that_names_a_hidden_side() -> N
     (spec,) = [s for s in note_specs(Notes((section,))) if s.kind == "comparison"]
     front = spec.fields[0]
     assert "내부 전용 ClusterIP" not in front and "{{c1::ClusterIP}}" in front
+
+
+def test_a_table_row_whose_cells_open_with_the_column_names_is_compared_once_by_its_table() -> None:
+    section = _section(
+        "## 비교\n\n| | 프로세스 | 스레드 |\n| --- | --- | --- |\n"
+        "| 정의 | 실행 중인 프로그램 | 프로세스 안의 실행 단위 |\n"
+        "| 생성 시간 | 프로세스는 생성에 시간이 많이 소요됨 | 스레드는 비교적 빠르게 생성됨 |\n"
+    )
+    (comparison,) = section.topics[0].comparisons
+    assert [s.subject for s in comparison.sides] == ["프로세스", "스레드"]
+    # Each cell says it of its column: the name again is the answer shown (``스레드는 …``).
+    assert comparison.sides[1].points[1] == "생성 시간: 비교적 빠르게 생성됨"
+    assert comparison.sides[1].asked and not comparison.sides[0].asked  # ``프로세스 안의 …`` names it
+
+
+def test_a_value_written_after_for_example_or_in_a_run_closed_by_etc_is_no_limit() -> None:
+    section = _section(
+        "# 스케줄링\n\n- 긴 작업이 CPU를 잡으면 짧은 작업이 기다린다. 예를 들어 100초 작업 뒤에 1초 작업 10개가 대기한다.\n"
+        "- 네트워크를 192.168.1.0/24, 192.168.2.0/24 등 여러 서브넷으로 자를 수 있다.\n"
+        "- 라우팅 테이블은 VPC당 최대 200개까지 만들 수 있다.\n\n## 구매 옵션 (비유)\n\n- 약정: 12개월 동안 매달 300달러씩\n"
+    )
+    facts = [f for t in section.topics for f in t.facts]
+    assert [[q.text for q in f.quantities] for f in facts] == [[], [], ["200개"], ["12개월", "300달러"]]
+    assert [f.decision.rule for f in facts if f.decision] == ["fact", "no_key_term", "limit", "example"]
+
+
+def test_a_short_name_written_right_above_its_list_heads_the_list() -> None:
+    section = _section(
+        "# 컴퓨팅\n\n- 서비스 목록\n\nEKS (Elastic Kubernetes Service)\n"
+        "- 컨트롤 플레인을 AWS가 운영한다\n- 노드 그룹으로 워커를 늘린다\n"
+    )
+    facts = section.topics[0].facts
+    under = [f for f in facts if f.text.startswith(("컨트롤", "노드"))]
+    assert [f.context for f in under] == [("EKS (Elastic Kubernetes Service)",)] * 2
+
+
+def test_a_which_card_is_not_made_when_the_context_writes_the_answer_with_other_spacing() -> None:
+    section = _section(
+        "# 노드 구성 요소\n\n## Kube Proxy\n\n- 모든 파드는 서로 연결할 수 있다.\n"
+        "- kubeproxy는 모든 노드에서 동작하는 네트워크 프로세스(daemon set)\n"
+    )
+    fact = _fact(section, "kubeproxy는")
+    assert fact.decision is not None and fact.decision.kinds == ("what",)

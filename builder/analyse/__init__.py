@@ -22,8 +22,9 @@ from builder.analyse.loanwords import sounds_alike
 from builder.analyse.measures import measure_of
 from builder.analyse.morph import morphemes
 from builder.analyse.names import name_variants, spells_out
-from builder.analyse.phrases import has_predicate, noun_phrases
+from builder.analyse.phrases import has_predicate, noun_phrases, without_glosses
 from builder.analyse.rules import LINE_RULES, Line, LineRule, line_role
+from builder.analyse.rules.example import illustrates
 from builder.analyse.rules.leaning import points_elsewhere
 from builder.analyse.shapes import NAME_DESCRIPTION, NAME_DESCRIPTION_SHORT_NAME, QUESTION_END, SEVERAL_NAMES, VERSUS
 from builder.analyse.terms import SPECIFIC_SCORE, key_terms
@@ -163,6 +164,7 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
                 for q in fact.quantities
                 if not _value_shown(q.text, shown_values)
                 and not fact.text[q.end :].lstrip().startswith(QUIZ_INSTRUCTIONS)
+                and not illustrates(fact.text, q, fact.quantities)
             )
             fact = replace(fact, quantities=measured)
         role = roles[index]
@@ -293,7 +295,7 @@ def _comparisons(
 
 def _names_a_side(subject: str) -> bool:
     """A compared subject is a name: a few words with no particle or verb ending outside brackets."""
-    outside = _without_glosses(subject).strip()
+    outside = without_glosses(subject).strip()
     if outside.split()[:1] and outside.split()[0] in DEICTIC_NOUNS:
         return False  # ``나머지``: the rest, not a subject
     # A particle or an ending counts where it ends a word (``서비스에 의해 시작``): inside a word
@@ -412,7 +414,7 @@ def _names_a_term(term: str) -> bool:
         return False  # ``현재는 …``: a word of the sentence, not a name
     if term.split()[0] in DEICTIC_NOUNS or term.split()[0] in VAGUE_MODIFIERS:
         return False  # ``다음은 …``, ``해당 포스트는 …``: the line points at something else
-    outside = _without_glosses(term)
+    outside = without_glosses(term)
     return not any(m.pos.startswith("J") for m in morphemes(outside))
 
 
@@ -458,9 +460,23 @@ def _same_name(name: str, subject: str) -> bool:
     folded = name.casefold()
     if any(v in folded or folded in v for v in variants):
         return True
+    # Written with other spacing or a gloss between (``Kube Proxy`` for ``kubeproxy``,
+    # ``기아(Starvation) 현상`` for ``기아 현상``): the same name.
+    squashed = _squashed(name)
+    for variant in map(_squashed, variants):
+        if min(len(variant), len(squashed)) >= MIN_SQUASHED_CHARS and (variant in squashed or squashed in variant):
+            return True
     head = _head(folded)
     heads = {_head(v) for v in variants} - {""}
     return bool(head) and any(head == h or sounds_alike(head, h) or sounds_alike(h, head) for h in heads)
+
+
+MIN_SQUASHED_CHARS = 3
+"""A name compared without its spaces must keep this many characters (``S3`` is compared as written)."""
+
+
+def _squashed(name: str) -> str:
+    return re.sub(r"[\s\-_·.]+", "", without_glosses(name).casefold())
 
 
 def _shares_a_name(part: str, subject: str) -> bool:
@@ -490,11 +506,6 @@ def _is_tagline(aspect: str) -> bool:
     """An aspect with a particle in it (``Amazon EKS - AWS에 컨테이너 실행``) describes the subject: a
     tagline, not an aspect such as ``보안``."""
     return any(m.pos.startswith("J") for m in morphemes(aspect))
-
-
-def _without_glosses(name: str) -> str:
-    """The name without what it explains in brackets (``웜(Worm)`` → ``웜``)."""
-    return re.sub(r"[(（][^)）]*[)）]", " ", name)
 
 
 def _is_aspect_word(aspect: str) -> bool:

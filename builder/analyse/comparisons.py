@@ -84,7 +84,9 @@ def find_comparisons(
         found.extend(_enumerations(title, run, facts))
     used = {i for c in found for i in c.facts}
     for index, fact in enumerate(facts):
-        if index not in used:
+        # A table row's cells are compared by its table; the row read as prose (``프로세스는 …
+        # · 스레드: 스레드는 …``) would compare the same cells again, with the cell labels as debris.
+        if index not in used and fact.kind != "table_row":
             parallel = _parallel(index, fact, title)
             if parallel:
                 found.append(parallel)
@@ -315,7 +317,12 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
         sides = tuple(
             Side(
                 header,
-                tuple(f"{row[0]}: {row[n]}" if row[0] else row[n] for row in table.rows if n < len(row) and row[n]),
+                # ``| 생성 시간 | 프로세스는 느림 |`` under ``프로세스``: the cell says it of its column.
+                tuple(
+                    f"{row[0]}: {said_of(header, row[n])}" if row[0] else said_of(header, row[n])
+                    for row in table.rows
+                    if n < len(row) and row[n]
+                ),
                 source,
             )
             for n, header in enumerate(table.headers)

@@ -8,6 +8,7 @@ tells what role the phrase plays in the sentence (topic, subject, object, adverb
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -177,6 +178,18 @@ def ends_in_noun(text: str) -> bool:
     """Whether the line's last word is a noun (a noun-final statement, ``…서버리스 쿼리 서비스``)."""
     content = [m for m in morphemes(text) if m.pos not in INSIDE_NAME]
     return bool(content) and content[-1].pos in NOUNISH and content[-1].tag == content[-1].pos
+
+
+def without_glosses(name: str) -> str:
+    """The name without what it explains in brackets (``웜(Worm)`` → ``웜 ``).
+
+    >>> without_glosses("EC2 (Elastic Compute Cloud)").strip()
+    'EC2'
+    """
+    return _GLOSS.sub(" ", name)
+
+
+_GLOSS = re.compile(r"[(（][^)）]*[)）]")
 
 
 def has_predicate(text: str) -> bool:

@@ -740,6 +740,20 @@ NARRATION_MARKERS = (
     "해당 포스트",
     "이번 포스트",
     "알아봅시다",
+    "알아본다",
+    "다루지 않는다",
+    "다루지 않습니다",
+    "이 글에서",
+    "이 글에선",
+    "본 포스팅",
+    "이 포스팅",
+    "이번 포스팅",
+    "참고하여 작성",
+    "참고해 작성",
+    "참고하여 정리",
+    "볼 수 있습니다",
+    "확인할 수 있습니다",
+    "확인해 보겠습니다",
     "이해했어요",
     "이해했다",
     "추천합니다",
@@ -811,9 +825,21 @@ CLOSED_SET_WORDS = (
 """Words that say a list is complete (``4가지 조건``, ``DDL 명령어``, ``TCP/IP 4계층``): one item of
 it hidden, the others pin the answer down."""
 
-EXAMPLE_HEADINGS = ("예시", "예제", "시나리오", "계산 예", "계산", "실습", "적용 사례", "적용 이후", "적용 결과")
-"""Words of a heading over a worked example (``### 비용 계산 예시``, ``## 실습``): its numbers are the
-example's, not limits, and its lines illustrate rather than state."""
+EXAMPLE_HEADINGS = (
+    "예시",
+    "예제",
+    "시나리오",
+    "계산 예",
+    "계산",
+    "실습",
+    "적용 사례",
+    "적용 이후",
+    "적용 결과",
+    "비유",
+)
+"""Words of a heading over a worked example (``### 비용 계산 예시``, ``## 실습``) or an analogy
+(``## 구매 옵션 (비유)``): its numbers are the example's, not limits, and its lines illustrate
+rather than state."""
 
 CONTRAST_MARKERS = ("반면", "달리", "비해", "대신", "차이", "비교", "보다", "vs", "versus", "대조")
 """Words that set two things against each other (``X는 …, 반면 Y는 …``, ``X와 달리``): without one,

@@ -9,7 +9,7 @@ belong to the numbered entry rather than to the topic.
 
 from __future__ import annotations
 
-from builder.analyse.phrases import has_predicate
+from builder.analyse.phrases import has_predicate, without_glosses
 from builder.analyse.shapes import NAME_DESCRIPTION
 from builder.model import Item, descends_from
 from builder.parse.blocks import RawFact
@@ -87,7 +87,9 @@ def _names_a_list(fact: RawFact) -> bool:
     text = text_of(fact).strip()
     if _labels_a_list(fact):
         return True
-    return bool(text) and len(text) <= LABEL_CHARS // 2 and not text.endswith((".", "。")) and not has_predicate(text)
+    # The length of the name itself: ``EC2 (Elastic Compute Cloud)`` is as short a label as ``EC2``.
+    core = without_glosses(text).strip()
+    return bool(core) and len(core) <= LABEL_CHARS // 2 and not text.endswith((".", "。")) and not has_predicate(text)
 
 
 def _labels_a_list(fact: RawFact) -> bool:

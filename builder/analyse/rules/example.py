@@ -4,9 +4,13 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import PLACEHOLDER
 from builder.analyse.words import EXAMPLE_MARKERS
+from builder.model import Quantity
 
 
 def applies(line: Line) -> bool:
@@ -24,3 +28,33 @@ def _scenario(text: str) -> bool:
         else:
             bare.setdefault(found["head"], set()).add(found["bare"])
     return len(bracketed) >= 2 or any(len(labels) >= 2 for labels in bare.values())
+
+
+_MARKER_INSIDE = re.compile(r"(?:^|[\s,(])(?:" + "|".join(re.escape(m) for m in EXAMPLE_MARKERS) + ")", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?。]\s|다\.\s*")
+_SERIES_GAP = re.compile(r"\s*[,，、]\s*")
+_SERIES_END = re.compile(r"\s*(?:등|따위|같은)")
+
+
+def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
+    """Whether a value of a statement only illustrates: written after ``예를 들어`` in its sentence
+    (``FCFS에서 발생하며, 예를 들어 100초인 프로세스가 …``), or one of a run of values that ``등``
+    closes (``192.168.1.0/24, 192.168.2.0/24 등으로 나눈다``).  The statement is still a fact;
+    such a value is the example's, and no limit card asks for it."""
+    before = text[: quantity.start]
+    markers = list(_MARKER_INSIDE.finditer(before))
+    if markers and not _SENTENCE_END.search(before, markers[-1].end()):
+        return True
+    run = _series_of(text, quantity, sorted(quantities, key=lambda q: q.start))
+    return len(run) >= 2 and _SERIES_END.match(text, run[-1].end) is not None
+
+
+def _series_of(text: str, quantity: Quantity, ordered: Sequence[Quantity]) -> list[Quantity]:
+    """The values joined to ``quantity`` by commas alone, in order."""
+    at = ordered.index(quantity)
+    first = last = at
+    while first > 0 and _SERIES_GAP.fullmatch(text[ordered[first - 1].end : ordered[first].start]):
+        first -= 1
+    while last + 1 < len(ordered) and _SERIES_GAP.fullmatch(text[ordered[last].end : ordered[last + 1].start]):
+        last += 1
+    return list(ordered[first : last + 1])
