@@ -395,9 +395,11 @@ def test_a_table_row_whose_cells_open_with_the_column_names_is_compared_once_by_
 
 def test_a_value_written_after_for_example_or_in_a_run_closed_by_etc_is_no_limit() -> None:
     section = _section(
-        "# 스케줄링\n\n- 긴 작업이 CPU를 잡으면 짧은 작업이 기다린다. 예를 들어 100초 작업 뒤에 1초 작업 10개가 대기한다.\n"
+        "# 스케줄링\n\n- 긴 작업이 CPU를 잡으면 짧은 작업이 기다린다. "
+        "예를 들어 100초 작업 뒤에 1초 작업 10개가 대기한다.\n"
         "- 네트워크를 192.168.1.0/24, 192.168.2.0/24 등 여러 서브넷으로 자를 수 있다.\n"
-        "- 라우팅 테이블은 VPC당 최대 200개까지 만들 수 있다.\n\n## 구매 옵션 (비유)\n\n- 약정: 12개월 동안 매달 300달러씩\n"
+        "- 라우팅 테이블은 VPC당 최대 200개까지 만들 수 있다.\n\n"
+        "## 구매 옵션 (비유)\n\n- 약정: 12개월 동안 매달 300달러씩\n"
     )
     facts = [f for t in section.topics for f in t.facts]
     assert [[q.text for q in f.quantities] for f in facts] == [[], [], ["200개"], ["12개월", "300달러"]]
