@@ -423,3 +423,13 @@ def test_a_which_card_is_not_made_when_the_context_writes_the_answer_with_other_
     )
     fact = _fact(section, "kubeproxy는")
     assert fact.decision is not None and fact.decision.kinds == ("what",)
+
+
+def test_an_outline_of_what_to_study_makes_no_card_and_a_hangul_heading_names_its_aspect() -> None:
+    section = _section(
+        "# 소프트웨어 공학\n\n1. 애자일 방법론의 정의, 특징, 장단점\n2. 결합도 정의 및 단계\n\n"
+        "## 트랜잭션의 특징\n\n- 원자성은 전부 실행되거나 전혀 실행되지 않음을 보장한다\n"
+    )
+    outline = [f for f in section.topics[0].facts]
+    assert [f.decision.rule for f in outline if f.decision] == ["outline", "outline"]
+    assert (section.topics[1].subject, section.topics[1].aspect) == ("트랜잭션", "특징")

@@ -12,10 +12,11 @@ import re
 
 from builder.analyse.morph import morphemes
 from builder.analyse.shapes import VERSUS_SPLIT
-from builder.analyse.words import ASPECT_WORDS, SECTION_LABELS, WHAT_IS_ENDINGS
+from builder.analyse.words import ASPECT_WORDS, SECTION_LABELS, STUDY_ASPECTS, WHAT_IS_ENDINGS
 
 _SEPARATOR = re.compile(r"\s+[-–—:|/]\s+|\s*[:：]\s+")
 _POSSESSIVE = re.compile(r"^(?P<subject>.+?[A-Za-z0-9)\]])의\s+(?P<aspect>.+)$")
+_HANGUL_POSSESSIVE = re.compile(r"^(?P<subject>.+의)\s+(?P<aspect>\S+)$")
 _PAREN_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _VERSUS = VERSUS_SPLIT
 MAX_ASPECT_WORDS = 4
@@ -78,11 +79,20 @@ def split_title(title: str) -> tuple[str, str | None]:
     possessive = _POSSESSIVE.match(title)
     if possessive:
         return strip_parenthetical(possessive["subject"]), possessive["aspect"].strip()
+    genitive = _HANGUL_POSSESSIVE.match(title)
+    if genitive and _is_genitive(title, genitive.end("subject")) and genitive["aspect"].casefold() in STUDY_ASPECTS:
+        # ``데이터 독립성의 필요성``: the aspect of a subject written in Hangul.
+        return strip_parenthetical(genitive["subject"][:-1]), genitive["aspect"]
     tail = _ASPECT_TAIL.match(title)
     joined = tail is not None and any(m.pos == "JC" for m in morphemes(tail["subject"].split()[-1]))
     if tail and not tail["subject"].endswith(("의", "에서의")) and not joined:  # ``요청과 제한``: two nouns
         return strip_parenthetical(tail["subject"]), tail["aspect"]
     return strip_parenthetical(title), None
+
+
+def _is_genitive(title: str, end: int) -> bool:
+    """Whether the 의 that ends at ``end`` is the particle (``독립성의``), not a word's end (``정의``)."""
+    return end >= 2 and any(m.end == end and m.surface == "의" and m.pos == "JKG" for m in morphemes(title))
 
 
 def strip_parenthetical(name: str) -> str:

@@ -163,6 +163,45 @@ SECTION_LABELS = frozenset(
 """Words that label a part of the notes (``### 특징``, ``**장점**``, ``> [!note]``): a line that
 is only a label says nothing to learn."""
 
+STUDY_ASPECTS = frozenset(
+    {
+        "개요",
+        "정의",
+        "개념",
+        "특징",
+        "특성",
+        "장점",
+        "단점",
+        "장단점",
+        "종류",
+        "분류",
+        "유형",
+        "비교",
+        "차이",
+        "차이점",
+        "공통점",
+        "이유",
+        "필요성",
+        "목적",
+        "배경",
+        "원리",
+        "동작원리",
+        "절차",
+        "단계",
+        "방법",
+        "방안",
+        "해결방안",
+        "구현방법",
+        "구성요소",
+        "문제점",
+        "한계",
+        "효과",
+        "예시",
+    }
+)
+"""Aspects a study outline lists of a topic (``Agile 방법론의 정의, 특징, 장단점``): a line that only
+names them says what to study, not what is true."""
+
 ASPECT_WORDS = (
     "한도",
     "제한",

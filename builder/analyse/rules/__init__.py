@@ -22,6 +22,7 @@ from builder.analyse.rules import (
     label,
     leaning,
     no_words,
+    outline,
     question,
     reference,
     source_tag,
@@ -55,6 +56,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("arithmetic", arithmetic.applies, "a worked calculation"),
     LineRule("choices", choices.applies, "answer choices of an exam question"),
     LineRule("question", question.applies, "a question without its answer on the line"),
+    LineRule("outline", outline.applies, "an outline entry: a topic and what to study of it, no claim"),
     LineRule("step", step.applies, "a step of a procedure (a click path)"),
     LineRule("leaning", leaning.applies, "leans on the line before it (its subject is not on the line)"),
 )

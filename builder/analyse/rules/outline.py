@@ -1,0 +1,47 @@
+"""``outline``: an entry of a study outline: a topic and the aspects of it to study, with no
+claim (``Agile 방법론의 정의, 특징, 장단점``, ``SW 정의, 분류, 특성``, ``두 방식의 차이``,
+``모델링의 개념과 UML이 필요한 이유``).  It names what to learn, not what is true: hiding its
+topic asks "[...]의 정의, 특징" with nothing to answer from.
+
+A statement ends in a predicate or marks its topic (``S3는 … 내구성이 특징``); an outline entry
+ends in aspect words, each of a comma-separated run one of them."""
+
+from __future__ import annotations
+
+import re
+
+from builder.analyse.morph import morphemes
+from builder.analyse.rules.line import Line
+from builder.analyse.words import SENTENCE_FINAL_FORMS, STUDY_ASPECTS
+
+MAX_CHARS = 60
+_NUMBERING = re.compile(r"^(?:\d+[.)]|[①-⑳]|[가-하][.)])\s*")
+_PARTS = re.compile(r"\s*[,，/]\s*|\s+및\s+")
+_TRAILING = " .?？·…"
+
+
+def applies(line: Line) -> bool:
+    if line.kind not in ("bullet", "numbered", "paragraph"):
+        return False
+    text = _NUMBERING.sub("", line.bare).strip()
+    if not text or len(text) > MAX_CHARS or ":" in text or "：" in text or text.endswith(SENTENCE_FINAL_FORMS):
+        return False
+    parts = [p.strip(_TRAILING) for p in _PARTS.split(text) if p.strip(_TRAILING)]
+    if not parts or len(parts[0].split()) < 1:
+        return False
+    last_words = [p.split()[-1] for p in parts]
+    if any(len(p.split()) > 2 for p in parts[1:]) or not all(_aspect(w) for w in last_words[1:]):
+        return False
+    if not _aspect(last_words[-1]) or (len(parts) == 1 and len(text.split()) < 2):
+        return False
+    pieces = [m for m in morphemes(text) if m.pos not in ("SF", "SP", "SS", "SE", "SO", "SW", "SY")]
+    # ``S3는 … 특징``: a topic marked with 은/는 makes the line a statement about it; ``… 줄이기
+    # 위한 목적``: a clause that modifies the aspect says what it is.
+    if any(m.pos == "JX" and m.surface in ("은", "는") for m in pieces):
+        return False
+    return not (len(pieces) >= 2 and pieces[-2].last_pos == "ETM")
+
+
+def _aspect(word: str) -> bool:
+    folded = word.casefold()
+    return folded in STUDY_ASPECTS or any(folded.endswith(a) for a in STUDY_ASPECTS if len(a) >= 2)
