@@ -433,3 +433,13 @@ def test_an_outline_of_what_to_study_makes_no_card_and_a_hangul_heading_names_it
     outline = [f for f in section.topics[0].facts]
     assert [f.decision.rule for f in outline if f.decision] == ["outline", "outline"]
     assert (section.topics[1].subject, section.topics[1].aspect) == ("트랜잭션", "특징")
+
+
+def test_a_row_of_what_the_sides_share_is_not_a_side() -> None:
+    section = _section(
+        "## 인터넷 연결\n\n- NAT Instance vs NAT Gateway\n    - 공통점 : 퍼블릭 서브넷에 두어야 한다\n"
+        "    - NAT Instance : 직접 관리하는 EC2 인스턴스로 동작한다\n"
+        "    - NAT Gateway : AWS가 관리하며 자동으로 확장된다\n"
+    )
+    (comparison,) = section.topics[0].comparisons
+    assert [s.subject for s in comparison.sides] == ["NAT Instance", "NAT Gateway"]

@@ -39,6 +39,7 @@ from builder.analyse.words import (
     QUIZ_INSTRUCTIONS,
     REFERENCE_MARKERS,
     SECTION_LABELS,
+    STUDY_ASPECTS,
     TERM_SUFFIXES,
     VAGUE_MODIFIERS,
     VENDOR_WORDS,
@@ -276,7 +277,14 @@ def _comparisons(
     seen: set[frozenset[str]] = set()
     for comparison in found:
         drawn = tuple(i for i in comparison.facts if i in statements and facts[i].kind != "quote")
-        sides = tuple(s for s in comparison.sides if s.subject.strip() and any(p.strip(" -—–") for p in s.points))
+        # ``공통점 — …`` beside ``NAT Instances`` and ``NAT Gateways``: a row about both, not a side.
+        sides = tuple(
+            s
+            for s in comparison.sides
+            if s.subject.strip()
+            and any(p.strip(" -—–") for p in s.points)
+            and s.subject.strip(" *:").casefold() not in STUDY_ASPECTS
+        )
         subjects = frozenset(s.subject.strip().casefold() for s in sides)
         if not drawn or len(sides) < 2 or len(subjects) < len(sides) or subjects in seen:
             continue
