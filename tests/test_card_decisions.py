@@ -443,3 +443,9 @@ def test_a_row_of_what_the_sides_share_is_not_a_side() -> None:
     )
     (comparison,) = section.topics[0].comparisons
     assert [s.subject for s in comparison.sides] == ["NAT Instance", "NAT Gateway"]
+
+
+def test_a_value_given_in_an_exam_question_is_no_limit() -> None:
+    section = _section("# 기출\n\n[3] Q. 최대 50TB의 데이터를 옮길 때 쓰는 장비는 무엇입니까?\n\nA. 데이터 전송 장비\n")
+    question = _fact(section, "[3] Q.")
+    assert question.decision is not None and question.decision.kinds == () and question.decision.rule == "question"

@@ -57,7 +57,7 @@ STATEMENT_WORDS = 4
 """An emphasised line is a tip only as a statement: a predicate, or at least this many words."""
 MAX_SIDE_WORDS = 6
 """More words than this make a compared side a sentence, not a name."""
-_LIMIT_KEEPING_RULES = frozenset({"leaning", "step", "label", "title", "outline", "question"})
+_LIMIT_KEEPING_RULES = frozenset({"leaning", "step", "label", "title", "outline"})
 """Line rules that keep a value's limit card: the line is no statement of its own, but its value
 is a fact (examples, code, references and pictures keep no card at all)."""
 _UNNAMING_RULES = frozenset({"reference", "image", "code", "source_tag", "toc", "no_words"})
