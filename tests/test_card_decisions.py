@@ -449,3 +449,15 @@ def test_a_value_given_in_an_exam_question_is_no_limit() -> None:
     section = _section("# 기출\n\n[3] Q. 최대 50TB의 데이터를 옮길 때 쓰는 장비는 무엇입니까?\n\nA. 데이터 전송 장비\n")
     question = _fact(section, "[3] Q.")
     assert question.decision is not None and question.decision.kinds == () and question.decision.rule == "question"
+
+
+def test_an_answer_line_after_an_exam_question_is_written_under_it() -> None:
+    section = _section(
+        "# 기출\n\n[2] Q. 메시지를 잠시 쌓아 두는 완전 관리형 서비스는 무엇입니까?\n\nA. Amazon SQS\n\n"
+        "Q3: 객체 스토리지의 기본 단위는?\n\n정답: 버킷 안의 객체\n"
+    )
+    answers = [f for f in section.topics[0].facts if f.text.startswith(("A.", "정답"))]
+    assert [f.context for f in answers] == [
+        ("[2] Q. 메시지를 잠시 쌓아 두는 완전 관리형 서비스는 무엇입니까?",),
+        ("Q3: 객체 스토리지의 기본 단위는?",),
+    ]

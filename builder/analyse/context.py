@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence, Set
 
-from builder.analyse.shapes import LIST_INTRO, NAME_DESCRIPTION, NAME_DESCRIPTION_SHORT_NAME
+from builder.analyse.shapes import (
+    LIST_INTRO,
+    NAME_DESCRIPTION,
+    NAME_DESCRIPTION_SHORT_NAME,
+    QUESTION_END,
+    QUESTION_OPENER,
+)
 from builder.model import Fact
 
 MAX_LEVELS = 2
@@ -18,6 +24,8 @@ MAX_LEVELS = 2
 SHORT = 60
 """A parent line up to this long is shown whole: the condition its children depend on is in it."""
 CUT = 48
+QUESTION_CHARS = 120
+"""A question over its answer is shown whole up to this long."""
 
 
 def context_path(facts: Sequence[Fact], index: int, skipped: Set[int] = frozenset()) -> tuple[str, ...]:
@@ -37,6 +45,9 @@ def context_path(facts: Sequence[Fact], index: int, skipped: Set[int] = frozense
 def short_form(text: str) -> str:
     """How a line is named in a context path."""
     text = LIST_INTRO.sub("", text.strip()).strip()
+    if QUESTION_OPENER.match(text) or QUESTION_END.search(text):
+        # ``Q3: 객체 스토리지의 기본 단위는?`` over its answer: the question is what the card asks.
+        return text if len(text) <= QUESTION_CHARS else text[:QUESTION_CHARS].rstrip() + "…"
     named = NAME_DESCRIPTION.match(text)
     if named and len(named["name"].strip()) <= NAME_DESCRIPTION_SHORT_NAME:
         return named["name"].strip()

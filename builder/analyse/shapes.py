@@ -46,6 +46,10 @@ LATEX = re.compile(r"\\(?:times|text|approx|frac|mathbf|cdot)|\$[^$]*\\[a-z]+")
 """LaTeX maths (``$14 \\times \\$0.023$``): a worked calculation."""
 
 QUESTION_END = re.compile(r"[?？]\s*(?:[(（][^()（）]{1,20}[)）])?\s*$")
+QUESTION_OPENER = re.compile(r"^\s*(?:\[\d+\]\s*|\d+[.)]\s*)?Q\s*\d*\s*[.:：)]", re.IGNORECASE)
+"""An exam question as notes write it: ``Q. …``, ``[8] Q. …``, ``Q3: …``."""
+ANSWER_OPENER = re.compile(r"^\s*(?:A\s*[.:：)]|(?:정답|답|answer)\s*[.:：)])", re.IGNORECASE)
+"""Its answer on the next line: ``A. …``, ``정답: …``, ``Answer: …``."""
 """A line that asks rather than states."""
 
 LIST_INTRO = re.compile(r"[:：]\s*$")

@@ -10,7 +10,7 @@ belong to the numbered entry rather than to the topic.
 from __future__ import annotations
 
 from builder.analyse.phrases import has_predicate, without_glosses
-from builder.analyse.shapes import NAME_DESCRIPTION
+from builder.analyse.shapes import ANSWER_OPENER, NAME_DESCRIPTION, QUESTION_END, QUESTION_OPENER
 from builder.model import Item, descends_from
 from builder.parse.blocks import RawFact
 
@@ -154,3 +154,15 @@ def items_of(facts: list[RawFact]) -> tuple[Item, ...]:
         children = tuple(i for i in range(index + 1, len(facts)) if descends_from(facts, i, (index,)))
         items.append(Item(index, children))
     return tuple(items)
+
+
+def attach_answers_to_questions(facts: list[RawFact]) -> None:
+    """``A. Amazon DynamoDB`` right after ``Q. 키-값 데이터를 저장할 서비스는?``: the answer is written
+    about the question, as its child, so its card shows the question as its context (in place)."""
+    for index in range(1, len(facts)):
+        question, answer = facts[index - 1], facts[index]
+        if answer.parent != question.parent or answer.kind not in ("paragraph", "quote", "bullet"):
+            continue
+        asked = text_of(question).strip()
+        if ANSWER_OPENER.match(text_of(answer)) and (QUESTION_OPENER.match(asked) or QUESTION_END.search(asked)):
+            _move_under(facts, index - 1, [index])
