@@ -461,3 +461,21 @@ def test_an_answer_line_after_an_exam_question_is_written_under_it() -> None:
         ("[2] Q. 메시지를 잠시 쌓아 두는 완전 관리형 서비스는 무엇입니까?",),
         ("Q3: 객체 스토리지의 기본 단위는?",),
     ]
+
+
+def test_an_exam_review_question_heads_its_quoted_answer_and_its_choices_make_no_card() -> None:
+    section = _section(
+        "# 복습\n\n"
+        "7. **팀이 큐에 쌓인 메시지를 순서대로 처리하려고 합니다.**\n\n"
+        "    **어떤 큐를 써야 합니까?**\n\n"
+        "> 메시지 그룹 ID를 지정한 FIFO 큐를 사용합니다.\n\n"
+        "- A. Standard queue with long polling. -- order is not kept. [Incorrect]\n"
+        "- B. FIFO queue with a message group ID. [Correct]\n\n"
+        "8. **다음 중 알맞은 것 두 가지는 무엇입니까? (2개를 선택하세요.)**\n"
+    )
+    facts = section.topics[0].facts
+    scenario, asked, answer, wrong, right, last = facts
+    assert scenario.decision.rule == "question" and asked.decision.rule == "question"
+    assert answer.context[-1] == "어떤 큐를 써야 합니까?" and answer.decision.kinds
+    assert wrong.decision.rule == right.decision.rule == "choices"
+    assert last.decision.kinds == () and not last.quantities

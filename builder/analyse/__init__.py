@@ -49,6 +49,7 @@ from builder.model import CardKind, Comparison, Decision, Fact, Quantity, Sectio
 
 EXAMPLE_RULE = next(rule for rule in LINE_RULES if rule.name == "example")
 REFERENCE_RULE = next(rule for rule in LINE_RULES if rule.name == "reference")
+QUESTION_RULE = next(rule for rule in LINE_RULES if rule.name == "question")
 MIN_DEFINITION_CHARS = 8
 """Characters a ``X는 …이다`` statement must say about X to define it."""
 WHICH_MIN_CHARS = 15
@@ -134,6 +135,8 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
             roles[index] = REFERENCE_RULE  # a line under a references heading, with or without its link
         if index in topic.records and roles[index] is None:
             roles[index] = EXAMPLE_RULE  # a row of example data (``| 1 | 성섭 | 실버3 |``)
+        if roles[index] is None and any(roles[i] is QUESTION_RULE for i, f in enumerate(facts) if f.parent == index):
+            roles[index] = QUESTION_RULE  # ``12. 개발자가 … 설정하고 있습니다.`` over its question: the premise
         parent_role = roles[fact.parent] if fact.parent is not None and fact.parent < index else None
         if parent_role is not None and parent_role.name in ("example", "arithmetic") and roles[index] is None:
             roles[index] = parent_role  # the lines of an example are the example
@@ -164,7 +167,7 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
                 replace(q, measure=_measure(fact, q, where))
                 for q in fact.quantities
                 if not _value_shown(q.text, shown_values)
-                and not fact.text[q.end :].lstrip().startswith(QUIZ_INSTRUCTIONS)
+                and not _instructs(fact.text[q.end :])
                 and not illustrates(fact.text, q, fact.quantities)
             )
             fact = replace(fact, quantities=measured)
@@ -217,6 +220,11 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
         definition=definition,
         lists=lists,
     )
+
+
+def _instructs(after: str) -> bool:
+    """Whether the words after a count instruct an exam question (``(2개 선택)``, ``2개를 선택하세요``)."""
+    return re.sub(r"^\s*(?:을|를)?\s*", "", after).startswith(QUIZ_INSTRUCTIONS)
 
 
 def _value_shown(value: str, shown: str) -> bool:

@@ -842,6 +842,10 @@ TABLE_CORNERS = frozenset(
 UI_WORDS = ("콘솔", "console", "메뉴", "버튼", "탭", "화면", "대시보드에서", "창에서")
 """Parts of a user interface: a line that selects or clicks in one is a step of a procedure."""
 
+ANSWER_VERDICTS = ("[incorrect]", "[correct]", "[오답]", "[정답]", "(오답)", "(정답)", "(o)", "(x)")
+"""A reviewer's verdict on an answer choice (``B. … -- Lambda is connected by default. [Incorrect]``):
+the line is a choice with its explanation, not a statement of the notes' own."""
+
 CHOICE_MARKS = "①②③④⑤❶❷❸❹❺➊➋➌➍➎"
 """Numbers of the answer choices of an exam question (``① umount ❷ eject ③ exec``)."""
 

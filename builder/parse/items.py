@@ -35,7 +35,7 @@ def reattach_bullets(facts: list[RawFact]) -> None:
         head = facts[top[position - 1]]
         if head.number is None or head.kind != "numbered" or head.parent is not None:
             continue
-        if _names_a_section(head):
+        if _names_a_section(head) or _asks(facts, top[position - 1]):
             # ``6. Glacier Deep Archive``, a name with bullets, quotes and other lists after it:
             # the entry is a sub-heading, and all up to the next numbered entry is written under it.
             _move_under(facts, top[position - 1], _section_run(facts, top, position))
@@ -101,6 +101,19 @@ def _labels_a_list(fact: RawFact) -> bool:
     return bold or text.endswith((":", "："))
 
 
+def _asks(facts: list[RawFact], index: int) -> bool:
+    """A numbered exam question (``35. … 원인은 무엇입니까?``, or its scenario with the question
+    written under it): what follows it, up to the next question, answers and explains it."""
+    if _is_question(text_of(facts[index])):
+        return True
+    return any(f.parent == index and _is_question(text_of(f)) for f in facts)
+
+
+def _is_question(text: str) -> bool:
+    text = text.strip()
+    return bool(QUESTION_OPENER.match(text) or QUESTION_END.search(text))
+
+
 def _names_a_section(fact: RawFact) -> bool:
     """A numbered entry that is a short name, not a step or a statement (``5. Glacier``)."""
     text = text_of(fact).strip()
@@ -163,6 +176,7 @@ def attach_answers_to_questions(facts: list[RawFact]) -> None:
         question, answer = facts[index - 1], facts[index]
         if answer.parent != question.parent or answer.kind not in ("paragraph", "quote", "bullet"):
             continue
-        asked = text_of(question).strip()
-        if ANSWER_OPENER.match(text_of(answer)) and (QUESTION_OPENER.match(asked) or QUESTION_END.search(asked)):
+        # The answer is marked (``A. …``, ``정답: …``) or quoted under the question (``> …``).
+        marked = ANSWER_OPENER.match(text_of(answer)) or answer.kind == "quote"
+        if marked and _is_question(text_of(question)):
             _move_under(facts, index - 1, [index])
