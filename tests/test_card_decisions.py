@@ -479,3 +479,30 @@ def test_an_exam_review_question_heads_its_quoted_answer_and_its_choices_make_no
     assert answer.context[-1] == "어떤 큐를 써야 합니까?" and answer.decision.kinds
     assert wrong.decision.rule == right.decision.rule == "choices"
     assert last.decision.kinds == () and not last.quantities
+
+
+def test_a_value_in_a_concessive_clause_and_a_ratio_are_no_limits() -> None:
+    section = _section(
+        "# 스토리지\n\n- 최소 과금 크기 : 64KB (10KB를 저장해도 64KB로 과금)\n"
+        "- 이 방식은 서버와 클라이언트가 1대1로 연결된다\n"
+    )
+    sized, ratio = section.topics[0].facts
+    assert [q.text for q in sized.quantities] == ["64KB", "64KB"]
+    assert ratio.quantities == ()
+
+
+def test_a_parent_line_that_only_names_the_topic_again_is_not_repeated_in_the_context() -> None:
+    section = _section("## Cold Tier\n\n- Cold Tier\n    - 최소 보관 기간 : 60일\n")
+    (child,) = [f for f in section.topics[0].facts if f.text.startswith("최소")]
+    assert child.context == ()
+
+
+def test_a_heading_that_names_an_aspect_in_common_words_is_an_aspect_of_the_heading_above() -> None:
+    section = _section(
+        "## 커넥션 풀러\n\n### 주요 기능\n\n- 연결을 재사용해 DB 부하를 줄인다\n\n"
+        "### 발생 조건\n\n- 남은 공간이 10% 아래일 때\n"
+    )
+    assert [(t.subject, t.aspect) for t in section.topics if t.aspect] == [
+        ("커넥션 풀러", "주요 기능"),
+        ("커넥션 풀러", "발생 조건"),
+    ]

@@ -156,9 +156,11 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
     defined_terms = _sub_terms(facts, roles, open_statements) | said
 
     unnamed = {i for i, role in enumerate(roles) if role is not None and role.name in _UNNAMING_RULES}
+    topic_names = {_squashed(name) for name in (topic.subject, topic.title, topic.aspect or "") if name}
     analysed: list[Fact] = []
     for index, fact in enumerate(facts):
-        context = context_path(facts, index, unnamed)
+        # ``One Zone IA › One Zone IA``: a parent that only names the topic again says nothing.
+        context = tuple(c for c in context_path(facts, index, unnamed) if _squashed(c) not in topic_names)
         if fact.quantities:
             where = context[-1] if context and _names_a_place(context[-1]) else ""
             # A value its context line already shows (``/16`` under ``172.16.0.0/16``) asks nothing.

@@ -197,6 +197,8 @@ _YEAR = re.compile(r"^\d{3,4}$")
 _UNIT_AFTER = re.compile(r"\s?(?i:[KMGTP]i?B)\b")
 _MONTH_BEFORE = re.compile(r"\d{1,2}\s?월\s?$")
 _SPAN_AFTER_YEAR = re.compile(r"\s?(?:간|동안|마다|이상|이내|후|뒤|치)")
+_RATIO_AFTER = re.compile(r"\s?(?:\d|[A-Za-z](?![A-Za-z]))")
+"""After ``1대``: ``1``, ``N``, ``다``… make it the first half of a ratio (``1대1``, ``1대 N``)."""
 _MULTIPLIER = {"천": 1e3, "만": 1e4, "억": 1e8, "조": 1e12}
 _LOOK_BACK = 200
 """Characters before a quantity searched for what precedes it (a range's lower end, ``초당``, a
@@ -274,6 +276,8 @@ def _single(text: str, match: re.Match[str]) -> Quantity | None:
         return None
     if unit in ("번",) and text[end : end + 1] in ("째", "쨰"):
         return None
+    if unit == "대" and _RATIO_AFTER.match(text, end):
+        return None  # ``1대1``, ``1대N``: a ratio of connections, not a count of machines
     if not unit.isascii() and (_inside_a_word(text, end) or _suffixed(text, end)):
         return None  # ``3자리``, ``1회성``: the unit begins a longer noun, or a suffix makes one
     if unit == "년" and _YEAR.match(match["num"]) and not _SPAN_AFTER_YEAR.match(text, end):

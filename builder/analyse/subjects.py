@@ -12,13 +12,14 @@ import re
 
 from builder.analyse.morph import morphemes
 from builder.analyse.shapes import VERSUS_SPLIT
-from builder.analyse.words import ASPECT_WORDS, SECTION_LABELS, STUDY_ASPECTS, WHAT_IS_ENDINGS
+from builder.analyse.words import ASPECT_WORDS, SECTION_LABELS, STUDY_ASPECTS, VAGUE_MODIFIERS, WHAT_IS_ENDINGS
 
 _SEPARATOR = re.compile(r"\s+[-–—:|/]\s+|\s*[:：]\s+")
 _POSSESSIVE = re.compile(r"^(?P<subject>.+?[A-Za-z0-9)\]])의\s+(?P<aspect>.+)$")
 _HANGUL_POSSESSIVE = re.compile(r"^(?P<subject>.+의)\s+(?P<aspect>\S+)$")
 _PAREN_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _VERSUS = VERSUS_SPLIT
+_ASPECT_SET = frozenset(w.casefold() for w in ASPECT_WORDS)
 MAX_ASPECT_WORDS = 4
 """An aspect is a few words (``관리형 노드 그룹``); a longer tail after a separator describes the subject."""
 
@@ -41,6 +42,9 @@ def subject_of(title: str, ancestors: tuple[str, ...]) -> tuple[str, str | None]
         # ``### 12번 문제``, ``## Q3``: a label, not a subject; the heading above names it.
         return (split_title(_without_what_is(ancestors[-1]))[0] if ancestors else ""), title.strip()
     subject, aspect = split_title(title)
+    if ancestors and _aspect_phrase(title):
+        # ``### 주요 기능``, ``### 발생 조건`` under ``## RDS Proxy``: an aspect of the heading above.
+        return split_title(_without_what_is(ancestors[-1]))[0], title.strip()
     if (
         aspect is None
         and ancestors
@@ -48,6 +52,17 @@ def subject_of(title: str, ancestors: tuple[str, ...]) -> tuple[str, str | None]
     ):
         return split_title(ancestors[-1])[0], title.strip()
     return subject, aspect
+
+
+def _aspect_phrase(title: str) -> bool:
+    """``주요 기능``, ``발생 조건``, ``사용 방법``: a common Korean noun or a vague modifier before an
+    aspect word names an aspect, not a subject (``Lambda 한도`` names Lambda's)."""
+    words = title.split()
+    if len(words) != 2 or words[1].casefold() not in STUDY_ASPECTS | _ASPECT_SET:
+        return False
+    # Read in the whole title: alone, ``정규화의`` can be cut as two nouns.
+    first = [m for m in morphemes(title) if m.end <= len(words[0])]
+    return words[0] in VAGUE_MODIFIERS or (bool(first) and all(m.pos in ("NNG", "XSN", "XPN") for m in first))
 
 
 def _without_what_is(title: str) -> str:

@@ -32,19 +32,26 @@ def _scenario(text: str) -> bool:
 
 _MARKER_INSIDE = re.compile(r"(?:^|[\s,(])(?:" + "|".join(re.escape(m) for m in EXAMPLE_MARKERS) + ")", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。]\s|다\.\s*")
+_CONCESSIVE_AFTER = re.compile(
+    r"\s*(?:만|을|를|이|가|도)?\s*(?:[^\s,()]{1,8}\s?)?(?:하여도|하더라도|더라도|이라도|라도|해도|어도|아도|여도)(?!\w)"
+)
+"""A value in a concessive clause (``5KB를 저장해도``, ``1일만 보관하더라도``): whatever it is, the rule holds."""
 _SERIES_GAP = re.compile(r"\s*[,，、]\s*")
 _SERIES_END = re.compile(r"\s*(?:등|따위|같은)")
 
 
 def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
     """Whether a value of a statement only illustrates: written after ``예를 들어`` in its sentence
-    (``FCFS에서 발생하며, 예를 들어 100초인 프로세스가 …``), or one of a run of values that ``등``
-    closes (``192.168.1.0/24, 192.168.2.0/24 등으로 나눈다``).  The statement is still a fact;
+    (``FCFS에서 발생하며, 예를 들어 100초인 프로세스가 …``), in a concessive clause (``5KB를
+    저장해도 128KB로 과금``), or one of a run of values that ``등`` closes (``192.168.1.0/24,
+    192.168.2.0/24 등으로 나눈다``).  The statement is still a fact;
     such a value is the example's, and no limit card asks for it."""
     before = text[: quantity.start]
     markers = list(_MARKER_INSIDE.finditer(before))
     if markers and not _SENTENCE_END.search(before, markers[-1].end()):
         return True
+    if _CONCESSIVE_AFTER.match(text, quantity.end):
+        return True  # ``1일만 저장해도 30일 요금``: the value that does not matter
     run = _series_of(text, quantity, sorted(quantities, key=lambda q: q.start))
     return len(run) >= 2 and _SERIES_END.match(text, run[-1].end) is not None
 
