@@ -506,3 +506,15 @@ def test_a_heading_that_names_an_aspect_in_common_words_is_an_aspect_of_the_head
         ("커넥션 풀러", "주요 기능"),
         ("커넥션 풀러", "발생 조건"),
     ]
+
+
+def test_a_word_the_context_writes_with_other_hyphens_and_the_umbrella_heading_are_never_hidden() -> None:
+    section = _section(
+        "# 캐시 서비스\n\n## 복제\n\n- Primary-Replica로 구성된다.\n"
+        "    - Re-plica에는 쓸 수 없고 읽기만 가능하다.\n"
+        "- 장애가 나면 캐시 서비스가 자동으로 새 노드를 띄운다\n"
+    )
+    replica = _fact(section, "Re-plica")
+    assert all(t.text != "Re-plica" for t in replica.terms)
+    healing = _fact(section, "장애가 나면")
+    assert all(t.text != "캐시 서비스" for t in healing.terms)

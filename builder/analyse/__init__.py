@@ -27,6 +27,7 @@ from builder.analyse.rules import LINE_RULES, Line, LineRule, line_role
 from builder.analyse.rules.example import illustrates
 from builder.analyse.rules.leaning import points_elsewhere
 from builder.analyse.shapes import NAME_DESCRIPTION, NAME_DESCRIPTION_SHORT_NAME, QUESTION_END, SEVERAL_NAMES, VERSUS
+from builder.analyse.subjects import split_title
 from builder.analyse.terms import SPECIFIC_SCORE, key_terms
 from builder.analyse.words import (
     ASPECT_HEADS,
@@ -157,6 +158,7 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
 
     unnamed = {i for i, role in enumerate(roles) if role is not None and role.name in _UNNAMING_RULES}
     topic_names = {_squashed(name) for name in (topic.subject, topic.title, topic.aspect or "") if name}
+    umbrella = {_squashed(split_title(a)[0]) for a in topic.ancestors} - {""}
     analysed: list[Fact] = []
     for index, fact in enumerate(facts):
         # ``One Zone IA › One Zone IA``: a parent that only names the topic again says nothing.
@@ -187,7 +189,8 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
             analysed.append(replace(fact, context=context, decision=decision))
             continue
         terms = key_terms(fact.text, fact.spans, context=(*shown_context, *context), quantities=fact.quantities)
-        terms = tuple(t for t in terms if t.text.casefold() not in labels)
+        # ``RDS`` in a line under ``## RDS › ### Storage Autoscaling``: the notes' umbrella, not a fact.
+        terms = tuple(t for t in terms if t.text.casefold() not in labels and _squashed(t.text) not in umbrella)
         kinds: list[CardKind] = []
         if fact.quantities and _says_what_it_measures(fact):
             kinds.append("limit")

@@ -32,6 +32,7 @@ from builder.analyse.words import (
     PREDICATE_NOUNS,
     PURPOSE_WORDS,
     QUESTION_HEADS,
+    STATE_NOUNS,
     TOOL_NOUNS,
     TRANSLATION_MARKERS,
 )
@@ -119,6 +120,8 @@ def _copula(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
     for n, morpheme in enumerate(pieces[1:], 1):
         if not morpheme.tag.startswith("VCP") or pieces[n - 1].pos not in NOUNISH - {"SN", "NNBC"}:
             continue  # ``180일이며`` states a value, not what the subject is
+        if pieces[n - 1].surface in STATE_NOUNS:
+            continue  # ``통신 비용이 무료다``, ``…이 필수이다``: a property, not what the subject is
         word_end = next((i for i in range(morpheme.start, len(text)) if not text[i].isalnum()), len(text))
         if text[morpheme.start : word_end] in COPULA_DEFINING_ENDINGS:
             return True

@@ -139,6 +139,14 @@ def _nominal_predicate(text: str, phrase: Phrase) -> bool:
     return bool(before) and before[-1].last_pos in ("JKO", "JKB", "EC")
 
 
+MIN_FLAT_CHARS = 4
+"""A word compared without its hyphens and spaces keeps at least this many characters."""
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"[\s\-_·]+", "", text.casefold())
+
+
 def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
     """Whether the front shows the phrase without it: every name in Latin letters and half or
     more of its words are in view, written in the context (``EKS 클러스터`` under ``Amazon EKS``)
@@ -153,10 +161,14 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
     latin = [w.casefold() for w in (*context_words, *_WORD.findall(rest)) if w.isascii()]
     hangul = [w for w in (*context_words, *_WORD.findall(rest)) if not w.isascii()]
 
+    flat_view = _flat(" ".join(context))
+
     def shown(word: str) -> bool:
         folded = word.casefold()
         if folded in context_words:
             return True
+        if len(_flat(word)) >= MIN_FLAT_CHARS and _flat(word) in flat_view:
+            return True  # ``Stand-by`` under ``Active-Standby``: the same word, hyphenated otherwise
         if word.isascii() and len(folded) >= 4 and any(_same_stem(folded, w) for w in latin):
             return True  # ``Weight`` under ``Weighted``
         if word.isascii():
