@@ -518,3 +518,32 @@ def test_a_word_the_context_writes_with_other_hyphens_and_the_umbrella_heading_a
     assert all(t.text != "Re-plica" for t in replica.terms)
     healing = _fact(section, "장애가 나면")
     assert all(t.text != "캐시 서비스" for t in healing.terms)
+
+
+def test_html_list_items_in_a_table_cell_stay_apart_and_an_emptied_bracket_leaves_the_heading() -> None:
+    section = _section(
+        "## 장치 (⭐)\n\n| 장치 | 설명 |\n| --- | --- |\n"
+        "| ALU | {::nomarkdown}<ul><li>연산을 하는 회로</li><li>산술 : +, -</li></ul>{:/} |\n"
+        "| 레지스터 | 고속 기억 영역<br>가장 빠름 |\n"
+    )
+    (topic,) = section.topics
+    assert topic.title == "장치"
+    assert [f.text for f in topic.facts] == [
+        "ALU: 연산을 하는 회로; 산술 : +, -",
+        "레지스터: 고속 기억 영역; 가장 빠름",
+    ]
+
+
+def test_an_acronym_written_out_beside_it_is_not_hidden() -> None:
+    section = _section("# 배포\n\n- 오리진 접근\n  - OAI를 통한 버킷 보호 가능 (Origin Access Identity)\n")
+    fact = _fact(section, "OAI를")
+    assert all(t.text != "OAI" for t in fact.terms)
+
+
+def test_fields_filled_in_under_every_entry_are_not_compared_sides() -> None:
+    section = _section(
+        "# 스토리지 등급\n\n## Warm\n\n- 최소 보관 기간 : 30일 (하루만 두어도 30일 요금)\n"
+        "- 최소 과금 크기 : 128KB (작은 객체도 128KB로 계산)\n\n"
+        "## Cold\n\n- 최소 보관 기간 : 90일 (하루만 두어도 90일 요금)\n- 최소 과금 크기 : 40KB (작은 객체도 40KB로 계산)\n"
+    )
+    assert all(not t.comparisons for t in section.topics)

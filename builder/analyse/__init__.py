@@ -142,7 +142,7 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
         if parent_role is not None and parent_role.name in ("example", "arithmetic") and roles[index] is None:
             roles[index] = parent_role  # the lines of an example are the example
     statements = {i for i, role in enumerate(roles) if role is None}
-    comparisons = _comparisons(topic.comparisons, facts, statements)
+    comparisons = _comparisons(topic.comparisons, facts, statements, labels)
     compared = {i for c in comparisons for i in c.facts}
     tips = tuple(t for t in topic.tips if t.fact in statements and _is_tip(t, facts[t.fact]))
     use_cases = {t.fact for t in tips if t.kind == "use_case"}
@@ -190,7 +190,14 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
             continue
         terms = key_terms(fact.text, fact.spans, context=(*shown_context, *context), quantities=fact.quantities)
         # ``RDS`` in a line under ``## RDS › ### Storage Autoscaling``: the notes' umbrella, not a fact.
-        terms = tuple(t for t in terms if t.text.casefold() not in labels and _squashed(t.text) not in umbrella)
+        terms = tuple(
+            t
+            for t in terms
+            if t.text.casefold() not in labels
+            and _squashed(t.text) not in umbrella
+            # ``OAI (Origin Access Identity)``: the words the acronym stands for give it away.
+            and not spells_out(t.text.strip(), fact.text[: t.start] + " " + fact.text[t.end :])
+        )
         kinds: list[CardKind] = []
         if fact.quantities and _says_what_it_measures(fact):
             kinds.append("limit")
@@ -282,7 +289,7 @@ def _no_card(index: int, parents: set[int]) -> tuple[str, str]:
 
 
 def _comparisons(
-    found: tuple[Comparison, ...], facts: tuple[Fact, ...], statements: set[int]
+    found: tuple[Comparison, ...], facts: tuple[Fact, ...], statements: set[int], labels: frozenset[str] = frozenset()
 ) -> tuple[Comparison, ...]:
     """Comparisons that set real alternatives against each other: drawn from statements (not
     quotes or examples), every side with something to say, each set of subjects once."""
@@ -297,6 +304,9 @@ def _comparisons(
             if s.subject.strip()
             and any(p.strip(" -—–") for p in s.points)
             and s.subject.strip(" *:").casefold() not in STUDY_ASPECTS
+            # ``최소 저장 기간 — 30일`` beside ``최소 저장 용량 — 128KB``, under every class: fields
+            # the notes fill in again and again (:func:`field_labels`), not alternatives.
+            and s.subject.strip(" *:").casefold() not in labels
         )
         subjects = frozenset(s.subject.strip().casefold() for s in sides)
         if not drawn or len(sides) < 2 or len(subjects) < len(sides) or subjects in seen:

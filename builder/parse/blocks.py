@@ -415,6 +415,7 @@ def _without_symbols(title: str) -> str:
     not part of a subject's name that a card could ask for."""
     title = re.sub("[0-9#*]\ufe0f?\u20e3", "", title)  # keycaps (1️⃣) number nothing a card asks
     kept = "".join(c for c in title if unicodedata.category(c) != "So" and c not in "\ufe0f\u200d")
+    kept = re.sub(r"\s*[(（\[]\s*[)）\]]", "", kept)  # ``비교 (⭐)``: the brackets held only the mark
     # A leading bullet sign (``＠ chmod``, ``※ 참고``, ``▶ 개요``) marks the heading, it is not its name,
     # nor is an outline number (``2-1. RDS``, ``Ⅲ. 보안``, ``(2) 설계``).
     signed = " ".join(kept.split()).lstrip("＠@※▶►■□●○◆◇★☆•·-–—> ").strip()
@@ -478,13 +479,18 @@ def _without_bullet(line: tuple[Span, ...]) -> tuple[Span, ...]:
 
 
 def _one_line(lines: list[tuple[Span, ...]]) -> tuple[Span, ...]:
+    """A table cell's lines (``<br>``, HTML list items) on one line, each kept apart by ``; ``."""
     spans: list[Span] = []
     for line in lines:
         if line:
             if spans:
-                spans.append(Span(" "))
+                spans.append(Span(CELL_LINE_SEPARATOR))
             spans.extend(line)
     return _merge(spans)
+
+
+CELL_LINE_SEPARATOR = "; "
+"""Between the lines of a table cell: ``회로<li>산술연산 : +, -`` reads ``회로; 산술연산 : +, -``."""
 
 
 def _text(spans: tuple[Span, ...]) -> str:

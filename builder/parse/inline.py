@@ -28,6 +28,7 @@ _LIQUID_TEXT = re.compile(r"""\{%\s*include\s[^%]*?\btext=(["'])(?P<text>.*?)\1[
 author's, only the tag around it is markup."""
 _QUOTE_MARKS = re.compile(r"^\s*(?:>\s*)+")
 _BR_TAG = re.compile(r"^</?\s*br\s*/?>$", re.IGNORECASE)
+_ITEM_TAG = re.compile(r"^<\s*li\b[^>]*>$", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\](:?)")
 """``[^idempotence]``: markdown-it's CommonMark has no footnotes.  A reference in the text is
 debris on a card and goes; the ``[^idempotence]:`` that opens a footnote's own text becomes
@@ -110,7 +111,8 @@ def _image(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str 
 
 
 def _html(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
-    if _BR_TAG.match(node.content.strip()):
+    # ``<br>``, and each ``<li>`` of an HTML list typed into a table cell, start a line.
+    if _BR_TAG.match(node.content.strip()) or _ITEM_TAG.match(node.content.strip()):
         out.newline(in_source=False)
 
 
