@@ -544,6 +544,7 @@ def test_fields_filled_in_under_every_entry_are_not_compared_sides() -> None:
     section = _section(
         "# 스토리지 등급\n\n## Warm\n\n- 최소 보관 기간 : 30일 (하루만 두어도 30일 요금)\n"
         "- 최소 과금 크기 : 128KB (작은 객체도 128KB로 계산)\n\n"
-        "## Cold\n\n- 최소 보관 기간 : 90일 (하루만 두어도 90일 요금)\n- 최소 과금 크기 : 40KB (작은 객체도 40KB로 계산)\n"
+        "## Cold\n\n- 최소 보관 기간 : 90일 (하루만 두어도 90일 요금)\n"
+        "- 최소 과금 크기 : 40KB (작은 객체도 40KB로 계산)\n"
     )
     assert all(not t.comparisons for t in section.topics)
