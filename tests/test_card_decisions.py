@@ -548,3 +548,13 @@ def test_fields_filled_in_under_every_entry_are_not_compared_sides() -> None:
         "- 최소 과금 크기 : 40KB (작은 객체도 40KB로 계산)\n"
     )
     assert all(not t.comparisons for t in section.topics)
+
+
+def test_lines_under_an_analogy_and_a_post_that_narrates_its_scope_keep_no_limit() -> None:
+    section = _section(
+        "# 요금\n\n- 약정 할인 (비유)\n    - 약정: 12개월 동안 매달 50달러씩 쓰기로 약속\n\n"
+        "- 이 글에서 조회 방법 3가지를 알아본다.\n"
+    )
+    promise = _fact(section, "약정:")
+    scope = _fact(section, "이 글에서")
+    assert promise.quantities == () and "limit" not in promise.decision.kinds and scope.decision.kinds == ()

@@ -26,6 +26,7 @@ from builder.analyse.phrases import has_predicate, noun_phrases, without_glosses
 from builder.analyse.rules import LINE_RULES, Line, LineRule, line_role
 from builder.analyse.rules.example import illustrates
 from builder.analyse.rules.leaning import points_elsewhere
+from builder.analyse.rules.step import narrates
 from builder.analyse.shapes import NAME_DESCRIPTION, NAME_DESCRIPTION_SHORT_NAME, QUESTION_END, SEVERAL_NAMES, VERSUS
 from builder.analyse.subjects import split_title
 from builder.analyse.terms import SPECIFIC_SCORE, key_terms
@@ -51,6 +52,8 @@ from builder.model import CardKind, Comparison, Decision, Fact, Quantity, Sectio
 EXAMPLE_RULE = next(rule for rule in LINE_RULES if rule.name == "example")
 REFERENCE_RULE = next(rule for rule in LINE_RULES if rule.name == "reference")
 QUESTION_RULE = next(rule for rule in LINE_RULES if rule.name == "question")
+_EXAMPLE_LABEL = re.compile(r"[(（\[]\s*(?:비유|예시|예제|예)\s*[)）\]]")
+"""A parent line labelled as an analogy or an example (``구매 옵션 (비유)``): its lines illustrate."""
 MIN_DEFINITION_CHARS = 8
 """Characters a ``X는 …이다`` statement must say about X to define it."""
 WHICH_MIN_CHARS = 15
@@ -173,6 +176,8 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
                 if not _value_shown(q.text, shown_values)
                 and not _instructs(fact.text[q.end :])
                 and not illustrates(fact.text, q, fact.quantities)
+                # Under ``- 구매 옵션 (비유)``: the analogy's numbers (its names may still be compared).
+                and not (fact.parent is not None and _EXAMPLE_LABEL.search(facts[fact.parent].text))
             )
             fact = replace(fact, quantities=measured)
         role = roles[index]
@@ -184,6 +189,7 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
                 and fact.quantities
                 and _says_what_it_measures(fact)
                 and not (role.name == "leaning" and points_elsewhere(fact.text))
+                and not (role.name == "step" and narrates(fact.text))
             )
             decision = Decision(("limit",), "limit") if keeps_limit else Decision((), role.name, role.reason)
             analysed.append(replace(fact, context=context, decision=decision))

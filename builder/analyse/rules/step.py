@@ -9,8 +9,14 @@ from builder.analyse.rules.line import Line
 from builder.analyse.words import NARRATION_MARKERS, STEP_VERBS, UI_WORDS
 
 
+def narrates(text: str) -> bool:
+    """Whether the line narrates the lab or the post (``… 볼 수 있다``, ``이 글에서 3가지를 알아본다``):
+    its values are the author's, not facts, so it keeps no limit card either."""
+    return any(marker in text for marker in NARRATION_MARKERS)
+
+
 def applies(line: Line) -> bool:
-    if any(marker in line.text for marker in NARRATION_MARKERS):
+    if narrates(line.text):
         return True  # lab narration: ``… 볼 수 있다``, ``… 추가해주자``
     folded = line.text.casefold()
     if any(word in folded for word in UI_WORDS) and any(verb in line.text for verb in STEP_VERBS):

@@ -1,7 +1,8 @@
 """``todo``: the learner's own to-do or study plan, not a fact about the subject: a task-list item
 (``[ ] CRD 생성 및 확인``, ``[x] …``, ``☐ …``) or a number of study sessions or hours
-(``모의고사 3번 복습``, ``하루 3시간 (1h 실습, 1h 오답정리)``).  Learning when one planned to revise
-teaches nothing about the subject."""
+(``모의고사 3번 복습``, ``하루 3시간 (1h 실습, 1h 오답정리)``), or a placeholder left to fill in later
+(``종류 ~~``, ``장점 ...``, ``TODO``).  Learning when one planned to revise teaches nothing about the
+subject."""
 
 from __future__ import annotations
 
@@ -15,8 +16,12 @@ _TASK_BOX = re.compile(r"^\s*(?:\[[ xXvVoO✓✔-]\]|[☐☑☒])\s*")
 """A task list's box, ticked or not (GitHub ``[x]``, Obsidian ``[-]``, a ``[V]`` ticked by hand)."""
 
 
+_PLACEHOLDER = re.compile(r"^\s*(?:\S+\s){0,2}?(?:~{2,}|\.{3,}|…|\?{2,}|tbd|todo)\s*$", re.IGNORECASE)
+"""At most two words and then ``~~``, ``...``, ``??`` or ``TODO``: a line the author left to fill in."""
+
+
 def applies(line: Line) -> bool:
-    if _TASK_BOX.match(line.text):
+    if _TASK_BOX.match(line.text) or _PLACEHOLDER.match(line.text):
         return True
     if not any(c.isdigit() for c in line.text):
         return False
