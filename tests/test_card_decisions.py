@@ -558,3 +558,11 @@ def test_lines_under_an_analogy_and_a_post_that_narrates_its_scope_keep_no_limit
     promise = _fact(section, "약정:")
     scope = _fact(section, "이 글에서")
     assert promise.quantities == () and "limit" not in promise.decision.kinds and scope.decision.kinds == ()
+
+
+def test_a_long_table_is_compared_in_parts_of_at_most_five_rows() -> None:
+    rows = "".join(f"| 등급{n} | 보관 방식 {n}번 |\n" for n in range(1, 9))
+    section = _section(f"## 등급 비교\n\n| 등급 | 보관 방식 |\n| --- | --- |\n{rows}")
+    parts = section.topics[0].comparisons
+    assert [len(c.sides) for c in parts] == [4, 4]
+    assert [s.subject for c in parts for s in c.sides] == [f"등급{n}" for n in range(1, 9)]

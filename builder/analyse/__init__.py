@@ -40,6 +40,7 @@ from builder.analyse.words import (
     PREDICATE_NOUNS,
     QUIZ_INSTRUCTIONS,
     REFERENCE_MARKERS,
+    SCENARIO_HEADINGS,
     SECTION_LABELS,
     STUDY_ASPECTS,
     TERM_SUFFIXES,
@@ -130,7 +131,8 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
     facts = topic.facts
     parents = {f.parent for f in facts if f.parent is not None}
     roles = [line_role(Line(f.text, f.spans, f.kind, i in parents)) for i, f in enumerate(facts)]
-    worked = any(word in topic.title for word in EXAMPLE_HEADINGS)  # its own heading, not the file's
+    # Its own heading, not the file's: ``### 비용 계산 예시``, or a heading that only says ``상황``.
+    worked = any(word in topic.title for word in EXAMPLE_HEADINGS) or topic.title.strip() in SCENARIO_HEADINGS
     cited = topic.title.strip(" :：").casefold() in REFERENCE_MARKERS  # ``## 참고``, ``## References``
     for index, fact in enumerate(facts):
         if worked and roles[index] is None:
@@ -326,8 +328,27 @@ def _comparisons(
         if not any(s.asked for s in sides):
             continue
         seen.add(subjects)
-        kept.append(replace(comparison, sides=sides, facts=drawn))
+        for part in _parts(sides):
+            if len(part) >= 2 and any(s.asked for s in part):
+                kept.append(replace(comparison, sides=part, facts=drawn))
     return tuple(kept)
+
+
+MAX_COMPARED_SIDES = 5
+"""A comparison card shows every side; more than this many (an 8-row table) is a page to read, not
+a card: the sides are asked in consecutive parts of this many or fewer, of near-equal size."""
+
+
+def _parts(sides: tuple[Side, ...]) -> list[tuple[Side, ...]]:
+    """``sides`` cut into consecutive parts of at most :data:`MAX_COMPARED_SIDES`, sizes differing by one at most."""
+    count = -(-len(sides) // MAX_COMPARED_SIDES)
+    size, extra = divmod(len(sides), count)
+    parts, start = [], 0
+    for n in range(count):
+        end = start + size + (1 if n < extra else 0)
+        parts.append(sides[start:end])
+        start = end
+    return parts
 
 
 def _names_a_side(subject: str) -> bool:

@@ -122,6 +122,8 @@ def _copula(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
             continue  # ``180일이며`` states a value, not what the subject is
         if pieces[n - 1].surface in STATE_NOUNS:
             continue  # ``통신 비용이 무료다``, ``…이 필수이다``: a property, not what the subject is
+        if pieces[n - 1].pos == "XSN" and pieces[n - 1].surface == "적":
+            continue  # ``중복적이며``, ``효율적이다``: an adjective made of a noun, a property
         word_end = next((i for i in range(morpheme.start, len(text)) if not text[i].isalnum()), len(text))
         if text[morpheme.start : word_end] in COPULA_DEFINING_ENDINGS:
             return True

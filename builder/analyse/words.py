@@ -892,6 +892,10 @@ EXAMPLE_HEADINGS = (
 (``## 구매 옵션 (비유)``): its numbers are the example's, not limits, and its lines illustrate
 rather than state."""
 
+SCENARIO_HEADINGS = frozenset({"상황", "예시 상황", "문제 상황", "가정", "scenario"})
+"""Headings that are a scenario set up by themselves (``##### 상황`` under an algorithm): its lines and
+numbers are the worked example's.  Whole headings only: ``사용 상황`` lists use cases."""
+
 CONTRAST_MARKERS = ("반면", "달리", "비해", "대신", "차이", "비교", "보다", "vs", "versus", "대조")
 """Words that set two things against each other (``X는 …, 반면 Y는 …``, ``X와 달리``): without one,
 ``X는 …, Y는 …`` lists facts about several things rather than comparing alternatives."""
