@@ -566,3 +566,24 @@ def test_a_long_table_is_compared_in_parts_of_at_most_five_rows() -> None:
     parts = section.topics[0].comparisons
     assert [len(c.sides) for c in parts] == [4, 4]
     assert [s.subject for c in parts for s in c.sides] == [f"등급{n}" for n in range(1, 9)]
+
+
+def test_a_value_given_as_an_instance_or_inside_a_quoted_illustration_is_no_limit() -> None:
+    section = _section(
+        "# 큐\n\n- 메시지마다 지연을 두어 10초 등 일정 시간 뒤에 보이게 할 수 있다\n"
+        "- 순환 대기 방지: '3번 자원을 얻어야만 4번을 얻을 수 있다'라는 식으로 순서를 정한다\n"
+        "- 메시지 보존 기간은 최대 7일이다\n"
+    )
+    delayed, ordered, kept = section.topics[0].facts
+    assert delayed.quantities == () and ordered.quantities == ()
+    assert [q.text for q in kept.quantities] == ["7일"]
+
+
+def test_a_table_column_that_spells_out_each_name_keeps_the_name_from_being_asked() -> None:
+    sides = _table_sides(
+        "| 알고리즘 | 풀이 | 방식 | 선점 |\n| --- | --- | --- | --- |\n"
+        "| FCFS | First Come First Served | 도착 순서대로 | 비선점 |\n"
+        "| SJF | Shortest Job First | 짧은 작업 먼저 | 비선점 |\n"
+    )
+    assert [s.subject for s in sides] == ["FCFS (First Come First Served)", "SJF (Shortest Job First)"]
+    assert all(s.asked and not any("First" in p for p in s.points) for s in sides)

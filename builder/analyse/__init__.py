@@ -376,7 +376,11 @@ def _one_name_twice(sides: tuple[Side, ...]) -> bool:
 def _written_in_points(subject: str, sides: tuple[Side, ...]) -> bool:
     """Whether the subject's name is written in the points of any side (its own included)."""
     name = subject.strip().casefold()
-    return len(name) >= 2 and any(name in point.casefold() for side in sides for point in side.points)
+    points = [point for side in sides for point in side.points]
+    if len(name) >= 2 and any(name in point.casefold() for point in points):
+        return True
+    # ``SJF — 용어: Shortest Job First``: the words an acronym stands for name it just as well.
+    return any(spells_out(subject.strip(), point) for point in points)
 
 
 def _is_tip(tip: Tip, fact: Fact) -> bool:
@@ -583,6 +587,9 @@ def _which_asks(subject: str, fact: Fact, terms: tuple[Term, ...], shown: Sequen
     stands for (``Elastic File System, …`` for ``EFS``)."""
     if not terms or spells_out(subject, fact.text):
         return False
+    labelled = NAME_DESCRIPTION.match(fact.text)
+    if labelled and _same_name(labelled["name"], subject):
+        return False  # ``클라우드: 사용자가 … 컴퓨팅 기술`` for 클라우드 컴퓨팅: the label names it
     if any(_same_name(part, subject) or _shares_a_name(part, subject) for part in shown):
         return False
     visible = fact.text

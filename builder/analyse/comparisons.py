@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from builder.analyse.morph import morphemes
+from builder.analyse.names import spells_out
 from builder.analyse.phrases import has_predicate, noun_phrases
 from builder.analyse.shapes import NAME_DESCRIPTION, ORDINAL, RECORD_ID, is_hangul
 from builder.analyse.subjects import strip_parenthetical, versus_subjects
@@ -359,18 +360,20 @@ ALIAS_WORDS = 3
 def _alias_column(table: TableShape) -> int | None:
     """The column that gives each row's subject another name (``| 1NF | 제1정규형 | 원자값 … |``):
     shown beside a hidden ``1NF``, ``제1정규형`` would answer it, so it goes with the name.  Only a
-    column headed as a name (:data:`~builder.analyse.words.NAME_HEADERS`), in a table of three columns
-    or more whose other columns still describe."""
+    column headed as a name (:data:`~builder.analyse.words.NAME_HEADERS`) or one that spells out each
+    row's acronym, in a table of three columns or more whose other columns still describe."""
     if len(table.headers) < 3:
         return None
     for n in range(1, len(table.headers) - 1):
         cells = [r[n].strip() for r in table.rows if n < len(r)]
-        if (
-            table.headers[n].strip().strip("*").casefold() in NAME_HEADERS
-            and len(cells) == len(table.rows)
-            and len(set(cells)) == len(cells)
-            and all(c and len(c.split()) <= ALIAS_WORDS and _names_something(c) for c in cells)
-        ):
+        if len(cells) != len(table.rows) or len(set(cells)) != len(cells):
+            continue
+        named = table.headers[n].strip().strip("*").casefold() in NAME_HEADERS and all(
+            c and len(c.split()) <= ALIAS_WORDS and _names_something(c) for c in cells
+        )
+        # ``| SJF | Shortest Job First | … |``: every cell spells out its row's acronym, whatever the header.
+        spelled = all(spells_out(r[0].strip(), r[n]) for r in table.rows if r)
+        if named or spelled:
             return n
     return None
 

@@ -675,7 +675,21 @@ True
 """
 
 NAME_HEADERS = frozenset(
-    {"이름", "명칭", "한글명", "영문명", "정식 명칭", "풀네임", "전체 이름", "한국어", "영어", "name", "full name"}
+    {
+        "이름",
+        "명칭",
+        "한글명",
+        "영문명",
+        "정식 명칭",
+        "풀네임",
+        "전체 이름",
+        "한국어",
+        "영어",
+        "용어",
+        "원어",
+        "name",
+        "full name",
+    }
 )
 """Headers of a table column that names each row again (``| 단계 | 이름 |`` → ``1NF | 제1정규형``).
 

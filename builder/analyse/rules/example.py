@@ -36,6 +36,19 @@ _CONCESSIVE_AFTER = re.compile(
     r"\s*(?:만|을|를|이|가|도)?\s*(?:[^\s,()]{1,8}\s?)?(?:하여도|하더라도|더라도|이라도|라도|해도|어도|아도|여도)(?!\w)"
 )
 """A value in a concessive clause (``5KB를 저장해도``, ``1일만 보관하더라도``): whatever it is, the rule holds."""
+_ETC_AFTER = re.compile(r"\s?등(?![가-힣])")
+"""``30초 등 일정 시간``: one value given as an instance of a kind."""
+_QUOTED_MANNER = re.compile(r"[^'‘’\"“”]*['’\"”]\s*(?:이)?라는\s*식|[^'‘’\"“”]*['’\"”]\s*(?:와|과)?\s*같(?:이|은)")
+"""The rest of a quote that illustrates a rule: ``…'라는 식으로``, ``…'와 같이``."""
+
+
+def _opened_quote(before: str) -> bool:
+    """Whether a quote is open at the end of ``before`` (an odd number of quote marks)."""
+    return (before.count("'") + before.count("‘") + before.count("’")) % 2 == 1 or (
+        before.count('"') + before.count("“") + before.count("”")
+    ) % 2 == 1
+
+
 _SERIES_GAP = re.compile(r"\s*[,，、]\s*")
 _SERIES_END = re.compile(r"\s*(?:등|따위|같은)")
 
@@ -52,6 +65,10 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -
         return True
     if _CONCESSIVE_AFTER.match(text, quantity.end):
         return True  # ``1일만 저장해도 30일 요금``: the value that does not matter
+    if _ETC_AFTER.match(text, quantity.end) or (
+        _QUOTED_MANNER.match(text, quantity.end) and _opened_quote(text[: quantity.start])
+    ):
+        return True  # ``30초 등 일정 시간``; ``'1번을 얻어야 2번을 얻는다'라는 식으로``
     run = _series_of(text, quantity, sorted(quantities, key=lambda q: q.start))
     return len(run) >= 2 and _SERIES_END.match(text, run[-1].end) is not None
 
