@@ -261,10 +261,13 @@ class Topic:
     the answer of the topic's what card."""
     lists: tuple[ListGroup, ...] = ()
     images: tuple[Image, ...] = ()
+    """Pictures on lines of their own under the heading itself (not under one of its facts)."""
     records: tuple[int, ...] = ()
     """Indexes in :attr:`facts` of the rows of tables of records (``| 1 | 성섭 | 실버3 |``): the data
     of a worked example, shown on the cheat sheet, asked by no card."""
-    """Pictures on lines of their own under the heading itself (not under one of its facts)."""
+    above: tuple[str, ...] = ()
+    """The heading a card shows before ``subject · aspect`` when the subject names nothing by itself
+    (``Health Check › 리소스``): set by the language layer, empty when the subject is a name."""
 
     def all_images(self) -> Iterator[Image]:
         """The topic's own pictures, then its facts' pictures, in fact order."""

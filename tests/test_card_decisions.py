@@ -587,3 +587,17 @@ def test_a_table_column_that_spells_out_each_name_keeps_the_name_from_being_aske
     )
     assert [s.subject for s in sides] == ["FCFS (First Come First Served)", "SJF (Shortest Job First)"]
     assert all(s.asked and not any("First" in p for p in s.points) for s in sides)
+
+
+def test_a_subject_in_common_words_is_read_under_the_named_heading_above_it() -> None:
+    from builder.emit.cards import context_line
+
+    section = _section(
+        "## Health Check\n\n### 모니터링 대상\n\n- 엔드포인트를 주기적으로 확인한다\n\n"
+        "#### 리소스(Resource)\n\n- 확인 간격은 30초이다\n\n## 요금\n\n### 할인 방식\n\n- 약정하면 싸다\n"
+    )
+    resource = next(t for t in section.topics if t.subject == "리소스")
+    assert resource.above == ("Health Check",)
+    assert context_line(resource)[-1] == "리소스"
+    discount = next(t for t in section.topics if t.title == "할인 방식")
+    assert discount.above == ()  # nothing above it names a thing either

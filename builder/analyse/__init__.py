@@ -239,7 +239,27 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
         tips=tips,
         definition=definition,
         lists=lists,
+        above=_read_under(topic),
     )
+
+
+def _read_under(topic: Topic) -> tuple[str, ...]:
+    """The heading above, when the topic's subject names nothing by itself: Korean words with no
+    name in Latin letters (``#### 리소스(Resource)``, ``### 데이터 처리 특성``) under a heading that
+    has one (``### Health Check``, ``## Kinesis Data Streams``).  A card under ``리소스`` alone would
+    not say whose resources it asks about."""
+    if _LATIN_NAME.search(without_glosses(topic.subject)):
+        return ()
+    for ancestor in reversed(topic.ancestors):  # the nearest heading with a name
+        named = split_title(ancestor)[0]
+        if _LATIN_NAME.search(named):
+            return () if _squashed(named) in (_squashed(topic.subject), _squashed(topic.title)) else (named,)
+    return ()
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z]{2,}")
+"""A name in Latin letters (``Health Check``, ``EBS``).  The analyser tags loanwords written in Hangul
+(``리소스``) as proper nouns too, so only Latin letters tell a service's name from a common word."""
 
 
 def _instructs(after: str) -> bool:

@@ -110,8 +110,9 @@ def tag(text: str) -> str:
 
 
 def context_line(topic: Topic, *, hide_subject: bool = False) -> list[str]:
-    """The parts of ``subject · aspect`` above a card; the subject left out when it is the answer."""
-    parts = [] if hide_subject else [topic.subject]
+    """The parts of ``subject · aspect`` above a card, after the heading the topic is read under
+    (:attr:`Topic.above`); the subject left out when it is the answer."""
+    parts = [*topic.above] if hide_subject else [*topic.above, topic.subject]
     if topic.aspect:
         parts.append(topic.aspect)
     return [p for p in parts if p]
