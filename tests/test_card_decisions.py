@@ -601,3 +601,9 @@ def test_a_subject_in_common_words_is_read_under_the_named_heading_above_it() ->
     assert context_line(resource)[-1] == "리소스"
     discount = next(t for t in section.topics if t.title == "할인 방식")
     assert discount.above == ()  # nothing above it names a thing either
+
+
+def test_two_lines_whose_blanks_read_the_same_make_no_fact_card() -> None:
+    section = _section("# 사용 과정\n\n1. Hosted Zone 생성을 수행한다.\n2. Record Set 생성을 수행한다.\n")
+    assert all(f.decision is not None and "fact" not in f.decision.kinds for f in section.topics[0].facts)
+    assert {f.decision.rule for f in section.topics[0].facts} <= {"twin", "list", "step"}

@@ -234,13 +234,37 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
         )
     return replace(
         topic,
-        facts=tuple(analysed),
+        facts=_without_twin_blanks(analysed),
         comparisons=comparisons,
         tips=tips,
         definition=definition,
         lists=lists,
         above=_read_under(topic),
     )
+
+
+TWIN_REASON = "asks what another line asks (the same words around its blank)"
+
+
+def _without_twin_blanks(facts: list[Fact]) -> tuple[Fact, ...]:
+    """Fact cards whose fronts would read the same with different answers (``Hosted Zone 생성을
+    수행한다`` and ``레코드 생성을 수행한다`` under one step list): no one can tell which is asked, so
+    neither is made; their other cards stay."""
+    fronts: dict[tuple[tuple[str, ...], str], list[int]] = {}
+    for index, fact in enumerate(facts):
+        if fact.decision is not None and "fact" in fact.decision.kinds and fact.terms:
+            term = fact.terms[0]
+            front = (fact.text[: term.start] + "[...]" + fact.text[term.end :]).strip()
+            fronts.setdefault((fact.context, front), []).append(index)
+    twins = {i for indexes in fronts.values() if len({facts[i].terms[0].text for i in indexes}) > 1 for i in indexes}
+    out = []
+    for index, fact in enumerate(facts):
+        if index in twins and fact.decision is not None:
+            kinds = tuple(k for k in fact.decision.kinds if k != "fact")
+            decision = Decision(kinds, fact.decision.rule, None) if kinds else Decision((), "twin", TWIN_REASON)
+            fact = replace(fact, decision=decision)
+        out.append(fact)
+    return tuple(out)
 
 
 def _read_under(topic: Topic) -> tuple[str, ...]:
