@@ -607,3 +607,9 @@ def test_two_lines_whose_blanks_read_the_same_make_no_fact_card() -> None:
     section = _section("# 사용 과정\n\n1. Hosted Zone 생성을 수행한다.\n2. Record Set 생성을 수행한다.\n")
     assert all(f.decision is not None and "fact" not in f.decision.kinds for f in section.topics[0].facts)
     assert {f.decision.rule for f in section.topics[0].facts} <= {"twin", "list", "step"}
+
+
+def test_a_line_read_as_a_question_only_by_its_last_word_keeps_its_limit() -> None:
+    section = _section("# 교착 상태\n\n- 예방: 교착 상태의 4가지 조건 중 하나가 성립하지 않도록 막는 방법\n")
+    (fact,) = section.topics[0].facts
+    assert fact.decision is not None and fact.decision.kinds == ("limit",)

@@ -26,6 +26,7 @@ from builder.analyse.phrases import has_predicate, noun_phrases, without_glosses
 from builder.analyse.rules import LINE_RULES, Line, LineRule, line_role
 from builder.analyse.rules.example import illustrates
 from builder.analyse.rules.leaning import points_elsewhere
+from builder.analyse.rules.question import asks_outright
 from builder.analyse.rules.step import narrates
 from builder.analyse.shapes import NAME_DESCRIPTION, NAME_DESCRIPTION_SHORT_NAME, QUESTION_END, SEVERAL_NAMES, VERSUS
 from builder.analyse.subjects import split_title
@@ -63,7 +64,7 @@ STATEMENT_WORDS = 4
 """An emphasised line is a tip only as a statement: a predicate, or at least this many words."""
 MAX_SIDE_WORDS = 6
 """More words than this make a compared side a sentence, not a name."""
-_LIMIT_KEEPING_RULES = frozenset({"leaning", "step", "label", "title", "outline"})
+_LIMIT_KEEPING_RULES = frozenset({"leaning", "step", "label", "title", "outline", "question"})
 """Line rules that keep a value's limit card: the line is no statement of its own, but its value
 is a fact (examples, code, references and pictures keep no card at all)."""
 _UNNAMING_RULES = frozenset({"reference", "image", "code", "source_tag", "toc", "no_words"})
@@ -192,6 +193,9 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
                 and _says_what_it_measures(fact)
                 and not (role.name == "leaning" and points_elsewhere(fact.text))
                 and not (role.name == "step" and narrates(fact.text))
+                # ``Q. 최대 80PB의 데이터를 옮길 때 …?``: the value is the question's premise; a line
+                # only read as a question by its last word (``데드락의 4조건 중 … 방법``) keeps it.
+                and not (role.name == "question" and asks_outright(fact.text))
             )
             decision = Decision(("limit",), "limit") if keeps_limit else Decision((), role.name, role.reason)
             analysed.append(replace(fact, context=context, decision=decision))
