@@ -613,3 +613,15 @@ def test_a_line_read_as_a_question_only_by_its_last_word_keeps_its_limit() -> No
     section = _section("# 교착 상태\n\n- 예방: 교착 상태의 4가지 조건 중 하나가 성립하지 않도록 막는 방법\n")
     (fact,) = section.topics[0].facts
     assert fact.decision is not None and fact.decision.kinds == ("limit",)
+
+
+def test_an_escaped_number_heads_its_quoted_description_and_a_star_on_a_korean_word_goes() -> None:
+    section = _section(
+        "# 개발 도구\n\n2\\. 빌드 도구\n\n> 소스 코드를 실행 가능한 산출물로 만드는 도구\n\n"
+        "3\\. 형상 관리\n\n> 개발 과정의 모든 산출물 변경을 추적하는 활동\n\n- 수신 가능한 버퍼*의 크기\n"
+    )
+    facts = section.topics[0].facts
+    quoted = [f for f in facts if f.kind == "quote"]
+    assert [f.context for f in quoted] == [("빌드 도구",), ("형상 관리",)]
+    assert [f.text for f in facts if f.kind == "numbered"] == ["빌드 도구", "형상 관리"]
+    assert any(f.text == "수신 가능한 버퍼의 크기" for f in facts)

@@ -93,3 +93,8 @@ EXAM_TAG = re.compile(r"\d{4}\s*년\s*\d\s*회|기출")
 def is_hangul(char: str) -> bool:
     """A Hangul syllable or jamo (the script whose words take particles)."""
     return "\uac00" <= char <= "\ud7a3" or "\u1100" <= char <= "\u11ff" or "\u3130" <= char <= "\u318f"
+
+
+FOOTNOTE_STAR = re.compile(r"(?<=[가-힣])\*{1,2}(?=[가-힣\s,.)]|$)")
+"""A literal ``*`` or ``**`` left right after a Hangul syllable, before a particle, a space or the end
+(``버퍼*의 크기``): a footnote mark, no emphasis and no content."""

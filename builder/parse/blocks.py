@@ -190,7 +190,18 @@ class BlockWalker:
                 # read as the paragraph's next line is an item under the line above it.
                 last = self.add(RawFact(item, kind, first + group.offset, ctx.depth + 1, head, images=images))
                 continue
-            last = self.add(RawFact(spans, kind, first + group.offset, ctx.depth, ctx.parent, images=images))
+            escaped = (
+                _ESCAPED_NUMBER.match(self.source_lines[first + group.offset - 1]) if kind == "paragraph" else None
+            )
+            if escaped and len(node.children[0].children or ()) and _NUMBERED_TEXT.match(_text(spans)):
+                # ``3\. 형상 관리``: numbering escaped so that markdown keeps it as written, an entry all the same.
+                number = int(escaped["number"])
+                spans = _without_number(spans)
+                last = self.add(
+                    RawFact(spans, "numbered", first + group.offset, ctx.depth, ctx.parent, None, number, images)
+                )
+            else:
+                last = self.add(RawFact(spans, kind, first + group.offset, ctx.depth, ctx.parent, images=images))
             head = last
 
     def _bold_heading(self, node: SyntaxTreeNode, line: int) -> bool:
@@ -467,6 +478,19 @@ def _merge(spans: list[Span]) -> tuple[Span, ...]:
 
 
 _CELL_BULLET = re.compile(r"^\s*[-*•·]\s+")
+
+
+_ESCAPED_NUMBER = re.compile(r"^\s{0,3}(?P<number>\d{1,3})\\[.)]\s")
+r"""A source line opening with an escaped list number (``3\. 형상 관리``)."""
+_NUMBERED_TEXT = re.compile(r"^\d{1,3}[.)]\s+\S")
+
+
+def _without_number(line: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A line without the number written before it (``3. 형상 관리`` → ``형상 관리``)."""
+    if not line:
+        return line
+    first = Span(re.sub(r"^\d{1,3}[.)]\s+", "", line[0].text, count=1), line[0].marks, line[0].href)
+    return ((first,) if first.text else ()) + line[1:]
 
 
 def _without_bullet(line: tuple[Span, ...]) -> tuple[Span, ...]:

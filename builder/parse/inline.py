@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 from markdown_it.tree import SyntaxTreeNode
 
+from builder.analyse.shapes import FOOTNOTE_STAR
 from builder.model import Mark, Span
 
 KRAMDOWN_ATTRIBUTES = re.compile(
@@ -81,7 +82,8 @@ def _walk_children(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], hr
 
 
 def _text(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
-    out.add(node.content, marks, href)
+    # ``버퍼*의 크기``: an asterisk left on a Korean word (a footnote mark, no emphasis) is no content.
+    out.add(FOOTNOTE_STAR.sub("", node.content), marks, href)
 
 
 def _code(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:

@@ -131,9 +131,13 @@ def _section_run(facts: list[RawFact], top: list[int], position: int) -> list[in
     after the last entry, only its lists (a quote or paragraph there may be about the topic)."""
     kinds = [facts[index].kind for index in top[position:]]
     last = "numbered" not in kinds
-    run = []
+    run: list[int] = []
     for index in top[position:]:
-        if facts[index].kind not in (("bullet",) if last else ("bullet", "quote", "paragraph")):
+        kind = facts[index].kind
+        # After the last entry a quote right under it is its description (``3. 형상 관리`` then
+        # ``> … 변경 사항 관리``); a quote after its bullets may be about the topic again.
+        opening_quote = kind == "quote" and all(facts[i].kind == "quote" for i in run)
+        if kind not in (("bullet",) if last else ("bullet", "quote", "paragraph")) and not (last and opening_quote):
             break
         run.append(index)
     return run
