@@ -625,3 +625,14 @@ def test_an_escaped_number_heads_its_quoted_description_and_a_star_on_a_korean_w
     assert [f.context for f in quoted] == [("빌드 도구",), ("형상 관리",)]
     assert [f.text for f in facts if f.kind == "numbered"] == ["빌드 도구", "형상 관리"]
     assert any(f.text == "수신 가능한 버퍼의 크기" for f in facts)
+
+
+def test_a_manner_a_vague_phrase_or_a_letter_count_is_never_hidden() -> None:
+    section = _section(
+        "# 경보\n\n- 경보는 지표가 아닌 로그 데이터를 직접 모니터링한다\n"
+        "- 정상인 값만 선별적으로 응답에 담아 보낸다\n"
+        "- 데이터를 S3, Redshift, 기타 지원 서비스로 보낸다\n"
+        "- 지정한 검사 중 N개 이상이 성공이면 정상이다\n"
+    )
+    hidden = {t.text for f in section.topics[0].facts for t in f.terms}
+    assert not hidden & {"직접", "선별적", "기타 지원 서비스", "N개"}

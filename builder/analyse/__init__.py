@@ -30,7 +30,7 @@ from builder.analyse.rules.question import asks_outright
 from builder.analyse.rules.step import narrates
 from builder.analyse.shapes import NAME_DESCRIPTION, NAME_DESCRIPTION_SHORT_NAME, QUESTION_END, SEVERAL_NAMES, VERSUS
 from builder.analyse.subjects import split_title
-from builder.analyse.terms import SPECIFIC_SCORE, key_terms
+from builder.analyse.terms import SPECIFIC_SCORE, counts_with_a_letter, key_terms
 from builder.analyse.words import (
     ASPECT_HEADS,
     ASPECT_WORDS,
@@ -228,13 +228,14 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
             kinds.append("tip")
         if index in listed:
             kinds.append("list")
-        if not kinds and terms:
+        askable = tuple(t for t in terms if not counts_with_a_letter(t.text))
+        if not kinds and askable:
             kinds.append("fact")
         rule, reason = (_rule(kinds, tip), None) if kinds else _no_card(index, parents)
         decision = Decision(tuple(kinds), rule, reason)
         says_use = "what" in kinds and (states_purpose(fact.text) or (index == definition and bool(use_cases)))
         analysed.append(
-            replace(fact, context=context, terms=terms, decision=decision, defines=defines, says_use=says_use)
+            replace(fact, context=context, terms=askable, decision=decision, defines=defines, says_use=says_use)
         )
     return replace(
         topic,

@@ -31,6 +31,7 @@ from builder.analyse.words import (
     EXAMPLE_MARKERS,
     FUNCTION_WORDS,
     GENERIC_NOUNS,
+    MANNER_WORDS,
     PREDICATE_NOUNS,
     QUANTIFIER_NOUNS,
     SECTION_LABELS,
@@ -94,6 +95,8 @@ def key_terms(
             continue  # ``Use cases: …``: the label of what follows, nothing to recall
         if _placeholder(phrase.text):
             continue  # ``VPC A``, ``서버 2``: a name an example or a diagram gives, not a term
+        if phrase.text.split()[0] in VAGUE_MODIFIERS or _adverbial(phrase, text):
+            continue  # ``기타 지원 서비스``; ``직접``, ``선별적(으로)``: how, not what
         if any(q.start < phrase.end and phrase.start < q.end for q in quantities):
             continue
         folded = phrase.text.casefold()
@@ -376,6 +379,15 @@ def _placeholder(text: str) -> bool:
     return len(words) >= 2 and len(words[-1]) == 1 and (words[-1].isdigit() or "A" <= words[-1] <= "Z")
 
 
+def _adverbial(phrase: Phrase, text: str) -> bool:
+    """Whether the phrase only says how (``직접 모니터링``, ``선별적으로 보낸다``): a word of
+    :data:`~builder.analyse.words.MANNER_WORDS`, or a ``-적`` noun used with ``(으)로``."""
+    words = phrase.text.split()
+    if len(words) == 1 and words[0] in MANNER_WORDS:
+        return True
+    return len(words) == 1 and words[0].endswith("적") and text[phrase.end :].startswith(("으로", "로"))
+
+
 def _is_clause(text: str) -> bool:
     """Whether an emphasised stretch is a clause (``DNS 질의에 응답하는 방식``: a particle or a verb
     ending inside it) rather than a term (``쓰기 버퍼``: 쓰기 is a noun made of a verb)."""
@@ -394,3 +406,9 @@ def _emphasised_ranges(spans: Sequence[Span]) -> list[tuple[int, int]]:
             ranges.append((position, end))
         position = end
     return ranges
+
+
+def counts_with_a_letter(term: str) -> bool:
+    """``N개``, ``X일``: a count whose number is a letter.  It still marks a line as stating
+    something (a which card may show it), but hidden it asks for a placeholder."""
+    return re.fullmatch(r"[A-Za-z][가-힣]{1,2}", term.strip()) is not None

@@ -303,6 +303,10 @@ VAGUE_MODIFIERS = frozenset({"특정", "해당", "기존", "일반", "각종", "
 """Nouns that make the phrase after them vague (``특정 네트워크 환경``, ``해당 리소스``): they are
 not part of a term, and what is left is judged without them."""
 
+MANNER_WORDS = frozenset({"직접", "간접", "자동", "수동", "별도", "동시", "개별", "일괄", "임의"})
+"""Nouns that say how something is done (``직접 모니터링한다``, ``자동으로 늘린다``): hidden alone,
+they ask for a manner the rest of the line all but gives, not a term."""
+
 DEICTIC_NOUNS = frozenset({"다음", "아래", "이하", "상기", "위", "나머지", "기타", "이것", "그것"})
 """Words that point at other lines (``다음은 …``, ``나머지는 …``): never the name of a term or of a
 compared side."""
