@@ -637,3 +637,27 @@ def test_a_manner_a_vague_phrase_or_a_letter_count_is_never_hidden() -> None:
     hidden = {t.text for f in section.topics[0].facts for t in f.terms}
     assert not hidden & {"직접", "선별적", "기타 지원 서비스", "N개", "N개 이상"}
     assert all(f.decision is not None and "fact" not in f.decision.kinds for f in section.topics[0].facts)
+
+
+def test_a_table_of_yes_and_no_marks_compares_nothing() -> None:
+    section = _section(
+        "## 메서드 성질\n\n| 성질 | GET | POST | PUT |\n| --- | --- | --- | --- |\n"
+        "| Safe | O | X | X |\n| Idempotent | O | X | O |\n| Cacheable | O | △ | X |\n"
+    )
+    assert section.topics[0].comparisons == ()
+
+
+def test_a_short_answer_revealed_under_a_question_is_asked_whole_unless_the_question_needs_its_material() -> None:
+    section = _section(
+        "# 실기\n\n**1. 원시 코드 줄 수로 비용을 산정하는 기법을 무엇이라고 하는지 쓰시오.**\n\n"
+        "<details>\n<summary>정답 확인</summary>\n\nLOC 기법\n\n</details>\n\n"
+        "**2. 다음은 패턴에 대한 설명이다. 괄호 안에 들어갈 패턴을 쓰시오.**\n\n"
+        "<details>\n<summary>정답 확인</summary>\n\n① Singleton\n\n</details>\n"
+    )
+    facts = section.topics[0].facts
+    loc = _fact(section, "LOC 기법")
+    assert loc.decision.kinds == ("fact",) and [t.text for t in loc.terms] == ["LOC 기법"]
+    assert loc.context and loc.context[0].startswith("1. 원시 코드")
+    singleton = _fact(section, "① Singleton")
+    assert "fact" not in singleton.decision.kinds
+    assert len(facts) == 6

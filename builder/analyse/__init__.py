@@ -39,6 +39,7 @@ from builder.analyse.words import (
     GENERIC_NOUNS,
     OVERVIEW_ASPECTS,
     PREDICATE_NOUNS,
+    QUESTION_MATERIAL_WORDS,
     QUIZ_INSTRUCTIONS,
     REFERENCE_MARKERS,
     SCENARIO_HEADINGS,
@@ -229,6 +230,8 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
         if index in listed:
             kinds.append("list")
         askable = tuple(t for t in terms if not counts_with_a_letter(t.text))
+        if not kinds and not askable and _answers_its_question(facts, index, roles):
+            askable = _whole_answer(fact.text)  # ``LOC 기법`` under ``… 기법을 무엇이라고 하는지 쓰시오``
         if not kinds and askable:
             kinds.append("fact")
         rule, reason = (_rule(kinds, tip), None) if kinds else _no_card(index, parents)
@@ -246,6 +249,36 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
         lists=lists,
         above=_read_under(topic),
     )
+
+
+MAX_ANSWER_CHARS = 40
+"""An answer this short, with no predicate, is asked whole under its question (a name, a term)."""
+_ANSWER_MARK = re.compile(r"^\s*(?:[①-⑳]|\(?\d{1,2}[.)]|A\s*[.:)]|(?:정답|답)\s*[:.)])\s*")
+
+
+def _answers_its_question(facts: tuple[Fact, ...], index: int, roles: list[LineRule | None]) -> bool:
+    """Whether the fact is the short answer written under a question that asks outright
+    (``1. … 기법을 무엇이라고 하는지 쓰시오.`` → ``LOC(Lines of Code) 기법``)."""
+    fact = facts[index]
+    parent = fact.parent
+    if parent is None or roles[parent] is not QUESTION_RULE or not asks_outright(facts[parent].text):
+        return False
+    if roles[index] is not None or fact.kind not in ("paragraph", "bullet", "quote", "numbered"):
+        return False
+    if any(word in facts[parent].text for word in QUESTION_MATERIAL_WORDS):
+        return False  # ``다음은 …``, ``괄호 안에 …``, ``그림에 …``: the material the card cannot show
+    if any(f.parent == parent and f.kind == "code" for f in facts):
+        return False  # the blanks to fill are in a block under the question
+    answer = _ANSWER_MARK.sub("", fact.text).strip()
+    return 0 < len(answer) <= MAX_ANSWER_CHARS and not has_predicate(answer)
+
+
+def _whole_answer(text: str) -> tuple[Term, ...]:
+    """The answer without its marker (``① Singleton`` → ``Singleton``), as the term to hide."""
+    marked = _ANSWER_MARK.match(text)
+    start = len(marked[0]) if marked else 0
+    end = len(text.rstrip(" .。"))
+    return (Term(text[start:end], start, end, "answer"),) if end > start else ()
 
 
 TWIN_REASON = "asks what another line asks (the same words around its blank)"

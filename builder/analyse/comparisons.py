@@ -29,6 +29,7 @@ from builder.analyse.words import (
     NAME_HEADERS,
     SECTION_LABELS,
     TABLE_CORNERS,
+    YES_NO_MARKS,
 )
 from builder.model import Comparison, Fact, Side, SourceRef, descends_from
 
@@ -300,6 +301,8 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
     source = SourceRef(facts[table.facts[0]].source.path, table.line) if table.facts else None
     if source is None or len(table.rows) < 2 or len(table.headers) < 2 or holds_records(table):
         return None
+    if _marks_only(table):
+        return None  # ``| Safe | O | X | O |``: a matrix of yes and no, read on the cheat sheet
     corner = table.headers[0].strip().strip("*").casefold()
     labelled = not corner or corner in TABLE_CORNERS
     # Otherwise the side whose cells look more like names (``TCP``, ``S3 Standard``) than like
@@ -355,6 +358,15 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
 
 ALIAS_WORDS = 3
 """A cell of at most this many words can be another name of its row."""
+
+
+MARKS_SHARE = 0.8
+"""A table whose value cells are this share of marks or more compares by a pattern of yes and no."""
+
+
+def _marks_only(table: TableShape) -> bool:
+    values = [cell.strip().casefold() for row in table.rows for cell in row[1:] if cell.strip()]
+    return bool(values) and sum(v in YES_NO_MARKS for v in values) >= MARKS_SHARE * len(values)
 
 
 def _alias_column(table: TableShape) -> int | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence, Set
 
+from builder.analyse.rules.question import asks_outright
 from builder.analyse.shapes import (
     LIST_INTRO,
     NAME_DESCRIPTION,
@@ -45,7 +46,7 @@ def context_path(facts: Sequence[Fact], index: int, skipped: Set[int] = frozense
 def short_form(text: str) -> str:
     """How a line is named in a context path."""
     text = LIST_INTRO.sub("", text.strip()).strip()
-    if QUESTION_OPENER.match(text) or QUESTION_END.search(text):
+    if QUESTION_OPENER.match(text) or QUESTION_END.search(text) or asks_outright(text):
         # ``Q3: 객체 스토리지의 기본 단위는?`` over its answer: the question is what the card asks.
         return text if len(text) <= QUESTION_CHARS else text[:QUESTION_CHARS].rstrip() + "…"
     named = NAME_DESCRIPTION.match(text)

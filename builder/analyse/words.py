@@ -97,6 +97,10 @@ SECTION_LABELS = frozenset(
         "해설",
         "답",
         "정답",
+        "정답 확인",
+        "정답 보기",
+        "답 확인",
+        "해설 보기",
         "풀이",
         "사용 사례",
         "사용사례",
@@ -869,6 +873,18 @@ TABLE_CORNERS = frozenset(
 UI_WORDS = ("콘솔", "console", "메뉴", "버튼", "탭", "화면", "대시보드에서", "창에서")
 """Parts of a user interface: a line that selects or clicks in one is a step of a procedure."""
 
+QUESTION_MATERIAL_WORDS = ("다음은", "다음 중", "다음의", "아래", "그림", "괄호", "보기", "빈칸", "표를", "코드를")
+"""Words of an exam question that point at its material (``다음은 … 설명이다``, ``괄호 안에 들어갈``):
+its answer alone, under the question alone, cannot be told."""
+
+ANSWER_REVEALS = frozenset({"정답 확인", "정답 보기", "답 확인", "해설 보기", "정답", "답", "해설", "풀이"})
+"""A label that opens the answer of the question above it (``<summary>정답 확인</summary>``)."""
+
+YES_NO_MARKS = frozenset(
+    {"o", "x", "○", "◯", "●", "✕", "✗", "✓", "✔", "✅", "❌", "⭕", "?", "-", "—", "△", "y", "n", "yes", "no"}
+)
+"""Table cells that only say yes, no or unknown (``O``, ``X``, ``△``, ``?``)."""
+
 ANSWER_VERDICTS = ("[incorrect]", "[correct]", "[오답]", "[정답]", "(오답)", "(정답)", "(o)", "(x)")
 """A reviewer's verdict on an answer choice (``B. … -- Lambda is connected by default. [Incorrect]``):
 the line is a choice with its explanation, not a statement of the notes' own."""
@@ -921,7 +937,7 @@ CONTRAST_MARKERS = ("반면", "달리", "비해", "대신", "차이", "비교", 
 
 QUESTION_ENDINGS = (
     *("주세요", "보세요", "하시오", "하라", "무엇인가", "인가요", "입니까"),
-    *("설명하세요", "비교하세요", "서술하세요", "쓰세요"),
+    *("설명하세요", "비교하세요", "서술하세요", "쓰세요", "쓰시오"),
     *("일까", "할까", "는가", "은가", "나요", "까요"),
 )
 """Endings of a line that asks (``…에 대해 설명해 주세요``, ``…를 쓰시오``) without a question mark."""

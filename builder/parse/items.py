@@ -10,7 +10,9 @@ belong to the numbered entry rather than to the topic.
 from __future__ import annotations
 
 from builder.analyse.phrases import has_predicate, without_glosses
+from builder.analyse.rules.question import asks_outright
 from builder.analyse.shapes import ANSWER_OPENER, NAME_DESCRIPTION, QUESTION_END, QUESTION_OPENER
+from builder.analyse.words import ANSWER_REVEALS
 from builder.model import Item, descends_from
 from builder.parse.blocks import RawFact
 
@@ -175,12 +177,40 @@ def items_of(facts: list[RawFact]) -> tuple[Item, ...]:
 
 def attach_answers_to_questions(facts: list[RawFact]) -> None:
     """``A. Amazon DynamoDB`` right after ``Q. 키-값 데이터를 저장할 서비스는?``: the answer is written
-    about the question, as its child, so its card shows the question as its context (in place)."""
+    about the question, as its child, so its card shows the question as its context (in place).
+
+    A revealed answer (``정답 확인`` above ``LOC 기법``, an exam review's folded ``<details>``) is
+    written under its question with the label, up to the next question."""
     for index in range(1, len(facts)):
         question, answer = facts[index - 1], facts[index]
-        if answer.parent != question.parent or answer.kind not in ("paragraph", "quote", "bullet"):
+        if answer.parent != question.parent or answer.kind not in ("paragraph", "quote", "bullet", "code"):
+            continue
+        asked = text_of(question)
+        if not (_is_question(asked) or asks_outright(asked)):
+            continue
+        # The label may follow the question's own material (a code block with the blanks to fill).
+        reveal = next(
+            (
+                i
+                for i in range(index, min(len(facts), index + MATERIAL_BEFORE_REVEAL + 1))
+                if facts[i].parent == question.parent and text_of(facts[i]).strip() in ANSWER_REVEALS
+            ),
+            None,
+        )
+        if reveal is not None and all(facts[i].kind in ("code", "quote") for i in range(index, reveal)):
+            run = list(range(index, reveal + 1))
+            for later in range(reveal + 1, min(len(facts), reveal + 1 + MAX_REVEALED)):
+                if facts[later].parent != question.parent or asks_outright(text_of(facts[later])):
+                    break
+                run.append(later)
+            _move_under(facts, index - 1, run)
             continue
         # The answer is marked (``A. …``, ``정답: …``) or quoted under the question (``> …``).
-        marked = ANSWER_OPENER.match(text_of(answer)) or answer.kind == "quote"
-        if marked and _is_question(text_of(question)):
+        if answer.kind != "code" and (ANSWER_OPENER.match(text_of(answer)) or answer.kind == "quote"):
             _move_under(facts, index - 1, [index])
+
+
+MATERIAL_BEFORE_REVEAL = 2
+"""Blocks (code, quotes) of a question's own material that may stand between it and ``정답 확인``."""
+MAX_REVEALED = 6
+"""Lines after ``정답 확인`` read as the revealed answer: a short answer, numbered parts at most."""
