@@ -661,3 +661,13 @@ def test_a_short_answer_revealed_under_a_question_is_asked_whole_unless_the_ques
     singleton = _fact(section, "① Singleton")
     assert "fact" not in singleton.decision.kinds
     assert len(facts) == 6
+
+
+def test_a_link_text_and_a_word_of_the_heading_shown_above_are_never_hidden() -> None:
+    section = _section(
+        "# CPU Scheduling\n\n## 디스패처에 대해 설명하세요.\n\n"
+        "- 스케줄러가 고른 프로세스를 Scheduling 대상 코어에서 실행하게 하는 역할\n\n"
+        "## 이미지\n\n- 이미지는 [레지스트리 허브](https://example.com/)에서 내려받아 엔진으로 실행한다.\n"
+    )
+    for fact in (f for t in section.topics for f in t.facts):
+        assert all(t.text not in ("Scheduling", "레지스트리 허브") for t in fact.terms), fact.terms

@@ -158,7 +158,8 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
     taken = compared | use_cases | ({definition} if definition is not None else set())
     lists = list_groups(facts, taken | (set(range(len(facts))) - statements) | {t.fact for t in tips}, topic.title)
     listed = {i for group in lists for i in group.items}
-    shown_context = [c for c in (topic.subject, topic.aspect, topic.title) if c]
+    above = _read_under(topic)
+    shown_context = [c for c in (*above, topic.subject, topic.aspect, topic.title) if c]
 
     open_statements = statements - compared - use_cases - {definition}
     defined_terms = _sub_terms(facts, roles, open_statements) | said
@@ -202,6 +203,7 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
             analysed.append(replace(fact, context=context, decision=decision))
             continue
         terms = key_terms(fact.text, fact.spans, context=(*shown_context, *context), quantities=fact.quantities)
+        links = _link_ranges(fact)
         # ``RDS`` in a line under ``## RDS › ### Storage Autoscaling``: the notes' umbrella, not a fact.
         terms = tuple(
             t
@@ -210,6 +212,8 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
             and _squashed(t.text) not in umbrella
             # ``OAI (Origin Access Identity)``: the words the acronym stands for give it away.
             and not spells_out(t.text.strip(), fact.text[: t.start] + " " + fact.text[t.end :])
+            # ``[도커 허브(링크)](https://…)``: a link's text points elsewhere; hidden, the blank holds a link.
+            and not any(start < t.end and t.start < end for start, end in links)
         )
         kinds: list[CardKind] = []
         if fact.quantities and _says_what_it_measures(fact):
@@ -247,7 +251,7 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
         tips=tips,
         definition=definition,
         lists=lists,
-        above=_read_under(topic),
+        above=above,
     )
 
 
@@ -303,6 +307,16 @@ def _without_twin_blanks(facts: list[Fact]) -> tuple[Fact, ...]:
             fact = replace(fact, decision=decision)
         out.append(fact)
     return tuple(out)
+
+
+def _link_ranges(fact: Fact) -> list[tuple[int, int]]:
+    """Where the fact's text is the text of a link."""
+    ranges, at = [], 0
+    for span in fact.spans:
+        if span.href is not None:
+            ranges.append((at, at + len(span.text)))
+        at += len(span.text)
+    return ranges
 
 
 def _read_under(topic: Topic) -> tuple[str, ...]:
