@@ -645,6 +645,7 @@ def test_a_table_of_yes_and_no_marks_compares_nothing() -> None:
         "| Safe | O | X | X |\n| Idempotent | O | X | O |\n| Cacheable | O | △ | X |\n"
     )
     assert section.topics[0].comparisons == ()
+    assert all(f.decision is not None and f.decision.rule == "matrix" for f in section.topics[0].facts)
 
 
 def test_a_short_answer_revealed_under_a_question_is_asked_whole_unless_the_question_needs_its_material() -> None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from builder.analyse.morph import morphemes
 from builder.analyse.names import spells_out
 from builder.analyse.phrases import has_predicate, noun_phrases
+from builder.analyse.rules.matrix import MARKS_SHARE
 from builder.analyse.shapes import NAME_DESCRIPTION, ORDINAL, RECORD_ID, is_hangul
 from builder.analyse.subjects import strip_parenthetical, versus_subjects
 from builder.analyse.words import (
@@ -358,10 +359,6 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
 
 ALIAS_WORDS = 3
 """A cell of at most this many words can be another name of its row."""
-
-
-MARKS_SHARE = 0.8
-"""A table whose value cells are this share of marks or more compares by a pattern of yes and no."""
 
 
 def _marks_only(table: TableShape) -> bool:
