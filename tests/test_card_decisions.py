@@ -672,3 +672,9 @@ def test_a_link_text_and_a_word_of_the_heading_shown_above_are_never_hidden() ->
     )
     for fact in (f for t in section.topics for f in t.facts):
         assert all(t.text not in ("Scheduling", "레지스트리 허브") for t in fact.terms), fact.terms
+
+
+def test_a_value_that_is_the_text_of_a_link_is_no_limit() -> None:
+    section = _section("# 실습\n\n- 안내 문서의 [2번](https://example.com/) 주소로 접속해 최대 3개까지 만든다\n")
+    (fact,) = section.topics[0].facts
+    assert [q.text for q in fact.quantities] == ["3개"]

@@ -183,6 +183,8 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
                 and not illustrates(fact.text, q, fact.quantities)
                 # Under ``- 구매 옵션 (비유)``: the analogy's numbers (its names may still be compared).
                 and not (fact.parent is not None and _EXAMPLE_LABEL.search(facts[fact.parent].text))
+                # ``[1번](https://…) URL 클릭``: a link's text names a link, not a value.
+                and not any(start < q.end and q.start < end for start, end in _link_ranges(fact))
             )
             fact = replace(fact, quantities=measured)
         role = roles[index]
