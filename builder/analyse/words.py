@@ -911,6 +911,9 @@ CLOSED_SET_WORDS = (
 """Words that say a list is complete (``4가지 조건``, ``DDL 명령어``, ``TCP/IP 4계층``): one item of
 it hidden, the others pin the answer down."""
 
+HYPOTHESES = ("다고 했을 때", "라고 했을 때", "다고 가정", "라고 가정", "다고 하자", "라고 하자", "다고 치면")
+"""Words that set up a supposition (``팀마다 세 그룹이 있다고 했을 때``): what follows is a scenario."""
+
 EXAMPLE_HEADINGS = (
     "예시",
     "예제",

@@ -1,6 +1,7 @@
 """``example``: a line that opens as an example (``Ex) …``, ``예) …``, ``예를 들어, …``,
-``e.g. …``), or plays out a scenario with things named by letters (``VPC A에는 … 있지만, VPC B에는
-없다``, ``개발자(A) -> 자격증(B)``).  Its numbers and names belong to the example, not to a fact."""
+``e.g. …``), sets up a supposition (``… 있다고 했을 때``), or plays out a scenario with things named
+by letters or numbers (``VPC A에는 … 있지만, VPC B에는 없다``, ``개발자(A) -> 자격증(B)``,
+``DEV1, DEV2 그룹``).  Its numbers and names belong to the example, not to a fact."""
 
 from __future__ import annotations
 
@@ -9,13 +10,13 @@ from collections.abc import Sequence
 
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import PLACEHOLDER
-from builder.analyse.words import EXAMPLE_MARKERS
+from builder.analyse.words import EXAMPLE_MARKERS, HYPOTHESES
 from builder.model import Quantity
 
 
 def applies(line: Line) -> bool:
     text = line.text.strip().lstrip("-*•·(").strip().casefold()
-    return text.startswith(EXAMPLE_MARKERS) or _scenario(line.text)
+    return text.startswith(EXAMPLE_MARKERS) or _scenario(line.text) or any(m in line.text for m in HYPOTHESES)
 
 
 def _scenario(text: str) -> bool:
@@ -27,7 +28,16 @@ def _scenario(text: str) -> bool:
             bracketed.add(found["bracketed"])
         else:
             bare.setdefault(found["head"], set()).add(found["bare"])
-    return len(bracketed) >= 2 or any(len(labels) >= 2 for labels in bare.values())
+    if len(bracketed) >= 2 or any(len(labels) >= 2 for labels in bare.values()):
+        return True
+    # ``DEV1, DEV2, FE1, INFRA2``: teams or servers an example numbers.
+    numbered: dict[str, set[str]] = {}
+    for found in _NUMBERED_NAME.finditer(text):
+        numbered.setdefault(found[1], set()).add(found[2])
+    return any(len(numbers) >= 2 for numbers in numbered.values())
+
+
+_NUMBERED_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,})(\d)(?![A-Za-z0-9])")
 
 
 _MARKER_INSIDE = re.compile(r"(?:^|[\s,(])(?:" + "|".join(re.escape(m) for m in EXAMPLE_MARKERS) + ")", re.IGNORECASE)
