@@ -15,13 +15,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from builder.analyse.context import context_path, short_form
+from builder.analyse.answers import answers_its_question, whole_answer
+from builder.analyse.context import context_path, read_under, short_form
 from builder.analyse.definition import is_definition, states_purpose
 from builder.analyse.lists import list_groups
 from builder.analyse.loanwords import sounds_alike
 from builder.analyse.measures import measure_of
 from builder.analyse.morph import morphemes
-from builder.analyse.names import name_variants, spells_out
+from builder.analyse.names import name_variants, spells_out, squashed
 from builder.analyse.phrases import has_predicate, noun_phrases, without_glosses
 from builder.analyse.rules import LINE_RULES, Line, LineRule, line_role
 from builder.analyse.rules.example import illustrates
@@ -39,7 +40,6 @@ from builder.analyse.words import (
     GENERIC_NOUNS,
     OVERVIEW_ASPECTS,
     PREDICATE_NOUNS,
-    QUESTION_MATERIAL_WORDS,
     QUIZ_INSTRUCTIONS,
     REFERENCE_MARKERS,
     SCENARIO_HEADINGS,
@@ -158,19 +158,19 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
     taken = compared | use_cases | ({definition} if definition is not None else set())
     lists = list_groups(facts, taken | (set(range(len(facts))) - statements) | {t.fact for t in tips}, topic.title)
     listed = {i for group in lists for i in group.items}
-    above = _read_under(topic)
+    above = read_under(topic)
     shown_context = [c for c in (*above, topic.subject, topic.aspect, topic.title) if c]
 
     open_statements = statements - compared - use_cases - {definition}
     defined_terms = _sub_terms(facts, roles, open_statements) | said
 
     unnamed = {i for i, role in enumerate(roles) if role is not None and role.name in _UNNAMING_RULES}
-    topic_names = {_squashed(name) for name in (topic.subject, topic.title, topic.aspect or "") if name}
-    umbrella = {_squashed(split_title(a)[0]) for a in topic.ancestors} - {""}
+    topic_names = {squashed(name) for name in (topic.subject, topic.title, topic.aspect or "") if name}
+    umbrella = {squashed(split_title(a)[0]) for a in topic.ancestors} - {""}
     analysed: list[Fact] = []
     for index, fact in enumerate(facts):
         # ``One Zone IA › One Zone IA``: a parent that only names the topic again says nothing.
-        context = tuple(c for c in context_path(facts, index, unnamed) if _squashed(c) not in topic_names)
+        context = tuple(c for c in context_path(facts, index, unnamed) if squashed(c) not in topic_names)
         if fact.quantities:
             where = context[-1] if context and _names_a_place(context[-1]) else ""
             # A value its context line already shows (``/16`` under ``172.16.0.0/16``) asks nothing.
@@ -211,7 +211,7 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
             t
             for t in terms
             if t.text.casefold() not in labels
-            and _squashed(t.text) not in umbrella
+            and squashed(t.text) not in umbrella
             # ``OAI (Origin Access Identity)``: the words the acronym stands for give it away.
             and not spells_out(t.text.strip(), fact.text[: t.start] + " " + fact.text[t.end :])
             # ``[도커 허브(링크)](https://…)``: a link's text points elsewhere; hidden, the blank holds a link.
@@ -236,8 +236,8 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
         if index in listed:
             kinds.append("list")
         askable = tuple(t for t in terms if not counts_with_a_letter(t.text))
-        if not kinds and not askable and _answers_its_question(facts, index, roles):
-            askable = _whole_answer(fact.text)  # ``LOC 기법`` under ``… 기법을 무엇이라고 하는지 쓰시오``
+        if not kinds and not askable and answers_its_question(facts, index, roles):
+            askable = whole_answer(fact.text)  # ``LOC 기법`` under ``… 기법을 무엇이라고 하는지 쓰시오``
         if not kinds and askable:
             kinds.append("fact")
         rule, reason = (_rule(kinds, tip), None) if kinds else _no_card(index, parents)
@@ -255,36 +255,6 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
         lists=lists,
         above=above,
     )
-
-
-MAX_ANSWER_CHARS = 40
-"""An answer this short, with no predicate, is asked whole under its question (a name, a term)."""
-_ANSWER_MARK = re.compile(r"^\s*(?:[①-⑳]|\(?\d{1,2}[.)]|A\s*[.:)]|(?:정답|답)\s*[:.)])\s*")
-
-
-def _answers_its_question(facts: tuple[Fact, ...], index: int, roles: list[LineRule | None]) -> bool:
-    """Whether the fact is the short answer written under a question that asks outright
-    (``1. … 기법을 무엇이라고 하는지 쓰시오.`` → ``LOC(Lines of Code) 기법``)."""
-    fact = facts[index]
-    parent = fact.parent
-    if parent is None or roles[parent] is not QUESTION_RULE or not asks_outright(facts[parent].text):
-        return False
-    if roles[index] is not None or fact.kind not in ("paragraph", "bullet", "quote", "numbered"):
-        return False
-    if any(word in facts[parent].text for word in QUESTION_MATERIAL_WORDS):
-        return False  # ``다음은 …``, ``괄호 안에 …``, ``그림에 …``: the material the card cannot show
-    if any(f.parent == parent and f.kind == "code" for f in facts):
-        return False  # the blanks to fill are in a block under the question
-    answer = _ANSWER_MARK.sub("", fact.text).strip()
-    return 0 < len(answer) <= MAX_ANSWER_CHARS and not has_predicate(answer)
-
-
-def _whole_answer(text: str) -> tuple[Term, ...]:
-    """The answer without its marker (``① Singleton`` → ``Singleton``), as the term to hide."""
-    marked = _ANSWER_MARK.match(text)
-    start = len(marked[0]) if marked else 0
-    end = len(text.rstrip(" .。"))
-    return (Term(text[start:end], start, end, "answer"),) if end > start else ()
 
 
 TWIN_REASON = "asks what another line asks (the same words around its blank)"
@@ -319,25 +289,6 @@ def _link_ranges(fact: Fact) -> list[tuple[int, int]]:
             ranges.append((at, at + len(span.text)))
         at += len(span.text)
     return ranges
-
-
-def _read_under(topic: Topic) -> tuple[str, ...]:
-    """The heading above, when the topic's subject names nothing by itself: Korean words with no
-    name in Latin letters (``#### 리소스(Resource)``, ``### 데이터 처리 특성``) under a heading that
-    has one (``### Health Check``, ``## Kinesis Data Streams``).  A card under ``리소스`` alone would
-    not say whose resources it asks about."""
-    if _LATIN_NAME.search(without_glosses(topic.subject)):
-        return ()
-    for ancestor in reversed(topic.ancestors):  # the nearest heading with a name
-        named = split_title(ancestor)[0]
-        if _LATIN_NAME.search(named):
-            return () if _squashed(named) in (_squashed(topic.subject), _squashed(topic.title)) else (named,)
-    return ()
-
-
-_LATIN_NAME = re.compile(r"[A-Za-z]{2,}")
-"""A name in Latin letters (``Health Check``, ``EBS``).  The analyser tags loanwords written in Hangul
-(``리소스``) as proper nouns too, so only Latin letters tell a service's name from a common word."""
 
 
 def _instructs(after: str) -> bool:
@@ -622,9 +573,9 @@ def _same_name(name: str, subject: str) -> bool:
         return True
     # Written with other spacing or a gloss between (``Kube Proxy`` for ``kubeproxy``,
     # ``기아(Starvation) 현상`` for ``기아 현상``): the same name.
-    squashed = _squashed(name)
-    for variant in map(_squashed, variants):
-        if min(len(variant), len(squashed)) >= MIN_SQUASHED_CHARS and (variant in squashed or squashed in variant):
+    flat = squashed(name)
+    for variant in map(squashed, variants):
+        if min(len(variant), len(flat)) >= MIN_SQUASHED_CHARS and (variant in flat or flat in variant):
             return True
     head = _head(folded)
     heads = {_head(v) for v in variants} - {""}
@@ -633,10 +584,6 @@ def _same_name(name: str, subject: str) -> bool:
 
 MIN_SQUASHED_CHARS = 3
 """A name compared without its spaces must keep this many characters (``S3`` is compared as written)."""
-
-
-def _squashed(name: str) -> str:
-    return re.sub(r"[\s\-_·.]+", "", without_glosses(name).casefold())
 
 
 def _shares_a_name(part: str, subject: str) -> bool:

@@ -8,8 +8,11 @@ cards share one front.  The path names each parent by what it is about: the name
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence, Set
 
+from builder.analyse.names import squashed
+from builder.analyse.phrases import without_glosses
 from builder.analyse.rules.question import asks_outright
 from builder.analyse.shapes import (
     LIST_INTRO,
@@ -18,7 +21,8 @@ from builder.analyse.shapes import (
     QUESTION_END,
     QUESTION_OPENER,
 )
-from builder.model import Fact
+from builder.analyse.subjects import split_title
+from builder.model import Fact, Topic
 
 MAX_LEVELS = 2
 """Parents shown, nearest first: deeper outlines keep their two nearest levels."""
@@ -56,3 +60,22 @@ def short_form(text: str) -> str:
         return text
     cut = text[:CUT].rsplit(" ", 1)[0] if " " in text[:CUT] else text[:CUT]
     return cut.rstrip(" ,.:") + "…"
+
+
+def read_under(topic: Topic) -> tuple[str, ...]:
+    """The heading above, when the topic's subject names nothing by itself: Korean words with no
+    name in Latin letters (``#### 리소스(Resource)``, ``### 데이터 처리 특성``) under a heading that
+    has one (``### Health Check``, ``## Kinesis Data Streams``).  A card under ``리소스`` alone would
+    not say whose resources it asks about."""
+    if _LATIN_NAME.search(without_glosses(topic.subject)):
+        return ()
+    for ancestor in reversed(topic.ancestors):  # the nearest heading with a name
+        named = split_title(ancestor)[0]
+        if _LATIN_NAME.search(named):
+            return () if squashed(named) in (squashed(topic.subject), squashed(topic.title)) else (named,)
+    return ()
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z]{2,}")
+"""A name in Latin letters (``Health Check``, ``EBS``).  The analyser tags loanwords written in Hangul
+(``리소스``) as proper nouns too, so only Latin letters tell a service's name from a common word."""

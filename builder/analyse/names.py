@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from builder.analyse.phrases import without_glosses
+
 
 def name_variants(name: str, *, tails: bool = True) -> list[str]:
     """Ways a subject's name is written in prose, longest first.
@@ -62,3 +64,9 @@ def spells_out(acronym: str, text: str) -> bool:
         and all(w[0].isupper() for w in words[i : i + len(letters)])
         for i in range(len(words) - len(letters) + 1)
     )
+
+
+def squashed(name: str) -> str:
+    """A name compared without its spacing, hyphens and gloss (``Kube Proxy`` → ``kubeproxy``,
+    ``기아(Starvation) 현상`` → ``기아현상``)."""
+    return re.sub(r"[\s\-_·.]+", "", without_glosses(name).casefold())
