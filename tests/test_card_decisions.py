@@ -678,3 +678,12 @@ def test_a_value_that_is_the_text_of_a_link_is_no_limit() -> None:
     section = _section("# 실습\n\n- 안내 문서의 [2번](https://example.com/) 주소로 접속해 최대 3개까지 만든다\n")
     (fact,) = section.topics[0].facts
     assert [q.text for q in fact.quantities] == ["3개"]
+
+
+def test_a_what_card_for_a_term_keeps_the_heading_that_names_its_group() -> None:
+    from builder.emit.cards import note_specs
+    from builder.model import Notes
+
+    section = _section("### 사용자(Users), 그룹(Groups)\n\n1. 사용자\n    - 사용자는 자격 증명을 갖는 최소 단위이다.\n")
+    (what,) = [s for s in note_specs(Notes((section,))) if s.kind == "what"]
+    assert '<div class="ctx">사용자(Users), 그룹</div>' in what.fields[0]

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
-from builder.analyse.names import name_variants
+from builder.analyse.names import name_variants, squashed
 from builder.analyse.shapes import USE_CASE, USE_CASE_LABEL
 from builder.emit.cloze import Deletion, occurrences, render, render_text
 from builder.emit.cloze_numbers import item_keys, quantity_deletions, quantity_keys, side_keys
@@ -301,8 +301,10 @@ def _without_answer(parts: list[str], answer: str) -> list[str]:
 
 
 def _term_what_fields(topic: Topic, fact: Fact) -> tuple[str, str]:
+    # A what card names its term: above it, only a part that is the term itself would be clutter.
+    context = [p for p in [*context_line(topic), *fact.context] if squashed(p) != squashed(fact.defines or "")]
     return (
-        field("what-front", section=_term_context(topic, fact), subject=[fact.defines], ask_use=fact.says_use),
+        field("what-front", section=context, subject=[fact.defines], ask_use=fact.says_use),
         field("what-back", answer=safe(render(fact.spans)), use=None),
     )
 
