@@ -32,6 +32,7 @@ from builder.analyse.words import (
     PREDICATE_NOUNS,
     PURPOSE_WORDS,
     QUESTION_HEADS,
+    RANKING_WORDS,
     STATE_NOUNS,
     TOOL_NOUNS,
     TRANSLATION_MARKERS,
@@ -54,6 +55,10 @@ def is_definition(text: str) -> bool:
         return False  # ``… 속할 수 X``: a rule about the subject, not what it is
     if text.startswith(TRANSLATION_MARKERS):
         return False  # ``해석하자면 VPC 종단점입니다``: its name in other words
+    if text.split()[0] in RANKING_WORDS and not any(m.pos.startswith("J") for m in morphemes(text)):
+        # ``가장 인기 있는 서비스``: where it ranks among others, not what it is (``가장 오래 쓰이지
+        # 않은 페이지를 교체하는 알고리즘`` ranks the pages, and says what the subject does).
+        return False
     if not _opening_as(text) and (_conditional(text) or _topics(text) >= 2):
         return False  # ``…를 사용하면 …가 필수이다``: a rule; ``A는 …이고 B는 …이다``: two subjects
     pieces = _pieces(text)

@@ -441,6 +441,9 @@ GENERIC_NOUNS = frozenset(
 """Nouns too general to be the answer of a card (``것``, ``경우``, ``서비스``): hiding one asks a
 riddle with many answers."""
 
+RANKING_WORDS = frozenset({"가장", "제일", "최고의"})
+"""Words that open a ranking (``가장 인기 있는 서비스``): how the subject compares, not what it is."""
+
 STATE_NOUNS = frozenset({"무료", "유료", "필수", "가능", "불가", "불가능", "필요", "선택"})
 """Nouns that state a condition when the copula follows (``전송 요금은 무료이다``, ``MFA가 필수이다``):
 a property of the subject, never what it is."""
