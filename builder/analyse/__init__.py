@@ -29,7 +29,14 @@ from builder.analyse.rules.example import illustrates
 from builder.analyse.rules.leaning import points_elsewhere
 from builder.analyse.rules.question import asks_outright
 from builder.analyse.rules.step import narrates
-from builder.analyse.shapes import NAME_DESCRIPTION, NAME_DESCRIPTION_SHORT_NAME, QUESTION_END, SEVERAL_NAMES, VERSUS
+from builder.analyse.shapes import (
+    EXAMPLE_LABEL,
+    NAME_DESCRIPTION,
+    NAME_DESCRIPTION_SHORT_NAME,
+    QUESTION_END,
+    SEVERAL_NAMES,
+    VERSUS,
+)
 from builder.analyse.subjects import split_title
 from builder.analyse.terms import SPECIFIC_SCORE, counts_with_a_letter, key_terms
 from builder.analyse.words import (
@@ -55,8 +62,6 @@ from builder.model import CardKind, Comparison, Decision, Fact, Quantity, Sectio
 EXAMPLE_RULE = next(rule for rule in LINE_RULES if rule.name == "example")
 REFERENCE_RULE = next(rule for rule in LINE_RULES if rule.name == "reference")
 QUESTION_RULE = next(rule for rule in LINE_RULES if rule.name == "question")
-_EXAMPLE_LABEL = re.compile(r"[(（\[]\s*(?:비유|예시|예제|예)\s*[)）\]]")
-"""A parent line labelled as an analogy or an example (``구매 옵션 (비유)``): its lines illustrate."""
 MIN_DEFINITION_CHARS = 8
 """Characters a ``X는 …이다`` statement must say about X to define it."""
 WHICH_MIN_CHARS = 15
@@ -171,6 +176,7 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
     for index, fact in enumerate(facts):
         # ``One Zone IA › One Zone IA``: a parent that only names the topic again says nothing.
         context = tuple(c for c in context_path(facts, index, unnamed) if squashed(c) not in topic_names)
+        links = _link_ranges(fact)
         if fact.quantities:
             where = context[-1] if context and _names_a_place(context[-1]) else ""
             # A value its context line already shows (``/16`` under ``172.16.0.0/16``) asks nothing.
@@ -182,9 +188,9 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
                 and not _instructs(fact.text[q.end :])
                 and not illustrates(fact.text, q, fact.quantities)
                 # Under ``- 구매 옵션 (비유)``: the analogy's numbers (its names may still be compared).
-                and not (fact.parent is not None and _EXAMPLE_LABEL.search(facts[fact.parent].text))
+                and not (fact.parent is not None and EXAMPLE_LABEL.search(facts[fact.parent].text))
                 # ``[1번](https://…) URL 클릭``: a link's text names a link, not a value.
-                and not any(start < q.end and q.start < end for start, end in _link_ranges(fact))
+                and not any(start < q.end and q.start < end for start, end in links)
             )
             fact = replace(fact, quantities=measured)
         role = roles[index]
@@ -205,7 +211,6 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
             analysed.append(replace(fact, context=context, decision=decision))
             continue
         terms = key_terms(fact.text, fact.spans, context=(*shown_context, *context), quantities=fact.quantities)
-        links = _link_ranges(fact)
         # ``RDS`` in a line under ``## RDS › ### Storage Autoscaling``: the notes' umbrella, not a fact.
         terms = tuple(
             t

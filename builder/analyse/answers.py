@@ -8,18 +8,17 @@ such card: the card cannot show the material.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from builder.analyse.phrases import has_predicate
 from builder.analyse.rules import LineRule
 from builder.analyse.rules.question import asks_outright
+from builder.analyse.shapes import ANSWER_MARK
 from builder.analyse.words import QUESTION_MATERIAL_WORDS
 from builder.model import Fact, Term
 
 MAX_ANSWER_CHARS = 40
 """An answer this short, with no predicate, is asked whole under its question (a name, a term)."""
-_ANSWER_MARK = re.compile(r"^\s*(?:[①-⑳]|\(?\d{1,2}[.)]|A\s*[.:)]|(?:정답|답)\s*[:.)])\s*")
 
 
 def answers_its_question(facts: Sequence[Fact], index: int, roles: Sequence[LineRule | None]) -> bool:
@@ -36,13 +35,13 @@ def answers_its_question(facts: Sequence[Fact], index: int, roles: Sequence[Line
         return False  # ``다음은 …``, ``괄호 안에 …``, ``그림에 …``: the material the card cannot show
     if any(f.parent == parent and f.kind == "code" for f in facts):
         return False  # the blanks to fill are in a block under the question
-    answer = _ANSWER_MARK.sub("", fact.text).strip()
+    answer = ANSWER_MARK.sub("", fact.text).strip()
     return 0 < len(answer) <= MAX_ANSWER_CHARS and not has_predicate(answer)
 
 
 def whole_answer(text: str) -> tuple[Term, ...]:
     """The answer without its marker (``① Singleton`` → ``Singleton``), as the term to hide."""
-    marked = _ANSWER_MARK.match(text)
+    marked = ANSWER_MARK.match(text)
     start = len(marked[0]) if marked else 0
     end = len(text.rstrip(" .。"))
     return (Term(text[start:end], start, end, "answer"),) if end > start else ()

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from builder.analyse.morph import morphemes
 from builder.analyse.names import spells_out
 from builder.analyse.phrases import has_predicate, noun_phrases
-from builder.analyse.rules.matrix import MARKS_SHARE
+from builder.analyse.rules.matrix import mostly_marks
 from builder.analyse.shapes import NAME_DESCRIPTION, ORDINAL, RECORD_ID, is_hangul
 from builder.analyse.subjects import strip_parenthetical, versus_subjects
 from builder.analyse.words import (
@@ -30,7 +30,6 @@ from builder.analyse.words import (
     NAME_HEADERS,
     SECTION_LABELS,
     TABLE_CORNERS,
-    YES_NO_MARKS,
 )
 from builder.model import Comparison, Fact, Side, SourceRef, descends_from
 
@@ -302,7 +301,7 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
     source = SourceRef(facts[table.facts[0]].source.path, table.line) if table.facts else None
     if source is None or len(table.rows) < 2 or len(table.headers) < 2 or holds_records(table):
         return None
-    if _marks_only(table):
+    if mostly_marks([cell for row in table.rows for cell in row[1:]]):
         return None  # ``| Safe | O | X | O |``: a matrix of yes and no, read on the cheat sheet
     corner = table.headers[0].strip().strip("*").casefold()
     labelled = not corner or corner in TABLE_CORNERS
@@ -359,11 +358,6 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
 
 ALIAS_WORDS = 3
 """A cell of at most this many words can be another name of its row."""
-
-
-def _marks_only(table: TableShape) -> bool:
-    values = [cell.strip().casefold() for row in table.rows for cell in row[1:] if cell.strip()]
-    return bool(values) and sum(v in YES_NO_MARKS for v in values) >= MARKS_SHARE * len(values)
 
 
 def _alias_column(table: TableShape) -> int | None:

@@ -18,8 +18,6 @@ from builder.analyse.shapes import (
     LIST_INTRO,
     NAME_DESCRIPTION,
     NAME_DESCRIPTION_SHORT_NAME,
-    QUESTION_END,
-    QUESTION_OPENER,
 )
 from builder.analyse.subjects import split_title
 from builder.model import Fact, Topic
@@ -50,7 +48,7 @@ def context_path(facts: Sequence[Fact], index: int, skipped: Set[int] = frozense
 def short_form(text: str) -> str:
     """How a line is named in a context path."""
     text = LIST_INTRO.sub("", text.strip()).strip()
-    if QUESTION_OPENER.match(text) or QUESTION_END.search(text) or asks_outright(text):
+    if asks_outright(text):
         # ``Q3: 객체 스토리지의 기본 단위는?`` over its answer: the question is what the card asks.
         return text if len(text) <= QUESTION_CHARS else text[:QUESTION_CHARS].rstrip() + "…"
     named = NAME_DESCRIPTION.match(text)

@@ -66,7 +66,12 @@ def spells_out(acronym: str, text: str) -> bool:
     )
 
 
+def flat(text: str) -> str:
+    """Text compared without its spacing and hyphens (``Active-Standby`` → ``activestandby``)."""
+    return re.sub(r"[\s\-_·.]+", "", text.casefold())
+
+
 def squashed(name: str) -> str:
     """A name compared without its spacing, hyphens and gloss (``Kube Proxy`` → ``kubeproxy``,
     ``기아(Starvation) 현상`` → ``기아현상``)."""
-    return re.sub(r"[\s\-_·.]+", "", without_glosses(name).casefold())
+    return flat(without_glosses(name))

@@ -46,11 +46,18 @@ LATEX = re.compile(r"\\(?:times|text|approx|frac|mathbf|cdot)|\$[^$]*\\[a-z]+")
 """LaTeX maths (``$14 \\times \\$0.023$``): a worked calculation."""
 
 QUESTION_END = re.compile(r"[?？]\s*(?:[(（][^()（）]{1,20}[)）])?\s*$")
+"""A line that asks rather than states."""
 QUESTION_OPENER = re.compile(r"^\s*(?:\[\d+\]\s*|\d+[.)]\s*)?Q\s*\d*\s*[.:：)]", re.IGNORECASE)
 """An exam question as notes write it: ``Q. …``, ``[8] Q. …``, ``Q3: …``."""
-ANSWER_OPENER = re.compile(r"^\s*(?:A\s*[.:：)]|(?:정답|답|answer)\s*[.:：)])", re.IGNORECASE)
+_ANSWER_WORD = r"A\s*[.:：)]|(?:정답|답|answer)\s*[.:：)]"
+ANSWER_OPENER = re.compile(rf"^\s*(?:{_ANSWER_WORD})", re.IGNORECASE)
 """Its answer on the next line: ``A. …``, ``정답: …``, ``Answer: …``."""
-"""A line that asks rather than states."""
+ANSWER_MARK = re.compile(rf"^\s*(?:[①-⑳]|\(?\d{{1,2}}[.)]|{_ANSWER_WORD})\s*", re.IGNORECASE)
+"""What opens an answer line and is not the answer: ``① ``, ``2) ``, ``A. ``, ``정답: ``."""
+ITEM_NUMBER = re.compile(r"^(?:\d+[.)]|[①-⑳]|[가-하][.)])\s*")
+"""The number or letter an outline writes before an entry (``2.``, ``③``, ``가)``)."""
+EXAMPLE_LABEL = re.compile(r"[(（\[]\s*(?:비유|예시|예제|예)\s*[)）\]]")
+"""A line labelled as an analogy or an example (``구매 옵션 (비유)``): the lines under it illustrate."""
 
 LIST_INTRO = re.compile(r"[:：]\s*$")
 """A line that introduces the list under it (``4가지 조건:``)."""

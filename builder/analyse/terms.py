@@ -23,6 +23,7 @@ from difflib import SequenceMatcher
 
 from builder.analyse.loanwords import sounds_alike
 from builder.analyse.morph import morphemes
+from builder.analyse.names import flat
 from builder.analyse.phrases import Phrase, closes_a_word, followed_by_verb_suffix, noun_phrases
 from builder.analyse.shapes import URL
 from builder.analyse.words import (
@@ -146,10 +147,6 @@ MIN_FLAT_CHARS = 4
 """A word compared without its hyphens and spaces keeps at least this many characters."""
 
 
-def _flat(text: str) -> str:
-    return re.sub(r"[\s\-_·]+", "", text.casefold())
-
-
 def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
     """Whether the front shows the phrase without it: every name in Latin letters and half or
     more of its words are in view, written in the context (``EKS 클러스터`` under ``Amazon EKS``)
@@ -164,13 +161,13 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
     latin = [w.casefold() for w in (*context_words, *_WORD.findall(rest)) if w.isascii()]
     hangul = [w for w in (*context_words, *_WORD.findall(rest)) if not w.isascii()]
 
-    flat_view = _flat(" ".join(context))
+    flat_view = flat(" ".join(context))
 
     def shown(word: str) -> bool:
         folded = word.casefold()
         if folded in context_words:
             return True
-        if len(_flat(word)) >= MIN_FLAT_CHARS and _flat(word) in flat_view:
+        if len(flat(word)) >= MIN_FLAT_CHARS and flat(word) in flat_view:
             return True  # ``Stand-by`` under ``Active-Standby``: the same word, hyphenated otherwise
         if word.isascii() and len(folded) >= 4 and any(_same_stem(folded, w) for w in latin):
             return True  # ``Weight`` under ``Weighted``

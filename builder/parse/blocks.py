@@ -193,7 +193,7 @@ class BlockWalker:
             escaped = (
                 _ESCAPED_NUMBER.match(self.source_lines[first + group.offset - 1]) if kind == "paragraph" else None
             )
-            if escaped and len(node.children[0].children or ()) and _NUMBERED_TEXT.match(_text(spans)):
+            if escaped and _NUMBERED_TEXT.match(_text(spans)):
                 # ``3\. 형상 관리``: numbering escaped so that markdown keeps it as written, an entry all the same.
                 number = int(escaped["number"])
                 spans = _without_number(spans)

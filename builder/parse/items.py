@@ -186,7 +186,7 @@ def attach_answers_to_questions(facts: list[RawFact]) -> None:
         if answer.parent != question.parent or answer.kind not in ("paragraph", "quote", "bullet", "code"):
             continue
         asked = text_of(question)
-        if not (_is_question(asked) or asks_outright(asked)):
+        if not asks_outright(asked):
             continue
         # The label may follow the question's own material (a code block with the blanks to fill).
         reveal = next(

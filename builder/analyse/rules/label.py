@@ -10,17 +10,17 @@ import re
 
 from builder.analyse.phrases import has_predicate
 from builder.analyse.rules.line import Line
+from builder.analyse.shapes import ITEM_NUMBER
 from builder.analyse.words import SECTION_LABELS
 
 _CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?\s*(?P<rest>.*)$")
-_NUMBERING = re.compile(r"^(?:\d+[.)]|[①-⑳]|[가-하][.)])\s*")
 
 
 def applies(line: Line) -> bool:
     callout = _CALLOUT.match(line.text)
     if callout and len(callout["rest"].strip()) <= 20:
         return True
-    bare = _NUMBERING.sub("", line.bare).strip().casefold()
+    bare = ITEM_NUMBER.sub("", line.bare).strip().casefold()
     if bare in SECTION_LABELS:
         return True
     visible = [s for s in line.spans if s.text.strip()]

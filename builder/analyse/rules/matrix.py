@@ -4,6 +4,7 @@ of marks is read on the cheat sheet; a card would hide a column's name, found by
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from builder.analyse.rules.line import Line
 from builder.analyse.words import YES_NO_MARKS
@@ -17,5 +18,11 @@ def applies(line: Line) -> bool:
     if line.kind != "table_row":
         return False
     row = line.text.split(" — ", 1)[-1]
-    values = [m["value"].strip().casefold() for m in _VALUE.finditer(row) if m["value"].strip()]
-    return len(values) >= 2 and sum(v in YES_NO_MARKS for v in values) >= MARKS_SHARE * len(values)
+    values = [m["value"] for m in _VALUE.finditer(row)]
+    return len([v for v in values if v.strip()]) >= 2 and mostly_marks(values)
+
+
+def mostly_marks(cells: Sequence[str]) -> bool:
+    """Whether the filled cells are mostly yes/no marks (a table of them, or one row's values)."""
+    values = [cell.strip().casefold() for cell in cells if cell.strip()]
+    return bool(values) and sum(v in YES_NO_MARKS for v in values) >= MARKS_SHARE * len(values)

@@ -12,10 +12,10 @@ import re
 
 from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
+from builder.analyse.shapes import ITEM_NUMBER
 from builder.analyse.words import SENTENCE_FINAL_FORMS, STUDY_ASPECTS
 
 MAX_CHARS = 60
-_NUMBERING = re.compile(r"^(?:\d+[.)]|[①-⑳]|[가-하][.)])\s*")
 _PARTS = re.compile(r"\s*[,，/]\s*|\s+및\s+")
 _TRAILING = " .?？·…"
 
@@ -23,7 +23,7 @@ _TRAILING = " .?？·…"
 def applies(line: Line) -> bool:
     if line.kind not in ("bullet", "numbered", "paragraph"):
         return False
-    text = _NUMBERING.sub("", line.bare).strip()
+    text = ITEM_NUMBER.sub("", line.bare).strip()
     if not text or len(text) > MAX_CHARS or ":" in text or "：" in text or text.endswith(SENTENCE_FINAL_FORMS):
         return False
     parts = [p.strip(_TRAILING) for p in _PARTS.split(text) if p.strip(_TRAILING)]
