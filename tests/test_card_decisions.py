@@ -687,3 +687,42 @@ def test_a_what_card_for_a_term_keeps_the_heading_that_names_its_group() -> None
     section = _section("### 사용자(Users), 그룹(Groups)\n\n1. 사용자\n    - 사용자는 자격 증명을 갖는 최소 단위이다.\n")
     (what,) = [s for s in note_specs(Notes((section,))) if s.kind == "what"]
     assert '<div class="ctx">사용자(Users), 그룹</div>' in what.fields[0]
+
+
+def test_an_exam_review_asks_its_answers_under_the_question_and_not_the_questions() -> None:
+    section = _section(
+        "## 기출 복습\n\n"
+        "1. 주문 서비스의 메시지를 5분 안에 순서대로 처리해야 한다\n"
+        "    -> Pub/Sub **순서 키**를 사용하여 순서를 보장한다\n"
+        "2. 야간 배치 작업이 끝나면 리소스를 정리해야 한다\n    -> **Cloud Scheduler**로 정리 작업을 예약한다\n"
+        "3. 여러 리전의 사용자에게 정적 파일을 빠르게 제공해야 한다\n    -> **Cloud CDN**을 백엔드 버킷 앞에 둔다\n"
+        "4. 감사 로그를 7년 동안 보관해야 한다\n"
+    )
+    stem = _fact(section, "주문 서비스")
+    assert stem.decision.kinds == () and stem.decision.rule == "question"
+    assert _fact(section, "감사 로그").decision.kinds == ()  # an unanswered question of the same list
+    answer = _fact(section, "-> Pub/Sub")
+    assert answer.decision.kinds == ("fact",) and answer.terms[0].text == "순서 키"
+    assert answer.context[-1].startswith("주문 서비스의 메시지")
+
+
+def test_a_line_that_only_says_its_subject_offers_something_hides_nothing() -> None:
+    section = _section(
+        "# Cloud Run\n\n- 다양한 트래픽 분할 방식을 제공한다\n- Cloud Run에서는 Eventarc 트리거를 사용할 수 있다\n"
+        "- 요청이 없으면 인스턴스를 0개까지 줄이는 서버리스 컨테이너 플랫폼이다\n"
+        "- 컨테이너는 요청을 처리하는 동안 CPU를 할당받는다\n"
+    )
+    assert _fact(section, "다양한").decision.kinds == ()
+    assert _fact(section, "Cloud Run에서는").decision.kinds == ()
+    during = _fact(section, "컨테이너는")
+    assert [t.text for t in during.terms][:1] == ["CPU"]  # not ``동안 CPU``
+
+
+def test_a_value_worked_out_from_numbers_on_the_line_is_no_limit() -> None:
+    section = _section(
+        "# 가중치 라우팅\n\n- 가중치가 60, 30, 10이라면 트래픽은 60%, 30%, 10%로 나뉜다\n"
+        "- 가중치 레코드는 최대 100개까지 만들 수 있다\n"
+    )
+    worked = _fact(section, "가중치가 60")
+    assert "limit" not in worked.decision.kinds
+    assert "limit" in _fact(section, "가중치 레코드").decision.kinds

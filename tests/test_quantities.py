@@ -69,6 +69,7 @@ def test_finds_quantities_as_written(text: str, expected: list[str]) -> None:
         "작은 문서(100s KB)",  # hundreds of kilobytes, no number to learn
         "1회성 작업에 적합",  # a suffix makes the unit a noun (1회성: one-off)
         "10Gb 회선",  # bits, written in mixed case, are not bytes
+        "패킷 크기가 9001일 때 점보 프레임",  # the number and the copula (9001이다 → 9001일 때), not days
     ],
 )
 def test_ignores_what_is_not_a_quantity(text: str) -> None:

@@ -81,9 +81,18 @@ def english_skeleton(word: str) -> str:
 
 
 def sounds_alike(hangul: str, latin: str) -> bool:
-    """Whether the Hangul word is the Latin-letter word written in Hangul."""
+    """Whether the Hangul word is the Latin-letter word written in Hangul; an English plural is
+    written in Hangul without its ``s`` (``Fleets`` → ``플릿``).
+
+    >>> sounds_alike("플릿", "Fleets"), sounds_alike("클래스", "class")
+    (True, True)
+    """
     skeleton = hangul_skeleton(hangul)
-    return len(skeleton) >= MIN_SKELETON and skeleton == english_skeleton(latin)
+    if len(skeleton) < MIN_SKELETON:
+        return False
+    return skeleton == english_skeleton(latin) or (
+        latin[-1:] in ("s", "S") and skeleton == english_skeleton(latin[:-1])
+    )
 
 
 def is_gerund(word: str) -> bool:

@@ -11,9 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from builder.analyse.morph import Morpheme, morphemes
-from builder.analyse.words import COPULA_STARTS, SENTENCE_FINAL_FORMS
+from builder.analyse.words import (
+    ADVERBIAL_NOUNS,
+    COPULA_STARTS,
+    GENERIC_NOUNS,
+    SENTENCE_FINAL_FORMS,
+    VERB_LIKE_NUMERALS,
+    WORD_PARTICLE_TAGS,
+    WORD_PARTICLES,
+)
 
 NOUNISH = frozenset({"NNG", "NNP", "NNB", "NR", "SL", "SH", "SN", "XPN", "XSN", "NNBC"})
 """Tags of the pieces of a noun phrase."""
@@ -66,7 +75,7 @@ def noun_phrases(text: str) -> tuple[Phrase, ...]:
             )
         run.clear()
 
-    pieces = _nominalised(list(morphemes(text)))
+    pieces = _mended_loanwords(text, _nominalised(list(morphemes(text))))
     for n, morpheme in enumerate(pieces):
         if morpheme.pos == "MM" and n + 1 < len(pieces) and pieces[n + 1].start == morpheme.end:
             # A determiner glued to a noun is a word the dictionary split (``저|장소`` for 저장소).
@@ -81,6 +90,9 @@ def noun_phrases(text: str) -> tuple[Phrase, ...]:
             # ``Route 53이 …``: after a number or a Latin name the dictionary reads 이 as a numeral
             # or a noun; glued and followed by a space, it is the subject particle.
             morpheme = Morpheme(morpheme.surface, "JKS", morpheme.start, morpheme.end, morpheme.final_consonant)
+        if _breaks_the_phrase(text, pieces, n):
+            close(None)
+            continue
         glued = bool(run) and morpheme.start == run[-1].end
         spaced = bool(run) and text[run[-1].end : morpheme.start].isspace() and run[-1].pos in NOUNISH | {"SSC"}
         if morpheme.pos in NOUNISH and morpheme.tag == morpheme.pos and (not run or glued or spaced):
@@ -94,6 +106,90 @@ def noun_phrases(text: str) -> tuple[Phrase, ...]:
             close(morpheme)
     close(None)
     return tuple(_balanced(p) for p in found)
+
+
+def _breaks_the_phrase(text: str, pieces: list[Morpheme], n: int) -> bool:
+    """Whether the morpheme at ``n`` ends the noun phrase before it and belongs to none: an
+    adverbial noun written as a word of its own (``하는 동안 CPU``, ``소켓 대신 IP``, ``만약 스팟
+    플릿``: :data:`ADVERBIAL_NOUNS`), or a numeral that is also a verb form (``기능을 하나 클라우드
+    서비스``: :data:`VERB_LIKE_NUMERALS`)."""
+    morpheme = pieces[n]
+    if morpheme.pos == "NR" and morpheme.surface in VERB_LIKE_NUMERALS:
+        return morpheme.start == 0 or text[morpheme.start - 1].isspace()
+    if morpheme.pos not in ("NNG", "NNB") or morpheme.surface not in ADVERBIAL_NOUNS:
+        return False
+    following = pieces[n + 1] if n + 1 < len(pieces) else None
+    return (
+        morpheme.end == len(text)
+        or not text[morpheme.end].isalnum()
+        or (following is not None and following.start == morpheme.end and following.pos in PARTICLE_TAGS)
+    )
+
+
+_BROKEN_PIECES = frozenset({"VV", "VA", "VCP", "NP"})
+
+
+def _mended_loanwords(text: str, pieces: list[Morpheme]) -> list[Morpheme]:
+    """A loanword the dictionary does not know, cut into syllables it reads as a verb and nouns
+    (``밸|런|서`` of 로드 밸런서 as noun, copula, noun; ``리스|너`` as noun and pronoun), read as
+    one noun again, with the particle after it (``밸런서는`` → ``밸런서`` + ``는``).  A verb or
+    pronoun syllable glued between nouns inside one word is the sign: Korean spelling puts a
+    space after a verb's adnominal form."""
+    out: list[Morpheme] = []
+    n = 0
+    while n < len(pieces):
+        start = n
+        while start > 0 and pieces[start - 1].end == pieces[start].start and pieces[start - 1].pos in ("NNG", "NNP"):
+            start -= 1
+        end = n
+        while end + 1 < len(pieces) and pieces[end + 1].start == pieces[end].end:
+            end += 1
+        word = pieces[start : end + 1]
+        if not _broken(word) or not all("가" <= c <= "힣" for c in text[word[0].start : word[-1].end]):
+            out.append(pieces[n])
+            n += 1
+            continue
+        surface = text[word[0].start : word[-1].end]
+        particle = next((p for p in WORD_PARTICLES if surface.endswith(p) and len(surface) - len(p) >= 2), "")
+        if not _mendable(word, particle):
+            out.append(pieces[n])
+            n += 1
+            continue
+        del out[len(out) - (n - start) :]
+        noun_end = word[-1].end - len(particle)
+        out.append(Morpheme(text[word[0].start : noun_end], "NNG", word[0].start, noun_end, None))
+        if particle:
+            out.append(Morpheme(particle, WORD_PARTICLE_TAGS.get(particle, "JKB"), noun_end, word[-1].end, None))
+        n = end + 1
+    return out
+
+
+def _mendable(word: list[Morpheme], particle: str) -> bool:
+    """Whether the broken word is a noun and, at most, a particle we know: not ``캐|싱하|여``
+    (캐싱하여, a verbal noun and 하다), whose tail no particle explains."""
+    noun_end = word[-1].end - len(particle)
+    noun = [m for m in word[1:] if m.end <= noun_end]
+    if any(m.pos[0] in "EX" for m in noun):
+        return False
+    return particle != "" or not any(m.pos.startswith("J") for m in word)
+
+
+def _broken(word: list[Morpheme]) -> bool:
+    """Whether one word's pieces hold a verb, copula or pronoun syllable glued to a content piece
+    after it (``밸|런``, ``컨|슈|머``), or a pronoun glued to the noun before it (``리스|너``).
+    ``할|때``, ``될|것``: a verb's adnominal form before a dependent noun, written without its
+    space, is two words."""
+    if any(p.pos == "NP" and len(p.surface) == 1 and before.pos in ("NNG", "NNP") for before, p in pairwise(word)):
+        return True
+    return any(
+        len(piece.surface) == 1
+        and piece.pos in _BROKEN_PIECES
+        and following.pos[0] not in "EJX"
+        and following.pos not in ("NNB", "SF", "SC", "SY")
+        and following.surface not in GENERIC_NOUNS
+        and (k == 0 or word[k - 1].pos in ("NNG", "NNP"))
+        for k, (piece, following) in enumerate(pairwise(word))
+    )
 
 
 def _nominalised(pieces: list[Morpheme]) -> list[Morpheme]:
@@ -208,8 +304,8 @@ def runs_on(text: str) -> bool:
 
     >>> runs_on("S3는 객체 스토리지이며,")
     True
-    >>> runs_on("여러 로컬 호스트의 요청이")
-    True
+    >>> runs_on("여러 로컬 호스트의 요청이"), runs_on("규칙에 위배되는 인증서가 있을 경우")
+    (True, True)
     >>> runs_on("S3는 객체 스토리지이다.")
     False
     >>> runs_on("버킷 이름은 전역에서 고유함"), runs_on("다음과 같다")
@@ -222,6 +318,8 @@ def runs_on(text: str) -> bool:
         return True
     if stripped.endswith(SENTENCE_FINAL_FORMS):
         return False  # ``…있다``: tagged as a connective ending when no full stop follows
+    if stripped.split()[-1] in ADVERBIAL_NOUNS:
+        return True  # ``…인증서가 있을 경우``: a clause that the next line finishes
     content = [m for m in morphemes(stripped) if m.pos not in INSIDE_NAME]
     return bool(content) and content[-1].last_pos in _OPEN_ENDINGS
 

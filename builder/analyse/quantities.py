@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from builder.analyse.morph import morphemes
-from builder.analyse.words import LABEL_FILLERS, NOUN_SUFFIXES, VERSION_WORDS
+from builder.analyse.words import ADNOMINAL_HEADS, LABEL_FILLERS, NOUN_SUFFIXES, VERSION_WORDS
 from builder.model import Quantity, QuantityKind
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -195,6 +195,7 @@ _BARE_COUNT = re.compile(rf"(?<=[^\W\d_])\s*[:：=]\s*(?P<num>{_NUM})(?=\s*(?:$|
 named setting or limit (the name ends in a letter: ``1:1`` and ``10:30`` are no such values)."""
 _YEAR = re.compile(r"^\d{3,4}$")
 _UNIT_AFTER = re.compile(r"\s?(?i:[KMGTP]i?B)\b")
+_COPULA_CLAUSE = re.compile(r"\s(?:" + "|".join(ADNOMINAL_HEADS) + r")(?![가-힣])")
 _MONTH_BEFORE = re.compile(r"\d{1,2}\s?월\s?$")
 _SPAN_AFTER_YEAR = re.compile(r"\s?(?:간|동안|마다|이상|이내|후|뒤|치)")
 _RATIO_AFTER = re.compile(r"\s?(?:\d|[A-Za-z](?![A-Za-z]))")
@@ -282,6 +283,8 @@ def _single(text: str, match: re.Match[str]) -> Quantity | None:
         return None  # ``3자리``, ``1회성``: the unit begins a longer noun, or a suffix makes one
     if unit == "년" and _YEAR.match(match["num"]) and not _SPAN_AFTER_YEAR.match(text, end):
         return None  # a year in a date (1392년 건국, 2024년 1월), not a span of years
+    if unit == "일" and _COPULA_CLAUSE.match(text, end):
+        return None  # ``MTU가 1500일 때``: the number and the copula, not 1500 days
     if unit == "일" and _MONTH_BEFORE.search(text, max(0, match.start() - _LOOK_BACK), match.start()):
         return None  # the day of a date: 10월 5일
     if unit in ("s", "h", "B") and match["space"]:

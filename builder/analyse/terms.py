@@ -27,6 +27,7 @@ from builder.analyse.names import flat
 from builder.analyse.phrases import Phrase, closes_a_word, followed_by_verb_suffix, noun_phrases
 from builder.analyse.shapes import URL
 from builder.analyse.words import (
+    BARE_PREDICATES,
     CHECK_MARKS,
     CONNECTIVES,
     EXAMPLE_MARKERS,
@@ -123,11 +124,40 @@ def key_terms(
         phrase = _with_gloss(text, phrase)
         if _gloss_written_again(text, phrase):
             continue  # ``Elastic Load Balancer(ELB)의 대체가 아님! (ELB는 …)``: the rest names it
+        if not _says_more(text, phrase, shown):
+            continue  # ``다양한 [...]을(를) 제공한다``: the rest of the line fits many answers
         cue = len("".join((text[: phrase.start] + text[phrase.end :]).split()))
         if score >= min_score and cue >= MIN_CUE_CHARS:
             scored.append((score, phrase.start, Term(phrase.text, phrase.start, phrase.end, why)))
     scored.sort(key=lambda s: (-s[0], -s[1]))
     return tuple(term for _, _, term in scored)
+
+
+_CONTENT_PIECES = frozenset({"NNG", "NNP", "SL", "SH", "SN", "VV", "VA", "XR", "NNBC"})
+
+
+def _says_more(text: str, term: Phrase, shown: Sequence[str]) -> bool:
+    """Whether the line, with the term hidden, still says something that singles it out: a word
+    that is not its subject (the context shows that), a generic noun, or a bare predicate
+    (:data:`BARE_PREDICATES`: has, uses, offers, allows); or it says nothing else at all but is
+    no bare predicate (a copula statement).
+
+    ``S3는 [...]을(를) 지원한다`` fits every feature of S3; ``EBS는 [...] 내에서만 연결 가능``
+    says where it connects, which only an AZ fits."""
+    for piece in morphemes(text):
+        if term.start <= piece.start < term.end:
+            continue
+        if piece.pos not in _CONTENT_PIECES:
+            continue
+        word = piece.surface.casefold()
+        if word in GENERIC_NOUNS or word in BARE_PREDICATES or word in VAGUE_MODIFIERS or word in QUANTIFIER_NOUNS:
+            continue
+        if any(word in c for c in shown):
+            continue  # the context names the subject; it does not single out the answer
+        return True
+    # Nothing else but its subject: a bare predicate (``…을 지원한다``) fits many answers, while a
+    # copula (``DynamoDB는 [...] 서비스이다``) asks what the subject is, which only the term fits.
+    return not any(m.surface in BARE_PREDICATES for m in morphemes(text) if not term.start <= m.start < term.end)
 
 
 def _nominal_predicate(text: str, phrase: Phrase) -> bool:

@@ -24,6 +24,44 @@ NEUTRAL_PARTICLES: tuple[tuple[str, str], ...] = (
 """Particles whose form depends on the final consonant of the word before them (``DAX는`` but
 ``Redshift가``), longest first, with the double form textbooks write after a hidden word."""
 
+WORD_PARTICLES = (
+    "에서는",
+    "에서",
+    "에게",
+    "으로는",
+    "으로",
+    "로는",
+    "로",
+    "에는",
+    "에",
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "의",
+    "와",
+    "과",
+    "도",
+    "만",
+)
+"""Particles that may end a noun, longest first: what is left of a loanword the dictionary cut
+(``밸런서는`` → ``밸런서`` + ``는``) once its noun is read whole."""
+
+WORD_PARTICLE_TAGS = {
+    "은": "JX",
+    "는": "JX",
+    "도": "JX",
+    "만": "JX",
+    "이": "JKS",
+    "가": "JKS",
+    "을": "JKO",
+    "를": "JKO",
+    "의": "JKG",
+}
+"""The dictionary's tag for each of those particles (any other is adverbial, ``JKB``)."""
+
 CONNECTIVES = frozenset({"또는", "혹은", "및", "그리고", "또", "or", "and", "및/또는"})
 """Words that join two names or clauses (``A 또는 B``): never a subject, never a name."""
 
@@ -303,6 +341,35 @@ VALUE_ENDINGS = (
 CONDITION_OPENERS = frozenset({"만약", "만일", "가령"})
 """Words that open a condition (``만약 하루치 …``): they name nothing a value measures."""
 
+ADVERBIAL_NOUNS = (
+    frozenset({"동안", "대신", "대로", "만큼", "듯", "뿐", "도중", "직후", "직전", "때", "경우", "보통", "대개"})
+    | CONDITION_OPENERS
+)
+"""Nouns that make the words before them an adverbial (``하는 동안``, ``PUT 대신``, ``확인되는 대로``,
+``시점 만큼``) or open the sentence as an adverb (``만약``, ``보통``): a noun phrase ends at one,
+and the noun after one starts a new phrase (``동안 CPU`` is not a name; ``CPU`` is).
+
+>>> "대신" in ADVERBIAL_NOUNS, "만약" in ADVERBIAL_NOUNS
+(True, True)
+"""
+
+VERB_LIKE_NUMERALS = frozenset({"하나"})
+"""Numerals the dictionary reads where the writer wrote a verb (``동일한 기능을 하나 클라우드에
+특화된``: 하나 is 하다's "does, but"); a numeral before a spaced noun is never Korean for "one
+of" (that is ``한``), so there it is the verb.
+
+>>> "하나" in VERB_LIKE_NUMERALS
+True
+"""
+
+ADNOMINAL_HEADS = ("때", "경우", "수", "것", "필요", "뿐", "리", "가능성")
+"""Nouns a clause in ``-ㄹ`` leans on (``MTU가 1500일 때``, ``합이 100일 필요``): before one, a
+number's ``일`` is the copula (``1500이다`` → ``1500일``), not a count of days.
+
+>>> "때" in ADNOMINAL_HEADS
+True
+"""
+
 VAGUE_MODIFIERS = frozenset({"특정", "해당", "기존", "일반", "각종", "다양", "기타", "관련", "대규모", "소규모"})
 """Nouns that make the phrase after them vague (``특정 네트워크 환경``, ``해당 리소스``): they are
 not part of a term, and what is left is judged without them."""
@@ -553,6 +620,18 @@ PREDICATE_NOUNS = frozenset(
 )
 """Verbal nouns that end a note-style statement as its predicate (``지연 시간 제공``, ``통합 가능``):
 hiding one hides what the sentence does, not a term, so they are trimmed off a key term."""
+
+BARE_PREDICATES = frozenset(
+    {"사용", "이용", "활용", "제공", "지원", "가능", "불가", "불가능", "설정", "적용", "확인", "생성", "구성"}
+    | {"기반", "포함", "존재", "추가", "선택", "필요", "다양", "정보", "있", "없", "되", "하", "쓰", "만들", "갖"}
+)
+"""Words that only say a subject has, uses, offers or allows something (``다양한 …을 제공한다``,
+``…을 사용할 수 있다``, ``… 적용이 가능하다``): a line that says nothing else about a hidden term
+fits many answers.
+
+>>> "제공" in BARE_PREDICATES, "암호화" in BARE_PREDICATES
+(True, False)
+"""
 
 POINTING_OPENERS = (
     "이를",
