@@ -296,3 +296,36 @@ def test_hugo_front_matter_and_site_generator_markup_are_not_notes() -> None:
     facts = [f for t in section.topics for f in t.facts]
     assert [f.text for f in facts] == ["인스턴스 단위의 상태 저장 방화벽이다", "맨위로"]
     assert facts[1].decision.kinds == () and facts[1].decision.rule in ("toc", "reference")
+
+
+def test_a_code_fence_of_korean_sentences_is_read_as_notes_and_code_stays_code() -> None:
+    text = (
+        "## 기출 복습\n\n```javascript\n"
+        "1. 주문 서비스의 메시지를 순서대로 처리해야 한다\n"
+        "  -> Pub/Sub 순서 키를 사용한다\n"
+        "2. 배치 작업이 끝나면 리소스를 정리해야 한다\n"
+        "  -> Cloud Scheduler로 정리 작업을 예약한다\n"
+        "```\n\n## 설치\n\n```\n# 에이전트를 설치한다\napt install ops-agent\n"
+        "# 에이전트를 다시 시작한다\nsystemctl restart ops-agent\n```\n"
+    )
+    problems = Problems()
+    section = parse_text(text, "x.md", problems)
+    review, install = section.topics
+    assert [f.kind for f in review.facts][:2] == ["numbered", "paragraph"]
+    assert review.facts[1].text == "-> Pub/Sub 순서 키를 사용한다" and review.facts[1].source.line == 5
+    assert [f.kind for f in install.facts] == ["code"]
+    assert any("read as notes" in w.message and w.line == 3 for w in problems.warnings)
+
+
+def test_a_line_under_a_bullet_that_ends_its_sentence_is_a_statement_of_its_own() -> None:
+    section = parse_text(
+        "## 실행 환경\n\n- 호스팅 : 컨테이너를 실행할 컴퓨팅 자원\nVM : 운영체제를 따로 갖는 가상 서버\n"
+        "- 위반한 리소스가 있을 경우\n  알림이 Pub/Sub 토픽으로 간다\n",
+        "x.md",
+        Problems(),
+    )
+    assert [f.text for f in section.topics[0].facts] == [
+        "호스팅 : 컨테이너를 실행할 컴퓨팅 자원",
+        "VM : 운영체제를 따로 갖는 가상 서버",
+        "위반한 리소스가 있을 경우 알림이 Pub/Sub 토픽으로 간다",
+    ]

@@ -105,3 +105,29 @@ def is_hangul(char: str) -> bool:
 FOOTNOTE_STAR = re.compile(r"(?<=[가-힣])\*{1,2}(?=[가-힣\s,.)]|$)")
 """A literal ``*`` or ``**`` left right after a Hangul syllable, before a particle, a space or the end
 (``버퍼*의 크기``): a footnote mark, no emphasis and no content."""
+
+
+PROSE_LINE = re.compile(r"[가-힣](?:[^가-힣]*[가-힣]){3}")
+"""A line with four Hangul syllables or more: a sentence of notes, not a line of code."""
+
+CODE_LINE = re.compile(r"[;{}]\s*$|^\s*(?:#|//|--|/\*|\$\s|>>>\s)")
+"""A line shaped as code: it ends a statement or a block, or opens with a comment or a prompt
+(``# 패키지 설치``, ``$ kubectl get pods``)."""
+
+PROSE_SHARE = 0.8
+MIN_PROSE_LINES = 3
+
+
+def reads_as_prose(lines: list[str]) -> bool:
+    """Whether a code fence holds notes rather than code: three lines or more, and most of them
+    Korean sentences with no shape of code.  Writers fence their notes to keep the layout
+    (``1. 질문`` / ``  -> 해설``) and a highlighter's language comes along (```` ```javascript ````).
+
+    >>> reads_as_prose(["1. 정적 웹 사이트를 배포한다", "  -> CloudFront 배포를 만든다", "  -> 캐시 정책을 설정한다"])
+    True
+    >>> reads_as_prose(["# 패키지를 설치한다", "apt install nginx", "# 서비스를 시작한다", "nginx -s reload"])
+    False
+    """
+    written = [line for line in lines if line.strip()]
+    prose = [line for line in written if PROSE_LINE.search(line) and not CODE_LINE.search(line)]
+    return len(written) >= MIN_PROSE_LINES and len(prose) >= PROSE_SHARE * len(written)

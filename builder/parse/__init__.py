@@ -7,6 +7,7 @@ comparisons and tips out of the text.  Problems are collected, never raised one 
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Sequence
 from functools import cache
@@ -19,6 +20,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from builder.analyse import analyse_section
 from builder.analyse.comparisons import TableShape, find_comparisons, holds_records
 from builder.analyse.quantities import find_quantities
+from builder.analyse.shapes import reads_as_prose
 from builder.analyse.subjects import subject_of
 from builder.analyse.tips import find_tips
 from builder.errors import Problems
@@ -88,6 +90,7 @@ def parse_text(
         problems.warn(shown, None, "the file is empty")
         return Section(Path(path).stem, path, ())
     toml_title, text = _toml_front_matter(text, shown, problems)
+    text = _unfenced_prose(text, shown, problems)
     source_lines = text.split("\n")
     tokens = flatten(_markdown().parse(clamp_source(text, shown, problems)), shown, problems)
     title = toml_title or (
@@ -139,6 +142,38 @@ def _toml_front_matter(text: str, shown: str, problems: Problems) -> tuple[str |
     title = data.get("title")
     blanked = "\n".join([""] * (end + 1) + lines[end + 1 :])
     return (str(title).strip() or None) if title is not None else None, blanked
+
+
+_FENCE = re.compile(r"^ {0,3}(?P<marks>`{3,}|~{3,})(?P<info>[^`]*)$")
+
+
+def _unfenced_prose(text: str, shown: str, problems: Problems) -> str:
+    """The text with the fence lines of each code fence that holds Korean notes rather than code
+    left blank (:func:`~builder.analyse.shapes.reads_as_prose`), so its lines are read as notes;
+    every line keeps its number."""
+    lines = text.split("\n")
+    n = 0
+    while n < len(lines):
+        opening = _FENCE.match(lines[n])
+        if opening is None:
+            n += 1
+            continue
+        marks = opening["marks"]
+        end = next(
+            (
+                k
+                for k in range(n + 1, len(lines))
+                if lines[k].strip().startswith(marks[0] * len(marks)) and not lines[k].strip().strip(marks[0])
+            ),
+            None,
+        )
+        if end is None:
+            return "\n".join(lines)
+        if reads_as_prose(lines[n + 1 : end]):
+            problems.warn(shown, n + 1, "this code block holds Korean sentences, not code: its lines are read as notes")
+            lines[n] = lines[end] = ""
+        n = end + 1
+    return "\n".join(lines)
 
 
 def _front_matter_title(raw: str, shown: str, problems: Problems) -> str | None:

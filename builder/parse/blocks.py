@@ -257,8 +257,9 @@ class BlockWalker:
                 self.block(child, inner)
 
     def _item_head(self, para: SyntaxTreeNode, ctx: _Ctx, list_id: int, number: int | None) -> int | None:
-        """The item's first paragraph is its fact; lines that open a statement of their own
-        (``=> …``, ``Ex) …``) become facts under it."""
+        """The item's first paragraph is its fact; its other lines finish its sentence when it
+        stops mid-sentence (prose wrapped by hand), and otherwise are statements of their own
+        under it (``=> …``, ``Ex) …``, ``EC2 : …`` on a line of its own)."""
         first = self.line_of(para)
         self.check_inline(para.children[0], first)
         pictures = self.take_images(para.children[0], first)
@@ -272,7 +273,7 @@ class BlockWalker:
                     pending = []
                 continue
             text = "".join(s.text for s in spans)
-            if groups and not OWN_LINE.match(text):
+            if groups and not OWN_LINE.match(text) and runs_on(_text(tuple(groups[-1][1]))):
                 groups[-1][1].extend((Span(" "), *spans))
                 groups[-1][2].extend(pending)
             else:
