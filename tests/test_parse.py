@@ -329,3 +329,26 @@ def test_a_line_under_a_bullet_that_ends_its_sentence_is_a_statement_of_its_own(
         "VM : 운영체제를 따로 갖는 가상 서버",
         "위반한 리소스가 있을 경우 알림이 Pub/Sub 토픽으로 간다",
     ]
+
+
+def test_a_folded_block_is_a_topic_named_by_its_summary() -> None:
+    text = (
+        '# 보안 장비\n\n<details markdown="1">\n<summary><b>웹 방화벽(WAF)</b></summary>\n\n<br>\n'
+        "- **HTTP 요청**을 검사해 공격을 막는다\n\n**배치 방식**\n---\n\n- 리버스 프록시 앞에 둔다\n\n</details>\n\n"
+        "<details>\n<summary>접근 제어(NAC)</summary>\n\n- 단말의 보안 상태를 확인한 뒤 접속을 허용한다\n\n</details>\n"
+    )
+    section = parse_text(text, "x.md", Problems())
+    titles = [(t.level, t.title, t.ancestors) for t in section.topics]
+    assert titles == [
+        (2, "웹 방화벽(WAF)", ("보안 장비",)),
+        (3, "배치 방식", ("보안 장비", "웹 방화벽(WAF)")),
+        (2, "접근 제어(NAC)", ("보안 장비",)),
+    ]
+    assert section.topics[0].facts[0].text == "HTTP 요청을 검사해 공격을 막는다"  # no ``- `` nor ``**`` left
+
+
+def test_an_interview_question_heading_with_a_full_stop_names_its_subject() -> None:
+    section = parse_text(
+        "## 세그먼트 트리에 대해 설명하세요.\n\n- 구간 합을 로그 시간에 구하는 트리이다\n", "x.md", Problems()
+    )
+    assert section.topics[0].subject == "세그먼트 트리"

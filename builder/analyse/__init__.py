@@ -38,7 +38,7 @@ from builder.analyse.shapes import (
     SEVERAL_NAMES,
     VERSUS,
 )
-from builder.analyse.subjects import split_title
+from builder.analyse.subjects import split_title, without_what_is
 from builder.analyse.terms import SPECIFIC_SCORE, counts_with_a_letter, key_terms
 from builder.analyse.words import (
     ASPECT_HEADS,
@@ -570,8 +570,9 @@ def _names_a_term(term: str) -> bool:
 
 
 def _term_of(name: str) -> str:
-    """``DoS 공격의 개념`` → ``DoS 공격``: the term a heading line names."""
-    name = name.strip().strip("*").strip()
+    """``DoS 공격의 개념`` → ``DoS 공격``, ``세마포어에 대해 설명해주세요.`` → ``세마포어``: the term
+    a heading line names."""
+    name = without_what_is(name.strip().strip("*").strip())
     for suffix in TERM_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
             return name[: -len(suffix)].strip()

@@ -37,14 +37,14 @@ _ASPECT_TAIL = re.compile(
 def subject_of(title: str, ancestors: tuple[str, ...]) -> tuple[str, str | None]:
     """(subject, aspect) of a topic; a title that only names an aspect or labels a part of the
     notes (``### 특징``, ``### 내용``, ``### Benefits``) is an aspect of the heading above it."""
-    title = _without_what_is(title)
+    title = without_what_is(title)
     if _is_label(title):
         # ``### 12번 문제``, ``## Q3``: a label, not a subject; the heading above names it.
-        return (split_title(_without_what_is(ancestors[-1]))[0] if ancestors else ""), title.strip()
+        return (split_title(without_what_is(ancestors[-1]))[0] if ancestors else ""), title.strip()
     subject, aspect = split_title(title)
     if ancestors and _aspect_phrase(title):
         # ``### 주요 기능``, ``### 발생 조건`` under ``## RDS Proxy``: an aspect of the heading above.
-        return split_title(_without_what_is(ancestors[-1]))[0], title.strip()
+        return split_title(without_what_is(ancestors[-1]))[0], title.strip()
     if (
         aspect is None
         and ancestors
@@ -65,9 +65,10 @@ def _aspect_phrase(title: str) -> bool:
     return words[0] in VAGUE_MODIFIERS or (bool(first) and all(m.pos in ("NNG", "XSN", "XPN") for m in first))
 
 
-def _without_what_is(title: str) -> str:
-    """``ASG란?`` → ``ASG``: a heading that asks what its subject is names the subject."""
-    stripped = title.strip()
+def without_what_is(title: str) -> str:
+    """``ASG란?`` → ``ASG``: a heading that asks what its subject is names the subject (a full
+    stop after the question, ``…에 대해 설명하세요.``, changes nothing)."""
+    stripped = title.strip().rstrip(".。 ")
     for ending in sorted(WHAT_IS_ENDINGS, key=len, reverse=True):
         if stripped.endswith(ending) and len(stripped) > len(ending):
             return stripped[: -len(ending)].strip()

@@ -962,6 +962,28 @@ its answer alone, under the question alone, cannot be told."""
 ANSWER_REVEALS = frozenset({"정답 확인", "정답 보기", "답 확인", "해설 보기", "정답", "답", "해설", "풀이"})
 """A label that opens the answer of the question above it (``<summary>정답 확인</summary>``)."""
 
+FOLD_LABELS = ANSWER_REVEALS | frozenset(
+    {
+        "펼치기",
+        "펼쳐보기",
+        "더보기",
+        "더 보기",
+        "접기",
+        "보기",
+        "코드 보기",
+        "click",
+        "click to expand",
+        "details",
+        "자세히",
+    }
+)
+"""Summaries of a folded block (``<details><summary>정답 확인</summary>``) that name no subject:
+what the reader clicks to open it.  Casefolded.
+
+>>> "정답 확인" in FOLD_LABELS, "더보기" in FOLD_LABELS
+(True, True)
+"""
+
 YES_NO_MARKS = frozenset(
     {"o", "x", "○", "◯", "●", "✕", "✗", "✓", "✔", "✅", "❌", "⭕", "?", "-", "—", "△", "y", "n", "yes", "no"}
 )

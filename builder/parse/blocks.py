@@ -18,6 +18,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from builder.analyse.phrases import only_names, runs_on
 from builder.analyse.shapes import OWN_LINE
+from builder.analyse.words import FOLD_LABELS
 from builder.errors import Problems
 from builder.model import FactKind, Image, Span
 from builder.parse.checks import check_inline
@@ -28,6 +29,8 @@ from builder.parse.rawhtml import html_text
 # A line that starts one of these begins a statement of its own even inside a bullet.
 _CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?\s*")
 _HTML_HEADING = re.compile(r"<h(?P<level>[1-6])\b[^>]*>(?P<title>.*?)</h(?P=level)\s*>", re.IGNORECASE | re.DOTALL)
+_FOLDED = re.compile(r"<summary\b[^>]*>(?P<title>.*?)</summary\s*>|</details\s*>", re.IGNORECASE | re.DOTALL)
+"""The summary of a folded block (``<details><summary>…</summary>``), or the block's end."""
 _HEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVX]+\.)\s+")
 
 
@@ -92,6 +95,8 @@ class BlockWalker:
         self.headings: list[tuple[int, str]] = []
         self.list_ids = 0
         self.first_h1: str | None = None
+        self.summaries: list[int | None] = []
+        """Levels of the ``<details><summary>`` topics open around the current line."""
 
     # -- entry -------------------------------------------------------------------------
     def walk(self, root: SyntaxTreeNode) -> list[TopicDraft]:
@@ -146,6 +151,9 @@ class BlockWalker:
     # -- handlers ----------------------------------------------------------------------
     def heading(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         level = int(node.tag[1])
+        summary = next((s for s in reversed(self.summaries) if s is not None), None)
+        if summary is not None:
+            level = max(level, summary + 1)  # a heading inside a folded block is under its summary
         pictures = (
             [i for found in self.take_images(node.children[0], self.line_of(node)).values() for i in found]
             if node.children
@@ -308,24 +316,29 @@ class BlockWalker:
 
     def html(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         line = self.line_of(node)
-        headed = _HTML_HEADING.search(node.content) if ctx.parent is None and not ctx.quote else None
+        content = node.content
+        if ctx.parent is None and not ctx.quote and _FOLDED.search(content):
+            content = self._folded(content, line)
+            if not content.strip():
+                return
+        headed = _HTML_HEADING.search(content) if ctx.parent is None and not ctx.quote else None
         if headed:
             # Notes written as HTML: ``<h3>…</h3>`` is a heading, and what follows it its notes.
-            before, after = node.content[: headed.start()], node.content[headed.end() :]
+            before, after = content[: headed.start()], content[headed.end() :]
             if before.strip():
                 self._html_text(before, line, line, ctx)
-            heading_line = line + node.content.count("\n", 0, headed.start())
+            heading_line = line + content.count("\n", 0, headed.start())
             title = _HEADING_NUMBER.sub("", _without_symbols(html_text(headed["title"])[0].replace("\n", " ")))
             if title.strip():
                 self.open_topic(int(headed["level"]), title.strip(), heading_line)
             if after.strip():
                 self._html_rest(after, heading_line + headed.group().count("\n"), node, ctx)
             return
-        text, dropped = html_text(node.content)
+        text, dropped = html_text(content)
         if dropped:
             self.problems.warn(self.path, line, f"removed raw HTML <{dropped}>; it is never run or shown")
         last = node.map[1] if node.map else line
-        pictures = self.images.html(node.content, line)
+        pictures = self.images.html(content, line)
         first: int | None = None
         for offset, raw_line in enumerate(text.split("\n")):
             text_line = without_markup(raw_line)
@@ -333,6 +346,35 @@ class BlockWalker:
                 at = self.add(RawFact((Span(text_line),), "paragraph", min(line + offset, last), ctx.depth, ctx.parent))
                 first = at if first is None else first
         self.attach(pictures, ctx, first)
+
+    def _folded(self, content: str, line: int) -> str:
+        """``<details><summary>방화벽</summary>`` … ``</details>``: a folded block whose summary
+        names what the lines inside are about, so it opens a topic one level under the heading
+        it is written in (headings inside it go under it), and its end closes that topic.  The
+        content without those summaries and the closing tags is returned for the usual reading."""
+        kept: list[str] = []
+        at = 0
+        for found in _FOLDED.finditer(content):
+            kept.append(content[at : found.start()])
+            at = found.end()
+            if found["title"] is None:
+                level = self.summaries.pop() if self.summaries else None
+                while level is not None and self.headings and self.headings[-1][0] >= level:
+                    self.headings.pop()
+                continue
+            title = _without_symbols(html_text(found["title"])[0].replace("\n", " ")).strip()
+            if _HTML_HEADING.search(found["title"]) or not title or title.casefold() in FOLD_LABELS:
+                # ``<summary><h3>…</h3></summary>`` is read as that heading; ``정답 확인`` names no topic,
+                # and stays the label the answer under it is attached to.
+                self.summaries.append(None)
+                kept.append(found.group())
+                continue
+            level = (self.headings[-1][0] if self.headings else 0) + 1
+            self.summaries.append(level)
+            self.open_topic(level, title, line + content.count("\n", 0, found.start()))
+            kept.append("\n" * found.group().count("\n"))  # every line keeps its number
+        kept.append(content[at:])
+        return "".join(kept)
 
     def _html_rest(self, rest: str, line: int, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         """The HTML after a heading: more headings, or text that is its notes."""
