@@ -165,13 +165,15 @@ def _mended_loanwords(text: str, pieces: list[Morpheme]) -> list[Morpheme]:
 
 
 def _mendable(word: list[Morpheme], particle: str) -> bool:
-    """Whether the broken word is a noun and, at most, a particle we know: not ``캐|싱하|여``
-    (캐싱하여, a verbal noun and 하다), whose tail no particle explains."""
+    """Whether the broken word is a noun and, at most, a particle we know: ``밸|런|서`` at the end
+    of a line is one, ``캐|싱하|여`` (캐싱하여, a verbal noun and 하다) is not."""
     noun_end = word[-1].end - len(particle)
     noun = [m for m in word[1:] if m.end <= noun_end]
     if any(m.pos[0] in "EX" for m in noun):
         return False
-    return particle != "" or not any(m.pos.startswith("J") for m in word)
+    surface = "".join(m.surface for m in word)
+    # ``캐싱하여``: a verbal noun and a form of 하다/되다 at its end, which no noun has.
+    return particle != "" or not any(surface[:-1].endswith(light) for light in _LIGHT_VERBS)
 
 
 def _broken(word: list[Morpheme]) -> bool:
