@@ -24,6 +24,9 @@ NEUTRAL_PARTICLES: tuple[tuple[str, str], ...] = (
 """Particles whose form depends on the final consonant of the word before them (``DAX는`` but
 ``Redshift가``), longest first, with the double form textbooks write after a hidden word."""
 
+CORE_PARTICLES = ("은", "는", "이", "가", "을", "를")
+"""The topic, subject and object particles, in both forms: what most often follows a noun."""
+
 WORD_PARTICLES = (
     "에서는",
     "에서",
@@ -34,12 +37,7 @@ WORD_PARTICLES = (
     "로",
     "에는",
     "에",
-    "은",
-    "는",
-    "이",
-    "가",
-    "을",
-    "를",
+    *CORE_PARTICLES,
     "의",
     "와",
     "과",
@@ -329,12 +327,7 @@ VALUE_ENDINGS = (
     "동안",
     "마다",
     "의",
-    "은",
-    "는",
-    "이",
-    "가",
-    "을",
-    "를",
+    *CORE_PARTICLES,
 )
 """What may follow a value before the noun it measures (``72%까지 비용 절감``)."""
 
