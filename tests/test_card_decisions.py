@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from builder.errors import Problems
 from builder.model import Fact, Section, Side
 from builder.parse import parse_text
@@ -508,16 +510,29 @@ def test_a_heading_that_names_an_aspect_in_common_words_is_an_aspect_of_the_head
     ]
 
 
-def test_a_word_the_context_writes_with_other_hyphens_and_the_umbrella_heading_are_never_hidden() -> None:
-    section = _section(
-        "# 캐시 서비스\n\n## 복제\n\n- Primary-Replica로 구성된다.\n"
-        "    - Re-plica에는 쓸 수 없고 읽기만 가능하다.\n"
-        "- 장애가 나면 캐시 서비스가 자동으로 새 노드를 띄운다\n"
-    )
-    replica = _fact(section, "Re-plica")
-    assert all(t.text != "Re-plica" for t in replica.terms)
-    healing = _fact(section, "장애가 나면")
-    assert all(t.text != "캐시 서비스" for t in healing.terms)
+@pytest.mark.parametrize(
+    ("notes", "line", "shown"),
+    [
+        # The context writes it with other hyphens (``Primary-Replica`` over ``Re-plica``).
+        (
+            "# 캐시 서비스\n\n## 복제\n\n- Primary-Replica로 구성된다.\n"
+            "    - Re-plica에는 쓸 수 없고 읽기만 가능하다.\n",
+            "Re-plica",
+            "Re-plica",
+        ),
+        # The umbrella heading the notes are written under.
+        (
+            "# 캐시 서비스\n\n## 복제\n\n- 장애가 나면 캐시 서비스가 자동으로 새 노드를 띄운다\n",
+            "장애가 나면",
+            "캐시 서비스",
+        ),
+        # The words the acronym stands for are written beside it.
+        ("# 배포\n\n- 오리진 접근\n  - OAI를 통한 버킷 보호 가능 (Origin Access Identity)\n", "OAI를", "OAI"),
+    ],
+)
+def test_a_term_the_front_already_gives_is_never_hidden(notes: str, line: str, shown: str) -> None:
+    fact = _fact(_section(notes), line)
+    assert all(t.text != shown for t in fact.terms)
 
 
 def test_html_list_items_in_a_table_cell_stay_apart_and_an_emptied_bracket_leaves_the_heading() -> None:
@@ -532,12 +547,6 @@ def test_html_list_items_in_a_table_cell_stay_apart_and_an_emptied_bracket_leave
         "ALU: 연산을 하는 회로; 산술 : +, -",
         "레지스터: 고속 기억 영역; 가장 빠름",
     ]
-
-
-def test_an_acronym_written_out_beside_it_is_not_hidden() -> None:
-    section = _section("# 배포\n\n- 오리진 접근\n  - OAI를 통한 버킷 보호 가능 (Origin Access Identity)\n")
-    fact = _fact(section, "OAI를")
-    assert all(t.text != "OAI" for t in fact.terms)
 
 
 def test_fields_filled_in_under_every_entry_are_not_compared_sides() -> None:

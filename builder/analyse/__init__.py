@@ -27,11 +27,10 @@ from builder.analyse.phrases import has_predicate, noun_phrases, without_glosses
 from builder.analyse.rules import LINE_RULES, Line, LineRule, line_role
 from builder.analyse.rules.example import illustrates
 from builder.analyse.rules.leaning import points_elsewhere
-from builder.analyse.rules.question import asks_outright
+from builder.analyse.rules.question import answered_stems, asks_outright
 from builder.analyse.rules.step import narrates
 from builder.analyse.shapes import (
     EXAMPLE_LABEL,
-    LEADING_ARROW,
     NAME_DESCRIPTION,
     NAME_DESCRIPTION_SHORT_NAME,
     QUESTION_END,
@@ -133,37 +132,6 @@ def field_labels(section: Section) -> frozenset[str]:
     return frozenset(name for name, count in counts.items() if count >= 2)
 
 
-MIN_ANSWERED_STEMS = 3
-"""An exam review numbers its questions and answers each with arrow lines; this many such
-entries in one topic make the pattern (one is a statement and its consequence)."""
-
-
-def _answered_stems(facts: Sequence[Fact]) -> frozenset[int]:
-    """Numbered entries answered by arrow lines under them (``1. 정적 웹 사이트 …`` /
-    ``-> CloudFront …``), when a topic holds :data:`MIN_ANSWERED_STEMS` of them: the questions of
-    an exam review, whose lines are scenarios to read, not facts to learn; so are the other
-    numbered entries of their list.  The answers make the cards, with the question as their
-    context."""
-    children: dict[int, list[Fact]] = {}
-    for fact in facts:
-        if fact.parent is not None:
-            children.setdefault(fact.parent, []).append(fact)
-    stems = frozenset(
-        index
-        for index, fact in enumerate(facts)
-        if fact.kind == "numbered"
-        and children.get(index)
-        and all(LEADING_ARROW.match(child.text) for child in children[index])
-    )
-    if len(stems) < MIN_ANSWERED_STEMS:
-        return frozenset()
-    # The list's other entries are its questions too, left unanswered (``20. … 어떻게 접근하게 할 수 있을지``).
-    lists = {(facts[index].parent, facts[index].depth) for index in stems}
-    return frozenset(
-        i for i, fact in enumerate(facts) if fact.kind == "numbered" and (fact.parent, fact.depth) in lists
-    )
-
-
 def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
     """The topic with its facts' context, key terms and card decisions, its definition and lists;
     ``labels`` are the file's field labels (:func:`field_labels`), never hidden."""
@@ -173,7 +141,7 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
     # Its own heading, not the file's: ``### 비용 계산 예시``, or a heading that only says ``상황``.
     worked = any(word in topic.title for word in EXAMPLE_HEADINGS) or topic.title.strip() in SCENARIO_HEADINGS
     cited = topic.title.strip(" :：").casefold() in REFERENCE_MARKERS  # ``## 참고``, ``## References``
-    stems = _answered_stems(facts)
+    stems = answered_stems(facts)
     for index, fact in enumerate(facts):
         if index in stems and roles[index] is None:
             roles[index] = QUESTION_RULE  # ``3. 회사는 … 확장해야 한다`` over ``-> ALB를 …``: an exam question

@@ -7,13 +7,13 @@ comparisons and tips out of the text.  Problems are collected, never raised one 
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -90,9 +90,14 @@ def parse_text(
         problems.warn(shown, None, "the file is empty")
         return Section(Path(path).stem, path, ())
     toml_title, text = _toml_front_matter(text, shown, problems)
-    text = _unfenced_prose(text, shown, problems)
+    clamped = clamp_source(text, shown, problems)
+    raw = _markdown().parse(clamped)
+    fence_lines = _prose_fence_lines(raw, text.split("\n"), shown, problems)
+    if fence_lines:  # read again with those fences gone: their lines are notes
+        text, clamped = _blanked(text, fence_lines), _blanked(clamped, fence_lines)
+        raw = _markdown().parse(clamped)
     source_lines = text.split("\n")
-    tokens = flatten(_markdown().parse(clamp_source(text, shown, problems)), shown, problems)
+    tokens = flatten(raw, shown, problems)
     title = toml_title or (
         _front_matter_title(tokens[0].content, shown, problems) if tokens and tokens[0].type == "front_matter" else None
     )
@@ -144,36 +149,27 @@ def _toml_front_matter(text: str, shown: str, problems: Problems) -> tuple[str |
     return (str(title).strip() or None) if title is not None else None, blanked
 
 
-_FENCE = re.compile(r"^ {0,3}(?P<marks>`{3,}|~{3,})(?P<info>[^`]*)$")
-
-
-def _unfenced_prose(text: str, shown: str, problems: Problems) -> str:
-    """The text with the fence lines of each code fence that holds Korean notes rather than code
-    left blank (:func:`~builder.analyse.shapes.reads_as_prose`), so its lines are read as notes;
-    every line keeps its number."""
-    lines = text.split("\n")
-    n = 0
-    while n < len(lines):
-        opening = _FENCE.match(lines[n])
-        if opening is None:
-            n += 1
+def _prose_fence_lines(tokens: Sequence[Token], lines: list[str], shown: str, problems: Problems) -> set[int]:
+    """The fence lines (0-based) of each code fence that holds Korean notes rather than code
+    (:func:`~builder.analyse.shapes.reads_as_prose`): left blank, its lines are read as notes, and
+    every line keeps its number.  Only a fence of its own counts: one inside a list item or a quote
+    is a block that entry shows (``- 주요 명령어:`` over ``ip addr show :: IP 주소 확인``)."""
+    found: set[int] = set()
+    for token in tokens:
+        if token.type != "fence" or token.level > 0 or not token.map:
             continue
-        marks = opening["marks"]
-        end = next(
-            (
-                k
-                for k in range(n + 1, len(lines))
-                if lines[k].strip().startswith(marks[0] * len(marks)) and not lines[k].strip().strip(marks[0])
-            ),
-            None,
-        )
-        if end is None:
-            return "\n".join(lines)
-        if reads_as_prose(lines[n + 1 : end]):
-            problems.warn(shown, n + 1, "this code block holds Korean sentences, not code: its lines are read as notes")
-            lines[n] = lines[end] = ""
-        n = end + 1
-    return "\n".join(lines)
+        if not reads_as_prose(token.content.split("\n")):
+            continue
+        start, end = token.map
+        problems.warn(shown, start + 1, "this code block holds Korean sentences, not code: its lines are read as notes")
+        found.add(start)
+        if end - start >= 2 and lines[end - 1].strip().startswith(token.markup):
+            found.add(end - 1)  # its closing fence (an unclosed one runs to the end of the file)
+    return found
+
+
+def _blanked(text: str, numbers: set[int]) -> str:
+    return "\n".join("" if n in numbers else line for n, line in enumerate(text.split("\n")))
 
 
 def _front_matter_title(raw: str, shown: str, problems: Problems) -> str | None:

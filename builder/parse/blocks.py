@@ -281,7 +281,7 @@ class BlockWalker:
                     pending = []
                 continue
             text = "".join(s.text for s in spans)
-            if groups and not OWN_LINE.match(text) and runs_on(_text(tuple(groups[-1][1]))):
+            if groups and _finishes(tuple(groups[-1][1]), text):
                 groups[-1][1].extend((Span(" "), *spans))
                 groups[-1][2].extend(pending)
             else:
@@ -502,12 +502,19 @@ def _sentences(lines: list[tuple[int, tuple[Span, ...]]]) -> list[_Sentence]:
     for n, (offset, spans) in enumerate(lines):
         text = "".join(s.text for s in spans)
         previous = found[-1] if found else None
-        if previous and spans and previous.spans and not OWN_LINE.match(text) and runs_on(_text(previous.spans)):
+        if previous and spans and previous.spans and _finishes(previous.spans, text):
             previous.spans = _merge([*previous.spans, Span(" "), *spans])
             previous.lines.append(n)
         else:
             found.append(_Sentence(n, offset, spans, [n]))
     return found
+
+
+def _finishes(previous: tuple[Span, ...], text: str) -> bool:
+    """Whether a line finishes the sentence of the line before it, in a paragraph or a list item:
+    that line stops mid-sentence (:func:`builder.analyse.phrases.runs_on`) and this one opens no
+    statement of its own (``=> …``, ``Ex) …``)."""
+    return not OWN_LINE.match(text) and runs_on(_text(previous))
 
 
 def _merge(spans: list[Span]) -> tuple[Span, ...]:

@@ -3,9 +3,12 @@ another line, which makes the card; the question alone has nothing to hide."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from builder.analyse.rules.line import Line
-from builder.analyse.shapes import QUESTION_END, QUESTION_OPENER
+from builder.analyse.shapes import LEADING_ARROW, QUESTION_END, QUESTION_OPENER
 from builder.analyse.words import QUESTION_ENDINGS, QUESTION_HEADS
+from builder.model import Fact
 
 
 def asks_outright(text: str) -> bool:
@@ -25,4 +28,35 @@ def applies(line: Line) -> bool:
     words = line.text.strip().rstrip(".。").split()
     return (len(words) >= 3 and words[-1].endswith(QUESTION_HEADS) and "," in line.text) or (
         len(words) >= 4 and words[-1] in QUESTION_HEADS
+    )
+
+
+MIN_ANSWERED_STEMS = 3
+"""An exam review numbers its questions and answers each with arrow lines; this many such
+entries in one topic make the pattern (one is a statement and its consequence)."""
+
+
+def answered_stems(facts: Sequence[Fact]) -> frozenset[int]:
+    """Numbered entries answered by arrow lines under them (``1. 정적 웹 사이트 …`` /
+    ``-> CloudFront …``), when a topic holds :data:`MIN_ANSWERED_STEMS` of them: the questions of
+    an exam review, whose lines are scenarios to read, not facts to learn; so are the other
+    numbered entries of their list.  The answers make the cards, with the question as their
+    context."""
+    children: dict[int, list[Fact]] = {}
+    for fact in facts:
+        if fact.parent is not None:
+            children.setdefault(fact.parent, []).append(fact)
+    stems = frozenset(
+        index
+        for index, fact in enumerate(facts)
+        if fact.kind == "numbered"
+        and children.get(index)
+        and all(LEADING_ARROW.match(child.text) for child in children[index])
+    )
+    if len(stems) < MIN_ANSWERED_STEMS:
+        return frozenset()
+    # The list's other entries are its questions too, left unanswered (``20. … 어떻게 접근하게 할 수 있을지``).
+    lists = {(facts[index].parent, facts[index].depth) for index in stems}
+    return frozenset(
+        i for i, fact in enumerate(facts) if fact.kind == "numbered" and (fact.parent, fact.depth) in lists
     )
