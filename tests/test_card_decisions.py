@@ -735,3 +735,32 @@ def test_a_value_worked_out_from_numbers_on_the_line_is_no_limit() -> None:
     worked = _fact(section, "가중치가 60")
     assert "limit" not in worked.decision.kinds
     assert "limit" in _fact(section, "가중치 레코드").decision.kinds
+
+
+def test_a_bare_noun_phrase_states_nothing_and_makes_no_fact_card() -> None:
+    section = _section(
+        "# 관리형 캐시\n\n- Multi AZ & Auto Failover\n- Blue/Green & Canary Deployment\n"
+        "- 장애가 나면 Auto Failover로 복제본이 승격된다\n- 복제본 승격 - Auto Failover\n"
+        "- 세션 데이터는 Redis 클러스터 모드로 분산\n"
+    )
+    for bare in ("Multi AZ & Auto Failover", "Blue/Green & Canary Deployment"):
+        fact = _fact(section, bare)
+        assert fact.decision.kinds == () and fact.decision.rule == "fragment", bare
+    for stated in ("장애가 나면", "복제본 승격 - ", "세션 데이터는"):
+        assert _fact(section, stated).decision.kinds, stated  # a predicate, a key and its meaning, a topic
+
+
+def test_a_fact_whose_premise_is_cut_on_the_card_makes_no_fact_card() -> None:
+    premise = (
+        "한 회사가 여러 지역의 센서에서 초당 수만 건의 측정값을 모아 실시간으로 이상을 찾고, "
+        "결과를 대시보드에 보여 주려고 한다"
+    )
+    section = _section(
+        f"# 기출 복기\n\n- {premise}\n  - Kinesis Data Streams로 수집하고 Lambda로 처리한다\n"
+        "- 짧은 전제\n  - Kinesis Data Streams로 수집하고 Lambda로 처리한다\n"
+    )
+    cut = next(f for f in section.topics[0].facts if f.parent == 0)
+    assert cut.context[0].endswith("…")
+    assert cut.decision.kinds == () and cut.decision.rule == "premise_cut"
+    whole = next(f for f in section.topics[0].facts if f.parent == 2)
+    assert whole.context == ("짧은 전제",) and "fact" in whole.decision.kinds

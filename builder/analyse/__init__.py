@@ -23,7 +23,7 @@ from builder.analyse.loanwords import sounds_alike
 from builder.analyse.measures import measure_of
 from builder.analyse.morph import morphemes
 from builder.analyse.names import name_variants, spells_out, squashed
-from builder.analyse.phrases import has_predicate, noun_phrases, without_glosses
+from builder.analyse.phrases import has_predicate, noun_phrases, states_something, without_glosses
 from builder.analyse.rules import LINE_RULES, Line, LineRule, line_role
 from builder.analyse.rules.example import illustrates
 from builder.analyse.rules.leaning import points_elsewhere
@@ -244,11 +244,13 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
         if index in listed:
             kinds.append("list")
         askable = tuple(t for t in terms if not counts_with_a_letter(t.text))
-        if not kinds and not askable and answers_its_question(facts, index, roles):
+        answer = not kinds and not askable and answers_its_question(facts, index, roles)
+        if answer:
             askable = whole_answer(fact.text)  # ``LOC 기법`` under ``… 기법을 무엇이라고 하는지 쓰시오``
-        if not kinds and askable:
+        refused = _fact_refused(fact.text, context, answer) if not kinds and askable else None
+        if not kinds and askable and refused is None:
             kinds.append("fact")
-        rule, reason = (_rule(kinds, tip), None) if kinds else _no_card(index, parents)
+        rule, reason = (_rule(kinds, tip), None) if kinds else refused or _no_card(index, parents)
         decision = Decision(tuple(kinds), rule, reason)
         says_use = "what" in kinds and (states_purpose(fact.text) or (index == definition and bool(use_cases)))
         analysed.append(
@@ -344,6 +346,25 @@ def _rule(kinds: list[CardKind], tip: Tip | None) -> str:
     if "tip" in kinds and tip is not None:
         return f"tip:{tip.kind}"
     return kinds[0]
+
+
+FACT_REFUSALS = {
+    "fragment": "names things but states nothing of them (no predicate): a blank in it asks nothing",
+    "premise_cut": "its premise is too long to show above the blank (read on the cheat sheet)",
+}
+"""Why a statement with a key term still makes no fact card."""
+
+
+def _fact_refused(text: str, context: tuple[str, ...], answer: bool) -> tuple[str, str] | None:
+    """The rule and reason when a fact card would ask a riddle: the line is a bare noun phrase
+    (``[...] instances``, ``Multi AZ & [...]``) that answers no question above it, or the parent it
+    depends on had to be cut short on the card (an exam question whose deciding clue is past the
+    ``…``)."""
+    if not answer and not states_something(text):
+        return "fragment", FACT_REFUSALS["fragment"]
+    if any(c.endswith("…") for c in context):
+        return "premise_cut", FACT_REFUSALS["premise_cut"]
+    return None
 
 
 def _no_card(index: int, parents: set[int]) -> tuple[str, str]:

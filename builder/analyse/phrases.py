@@ -18,6 +18,7 @@ from builder.analyse.words import (
     ADVERBIAL_NOUNS,
     COPULA_STARTS,
     GENERIC_NOUNS,
+    PREDICATE_NOUNS,
     SENTENCE_FINAL_FORMS,
     VERB_LIKE_NUMERALS,
     WORD_PARTICLE_TAGS,
@@ -293,6 +294,29 @@ _GLOSS = re.compile(r"[(（][^)）]*[)）]")
 def has_predicate(text: str) -> bool:
     """Whether the line holds a verb, an adjective or the copula (it says something)."""
     return any(m.pos in ("VV", "VA", "VCP", "VX", "XSV", "XSA") or "VCP" in m.tag for m in morphemes(text))
+
+
+_KEY_AND_MEANING = re.compile(r"\S\s*(?:[:：=;]|\s[>→\-–—]\s|->|=>)\s*\S")
+"""``이름 : 설명``, ``A = B``, ``A → B``, ``A - B``, ``B ; 강제적 보호``: a key and what it means."""
+
+
+def states_something(text: str) -> bool:
+    """Whether the line says something about what it names: a predicate (:func:`has_predicate`),
+    a noun that is one (``… 연동 가능``, ``… 지원``), a topic or subject (``용량은 …``), or a key
+    and its meaning (``Deregistration Delay - ALB, NLB``, ``스키마 = 릴레이션 스킴``).  A bare noun
+    phrase names things and states nothing: ``EC2 instances``, ``Multi AZ & DR Setting``,
+    ``OSI 7 LAYER의 application 계층``; hide a word of it and no one can say what is asked.
+
+    >>> states_something("EC2 instances"), states_something("Multi AZ & DR Setting")
+    (False, False)
+    >>> states_something("RDS는 SSH로 접속할 수 없다"), states_something("여러 AZ에 인스턴스와 연동 가능")
+    (True, True)
+    >>> states_something("root EBS volume은 encrypted"), states_something("Deregistration Delay - ALB, NLB")
+    (True, True)
+    """
+    if has_predicate(text) or _KEY_AND_MEANING.search(text):
+        return True
+    return any(m.surface in PREDICATE_NOUNS or m.pos in ("JX", "JKS") for m in morphemes(text))
 
 
 _OPEN_ENDINGS = frozenset({"EC", "ETM"}) | PARTICLE_TAGS

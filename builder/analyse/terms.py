@@ -56,7 +56,9 @@ without being worth hiding itself."""
 """Characters (without spaces) the line must still show around the hidden term."""
 _TERM_PIECES = frozenset({"NNG", "NNP", "SL", "SH", "SN", "NNB", "NR", "XSN", "XPN"})
 _CLAUSE_NOUNS = frozenset({"후", "전", "중", "시", "때", "등", "및", "간", "뒤"})
-_TRAILING_POSITION = ("안", "내", "중", "밖", "위", "간", "등", "및")
+_TRAILING_POSITION = ("안", "내", "중", "밖", "위", "간", "등", "및", "앞", "뒤", "옆", "사이", "둘", "셋", "모두")
+"""Words that end a noun phrase without naming anything: where (``그룹 앞``), how many of it
+(``ALB 둘 다``)."""
 
 
 def key_terms(
