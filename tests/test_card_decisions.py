@@ -764,3 +764,13 @@ def test_a_fact_whose_premise_is_cut_on_the_card_makes_no_fact_card() -> None:
     assert cut.decision.kinds == () and cut.decision.rule == "premise_cut"
     whole = next(f for f in section.topics[0].facts if f.parent == 2)
     assert whole.context == ("짧은 전제",) and "fact" in whole.decision.kinds
+
+
+def test_a_count_of_the_lines_a_line_announces_is_no_limit() -> None:
+    section = _section(
+        "# 인덱스\n\n- 인덱스는 다음과 같이 3가지로 구분된다\n  - 클러스터형\n  - 비클러스터형\n  - 커버링\n"
+        "- 따라서 인덱스는 테이블당 최대 64개까지 만든다\n"
+    )
+    announced = _fact(section, "인덱스는 다음과")
+    assert "limit" not in announced.decision.kinds and announced.decision.rule == "leaning"
+    assert "limit" in _fact(section, "따라서").decision.kinds  # it merely goes on from the last line

@@ -93,6 +93,10 @@ RECORD_ID = re.compile(r"^(?:\d{1,6}|[A-Za-z]{1,3}-?\d{2,6})$")
 """A row number or a record code opening a table row (``1``, ``12``, ``A001``, ``P-17``): the row
 is a record of example data, not a named thing."""
 
+QUESTION_NUMBER = re.compile(r"\d+\s*번\s*(?:문제|문항)|(?:문제|문항)\s*\d+\s*번")
+"""``130번 문제까지``, ``없는 문제 79번``: which exam question, a place in a workbook (the learner's
+progress), not a quantity of the subject."""
+
 EXAM_TAG = re.compile(r"\d{4}\s*년\s*\d\s*회|기출")
 """``2021년 3회 기출``: where an exam asked it, not what it asked."""
 

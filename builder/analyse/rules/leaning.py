@@ -17,11 +17,13 @@ def applies(line: Line) -> bool:
 
 
 def points_elsewhere(text: str) -> bool:
-    """Whether the line's subject is written elsewhere (``이 작업은 24~72시간이 소요``): unlike a
-    line that merely goes on from the last (``따라서 50Gbps 이상이면 …``), its value says nothing
-    on its own."""
+    """Whether the line's subject is written elsewhere (``이 작업은 24~72시간이 소요``, ``다음과 같이
+    2가지로 구분된다``: what it counts is in the lines after it): unlike a line that merely goes on
+    from the last (``따라서 50Gbps 이상이면 …``), its value says nothing on its own."""
     text = text.strip()
-    return any(word in text for word in LEANING_WORDS) or _opens_with(_without_adverb(text), POINTING_OPENERS)
+    if any(word in text for word in LEANING_WORDS) or any(form in text for form in LEAD_IN_FORMS):
+        return True
+    return _opens_with(_without_adverb(text), POINTING_OPENERS)
 
 
 def _opens_with(text: str, openers: tuple[str, ...]) -> bool:

@@ -1,6 +1,7 @@
 """``todo``: the learner's own to-do or study plan, not a fact about the subject: a task-list item
 (``[ ] CRD 생성 및 확인``, ``[x] …``, ``☐ …``) or a number of study sessions or hours
-(``모의고사 3번 복습``, ``하루 3시간 (1h 실습, 1h 오답정리)``), or a placeholder left to fill in later
+(``모의고사 3번 복습``, ``하루 3시간 (1h 실습, 1h 오답정리)``), a place in a workbook (``130번 문제
+까지``, ``없는 문제 79번``), or a placeholder left to fill in later
 (``종류 ~~``, ``장점 ...``, ``TODO``).  Learning when one planned to revise teaches nothing about the
 subject."""
 
@@ -10,6 +11,7 @@ import re
 
 from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
+from builder.analyse.shapes import QUESTION_NUMBER
 from builder.analyse.words import STUDY_ACTIVITIES
 
 _TASK_BOX = re.compile(r"^\s*(?:\[[ xXvVoO✓✔-]\]|[☐☑☒])\s*")
@@ -21,7 +23,7 @@ _PLACEHOLDER = re.compile(r"^\s*(?:\S+\s){0,2}?(?:~{2,}|\.{3,}|…|\?{2,}|tbd|to
 
 
 def applies(line: Line) -> bool:
-    if _TASK_BOX.match(line.text) or _PLACEHOLDER.match(line.text):
+    if _TASK_BOX.match(line.text) or _PLACEHOLDER.match(line.text) or QUESTION_NUMBER.search(line.text):
         return True
     if not any(c.isdigit() for c in line.text):
         return False
