@@ -33,6 +33,7 @@ from builder.analyse.words import (
     PURPOSE_WORDS,
     QUESTION_HEADS,
     RANKING_WORDS,
+    REASON_NOUNS,
     STATE_NOUNS,
     TOOL_NOUNS,
     TRANSLATION_MARKERS,
@@ -125,8 +126,8 @@ def _copula(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
     for n, morpheme in enumerate(pieces[1:], 1):
         if not morpheme.tag.startswith("VCP") or pieces[n - 1].pos not in NOUNISH - {"SN", "NNBC"}:
             continue  # ``180일이며`` states a value, not what the subject is
-        if pieces[n - 1].surface in STATE_NOUNS:
-            continue  # ``통신 비용이 무료다``, ``…이 필수이다``: a property, not what the subject is
+        if pieces[n - 1].surface in STATE_NOUNS or pieces[n - 1].surface in REASON_NOUNS:
+            continue  # ``통신 비용이 무료다``: a property; ``…남아 있기 때문이다``: a reason
         if pieces[n - 1].pos == "XSN" and pieces[n - 1].surface == "적":
             continue  # ``중복적이며``, ``효율적이다``: an adjective made of a noun, a property
         word_end = next((i for i in range(morpheme.start, len(text)) if not text[i].isalnum()), len(text))

@@ -77,6 +77,8 @@ EXAMPLE_MARKERS = (
     "예시:",
     "예를 들어",
     "예를 들면",
+    "예를들어",
+    "예를들면",
     "예컨대",
     "가령",
 )
@@ -507,6 +509,14 @@ RANKING_WORDS = frozenset({"가장", "제일", "최고의"})
 STATE_NOUNS = frozenset({"무료", "유료", "필수", "가능", "불가", "불가능", "필요", "선택"})
 """Nouns that state a condition when the copula follows (``전송 요금은 무료이다``, ``MFA가 필수이다``):
 a property of the subject, never what it is."""
+
+REASON_NOUNS = frozenset({"때문", "탓", "덕분"})
+"""Nouns that make the copula after them give a reason (``…남아 있기 때문이다``): why something
+happens, never what the subject is.
+
+>>> "때문" in REASON_NOUNS
+True
+"""
 
 PREDICATE_NOUNS = frozenset(
     {
