@@ -774,3 +774,20 @@ def test_a_count_of_the_lines_a_line_announces_is_no_limit() -> None:
     announced = _fact(section, "인덱스는 다음과")
     assert "limit" not in announced.decision.kinds and announced.decision.rule == "leaning"
     assert "limit" in _fact(section, "따라서").decision.kinds  # it merely goes on from the last line
+
+
+def test_an_exam_review_asks_its_explanations_not_its_scenario_or_the_option_picked() -> None:
+    section = _section(
+        "# 3주차 복기\n\n## Q27\n\n### 🧩 문제 요약\n\n"
+        "주문 서비스가 하루 최대 3시간 동안 트래픽이 몰리고 Kinesis Data Streams로 이벤트를 받는다.\n\n"
+        "### ✅ 정답\n\n**B. Use Amazon SQS FIFO queues with message group IDs.**\n\n"
+        "### 🔍 정리\n\n- SQS FIFO 대기열은 메시지 그룹 ID 단위로 순서를 보장한다\n\n"
+        "## Q31\n\n야간 배치가 EBS 볼륨 2TB를 매일 백업해야 한다.\n\n- 정답: AWS Backup 계획으로 일정 백업\n"
+    )
+    scenario = _fact(section, "주문 서비스가")
+    assert scenario.decision.kinds == () and scenario.decision.rule == "example"
+    assert _fact(section, "B. Use Amazon SQS").decision.rule == "choices"
+    assert "fact" in _fact(section, "SQS FIFO 대기열은").decision.kinds
+    bare = _fact(section, "야간 배치가")
+    assert bare.decision.kinds == () and bare.decision.rule == "example"  # 2TB is the question's: no limit
+    assert _fact(section, "정답:").decision.rule != "example"  # an answer written under the label is not the scenario

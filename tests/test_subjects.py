@@ -19,6 +19,9 @@ from builder.analyse.subjects import split_title, versus_subjects
         ("에지에서의 사용자 지정", "에지에서의 사용자 지정", None),
         ("Redis vs Memcached", "Redis vs Memcached", None),
         ("트랜잭션 격리 수준", "트랜잭션 격리 수준", None),
+        ("정규형의 주요 특징", "정규형", "주요 특징"),
+        ("인덱스의 필요성", "인덱스", "필요성"),
+        ("릴레이션의 기본 용어", "릴레이션의 기본 용어", None),
     ],
 )
 def test_split_title(title: str, subject: str, aspect: str | None) -> None:

@@ -30,16 +30,19 @@ from builder.analyse.rules.leaning import points_elsewhere
 from builder.analyse.rules.question import answered_stems, asks_outright
 from builder.analyse.rules.step import narrates
 from builder.analyse.shapes import (
+    ANSWER_OPENER,
     EXAMPLE_LABEL,
     NAME_DESCRIPTION,
     NAME_DESCRIPTION_SHORT_NAME,
     QUESTION_END,
+    QUESTION_LABEL,
     SEVERAL_NAMES,
     VERSUS,
 )
 from builder.analyse.subjects import split_title, without_what_is
 from builder.analyse.terms import SPECIFIC_SCORE, counts_with_a_letter, key_terms
 from builder.analyse.words import (
+    ANSWER_HEADINGS,
     ASPECT_HEADS,
     ASPECT_WORDS,
     DEICTIC_NOUNS,
@@ -60,6 +63,7 @@ from builder.analyse.words import (
 from builder.model import CardKind, Comparison, Decision, Fact, Quantity, Section, Side, SourceRef, Term, Tip, Topic
 
 EXAMPLE_RULE = next(rule for rule in LINE_RULES if rule.name == "example")
+CHOICES_RULE = next(rule for rule in LINE_RULES if rule.name == "choices")
 REFERENCE_RULE = next(rule for rule in LINE_RULES if rule.name == "reference")
 QUESTION_RULE = next(rule for rule in LINE_RULES if rule.name == "question")
 MIN_DEFINITION_CHARS = 8
@@ -139,14 +143,25 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
     parents = {f.parent for f in facts if f.parent is not None}
     roles = [line_role(Line(f.text, f.spans, f.kind, i in parents)) for i, f in enumerate(facts)]
     # Its own heading, not the file's: ``### 비용 계산 예시``, or a heading that only says ``상황``.
-    worked = any(word in topic.title for word in EXAMPLE_HEADINGS) or topic.title.strip() in SCENARIO_HEADINGS
+    title = topic.title.strip()
+    worked = any(word in title for word in EXAMPLE_HEADINGS) or title.casefold() in SCENARIO_HEADINGS
+    # ``## Q353`` with the scenario right under it: the question's, bar an answer written there.
+    asked = QUESTION_LABEL.match(title) is not None
+    # ``### 정답`` under ``## Q14``: the option picked, for a question the card cannot show.
+    picked = (
+        title.casefold() in ANSWER_HEADINGS
+        and bool(topic.ancestors)
+        and QUESTION_LABEL.match(topic.ancestors[-1].strip()) is not None
+    )
     cited = topic.title.strip(" :：").casefold() in REFERENCE_MARKERS  # ``## 참고``, ``## References``
     stems = answered_stems(facts)
     for index, fact in enumerate(facts):
         if index in stems and roles[index] is None:
             roles[index] = QUESTION_RULE  # ``3. 회사는 … 확장해야 한다`` over ``-> ALB를 …``: an exam question
-        if worked and roles[index] is None:
-            roles[index] = EXAMPLE_RULE  # a line under a worked example's heading
+        if (worked or (asked and not ANSWER_OPENER.match(fact.text))) and roles[index] is None:
+            roles[index] = EXAMPLE_RULE  # a line under a worked example's or a question's heading
+        if picked and roles[index] is None:
+            roles[index] = CHOICES_RULE
         if cited and roles[index] is None:
             roles[index] = REFERENCE_RULE  # a line under a references heading, with or without its link
         if index in topic.records and roles[index] is None:

@@ -27,6 +27,7 @@ from builder.analyse.phrases import INSIDE_NAME, NOUNISH, noun_phrases
 from builder.analyse.shapes import LIST_INTRO, QUESTION_END
 from builder.analyse.words import (
     CHECK_MARKS,
+    CONTRAST_ENDINGS,
     COPULA_DEFINING_ENDINGS,
     DEFINING_VERBS,
     PREDICATE_NOUNS,
@@ -52,6 +53,8 @@ def is_definition(text: str) -> bool:
     text = _first_sentence(text.strip())
     if len(text) < MIN_CHARS or LIST_INTRO.search(text) or QUESTION_END.search(text):
         return False
+    if _stops_on_a_contrast(text):
+        return False  # ``…비용을 지불하지만``: its point is in the line after it; alone it defines nothing
     if text.rstrip(" .").split()[-1:] and text.rstrip(" .").split()[-1] in CHECK_MARKS:
         return False  # ``… 속할 수 X``: a rule about the subject, not what it is
     if text.startswith(TRANSLATION_MARKERS):
@@ -75,6 +78,12 @@ def is_definition(text: str) -> bool:
         or _purpose(text, pieces)
         or any(verb in text for verb in DEFINING_VERBS)
     )
+
+
+def _stops_on_a_contrast(text: str) -> bool:
+    """Whether the line ends on a contrasting connective (:data:`CONTRAST_ENDINGS`)."""
+    pieces = morphemes(text.rstrip(" ,."))
+    return bool(pieces) and pieces[-1].last_pos == "EC" and pieces[-1].surface.endswith(tuple(CONTRAST_ENDINGS))
 
 
 def _conditional(text: str) -> bool:

@@ -93,6 +93,10 @@ RECORD_ID = re.compile(r"^(?:\d{1,6}|[A-Za-z]{1,3}-?\d{2,6})$")
 """A row number or a record code opening a table row (``1``, ``12``, ``A001``, ``P-17``): the row
 is a record of example data, not a named thing."""
 
+QUESTION_LABEL = re.compile(r"^(?:Q|문제|문항|question)\s*\.?\s*\d+\s*\.?$|^\d+\s*번(?:\s*문제)?$", re.IGNORECASE)
+"""A heading that only numbers an exam question (``## Q14``, ``### 문제 3``, ``## 12번``): the lines
+right under it are the question's scenario."""
+
 QUESTION_NUMBER = re.compile(r"\d+\s*번\s*(?:문제|문항)|(?:문제|문항)\s*\d+\s*번")
 """``130번 문제까지``, ``없는 문제 79번``: which exam question, a place in a workbook (the learner's
 progress), not a quantity of the subject."""

@@ -1,7 +1,8 @@
 """A topic's subject and aspect, read from its title.
 
 ``Amazon EKS - 관리형 노드 그룹`` → (``Amazon EKS``, ``관리형 노드 그룹``);
-``DynamoDB의 고급 기능`` → (``DynamoDB``, ``고급 기능``); ``Lambda 한도`` → (``Lambda``, ``한도``);
+``DynamoDB의 고급 기능`` → (``DynamoDB``, ``고급 기능``); ``모델링의 주요 특징`` → (``모델링``, ``주요 특징``);
+``Lambda 한도`` → (``Lambda``, ``한도``);
 ``KMS(Key Management Service)`` → (``KMS``, None).  The aspect words are generic Korean and
 English nouns of study notes (limits, features, use cases…), never names of a subject.
 """
@@ -16,7 +17,7 @@ from builder.analyse.words import ASPECT_WORDS, SECTION_LABELS, STUDY_ASPECTS, V
 
 _SEPARATOR = re.compile(r"\s+[-–—:|/]\s+|\s*[:：]\s+")
 _POSSESSIVE = re.compile(r"^(?P<subject>.+?[A-Za-z0-9)\]])의\s+(?P<aspect>.+)$")
-_HANGUL_POSSESSIVE = re.compile(r"^(?P<subject>.+의)\s+(?P<aspect>\S+)$")
+_HANGUL_POSSESSIVE = re.compile(r"^(?P<subject>.+?의)\s+(?P<aspect>\S+(?:\s\S+)?)$")
 _PAREN_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _VERSUS = VERSUS_SPLIT
 _ASPECT_SET = frozenset(w.casefold() for w in ASPECT_WORDS)
@@ -96,8 +97,12 @@ def split_title(title: str) -> tuple[str, str | None]:
     if possessive:
         return strip_parenthetical(possessive["subject"]), possessive["aspect"].strip()
     genitive = _HANGUL_POSSESSIVE.match(title)
-    if genitive and _is_genitive(title, genitive.end("subject")) and genitive["aspect"].casefold() in STUDY_ASPECTS:
-        # ``데이터 독립성의 필요성``: the aspect of a subject written in Hangul.
+    if (
+        genitive
+        and _is_genitive(title, genitive.end("subject"))
+        and (genitive["aspect"].casefold() in STUDY_ASPECTS or _aspect_phrase(genitive["aspect"]))
+    ):
+        # ``데이터 독립성의 필요성``, ``모델링의 주요 특징``: the aspect of a subject written in Hangul.
         return strip_parenthetical(genitive["subject"][:-1]), genitive["aspect"]
     tail = _ASPECT_TAIL.match(title)
     joined = tail is not None and any(m.pos == "JC" for m in morphemes(tail["subject"].split()[-1]))

@@ -753,6 +753,14 @@ TOOL_NOUNS = frozenset({"서비스", "기능", "도구", "툴", "플랫폼", "�
 True
 """
 
+CONTRAST_ENDINGS = frozenset({"지만", "는데", "은데", "으나", "나"})
+"""Connective endings that set a clause against the next (``…비용을 지불하지만``): a line that stops
+on one leaves its point to the line after it, so alone it defines nothing.
+
+>>> "지만" in CONTRAST_ENDINGS
+True
+"""
+
 COPULA_JOINTS = ("이고", "이며", "이지만", "인 반면")
 """A copula that joins a clause to the next (``X는 무료이고 Y는 …``): cut from a clause shown alone.
 
@@ -1037,9 +1045,16 @@ EXAMPLE_HEADINGS = (
 (``## 구매 옵션 (비유)``): its numbers are the example's, not limits, and its lines illustrate
 rather than state."""
 
-SCENARIO_HEADINGS = frozenset({"상황", "예시 상황", "문제 상황", "가정", "scenario"})
-"""Headings that are a scenario set up by themselves (``##### 상황`` under an algorithm): its lines and
-numbers are the worked example's.  Whole headings only: ``사용 상황`` lists use cases."""
+SCENARIO_HEADINGS = frozenset(
+    {"상황", "예시 상황", "문제 상황", "가정", "scenario", "문제", "문제 요약", "문제 설명", "질문", "지문", "question"}
+)
+"""Headings that are a scenario set up by themselves (``##### 상황`` under an algorithm, ``### 문제 요약``
+under an exam question): its lines and numbers are the worked example's or the question's.  Whole
+headings only: ``사용 상황`` lists use cases."""
+
+ANSWER_HEADINGS = frozenset({"정답", "답", "answer", "correct answer"})
+"""Headings over the option an exam question's answer picks (``### ✅ 정답`` under ``## Q14``): without
+the question, which the card cannot show, a blank in the option asks a riddle."""
 
 CONTRAST_MARKERS = ("반면", "달리", "비해", "대신", "차이", "비교", "보다", "vs", "versus", "대조")
 """Words that set two things against each other (``X는 …, 반면 Y는 …``, ``X와 달리``): without one,
