@@ -791,3 +791,19 @@ def test_an_exam_review_asks_its_explanations_not_its_scenario_or_the_option_pic
     bare = _fact(section, "야간 배치가")
     assert bare.decision.kinds == () and bare.decision.rule == "example"  # 2TB is the question's: no limit
     assert _fact(section, "정답:").decision.rule != "example"  # an answer written under the label is not the scenario
+
+
+def test_two_limit_cards_that_read_the_same_with_different_values_are_not_made() -> None:
+    section = _section("# 부트 과정\n\n- 1단계 부팅\n- 2단계 부팅\n- 커널 이미지는 최대 64MB까지 올린다\n")
+    for twin in ("1단계", "2단계"):
+        fact = _fact(section, twin)
+        assert "limit" not in fact.decision.kinds and fact.decision.rule == "twin", twin
+    assert "limit" in _fact(section, "커널 이미지는").decision.kinds
+
+
+def test_a_question_number_is_no_subject_to_define() -> None:
+    section = _section(
+        "# 복기\n\n## Q130\n\n### 정리\n\n- 트래픽 변동에 즉각 반응하며 운영 부담이 가장 낮은 방식이다\n"
+    )
+    (line,) = [f for t in section.topics for f in t.facts]
+    assert not {"what", "which"} & set(line.decision.kinds)

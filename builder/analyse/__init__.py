@@ -286,24 +286,42 @@ TWIN_REASON = "asks what another line asks (the same words around its blank)"
 
 
 def _without_twin_blanks(facts: list[Fact]) -> tuple[Fact, ...]:
-    """Fact cards whose fronts would read the same with different answers (``Hosted Zone 생성을
-    수행한다`` and ``레코드 생성을 수행한다`` under one step list): no one can tell which is asked, so
-    neither is made; their other cards stay."""
-    fronts: dict[tuple[tuple[str, ...], str], list[int]] = {}
-    for index, fact in enumerate(facts):
-        if fact.decision is not None and "fact" in fact.decision.kinds and fact.terms:
-            term = fact.terms[0]
-            front = (fact.text[: term.start] + "[...]" + fact.text[term.end :]).strip()
-            fronts.setdefault((fact.context, front), []).append(index)
-    twins = {i for indexes in fronts.values() if len({facts[i].terms[0].text for i in indexes}) > 1 for i in indexes}
+    """Fact and limit cards whose fronts would read the same with different answers (``Hosted Zone
+    생성을 수행한다`` and ``레코드 생성을 수행한다`` under one step list; ``1단계 부팅`` and ``2단계
+    부팅``): no one can tell which is asked, so neither is made; their other cards stay."""
+    twins = {"fact": _twins(facts, "fact"), "limit": _twins(facts, "limit")}
     out = []
     for index, fact in enumerate(facts):
-        if index in twins and fact.decision is not None:
-            kinds = tuple(k for k in fact.decision.kinds if k != "fact")
-            decision = Decision(kinds, fact.decision.rule, None) if kinds else Decision((), "twin", TWIN_REASON)
+        if fact.decision is not None and any(index in found for found in twins.values()):
+            kinds = [k for k in fact.decision.kinds if index not in twins.get(k, set())]
+            decision = Decision(tuple(kinds), fact.decision.rule, None) if kinds else Decision((), "twin", TWIN_REASON)
             fact = replace(fact, decision=decision)
         out.append(fact)
     return tuple(out)
+
+
+def _twins(facts: list[Fact], kind: CardKind) -> set[int]:
+    """The facts whose ``kind`` card (a fact's first term or a limit's values hidden) reads the same
+    as another's, under the same context, with another answer (``1단계 부팅`` and ``2단계 부팅``)."""
+    fronts: dict[tuple[tuple[str, ...], str], list[tuple[int, str]]] = {}
+    for index, fact in enumerate(facts):
+        if fact.decision is None or kind not in fact.decision.kinds:
+            continue
+        hidden = (
+            [(t.start, t.end) for t in fact.terms[:1]]
+            if kind == "fact"
+            else [(q.start, q.end) for q in fact.quantities]
+        )
+        if not hidden:
+            continue
+        front, answer, at = "", [], 0
+        for start, end in sorted(hidden):
+            front += fact.text[at:start] + "[...]"
+            answer.append(fact.text[start:end])
+            at = end
+        front = (front + fact.text[at:]).strip()
+        fronts.setdefault((fact.context, front), []).append((index, " / ".join(answer)))
+    return {i for found in fronts.values() if len({a for _, a in found}) > 1 for i, _ in found}
 
 
 def _link_ranges(fact: Fact) -> list[tuple[int, int]]:
@@ -490,8 +508,8 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
         return None  # no subject, two subjects, or a heading that asks a question
     if SEVERAL_NAMES.search(topic.subject) or any(m.pos == "JC" for m in morphemes(topic.subject)):
         return None  # ``마스터 노드 & 워커 노드``: its first line defines neither alone
-    if topic.subject.strip().casefold() in SECTION_LABELS:
-        return None  # ``## 참조``, ``## 정리``: a part of the page, not a thing to define
+    if topic.subject.strip().casefold() in SECTION_LABELS or QUESTION_LABEL.match(topic.subject.strip()):
+        return None  # ``## 참조``, ``## 정리``, ``## Q130``: a part of the page, not a thing to define
     if topic.aspect and topic.aspect.casefold() not in OVERVIEW_ASPECTS and not _is_tagline(topic.aspect):
         return None  # ``EFS · 보안``: its lines say what the aspect is like, not what EFS is
     if topic.subject.split()[-1] in PREDICATE_NOUNS:

@@ -99,6 +99,8 @@ def key_terms(
             continue  # ``Use cases: …``: the label of what follows, nothing to recall
         if _placeholder(phrase.text):
             continue  # ``VPC A``, ``서버 2``: a name an example or a diagram gives, not a term
+        if _cuts_a_quote(phrase.text):
+            continue  # ``“일관된 [고성능 I/O” 요구사항]``: the blank would split the quotation
         if phrase.text.split()[0] in VAGUE_MODIFIERS or _adverbial(phrase, text):
             continue  # ``기타 지원 서비스``; ``직접``, ``선별적(으로)``: how, not what
         if any(q.start < phrase.end and phrase.start < q.end for q in quantities):
@@ -403,9 +405,23 @@ def _with_emphasis(text: str, phrases: tuple[Phrase, ...], emphasised: list[tupl
 
 
 def _placeholder(text: str) -> bool:
-    """Whether a phrase ends in a one-letter or one-digit label (``VPC A``, ``인스턴스 B``, ``서버 2``)."""
+    """Whether a phrase ends in a one-letter or one-digit label (``VPC A``, ``인스턴스 B``, ``서버 2``),
+    or is a common noun numbered by one digit (``서버1``, ``server2``: a lab's machines; ``EC2`` and
+    ``S3`` are names, in capitals)."""
     words = text.split()
-    return len(words) >= 2 and len(words[-1]) == 1 and (words[-1].isdigit() or "A" <= words[-1] <= "Z")
+    if len(words) >= 2 and len(words[-1]) == 1 and (words[-1].isdigit() or "A" <= words[-1] <= "Z"):
+        return True
+    numbered = _NUMBERED_NOUN.fullmatch(text)
+    return numbered is not None and all(m.pos == "NNG" for m in morphemes(numbered[1]) if not numbered[1].isascii())
+
+
+_NUMBERED_NOUN = re.compile(r"([a-z]{4,}|[가-힣]{2,})\d")
+_QUOTES = "\"“”'‘’「」『』"
+
+
+def _cuts_a_quote(text: str) -> bool:
+    """Whether the phrase holds one end of a quotation only (``고성능 I/O” 요구사항``)."""
+    return sum(text.count(q) for q in _QUOTES) % 2 == 1
 
 
 def _adverbial(phrase: Phrase, text: str) -> bool:
