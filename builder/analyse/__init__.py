@@ -301,8 +301,9 @@ def _without_twin_blanks(facts: list[Fact]) -> tuple[Fact, ...]:
 
 
 def _twins(facts: list[Fact], kind: CardKind) -> set[int]:
-    """The facts whose ``kind`` card (a fact's first term or a limit's values hidden) reads the same
-    as another's, under the same context, with another answer (``1단계 부팅`` and ``2단계 부팅``)."""
+    """The facts whose ``kind`` card (a fact's first term hidden, or each of a limit's values in
+    turn, the others shown) reads the same as another's, under the same context, with another
+    answer (``[...] 부팅`` for ``1단계 부팅`` and ``2단계 부팅``)."""
     fronts: dict[tuple[tuple[str, ...], str], list[tuple[int, str]]] = {}
     for index, fact in enumerate(facts):
         if fact.decision is None or kind not in fact.decision.kinds:
@@ -312,15 +313,9 @@ def _twins(facts: list[Fact], kind: CardKind) -> set[int]:
             if kind == "fact"
             else [(q.start, q.end) for q in fact.quantities]
         )
-        if not hidden:
-            continue
-        front, answer, at = "", [], 0
-        for start, end in sorted(hidden):
-            front += fact.text[at:start] + "[...]"
-            answer.append(fact.text[start:end])
-            at = end
-        front = (front + fact.text[at:]).strip()
-        fronts.setdefault((fact.context, front), []).append((index, " / ".join(answer)))
+        for start, end in hidden:
+            front = (fact.text[:start] + "[...]" + fact.text[end:]).strip()
+            fronts.setdefault((fact.context, front), []).append((index, fact.text[start:end]))
     return {i for found in fronts.values() if len({a for _, a in found}) > 1 for i, _ in found}
 
 
