@@ -807,3 +807,16 @@ def test_a_question_number_is_no_subject_to_define() -> None:
     )
     (line,) = [f for t in section.topics for f in t.facts]
     assert not {"what", "which"} & set(line.decision.kinds)
+
+
+def test_a_labs_setup_and_results_are_the_labs() -> None:
+    section = _section(
+        "# 사설 DNS 실습\n\n## 테스트 환경\n\n- 노드A: 10.1.0.4 (사설 IP)\n- 노드B: 10.1.0.9 (사설 IP)\n\n"
+        "## 테스트 1: hosts 파일에 공인 IP 등록\n\n### 구성\n\n- 노드A의 hosts 파일에 노드B의 공인 IP를 적는다\n\n"
+        "### 결과\n\n- 기본 경로에 따라 트래픽이 인터넷을 거쳐 전송된다\n\n"
+        "## 사설 DNS 영역\n\n- 사설 DNS 영역은 VNet 안에서만 이름을 해석한다\n"
+    )
+    for lab in ("노드A:", "노드A의", "기본 경로에"):
+        fact = _fact(section, lab)
+        assert fact.decision.kinds == () and fact.decision.rule == "example", lab
+    assert _fact(section, "사설 DNS 영역은").decision.kinds

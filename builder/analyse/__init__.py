@@ -32,6 +32,7 @@ from builder.analyse.rules.step import narrates
 from builder.analyse.shapes import (
     ANSWER_OPENER,
     EXAMPLE_LABEL,
+    LAB_LABEL,
     NAME_DESCRIPTION,
     NAME_DESCRIPTION_SHORT_NAME,
     QUESTION_END,
@@ -144,7 +145,11 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
     roles = [line_role(Line(f.text, f.spans, f.kind, i in parents)) for i, f in enumerate(facts)]
     # Its own heading, not the file's: ``### 비용 계산 예시``, or a heading that only says ``상황``.
     title = topic.title.strip()
-    worked = any(word in title for word in EXAMPLE_HEADINGS) or title.casefold() in SCENARIO_HEADINGS
+    worked = (
+        any(word in title for word in EXAMPLE_HEADINGS)
+        or title.casefold() in SCENARIO_HEADINGS
+        or LAB_LABEL.match(topic.subject.strip()) is not None
+    )
     # ``## Q353`` with the scenario right under it: the question's, bar an answer written there.
     asked = QUESTION_LABEL.match(title) is not None
     # ``### 정답`` under ``## Q14``: the option picked, for a question the card cannot show.

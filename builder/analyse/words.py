@@ -1047,10 +1047,11 @@ rather than state."""
 
 SCENARIO_HEADINGS = frozenset(
     {"상황", "예시 상황", "문제 상황", "가정", "scenario", "문제", "문제 요약", "문제 설명", "질문", "지문", "question"}
+    | {"테스트 환경", "실습 환경", "실험 환경", "결과", "테스트 결과", "실습 결과", "실험 결과"}
 )
 """Headings that are a scenario set up by themselves (``##### 상황`` under an algorithm, ``### 문제 요약``
-under an exam question): its lines and numbers are the worked example's or the question's.  Whole
-headings only: ``사용 상황`` lists use cases."""
+under an exam question, ``### 테스트 환경`` and ``#### 결과`` of a lab): its lines and numbers are the
+worked example's, the question's or the lab's.  Whole headings only: ``사용 상황`` lists use cases."""
 
 ANSWER_HEADINGS = frozenset({"정답", "답", "answer", "correct answer"})
 """Headings over the option an exam question's answer picks (``### ✅ 정답`` under ``## Q14``): without
