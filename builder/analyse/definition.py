@@ -26,10 +26,12 @@ from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.phrases import INSIDE_NAME, NOUNISH, noun_phrases
 from builder.analyse.shapes import LIST_INTRO, QUESTION_END
 from builder.analyse.words import (
+    CALLING_VERBS,
     CHECK_MARKS,
     CONTRAST_ENDINGS,
     COPULA_DEFINING_ENDINGS,
     DEFINING_VERBS,
+    NAMING_ENDINGS,
     PREDICATE_NOUNS,
     PURPOSE_WORDS,
     QUESTION_HEADS,
@@ -140,7 +142,10 @@ def _copula(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
         if pieces[n - 1].pos == "XSN" and pieces[n - 1].surface == "적":
             continue  # ``중복적이며``, ``효율적이다``: an adjective made of a noun, a property
         word_end = next((i for i in range(morpheme.start, len(text)) if not text[i].isalnum()), len(text))
-        if text[morpheme.start : word_end] in COPULA_DEFINING_ENDINGS:
+        ending = text[morpheme.start : word_end]
+        if ending in NAMING_ENDINGS and not text[word_end:].strip().startswith(CALLING_VERBS):
+            continue  # ``무상태 앱이라 수평 확장이 쉬워``: a reason, not a name
+        if ending in COPULA_DEFINING_ENDINGS:
             return True
     return False
 

@@ -839,9 +839,20 @@ COPULA_STARTS = ("이", "입", "인", "일", "임", "였", "다", "라", "란", 
 ``라``, ``며``…): ``밸|런|서``, a loanword the analyser cut with its middle read as a copula,
 starts none of them."""
 
+NAMING_ENDINGS = frozenset({"라", "이라", "라고", "이라고"})
+"""Copula endings that define only before a verb of calling (``ETL 서비스라 한다``, ``…이라고 부른다``):
+followed by anything else they give a reason (``무상태 앱이라 수평 확장이 쉬워``)."""
+
+CALLING_VERBS = ("한다", "합니다", "하며", "하고", "함", "부른다", "부릅니다", "불린다", "불립니다", "칭한다", "말한다")
+"""Verbs that name a thing after ``…(이)라(고)``.
+
+>>> "불린다" in CALLING_VERBS
+True
+"""
+
 COPULA_DEFINING_ENDINGS = frozenset(
     {"이다", "다", "이며", "며", "이고", "고", "이자", "자", "입니다", "니다", "이에요", "예요", "에요", "임", "이죠"}
-    | {"라", "이라", "라고", "이라고"}  # ``ETL 서비스라 한다``: what it is called
+    | NAMING_ENDINGS  # ``ETL 서비스라 한다``: what it is called
     | {"지"}  # ``보안 스토리지,``: the analyser reads the end of a loanword (스토리|지) as a copula
 )
 """How a copula ends when it says what something is (``데이터베이스이며``, ``엔진이다``,
