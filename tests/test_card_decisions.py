@@ -820,3 +820,11 @@ def test_a_labs_setup_and_results_are_the_labs() -> None:
         fact = _fact(section, lab)
         assert fact.decision.kinds == () and fact.decision.rule == "example", lab
     assert _fact(section, "사설 DNS 영역은").decision.kinds
+
+
+def test_sides_named_by_how_many_are_no_alternatives() -> None:
+    section = _section(
+        "# 하이브리드 배치\n\n- 서비스 중 일부는 클라우드에서 실행하고, 일부는 사내 서버에서 실행한다\n"
+        "- Lambda는 요청마다 실행하고, Fargate는 컨테이너를 계속 띄운다\n"
+    )
+    assert all("일부" not in s.subject for c in section.topics[0].comparisons for s in c.sides)

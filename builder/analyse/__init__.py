@@ -51,6 +51,7 @@ from builder.analyse.words import (
     GENERIC_NOUNS,
     OVERVIEW_ASPECTS,
     PREDICATE_NOUNS,
+    QUANTIFIER_NOUNS,
     QUIZ_INSTRUCTIONS,
     REFERENCE_MARKERS,
     SCENARIO_HEADINGS,
@@ -467,6 +468,8 @@ def _names_a_side(subject: str) -> bool:
     outside = without_glosses(subject).strip()
     if outside.split()[:1] and outside.split()[0] in DEICTIC_NOUNS:
         return False  # ``나머지``: the rest, not a subject
+    if outside.split()[-1:] and outside.split()[-1] in QUANTIFIER_NOUNS:
+        return False  # ``어플리케이션 중 일부``: how many of them, not which
     # A particle or an ending counts where it ends a word (``서비스에 의해 시작``): inside a word
     # it is the analyser cutting a loanword (``커|밋`` of 커밋 read as an ending).
     clause = any(
