@@ -828,3 +828,14 @@ def test_sides_named_by_how_many_are_no_alternatives() -> None:
         "- Lambda는 요청마다 실행하고, Fargate는 컨테이너를 계속 띄운다\n"
     )
     assert all("일부" not in s.subject for c in section.topics[0].comparisons for s in c.sides)
+
+
+def test_a_table_of_a_topics_fields_compares_nothing_and_labels_no_value_with_its_header() -> None:
+    section = _section(
+        "# 연결 풀\n\n| 항목 | 설명 |\n|---|---|\n| **기본 크기** | 10개 |\n"
+        "| **목적** | 매 요청마다 연결을 새로 맺는 비용을 줄인다 |\n| **주의점** | 유휴 연결은 DB 자원을 계속 점유한다 |\n"
+    )
+    topic = section.topics[0]
+    assert topic.comparisons == ()
+    assert _fact(section, "기본 크기").text == "기본 크기: 10개"
+    assert "limit" in _fact(section, "기본 크기").decision.kinds

@@ -25,6 +25,7 @@ from builder.analyse.words import (
     ASPECT_WORDS,
     CONTRAST_MARKERS,
     COPULA_JOINTS,
+    DESCRIPTION_HEADERS,
     FILLERS,
     GENERIC_NOUNS,
     NAME_HEADERS,
@@ -305,6 +306,8 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
         return None  # ``| Safe | O | X | O |``: a matrix of yes and no, read on the cheat sheet
     corner = table.headers[0].strip().strip("*").casefold()
     labelled = not corner or corner in TABLE_CORNERS
+    if len(table.headers) == 2 and labelled and describes(table.headers[1]):
+        return None  # ``| 항목 | 설명 |``: the topic's fields (기본값, 목적), asked row by row
     # Otherwise the side whose cells look more like names (``TCP``, ``S3 Standard``) than like
     # attributes (``신뢰성``, ``내구성 (Durability)``) holds the subjects.
     names_across = _name_share(table.headers[1:]) > _name_share([r[0] for r in table.rows if r])
@@ -358,6 +361,11 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
 
 ALIAS_WORDS = 3
 """A cell of at most this many words can be another name of its row."""
+
+
+def describes(header: str) -> bool:
+    """Whether a column header only says its cells describe the row (``설명``, ``내용``, ``Value``)."""
+    return header.strip().strip("*").strip().casefold() in DESCRIPTION_HEADERS
 
 
 def _alias_column(table: TableShape) -> int | None:

@@ -974,6 +974,15 @@ TABLE_CORNERS = frozenset(
 )
 """Corner cells of a table whose columns are the subjects compared (``| 구분 | TCP | UDP |``)."""
 
+DESCRIPTION_HEADERS = frozenset({"설명", "내용", "값", "비고", "의미", "정의", "description", "value", "details"})
+"""Headers of a column that only describes what the first column names (``| 항목 | 설명 |``): under a
+field-label corner, the rows are fields of the topic (기본값, 목적), not alternatives, and the header
+says nothing a value's card needs.
+
+>>> "설명" in DESCRIPTION_HEADERS
+True
+"""
+
 UI_WORDS = ("콘솔", "console", "메뉴", "버튼", "탭", "화면", "대시보드에서", "창에서")
 """Parts of a user interface: a line that selects or clicks in one is a step of a procedure."""
 

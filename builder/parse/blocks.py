@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 from markdown_it.tree import SyntaxTreeNode
 
+from builder.analyse.comparisons import describes
 from builder.analyse.phrases import only_names, runs_on
 from builder.analyse.shapes import OWN_LINE
 from builder.analyse.words import FOLD_LABELS
@@ -576,7 +577,13 @@ def _row_spans(headers: list[tuple[Span, ...]], row: list[tuple[Span, ...]]) -> 
     whose second cell is a value (``/28 — IP 주소의 수: 16``): the header says what the value is."""
     first, rest = row[0] if row else (), row[1:]
     out: list[Span] = list(first)
-    named = len(row) > 2 or (len(row) == 2 and len(headers) == 2 and _is_value(_text(row[1])) and bool(headers[1]))
+    named = len(row) > 2 or (
+        len(row) == 2
+        and len(headers) == 2
+        and _is_value(_text(row[1]))
+        and bool(headers[1])
+        and not describes(_text(headers[1]))  # ``| 항목 | 설명 |``: ``기본값: 300초``, not ``기본값 — 설명: 300초``
+    )
     for n, cell in enumerate(rest, start=1):
         if not cell:
             continue
