@@ -794,11 +794,11 @@ def test_an_exam_review_asks_its_explanations_not_its_scenario_or_the_option_pic
 
 
 def test_two_limit_cards_that_read_the_same_with_different_values_are_not_made() -> None:
-    section = _section("# 부트 과정\n\n- 1단계 부팅\n- 2단계 부팅\n- 커널 이미지는 최대 64MB까지 올린다\n")
+    section = _section("# 장애 복구\n\n- 1단계 복구\n- 2단계 복구\n- 스냅샷은 최대 64개까지 보관한다\n")
     for twin in ("1단계", "2단계"):
         fact = _fact(section, twin)
         assert "limit" not in fact.decision.kinds and fact.decision.rule == "twin", twin
-    assert "limit" in _fact(section, "커널 이미지는").decision.kinds
+    assert "limit" in _fact(section, "스냅샷은").decision.kinds
 
 
 def test_a_question_number_is_no_subject_to_define() -> None:
@@ -833,7 +833,8 @@ def test_sides_named_by_how_many_are_no_alternatives() -> None:
 def test_a_table_of_a_topics_fields_compares_nothing_and_labels_no_value_with_its_header() -> None:
     section = _section(
         "# 연결 풀\n\n| 항목 | 설명 |\n|---|---|\n| **기본 크기** | 10개 |\n"
-        "| **목적** | 매 요청마다 연결을 새로 맺는 비용을 줄인다 |\n| **주의점** | 유휴 연결은 DB 자원을 계속 점유한다 |\n"
+        "| **목적** | 매 요청마다 연결을 새로 맺는 비용을 줄인다 |\n"
+        "| **주의점** | 유휴 연결은 DB 자원을 계속 점유한다 |\n"
     )
     topic = section.topics[0]
     assert topic.comparisons == ()

@@ -151,9 +151,9 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
         or title.casefold() in SCENARIO_HEADINGS
         or LAB_LABEL.match(topic.subject.strip()) is not None
     )
-    # ``## Q353`` with the scenario right under it: the question's, bar an answer written there.
+    # ``## Q27`` with the scenario right under it: the question's, bar an answer written there.
     asked = QUESTION_LABEL.match(title) is not None
-    # ``### 정답`` under ``## Q14``: the option picked, for a question the card cannot show.
+    # ``### 정답`` under ``## Q27``: the option picked, for a question the card cannot show.
     picked = (
         title.casefold() in ANSWER_HEADINGS
         and bool(topic.ancestors)
@@ -293,8 +293,8 @@ TWIN_REASON = "asks what another line asks (the same words around its blank)"
 
 def _without_twin_blanks(facts: list[Fact]) -> tuple[Fact, ...]:
     """Fact and limit cards whose fronts would read the same with different answers (``Hosted Zone
-    생성을 수행한다`` and ``레코드 생성을 수행한다`` under one step list; ``1단계 부팅`` and ``2단계
-    부팅``): no one can tell which is asked, so neither is made; their other cards stay."""
+    생성을 수행한다`` and ``레코드 생성을 수행한다`` under one step list; ``1단계 복구`` and ``2단계
+    복구``): no one can tell which is asked, so neither is made; their other cards stay."""
     twins = {"fact": _twins(facts, "fact"), "limit": _twins(facts, "limit")}
     out = []
     for index, fact in enumerate(facts):
@@ -309,7 +309,7 @@ def _without_twin_blanks(facts: list[Fact]) -> tuple[Fact, ...]:
 def _twins(facts: list[Fact], kind: CardKind) -> set[int]:
     """The facts whose ``kind`` card (a fact's first term hidden, or each of a limit's values in
     turn, the others shown) reads the same as another's, under the same context, with another
-    answer (``[...] 부팅`` for ``1단계 부팅`` and ``2단계 부팅``)."""
+    answer (``[...] 복구`` for ``1단계 복구`` and ``2단계 복구``)."""
     fronts: dict[tuple[tuple[str, ...], str], list[tuple[int, str]]] = {}
     for index, fact in enumerate(facts):
         if fact.decision is None or kind not in fact.decision.kinds:
@@ -391,7 +391,7 @@ FACT_REFUSALS = {
 
 def _fact_refused(text: str, context: tuple[str, ...], answer: bool) -> tuple[str, str] | None:
     """The rule and reason when a fact card would ask a riddle: the line is a bare noun phrase
-    (``[...] instances``, ``Multi AZ & [...]``) that answers no question above it, or the parent it
+    (``[...] tasks``, ``Blue/Green & [...]``) that answers no question above it, or the parent it
     depends on had to be cut short on the card (an exam question whose deciding clue is past the
     ``…``)."""
     if not answer and not states_something(text):
@@ -469,7 +469,7 @@ def _names_a_side(subject: str) -> bool:
     if outside.split()[:1] and outside.split()[0] in DEICTIC_NOUNS:
         return False  # ``나머지``: the rest, not a subject
     if outside.split()[-1:] and outside.split()[-1] in QUANTIFIER_NOUNS:
-        return False  # ``어플리케이션 중 일부``: how many of them, not which
+        return False  # ``서비스 중 일부``: how many of them, not which
     # A particle or an ending counts where it ends a word (``서비스에 의해 시작``): inside a word
     # it is the analyser cutting a loanword (``커|밋`` of 커밋 read as an ending).
     clause = any(
@@ -512,7 +512,7 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
     if SEVERAL_NAMES.search(topic.subject) or any(m.pos == "JC" for m in morphemes(topic.subject)):
         return None  # ``마스터 노드 & 워커 노드``: its first line defines neither alone
     if topic.subject.strip().casefold() in SECTION_LABELS or QUESTION_LABEL.match(topic.subject.strip()):
-        return None  # ``## 참조``, ``## 정리``, ``## Q130``: a part of the page, not a thing to define
+        return None  # ``## 참조``, ``## 정리``, ``## Q27``: a part of the page, not a thing to define
     if topic.aspect and topic.aspect.casefold() not in OVERVIEW_ASPECTS and not _is_tagline(topic.aspect):
         return None  # ``EFS · 보안``: its lines say what the aspect is like, not what EFS is
     if topic.subject.split()[-1] in PREDICATE_NOUNS:

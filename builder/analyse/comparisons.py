@@ -307,7 +307,7 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
     corner = table.headers[0].strip().strip("*").casefold()
     labelled = not corner or corner in TABLE_CORNERS
     if len(table.headers) == 2 and labelled and describes(table.headers[1]):
-        return None  # ``| 항목 | 설명 |``: the topic's fields (기본값, 목적), asked row by row
+        return None  # ``| 항목 | 설명 |``: the topic's fields (기본 크기, 목적), asked row by row
     # Otherwise the side whose cells look more like names (``TCP``, ``S3 Standard``) than like
     # attributes (``신뢰성``, ``내구성 (Durability)``) holds the subjects.
     names_across = _name_share(table.headers[1:]) > _name_share([r[0] for r in table.rows if r])

@@ -56,7 +56,7 @@ def is_definition(text: str) -> bool:
     if len(text) < MIN_CHARS or LIST_INTRO.search(text) or QUESTION_END.search(text):
         return False
     if _stops_on_a_contrast(text):
-        return False  # ``…비용을 지불하지만``: its point is in the line after it; alone it defines nothing
+        return False  # ``…요금을 내지만``: its point is in the line after it; alone it defines nothing
     if text.rstrip(" .").split()[-1:] and text.rstrip(" .").split()[-1] in CHECK_MARKS:
         return False  # ``… 속할 수 X``: a rule about the subject, not what it is
     if text.startswith(TRANSLATION_MARKERS):
@@ -138,13 +138,13 @@ def _copula(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
         if not morpheme.tag.startswith("VCP") or pieces[n - 1].pos not in NOUNISH - {"SN", "NNBC"}:
             continue  # ``180일이며`` states a value, not what the subject is
         if pieces[n - 1].surface in STATE_NOUNS or pieces[n - 1].surface in REASON_NOUNS:
-            continue  # ``통신 비용이 무료다``: a property; ``…남아 있기 때문이다``: a reason
+            continue  # ``통신 비용이 무료다``: a property; ``…오래 걸리기 때문이다``: a reason
         if pieces[n - 1].pos == "XSN" and pieces[n - 1].surface == "적":
             continue  # ``중복적이며``, ``효율적이다``: an adjective made of a noun, a property
         word_end = next((i for i in range(morpheme.start, len(text)) if not text[i].isalnum()), len(text))
         ending = text[morpheme.start : word_end]
         if ending in NAMING_ENDINGS and not text[word_end:].strip().startswith(CALLING_VERBS):
-            continue  # ``무상태 앱이라 수평 확장이 쉬워``: a reason, not a name
+            continue  # ``상태가 없는 서버라 늘리기 쉬워``: a reason, not a name
         if ending in COPULA_DEFINING_ENDINGS:
             return True
     return False

@@ -297,21 +297,21 @@ def has_predicate(text: str) -> bool:
 
 
 _KEY_AND_MEANING = re.compile(r"\S\s*(?:[:：=;]|\s[>→\-–—]\s|->|=>)\s*\S")
-"""``이름 : 설명``, ``A = B``, ``A → B``, ``A - B``, ``B ; 강제적 보호``: a key and what it means."""
+"""``이름 : 설명``, ``A = B``, ``A → B``, ``A - B``, ``C2 ; 통제된 접근 보호``: a key and what it means."""
 
 
 def states_something(text: str) -> bool:
     """Whether the line says something about what it names: a predicate (:func:`has_predicate`),
-    a noun that is one (``… 연동 가능``, ``… 지원``), a topic or subject (``용량은 …``), or a key
-    and its meaning (``Deregistration Delay - ALB, NLB``, ``스키마 = 릴레이션 스킴``).  A bare noun
-    phrase names things and states nothing: ``EC2 instances``, ``Multi AZ & DR Setting``,
-    ``OSI 7 LAYER의 application 계층``; hide a word of it and no one can say what is asked.
+    a noun that is one (``… 연동 가능``, ``… 지원``), a topic or subject (``보관 기간은 …``), or a key
+    and its meaning (``Consumer Lag - Kafka, Kinesis``, ``튜플 = 행``).  A bare noun phrase names
+    things and states nothing: ``Fargate tasks``, ``Blue/Green & Canary Deployment``, ``TCP/IP 모델의
+    transport 계층``; hide a word of it and no one can say what is asked.
 
-    >>> states_something("EC2 instances"), states_something("Multi AZ & DR Setting")
+    >>> states_something("Fargate tasks"), states_something("Blue/Green & Canary Deployment")
     (False, False)
-    >>> states_something("RDS는 SSH로 접속할 수 없다"), states_something("여러 AZ에 인스턴스와 연동 가능")
+    >>> states_something("Redis는 TCP로만 접속할 수 있다"), states_something("여러 노드에 샤드를 분산 가능")
     (True, True)
-    >>> states_something("root EBS volume은 encrypted"), states_something("Deregistration Delay - ALB, NLB")
+    >>> states_something("로그 세그먼트는 compacted"), states_something("Consumer Lag - Kafka, Kinesis")
     (True, True)
     """
     if has_predicate(text) or _KEY_AND_MEANING.search(text):

@@ -94,16 +94,16 @@ RECORD_ID = re.compile(r"^(?:\d{1,6}|[A-Za-z]{1,3}-?\d{2,6})$")
 is a record of example data, not a named thing."""
 
 QUESTION_LABEL = re.compile(r"^(?:Q|문제|문항|question)\s*\.?\s*\d+\s*\.?$|^\d+\s*번(?:\s*문제)?$", re.IGNORECASE)
-"""A heading that only numbers an exam question (``## Q14``, ``### 문제 3``, ``## 12번``): the lines
+"""A heading that only numbers an exam question (``## Q27``, ``### 문제 3``, ``## 12번``): the lines
 right under it are the question's scenario."""
 
 LAB_LABEL = re.compile(r"^(?:테스트|실습|실험)\s*\d+$")
-"""A subject that only numbers a lab's run (``### 테스트 1: /etc/hosts에 등록``): its setup and
+"""A subject that only numbers a lab's run (``### 테스트 2: hosts 파일 수정``): its setup and
 results (server names, addresses, what happened) are the lab's, not facts of the subject.  An
 English ``test1`` heads a practice exam's review, whose answers are asked."""
 
 QUESTION_NUMBER = re.compile(r"\d+\s*번\s*(?:문제|문항)|(?:문제|문항)\s*\d+\s*번")
-"""``130번 문제까지``, ``없는 문제 79번``: which exam question, a place in a workbook (the learner's
+"""``214번 문제까지``, ``해설 없는 문제 52번``: which exam question, a place in a workbook (the learner's
 progress), not a quantity of the subject."""
 
 EXAM_TAG = re.compile(r"\d{4}\s*년\s*\d\s*회|기출")

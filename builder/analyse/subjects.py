@@ -1,7 +1,7 @@
 """A topic's subject and aspect, read from its title.
 
 ``Amazon EKS - 관리형 노드 그룹`` → (``Amazon EKS``, ``관리형 노드 그룹``);
-``DynamoDB의 고급 기능`` → (``DynamoDB``, ``고급 기능``); ``모델링의 주요 특징`` → (``모델링``, ``주요 특징``);
+``DynamoDB의 고급 기능`` → (``DynamoDB``, ``고급 기능``); ``정규형의 주요 특징`` → (``정규형``, ``주요 특징``);
 ``Lambda 한도`` → (``Lambda``, ``한도``);
 ``KMS(Key Management Service)`` → (``KMS``, None).  The aspect words are generic Korean and
 English nouns of study notes (limits, features, use cases…), never names of a subject.
@@ -102,7 +102,7 @@ def split_title(title: str) -> tuple[str, str | None]:
         and _is_genitive(title, genitive.end("subject"))
         and (genitive["aspect"].casefold() in STUDY_ASPECTS or _aspect_phrase(genitive["aspect"]))
     ):
-        # ``데이터 독립성의 필요성``, ``모델링의 주요 특징``: the aspect of a subject written in Hangul.
+        # ``데이터 독립성의 필요성``, ``정규형의 주요 특징``: the aspect of a subject written in Hangul.
         return strip_parenthetical(genitive["subject"][:-1]), genitive["aspect"]
     tail = _ASPECT_TAIL.match(title)
     joined = tail is not None and any(m.pos == "JC" for m in morphemes(tail["subject"].split()[-1]))

@@ -57,8 +57,8 @@ without being worth hiding itself."""
 _TERM_PIECES = frozenset({"NNG", "NNP", "SL", "SH", "SN", "NNB", "NR", "XSN", "XPN"})
 _CLAUSE_NOUNS = frozenset({"후", "전", "중", "시", "때", "등", "및", "간", "뒤"})
 _TRAILING_POSITION = ("안", "내", "중", "밖", "위", "간", "등", "및", "앞", "뒤", "옆", "사이", "둘", "셋", "모두")
-"""Words that end a noun phrase without naming anything: where (``그룹 앞``), how many of it
-(``ALB 둘 다``)."""
+"""Words that end a noun phrase without naming anything: where (``로드 밸런서 앞``), how many of it
+(``Redis 둘 다``)."""
 
 
 def key_terms(
@@ -100,7 +100,7 @@ def key_terms(
         if _placeholder(phrase.text):
             continue  # ``VPC A``, ``서버 2``: a name an example or a diagram gives, not a term
         if _cuts_a_quote(phrase.text):
-            continue  # ``“일관된 [고성능 I/O” 요구사항]``: the blank would split the quotation
+            continue  # ``“일정한 [저지연 응답” 요구사항]``: the blank would split the quotation
         if phrase.text.split()[0] in VAGUE_MODIFIERS or _adverbial(phrase, text):
             continue  # ``기타 지원 서비스``; ``직접``, ``선별적(으로)``: how, not what
         if any(q.start < phrase.end and phrase.start < q.end for q in quantities):
@@ -406,7 +406,7 @@ def _with_emphasis(text: str, phrases: tuple[Phrase, ...], emphasised: list[tupl
 
 def _placeholder(text: str) -> bool:
     """Whether a phrase ends in a one-letter or one-digit label (``VPC A``, ``인스턴스 B``, ``서버 2``),
-    or is a common noun numbered by one digit (``서버1``, ``server2``: a lab's machines; ``EC2`` and
+    or is a common noun numbered by one digit (``노드1``, ``worker3``: a lab's machines; ``EC2`` and
     ``S3`` are names, in capitals)."""
     words = text.split()
     if len(words) >= 2 and len(words[-1]) == 1 and (words[-1].isdigit() or "A" <= words[-1] <= "Z"):
@@ -420,7 +420,7 @@ _QUOTES = "\"“”'‘’「」『』"
 
 
 def _cuts_a_quote(text: str) -> bool:
-    """Whether the phrase holds one end of a quotation only (``고성능 I/O” 요구사항``)."""
+    """Whether the phrase holds one end of a quotation only (``저지연 응답” 요구사항``)."""
     return sum(text.count(q) for q in _QUOTES) % 2 == 1
 
 

@@ -511,7 +511,7 @@ STATE_NOUNS = frozenset({"무료", "유료", "필수", "가능", "불가", "불�
 a property of the subject, never what it is."""
 
 REASON_NOUNS = frozenset({"때문", "탓", "덕분"})
-"""Nouns that make the copula after them give a reason (``…남아 있기 때문이다``): why something
+"""Nouns that make the copula after them give a reason (``…오래 걸리기 때문이다``): why something
 happens, never what the subject is.
 
 >>> "때문" in REASON_NOUNS
@@ -754,7 +754,7 @@ True
 """
 
 CONTRAST_ENDINGS = frozenset({"지만", "는데", "은데", "으나", "나"})
-"""Connective endings that set a clause against the next (``…비용을 지불하지만``): a line that stops
+"""Connective endings that set a clause against the next (``…요금을 내지만``): a line that stops
 on one leaves its point to the line after it, so alone it defines nothing.
 
 >>> "지만" in CONTRAST_ENDINGS
@@ -841,7 +841,7 @@ starts none of them."""
 
 NAMING_ENDINGS = frozenset({"라", "이라", "라고", "이라고"})
 """Copula endings that define only before a verb of calling (``ETL 서비스라 한다``, ``…이라고 부른다``):
-followed by anything else they give a reason (``무상태 앱이라 수평 확장이 쉬워``)."""
+followed by anything else they give a reason (``상태가 없는 서버라 늘리기 쉬워``)."""
 
 CALLING_VERBS = ("한다", "합니다", "하며", "하고", "함", "부른다", "부릅니다", "불린다", "불립니다", "칭한다", "말한다")
 """Verbs that name a thing after ``…(이)라(고)``.
@@ -1074,7 +1074,7 @@ under an exam question, ``### 테스트 환경`` and ``#### 결과`` of a lab): 
 worked example's, the question's or the lab's.  Whole headings only: ``사용 상황`` lists use cases."""
 
 ANSWER_HEADINGS = frozenset({"정답", "답", "answer", "correct answer"})
-"""Headings over the option an exam question's answer picks (``### ✅ 정답`` under ``## Q14``): without
+"""Headings over the option an exam question's answer picks (``### ✅ 정답`` under ``## Q27``): without
 the question, which the card cannot show, a blank in the option asks a riddle."""
 
 CONTRAST_MARKERS = ("반면", "달리", "비해", "대신", "차이", "비교", "보다", "vs", "versus", "대조")

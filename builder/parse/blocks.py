@@ -582,7 +582,7 @@ def _row_spans(headers: list[tuple[Span, ...]], row: list[tuple[Span, ...]]) -> 
         and len(headers) == 2
         and _is_value(_text(row[1]))
         and bool(headers[1])
-        and not describes(_text(headers[1]))  # ``| 항목 | 설명 |``: ``기본값: 300초``, not ``기본값 — 설명: 300초``
+        and not describes(_text(headers[1]))  # ``| 항목 | 설명 |``: ``기본 크기: 10개``, not ``기본 크기 — 설명: 10개``
     )
     for n, cell in enumerate(rest, start=1):
         if not cell:

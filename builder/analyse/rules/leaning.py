@@ -18,7 +18,7 @@ def applies(line: Line) -> bool:
 
 def points_elsewhere(text: str) -> bool:
     """Whether the line's subject is written elsewhere (``이 작업은 24~72시간이 소요``, ``다음과 같이
-    2가지로 구분된다``: what it counts is in the lines after it): unlike a line that merely goes on
+    3가지로 나뉜다``: what it counts is in the lines after it): unlike a line that merely goes on
     from the last (``따라서 50Gbps 이상이면 …``), its value says nothing on its own."""
     text = text.strip()
     if any(word in text for word in LEANING_WORDS) or any(form in text for form in LEAD_IN_FORMS):

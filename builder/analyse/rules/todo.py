@@ -1,7 +1,7 @@
 """``todo``: the learner's own to-do or study plan, not a fact about the subject: a task-list item
 (``[ ] CRD 생성 및 확인``, ``[x] …``, ``☐ …``) or a number of study sessions or hours
-(``모의고사 3번 복습``, ``하루 3시간 (1h 실습, 1h 오답정리)``), a place in a workbook (``130번 문제
-까지``, ``없는 문제 79번``), or a placeholder left to fill in later
+(``모의고사 3번 복습``, ``하루 3시간 (1h 실습, 1h 오답정리)``), a place in a workbook (``214번 문제
+까지``, ``해설 없는 문제 52번``), or a placeholder left to fill in later
 (``종류 ~~``, ``장점 ...``, ``TODO``).  Learning when one planned to revise teaches nothing about the
 subject."""
 
