@@ -223,3 +223,14 @@ def test_a_section_of_only_pictures_is_left_out_with_a_warning(folder: Path) -> 
         "a.md:2: warning: the section '그림' holds only pictures; they are left out "
         "(write a line about them under the heading to keep them)"
     ]
+
+
+def test_a_picture_under_a_heading_written_inside_a_list_item_belongs_to_that_heading(folder: Path) -> None:
+    topics, _ = parse(
+        folder,
+        "# MFA 설정\n\n- MFA가 무엇인지 먼저 읽는다\n\n    # 1. 로그인\n\n    ![로그인 화면](img/a.png)\n\n"
+        "    # 2. 인증 앱 연결\n\n    ![앱 화면](img/b.jpg)\n",
+    )
+    login = next(t for t in topics if t.title.endswith("로그인"))
+    assert [i.alt for i in login.images] == ["로그인 화면"]
+    assert [i.alt for i in next(t for t in topics if "인증 앱" in t.title).images] == ["앱 화면"]

@@ -144,6 +144,8 @@ class BlockWalker:
         if not images:
             return
         owner = fact if fact is not None else ctx.parent
+        if owner is not None and owner >= len(self.draft.facts):
+            owner = None  # the entry is in the topic before a heading written inside its list item
         if owner is not None and self.drafts:
             self.draft.facts[owner].images.extend(images)
         else:
