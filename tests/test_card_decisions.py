@@ -840,3 +840,14 @@ def test_a_table_of_a_topics_fields_compares_nothing_and_labels_no_value_with_it
     assert topic.comparisons == ()
     assert _fact(section, "기본 크기").text == "기본 크기: 10개"
     assert "limit" in _fact(section, "기본 크기").decision.kinds
+
+
+def test_a_value_in_a_case_played_out_is_no_limit() -> None:
+    section = _section(
+        "# 대기열 확장\n\n- 만약 초당 요청이 5,000건을 넘으면 소비자를 3개 더 띄운다\n"
+        "- 만약 요청이 몰리면 소비자를 늘린다. 소비자는 최대 50개까지 띄울 수 있다\n"
+    )
+    case = _fact(section, "만약 초당")
+    assert case.quantities == () and "limit" not in case.decision.kinds
+    rule = _fact(section, "만약 요청이")
+    assert [q.text for q in rule.quantities] == ["50개"]  # the next sentence states a limit

@@ -333,7 +333,15 @@ VALUE_ENDINGS = (
 )
 """What may follow a value before the noun it measures (``72%까지 비용 절감``)."""
 
-CONDITION_OPENERS = frozenset({"만약", "만일", "가령"})
+SUPPOSITION_OPENERS = ("만약", "만일")
+"""Words that open a case played out (``만약 CPU가 70%를 넘으면 인스턴스 2개를 늘린다``): the values in
+its sentence are the case's, not limits to learn.
+
+>>> "만약" in SUPPOSITION_OPENERS
+True
+"""
+
+CONDITION_OPENERS = frozenset({*SUPPOSITION_OPENERS, "가령"})
 """Words that open a condition (``만약 하루치 …``): they name nothing a value measures."""
 
 ADVERBIAL_NOUNS = (

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import PLACEHOLDER
-from builder.analyse.words import EXAMPLE_MARKERS, HYPOTHESES
+from builder.analyse.words import EXAMPLE_MARKERS, HYPOTHESES, SUPPOSITION_OPENERS
 from builder.model import Quantity
 
 
@@ -41,6 +41,7 @@ _NUMBERED_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,})(\d)(?![A-Za-z0-9])")
 
 
 _MARKER_INSIDE = re.compile(r"(?:^|[\s,(])(?:" + "|".join(re.escape(m) for m in EXAMPLE_MARKERS) + ")", re.IGNORECASE)
+_SUPPOSITION_INSIDE = re.compile(r"(?:^|[\s,(])(?:" + "|".join(re.escape(m) for m in SUPPOSITION_OPENERS) + r")(?=\s)")
 _SENTENCE_END = re.compile(r"[.!?。]\s|다\.\s*")
 _CONCESSIVE_AFTER = re.compile(
     r"\s*(?:만|을|를|이|가|도)?\s*(?:[^\s,()]{1,8}\s?)?(?:하여도|하더라도|더라도|이라도|라도|해도|어도|아도|여도)(?!\w)"
@@ -64,8 +65,9 @@ _SERIES_END = re.compile(r"\s*(?:등|따위|같은)")
 
 
 def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
-    """Whether a value of a statement only illustrates: written after ``예를 들어`` in its sentence
-    (``FCFS에서 발생하며, 예를 들어 100초인 프로세스가 …``), in a concessive clause (``5KB를
+    """Whether a value of a statement only illustrates: written after ``예를 들어`` or ``만약`` in its
+    sentence (``FCFS에서 발생하며, 예를 들어 100초인 프로세스가 …``, ``만약 CPU가 70%를 넘으면 2개를
+    늘린다``), in a concessive clause (``5KB를
     저장해도 128KB로 과금``), or one of a run of values that ``등`` closes (``192.168.1.0/24,
     192.168.2.0/24 등으로 나눈다``).  The statement is still a fact;
     such a value is the example's, and no limit card asks for it."""
@@ -73,6 +75,9 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -
     markers = list(_MARKER_INSIDE.finditer(before))
     if markers and not _SENTENCE_END.search(before, markers[-1].end()):
         return True
+    suppositions = list(_SUPPOSITION_INSIDE.finditer(before))
+    if suppositions and not _SENTENCE_END.search(before, suppositions[-1].end()):
+        return True  # ``만약 CPU가 70%를 넘으면 2개를 늘린다``: a case played out, not a limit
     if _CONCESSIVE_AFTER.match(text, quantity.end):
         return True  # ``1일만 저장해도 30일 요금``: the value that does not matter
     if _ETC_AFTER.match(text, quantity.end) or (
