@@ -851,3 +851,13 @@ def test_a_value_in_a_case_played_out_is_no_limit() -> None:
     assert case.quantities == () and "limit" not in case.decision.kinds
     rule = _fact(section, "만약 요청이")
     assert [q.text for q in rule.quantities] == ["50개"]  # the next sentence states a limit
+
+
+def test_a_prose_comparison_does_not_ask_a_name_it_writes_again_and_again() -> None:
+    section = _section(
+        "# 조회 방식\n\n- 인덱스 탐색은 필요한 블록만 읽는 반면, 전체 스캔은 테이블을 모두 읽는다. "
+        "그래서 큰 테이블에서는 인덱스 탐색이 전체 스캔보다 빠르고, 작은 테이블이면 전체 스캔도 괜찮고, "
+        "통계가 낡으면 전체 스캔을 고르기도 한다\n"
+    )
+    asked = [s.subject for c in section.topics[0].comparisons for s in c.sides if s.asked]
+    assert "전체 스캔" not in asked

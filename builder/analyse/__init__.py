@@ -437,6 +437,10 @@ def _comparisons(
             # Each side's name heads its own row: written again in a row, it shows the answer.
             # (``X는 …, Y는 …`` and ``X vs Y`` sides are the topics of their points, hidden there.)
             sides = tuple(replace(s, asked=not _written_in_points(s.subject, sides)) for s in sides)
+        else:
+            # ``쿼리는 …, 반면 스캔은 …`` over a paragraph that names both again and again: hidden
+            # everywhere it is written, the card would be blanks.
+            sides = tuple(replace(s, asked=s.asked and _mentions(s.subject, sides) <= MAX_MENTIONS) for s in sides)
         if not any(s.asked for s in sides):
             continue
         seen.add(subjects)
@@ -485,6 +489,17 @@ def _one_name_twice(sides: tuple[Side, ...]) -> bool:
     thing described twice, not alternatives."""
     names = [{w.casefold() for w in s.subject.split() if w.isascii() and any(c.isalpha() for c in w)} for s in sides]
     return any(a and a == b for i, a in enumerate(names) for b in names[i + 1 :])
+
+
+MAX_MENTIONS = 2
+"""Times a compared name may be written in the points of a prose comparison and still be asked:
+each is a blank on the card."""
+
+
+def _mentions(subject: str, sides: tuple[Side, ...]) -> int:
+    """How many times the subject's name is written in the points of all sides."""
+    name = subject.strip().casefold()
+    return sum(point.casefold().count(name) for side in sides for point in side.points) if len(name) >= 2 else 0
 
 
 def _written_in_points(subject: str, sides: tuple[Side, ...]) -> bool:
