@@ -226,11 +226,18 @@ def test_a_section_of_only_pictures_is_left_out_with_a_warning(folder: Path) -> 
 
 
 def test_a_picture_under_a_heading_written_inside_a_list_item_belongs_to_that_heading(folder: Path) -> None:
-    topics, _ = parse(
+    topics, problems = parse(
         folder,
-        "# MFA 설정\n\n- MFA가 무엇인지 먼저 읽는다\n\n    # 1. 로그인\n\n    ![로그인 화면](img/a.png)\n\n"
-        "    # 2. 인증 앱 연결\n\n    ![앱 화면](img/b.jpg)\n",
+        "# MFA 설정\n\n- MFA는 로그인에 두 번째 요소를 더한다\n- 앱이나 보안 키를 쓴다\n"
+        "- 설정 순서는 아래와 같다\n\n    # 1. 로그인\n\n    ![로그인 화면](img/a.png)\n\n"
+        "    관리자 계정으로 콘솔에 들어간다\n\n    # 2. 인증 앱 연결\n\n    ![앱 화면](img/b.jpg)\n\n"
+        "    인증 앱으로 QR 코드를 읽는다\n",
     )
-    login = next(t for t in topics if t.title.endswith("로그인"))
-    assert [i.alt for i in login.images] == ["로그인 화면"]
-    assert [i.alt for i in next(t for t in topics if "인증 앱" in t.title).images] == ["앱 화면"]
+
+    def pictures(title: str) -> list[str]:
+        topic = next(t for t in topics if t.title.endswith(title))
+        return [i.alt for i in (*topic.images, *(i for f in topic.facts for i in f.images))]
+
+    assert pictures("로그인") == ["로그인 화면"]
+    assert pictures("인증 앱 연결") == ["앱 화면"]
+    assert pictures("MFA 설정") == []
