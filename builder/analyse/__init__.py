@@ -16,23 +16,22 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from builder.analyse.answers import answers_its_question, whole_answer
-from builder.analyse.context import context_path, read_under, short_form
+from builder.analyse.context import context_path, cut_short, read_under, short_form
 from builder.analyse.definition import is_definition, states_purpose
+from builder.analyse.headings import EXAMPLE_RULE, role_under_heading
 from builder.analyse.lists import list_groups
 from builder.analyse.loanwords import sounds_alike
 from builder.analyse.measures import measure_of
 from builder.analyse.morph import morphemes
 from builder.analyse.names import name_variants, spells_out, squashed
 from builder.analyse.phrases import has_predicate, noun_phrases, states_something, without_glosses
-from builder.analyse.rules import LINE_RULES, Line, LineRule, line_role
+from builder.analyse.rules import Line, LineRule, line_role, rule_named
 from builder.analyse.rules.example import illustrates
 from builder.analyse.rules.leaning import points_elsewhere
 from builder.analyse.rules.question import answered_stems, asks_outright
 from builder.analyse.rules.step import narrates
 from builder.analyse.shapes import (
-    ANSWER_OPENER,
     EXAMPLE_LABEL,
-    LAB_LABEL,
     NAME_DESCRIPTION,
     NAME_DESCRIPTION_SHORT_NAME,
     QUESTION_END,
@@ -43,18 +42,14 @@ from builder.analyse.shapes import (
 from builder.analyse.subjects import split_title, without_what_is
 from builder.analyse.terms import SPECIFIC_SCORE, counts_with_a_letter, key_terms
 from builder.analyse.words import (
-    ANSWER_HEADINGS,
     ASPECT_HEADS,
     ASPECT_WORDS,
     DEICTIC_NOUNS,
-    EXAMPLE_HEADINGS,
     GENERIC_NOUNS,
     OVERVIEW_ASPECTS,
     PREDICATE_NOUNS,
     QUANTIFIER_NOUNS,
     QUIZ_INSTRUCTIONS,
-    REFERENCE_MARKERS,
-    SCENARIO_HEADINGS,
     SECTION_LABELS,
     STUDY_ASPECTS,
     TERM_SUFFIXES,
@@ -64,10 +59,7 @@ from builder.analyse.words import (
 )
 from builder.model import CardKind, Comparison, Decision, Fact, Quantity, Section, Side, SourceRef, Term, Tip, Topic
 
-EXAMPLE_RULE = next(rule for rule in LINE_RULES if rule.name == "example")
-CHOICES_RULE = next(rule for rule in LINE_RULES if rule.name == "choices")
-REFERENCE_RULE = next(rule for rule in LINE_RULES if rule.name == "reference")
-QUESTION_RULE = next(rule for rule in LINE_RULES if rule.name == "question")
+QUESTION_RULE = rule_named("question")
 MIN_DEFINITION_CHARS = 8
 """Characters a ``X는 …이다`` statement must say about X to define it."""
 WHICH_MIN_CHARS = 15
@@ -144,32 +136,12 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
     facts = topic.facts
     parents = {f.parent for f in facts if f.parent is not None}
     roles = [line_role(Line(f.text, f.spans, f.kind, i in parents)) for i, f in enumerate(facts)]
-    # Its own heading, not the file's: ``### 비용 계산 예시``, or a heading that only says ``상황``.
-    title = topic.title.strip()
-    worked = (
-        any(word in title for word in EXAMPLE_HEADINGS)
-        or title.casefold() in SCENARIO_HEADINGS
-        or LAB_LABEL.match(topic.subject.strip()) is not None
-    )
-    # ``## Q27`` with the scenario right under it: the question's, bar an answer written there.
-    asked = QUESTION_LABEL.match(title) is not None
-    # ``### 정답`` under ``## Q27``: the option picked, for a question the card cannot show.
-    picked = (
-        title.casefold() in ANSWER_HEADINGS
-        and bool(topic.ancestors)
-        and QUESTION_LABEL.match(topic.ancestors[-1].strip()) is not None
-    )
-    cited = topic.title.strip(" :：").casefold() in REFERENCE_MARKERS  # ``## 참고``, ``## References``
     stems = answered_stems(facts)
     for index, fact in enumerate(facts):
         if index in stems and roles[index] is None:
             roles[index] = QUESTION_RULE  # ``3. 회사는 … 확장해야 한다`` over ``-> ALB를 …``: an exam question
-        if (worked or (asked and not ANSWER_OPENER.match(fact.text))) and roles[index] is None:
-            roles[index] = EXAMPLE_RULE  # a line under a worked example's or a question's heading
-        if picked and roles[index] is None:
-            roles[index] = CHOICES_RULE
-        if cited and roles[index] is None:
-            roles[index] = REFERENCE_RULE  # a line under a references heading, with or without its link
+        if roles[index] is None:
+            roles[index] = role_under_heading(topic, fact)  # ``### 상황``, ``## Q27``, ``### 정답``, ``## 참고``
         if index in topic.records and roles[index] is None:
             roles[index] = EXAMPLE_RULE  # a row of example data (``| 1 | 성섭 | 실버3 |``)
         if roles[index] is None and any(roles[i] is QUESTION_RULE for i, f in enumerate(facts) if f.parent == index):
@@ -396,7 +368,7 @@ def _fact_refused(text: str, context: tuple[str, ...], answer: bool) -> tuple[st
     ``…``)."""
     if not answer and not states_something(text):
         return "fragment", FACT_REFUSALS["fragment"]
-    if any(c.endswith("…") for c in context):
+    if cut_short(context):
         return "premise_cut", FACT_REFUSALS["premise_cut"]
     return None
 
@@ -504,12 +476,10 @@ def _mentions(subject: str, sides: tuple[Side, ...]) -> int:
 
 def _written_in_points(subject: str, sides: tuple[Side, ...]) -> bool:
     """Whether the subject's name is written in the points of any side (its own included)."""
-    name = subject.strip().casefold()
-    points = [point for side in sides for point in side.points]
-    if len(name) >= 2 and any(name in point.casefold() for point in points):
+    if _mentions(subject, sides):
         return True
     # ``SJF — 용어: Shortest Job First``: the words an acronym stands for name it just as well.
-    return any(spells_out(subject.strip(), point) for point in points)
+    return any(spells_out(subject.strip(), point) for side in sides for point in side.points)
 
 
 def _is_tip(tip: Tip, fact: Fact) -> bool:

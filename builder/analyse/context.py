@@ -29,6 +29,8 @@ SHORT = 60
 CUT = 48
 QUESTION_CHARS = 120
 """A question over its answer is shown whole up to this long."""
+CUT_MARK = "…"
+"""Ends a parent line cut short in a context path."""
 
 
 def context_path(facts: Sequence[Fact], index: int, skipped: Set[int] = frozenset()) -> tuple[str, ...]:
@@ -50,14 +52,19 @@ def short_form(text: str) -> str:
     text = LIST_INTRO.sub("", text.strip()).strip()
     if asks_outright(text):
         # ``Q3: 객체 스토리지의 기본 단위는?`` over its answer: the question is what the card asks.
-        return text if len(text) <= QUESTION_CHARS else text[:QUESTION_CHARS].rstrip() + "…"
+        return text if len(text) <= QUESTION_CHARS else text[:QUESTION_CHARS].rstrip() + CUT_MARK
     named = NAME_DESCRIPTION.match(text)
     if named and len(named["name"].strip()) <= NAME_DESCRIPTION_SHORT_NAME:
         return named["name"].strip()
     if len(text) <= SHORT:
         return text
     cut = text[:CUT].rsplit(" ", 1)[0] if " " in text[:CUT] else text[:CUT]
-    return cut.rstrip(" ,.:") + "…"
+    return cut.rstrip(" ,.:") + CUT_MARK
+
+
+def cut_short(path: Sequence[str]) -> bool:
+    """Whether a line of the context path was cut short: what the card hangs on may be past the cut."""
+    return any(line.endswith(CUT_MARK) for line in path)
 
 
 def read_under(topic: Topic) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from builder.analyse.morph import Morpheme, morphemes
+from builder.analyse.shapes import KEY_AND_MEANING
 from builder.analyse.words import (
     ADVERBIAL_NOUNS,
     COPULA_STARTS,
@@ -296,10 +297,6 @@ def has_predicate(text: str) -> bool:
     return any(m.pos in ("VV", "VA", "VCP", "VX", "XSV", "XSA") or "VCP" in m.tag for m in morphemes(text))
 
 
-_KEY_AND_MEANING = re.compile(r"\S\s*(?:[:：=;]|\s[>→\-–—]\s|->|=>)\s*\S")
-"""``이름 : 설명``, ``A = B``, ``A → B``, ``A - B``, ``C2 ; 통제된 접근 보호``: a key and what it means."""
-
-
 def states_something(text: str) -> bool:
     """Whether the line says something about what it names: a predicate (:func:`has_predicate`),
     a noun that is one (``… 연동 가능``, ``… 지원``), a topic or subject (``보관 기간은 …``), or a key
@@ -314,7 +311,7 @@ def states_something(text: str) -> bool:
     >>> states_something("로그 세그먼트는 compacted"), states_something("Consumer Lag - Kafka, Kinesis")
     (True, True)
     """
-    if has_predicate(text) or _KEY_AND_MEANING.search(text):
+    if has_predicate(text) or KEY_AND_MEANING.search(text):
         return True
     return any(m.surface in PREDICATE_NOUNS or m.pos in ("JX", "JKS") for m in morphemes(text))
 

@@ -17,6 +17,21 @@ NAME_DESCRIPTION = re.compile(r"^(?P<name>[^:：]{1,60}?)\s*[:：]\s*(?P<desc>\S
 KEY_MEANING = re.compile(r"\S\s*(?:[:：=]|\s[>→-]|->|=>)\s*\S")
 """``Shift + p > CPU 사용률 순``, ``-n : 반복 수``, ``r = 4``: a key and what it means on one line."""
 
+KEY_AND_MEANING = re.compile(r"\S\s*(?:[:：=;]|\s[>→\-–—]\s|->|=>)\s*\S")
+"""A key and what it means in a statement (``이름 : 설명``, ``A = B``, ``A → B``, ``A - B``, ``C2 ;
+통제된 접근 보호``): stricter than :data:`KEY_MEANING` about dashes, which must stand between spaces
+(a command's option, ``netstat -an``, or a rule of dashes is no key)."""
+
+QUOTE_MARKS = ("'‘’", '"“”')
+"""Single and double quotation marks, each kind counted apart."""
+
+
+def opens_a_quote(text: str) -> bool:
+    """Whether ``text`` holds one end of a quotation only: an odd number of single or of double
+    quotation marks (``…'1번을 얻어야``, ``고성능 I/O” 요구사항``)."""
+    return any(sum(text.count(mark) for mark in kind) % 2 == 1 for kind in QUOTE_MARKS)
+
+
 NAME_DESCRIPTION_SHORT_NAME = 40
 """A name longer than this (characters) before a colon is a clause, not a name."""
 

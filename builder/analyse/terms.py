@@ -25,7 +25,7 @@ from builder.analyse.loanwords import sounds_alike
 from builder.analyse.morph import morphemes
 from builder.analyse.names import flat
 from builder.analyse.phrases import Phrase, closes_a_word, followed_by_verb_suffix, noun_phrases
-from builder.analyse.shapes import URL
+from builder.analyse.shapes import URL, opens_a_quote
 from builder.analyse.words import (
     BARE_PREDICATES,
     CHECK_MARKS,
@@ -99,7 +99,7 @@ def key_terms(
             continue  # ``Use cases: …``: the label of what follows, nothing to recall
         if _placeholder(phrase.text):
             continue  # ``VPC A``, ``서버 2``: a name an example or a diagram gives, not a term
-        if _cuts_a_quote(phrase.text):
+        if opens_a_quote(phrase.text):
             continue  # ``“일정한 [저지연 응답” 요구사항]``: the blank would split the quotation
         if phrase.text.split()[0] in VAGUE_MODIFIERS or _adverbial(phrase, text):
             continue  # ``기타 지원 서비스``; ``직접``, ``선별적(으로)``: how, not what
@@ -416,12 +416,6 @@ def _placeholder(text: str) -> bool:
 
 
 _NUMBERED_NOUN = re.compile(r"([a-z]{4,}|[가-힣]{2,})\d")
-_QUOTES = "\"“”'‘’「」『』"
-
-
-def _cuts_a_quote(text: str) -> bool:
-    """Whether the phrase holds one end of a quotation only (``저지연 응답” 요구사항``)."""
-    return sum(text.count(q) for q in _QUOTES) % 2 == 1
 
 
 def _adverbial(phrase: Phrase, text: str) -> bool:

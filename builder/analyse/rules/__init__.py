@@ -67,6 +67,11 @@ LINE_RULES: tuple[LineRule, ...] = (
 RULE_NAMES = tuple(rule.name for rule in LINE_RULES)
 
 
+def rule_named(name: str) -> LineRule:
+    """The line rule of that name (the roles a heading or an exam review gives a line)."""
+    return next(rule for rule in LINE_RULES if rule.name == name)
+
+
 def line_role(line: Line) -> LineRule | None:
     """The first rule that claims the line, or None for a statement."""
     for rule in LINE_RULES:
@@ -83,4 +88,4 @@ def image_caption(text: str) -> bool:
     return image.applies(Line(text, (), "paragraph")) or len(words) < 2
 
 
-__all__ = ["LINE_RULES", "RULE_NAMES", "Line", "LineRule", "image_caption", "line_role"]
+__all__ = ["LINE_RULES", "RULE_NAMES", "Line", "LineRule", "image_caption", "line_role", "rule_named"]

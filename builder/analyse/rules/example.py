@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from builder.analyse.rules.line import Line
-from builder.analyse.shapes import PLACEHOLDER
+from builder.analyse.shapes import PLACEHOLDER, opens_a_quote
 from builder.analyse.words import EXAMPLE_MARKERS, HYPOTHESES, SUPPOSITION_OPENERS
 from builder.model import Quantity
 
@@ -53,13 +53,6 @@ _QUOTED_MANNER = re.compile(r"[^'‘’\"“”]*['’\"”]\s*(?:이)?라는\s*
 """The rest of a quote that illustrates a rule: ``…'라는 식으로``, ``…'와 같이``."""
 
 
-def _opened_quote(before: str) -> bool:
-    """Whether a quote is open at the end of ``before`` (an odd number of quote marks)."""
-    return (before.count("'") + before.count("‘") + before.count("’")) % 2 == 1 or (
-        before.count('"') + before.count("“") + before.count("”")
-    ) % 2 == 1
-
-
 _SERIES_GAP = re.compile(r"\s*[,，、]\s*")
 _SERIES_END = re.compile(r"\s*(?:등|따위|같은)")
 
@@ -81,7 +74,7 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -
     if _CONCESSIVE_AFTER.match(text, quantity.end):
         return True  # ``1일만 저장해도 30일 요금``: the value that does not matter
     if _ETC_AFTER.match(text, quantity.end) or (
-        _QUOTED_MANNER.match(text, quantity.end) and _opened_quote(text[: quantity.start])
+        _QUOTED_MANNER.match(text, quantity.end) and opens_a_quote(text[: quantity.start])
     ):
         return True  # ``30초 등 일정 시간``; ``'1번을 얻어야 2번을 얻는다'라는 식으로``
     run = _series_of(text, quantity, sorted(quantities, key=lambda q: q.start))

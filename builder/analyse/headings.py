@@ -1,0 +1,36 @@
+"""What the heading a line is written under makes of it, whatever the line says.
+
+The lines under ``### 비용 계산 예시``, ``##### 상황`` or a lab's ``### 테스트 1: …`` are the
+example's; the scenario right under ``## Q27`` is the question's (an answer written there is not);
+the option under ``### ✅ 정답`` below ``## Q27`` is a choice, for a question the card cannot show;
+the lines under ``## 참고`` are references, with or without their links.  Only the topic's own
+heading counts, not the file's.
+"""
+
+from __future__ import annotations
+
+from builder.analyse.rules import LineRule, rule_named
+from builder.analyse.shapes import ANSWER_OPENER, LAB_LABEL, QUESTION_LABEL
+from builder.analyse.words import ANSWER_HEADINGS, EXAMPLE_HEADINGS, REFERENCE_MARKERS, SCENARIO_HEADINGS
+from builder.model import Fact, Topic
+
+EXAMPLE_RULE = rule_named("example")
+CHOICES_RULE = rule_named("choices")
+REFERENCE_RULE = rule_named("reference")
+
+
+def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
+    """The role the topic's heading gives ``fact``, or None when the heading says nothing of it."""
+    title = topic.title.strip()
+    worked = (
+        any(word in title for word in EXAMPLE_HEADINGS)
+        or title.casefold() in SCENARIO_HEADINGS
+        or LAB_LABEL.match(topic.subject.strip()) is not None
+    )
+    if worked or (QUESTION_LABEL.match(title) and not ANSWER_OPENER.match(fact.text)):
+        return EXAMPLE_RULE
+    if title.casefold() in ANSWER_HEADINGS and topic.ancestors and QUESTION_LABEL.match(topic.ancestors[-1].strip()):
+        return CHOICES_RULE
+    if title.strip(" :：").casefold() in REFERENCE_MARKERS:
+        return REFERENCE_RULE
+    return None
