@@ -290,6 +290,18 @@ def test_a_value_the_context_line_shows_is_not_asked() -> None:
     assert [q.text for q in asked.quantities] == ["65,536개"]
 
 
+def test_a_value_whose_number_the_line_writes_again_is_not_asked_unless_hidden_with_it() -> None:
+    section = _section(
+        "# 트리 덧셈기\n\n- 덧셈기를 트리로 묶으면 64개의 값도 log2(64)=6단계 만에 더한다\n"
+        "- 배치 한 번에 최대 25개, 호출당 25개를 넘으면 나눠 보낸다\n"
+        "- 파트 크기 8MB 이상, 객체는 최대 8TB\n"
+    )
+    tree, twice, units = section.topics[0].facts
+    assert [q.text for q in tree.quantities] == ["6단계"]  # 64개 is read off the bare 64 after it
+    assert [q.text for q in twice.quantities] == ["25개", "25개"]  # hidden together on one card
+    assert [q.text for q in units.quantities] == ["8MB", "8TB"]
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from builder.analyse.morph import morphemes
@@ -262,6 +262,37 @@ def _repeated_in_a_range(quantity: Quantity, others: list[Quantity]) -> bool:
 _RESTATED_WITHIN = 12
 """Characters between a value and a range that restates it (``64TB의 데이터 사용 ( 4TB ~ 64TB )``); a
 value further away is another limit that happens to be equal (``128MB ~ 10GB, …, 임시공간 최대 10GB``)."""
+
+
+def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
+    """Whether hiding a single value leaves its number in view on the line, so the blank is read
+    off the line: written again bare (``64개의 값도 log2(64)=6단계``, ``/items/3 이면 3번 항목``),
+    with a word no unit table knows, or with the same unit spelt another way (``16비트`` beside
+    ``16bits``).  Written again alike, it is hidden twice.  The same number with another unit is
+    another value (``8MB 이상, 최대 8TB``), so is the end of a range (judged by
+    :func:`_repeated_in_a_range`), and a digit inside a name (``EC2``, ``io2``) is no number.
+    ``quantities`` are every quantity found in ``text``.
+
+    >>> line = "트리로 묶으면 64개의 값도 log2(64)=6단계, 경로가 /items/3 이면 3번 항목"
+    >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
+    ['64개', '3번']
+    >>> line = "파트 크기 8MB 이상 권장, 최대 8TB, EC2 8대, 메모리 1GB ~ 8TB, 기본 8MB"
+    >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
+    []
+    """
+    if quantity.low != quantity.high:
+        return False
+    for match in _LONE_NUMBER.finditer(text):
+        if quantity.start <= match.start() < quantity.end or _number(match["num"]) != quantity.low:
+            continue
+        there = next((q for q in quantities if q.start <= match.start() < q.end), None)
+        if there is None or (there.low == there.high and there.unit == quantity.unit and there.text != quantity.text):
+            return True  # (a value written twice alike is hidden twice)
+    return False
+
+
+_LONE_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})(?![\d.,]?\d)")
+"""A number standing as a word of its own: not the digit of a name (``EC2``) or part of an address."""
 
 
 def _single(text: str, match: re.Match[str]) -> Quantity | None:
