@@ -778,6 +778,17 @@ def test_a_fact_whose_premise_is_cut_on_the_card_makes_no_fact_card() -> None:
     assert whole.context == ("짧은 전제",) and "fact" in whole.decision.kinds
 
 
+def test_a_paragraph_of_three_sentences_makes_no_fact_card_and_two_sentences_still_do() -> None:
+    section = _section(
+        "# 인메모리 캐시\n\n"
+        "데이터는 메모리에 둔다. 그래서 디스크보다 빠르다. 재시작에 대비하려면 AOF 로그를 켜 둔다.\n\n"
+        "스냅샷은 주기적으로 찍힌다. 복구할 때는 RDB 파일을 읽는다.\n"
+    )
+    paragraph = _fact(section, "데이터는")
+    assert paragraph.terms and paragraph.decision.kinds == () and paragraph.decision.rule == "paragraph"
+    assert "fact" in _fact(section, "스냅샷은").decision.kinds
+
+
 def test_a_count_of_the_lines_a_line_announces_is_no_limit() -> None:
     section = _section(
         "# 인덱스\n\n- 인덱스는 다음과 같이 3가지로 구분된다\n  - 클러스터형\n  - 비클러스터형\n  - 커버링\n"

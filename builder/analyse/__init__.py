@@ -24,7 +24,7 @@ from builder.analyse.loanwords import sounds_alike
 from builder.analyse.measures import measure_of
 from builder.analyse.morph import morphemes
 from builder.analyse.names import name_variants, spells_out, squashed
-from builder.analyse.phrases import has_predicate, noun_phrases, states_something, without_glosses
+from builder.analyse.phrases import has_predicate, noun_phrases, sentence_count, states_something, without_glosses
 from builder.analyse.quantities import given_away
 from builder.analyse.rules import Line, LineRule, line_role, rule_named
 from builder.analyse.rules.example import illustrates
@@ -360,19 +360,26 @@ def _rule(kinds: list[CardKind], tip: Tip | None) -> str:
 FACT_REFUSALS = {
     "fragment": "names things but states nothing of them (no predicate): a blank in it asks nothing",
     "premise_cut": "its premise is too long to show above the blank (read on the cheat sheet)",
+    "paragraph": "a paragraph of several sentences: one blank in it asks no one thing (read on the cheat sheet)",
 }
 """Why a statement with a key term still makes no fact card."""
+
+MAX_FACT_SENTENCES = 2
+"""Sentences a fact card may show around its blank.  A third makes a paragraph: graded blind,
+no fact card from a line of three sentences or more was worth keeping (16 of 16 weak or bad)."""
 
 
 def _fact_refused(text: str, context: tuple[str, ...], answer: bool) -> tuple[str, str] | None:
     """The rule and reason when a fact card would ask a riddle: the line is a bare noun phrase
     (``[...] tasks``, ``Blue/Green & [...]``) that answers no question above it, or the parent it
     depends on had to be cut short on the card (an exam question whose deciding clue is past the
-    ``…``)."""
+    ``…``), or the line is a paragraph (:data:`MAX_FACT_SENTENCES`)."""
     if not answer and not states_something(text):
         return "fragment", FACT_REFUSALS["fragment"]
     if cut_short(context):
         return "premise_cut", FACT_REFUSALS["premise_cut"]
+    if sentence_count(text) > MAX_FACT_SENTENCES:
+        return "paragraph", FACT_REFUSALS["paragraph"]
     return None
 
 

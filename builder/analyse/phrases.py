@@ -362,3 +362,24 @@ def only_names(text: str) -> bool:
         m.pos in ("VV", "VA", "VX", "XSV", "XSA") or (m.pos.startswith("J") and m.pos not in ("JKG", "JC"))
         for m in pieces
     )
+
+
+def sentence_count(text: str) -> int:
+    """How many sentences the line holds: each closed by ``.``, ``!`` or ``?`` right after a
+    word that ends as a sentence ends (:data:`SENTENCE_FINAL_FORMS`: ``…있다.``, ``…됨.``), and
+    the words after the last of them, if any.  A full stop inside a name or a number (``v1.2``,
+    ``예. 설정``) closes nothing.
+
+    >>> sentence_count("버킷 이름은 전역에서 고유하다. 한 번 정하면 바꿀 수 없다. 그래서 신중해야 함.")
+    3
+    >>> sentence_count("노드는 v1.2부터 지원된다"), sentence_count("")
+    (1, 0)
+    """
+    count, rest = 0, 0
+    for match in _SENTENCE_CLOSE.finditer(text):
+        count += 1
+        rest = match.end()
+    return count + (1 if any(c.isalnum() for c in text[rest:]) else 0)
+
+
+_SENTENCE_CLOSE = re.compile(rf"(?:{'|'.join(SENTENCE_FINAL_FORMS)})[.!?。](?=\s|$)")
