@@ -302,6 +302,17 @@ def test_a_value_whose_number_the_line_writes_again_is_not_asked_unless_hidden_w
     assert [q.text for q in units.quantities] == ["8MB", "8TB"]
 
 
+def test_a_count_of_the_items_its_clause_lists_is_not_asked() -> None:
+    section = _section(
+        "# 로그 수준\n\n- 로그 수준은 DEBUG, INFO, WARN, ERROR의 4가지로 나뉜다\n"
+        "- 수집기는 3가지 (파일, 소켓, 표준 출력)에서 읽는다\n"
+        "- 파일, 소켓, 표준 출력 중 하나에 최대 8개 수집기를 붙인다\n"
+    )
+    levels, sources, attached = section.topics[0].facts
+    assert levels.quantities == () and sources.quantities == ()
+    assert [q.text for q in attached.quantities] == ["8개"]
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts

@@ -25,7 +25,7 @@ from builder.analyse.measures import measure_of
 from builder.analyse.morph import morphemes
 from builder.analyse.names import name_variants, spells_out, squashed
 from builder.analyse.phrases import has_predicate, noun_phrases, sentence_count, states_something, without_glosses
-from builder.analyse.quantities import given_away
+from builder.analyse.quantities import counts_a_list, given_away
 from builder.analyse.rules import Line, LineRule, line_role, rule_named
 from builder.analyse.rules.example import illustrates
 from builder.analyse.rules.leaning import points_elsewhere
@@ -184,6 +184,7 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
                 if not _value_shown(q.text, shown_values)
                 # ``1대1``, ``70, 20, 10이면 70%, 20%, 10%``: the line shows the number again.
                 and not given_away(fact.text, q, fact.quantities)
+                and not counts_a_list(fact.text, q)  # ``A, B, C의 3가지``: counted off the line
                 and not _instructs(fact.text[q.end :])
                 and not illustrates(fact.text, q, fact.quantities)
                 # Under ``- 구매 옵션 (비유)``: the analogy's numbers (its names may still be compared).

@@ -291,6 +291,34 @@ def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
     return False
 
 
+def counts_a_list(text: str, quantity: Quantity) -> bool:
+    """Whether a count counts the items its own clause lists (``A, B, C, D의 4개 계층으로 구성``,
+    ``플래그: A, B, C 3가지``, ``3가지 (A, B, C)``): hidden, it is read off by counting them.
+
+    >>> line = "전송 계층은 포트, 순서 번호, 체크섬의 3가지를 쓴다"
+    >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
+    ['3가지']
+    >>> line = "모드는 3가지 (읽기, 쓰기, 실행), 최대 5개 파일"
+    >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
+    ['3가지']
+    >>> line = "EC2, RDS, S3 중 하나를 골라 최대 5개까지 만든다"
+    >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
+    []
+    """
+    if quantity.kind != "count" or quantity.low != quantity.high or not 2 <= quantity.low <= _MAX_LISTED:
+        return False
+    before = _CLAUSE_START.split(text[: quantity.start])[-1]
+    after = _LISTED_AFTER.match(text, quantity.end)
+    listed = (before.count(",") + 1) if "," in before else 0
+    items = (after["bracketed"] or after["colon"]) if after else ""
+    return quantity.low in (listed, items.count(",") + 1 if "," in items else 0)
+
+
+_MAX_LISTED = 12
+_CLAUSE_START = re.compile(r"[:：;]|(?<=[다음함됨임요])\.\s")
+_LISTED_AFTER = re.compile(r"\s?(?:[(（](?P<bracketed>[^()（）]+)[)）]|[:：]\s?(?P<colon>[^.;:：]+))")
+
+
 _LONE_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})(?![\d.,]?\d)")
 """A number standing as a word of its own: not the digit of a name (``EC2``) or part of an address."""
 
