@@ -313,6 +313,14 @@ def test_a_count_of_the_items_its_clause_lists_is_not_asked() -> None:
     assert [q.text for q in attached.quantities] == ["8개"]
 
 
+def test_a_heading_that_only_numbers_a_chapter_has_no_definition() -> None:
+    for label in ("Chapter 04", "Ch.2", "5주차", "제3장"):
+        section = _section(f"# 운영체제 정리\n\n## {label}\n\n- 다음에 실행할 프로세스를 고르는 모듈\n")
+        assert section.topics[0].definition is None, label
+    named = _section("# 운영체제 정리\n\n## 스케줄러\n\n- 다음에 실행할 프로세스를 고르는 모듈\n")
+    assert named.topics[0].definition == 0
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts

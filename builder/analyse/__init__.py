@@ -35,6 +35,7 @@ from builder.analyse.shapes import (
     EXAMPLE_LABEL,
     NAME_DESCRIPTION,
     NAME_DESCRIPTION_SHORT_NAME,
+    PART_LABEL,
     QUESTION_END,
     QUESTION_LABEL,
     SEVERAL_NAMES,
@@ -507,8 +508,9 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
         return None  # no subject, two subjects, or a heading that asks a question
     if SEVERAL_NAMES.search(topic.subject) or any(m.pos == "JC" for m in morphemes(topic.subject)):
         return None  # ``마스터 노드 & 워커 노드``: its first line defines neither alone
-    if topic.subject.strip().casefold() in SECTION_LABELS or QUESTION_LABEL.match(topic.subject.strip()):
-        return None  # ``## 참조``, ``## 정리``, ``## Q27``: a part of the page, not a thing to define
+    subject = topic.subject.strip()
+    if subject.casefold() in SECTION_LABELS or QUESTION_LABEL.match(subject) or PART_LABEL.match(subject):
+        return None  # ``## 참조``, ``## Q27``, ``## Chapter 3``: a part of the page, not a thing to define
     if topic.aspect and topic.aspect.casefold() not in OVERVIEW_ASPECTS and not _is_tagline(topic.aspect):
         return None  # ``EFS · 보안``: its lines say what the aspect is like, not what EFS is
     if topic.subject.split()[-1] in PREDICATE_NOUNS:

@@ -112,6 +112,18 @@ QUESTION_LABEL = re.compile(r"^(?:Q|문제|문항|question)\s*\.?\s*\d+\s*\.?$|^
 """A heading that only numbers an exam question (``## Q27``, ``### 문제 3``, ``## 12번``): the lines
 right under it are the question's scenario."""
 
+PART_LABEL = re.compile(
+    r"^(?:chapter|ch|part|section|unit|lecture|lesson|week|day|module)\s*\.?\s*\d+(?:[-.]\d+)*\.?$"
+    r"|^(?:제\s*)?\d+\s*(?:장|절|강|주차|일차|교시|편|부)$",
+    re.IGNORECASE,
+)
+"""A heading that only numbers a part of a book or course (``## Chapter 03``, ``## Ch.2``,
+``## 3주차``, ``## 제4장``): the place of the lines, not a thing they define.
+
+>>> [bool(PART_LABEL.match(t)) for t in ("Chapter 03", "Ch.2", "3주차", "제4장", "Chapter 3 정렬", "3장비")]
+[True, True, True, True, False, False]
+"""
+
 LAB_LABEL = re.compile(r"^(?:테스트|실습|실험)\s*\d+$")
 """A subject that only numbers a lab's run (``### 테스트 2: hosts 파일 수정``): its setup and
 results (server names, addresses, what happened) are the lab's, not facts of the subject.  An
