@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.analyse.terms import key_terms
 from builder.errors import Problems
 from builder.model import Fact, Section, Side
 from builder.parse import parse_text
@@ -319,6 +320,12 @@ def test_a_heading_that_only_numbers_a_chapter_has_no_definition() -> None:
         assert section.topics[0].definition is None, label
     named = _section("# 운영체제 정리\n\n## 스케줄러\n\n- 다음에 실행할 프로세스를 고르는 모듈\n")
     assert named.topics[0].definition == 0
+
+
+def test_a_blank_never_cuts_a_formula_between_its_brackets() -> None:
+    for line in ("$v = m * 2^{Exponent-Bias}$ 로 값을 구한다", "부동소수점 값은 (-1)^s * 1.M * 2^{E-Bias} 로 나타낸다"):
+        terms = [t.text for t in key_terms(line)]
+        assert all(t.count("{") == t.count("}") for t in terms), terms
 
 
 def test_an_exam_instruction_count_is_no_limit() -> None:

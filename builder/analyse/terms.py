@@ -95,6 +95,8 @@ def key_terms(
         if trimmed is None or trimmed.start >= example_from:
             continue
         phrase = trimmed
+        if _unmatched_bracket(phrase.text):
+            continue  # ``2^{n-1``: a blank that cuts a formula in two
         if phrase.text.casefold() in SECTION_LABELS:
             continue  # ``Use cases: …``: the label of what follows, nothing to recall
         if _placeholder(phrase.text):
@@ -135,6 +137,15 @@ def key_terms(
             scored.append((score, phrase.start, Term(phrase.text, phrase.start, phrase.end, why)))
     scored.sort(key=lambda s: (-s[0], -s[1]))
     return tuple(term for _, _, term in scored)
+
+
+def _unmatched_bracket(text: str) -> bool:
+    """Whether a bracket of the text is left open or closes nothing (``2^{n-1``, ``a[i``).
+
+    >>> _unmatched_bracket("2^{n-1"), _unmatched_bracket("S3 (Simple Storage)"), _unmatched_bracket("a[i]")
+    (True, False, False)
+    """
+    return any(text.count(opening) != text.count(closing) for opening, closing in ("()", "[]", "{}", "（）"))
 
 
 _CONTENT_PIECES = frozenset({"NNG", "NNP", "SL", "SH", "SN", "VV", "VA", "XR", "NNBC"})
