@@ -183,7 +183,7 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
                 replace(q, measure=_measure(fact, q, where))
                 for q in fact.quantities
                 if not _value_shown(q.text, shown_values)
-                # ``1대1``, ``70, 20, 10이면 70%, 20%, 10%``: the line shows the number again.
+                # ``64개의 값도 log2(64)=6단계``: the line shows the number again.
                 and not given_away(fact.text, q, fact.quantities)
                 and not counts_a_list(fact.text, q)  # ``A, B, C의 3가지``: counted off the line
                 and not _instructs(fact.text[q.end :])

@@ -376,10 +376,11 @@ def sentence_count(text: str) -> int:
     (1, 0)
     """
     count, rest = 0, 0
-    for match in _SENTENCE_CLOSE.finditer(text):
+    for match in SENTENCE_CLOSE.finditer(text):
         count += 1
         rest = match.end()
     return count + (1 if any(c.isalnum() for c in text[rest:]) else 0)
 
 
-_SENTENCE_CLOSE = re.compile(rf"(?:{'|'.join(SENTENCE_FINAL_FORMS)})[.!?。](?=\s|$)")
+SENTENCE_CLOSE = re.compile(rf"(?:{'|'.join(SENTENCE_FINAL_FORMS)})[.!?。](?=\s|$)")
+"""The end of a sentence: a sentence-final form and its stop (``있다.``, ``됨.``), then a space."""

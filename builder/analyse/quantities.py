@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from builder.analyse.morph import morphemes
+from builder.analyse.phrases import SENTENCE_CLOSE
 from builder.analyse.words import ADNOMINAL_HEADS, LABEL_FILLERS, NOUN_SUFFIXES, VERSION_WORDS
 from builder.model import Quantity, QuantityKind
 
@@ -291,6 +292,10 @@ def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
     return False
 
 
+_LONE_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})(?![\d.,]?\d)")
+"""A number standing as a word of its own: not the digit of a name (``EC2``) or part of an address."""
+
+
 def counts_a_list(text: str, quantity: Quantity) -> bool:
     """Whether a count counts the items its own clause lists (``A, B, C, D의 4개 계층으로 구성``,
     ``플래그: A, B, C 3가지``, ``3가지 (A, B, C)``): hidden, it is read off by counting them.
@@ -315,12 +320,8 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
 
 
 _MAX_LISTED = 12
-_CLAUSE_START = re.compile(r"[:：;]|(?<=[다음함됨임요])\.\s")
+_CLAUSE_START = re.compile(rf"[:：;]|{SENTENCE_CLOSE.pattern}")
 _LISTED_AFTER = re.compile(r"\s?(?:[(（](?P<bracketed>[^()（）]+)[)）]|[:：]\s?(?P<colon>[^.;:：]+))")
-
-
-_LONE_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})(?![\d.,]?\d)")
-"""A number standing as a word of its own: not the digit of a name (``EC2``) or part of an address."""
 
 
 def _single(text: str, match: re.Match[str]) -> Quantity | None:
