@@ -328,6 +328,17 @@ def test_a_blank_never_cuts_a_formula_between_its_brackets() -> None:
         assert all(t.count("{") == t.count("}") for t in terms), terms
 
 
+def test_a_heading_naming_a_kind_then_one_member_is_about_the_member() -> None:
+    section = _section(
+        "# 캐시\n\n## 교체 정책: LRU (Least Recently Used)\n\n- 기본값: 가장 오래 안 쓴 항목부터 지운다\n\n"
+        "## 교체 정책: LFU\n\n- 기본값: 가장 적게 쓴 항목부터 지운다\n\n"
+        "## Redis: 영속성\n\n- RDB 스냅샷과 AOF 로그를 쓴다\n"
+    )
+    lru, lfu, redis = section.topics
+    assert (lru.subject, lru.aspect) == ("LRU", None) and (lfu.subject, lfu.aspect) == ("LFU", None)
+    assert (redis.subject, redis.aspect) == ("Redis", "영속성")
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts

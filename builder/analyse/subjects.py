@@ -92,6 +92,9 @@ def split_title(title: str) -> tuple[str, str | None]:
         if len(parts[1].split()) > MAX_ASPECT_WORDS:
             # ``chmod : 파일의 허가권을 설정하는 명령``: a description of the subject, not an aspect
             return strip_parenthetical(parts[0]), None
+        if _names_a_kind(parts[0]) and _LATIN_NAME.match(parts[1].strip()):
+            # ``캐시 정책: LRU (Least Recently Used)``: the kind, then the one the heading is about
+            return strip_parenthetical(parts[1]), None
         return strip_parenthetical(parts[0]), parts[1].strip()
     possessive = _POSSESSIVE.match(title)
     if possessive:
@@ -109,6 +112,23 @@ def split_title(title: str) -> tuple[str, str | None]:
     if tail and not tail["subject"].endswith(("의", "에서의")) and not joined:  # ``요청과 제한``: two nouns
         return strip_parenthetical(tail["subject"]), tail["aspect"]
     return strip_parenthetical(title), None
+
+
+def _names_a_kind(words: str) -> bool:
+    """Whether the words are nouns written in Hangul only (``캐시 정책``, ``라우팅 방식``): a kind of
+    thing, which a name in Latin letters after a colon narrows to one member.  (The dictionary
+    tags a loanword in Hangul, ``라우팅``, as a proper noun.)
+
+    >>> _names_a_kind("캐시 정책"), _names_a_kind("라우팅 방식"), _names_a_kind("S3"), _names_a_kind("캐시를 쓰는 이유")
+    (True, True, False, False)
+    """
+    pieces = morphemes(words.strip())
+    hangul = not any(c.isascii() and c.isalnum() for c in words)
+    return hangul and bool(pieces) and all(m.pos in ("NNG", "NNP", "XSN") for m in pieces)
+
+
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z0-9.+\-]*(?:\s*[(（][^()（）]*[)）])?$")
+"""A name in Latin letters, with a gloss in brackets (``LRU (Least Recently Used)``, ``EIGRP``)."""
 
 
 def _is_genitive(title: str, end: int) -> bool:
