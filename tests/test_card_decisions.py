@@ -306,7 +306,7 @@ def test_a_value_whose_number_the_line_writes_again_is_not_asked_unless_hidden_w
 def test_a_count_of_the_items_its_clause_lists_is_not_asked() -> None:
     section = _section(
         "# 로그 수준\n\n- 로그 수준은 DEBUG, INFO, WARN, ERROR의 4가지로 나뉜다\n"
-        "- 수집기는 3가지 (파일, 소켓, 표준 출력)에서 읽는다\n"
+        "- 수집기는 3가지 입력 (파일, 소켓, 표준 출력)에서 읽는다\n"
         "- 파일, 소켓, 표준 출력 중 하나에 최대 8개 수집기를 붙인다\n"
     )
     levels, sources, attached = section.topics[0].facts

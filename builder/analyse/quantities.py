@@ -298,12 +298,12 @@ _LONE_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})(?![\d.,]?\d)")
 
 def counts_a_list(text: str, quantity: Quantity) -> bool:
     """Whether a count counts the items its own clause lists (``A, B, C, D의 4개 계층으로 구성``,
-    ``플래그: A, B, C 3가지``, ``3가지 (A, B, C)``): hidden, it is read off by counting them.
+    ``플래그: A, B, C 3가지``, ``3가지 모드 (A, B, C)``): hidden, it is read off by counting them.
 
     >>> line = "전송 계층은 포트, 순서 번호, 체크섬의 3가지를 쓴다"
     >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
     ['3가지']
-    >>> line = "모드는 3가지 (읽기, 쓰기, 실행), 최대 5개 파일"
+    >>> line = "모드는 3가지 권한 (읽기, 쓰기, 실행), 최대 5개 파일"
     >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
     ['3가지']
     >>> line = "EC2, RDS, S3 중 하나를 골라 최대 5개까지 만든다"
@@ -321,7 +321,9 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
 
 _MAX_LISTED = 12
 _CLAUSE_START = re.compile(rf"[:：;]|{SENTENCE_CLOSE.pattern}")
-_LISTED_AFTER = re.compile(r"\s?(?:[(（](?P<bracketed>[^()（）]+)[)）]|[:：]\s?(?P<colon>[^.;:：]+))")
+_LISTED_AFTER = re.compile(r"(?:\s?[가-힣]+)?\s?(?:[(（](?P<bracketed>[^()（）]+)[)）]|[:：]\s?(?P<colon>[^.;:：]+))")
+"""The items a count names right after it, in brackets or after a colon, a noun between
+(``3가지 상태 (정상, 경보, 부족)``)."""
 
 
 def _single(text: str, match: re.Match[str]) -> Quantity | None:
