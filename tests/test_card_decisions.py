@@ -339,6 +339,18 @@ def test_a_heading_naming_a_kind_then_one_member_is_about_the_member() -> None:
     assert (redis.subject, redis.aspect) == ("Redis", "영속성")
 
 
+def test_the_number_of_an_option_or_of_an_inline_step_is_no_limit() -> None:
+    section = _section(
+        "# 복기\n\n- 3번. 인덱스는 테이블당 최대 64개까지 만든다\n"
+        "- 순서 : 1. 토큰 발급, 2. 역할 전환, 3. 권한 확인\n"
+        "- 동시 요청 제한 : 5. 넘으면 오류를 돌려준다\n"
+    )
+    option, steps, value = section.topics[0].facts
+    assert [q.text for q in option.quantities] == ["64개"]
+    assert steps.quantities == ()
+    assert [q.text for q in value.quantities] == ["5"]
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts

@@ -233,12 +233,36 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         if kept and quantity.start < kept[-1].end:
             continue
         kept.append(_widen_range(text, quantity, kept))
-    kept = [q for q in kept if not _repeated_in_a_range(q, kept)]
+    kept = [q for q in kept if not _repeated_in_a_range(q, kept) and not _numbers_an_item(text, q)]
     labelled: list[Quantity] = []
     for quantity in kept:
         previous = labelled[-1].label if labelled else ""
         labelled.append(_with_label(text, quantity, kept, previous))
     return tuple(labelled)
+
+
+def _numbers_an_item(text: str, quantity: Quantity) -> bool:
+    """A number closed by ``.`` or ``)`` that numbers an option or a step: ``4번.`` opening the
+    line (an exam option), or ``1.`` after a label's colon with ``2.`` further on (``순서 : 1. 토큰
+    발급, 2. 역할 전환``).  ``제한 : 5. 넘으면 오류`` is a value that ends its sentence.
+
+    >>> [q.text for q in find_quantities("4번. 조인은 2개 이상의 테이블을 묶는다")]
+    ['2개']
+    >>> [q.text for q in find_quantities("순서 : 1. 토큰 발급, 2. 역할 전환")]
+    []
+    >>> [q.text for q in find_quantities("동시 요청 제한 : 5. 넘으면 오류")]
+    ['5']
+    """
+    if not _ITEM_CLOSE.match(text, quantity.end) or quantity.low != quantity.high or quantity.low % 1:
+        return False
+    before = text[: quantity.start].strip()
+    if not before:
+        return quantity.unit == "번"
+    following = re.compile(rf"(?<![\d.]){int(quantity.low) + 1}[.)]\s")
+    return before.endswith((":", "：")) and following.search(text, quantity.end) is not None
+
+
+_ITEM_CLOSE = re.compile(r"[.)]\s")
 
 
 def _repeated_in_a_range(quantity: Quantity, others: list[Quantity]) -> bool:
