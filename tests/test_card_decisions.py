@@ -26,7 +26,7 @@ def _fact(section: Section, starts: str) -> Fact:
 
 def test_a_use_case_under_a_named_variant_does_not_ask_for_the_parent_heading() -> None:
     section = _section(
-        "# 캐시 전략 - Write-through\n\n- 쓰기마다 캐시와 저장소를 함께 갱신한다\n"
+        "# Caching Strategies - Write-through\n\n- 쓰기마다 캐시와 저장소를 함께 갱신한다\n"
         "- 사용 사례: 읽기 직후의 일관성이 중요한 서비스\n\n"
         "# 메시지 큐 - 사용 사례\n\n- 사용 사례: 주문 처리처럼 순서가 중요한 작업\n"
     )
