@@ -351,6 +351,12 @@ def test_the_number_of_an_option_or_of_an_inline_step_is_no_limit() -> None:
     assert [q.text for q in value.quantities] == ["5"]
 
 
+def test_a_blank_never_hides_the_colon_a_bold_label_carries() -> None:
+    section = _section("# 라우터 구성\n\n- **설정 저장소:** RAM(실행 중), NVRAM(시작 시)\n")
+    (fact,) = section.topics[0].facts
+    assert [t.text for t in fact.terms] == ["설정 저장소"]
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts

@@ -449,11 +449,14 @@ def _marked(phrase: Phrase, emphasised: list[tuple[int, int]]) -> bool:
 
 
 def _emphasised_ranges(spans: Sequence[Span]) -> list[tuple[int, int]]:
+    """Where the author stressed the text; a label's colon stressed with it (``**캡슐화:**``) is
+    left out, so a blank never hides the colon after a label."""
     ranges, position = [], 0
     for span in spans:
         end = position + len(span.text)
-        if {"strong", "code", "em"} & span.marks and span.text.strip():
-            ranges.append((position, end))
+        label = span.text.rstrip().rstrip(":：").rstrip()
+        if {"strong", "code", "em"} & span.marks and label.strip():
+            ranges.append((position, position + len(label)))
         position = end
     return ranges
 
