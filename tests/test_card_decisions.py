@@ -357,6 +357,16 @@ def test_a_blank_never_hides_the_colon_a_bold_label_carries() -> None:
     assert [t.text for t in fact.terms] == ["설정 저장소"]
 
 
+def test_an_acronym_its_context_spells_out_is_not_hidden() -> None:
+    section = _section(
+        "# 부하 분산\n\n## Application Load Balancer\n\n- 경로 기반 라우팅이 필요하면 ALB를 고른다\n"
+        "- 고정 IP가 필요하면 NLB를 고른다\n"
+    )
+    spelt, other = section.topics[0].facts
+    assert "ALB" not in [t.text for t in spelt.terms]
+    assert "NLB" in [t.text for t in other.terms]
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts

@@ -211,15 +211,17 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
             decision = Decision(("limit",), "limit") if keeps_limit else Decision((), role.name, role.reason)
             analysed.append(replace(fact, context=context, decision=decision))
             continue
-        terms = key_terms(fact.text, fact.spans, context=(*shown_context, *context), quantities=fact.quantities)
+        in_view = (*shown_context, *context)
+        terms = key_terms(fact.text, fact.spans, context=in_view, quantities=fact.quantities)
         # ``RDS`` in a line under ``## RDS › ### Storage Autoscaling``: the notes' umbrella, not a fact.
         terms = tuple(
             t
             for t in terms
             if t.text.casefold() not in labels
             and squashed(t.text) not in umbrella
-            # ``OAI (Origin Access Identity)``: the words the acronym stands for give it away.
-            and not spells_out(t.text.strip(), fact.text[: t.start] + " " + fact.text[t.end :])
+            # ``OAI (Origin Access Identity)``: the words the acronym stands for give it away, on
+            # the line or in its context (``CLB`` under ``Classic Load Balancer``).
+            and not spells_out(t.text.strip(), " ".join((fact.text[: t.start], fact.text[t.end :], *in_view)))
             # ``[도커 허브(링크)](https://…)``: a link's text points elsewhere; hidden, the blank holds a link.
             and not any(start < t.end and t.start < end for start, end in links)
         )
