@@ -367,6 +367,11 @@ def test_an_acronym_its_context_spells_out_is_not_hidden() -> None:
     assert "NLB" in [t.text for t in other.terms]
 
 
+def test_a_hangul_word_a_run_together_latin_name_on_the_line_sounds_like_is_not_hidden() -> None:
+    terms = [t.text for t in key_terms("LoadBalancer: 클라우드가 만든 로드 밸런서를 거쳐 외부에서 접근 가능")]
+    assert "로드 밸런서" not in terms and "LoadBalancer" in terms
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts

@@ -196,8 +196,9 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
     """Whether the front shows the phrase without it: every name in Latin letters and half or
     more of its words are in view, written in the context (``EKS 클러스터`` under ``Amazon EKS``)
     or an English word of the context or of the rest of the line written in Hangul
-    (``세컨더리 오리진`` under ``Secondary Origin``), with its head noun when it has no name in
-    Latin letters.  A vendor's name does not count either way."""
+    (``세컨더리 오리진`` under ``Secondary Origin``, ``로드 밸런서`` beside ``LoadBalancer``), with
+    its head noun when it has no name in Latin letters.  A vendor's name does not count either
+    way."""
     words = [w for w in re.split(r"[\s()（）,.]+", phrase.text) if w and w.casefold() not in VENDOR_WORDS]
     if not words:
         return False
@@ -205,6 +206,8 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
     rest = text[: phrase.start] + " " + text[phrase.end :]
     latin = [w.casefold() for w in (*context_words, *_WORD.findall(rest)) if w.isascii()]
     hangul = [w for w in (*context_words, *_WORD.findall(rest)) if not w.isascii()]
+    # ``LoadBalancer`` is heard as ``Load`` and ``Balancer`` too (``로드 밸런서`` sounds like them).
+    heard = [*latin, *(part.casefold() for w in _WORD.findall(rest) for part in _CAMEL_PART.findall(w))]
 
     flat_view = flat(" ".join(context))
 
@@ -218,7 +221,7 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
             return True  # ``Weight`` under ``Weighted``
         if word.isascii():
             return any(sounds_alike(h, word) for h in hangul)
-        return any(sounds_alike(word, w) for w in latin)
+        return any(sounds_alike(word, w) for w in heard)
 
     in_view = [shown(w) for w in words]
     names = [seen for w, seen in zip(words, in_view, strict=True) if w.isascii()]
@@ -228,6 +231,7 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
 
 
 _WORD = re.compile(r"[^\W_]+")
+_CAMEL_PART = re.compile(r"[A-Z][a-z]{2,}")
 
 
 _NEAR_MISS = 0.85
