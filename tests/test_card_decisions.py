@@ -330,7 +330,8 @@ def test_a_blank_never_cuts_a_formula_between_its_brackets() -> None:
 
 def test_a_heading_naming_a_kind_then_one_member_is_about_the_member() -> None:
     section = _section(
-        "# 캐시\n\n## 교체 정책: LRU (Least Recently Used)\n\n- 기본값: 가장 오래 안 쓴 항목부터 지운다\n\n"
+        "# 캐시\n\n## 교체 정책: LRU (Least Recently Used Page Replacement)\n\n"
+        "- 기본값: 가장 오래 안 쓴 항목부터 지운다\n\n"
         "## 교체 정책: LFU\n\n- 기본값: 가장 적게 쓴 항목부터 지운다\n\n"
         "## Redis: 영속성\n\n- RDB 스냅샷과 AOF 로그를 쓴다\n"
     )

@@ -89,12 +89,12 @@ def split_title(title: str) -> tuple[str, str | None]:
         return title, None
     parts = _SEPARATOR.split(title, maxsplit=1)
     if len(parts) == 2 and parts[0].strip() and parts[1].strip():
-        if len(parts[1].split()) > MAX_ASPECT_WORDS:
-            # ``chmod : 파일의 허가권을 설정하는 명령``: a description of the subject, not an aspect
-            return strip_parenthetical(parts[0]), None
         if _names_a_kind(parts[0]) and _LATIN_NAME.match(parts[1].strip()):
             # ``캐시 정책: LRU (Least Recently Used)``: the kind, then the one the heading is about
             return strip_parenthetical(parts[1]), None
+        if len(parts[1].split()) > MAX_ASPECT_WORDS:
+            # ``chmod : 파일의 허가권을 설정하는 명령``: a description of the subject, not an aspect
+            return strip_parenthetical(parts[0]), None
         return strip_parenthetical(parts[0]), parts[1].strip()
     possessive = _POSSESSIVE.match(title)
     if possessive:
