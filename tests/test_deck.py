@@ -83,8 +83,11 @@ def test_comparison_hides_each_subject_everywhere(imported: tuple[Notes, Collect
         hidden, shown = ("Kafka", "RabbitMQ") if card.ord == 0 else ("RabbitMQ", "Kafka")
         assert re.search(rf"(?<![A-Za-z]){hidden}(?![A-Za-z])", question) is None, question
         assert shown in question and hidden in answer
-    # A particle after a deletion must not reveal the final consonant of the hidden name.
-    assert "은(는)" in note["Text"] and "Kafka는" not in note["Text"]
+    # Each card shows the other side's name, so a particle keeps its written form: a neutral
+    # ``은(는)`` after a name in plain view reads as debris (``RabbitMQ은(는)``).
+    assert "은(는)" not in note["Text"]
+    assert re.search(r"Kafka\s*는", card_texts(note.cards()[1])[0])
+    assert re.search(r"RabbitMQ\s*는", card_texts(note.cards()[0])[0])
 
 
 def test_what_and_which_cards(imported: tuple[Notes, Collection]) -> None:

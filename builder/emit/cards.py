@@ -231,18 +231,21 @@ def _comparison_fields(topic: Topic, comparison: Comparison) -> tuple[tuple[str,
     names = [(n, name_variants(side.subject, tails=False)) for n, side in enumerate(asked, 1)]
     if not names:
         return None
+    # As on a note of several values: each card shows the other sides' names, and a neutral
+    # particle after a name in plain view reads as debris (``프로세스 식별자은(는)``).
+    neutral = len(names) == 1
     sides = [
         {
             "head": safe(
                 render_text(side.subject, [Deletion(0, len(side.subject), asked.index(side) + 1)] if side.asked else [])
             ),
-            "points": [safe(render_text(p, occurrences(p, names))) for p in side.points],
+            "points": [safe(render_text(p, occurrences(p, names), neutral_particles=neutral)) for p in side.points],
         }
         for side in named
     ]
     title = None
     if _shows_title(topic, comparison):
-        title = safe(render_text(comparison.title, occurrences(comparison.title, names)))
+        title = safe(render_text(comparison.title, occurrences(comparison.title, names), neutral_particles=neutral))
     # No part of the context line may name a hidden side (``0009 · ClusterIP Service`` above a
     # table that asks ClusterIP): the answer would stand above its blank.
     context = [part for part in context_line(topic) if not occurrences(part, names)]

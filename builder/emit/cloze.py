@@ -56,9 +56,9 @@ def render(spans: Sequence[Span], deletions: Iterable[Deletion] = (), *, neutral
     return html.replace(_CLOSE, "}}")
 
 
-def render_text(text: str, deletions: Iterable[Deletion] = ()) -> str:
+def render_text(text: str, deletions: Iterable[Deletion] = (), *, neutral_particles: bool = True) -> str:
     """:func:`render` for plain text."""
-    return render((Span(text),), deletions)
+    return render((Span(text),), deletions, neutral_particles=neutral_particles)
 
 
 def occurrences(text: str, names_by_number: Sequence[tuple[int, Sequence[str]]]) -> list[Deletion]:
