@@ -373,6 +373,28 @@ def test_a_hangul_word_a_run_together_latin_name_on_the_line_sounds_like_is_not_
     assert "로드 밸런서" not in terms and "LoadBalancer" in terms
 
 
+def test_a_versus_heading_gives_each_side_the_points_under_its_own_bullet() -> None:
+    section = _section(
+        "## 해시 인덱스 vs B트리 인덱스\n\n"
+        "- 해시 인덱스\n  - 등호 검색이 빠르다\n  - B트리 인덱스보다 범위 검색이 느리다\n"
+        "- B트리 인덱스\n  - 범위 검색과 정렬을 지원한다\n  - 해시 인덱스와 달리 키 순서를 유지한다\n"
+    )
+    (comparison,) = section.topics[0].comparisons
+    points = {side.subject: side.points for side in comparison.sides}
+    assert points == {
+        "해시 인덱스": ("등호 검색이 빠르다", "B트리 인덱스보다 범위 검색이 느리다"),
+        "B트리 인덱스": ("범위 검색과 정렬을 지원한다", "해시 인덱스와 달리 키 순서를 유지한다"),
+    }
+    prose = _section(
+        "## 해시 인덱스 vs B트리 인덱스\n\n- B트리 인덱스보다 해시 인덱스가 등호 검색에 빠르다\n"
+        "- 해시 인덱스와 달리 B트리 인덱스는 정렬된 순서로 읽는다\n"
+    )
+    (comparison,) = prose.topics[0].comparisons
+    owners = {side.subject: side.points for side in comparison.sides}
+    assert owners["해시 인덱스"] == ("B트리 인덱스보다 해시 인덱스가 등호 검색에 빠르다",)  # 보다: the standard
+    assert owners["B트리 인덱스"] == ("해시 인덱스와 달리 B트리 인덱스는 정렬된 순서로 읽는다",)
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts

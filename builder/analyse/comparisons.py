@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from builder.analyse.morph import morphemes
@@ -30,6 +30,7 @@ from builder.analyse.words import (
     GENERIC_NOUNS,
     NAME_HEADERS,
     SECTION_LABELS,
+    STANDARD_MARKERS,
     TABLE_CORNERS,
 )
 from builder.model import Comparison, Fact, Side, SourceRef, descends_from
@@ -103,8 +104,17 @@ def _versus(title: str, source: SourceRef, scope: Sequence[int], facts: Sequence
         return None
     points: dict[str, list[str]] = {s: [] for s in subjects}
     drawn = []
+    folded = {s.strip().casefold(): s for s in subjects}
     for index in scope:
         text = facts[index].text
+        if text.strip().casefold() in folded:
+            drawn.append(index)  # ``- 멀티 스레드`` over its points: the side's own bullet
+            continue
+        side = _side_above(index, facts, folded)
+        if side is not None:
+            points[side].append(text)  # a point under its side's bullet is that side's, whoever it names
+            drawn.append(index)
+            continue
         clauses = parallel_clauses(text)
         for name, clause in clauses if len(clauses) >= 2 else [("", text)]:
             owner = _owner(name or clause, subjects) or _owner(clause, subjects)
@@ -117,16 +127,29 @@ def _versus(title: str, source: SourceRef, scope: Sequence[int], facts: Sequence
     return Comparison(title, sides, "versus", source, tuple(sorted(set(drawn))))
 
 
+def _side_above(index: int, facts: Sequence[Fact], sides: Mapping[str, str]) -> str | None:
+    """The side whose own bullet (its bare name) the fact is written under, if any."""
+    parent = facts[index].parent
+    while parent is not None and parent < index:
+        named = sides.get(facts[parent].text.strip().casefold())
+        if named is not None:
+            return named
+        parent = facts[parent].parent
+    return None
+
+
 def _owner(text: str, subjects: Sequence[str]) -> str | None:
-    """The subject named first in ``text``, matching case-insensitively."""
+    """The subject named first in ``text``, matching case-insensitively; a name the line compares
+    against (``멀티 프로세스보다``, ``S3와 달리``: :data:`STANDARD_MARKERS`) is not what it is about."""
     lowered = text.casefold()
     positions = []
     for subject in subjects:
         # A whole name (a particle may follow: ``DAX는``); ``sqs`` inside ``amazon-sqs`` is another
         # name, which would show the answer.
-        found = re.search(rf"(?<![a-z0-9-]){re.escape(subject.casefold())}(?![a-z0-9-])", lowered)
-        if found:
-            positions.append((found.start(), subject))
+        for found in re.finditer(rf"(?<![a-z0-9-]){re.escape(subject.casefold())}(?![a-z0-9-])", lowered):
+            if not lowered[found.end() :].lstrip().startswith(STANDARD_MARKERS):
+                positions.append((found.start(), subject))
+                break
     return min(positions)[1] if positions else None
 
 

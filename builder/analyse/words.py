@@ -1089,6 +1089,17 @@ CONTRAST_MARKERS = ("반면", "달리", "비해", "대신", "차이", "비교", 
 """Words that set two things against each other (``X는 …, 반면 Y는 …``, ``X와 달리``): without one,
 ``X는 …, Y는 …`` lists facts about several things rather than comparing alternatives."""
 
+STANDARD_MARKERS = (
+    *("보다", "와 달리", "과 달리", "와는 달리", "과는 달리"),
+    *("에 비해", "에 비하면", "와 비교해", "과 비교해"),
+)
+"""Words after a name that make it the standard a line compares against, not what the line is
+about: ``멀티 프로세스보다 적은 메모리``, ``S3와 달리 EBS는 …`` say something of the other side.
+
+>>> "프로세스보다 적다"[len("프로세스"):].startswith(STANDARD_MARKERS)
+True
+"""
+
 QUESTION_ENDINGS = (
     *("주세요", "보세요", "하시오", "하라", "무엇인가", "인가요", "입니까"),
     *("설명하세요", "비교하세요", "서술하세요", "쓰세요", "쓰시오"),
