@@ -1089,6 +1089,24 @@ CONTRAST_MARKERS = ("반면", "달리", "비해", "대신", "차이", "비교", 
 """Words that set two things against each other (``X는 …, 반면 Y는 …``, ``X와 달리``): without one,
 ``X는 …, Y는 …`` lists facts about several things rather than comparing alternatives."""
 
+WRITER_PRONOUNS = frozenset({"저", "제"})
+"""The polite first person (``저는``, ``제가``): notes say it only in the writer's own story; the
+plain ``나``/``내`` also plays a part in an explanation (``내가 가진 자원을 놓지 않고``).
+
+>>> "저" in WRITER_PRONOUNS, "나" in WRITER_PRONOUNS
+(True, False)
+"""
+
+WRITER_NOUNS = frozenset({"필자", "글쓴이"})
+"""Nouns by which a post names its writer (``필자의 경우``)."""
+
+EXPRESSIVE_ENDINGS = ("네요", "더라고요", "더라구요", "거든요", "던데요", "군요")
+"""Sentence endings that tell the writer's own impression (``오래 걸렸네요``), not a fact.
+
+>>> "걸렸네요".endswith(EXPRESSIVE_ENDINGS), "지원합니다".endswith(EXPRESSIVE_ENDINGS)
+(True, False)
+"""
+
 STANDARD_MARKERS = (
     *("보다", "와 달리", "과 달리", "와는 달리", "과는 달리"),
     *("에 비해", "에 비하면", "와 비교해", "과 비교해"),
