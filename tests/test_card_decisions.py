@@ -395,6 +395,19 @@ def test_a_versus_heading_gives_each_side_the_points_under_its_own_bullet() -> N
     assert owners["B트리 인덱스"] == ("해시 인덱스와 달리 B트리 인덱스는 정렬된 순서로 읽는다",)
 
 
+def test_the_options_listed_under_an_exam_question_heading_are_choices() -> None:
+    section = _section(
+        "# 캐시 복습\n\n### 4. 다음 중 캐시에 대한 설명으로 옳지 않은 것은?\n\n"
+        "1. LRU는 가장 오래 쓰지 않은 항목을 먼저 지운다\n2. Write-through는 쓰기마다 저장소도 갱신한다\n"
+        "3. TTL이 지나면 항목은 영원히 남는다\n\n"
+        "### 캐시 교체 정책은?\n\n1. LRU는 가장 오래 쓰지 않은 항목을 먼저 지운다\n"
+        "2. LFU는 가장 적게 쓴 항목을 지운다\n"
+    )
+    quiz, asked = section.topics
+    assert [f.decision.rule for f in quiz.facts] == ["choices"] * 3
+    assert all(f.decision.rule != "choices" for f in asked.facts)  # a heading that asks what its lines answer
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts

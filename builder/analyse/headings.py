@@ -2,7 +2,9 @@
 
 The lines under ``### 비용 계산 예시``, ``##### 상황`` or a lab's ``### 테스트 1: …`` are the
 example's; the scenario right under ``## Q27`` is the question's (an answer written there is not);
-the option under ``### ✅ 정답`` below ``## Q27`` is a choice, for a question the card cannot show;
+the option under ``### ✅ 정답`` below ``## Q27`` is a choice, for a question the card cannot show,
+and so are the listed options under a heading that asks an exam question (``### 다음 중 옳지 않은
+것은?``);
 the lines under ``## 참고`` are references, with or without their links.  Only the topic's own
 heading counts, not the file's.
 """
@@ -11,7 +13,13 @@ from __future__ import annotations
 
 from builder.analyse.rules import LineRule, rule_named
 from builder.analyse.shapes import ANSWER_OPENER, LAB_LABEL, QUESTION_LABEL
-from builder.analyse.words import ANSWER_HEADINGS, EXAMPLE_HEADINGS, REFERENCE_MARKERS, SCENARIO_HEADINGS
+from builder.analyse.words import (
+    ANSWER_HEADINGS,
+    EXAMPLE_HEADINGS,
+    QUESTION_MATERIAL_WORDS,
+    REFERENCE_MARKERS,
+    SCENARIO_HEADINGS,
+)
 from builder.model import Fact, Topic
 
 EXAMPLE_RULE = rule_named("example")
@@ -31,6 +39,17 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
         return EXAMPLE_RULE
     if title.casefold() in ANSWER_HEADINGS and topic.ancestors and QUESTION_LABEL.match(topic.ancestors[-1].strip()):
         return CHOICES_RULE
+    if _asks_an_exam_question(title) and fact.parent is None and fact.kind in ("numbered", "bullet"):
+        # ``### 3. 다음 중 … 옳지 않은 것은?`` over ``1. …`` ``2. …``: its options, one of them false
+        return CHOICES_RULE
     if title.strip(" :：").casefold() in REFERENCE_MARKERS:
         return REFERENCE_RULE
     return None
+
+
+def _asks_an_exam_question(title: str) -> bool:
+    """``다음 중 … 옳지 않은 것은?``, ``다음 쿼리문에 포함되지 않은 개념은?``: a heading that asks
+    about material set before it (``다음``, "the following"), as exam questions do; ``S3 스토리지
+    클래스는?`` asks what its lines answer."""
+    asks = title.rstrip().endswith(("?", "？"))
+    return asks and (title.startswith("다음 ") or any(word in title for word in QUESTION_MATERIAL_WORDS))
