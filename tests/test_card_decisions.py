@@ -408,6 +408,11 @@ def test_the_options_listed_under_an_exam_question_heading_are_choices() -> None
     assert all(f.decision.rule != "choices" for f in asked.facts)  # a heading that asks what its lines answer
 
 
+def test_an_aside_in_brackets_is_no_definition() -> None:
+    section = _section("# 리눅스\n\n## 셸\n\n(bash나 zsh 같은 사용자용 프로그램)\n")
+    assert section.topics[0].definition is None
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts
