@@ -413,6 +413,15 @@ def test_an_aside_in_brackets_is_no_definition() -> None:
     assert section.topics[0].definition is None
 
 
+def test_a_value_supposed_for_a_case_is_no_limit_and_a_bound_still_is() -> None:
+    section = _section(
+        "# 배포\n\n- 최소 정상 비율이 60%라면 인스턴스를 절반씩 교체한다\n- 반품은 30일 이내라면 무료로 처리된다\n"
+    )
+    supposed, bound = section.topics[0].facts
+    assert "limit" not in supposed.decision.kinds
+    assert [q.text for q in bound.quantities] == ["30일"] and "limit" in bound.decision.kinds
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts
