@@ -422,6 +422,16 @@ def test_a_value_supposed_for_a_case_is_no_limit_and_a_bound_still_is() -> None:
     assert [q.text for q in bound.quantities] == ["30일"] and "limit" in bound.decision.kinds
 
 
+def test_part_of_an_acronyms_spelling_is_not_hidden_but_the_whole_spelling_is() -> None:
+    section = _section(
+        "# 스케줄링\n\n## SJF 스케줄링\n\n- Shortest – Job – First Algorithm\n\n"
+        "## TLS 개요\n\n- TLS는 Transport Layer Security를 뜻하며 전송 구간을 암호화한다\n"
+    )
+    part, whole = (topic.facts[0] for topic in section.topics)
+    assert not any(t.text.startswith(("First", "Job")) for t in part.terms)
+    assert "Transport Layer Security" in [t.text for t in whole.terms]
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts

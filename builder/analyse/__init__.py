@@ -23,7 +23,7 @@ from builder.analyse.lists import list_groups
 from builder.analyse.loanwords import sounds_alike
 from builder.analyse.measures import measure_of
 from builder.analyse.morph import morphemes
-from builder.analyse.names import name_variants, spells_out, squashed
+from builder.analyse.names import name_variants, part_of_a_spelling, spells_out, squashed
 from builder.analyse.phrases import has_predicate, noun_phrases, sentence_count, states_something, without_glosses
 from builder.analyse.quantities import counts_a_list, given_away
 from builder.analyse.rules import Line, LineRule, line_role, rule_named
@@ -222,6 +222,8 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
             # ``OAI (Origin Access Identity)``: the words the acronym stands for give it away, on
             # the line or in its context (``CLB`` under ``Classic Load Balancer``).
             and not spells_out(t.text.strip(), " ".join((fact.text[: t.start], fact.text[t.end :], *in_view)))
+            # ``Least – Recently – [...]`` under ``LRU``: the line spells out an acronym in view.
+            and not (t.text.isascii() and part_of_a_spelling(t.text, fact.text, in_view))
             # ``[도커 허브(링크)](https://…)``: a link's text points elsewhere; hidden, the blank holds a link.
             and not any(start < t.end and t.start < end for start, end in links)
         )

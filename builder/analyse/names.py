@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from builder.analyse.phrases import without_glosses
 
@@ -64,6 +65,24 @@ def spells_out(acronym: str, text: str) -> bool:
         and all(w[0].isupper() for w in words[i : i + len(letters)])
         for i in range(len(words) - len(letters) + 1)
     )
+
+
+def part_of_a_spelling(term: str, text: str, view: Sequence[str]) -> bool:
+    """Whether ``term`` is part of the words ``text`` writes out for an acronym that ``view``
+    shows (``Used`` of ``Least – Recently – Used`` under ``LRU 페이지 교체``): hidden, it is read off
+    the initials beside it.  The whole spelling hidden asks what the acronym stands for.
+
+    >>> part_of_a_spelling("Used", "Least – Recently – Used", ["LRU 페이지 교체"])
+    True
+    >>> part_of_a_spelling("Least Recently Used", "Least Recently Used 방식", ["LRU"])
+    False
+    """
+    acronyms = {word for line in view for word in _ACRONYM_WORD.findall(line)}
+    return any(spells_out(a, text) and not spells_out(a, term) for a in acronyms)
+
+
+_ACRONYM_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])")
+"""An acronym of three letters or more (two capitals are as often a grade, ``C2``, or a name)."""
 
 
 def flat(text: str) -> str:
