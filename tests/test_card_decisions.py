@@ -432,6 +432,17 @@ def test_part_of_an_acronyms_spelling_is_not_hidden_but_the_whole_spelling_is() 
     assert "Transport Layer Security" in [t.text for t in whole.terms]
 
 
+def test_every_marked_answer_of_a_question_is_written_under_it() -> None:
+    section = _section(
+        "# 기출 복기\n\nQ. 여러 리전의 사용자에게 정적 파일을 빠르게 전달\n\n**지연 시간 최소화** 요구\n\n"
+        "A. CloudFront 배포를 만든다\n\n- 엣지에서 캐시한다\n\nA. S3 Transfer Acceleration을 켠다\n"
+    )
+    facts = section.topics[0].facts
+    question = next(i for i, f in enumerate(facts) if f.text.startswith("Q."))
+    answers = [f for f in facts if f.text.startswith("A.")]
+    assert len(answers) == 2 and all(a.parent == question for a in answers)
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts

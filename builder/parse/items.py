@@ -208,6 +208,34 @@ def attach_answers_to_questions(facts: list[RawFact]) -> None:
         # The answer is marked (``A. …``, ``정답: …``) or quoted under the question (``> …``).
         if answer.kind != "code" and (ANSWER_OPENER.match(text_of(answer)) or answer.kind == "quote"):
             _move_under(facts, index - 1, [index])
+    for index, marked in enumerate(facts):
+        if marked.kind == "code" or not ANSWER_OPENER.match(text_of(marked)):
+            continue
+        asked_above = _question_above(facts, index)
+        if asked_above is not None and marked.parent != asked_above:
+            _move_under(facts, asked_above, [index])
+
+
+MAX_LINES_TO_QUESTION = 3
+"""Lines of the same level that may stand between a marked answer and its question: the question's
+second paragraph, or the answers before it (``Q. …`` ``A. …`` ``A. …``)."""
+
+
+def _question_above(facts: list[RawFact], index: int) -> int | None:
+    """The question a marked answer (``A. …``) answers when it is not right after it: the last
+    question at its level, over the question's own paragraphs and the answers given before it."""
+    parent, passed = facts[index].parent, 0
+    for earlier in range(index - 1, -1, -1):
+        fact = facts[earlier]
+        if fact.parent != parent:
+            continue  # a line written under an earlier answer
+        text = text_of(fact)
+        if asks_outright(text):
+            return earlier
+        passed += 1
+        if passed > MAX_LINES_TO_QUESTION or fact.kind not in ("paragraph", "bullet", "quote"):
+            return None
+    return None
 
 
 MATERIAL_BEFORE_REVEAL = 2
