@@ -443,6 +443,14 @@ def test_every_marked_answer_of_a_question_is_written_under_it() -> None:
     assert len(answers) == 2 and all(a.parent == question for a in answers)
 
 
+def test_a_file_known_only_by_its_slug_has_no_subject_to_define() -> None:
+    text = "- 원본 DB의 읽기 부하를 나누는 복제본이다\n"
+    slug = parse_text(text, "03-db-replica-notes.md", Problems())
+    assert slug.topics[0].definition is None
+    named = parse_text(text, "Read Replica.md", Problems())
+    assert named.topics[0].definition == 0
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts

@@ -33,6 +33,7 @@ from builder.analyse.rules.question import answered_stems, asks_outright
 from builder.analyse.rules.step import narrates
 from builder.analyse.shapes import (
     EXAMPLE_LABEL,
+    FILE_SLUG,
     NAME_DESCRIPTION,
     NAME_DESCRIPTION_SHORT_NAME,
     PART_LABEL,
@@ -86,7 +87,9 @@ def analyse_section(section: Section) -> Section:
     defined: dict[tuple[str, ...], SourceRef] = {}
     topics = []
     labels = field_labels(section)
-    for topic in (analyse_topic(t, labels) for t in section.topics):
+    # ``02-aws-saa-review.md`` with no title in it: the file's name names a file, not a subject.
+    file_slug = section.title if not section.titled and FILE_SLUG.fullmatch(section.title) else None
+    for topic in (analyse_topic(t, labels, file_slug) for t in section.topics):
         facts = []
         for index, fact in enumerate(topic.facts):
             key = (topic.subject.casefold(), fact.context, " ".join(fact.text.casefold().split()))
@@ -132,9 +135,10 @@ def field_labels(section: Section) -> frozenset[str]:
     return frozenset(name for name, count in counts.items() if count >= 2)
 
 
-def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
+def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset(), file_slug: str | None = None) -> Topic:
     """The topic with its facts' context, key terms and card decisions, its definition and lists;
-    ``labels`` are the file's field labels (:func:`field_labels`), never hidden."""
+    ``labels`` are the file's field labels (:func:`field_labels`), never hidden; ``file_slug`` is
+    the file name a file without a title is known by, no subject to define."""
     facts = topic.facts
     parents = {f.parent for f in facts if f.parent is not None}
     roles = [line_role(Line(f.text, f.spans, f.kind, i in parents)) for i, f in enumerate(facts)]
@@ -157,7 +161,8 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset()) -> Topic:
     tips = tuple(t for t in topic.tips if t.fact in statements and _is_tip(t, facts[t.fact]))
     use_cases = {t.fact for t in tips if t.kind == "use_case"}
     said = _said_terms(facts, statements - compared - use_cases, topic.subject)
-    definition = _definition(topic, facts, statements - compared - use_cases - set(said))
+    candidates = statements - compared - use_cases - set(said)
+    definition = _definition(topic, facts, candidates) if topic.subject != file_slug else None
     taken = compared | use_cases | ({definition} if definition is not None else set())
     lists = list_groups(facts, taken | (set(range(len(facts))) - statements) | {t.fact for t in tips}, topic.title)
     listed = {i for group in lists for i in group.items}

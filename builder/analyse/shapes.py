@@ -124,6 +124,14 @@ PART_LABEL = re.compile(
 [True, True, True, True, False, False]
 """
 
+FILE_SLUG = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+")
+"""A file name written as a slug (``02-aws-saa-review``, ``week3_notes``): a file's name, which a
+file with no title of its own is known by, not the name of a subject.
+
+>>> [bool(FILE_SLUG.fullmatch(t)) for t in ("02-aws-saa-review", "kube-proxy", "RDS(관계형 DB)", "S3 정리")]
+[True, True, False, False]
+"""
+
 LAB_LABEL = re.compile(r"^(?:테스트|실습|실험)\s*\d+$")
 """A subject that only numbers a lab's run (``### 테스트 2: hosts 파일 수정``): its setup and
 results (server names, addresses, what happened) are the lab's, not facts of the subject.  An
