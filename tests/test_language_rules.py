@@ -7,6 +7,7 @@ definition and key-term rules are checked the same way.  A rule without a fixtur
 from __future__ import annotations
 
 import ast
+import itertools
 import re
 from pathlib import Path
 
@@ -109,3 +110,26 @@ def test_the_examples_in_the_rules_docstrings_hold(module: str) -> None:
 
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
     assert result.failed == 0, f"{module}: {result.failed} of {result.attempted} docstring examples fail"
+
+
+@pytest.mark.parametrize("module", _ANALYSE_MODULES)
+def test_the_examples_under_the_word_tables_hold(module: str) -> None:
+    """A table's examples sit in the string under it, which ``doctest`` does not collect (it is
+    no object's docstring): they are run here, in the module's namespace."""
+    import doctest
+    import importlib
+
+    loaded = importlib.import_module(module)
+    tree = ast.parse(Path(str(loaded.__file__)).read_text(encoding="utf-8"))
+    failed = attempted = 0
+    for before, node in itertools.pairwise(tree.body):
+        if not (isinstance(before, (ast.Assign, ast.AnnAssign)) and isinstance(node, ast.Expr)):
+            continue
+        text = node.value.value if isinstance(node.value, ast.Constant) else None
+        if not isinstance(text, str) or ">>>" not in text:
+            continue
+        name = f"{module}:{node.lineno}"
+        test = doctest.DocTestParser().get_doctest(text, dict(vars(loaded)), name, None, node.lineno)
+        result = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS).run(test)
+        failed, attempted = failed + result.failed, attempted + result.attempted
+    assert failed == 0, f"{module}: {failed} of {attempted} examples under its tables fail"
