@@ -537,7 +537,6 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
             and fact.kind in ("bullet", "paragraph")
             and not _limits(fact)
             and not defines_another
-            and not (fact.text.strip().startswith("(") and fact.text.strip().endswith(")"))  # an aside
             and is_definition(fact.text)
         ):
             return index

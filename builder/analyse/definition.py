@@ -55,6 +55,8 @@ def is_definition(text: str) -> bool:
     text = _first_sentence(text.strip())
     if len(text) < MIN_CHARS or LIST_INTRO.search(text) or QUESTION_END.search(text):
         return False
+    if not _outside_brackets(text).strip(" )）]"):
+        return False  # ``(bash나 zsh 같은 셸을 추천)``: an aside in brackets, whatever it says
     if _stops_on_a_contrast(text):
         return False  # ``…요금을 내지만``: its point is in the line after it; alone it defines nothing
     if text.rstrip(" .").split()[-1:] and text.rstrip(" .").split()[-1] in CHECK_MARKS:

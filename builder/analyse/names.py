@@ -69,16 +69,29 @@ def spells_out(acronym: str, text: str) -> bool:
 
 def part_of_a_spelling(term: str, text: str, view: Sequence[str]) -> bool:
     """Whether ``term`` is part of the words ``text`` writes out for an acronym that ``view``
-    shows (``Used`` of ``Least – Recently – Used`` under ``LRU 페이지 교체``): hidden, it is read off
-    the initials beside it.  The whole spelling hidden asks what the acronym stands for.
+    shows (``Recently`` of ``Least – Recently – Used`` under ``LRU 캐시``): hidden, it is read off
+    the initials beside it.  The whole spelling hidden asks what the acronym stands for, and a
+    term elsewhere on the line is no part of it.
 
-    >>> part_of_a_spelling("Used", "Least – Recently – Used", ["LRU 페이지 교체"])
+    >>> part_of_a_spelling("Recently", "Least – Recently – Used", ["LRU 캐시"])
     True
     >>> part_of_a_spelling("Least Recently Used", "Least Recently Used 방식", ["LRU"])
     False
+    >>> part_of_a_spelling("Redis", "Least Recently Used 방식은 Redis에서 쓴다", ["LRU"])
+    False
     """
     acronyms = {word for line in view for word in _ACRONYM_WORD.findall(line)}
-    return any(spells_out(a, text) and not spells_out(a, term) for a in acronyms)
+    start = text.find(term)
+    if start < 0 or any(spells_out(a, term) for a in acronyms):
+        return False
+    words = list(re.finditer(r"[A-Za-z][A-Za-z-]*", text))
+    for acronym in acronyms:
+        for first in range(len(words) - len(acronym) + 1):
+            run = words[first : first + len(acronym)]
+            spelt = "".join(w.group()[0] for w in run) == acronym and all(w.group()[0].isupper() for w in run)
+            if spelt and run[0].start() <= start < run[-1].end():
+                return True
+    return False
 
 
 _ACRONYM_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])")

@@ -333,14 +333,30 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
     >>> line = "EC2, RDS, S3 중 하나를 골라 최대 5개까지 만든다"
     >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
     []
+    >>> line = "읽기는 빠르고, 쓰기는 느리며, 복제본은 최대 3개"
+    >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
+    []
     """
     if quantity.kind != "count" or quantity.low != quantity.high or not 2 <= quantity.low <= _MAX_LISTED:
         return False
-    before = _CLAUSE_START.split(text[: quantity.start])[-1]
+    before = _CLAUSE_START.split(text[: quantity.start])[-1].split(",")
     after = _LISTED_AFTER.match(text, quantity.end)
-    listed = (before.count(",") + 1) if "," in before else 0
-    items = (after["bracketed"] or after["colon"]) if after else ""
-    return quantity.low in (listed, items.count(",") + 1 if "," in items else 0)
+    items = ((after["bracketed"] or after["colon"]) if after else "").split(",")
+    # The first item may follow the clause's topic (``계층은 A, B, C의 3가지``); the others are names.
+    listed = len(before) if len(before) >= 2 and _names_only(before[1:]) else 0
+    return quantity.low in (listed, len(items) if len(items) >= 2 and _names_only(items) else 0)
+
+
+def _names_only(items: Sequence[str]) -> bool:
+    """Whether each item is a short name (``읽기``, ``순서 번호``), no clause that goes on or ends
+    (``읽기는 빠르고``, ``쓰기는 느리며``)."""
+    return all(
+        0 < len(item.split()) <= _MAX_ITEM_WORDS and not any(m.last_pos in ("EC", "EF") for m in morphemes(item))
+        for item in items
+    )
+
+
+_MAX_ITEM_WORDS = 4
 
 
 _MAX_LISTED = 12
