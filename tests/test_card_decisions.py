@@ -293,12 +293,12 @@ def test_a_value_the_context_line_shows_is_not_asked() -> None:
 
 def test_a_value_whose_number_the_line_writes_again_is_not_asked_unless_hidden_with_it() -> None:
     section = _section(
-        "# 트리 덧셈기\n\n- 덧셈기를 트리로 묶으면 64개의 값도 log2(64)=6단계 만에 더한다\n"
+        "# 주소 공간\n\n- 주소 비트 10개면 2^10 = 1024, 즉 주소는 1024개다\n"
         "- 배치 한 번에 최대 25개, 호출당 25개를 넘으면 나눠 보낸다\n"
         "- 파트 크기 8MB 이상, 객체는 최대 8TB\n"
     )
-    tree, twice, units = section.topics[0].facts
-    assert [q.text for q in tree.quantities] == ["6단계"]  # 64개 is read off the bare 64 after it
+    bits, twice, units = section.topics[0].facts
+    assert [q.text for q in bits.quantities] == []  # 1024개 is read off the bare 1024, 10개 off 2^10
     assert [q.text for q in twice.quantities] == ["25개", "25개"]  # hidden together on one card
     assert [q.text for q in units.quantities] == ["8MB", "8TB"]
 
@@ -333,17 +333,19 @@ def test_a_heading_naming_a_kind_then_one_member_is_about_the_member() -> None:
         "# 캐시\n\n## 교체 정책: LRU (Least Recently Used Page Replacement)\n\n"
         "- 기본값: 가장 오래 안 쓴 항목부터 지운다\n\n"
         "## 교체 정책: LFU\n\n- 기본값: 가장 적게 쓴 항목부터 지운다\n\n"
+        "## 쓰기 전략 - Write-back\n\n- 캐시에만 쓰고 나중에 저장소에 반영한다\n\n"
         "## Redis: 영속성\n\n- RDB 스냅샷과 AOF 로그를 쓴다\n"
     )
-    lru, lfu, redis = section.topics
+    lru, lfu, back, redis = section.topics
     assert (lru.subject, lru.aspect) == ("LRU", None) and (lfu.subject, lfu.aspect) == ("LFU", None)
+    assert (back.subject, back.aspect) == ("Write-back", None)
     assert (redis.subject, redis.aspect) == ("Redis", "영속성")
 
 
 def test_the_number_of_an_option_or_of_an_inline_step_is_no_limit() -> None:
     section = _section(
         "# 복기\n\n- 3번. 인덱스는 테이블당 최대 64개까지 만든다\n"
-        "- 순서 : 1. 토큰 발급, 2. 역할 전환, 3. 권한 확인\n"
+        "- 절차 : 1. 키 생성, 2. 서명, 3. 배포\n"
         "- 동시 요청 제한 : 5. 넘으면 오류를 돌려준다\n"
     )
     option, steps, value = section.topics[0].facts
@@ -415,7 +417,7 @@ def test_an_aside_in_brackets_is_no_definition() -> None:
 
 def test_a_value_supposed_for_a_case_is_no_limit_and_a_bound_still_is() -> None:
     section = _section(
-        "# 배포\n\n- 최소 정상 비율이 60%라면 인스턴스를 절반씩 교체한다\n- 반품은 30일 이내라면 무료로 처리된다\n"
+        "# 배포\n\n- 캐시 적중률이 80%라면 원본 조회는 다섯 번에 한 번이다\n- 반품은 30일 이내라면 무료로 처리된다\n"
     )
     supposed, bound = section.topics[0].facts
     assert "limit" not in supposed.decision.kinds
@@ -424,11 +426,11 @@ def test_a_value_supposed_for_a_case_is_no_limit_and_a_bound_still_is() -> None:
 
 def test_part_of_an_acronyms_spelling_is_not_hidden_but_the_whole_spelling_is() -> None:
     section = _section(
-        "# 스케줄링\n\n## SJF 스케줄링\n\n- Shortest – Job – First Algorithm\n\n"
+        "# 캐시\n\n## TTL 설정\n\n- Time – To – Live Value\n\n"
         "## TLS 개요\n\n- TLS는 Transport Layer Security를 뜻하며 전송 구간을 암호화한다\n"
     )
     part, whole = (topic.facts[0] for topic in section.topics)
-    assert not any(t.text.startswith(("First", "Job")) for t in part.terms)
+    assert not any(t.text.startswith(("Live", "To")) for t in part.terms)
     assert "Transport Layer Security" in [t.text for t in whole.terms]
 
 

@@ -188,7 +188,7 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset(), file_slug:
                 replace(q, measure=_measure(fact, q, where))
                 for q in fact.quantities
                 if not _value_shown(q.text, shown_values)
-                # ``64개의 값도 log2(64)=6단계``: the line shows the number again.
+                # ``2^10 = 1024, 즉 1024개``: the line shows the number again.
                 and not given_away(fact.text, q, fact.quantities)
                 and not counts_a_list(fact.text, q)  # ``A, B, C의 3가지``: counted off the line
                 and not _instructs(fact.text[q.end :])
@@ -227,7 +227,7 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset(), file_slug:
             # ``OAI (Origin Access Identity)``: the words the acronym stands for give it away, on
             # the line or in its context (``CLB`` under ``Classic Load Balancer``).
             and not spells_out(t.text.strip(), " ".join((fact.text[: t.start], fact.text[t.end :], *in_view)))
-            # ``Least – Recently – [...]`` under ``LRU``: the line spells out an acronym in view.
+            # ``Time – To – [...]`` under ``TTL``: the line spells out an acronym in view.
             and not (t.text.isascii() and part_of_a_spelling(t.text, fact.text, in_view))
             # ``[도커 허브(링크)](https://…)``: a link's text points elsewhere; hidden, the blank holds a link.
             and not any(start < t.end and t.start < end for start, end in links)

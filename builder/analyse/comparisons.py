@@ -108,7 +108,7 @@ def _versus(title: str, source: SourceRef, scope: Sequence[int], facts: Sequence
     for index in scope:
         text = facts[index].text
         if text.strip().casefold() in folded:
-            drawn.append(index)  # ``- 멀티 스레드`` over its points: the side's own bullet
+            drawn.append(index)  # ``- 해시 인덱스`` over its points: the side's own bullet
             continue
         side = _side_above(index, facts, folded)
         if side is not None:
@@ -138,16 +138,20 @@ def _side_above(index: int, facts: Sequence[Fact], sides: Mapping[str, str]) -> 
     return None
 
 
+_MARKER_REACH = 8
+"""Characters after a name read for a :data:`STANDARD_MARKERS` word, spaces included."""
+
+
 def _owner(text: str, subjects: Sequence[str]) -> str | None:
     """The subject named first in ``text``, matching case-insensitively; a name the line compares
-    against (``멀티 프로세스보다``, ``S3와 달리``: :data:`STANDARD_MARKERS`) is not what it is about."""
+    against (``해시 인덱스보다``, ``S3와 달리``: :data:`STANDARD_MARKERS`) is not what it is about."""
     lowered = text.casefold()
     positions = []
     for subject in subjects:
         # A whole name (a particle may follow: ``DAX는``); ``sqs`` inside ``amazon-sqs`` is another
         # name, which would show the answer.
         for found in re.finditer(rf"(?<![a-z0-9-]){re.escape(subject.casefold())}(?![a-z0-9-])", lowered):
-            if not lowered[found.end() :].lstrip().startswith(STANDARD_MARKERS):
+            if not "".join(lowered[found.end() : found.end() + _MARKER_REACH].split()).startswith(STANDARD_MARKERS):
                 positions.append((found.start(), subject))
                 break
     return min(positions)[1] if positions else None

@@ -12,10 +12,11 @@ heading counts, not the file's.
 from __future__ import annotations
 
 from builder.analyse.rules import LineRule, rule_named
-from builder.analyse.shapes import ANSWER_OPENER, LAB_LABEL, QUESTION_LABEL
+from builder.analyse.shapes import ANSWER_OPENER, LAB_LABEL, QUESTION_END, QUESTION_LABEL
 from builder.analyse.words import (
     ANSWER_HEADINGS,
     EXAMPLE_HEADINGS,
+    QUESTION_MATERIAL_OPENERS,
     QUESTION_MATERIAL_WORDS,
     REFERENCE_MARKERS,
     SCENARIO_HEADINGS,
@@ -48,8 +49,8 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
 
 
 def _asks_an_exam_question(title: str) -> bool:
-    """``다음 중 … 옳지 않은 것은?``, ``다음 쿼리문에 포함되지 않은 개념은?``: a heading that asks
-    about material set before it (``다음``, "the following"), as exam questions do; ``S3 스토리지
-    클래스는?`` asks what its lines answer."""
-    asks = title.rstrip().endswith(("?", "？"))
-    return asks and (title.startswith("다음 ") or any(word in title for word in QUESTION_MATERIAL_WORDS))
+    """``다음 중 … 옳지 않은 것은?``, ``다음 코드가 출력하는 값은?``: a heading that asks about
+    material set before it, as exam questions do; ``S3 스토리지 클래스는?`` asks what its lines
+    answer."""
+    about_material = title.startswith(QUESTION_MATERIAL_OPENERS) or any(w in title for w in QUESTION_MATERIAL_WORDS)
+    return about_material and QUESTION_END.search(title) is not None

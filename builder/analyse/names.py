@@ -69,15 +69,15 @@ def spells_out(acronym: str, text: str) -> bool:
 
 def part_of_a_spelling(term: str, text: str, view: Sequence[str]) -> bool:
     """Whether ``term`` is part of the words ``text`` writes out for an acronym that ``view``
-    shows (``Recently`` of ``Least – Recently – Used`` under ``LRU 캐시``): hidden, it is read off
-    the initials beside it.  The whole spelling hidden asks what the acronym stands for, and a
+    shows (``To`` of ``Time – To – Live`` under ``TTL 설정``): hidden, it is read off the initials
+    beside it.  The whole spelling hidden asks what the acronym stands for, and a
     term elsewhere on the line is no part of it.
 
-    >>> part_of_a_spelling("Recently", "Least – Recently – Used", ["LRU 캐시"])
+    >>> part_of_a_spelling("Live", "Time – To – Live", ["TTL 설정"])
     True
-    >>> part_of_a_spelling("Least Recently Used", "Least Recently Used 방식", ["LRU"])
+    >>> part_of_a_spelling("Time To Live", "Time To Live 값", ["TTL"])
     False
-    >>> part_of_a_spelling("Redis", "Least Recently Used 방식은 Redis에서 쓴다", ["LRU"])
+    >>> part_of_a_spelling("Redis", "Time To Live 값은 Redis에서 쓴다", ["TTL"])
     False
     """
     acronyms = {word for line in view for word in _ACRONYM_WORD.findall(line)}

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from builder.analyse.morph import Morpheme, morphemes
-from builder.analyse.shapes import KEY_AND_MEANING
+from builder.analyse.shapes import KEY_AND_MEANING, SENTENCE_CLOSE
 from builder.analyse.words import (
     ADVERBIAL_NOUNS,
     COPULA_STARTS,
@@ -380,7 +380,3 @@ def sentence_count(text: str) -> int:
         count += 1
         rest = match.end()
     return count + (1 if any(c.isalnum() for c in text[rest:]) else 0)
-
-
-SENTENCE_CLOSE = re.compile(rf"(?:{'|'.join(SENTENCE_FINAL_FORMS)})[.!?。](?=\s|$)")
-"""The end of a sentence: a sentence-final form and its stop (``있다.``, ``됨.``), then a space."""

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from builder.analyse.morph import morphemes
-from builder.analyse.phrases import SENTENCE_CLOSE
+from builder.analyse.shapes import SENTENCE_CLOSE
 from builder.analyse.words import ADNOMINAL_HEADS, LABEL_FILLERS, NOUN_SUFFIXES, VERSION_WORDS
 from builder.model import Quantity, QuantityKind
 
@@ -242,13 +242,13 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
 
 
 def _numbers_an_item(text: str, quantity: Quantity) -> bool:
-    """A number closed by ``.`` or ``)`` that numbers an option or a step: ``4번.`` opening the
-    line (an exam option), or ``1.`` after a label's colon with ``2.`` further on (``순서 : 1. 토큰
-    발급, 2. 역할 전환``).  ``제한 : 5. 넘으면 오류`` is a value that ends its sentence.
+    """A number closed by ``.`` or ``)`` that numbers an option or a step: ``2번.`` opening the
+    line (an exam option), or ``1.`` after a label's colon with ``2.`` further on (``절차 : 1. 키
+    생성, 2. 서명``).  ``제한 : 5. 넘으면 오류`` is a value that ends its sentence.
 
-    >>> [q.text for q in find_quantities("4번. 조인은 2개 이상의 테이블을 묶는다")]
+    >>> [q.text for q in find_quantities("2번. 조인은 2개 이상의 테이블을 묶는다")]
     ['2개']
-    >>> [q.text for q in find_quantities("순서 : 1. 토큰 발급, 2. 역할 전환")]
+    >>> [q.text for q in find_quantities("절차 : 1. 키 생성, 2. 서명")]
     []
     >>> [q.text for q in find_quantities("동시 요청 제한 : 5. 넘으면 오류")]
     ['5']
@@ -291,16 +291,16 @@ value further away is another limit that happens to be equal (``128MB ~ 10GB, �
 
 def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
     """Whether hiding a single value leaves its number in view on the line, so the blank is read
-    off the line: written again bare (``64개의 값도 log2(64)=6단계``, ``/items/3 이면 3번 항목``),
+    off the line: written again bare (``2^10 = 1024, 즉 주소 1024개``, ``보관 등급 3 은 3년``),
     with a word no unit table knows, or with the same unit spelt another way (``16비트`` beside
     ``16bits``).  Written again alike, it is hidden twice.  The same number with another unit is
     another value (``8MB 이상, 최대 8TB``), so is the end of a range (judged by
     :func:`_repeated_in_a_range`), and a digit inside a name (``EC2``, ``io2``) is no number.
     ``quantities`` are every quantity found in ``text``.
 
-    >>> line = "트리로 묶으면 64개의 값도 log2(64)=6단계, 경로가 /items/3 이면 3번 항목"
+    >>> line = "2^10 = 1024, 즉 주소 1024개. 보관 등급 3 은 3년 보관한다"
     >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
-    ['64개', '3번']
+    ['1024개', '3년']
     >>> line = "파트 크기 8MB 이상 권장, 최대 8TB, EC2 8대, 메모리 1GB ~ 8TB, 기본 8MB"
     >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
     []

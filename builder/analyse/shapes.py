@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from builder.analyse.words import ARROWS, EXAMPLE_MARKERS
+from builder.analyse.words import ARROWS, EXAMPLE_MARKERS, SENTENCE_FINAL_FORMS
 
 NAME_DESCRIPTION = re.compile(r"^(?P<name>[^:：]{1,60}?)\s*[:：]\s*(?P<desc>\S.*)$", re.DOTALL)
 """``EC2 시작 모드 : EC2 인스턴스처럼 배포`` → name ``EC2 시작 모드``, description the rest."""
@@ -60,6 +60,8 @@ ARITHMETIC = re.compile(r"\d[^\d=\n]{0,15}?\s?[*×÷x+-]\s?\d[^=\n]*=\s*\d|\d\s*
 LATEX = re.compile(r"\\(?:times|text|approx|frac|mathbf|cdot)|\$[^$]*\\[a-z]+")
 """LaTeX maths (``$14 \\times \\$0.023$``): a worked calculation."""
 
+SENTENCE_CLOSE = re.compile(rf"(?:{'|'.join(SENTENCE_FINAL_FORMS)})[.!?。](?=\s|$)")
+"""The end of a sentence: a sentence-final form and its stop (``있다.``, ``됨.``), then a space."""
 QUESTION_END = re.compile(r"[?？]\s*(?:[(（][^()（）]{1,20}[)）])?\s*$")
 """A line that asks rather than states."""
 QUESTION_OPENER = re.compile(r"^\s*(?:\[\d+\]\s*|\d+[.)]\s*)?Q\s*\d*\s*[.:：)]", re.IGNORECASE)

@@ -1091,30 +1091,52 @@ CONTRAST_MARKERS = ("반면", "달리", "비해", "대신", "차이", "비교", 
 
 WRITER_PRONOUNS = frozenset({"저", "제"})
 """The polite first person (``저는``, ``제가``): notes say it only in the writer's own story; the
-plain ``나``/``내`` also plays a part in an explanation (``내가 가진 자원을 놓지 않고``).
+plain ``나``/``내`` also plays a part in an explanation (``내가 보낸 요청이 처리되면``).
 
 >>> "저" in WRITER_PRONOUNS, "나" in WRITER_PRONOUNS
 (True, False)
 """
 
 WRITER_NOUNS = frozenset({"필자", "글쓴이"})
-"""Nouns by which a post names its writer (``필자의 경우``)."""
+"""Nouns by which a post names its writer (``필자는 …``)."""
 
-EXPRESSIVE_ENDINGS = ("네요", "더라고요", "더라구요", "거든요", "던데요", "군요")
-"""Sentence endings that tell the writer's own impression (``오래 걸렸네요``), not a fact.
+EXPRESSIVE_ENDINGS = ("네요", "더라고요", "더라구요", "던데요", "군요")
+"""Sentence endings that tell the writer's own impression (``시험장이 춥더라고요``), not a fact.
+(``…거든요`` also explains, politely: ``순서를 보장하거든요``.)
 
->>> "걸렸네요".endswith(EXPRESSIVE_ENDINGS), "지원합니다".endswith(EXPRESSIVE_ENDINGS)
+>>> "춥더라고요".endswith(EXPRESSIVE_ENDINGS), "지원합니다".endswith(EXPRESSIVE_ENDINGS)
 (True, False)
 """
 
-STANDARD_MARKERS = (
-    *("보다", "와 달리", "과 달리", "와는 달리", "과는 달리"),
-    *("에 비해", "에 비하면", "와 비교해", "과 비교해"),
-)
-"""Words after a name that make it the standard a line compares against, not what the line is
-about: ``멀티 프로세스보다 적은 메모리``, ``S3와 달리 EBS는 …`` say something of the other side.
+EMOTICONS = ("ㅠㅠ", "ㅜㅜ", "ㅋㅋ", "ㅎㅎ", "^^", ";;")
+"""Faces and laughter written in jamo or signs: the writer's mood, beside a story.  A lone ``ㅠ``
+counts only after a sentence (``합격했다 ㅠ``); elsewhere it may be the vowel itself.
 
->>> "프로세스보다 적다"[len("프로세스"):].startswith(STANDARD_MARKERS)
+>>> "ㅋㅋ" in EMOTICONS
+True
+"""
+
+LONE_FACES = ("ㅠ", "ㅜ")
+"""A face written as one jamo: the writer's only after a sentence (``아쉽습니다 ㅠ``)."""
+
+SUPPOSED_VALUE_ENDINGS = ("이라면", "라면", "일 때", "일때")
+"""Endings right after a value that suppose it for a case (``비중이 40%라면``, ``노드가 5개일
+때``): the case's value, not a limit.  A bound between them keeps it a rule (``7일 이내라면``).
+
+>>> "40%라면"[len("40%"):].startswith(SUPPOSED_VALUE_ENDINGS)
+True
+"""
+
+QUESTION_MATERIAL_OPENERS = ("다음",)
+"""How an exam question opens when it asks about material set before it (``다음 중 옳은 것은?``,
+``다음 코드의 결과는?``), besides :data:`QUESTION_MATERIAL_WORDS` anywhere in it."""
+
+STANDARD_MARKERS = ("보다", "와달리", "과달리", "와는달리", "과는달리", "에비해", "에비하면", "와비교해", "과비교해")
+"""Words after a name that make it the standard a line compares against, not what the line is
+about (``해시 인덱스보다 느리다``, ``S3와 달리 EBS는 …`` say something of the other side).  Written
+here without spaces: notes space them as they like (``와 달리``, ``와달리``).
+
+>>> "".join("힙보다 작다"[1:].split()).startswith(STANDARD_MARKERS)
 True
 """
 

@@ -232,7 +232,7 @@ def _comparison_fields(topic: Topic, comparison: Comparison) -> tuple[tuple[str,
     if not names:
         return None
     # As on a note of several values: each card shows the other sides' names, and a neutral
-    # particle after a name in plain view reads as debris (``프로세스 식별자은(는)``).
+    # particle after a name in plain view reads as debris (``해시 인덱스은(는)``).
     neutral = len(names) == 1
     sides = [
         {

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import PLACEHOLDER, opens_a_quote
-from builder.analyse.words import EXAMPLE_MARKERS, HYPOTHESES, SUPPOSITION_OPENERS
+from builder.analyse.words import EXAMPLE_MARKERS, HYPOTHESES, SUPPOSED_VALUE_ENDINGS, SUPPOSITION_OPENERS
 from builder.model import Quantity
 
 
@@ -47,9 +47,8 @@ _CONCESSIVE_AFTER = re.compile(
     r"\s*(?:만|을|를|이|가|도)?\s*(?:[^\s,()]{1,8}\s?)?(?:하여도|하더라도|더라도|이라도|라도|해도|어도|아도|여도)(?!\w)"
 )
 """A value in a concessive clause (``5KB를 저장해도``, ``1일만 보관하더라도``): whatever it is, the rule holds."""
-_SUPPOSED_AFTER = re.compile(r"(?:\s?(?:이)?라면|\s?일\s?때)(?![가-힣])")
-"""A value supposed for a case (``비율이 60%라면``, ``프레임 수가 3개일 때``): the case's, not a
-limit.  A bound keeps it a rule (``30일 이내라면 무료``)."""
+_SUPPOSED_AFTER = re.compile(rf"\s?(?:{'|'.join(SUPPOSED_VALUE_ENDINGS)})(?![가-힣])")
+"""A value supposed for a case (:data:`~builder.analyse.words.SUPPOSED_VALUE_ENDINGS`)."""
 _ETC_AFTER = re.compile(r"\s?등(?![가-힣])")
 """``30초 등 일정 시간``: one value given as an instance of a kind."""
 _QUOTED_MANNER = re.compile(r"[^'‘’\"“”]*['’\"”]\s*(?:이)?라는\s*식|[^'‘’\"“”]*['’\"”]\s*(?:와|과)?\s*같(?:이|은)")
@@ -63,7 +62,7 @@ _SERIES_END = re.compile(r"\s*(?:등|따위|같은)")
 def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
     """Whether a value of a statement only illustrates: written after ``예를 들어`` or ``만약`` in its
     sentence (``FCFS에서 발생하며, 예를 들어 100초인 프로세스가 …``, ``만약 CPU가 70%를 넘으면 2개를
-    늘린다``), supposed for a case (``비율이 60%라면``), in a concessive clause (``5KB를
+    늘린다``), supposed for a case (``비중이 40%라면``), in a concessive clause (``5KB를
     저장해도 128KB로 과금``), or one of a run of values that ``등`` closes (``192.168.1.0/24,
     192.168.2.0/24 등으로 나눈다``).  The statement is still a fact;
     such a value is the example's, and no limit card asks for it."""
@@ -77,7 +76,7 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -
     if _CONCESSIVE_AFTER.match(text, quantity.end):
         return True  # ``1일만 저장해도 30일 요금``: the value that does not matter
     if _SUPPOSED_AFTER.match(text, quantity.end):
-        return True  # ``최소 비율이 60%라면 …``: a value supposed for the case played out
+        return True  # ``비중이 40%라면 …``: a value supposed for the case played out
     if _ETC_AFTER.match(text, quantity.end) or (
         _QUOTED_MANNER.match(text, quantity.end) and opens_a_quote(text[: quantity.start])
     ):
