@@ -333,7 +333,7 @@ def test_a_heading_naming_a_kind_then_one_member_is_about_the_member() -> None:
         "# 캐시\n\n## 교체 정책: LRU (Least Recently Used Page Replacement)\n\n"
         "- 기본값: 가장 오래 안 쓴 항목부터 지운다\n\n"
         "## 교체 정책: LFU\n\n- 기본값: 가장 적게 쓴 항목부터 지운다\n\n"
-        "## 쓰기 전략 - Write-back\n\n- 캐시에만 쓰고 나중에 저장소에 반영한다\n\n"
+        "## 캐시 전략 - Write-back\n\n- 캐시에만 쓰고 나중에 저장소에 반영한다\n\n"
         "## Redis: 영속성\n\n- RDB 스냅샷과 AOF 로그를 쓴다\n"
     )
     lru, lfu, back, redis = section.topics
