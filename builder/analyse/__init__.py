@@ -25,7 +25,6 @@ from builder.analyse.measures import measure_of
 from builder.analyse.morph import morphemes
 from builder.analyse.names import name_variants, part_of_a_spelling, spells_out, squashed
 from builder.analyse.phrases import has_predicate, noun_phrases, sentence_count, states_something, without_glosses
-from builder.analyse.quantities import counts_a_list, given_away
 from builder.analyse.rules import Line, LineRule, line_role, rule_named
 from builder.analyse.rules.example import illustrates
 from builder.analyse.rules.leaning import points_elsewhere
@@ -44,6 +43,7 @@ from builder.analyse.shapes import (
 )
 from builder.analyse.subjects import split_title, without_what_is
 from builder.analyse.terms import SPECIFIC_SCORE, counts_with_a_letter, key_terms
+from builder.analyse.values import counts_a_list, given_away
 from builder.analyse.words import (
     ASPECT_HEADS,
     ASPECT_WORDS,

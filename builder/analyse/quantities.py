@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from types import MappingProxyType
 
 from builder.analyse.morph import morphemes
-from builder.analyse.shapes import SENTENCE_CLOSE
 from builder.analyse.words import ADNOMINAL_HEADS, LABEL_FILLERS, NOUN_SUFFIXES, VERSION_WORDS
 from builder.model import Quantity, QuantityKind
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_VALUE = rf"(?:{_NUM})(?:\s?[천만억조])?"
+NUMBER_PATTERN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+"""A number as notes write it: ``1,000``, ``3.5``, ``128``."""
+_VALUE = rf"(?:{NUMBER_PATTERN})(?:\s?[천만억조])?"
 
 # unit → kind; longer spellings first where one is a prefix of another.
 _UNITS: Mapping[str, QuantityKind] = MappingProxyType(
@@ -182,7 +182,7 @@ _UNIT_RE = "|".join(
     f"(?i:{re.escape(u)})" if u in _ANY_CASE else re.escape(u) for u in sorted(_UNITS, key=len, reverse=True)
 )
 _SINGLE = re.compile(rf"(?<![A-Za-z0-9_.@/\-])(?P<num>{_VALUE})(?P<space>\s?)(?P<unit>{_UNIT_RE})")
-_DOLLAR = re.compile(rf"(?<![A-Za-z0-9_.])\$\s?(?P<num>{_NUM})(?:\s?[천만억조KMB])?")
+_DOLLAR = re.compile(rf"(?<![A-Za-z0-9_.])\$\s?(?P<num>{NUMBER_PATTERN})(?:\s?[천만억조KMB])?")
 _CIDR = re.compile(r"(?<![A-Za-z0-9_.])(?:\d{1,3}(?:\.\d{1,3}){3})?/(?P<num>\d{1,2})(?![\d.])")
 _RANGE_BEFORE = re.compile(rf"(?P<num>{_VALUE})(?:\s?(?P<unit>{_UNIT_RE}))?\s*(?:~|〜|–|—|-|to)\s*$")
 _RATE_PREFIX = re.compile(r"(?:초|분|시간|일)당\s?$")
@@ -191,7 +191,7 @@ _PORT = re.compile(
     r"|(?:(?:포트|port)(?:\s?번호)?\s?[:：]?\s?(?P<after>\d{2,5})(?![\d:]|[.,]\d))"
 )
 """``etcd 포트 2379``, ``443 포트``, ``port: 8080``: a port number is worth a card like a limit."""
-_BARE_COUNT = re.compile(rf"(?<=[^\W\d_])\s*[:：=]\s*(?P<num>{_NUM})(?=\s*(?:$|[,;)(]|\.(?!\d)))")
+_BARE_COUNT = re.compile(rf"(?<=[^\W\d_])\s*[:：=]\s*(?P<num>{NUMBER_PATTERN})(?=\s*(?:$|[,;)(]|\.(?!\d)))")
 """``동시성 실행 : 1000``, ``max_connections = 100``: a number with no unit, given as the value of a
 named setting or limit (the name ends in a letter: ``1:1`` and ``10:30`` are no such values)."""
 _YEAR = re.compile(r"^\d{3,4}$")
@@ -215,7 +215,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         if quantity is not None:
             found.append(quantity)
     for match in _DOLLAR.finditer(text):
-        found.append(_make(text, match.start(), match.end(), "money", "$", _number(match["num"])))
+        found.append(_make(text, match.start(), match.end(), "money", "$", number_value(match["num"])))
     for match in _PORT.finditer(text):
         number = match["before"] or match["after"]
         start = match.start("before") if match["before"] else match.start("after")
@@ -223,7 +223,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     for match in _BARE_COUNT.finditer(text):
         if text[: match.start()].split()[-1:] and text[: match.start()].split()[-1].casefold() in VERSION_WORDS:
             continue  # ``버전: 3.11`` names a release, it limits nothing
-        found.append(_make(text, match.start("num"), match.end("num"), "count", "", _number(match["num"])))
+        found.append(_make(text, match.start("num"), match.end("num"), "count", "", number_value(match["num"])))
     for match in _CIDR.finditer(text):
         if match.start() == 0 or not text[match.start() - 1].isalnum():
             found.append(_make(text, match.start(), match.end(), "network", "/", float(match["num"])))
@@ -289,83 +289,6 @@ _RESTATED_WITHIN = 12
 value further away is another limit that happens to be equal (``128MB ~ 10GB, …, 임시공간 최대 10GB``)."""
 
 
-def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
-    """Whether hiding a single value leaves its number in view on the line, so the blank is read
-    off the line: written again bare (``2^10 = 1024, 즉 주소 1024개``, ``보관 등급 3 은 3년``),
-    with a word no unit table knows, or with the same unit spelt another way (``16비트`` beside
-    ``16bits``).  Written again alike, it is hidden twice.  The same number with another unit is
-    another value (``8MB 이상, 최대 8TB``), so is the end of a range (judged by
-    :func:`_repeated_in_a_range`), and a digit inside a name (``EC2``, ``io2``) is no number.
-    ``quantities`` are every quantity found in ``text``.
-
-    >>> line = "2^10 = 1024, 즉 주소 1024개. 보관 등급 3 은 3년 보관한다"
-    >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
-    ['1024개', '3년']
-    >>> line = "파트 크기 8MB 이상 권장, 최대 8TB, EC2 8대, 메모리 1GB ~ 8TB, 기본 8MB"
-    >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
-    []
-    """
-    if quantity.low != quantity.high:
-        return False
-    for match in _LONE_NUMBER.finditer(text):
-        if quantity.start <= match.start() < quantity.end or _number(match["num"]) != quantity.low:
-            continue
-        there = next((q for q in quantities if q.start <= match.start() < q.end), None)
-        if there is None or (there.low == there.high and there.unit == quantity.unit and there.text != quantity.text):
-            return True  # (a value written twice alike is hidden twice)
-    return False
-
-
-_LONE_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>{_NUM})(?![\d.,]?\d)")
-"""A number standing as a word of its own: not the digit of a name (``EC2``) or part of an address."""
-
-
-def counts_a_list(text: str, quantity: Quantity) -> bool:
-    """Whether a count counts the items its own clause lists (``A, B, C, D의 4개 계층으로 구성``,
-    ``플래그: A, B, C 3가지``, ``3가지 모드 (A, B, C)``): hidden, it is read off by counting them.
-
-    >>> line = "전송 계층은 포트, 순서 번호, 체크섬의 3가지를 쓴다"
-    >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
-    ['3가지']
-    >>> line = "모드는 3가지 권한 (읽기, 쓰기, 실행), 최대 5개 파일"
-    >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
-    ['3가지']
-    >>> line = "EC2, RDS, S3 중 하나를 골라 최대 5개까지 만든다"
-    >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
-    []
-    >>> line = "읽기는 빠르고, 쓰기는 느리며, 복제본은 최대 3개"
-    >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
-    []
-    """
-    if quantity.kind != "count" or quantity.low != quantity.high or not 2 <= quantity.low <= _MAX_LISTED:
-        return False
-    before = _CLAUSE_START.split(text[: quantity.start])[-1].split(",")
-    after = _LISTED_AFTER.match(text, quantity.end)
-    items = ((after["bracketed"] or after["colon"]) if after else "").split(",")
-    # The first item may follow the clause's topic (``계층은 A, B, C의 3가지``); the others are names.
-    listed = len(before) if len(before) >= 2 and _names_only(before[1:]) else 0
-    return quantity.low in (listed, len(items) if len(items) >= 2 and _names_only(items) else 0)
-
-
-def _names_only(items: Sequence[str]) -> bool:
-    """Whether each item is a short name (``읽기``, ``순서 번호``), no clause that goes on or ends
-    (``읽기는 빠르고``, ``쓰기는 느리며``)."""
-    return all(
-        0 < len(item.split()) <= _MAX_ITEM_WORDS and not any(m.last_pos in ("EC", "EF") for m in morphemes(item))
-        for item in items
-    )
-
-
-_MAX_ITEM_WORDS = 4
-
-
-_MAX_LISTED = 12
-_CLAUSE_START = re.compile(rf"[:：;]|{SENTENCE_CLOSE.pattern}")
-_LISTED_AFTER = re.compile(r"(?:\s?[가-힣]+)?\s?(?:[(（](?P<bracketed>[^()（）]+)[)）]|[:：]\s?(?P<colon>[^.;:：]+))")
-"""The items a count names right after it, in brackets or after a colon, a noun between
-(``3가지 상태 (정상, 경보, 부족)``)."""
-
-
 def _single(text: str, match: re.Match[str]) -> Quantity | None:
     unit, end = match["unit"], match.end()
     if unit not in _UNITS:
@@ -393,7 +316,7 @@ def _single(text: str, match: re.Match[str]) -> Quantity | None:
         return None  # "3 s" / "5 B" too ambiguous with a space
     if unit == "s" and _UNIT_AFTER.match(text, end):
         return None  # ``100s KB``: hundreds of kilobytes, not seconds
-    value = _number(match["num"])
+    value = number_value(match["num"])
     kind = _UNITS[unit]
     start = match.start()
     prefix = _RATE_PREFIX.search(text, max(0, start - _LOOK_BACK), start)
@@ -425,7 +348,7 @@ def _widen_range(text: str, quantity: Quantity, kept: list[Quantity]) -> Quantit
             return quantity
         kept.pop()  # the lower end was found alone first: merge it into the range
     lower_unit = before["unit"] and _BY_FOLDED.get(before["unit"].casefold(), before["unit"])
-    low = _number(before["num"]) * _ratio(lower_unit, quantity.unit)
+    low = number_value(before["num"]) * _ratio(lower_unit, quantity.unit)
     return _make(text, start, quantity.end, quantity.kind, quantity.unit, low, quantity.high)
 
 
@@ -471,7 +394,7 @@ def _make(
     return Quantity(text[start:end], start, end, kind, unit, low, low if high is None else high, "")
 
 
-def _number(raw: str) -> float:
+def number_value(raw: str) -> float:
     raw = raw.replace(" ", "")
     factor = _MULTIPLIER.get(raw[-1], 1.0)
     digits = raw.rstrip("천만억조").replace(",", "")

@@ -1,0 +1,93 @@
+"""Values a limit card does not ask although they are quantities of a statement: the line gives
+them away (the same number written again bare, the items a count counts).  What only
+*illustrates* (an example's values, a case supposed) is :func:`~builder.analyse.rules.example.illustrates`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from builder.analyse.morph import morphemes
+from builder.analyse.quantities import NUMBER_PATTERN, number_value
+from builder.analyse.shapes import SENTENCE_CLOSE
+from builder.model import Quantity
+
+
+def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
+    """Whether hiding a single value leaves its number in view on the line, so the blank is read
+    off the line: written again bare (``2^10 = 1024, 즉 주소 1024개``, ``보관 등급 3 은 3년``),
+    with a word no unit table knows, or with the same unit spelt another way (``16비트`` beside
+    ``16bits``).  Written again alike, it is hidden twice.  The same number with another unit is
+    another value (``8MB 이상, 최대 8TB``), so is the end of a range (judged by
+    :func:`~builder.analyse.quantities.find_quantities`), and a digit inside a name (``EC2``, ``io2``) is no number.
+    ``quantities`` are every quantity found in ``text``.
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> line = "2^10 = 1024, 즉 주소 1024개. 보관 등급 3 은 3년 보관한다"
+    >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
+    ['1024개', '3년']
+    >>> line = "파트 크기 8MB 이상 권장, 최대 8TB, EC2 8대, 메모리 1GB ~ 8TB, 기본 8MB"
+    >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
+    []
+    """
+    if quantity.low != quantity.high:
+        return False
+    for match in LONE_NUMBER.finditer(text):
+        if quantity.start <= match.start() < quantity.end or number_value(match["num"]) != quantity.low:
+            continue
+        there = next((q for q in quantities if q.start <= match.start() < q.end), None)
+        if there is None or (there.low == there.high and there.unit == quantity.unit and there.text != quantity.text):
+            return True  # (a value written twice alike is hidden twice)
+    return False
+
+
+LONE_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})(?![\d.,]?\d)")
+"""A number standing as a word of its own: not the digit of a name (``EC2``) or part of an address."""
+
+
+def counts_a_list(text: str, quantity: Quantity) -> bool:
+    """Whether a count counts the items its own clause lists (``A, B, C, D의 4개 계층으로 구성``,
+    ``플래그: A, B, C 3가지``, ``3가지 모드 (A, B, C)``): hidden, it is read off by counting them.
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> line = "전송 계층은 포트, 순서 번호, 체크섬의 3가지를 쓴다"
+    >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
+    ['3가지']
+    >>> line = "모드는 3가지 권한 (읽기, 쓰기, 실행), 최대 5개 파일"
+    >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
+    ['3가지']
+    >>> line = "EC2, RDS, S3 중 하나를 골라 최대 5개까지 만든다"
+    >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
+    []
+    >>> line = "읽기는 빠르고, 쓰기는 느리며, 복제본은 최대 3개"
+    >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
+    []
+    """
+    if quantity.kind != "count" or quantity.low != quantity.high or not 2 <= quantity.low <= _MAX_LISTED:
+        return False
+    before = _CLAUSE_START.split(text[: quantity.start])[-1].split(",")
+    after = _LISTED_AFTER.match(text, quantity.end)
+    items = ((after["bracketed"] or after["colon"]) if after else "").split(",")
+    # The first item may follow the clause's topic (``계층은 A, B, C의 3가지``); the others are names.
+    listed = len(before) if len(before) >= 2 and _names_only(before[1:]) else 0
+    return quantity.low in (listed, len(items) if len(items) >= 2 and _names_only(items) else 0)
+
+
+def _names_only(items: Sequence[str]) -> bool:
+    """Whether each item is a short name (``읽기``, ``순서 번호``), no clause that goes on or ends
+    (``읽기는 빠르고``, ``쓰기는 느리며``)."""
+    return all(
+        0 < len(item.split()) <= _MAX_ITEM_WORDS and not any(m.last_pos in ("EC", "EF") for m in morphemes(item))
+        for item in items
+    )
+
+
+_MAX_ITEM_WORDS = 4
+
+
+_MAX_LISTED = 12
+_CLAUSE_START = re.compile(rf"[:：;]|{SENTENCE_CLOSE.pattern}")
+_LISTED_AFTER = re.compile(r"(?:\s?[가-힣]+)?\s?(?:[(（](?P<bracketed>[^()（）]+)[)）]|[:：]\s?(?P<colon>[^.;:：]+))")
+"""The items a count names right after it, in brackets or after a colon, a noun between
+(``3가지 상태 (정상, 경보, 부족)``)."""
