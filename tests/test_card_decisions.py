@@ -453,6 +453,13 @@ def test_a_file_known_only_by_its_slug_has_no_subject_to_define() -> None:
     assert named.topics[0].definition == 0
 
 
+def test_an_exercise_number_after_a_page_number_is_no_limit_and_the_fact_stays() -> None:
+    section = _section("# SQL\n\n- ★ 문자열 끝 공백은 RTRIM 함수로 지운다 (72p 15번)\n- 인덱스는 테이블당 최대 64개\n")
+    cited, limit = section.topics[0].facts
+    assert cited.quantities == () and cited.decision.kinds  # the fact is still asked
+    assert [q.text for q in limit.quantities] == ["64개"]
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts

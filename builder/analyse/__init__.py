@@ -35,6 +35,7 @@ from builder.analyse.shapes import (
     FILE_SLUG,
     NAME_DESCRIPTION,
     NAME_DESCRIPTION_SHORT_NAME,
+    PAGE_BEFORE,
     PART_LABEL,
     QUESTION_END,
     QUESTION_LABEL,
@@ -192,6 +193,7 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset(), file_slug:
                 and not given_away(fact.text, q, fact.quantities)
                 and not counts_a_list(fact.text, q)  # ``A, B, C의 3가지``: counted off the line
                 and not _instructs(fact.text[q.end :])
+                and not PAGE_BEFORE.search(fact.text[: q.start])  # ``(72p 15번)``: an exercise
                 and not illustrates(fact.text, q, fact.quantities)
                 # Under ``- 구매 옵션 (비유)``: the analogy's numbers (its names may still be compared).
                 and not (fact.parent is not None and EXAMPLE_LABEL.search(facts[fact.parent].text))

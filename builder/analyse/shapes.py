@@ -139,6 +139,14 @@ LAB_LABEL = re.compile(r"^(?:테스트|실습|실험)\s*\d+$")
 results (server names, addresses, what happened) are the lab's, not facts of the subject.  An
 English ``test1`` heads a practice exam's review, whose answers are asked."""
 
+PAGE_BEFORE = re.compile(r"(?<![\w.])\d+\s*(?:p|P|쪽|페이지)\.?\s*$")
+"""A page number right before a value (``(72p 15번)``, ``30쪽 2번``): the value is which exercise
+on that page, a place in a workbook, not a quantity of the subject.
+
+>>> bool(PAGE_BEFORE.search("NULL을 더하면 NULL (72p ")), bool(PAGE_BEFORE.search("S3는 "))
+(True, False)
+"""
+
 QUESTION_NUMBER = re.compile(r"\d+\s*번\s*(?:문제|문항)|(?:문제|문항)\s*\d+\s*번")
 """``214번 문제까지``, ``해설 없는 문제 52번``: which exam question, a place in a workbook (the learner's
 progress), not a quantity of the subject."""
