@@ -460,6 +460,12 @@ def test_an_exercise_number_after_a_page_number_is_no_limit_and_the_fact_stays()
     assert [q.text for q in limit.quantities] == ["64개"]
 
 
+def test_a_terms_heading_is_a_part_of_the_page_not_a_subject() -> None:
+    section = _section("# 스토리지\n\n## 용어\n\n- 블록 단위로 읽고 쓰는 네트워크 저장 장치\n")
+    (topic,) = section.topics
+    assert topic.definition is None and topic.subject != "용어"
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts

@@ -105,6 +105,8 @@ SOURCE_TAG_OPENERS = (">>", "<<", "※ 출처", "[출처")
 SECTION_LABELS = frozenset(
     {
         "개요",
+        "용어",
+        "용어 정리",
         "특징",
         "장점",
         "단점",
