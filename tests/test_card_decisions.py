@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from builder.analyse.shapes import NAME_DESCRIPTION
 from builder.analyse.terms import key_terms
 from builder.errors import Problems
 from builder.model import Fact, Section, Side
@@ -464,6 +465,13 @@ def test_a_terms_heading_is_a_part_of_the_page_not_a_subject() -> None:
     section = _section("# 스토리지\n\n## 용어\n\n- 블록 단위로 읽고 쓰는 네트워크 저장 장치\n")
     (topic,) = section.topics
     assert topic.definition is None and topic.subject != "용어"
+
+
+def test_a_colon_glued_between_letters_is_no_name_and_description() -> None:
+    section = _section("# 권한\n\n- chown OWNER:GROUP FILE 로 소유자와 그룹을 함께 바꾼다\n- 모드:자동 배포\n")
+    command, mode = section.topics[0].facts
+    assert not any(t.text in ("chown OWNER", "GROUP FILE") for t in command.terms)
+    assert NAME_DESCRIPTION.match(command.text) is None and NAME_DESCRIPTION.match(mode.text) is not None
 
 
 def test_an_exam_instruction_count_is_no_limit() -> None:

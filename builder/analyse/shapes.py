@@ -11,8 +11,16 @@ import re
 
 from builder.analyse.words import ARROWS, EXAMPLE_MARKERS, SENTENCE_FINAL_FORMS
 
-NAME_DESCRIPTION = re.compile(r"^(?P<name>[^:：]{1,60}?)\s*[:：]\s*(?P<desc>\S.*)$", re.DOTALL)
-"""``EC2 시작 모드 : EC2 인스턴스처럼 배포`` → name ``EC2 시작 모드``, description the rest."""
+NAME_DESCRIPTION = re.compile(
+    r"^(?P<name>[^:：]{1,60}?)(?:\s*[:：]\s+|\s+[:：]\s*|(?<![A-Za-z0-9])[:：]|[:：](?![A-Za-z0-9]))(?P<desc>\S.*)$",
+    re.DOTALL,
+)
+"""``EC2 시작 모드 : EC2 인스턴스처럼 배포`` → name ``EC2 시작 모드``, description the rest.  A colon
+glued between letters or digits joins them (``chown OWNER:GROUP FILE``, ``10:30``, ``arn:aws``).
+
+>>> NAME_DESCRIPTION.match("모드:자동 배포")["name"], NAME_DESCRIPTION.match("chown OWNER:GROUP FILE")
+('모드', None)
+"""
 
 KEY_MEANING = re.compile(r"\S\s*(?:[:：=]|\s[>→-]|->|=>)\s*\S")
 """``Shift + p > CPU 사용률 순``, ``-n : 반복 수``, ``r = 4``: a key and what it means on one line."""
