@@ -1121,6 +1121,14 @@ True
 LONE_FACES = ("ㅠ", "ㅜ")
 """A face written as one jamo: the writer's only after a sentence (``아쉽습니다 ㅠ``)."""
 
+LEARNING_GOAL_VERBS = frozenset({"설명", "요약", "파악", "이해", "비교", "구분", "정의", "나열", "서술", "식별"})
+"""What a course's learning goal says the learner will be able to do (``… 차이를 설명할 수
+있습니다``): a goal of the course, not a fact of the subject (``… 저장할 수 있습니다`` is one).
+
+>>> "설명" in LEARNING_GOAL_VERBS, "저장" in LEARNING_GOAL_VERBS
+(True, False)
+"""
+
 SUPPOSED_VALUE_ENDINGS = ("이라면", "라면", "일 때", "일때")
 """Endings right after a value that suppose it for a case (``비중이 40%라면``, ``노드가 5개일
 때``): the case's value, not a limit.  A bound between them keeps it a rule (``7일 이내라면``).
