@@ -1121,6 +1121,9 @@ True
 LONE_FACES = ("ㅠ", "ㅜ")
 """A face written as one jamo: the writer's only after a sentence (``아쉽습니다 ㅠ``)."""
 
+ABILITY_FORM = ("수", "있")
+"""The pieces of ``-ㄹ 수 있다`` ("can"), after a verb: ``설명할 수 있다`` is ``설명`` ``할`` ``수`` ``있``."""
+
 LEARNING_GOAL_VERBS = frozenset({"설명", "요약", "파악", "이해", "비교", "구분", "정의", "나열", "서술", "식별"})
 """What a course's learning goal says the learner will be able to do (``… 차이를 설명할 수
 있습니다``): a goal of the course, not a fact of the subject (``… 저장할 수 있습니다`` is one).

@@ -14,7 +14,7 @@ import re
 from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import ITEM_NUMBER
-from builder.analyse.words import LEARNING_GOAL_VERBS, SENTENCE_FINAL_FORMS, STUDY_ASPECTS
+from builder.analyse.words import ABILITY_FORM, LEARNING_GOAL_VERBS, SENTENCE_FINAL_FORMS, STUDY_ASPECTS
 
 MAX_CHARS = 60
 _PARTS = re.compile(r"\s*[,，/]\s*|\s+및\s+")
@@ -55,6 +55,6 @@ def _learning_goal(text: str) -> bool:
     pieces = [m for m in morphemes(text) if m.pos not in ("SF", "SP", "SE")]
     for n in range(len(pieces) - 3):
         verb, does, can, be = pieces[n : n + 4]
-        if verb.surface in LEARNING_GOAL_VERBS and does.pos == "XSV" and can.surface == "수" and be.surface == "있":
+        if verb.surface in LEARNING_GOAL_VERBS and does.pos == "XSV" and (can.surface, be.surface) == ABILITY_FORM:
             return n + 5 >= len(pieces)  # ``있 + 습니다``: the line's last words
     return False
