@@ -474,6 +474,18 @@ def test_a_colon_glued_between_letters_is_no_name_and_description() -> None:
     assert NAME_DESCRIPTION.match(command.text) is None and NAME_DESCRIPTION.match(mode.text) is not None
 
 
+def test_lines_typed_with_a_glued_dash_are_items_of_the_label_line_above() -> None:
+    section = _section(
+        "# 윈도 함수\n\nNTILE()<br>\n-행을 지정한 개수의 그룹으로 나눈다<br>\n-그룹 번호는 1부터 매긴다<br><br>\n"
+        "ROW_NUMBER()<br>\n-같은 값에도 서로 다른 순번을 준다\n"
+    )
+    facts = section.topics[0].facts
+    label = next(i for i, f in enumerate(facts) if f.text == "NTILE()")
+    items = [f for f in facts if f.parent == label]
+    assert [f.text for f in items] == ["행을 지정한 개수의 그룹으로 나눈다", "그룹 번호는 1부터 매긴다"]
+    assert all(f.context == ("NTILE()",) for f in items)
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts

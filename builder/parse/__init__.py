@@ -29,7 +29,13 @@ from builder.parse.accounting import account
 from builder.parse.blocks import BlockWalker, RawFact, TopicDraft
 from builder.parse.emphasis import cjk_emphasis
 from builder.parse.images import ImageFolder, ImageReader
-from builder.parse.items import attach_answers_to_questions, attach_lists_to_labels, items_of, reattach_bullets
+from builder.parse.items import (
+    attach_answers_to_questions,
+    attach_dash_lines_to_labels,
+    attach_lists_to_labels,
+    items_of,
+    reattach_bullets,
+)
 from builder.parse.nesting import PARSER_NESTING, clamp_source, flatten
 from builder.parse.wikilinks import wikilinks
 from builder.read import find_note_files, read_source, shown_name
@@ -188,6 +194,7 @@ def _front_matter_title(raw: str, shown: str, problems: Problems) -> str | None:
 def _topic(draft: TopicDraft, path: str, section_title: str, *, titled: bool) -> Topic:
     reattach_bullets(draft.facts)
     attach_lists_to_labels(draft.facts)
+    attach_dash_lines_to_labels(draft.facts)
     attach_answers_to_questions(draft.facts)
     title = draft.title or section_title
     source = SourceRef(path, draft.line)

@@ -9,11 +9,13 @@ belong to the numbered entry rather than to the topic.
 
 from __future__ import annotations
 
+import re
+
 from builder.analyse.phrases import has_predicate, without_glosses
 from builder.analyse.rules.question import asks_outright
 from builder.analyse.shapes import ANSWER_OPENER, NAME_DESCRIPTION, QUESTION_END, QUESTION_OPENER
 from builder.analyse.words import ANSWER_REVEALS
-from builder.model import Item, descends_from
+from builder.model import Item, Span, descends_from
 from builder.parse.blocks import RawFact
 
 
@@ -82,6 +84,33 @@ def attach_lists_to_labels(facts: list[RawFact]) -> None:
                     break
                 run.append(candidate)
             _move_under(facts, index, run)
+
+
+def attach_dash_lines_to_labels(facts: list[RawFact]) -> None:
+    """Lines typed as items without the space a list needs (``-오라클 계층 쿼리에서 …`` under a line
+    ``LEVEL``, in one paragraph broken by ``<br>``) are the items of the label line right above
+    them: moved under it, their dash dropped (in place; order is unchanged)."""
+    for label, head in enumerate(facts):
+        if head.kind != "paragraph" or _GLUED_DASH.match(text_of(head)) or not _names_a_list(head):
+            continue
+        run = []
+        for index in range(label + 1, len(facts)):
+            fact = facts[index]
+            unbroken = fact.line - head.line == index - label  # one line after another, no gap
+            if fact.kind != "paragraph" or fact.parent != head.parent or not unbroken:
+                break
+            if not _GLUED_DASH.match(text_of(fact)):
+                break
+            run.append(index)
+        for index in run:
+            first = facts[index].spans[0]
+            facts[index].spans = (Span(first.text.lstrip()[1:], first.marks, first.href), *facts[index].spans[1:])
+        if run:
+            _move_under(facts, label, run)
+
+
+_GLUED_DASH = re.compile(r"^\s*-(?=[^\s\-])")
+"""``-오라클 …``: a dash glued to the text, an item typed without its space (``--`` is no item)."""
 
 
 def _names_a_list(fact: RawFact) -> bool:
