@@ -13,9 +13,11 @@ _FILE_NAME = re.compile(r"(?i)^\S+(?:\s\S+){0,3}\.(?:png|jpe?g|gif|webp|svg|bmp)
 """``diagram.png``, ``Pasted image 20231022200857.png`` (Obsidian), ``스크린샷 2023-10-01 오후 3.12.png``."""
 _FIGURE = re.compile(
     r"^(?:그림|사진|이미지|스크린샷|캡처|figure|fig\.?|image|img|screenshot|alt text|pasted image|untitled)"
-    r"\s*[\d.\-]*$",
+    r"\s*(?:[(（]\d+[)）]?|[\d.\-]*)$",
     re.IGNORECASE,
 )
+"""``그림 3``, ``Figure 1.2``, ``image (1)`` (GitHub's name for a pasted picture; the line's outer bracket
+is stripped before this is read)."""
 _FIGURES = "|".join(FIGURE_NOUNS)
 _NARRATION = re.compile(
     rf"^(?:{'|'.join(DEICTIC_NOUNS)})(?:의)?\s*(?:{_FIGURES})(?:은|는|에서|을|를|과|와|처럼|\s)"
