@@ -486,6 +486,14 @@ def test_lines_typed_with_a_glued_dash_are_items_of_the_label_line_above() -> No
     assert all(f.context == ("NTILE()",) for f in items)
 
 
+def test_a_two_column_table_headed_by_two_names_compares_its_columns() -> None:
+    sides = _table_sides("| TCP | UDP |\n|---|---|\n| 연결형 | 비연결형 |\n| 순서 보장 | 순서 보장 없음 |\n")
+    assert [(s.subject, s.points) for s in sides] == [
+        ("TCP", ("연결형", "순서 보장")),
+        ("UDP", ("비연결형", "순서 보장 없음")),
+    ]
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts

@@ -324,7 +324,9 @@ def _states_only_a_quantity(name: str, clause: str, fact: Fact) -> bool:
 
 def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison | None:
     """A table compares its rows (``| S3 Standard | 99.99% | … |``: the first cell names each
-    row), unless its corner cell is empty or a label (``| 구분 | TCP | UDP |``): then its columns.
+    row), unless its corner cell is empty or a label (``| 구분 | TCP | UDP |``): then its columns,
+    as when its two headers are the names and its rows say what each is (``| TCP | UDP |`` over
+    ``| 연결형 | 비연결형 |``).
     A table too wide to read on a card compares nothing; its rows still make their own cards."""
     source = SourceRef(facts[table.facts[0]].source.path, table.line) if table.facts else None
     if source is None or len(table.rows) < 2 or len(table.headers) < 2 or holds_records(table):
@@ -347,7 +349,13 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
         and not aspect_headers
         and all(h.strip() for h in table.headers[1:])
     )
-    if by_columns:
+    if len(table.headers) == 2 and not labelled and names_across and not aspect_headers and _two_names(table.headers):
+        # ``| TRUNCATE | DELETE |`` over rows of what each is: no label column; each column is a side.
+        sides = tuple(
+            Side(header, tuple(row[n] for row in table.rows if n < len(row) and row[n].strip()), source)
+            for n, header in enumerate(table.headers)
+        )
+    elif by_columns:
         sides = tuple(
             Side(
                 header,
@@ -384,6 +392,14 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
     if sum(len(p) for side in sides for p in side.points) > MAX_TABLE_CHARS:
         return None
     return Comparison(title, sides, "table", source, table.facts)
+
+
+def _two_names(headers: Sequence[str]) -> bool:
+    """Whether both headers are short names, not aspects (``TRUNCATE`` and ``DELETE``, not ``항목``)."""
+    return all(
+        _names_something(h) and len(h.split()) <= ALIAS_WORDS and h.strip().strip("*").casefold() not in _ASPECT_NAMES
+        for h in headers
+    )
 
 
 ALIAS_WORDS = 3
