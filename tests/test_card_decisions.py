@@ -494,6 +494,12 @@ def test_a_two_column_table_headed_by_two_names_compares_its_columns() -> None:
     ]
 
 
+def test_a_one_line_quote_over_a_list_heads_the_list_like_a_heading() -> None:
+    section = _section("# 캐시\n\n> Redis 영속성\n\n- RDB 스냅샷을 주기적으로 저장한다\n- AOF는 쓰기 명령을 기록한다\n")
+    facts = section.topics[0].facts
+    assert all(f.context == ("Redis 영속성",) for f in facts if f.kind == "bullet")
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts

@@ -73,8 +73,10 @@ def attach_lists_to_labels(facts: list[RawFact]) -> None:
             if following.line <= label.line or following.list_id == label.list_id:
                 continue
             lone_bullet = label.kind == "bullet" and _sole_item(facts, index) and _names_a_list(label)
-            # ``HEAD`` on a line of its own with its list right under it (no blank line): a name.
-            named = following.line == label.line + 1 and _names_a_list(label)
+            # ``HEAD`` on a line of its own with its list right under it (no blank line): a name; so is
+            # a one-line quote over a list, blank line or not (``> RDS 백업`` as a vault's heading).
+            adjacent = following.line == label.line + 1 or label.kind == "quote"
+            named = adjacent and _names_a_list(label)
             if not (label.kind in ("paragraph", "quote") and (_labels_a_list(label) or named)) and not lone_bullet:
                 continue
             list_id = following.list_id
