@@ -500,6 +500,17 @@ def test_a_one_line_quote_over_a_list_heads_the_list_like_a_heading() -> None:
     assert all(f.context == ("Redis 영속성",) for f in facts if f.kind == "bullet")
 
 
+def test_the_false_option_an_answer_names_is_no_fact() -> None:
+    section = _section(
+        "# 캐시 복습\n\n### 다음 중 캐시에 대한 설명으로 옳지 않은 것은?\n\n"
+        "1. LRU는 가장 오래 쓰지 않은 항목을 먼저 지운다\n2. TTL이 지나도 항목은 캐시에 영원히 남는다\n\n"
+        "#### 정답\n\n2번. TTL이 지나도 항목은 캐시에 영원히 남는다\n\nTTL이 지나면 항목은 만료되어 지워진다.\n"
+    )
+    answer = section.topics[-1]
+    picked, explained = answer.facts
+    assert picked.decision.rule == "choices" and explained.decision.rule != "choices"
+
+
 def test_an_exam_instruction_count_is_no_limit() -> None:
     section = _section("# 모의고사\n\n- 다음 중 관리형 큐 서비스를 고르는 문제 (2개 선택)\n")
     (fact,) = section.topics[0].facts

@@ -12,10 +12,11 @@ heading counts, not the file's.
 from __future__ import annotations
 
 from builder.analyse.rules import LineRule, rule_named
-from builder.analyse.shapes import ANSWER_OPENER, LAB_LABEL, QUESTION_END, QUESTION_LABEL
+from builder.analyse.shapes import ANSWER_OPENER, LAB_LABEL, OPTION_PICKED, QUESTION_END, QUESTION_LABEL
 from builder.analyse.words import (
     ANSWER_HEADINGS,
     EXAMPLE_HEADINGS,
+    FALSE_OPTION_ASKS,
     QUESTION_MATERIAL_OPENERS,
     QUESTION_MATERIAL_WORDS,
     REFERENCE_MARKERS,
@@ -43,6 +44,10 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
     if _asks_an_exam_question(title) and fact.parent is None and fact.kind in ("numbered", "bullet"):
         # ``### 3. 다음 중 … 옳지 않은 것은?`` over ``1. …`` ``2. …``: its options, one of them false
         return CHOICES_RULE
+    asked = [title, *topic.ancestors[-1:]]  # the question, or the one its answer is folded under
+    if any(_asks_for_the_false_option(q) for q in asked) and OPTION_PICKED.match(fact.text):
+        # ``1번. Inner Join은 …`` in the answer to ``… 옳지 않은 것은?``: the false option, quoted
+        return CHOICES_RULE
     if title.strip(" :：").casefold() in REFERENCE_MARKERS:
         return REFERENCE_RULE
     return None
@@ -54,3 +59,8 @@ def _asks_an_exam_question(title: str) -> bool:
     answer."""
     about_material = title.startswith(QUESTION_MATERIAL_OPENERS) or any(w in title for w in QUESTION_MATERIAL_WORDS)
     return about_material and QUESTION_END.search(title) is not None
+
+
+def _asks_for_the_false_option(title: str) -> bool:
+    """``다음 중 … 옳지 않은 것은?``: an exam question whose answer names a false statement."""
+    return _asks_an_exam_question(title) and any(words in title for words in FALSE_OPTION_ASKS)

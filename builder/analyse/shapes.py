@@ -155,6 +155,9 @@ on that page, a place in a workbook, not a quantity of the subject.
 (True, False)
 """
 
+OPTION_PICKED = re.compile(r"^\s*(?:\d{1,2}\s*번|[①-⑳])\s*[.)]?\s")
+"""An exam answer that names the option it picks before quoting it (``3번. …``, ``② …``)."""
+
 QUESTION_NUMBER = re.compile(r"\d+\s*번\s*(?:문제|문항)|(?:문제|문항)\s*\d+\s*번")
 """``214번 문제까지``, ``해설 없는 문제 52번``: which exam question, a place in a workbook (the learner's
 progress), not a quantity of the subject."""

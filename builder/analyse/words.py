@@ -1140,6 +1140,17 @@ SUPPOSED_VALUE_ENDINGS = ("이라면", "라면", "일 때", "일때")
 True
 """
 
+FALSE_OPTION_ASKS = (
+    *("옳지 않은", "옳지않은", "틀린", "잘못된"),
+    *("적절하지 않은", "거리가 먼", "해당하지 않는", "아닌 것은"),
+)
+"""What an exam question says when it asks for the false option (``다음 중 … 옳지 않은 것은?``): an
+option its answer names (``1번. …``) is that false statement, never a fact.
+
+>>> "다음 중 옳지 않은 것은?".count(FALSE_OPTION_ASKS[0])
+1
+"""
+
 QUESTION_MATERIAL_OPENERS = ("다음",)
 """How an exam question opens when it asks about material set before it (``다음 중 옳은 것은?``,
 ``다음 코드의 결과는?``), besides :data:`QUESTION_MATERIAL_WORDS` anywhere in it."""
