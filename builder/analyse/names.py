@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from builder.analyse.phrases import without_glosses
 
@@ -55,16 +55,22 @@ def spells_out(acronym: str, text: str) -> bool:
     >>> spells_out("EFS", "Elastic File System, 간단한 파일 스토리지"), spells_out("EFS", "파일 스토리지")
     (True, False)
     """
+    return any(_spellings(acronym, text))
+
+
+def _spellings(acronym: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where ``text`` spells the acronym out: each run of capitalised words whose initials it is."""
     letters = acronym.strip()
     if not (2 <= len(letters) <= 6 and letters.isascii() and letters.isalpha() and letters.isupper()):
-        return False
-    words = re.findall(r"[A-Za-z][A-Za-z-]*", text)
-    initials = "".join(w[0] for w in words).upper()
-    return letters in initials and any(
-        "".join(w[0].upper() for w in words[i : i + len(letters)]) == letters
-        and all(w[0].isupper() for w in words[i : i + len(letters)])
-        for i in range(len(words) - len(letters) + 1)
-    )
+        return
+    words = list(_WORD_IN_LATIN.finditer(text))
+    for first in range(len(words) - len(letters) + 1):
+        run = words[first : first + len(letters)]
+        if "".join(w.group()[0] for w in run) == letters:  # (a capital initial each, as the acronym's)
+            yield run[0].start(), run[-1].end()
+
+
+_WORD_IN_LATIN = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
 def part_of_a_spelling(term: str, text: str, view: Sequence[str]) -> bool:
@@ -84,14 +90,7 @@ def part_of_a_spelling(term: str, text: str, view: Sequence[str]) -> bool:
     start = text.find(term)
     if start < 0 or any(spells_out(a, term) for a in acronyms):
         return False
-    words = list(re.finditer(r"[A-Za-z][A-Za-z-]*", text))
-    for acronym in acronyms:
-        for first in range(len(words) - len(acronym) + 1):
-            run = words[first : first + len(acronym)]
-            spelt = "".join(w.group()[0] for w in run) == acronym and all(w.group()[0].isupper() for w in run)
-            if spelt and run[0].start() <= start < run[-1].end():
-                return True
-    return False
+    return any(first <= start < end for a in acronyms for first, end in _spellings(a, text))
 
 
 _ACRONYM_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])")

@@ -16,7 +16,8 @@ from builder.model import Quantity
 
 def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
     """Whether hiding a single value leaves its number in view on the line, so the blank is read
-    off the line: written again bare (``2^10 = 1024, 즉 주소 1024개``, ``보관 등급 3 은 3년``),
+    off the line: written again bare (``2^10 = 1024, 즉 주소 1024개``, ``보관 등급 3 은 3년``, the
+    shares a calculation works out from the weights the line gives),
     with a word no unit table knows, or with the same unit spelt another way (``16비트`` beside
     ``16bits``).  Written again alike, it is hidden twice.  The same number with another unit is
     another value (``8MB 이상, 최대 8TB``), so is the end of a range (judged by

@@ -89,8 +89,8 @@ def attach_lists_to_labels(facts: list[RawFact]) -> None:
 
 
 def attach_dash_lines_to_labels(facts: list[RawFact]) -> None:
-    """Lines typed as items without the space a list needs (``-오라클 계층 쿼리에서 …`` under a line
-    ``LEVEL``, in one paragraph broken by ``<br>``) are the items of the label line right above
+    """Lines typed as items without the space a list needs (``-행을 그룹으로 나눈다`` under a line
+    ``NTILE()``, in one paragraph broken by ``<br>``) are the items of the label line right above
     them: moved under it, their dash dropped (in place; order is unchanged)."""
     for label, head in enumerate(facts):
         if head.kind != "paragraph" or _GLUED_DASH.match(text_of(head)) or not _names_a_list(head):
@@ -112,7 +112,7 @@ def attach_dash_lines_to_labels(facts: list[RawFact]) -> None:
 
 
 _GLUED_DASH = re.compile(r"^\s*-(?=[^\s\-])")
-"""``-오라클 …``: a dash glued to the text, an item typed without its space (``--`` is no item)."""
+"""``-행을 …``: a dash glued to the text, an item typed without its space (``--`` is no item)."""
 
 
 def _names_a_list(fact: RawFact) -> bool:

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import PLACEHOLDER, opens_a_quote
-from builder.analyse.values import LONE_NUMBER
 from builder.analyse.words import EXAMPLE_MARKERS, HYPOTHESES, SUPPOSED_VALUE_ENDINGS, SUPPOSITION_OPENERS
 from builder.model import Quantity
 
@@ -83,25 +82,7 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -
     ):
         return True  # ``30초 등 일정 시간``; ``'1번을 얻어야 2번을 얻는다'라는 식으로``
     run = _series_of(text, quantity, sorted(quantities, key=lambda q: q.start))
-    if len(run) >= 2 and _SERIES_END.match(text, run[-1].end) is not None:
-        return True
-    return _worked_out(text, quantity, quantities)
-
-
-def _worked_out(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
-    """Whether the value is worked out from numbers the line gives: its number is written
-    elsewhere on the line as a plain number, no value of its own (``가중치가 70, 20, 10이라면
-    70%, 20%, 10%로 분배``), so the blank is arithmetic the front already shows."""
-    number = LONE_NUMBER.match(text, quantity.start)
-    if number is None:
-        return False
-    plain = [m.group() for m in LONE_NUMBER.finditer(text) if not any(q.start <= m.start() < q.end for q in quantities)]
-    return len(plain) >= MIN_WORKED_NUMBERS and number.group() in plain
-
-
-MIN_WORKED_NUMBERS = 2
-"""A calculation gives two numbers or more (``70, 20, 10``); one plain number beside a value
-is more often a name's (``RAID 5``)."""
+    return len(run) >= 2 and _SERIES_END.match(text, run[-1].end) is not None
 
 
 def _series_of(text: str, quantity: Quantity, ordered: Sequence[Quantity]) -> list[Quantity]:
