@@ -1093,3 +1093,26 @@ def test_a_prose_comparison_does_not_ask_a_name_it_writes_again_and_again() -> N
     )
     asked = [s.subject for c in section.topics[0].comparisons for s in c.sides if s.asked]
     assert "전체 스캔" not in asked
+
+
+def test_a_name_the_notes_always_write_before_the_noun_left_in_view_is_not_hidden() -> None:
+    # Notes on disks write ``VM`` before ``인스턴스`` every time: ``[...] 인스턴스`` is read off the noun.
+    always = _section(
+        "# 블록 스토리지\n\n- 디스크는 VM 인스턴스에 붙이는 블록 장치이다\n- VM 인스턴스를 지워도 디스크는 남는다\n"
+        "- 스냅샷은 VM 인스턴스를 멈추지 않고 만든다\n- 성능이 모자라면 VM 인스턴스를 키우기 전에 디스크를 늘린다\n"
+    )
+    assert all("VM" not in [t.text for t in f.terms] for f in always.topics[0].facts)
+    # Where two names share the noun, the blank still asks which one.
+    shared = _section(
+        "# 블록 스토리지\n\n- 디스크는 VM 인스턴스에 붙이는 블록 장치이다\n- VM 인스턴스를 지워도 디스크는 남는다\n"
+        "- Spot 인스턴스는 회수될 수 있다\n- Spot 인스턴스에는 임시 디스크만 붙인다\n"
+        "- 성능이 모자라면 VM 인스턴스를 키우기 전에 디스크를 늘린다\n"
+    )
+    assert "VM" in [t.text for t in _fact(shared, "VM 인스턴스를 지워도").terms]
+
+
+def test_two_particles_after_a_loanword_the_analyser_cut_are_not_part_of_the_noun() -> None:
+    from builder.analyse.phrases import noun_phrases
+
+    phrases = noun_phrases("같은 영역의 VM 인스턴스에만 붙는다")
+    assert [(p.text, p.particle) for p in phrases][-1] == ("VM 인스턴스", "JKB")

@@ -22,6 +22,7 @@ from builder.analyse.headings import EXAMPLE_RULE, role_under_heading
 from builder.analyse.lists import list_groups
 from builder.analyse.loanwords import sounds_alike
 from builder.analyse.measures import measure_of
+from builder.analyse.modifiers import UsualModifiers, usual_modifiers
 from builder.analyse.morph import morphemes
 from builder.analyse.names import name_variants, part_of_a_spelling, spells_out, squashed
 from builder.analyse.phrases import has_predicate, noun_phrases, sentence_count, states_something, without_glosses
@@ -88,9 +89,10 @@ def analyse_section(section: Section) -> Section:
     defined: dict[tuple[str, ...], SourceRef] = {}
     topics = []
     labels = field_labels(section)
+    usual = usual_modifiers(fact.text for topic in section.topics for fact in topic.facts)
     # ``02-aws-saa-review.md`` with no title in it: the file's name names a file, not a subject.
     file_slug = section.title if not section.titled and FILE_SLUG.fullmatch(section.title) else None
-    for topic in (analyse_topic(t, labels, file_slug) for t in section.topics):
+    for topic in (analyse_topic(t, labels, file_slug, usual) for t in section.topics):
         facts = []
         for index, fact in enumerate(topic.facts):
             key = (topic.subject.casefold(), fact.context, " ".join(fact.text.casefold().split()))
@@ -136,10 +138,16 @@ def field_labels(section: Section) -> frozenset[str]:
     return frozenset(name for name, count in counts.items() if count >= 2)
 
 
-def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset(), file_slug: str | None = None) -> Topic:
+def analyse_topic(
+    topic: Topic,
+    labels: frozenset[str] = frozenset(),
+    file_slug: str | None = None,
+    usual: UsualModifiers | None = None,
+) -> Topic:
     """The topic with its facts' context, key terms and card decisions, its definition and lists;
     ``labels`` are the file's field labels (:func:`field_labels`), never hidden; ``file_slug`` is
-    the file name a file without a title is known by, no subject to define."""
+    the file name a file without a title is known by, no subject to define; ``usual`` says which
+    name the file writes before which noun (:func:`~builder.analyse.modifiers.usual_modifiers`)."""
     facts = topic.facts
     parents = {f.parent for f in facts if f.parent is not None}
     roles = [line_role(Line(f.text, f.spans, f.kind, i in parents)) for i, f in enumerate(facts)]
@@ -231,6 +239,8 @@ def analyse_topic(topic: Topic, labels: frozenset[str] = frozenset(), file_slug:
             and not spells_out(t.text.strip(), " ".join((fact.text[: t.start], fact.text[t.end :], *in_view)))
             # ``Time – To – [...]`` under ``TTL``: the line spells out an acronym in view.
             and not (t.text.isascii() and part_of_a_spelling(t.text, fact.text, in_view))
+            # ``원격으로 [...] 인스턴스에 접속``: the noun left in view is the one these notes always name so.
+            and not (usual is not None and usual.give_away(t.text, fact.text, t.end))
             # ``[도커 허브(링크)](https://…)``: a link's text points elsewhere; hidden, the blank holds a link.
             and not any(start < t.end and t.start < end for start, end in links)
         )

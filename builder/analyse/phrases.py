@@ -77,7 +77,7 @@ def noun_phrases(text: str) -> tuple[Phrase, ...]:
             )
         run.clear()
 
-    pieces = _mended_loanwords(text, _nominalised(list(morphemes(text))))
+    pieces = list(word_pieces(text))
     for n, morpheme in enumerate(pieces):
         if morpheme.pos == "MM" and n + 1 < len(pieces) and pieces[n + 1].start == morpheme.end:
             # A determiner glued to a noun is a word the dictionary split (``저|장소`` for 저장소).
@@ -108,6 +108,14 @@ def noun_phrases(text: str) -> tuple[Phrase, ...]:
             close(morpheme)
     close(None)
     return tuple(_balanced(p) for p in found)
+
+
+@lru_cache(maxsize=65536)
+def word_pieces(text: str) -> tuple[Morpheme, ...]:
+    """The morphemes of ``text`` with the analyser's slips mended: a loanword it cut into syllables
+    read as one noun again (``인|스턴스|를`` → ``인스턴스`` + ``를``), a verb stem and its nominal
+    ending read as a noun (``읽기``)."""
+    return tuple(_mended_loanwords(text, _nominalised(list(morphemes(text)))))
 
 
 def _breaks_the_phrase(text: str, pieces: list[Morpheme], n: int) -> bool:

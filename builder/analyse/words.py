@@ -29,13 +29,23 @@ CORE_PARTICLES = ("은", "는", "이", "가", "을", "를")
 
 WORD_PARTICLES = (
     "에서는",
+    "에서만",
+    "에서도",
     "에서",
+    "에게는",
+    "에게만",
     "에게",
     "으로는",
+    "으로만",
+    "으로도",
     "으로",
     "로는",
+    "로만",
+    "로도",
     "로",
     "에는",
+    "에만",
+    "에도",
     "에",
     *CORE_PARTICLES,
     "의",
@@ -45,7 +55,7 @@ WORD_PARTICLES = (
     "만",
 )
 """Particles that may end a noun, longest first: what is left of a loanword the dictionary cut
-(``밸런서는`` → ``밸런서`` + ``는``) once its noun is read whole."""
+(``밸런서는`` → ``밸런서`` + ``는``, ``인스턴스에만`` → ``인스턴스`` + ``에만``) once its noun is read whole."""
 
 WORD_PARTICLE_TAGS = {
     "은": "JX",
