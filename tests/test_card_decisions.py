@@ -1116,3 +1116,23 @@ def test_two_particles_after_a_loanword_the_analyser_cut_are_not_part_of_the_nou
 
     phrases = noun_phrases("같은 영역의 VM 인스턴스에만 붙는다")
     assert [(p.text, p.particle) for p in phrases][-1] == ("VM 인스턴스", "JKB")
+
+
+def test_a_value_said_of_a_one_letter_name_is_the_worked_examples() -> None:
+    section = _section(
+        "# 원자성\n\n- 이체 도중 장애가 나면 A의 잔고만 5,000원 줄어든다\n- 이체 한 건의 처리 시간은 최대 3초이다\n"
+    )
+    example, kept = section.topics[0].facts
+    assert example.quantities == ()
+    assert [q.text for q in kept.quantities] == ["3초"]
+
+
+def test_an_announcement_of_what_comes_next_or_a_typed_command_makes_no_card() -> None:
+    section = _section(
+        "# 큐\n\n- 이번에는 메시지 큐와 알림 서비스를 간단히 짚어보겠습니다.\n"
+        "- gzip -d -k archive.gz\n- 큐의 메시지는 최대 14일 보존된다\n"
+    )
+    announced, command, kept = section.topics[0].facts
+    assert announced.decision.rule == "outline" and not announced.decision.kinds
+    assert command.decision.rule == "code" and not command.decision.kinds
+    assert kept.decision.kinds

@@ -59,6 +59,21 @@ ARROW = re.compile(rf"(?:^|(?<=\s))(?:{_ARROW_ALTERNATION})\s+(?P<rest>\S.*)$", 
 LEADING_ARROW = re.compile(rf"^\s*(?:{_ARROW_ALTERNATION})\s*")
 ANY_ARROW = re.compile(rf"(?:{_ARROW_ALTERNATION})")
 
+TYPED_COMMAND = re.compile(
+    r"^(?:\$\s+)?(?:sudo\s+)?[a-z][a-z0-9_.-]*"  # the prompt, sudo, the command word
+    r"(?:\s+\S+)*?\s+(?:--?[A-Za-z]|\+[a-z])\S*(?:\s|$)"  # its arguments, one an option
+    r"[\x00-\x7f]*$"  # and nothing but ASCII to the end
+)
+"""A shell command typed out in full, ASCII from end to end: a command word, then an option
+(``-t``, ``--force``, ``+i``) among its arguments.  A line that also says what it does in Hangul
+(``ls -l : 자세히 나열``) is a statement about it.
+
+>>> [bool(TYPED_COMMAND.match(t)) for t in ("tar -czf logs.tgz /var/log", "$ docker run -d -p 8080:80 nginx")]
+[True, True]
+>>> [bool(TYPED_COMMAND.match(t)) for t in ("ls -l : 자세히 나열한다", "Amazon S3 - 객체 스토리지", "RAID 1+0")]
+[False, False, False]
+"""
+
 URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
 """A web address written out."""
 
@@ -113,6 +128,14 @@ PLACEHOLDER = re.compile(
     r"(?P<head>[A-Za-z가-힣]{2,})\s?(?:\((?P<bracketed>[A-Z])\)|(?<=\s)(?P<bare>[A-D])(?![A-Za-z0-9]))"
 )
 """A thing an example names by a letter: ``VPC A``, ``개발자(A)``, ``자격증(B)``."""
+
+LETTER_ACTOR = re.compile(r"(?<![\w.-])[A-Z](?:의|가|는|은|이|에게|에서|와|과|를|을)(?=\s)")
+"""A one-letter name with its particle, as a worked example calls its accounts, users and
+transactions (``A의 잔고가``, ``B에게 보낸다``): what the sentence says of them is the example's.
+
+>>> [bool(LETTER_ACTOR.search(t)) for t in ("A의 잔고가 10,000원 감소", "S3의 객체는 최대 5TB", "압축X는 250MB")]
+[True, False, False]
+"""
 
 RECORD_ID = re.compile(r"^(?:\d{1,6}|[A-Za-z]{1,3}-?\d{2,6})$")
 """A row number or a record code opening a table row (``1``, ``12``, ``A001``, ``P-17``): the row

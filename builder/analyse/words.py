@@ -1134,6 +1134,15 @@ LONE_FACES = ("ㅠ", "ㅜ")
 ABILITY_FORM = ("수", "있")
 """The pieces of ``-ㄹ 수 있다`` ("can"), after a verb: ``설명할 수 있다`` is ``설명`` ``할`` ``수`` ``있``."""
 
+ANNOUNCING_FORMS = ("보겠", "볼게", "봅시다", "보자", "보도록")
+"""The auxiliary 보다 ("try") with an ending of intent, ending a line: the writer announces what the
+notes go through next (``이번에는 큐 서비스를 짚어보겠습니다``, ``샤드 구조를 정리해 볼게요``), an outline
+of the notes, not a fact.  A prediction without 보다 (``비용이 증가하겠습니다``) is no announcement.
+
+>>> "보겠습니다".startswith(ANNOUNCING_FORMS), "보았다".startswith(ANNOUNCING_FORMS)
+(True, False)
+"""
+
 LEARNING_GOAL_VERBS = frozenset({"설명", "요약", "파악", "이해", "비교", "구분", "정의", "나열", "서술", "식별"})
 """What a course's learning goal says the learner will be able to do (``… 차이를 설명할 수
 있습니다``): a goal of the course, not a fact of the subject (``… 저장할 수 있습니다`` is one).

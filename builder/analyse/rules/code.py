@@ -1,5 +1,7 @@
-"""``code``: a fenced or indented code block.  Code is shown on the cheat sheet; a card would
-ask the learner to recite it.
+"""``code``: a fenced or indented code block, or a shell command typed out as a line of its own
+(``iconv -f ascii -t utf-8 a.txt > b.txt``: :data:`~builder.analyse.shapes.TYPED_COMMAND`).  Code
+is shown on the cheat sheet; a card would ask the learner to recite it, or to guess an example's
+argument.
 
 Examples: ```` ```yaml … ``` ```` → code.
 """
@@ -7,7 +9,8 @@ Examples: ```` ```yaml … ``` ```` → code.
 from __future__ import annotations
 
 from builder.analyse.rules.line import Line
+from builder.analyse.shapes import TYPED_COMMAND
 
 
 def applies(line: Line) -> bool:
-    return line.kind == "code"
+    return line.kind == "code" or TYPED_COMMAND.match(line.text.strip().strip("`").strip()) is not None

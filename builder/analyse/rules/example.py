@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from builder.analyse.rules.line import Line
-from builder.analyse.shapes import PLACEHOLDER, opens_a_quote
+from builder.analyse.shapes import LETTER_ACTOR, PLACEHOLDER, opens_a_quote
 from builder.analyse.words import EXAMPLE_MARKERS, HYPOTHESES, SUPPOSED_VALUE_ENDINGS, SUPPOSITION_OPENERS
 from builder.model import Quantity
 
@@ -63,8 +63,9 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -
     """Whether a value of a statement only illustrates: written after ``예를 들어`` or ``만약`` in its
     sentence (``FCFS에서 발생하며, 예를 들어 100초인 프로세스가 …``, ``만약 CPU가 70%를 넘으면 2개를
     늘린다``), supposed for a case (``비중이 40%라면``), in a concessive clause (``5KB를
-    저장해도 128KB로 과금``), or one of a run of values that ``등`` closes (``192.168.1.0/24,
-    192.168.2.0/24 등으로 나눈다``).  The statement is still a fact;
+    저장해도 128KB로 과금``), said of a one-letter name in its sentence (``A의 잔고가 10,000원
+    감소``), or one of a run of values that ``등`` closes (``192.168.1.0/24, 192.168.2.0/24 등으로
+    나눈다``).  The statement is still a fact;
     such a value is the example's, and no limit card asks for it."""
     before = text[: quantity.start]
     markers = list(_MARKER_INSIDE.finditer(before))
@@ -73,6 +74,9 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -
     suppositions = list(_SUPPOSITION_INSIDE.finditer(before))
     if suppositions and not _SENTENCE_END.search(before, suppositions[-1].end()):
         return True  # ``만약 CPU가 70%를 넘으면 2개를 늘린다``: a case played out, not a limit
+    actors = list(LETTER_ACTOR.finditer(before))
+    if actors and not _SENTENCE_END.search(before, actors[-1].end()):
+        return True  # ``A의 잔고가 10,000원 감소``: what happens to an example's account
     if _CONCESSIVE_AFTER.match(text, quantity.end):
         return True  # ``1일만 저장해도 30일 요금``: the value that does not matter
     if _SUPPOSED_AFTER.match(text, quantity.end):

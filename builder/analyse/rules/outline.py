@@ -1,8 +1,9 @@
 """``outline``: an entry of a study outline: a topic and the aspects of it to study, with no
 claim (``Agile 방법론의 정의, 특징, 장단점``, ``SW 정의, 분류, 특성``, ``두 방식의 차이``,
-``모델링의 개념과 UML이 필요한 이유``), or a course's learning goal (``… 차이를 설명할 수
-있습니다``).  It names what to learn, not what is true: hiding its topic asks "[...]의 정의,
-특징" with nothing to answer from.
+``모델링의 개념과 UML이 필요한 이유``), a course's learning goal (``… 차이를 설명할 수
+있습니다``), or the writer announcing what comes next (``이번에는 … 짚어보겠습니다``).  It
+names what to learn, not what is true: hiding its topic asks "[...]의 정의, 특징" with nothing
+to answer from.
 
 A statement ends in a predicate or marks its topic (``S3는 … 내구성이 특징``); an outline entry
 ends in aspect words, each of a comma-separated run one of them."""
@@ -14,7 +15,13 @@ import re
 from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import ITEM_NUMBER
-from builder.analyse.words import ABILITY_FORM, LEARNING_GOAL_VERBS, SENTENCE_FINAL_FORMS, STUDY_ASPECTS
+from builder.analyse.words import (
+    ABILITY_FORM,
+    ANNOUNCING_FORMS,
+    LEARNING_GOAL_VERBS,
+    SENTENCE_FINAL_FORMS,
+    STUDY_ASPECTS,
+)
 
 MAX_CHARS = 60
 _PARTS = re.compile(r"\s*[,，/]\s*|\s+및\s+")
@@ -24,7 +31,7 @@ _TRAILING = " .?？·…"
 def applies(line: Line) -> bool:
     if line.kind not in ("bullet", "numbered", "paragraph"):
         return False
-    if _learning_goal(line.text):
+    if _learning_goal(line.text) or _announcement(line.text):
         return True
     text = ITEM_NUMBER.sub("", line.bare).strip()
     if not text or len(text) > MAX_CHARS or ":" in text or "：" in text or text.endswith(SENTENCE_FINAL_FORMS):
@@ -57,4 +64,14 @@ def _learning_goal(text: str) -> bool:
         verb, does, can, be = pieces[n : n + 4]
         if verb.surface in LEARNING_GOAL_VERBS and does.pos == "XSV" and (can.surface, be.surface) == ABILITY_FORM:
             return n + 5 >= len(pieces)  # ``있 + 습니다``: the line's last words
+    return False
+
+
+def _announcement(text: str) -> bool:
+    """``… 짚어보겠습니다``: the line's last predicate is 보다 ("try") with an ending of intent
+    (:data:`~builder.analyse.words.ANNOUNCING_FORMS`)."""
+    pieces = [m for m in morphemes(text) if m.pos not in ("SF", "SP", "SE", "SS")]
+    for n in range(max(0, len(pieces) - 3), len(pieces)):
+        if pieces[n].pos == "VX" and "".join(m.surface for m in pieces[n:]).startswith(ANNOUNCING_FORMS):
+            return True
     return False
