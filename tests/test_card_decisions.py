@@ -1136,3 +1136,16 @@ def test_an_announcement_of_what_comes_next_or_a_typed_command_makes_no_card() -
     assert announced.decision.rule == "outline" and not announced.decision.kinds
     assert command.decision.rule == "code" and not command.decision.kinds
     assert kept.decision.kinds
+
+
+def test_a_what_card_in_notes_of_several_chapters_shows_its_own_chapter() -> None:
+    from builder.emit.cards import note_specs
+    from builder.model import Notes
+
+    section = _section(
+        "# 1. 네트워크 기초\n## 계층 모델\n- 통신을 일곱 계층으로 나누어 설명하는 표준 참조 모델이다.\n"
+        "# 라우팅\n## 정적 라우팅\n- 관리자가 경로를 직접 입력하는 방식이다.\n"
+    )
+    fronts = {s.topic.subject: s.fields[0] for s in note_specs(Notes((section,))) if s.kind == "what"}
+    assert "라우팅" in fronts["정적 라우팅"] and "네트워크 기초" not in fronts["정적 라우팅"]
+    assert "네트워크 기초" in fronts["계층 모델"]

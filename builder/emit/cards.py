@@ -261,15 +261,25 @@ def _subject(topic: Topic) -> list[str]:
     return [p for p in (topic.subject, topic.aspect) if p]
 
 
-def _section_context(section: Section) -> list[str]:
-    """The file's title above a what/which card, when the author gave one (never a file name)."""
+def _section_context(section: Section, topic: Topic) -> list[str]:
+    """The file's title above a what/which card, when the author gave one (never a file name);
+    in notes of several chapters, each a top heading of its own (``# 1. 생명 주기`` … ``# 요구사항
+    분석``), the chapter the topic is under: the first one names only the first chapter."""
+    chapters = {t.ancestors[0] for t in section.topics if t.ancestors}
+    if len(chapters) >= 2 and topic.ancestors:
+        return [topic.ancestors[0]]
     return [section.title] if section.titled else []
 
 
 def _what_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, str]:
     uses = [t for t in topic.tips if t.kind == "use_case" and t.text not in defining.text]
     return (
-        field("what-front", section=_section_context(section), subject=_subject(topic), ask_use=defining.says_use),
+        field(
+            "what-front",
+            section=_section_context(section, topic),
+            subject=_subject(topic),
+            ask_use=defining.says_use,
+        ),
         field(
             "what-back",
             answer=safe(render(defining.spans)),
@@ -285,7 +295,7 @@ def _which_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, 
     return (
         field(
             "which-front",
-            section=_without_answer(_section_context(section), topic.subject),
+            section=_without_answer(_section_context(section, topic), topic.subject),
             pieces=[safe(p) for p in pieces],
         ),
         field("which-back", subject=[topic.subject]),
