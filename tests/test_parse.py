@@ -207,6 +207,21 @@ def test_bold_next_to_hangul_is_bold_as_the_writer_meant() -> None:
     assert facts[2].text == "2 * 3 = 6 이고 a*b 는 곱" and all(not s.marks for s in facts[2].spans)
 
 
+def test_a_bold_label_typed_with_its_colon_and_a_space_inside_the_bold_is_bold() -> None:
+    text = (
+        "## 절차\n- **구성 파악: ** 업무를 나누어 적는다\n- **기능 파악: **기능을 계층으로 적는다\n"
+        "- 곱셈 2 ** 3: ** 기호\n- _: _하나가 한 글자\n"
+    )
+    facts = parse_text(text, "x.md", Problems()).topics[0].facts
+    assert [(s.text.strip(), "strong" in s.marks) for s in facts[0].spans] == [
+        ("구성 파악:", True),
+        ("업무를 나누어 적는다", False),
+    ]
+    assert facts[1].spans[0].text.strip() == "기능 파악:" and "strong" in facts[1].spans[0].marks
+    assert "**" not in facts[0].text + facts[1].text
+    assert facts[2].text == "곱셈 2 ** 3: ** 기호" and facts[3].text == "_: _하나가 한 글자"
+
+
 def test_html_headings_in_notes_written_as_html_are_headings() -> None:
     text = (
         "# 운영체제\n\n<details>\n<summary><h3>1. 프로세스와 스레드</h3></summary>\n"

@@ -5,7 +5,8 @@ run after punctuation that touches a letter cannot close (``**데이터 유지 �
 before it, ``이`` after it), so the asterisks stay in the text although every Korean writer
 means bold there: particles are written right after the word they follow.  This rule counts a
 Hangul character beside an ``*`` run as punctuation, as the CJK-friendly amendment of the
-spec does, and leaves every other case to markdown-it.
+spec does, and lets a run close after a label's colon and a space (``**구성 파악: ** 설명``,
+typed as the label and its colon in bold); it leaves every other case to markdown-it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 from markdown_it.rules_inline.state_inline import Delimiter, StateInline
 
 from builder.analyse.shapes import is_hangul
+
+LABEL_COLONS = (":", "：")
+"""The colon of a label (``**이름:**``): a bold run after it and one space still closes the bold."""
 
 
 def cjk_emphasis(md: MarkdownIt) -> None:
@@ -33,6 +37,14 @@ def _tokenize(state: StateInline, silent: bool) -> bool:
     last = state.src[start - 1] if start > 0 else " "
     following = state.src[end] if end < state.posMax else " "
     can_open, can_close = _flanks(marker, last, following)
+    if (
+        marker == "*"
+        and end - start >= 2
+        and not can_close
+        and last == " "
+        and state.src[start - 2 : start - 1] in LABEL_COLONS
+    ):
+        can_close = True  # ``**시스템 구성: ** 설명``: the label's colon and a space typed inside the bold
     for _ in range(end - start):
         token = state.push("text", "", 0)
         token.content = marker
