@@ -1149,3 +1149,18 @@ def test_a_what_card_in_notes_of_several_chapters_shows_its_own_chapter() -> Non
     fronts = {s.topic.subject: s.fields[0] for s in note_specs(Notes((section,))) if s.kind == "what"}
     assert "라우팅" in fronts["정적 라우팅"] and "네트워크 기초" not in fronts["정적 라우팅"]
     assert "네트워크 기초" in fronts["계층 모델"]
+
+
+def test_a_side_whose_own_row_says_its_name_in_hangul_is_shown_not_asked() -> None:
+    section = _section(
+        "# 대시보드 항목\n\n- Snapshots : 디스크를 스냅샷으로 떠서 보관한 목록\n"
+        "- Key Pairs : 원격 접속에 쓰는 열쇠 파일\n- Elastic IPs : 인스턴스에 붙인 고정 주소의 수\n"
+        "\n# 이상 현상\n\n- 삽입 이상 : 데이터 삽입 시 원하지 않는 값도 들어감\n"
+        "- 삭제 이상 : 데이터 삭제 시 필요한 값도 사라짐\n"
+    )
+    dashboard, anomalies = section.topics
+    asked = {side.subject: side.asked for c in dashboard.comparisons for side in c.sides}
+    assert asked == {"Snapshots": False, "Key Pairs": True, "Elastic IPs": True}
+    # Korean names share words with their glosses by design: still asked.
+    assert all(side.asked for c in anomalies.comparisons for side in c.sides)
+    assert anomalies.comparisons

@@ -25,7 +25,14 @@ from builder.analyse.measures import measure_of
 from builder.analyse.modifiers import UsualModifiers, usual_modifiers
 from builder.analyse.morph import morphemes
 from builder.analyse.names import name_variants, part_of_a_spelling, spells_out, squashed
-from builder.analyse.phrases import has_predicate, noun_phrases, sentence_count, states_something, without_glosses
+from builder.analyse.phrases import (
+    has_predicate,
+    noun_phrases,
+    sentence_count,
+    states_something,
+    without_glosses,
+    word_pieces,
+)
 from builder.analyse.rules import Line, LineRule, line_role, rule_named
 from builder.analyse.rules.example import illustrates
 from builder.analyse.rules.leaning import points_elsewhere
@@ -441,7 +448,10 @@ def _comparisons(
         if comparison.origin in ("enumeration", "table"):
             # Each side's name heads its own row: written again in a row, it shows the answer.
             # (``X는 …, Y는 …`` and ``X vs Y`` sides are the topics of their points, hidden there.)
-            sides = tuple(replace(s, asked=not _written_in_points(s.subject, sides)) for s in sides)
+            sides = tuple(
+                replace(s, asked=not _written_in_points(s.subject, sides) and not _told_by_its_points(s, sides))
+                for s in sides
+            )
         else:
             # ``쿼리는 …, 반면 스캔은 …`` over a paragraph that names both again and again: hidden
             # everywhere it is written, the card would be blanks.
@@ -513,6 +523,32 @@ def _written_in_points(subject: str, sides: tuple[Side, ...]) -> bool:
         return True
     # ``SJF — 용어: Shortest Job First``: the words an acronym stands for name it just as well.
     return any(spells_out(subject.strip(), point) for side in sides for point in side.points)
+
+
+def _told_by_its_points(side: Side, sides: tuple[Side, ...]) -> bool:
+    """Whether the side's own points say its name: every word that tells it from the other sides
+    is written in them, as it is (``객체 사이의 관계 표현`` for ``객체 다이어그램`` beside ``클래스
+    다이어그램``) or as the same word in the other script (``시큐리티 그룹 정보를 확인`` for ``Security
+    groups``).  Hidden, the row's own words give the name back."""
+    names = [[w.casefold() for w in without_glosses(s.subject).split()] for s in sides]
+    shared = set(names[0]).intersection(*names[1:])
+    own = [w for w in without_glosses(side.subject).split() if w.casefold() not in shared]
+    text = " ".join(side.points)
+    if not all(w.isascii() for w in own):
+        return False  # ``삽입 이상 — 데이터 삽입 시 …``: a Korean name and its gloss share words by design
+    if not own or not text.strip():
+        return False
+    folded = text.casefold()
+    nouns = {p.surface for p in word_pieces(text) if p.pos in ("NNG", "NNP")}
+
+    def written(word: str) -> bool:
+        folded_word = word.casefold()
+        stem = folded_word[:-1] if word.isascii() and len(word) > 3 and folded_word.endswith("s") else folded_word
+        if re.search(rf"(?<![^\W\d_]){re.escape(stem)}", folded):
+            return True
+        return word.isascii() and any(sounds_alike(noun, word) for noun in nouns)
+
+    return all(written(word) for word in own)
 
 
 def _is_tip(tip: Tip, fact: Fact) -> bool:
