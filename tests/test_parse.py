@@ -222,6 +222,17 @@ def test_a_bold_label_typed_with_its_colon_and_a_space_inside_the_bold_is_bold()
     assert facts[2].text == "곱셈 2 ** 3: ** 기호" and facts[3].text == "_: _하나가 한 글자"
 
 
+def test_a_cell_line_in_brackets_glosses_the_line_before_it() -> None:
+    text = (
+        "## 실천 방법\n\n| 방법 | 내용 |\n| --- | --- |\n"
+        "| Pair Work  <br>(짝 작업) | 둘이 한 화면에서 함께 작성한다<br>책임을 나눈다 |\n"
+        "| Small Release<br>(작은 배포) | 배포 주기를 짧게 한다 |\n"
+    )
+    (comparison,) = parse_text(text, "x.md", Problems()).topics[0].comparisons
+    assert [s.subject for s in comparison.sides] == ["Pair Work (짝 작업)", "Small Release (작은 배포)"]
+    assert comparison.sides[0].points == ("둘이 한 화면에서 함께 작성한다; 책임을 나눈다",)
+
+
 def test_html_headings_in_notes_written_as_html_are_headings() -> None:
     text = (
         "# 운영체제\n\n<details>\n<summary><h3>1. 프로세스와 스레드</h3></summary>\n"

@@ -556,12 +556,15 @@ def _without_bullet(line: tuple[Span, ...]) -> tuple[Span, ...]:
 
 
 def _one_line(lines: list[tuple[Span, ...]]) -> tuple[Span, ...]:
-    """A table cell's lines (``<br>``, HTML list items) on one line, each kept apart by ``; ``."""
+    """A table cell's lines (``<br>``, HTML list items) on one line, each kept apart by ``; ``; a
+    line that opens with a bracket glosses the one before it (``Pair Programming<br>(짝
+    프로그래밍)``) and follows it after a space."""
     spans: list[Span] = []
     for line in lines:
         if line:
             if spans:
-                spans.append(Span(CELL_LINE_SEPARATOR))
+                gloss = line[0].text.lstrip().startswith(("(", "（"))
+                spans.append(Span(" " if gloss else CELL_LINE_SEPARATOR))
             spans.extend(line)
     return _merge(spans)
 
