@@ -1164,3 +1164,13 @@ def test_a_side_whose_own_row_says_its_name_in_hangul_is_shown_not_asked() -> No
     # Korean names share words with their glosses by design: still asked.
     assert all(side.asked for c in anomalies.comparisons for side in c.sides)
     assert anomalies.comparisons
+
+
+def test_sides_with_paragraphs_for_points_are_compared_in_smaller_parts() -> None:
+    long_point = "요청을 받아 처리한 뒤 결과를 저장하고, 실패하면 다른 영역에서 다시 시도하며 기록을 남긴다. " * 2
+    rows = "".join(f"| 방식{n} | {long_point} |\n" for n in range(1, 5))
+    long_parts = _section(f"## 처리 방식\n\n| 방식 | 설명 |\n| --- | --- |\n{rows}").topics[0].comparisons
+    assert [len(c.sides) for c in long_parts] == [2, 2]
+    short_rows = "".join(f"| 방식{n} | 짧은 설명 {n} |\n" for n in range(1, 5))
+    short_parts = _section(f"## 처리 방식\n\n| 방식 | 설명 |\n| --- | --- |\n{short_rows}").topics[0].comparisons
+    assert [len(c.sides) for c in short_parts] == [4]

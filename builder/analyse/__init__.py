@@ -470,9 +470,17 @@ MAX_COMPARED_SIDES = 5
 a card: the sides are asked in consecutive parts of this many or fewer, of near-equal size."""
 
 
+MAX_COMPARED_CHARS = 300
+"""A comparison card shows every side's points; sides with long points (a paragraph each) are asked
+in smaller parts, so one card reads at most about this many characters.  A part keeps two sides
+or more."""
+
+
 def _parts(sides: tuple[Side, ...]) -> list[tuple[Side, ...]]:
-    """``sides`` cut into consecutive parts of at most :data:`MAX_COMPARED_SIDES`, sizes differing by one at most."""
-    count = -(-len(sides) // MAX_COMPARED_SIDES)
+    """``sides`` cut into consecutive parts of at most :data:`MAX_COMPARED_SIDES`, and of about
+    :data:`MAX_COMPARED_CHARS` when the points are long, sizes differing by one at most."""
+    chars = sum(len(s.subject) + sum(len(p) for p in s.points) for s in sides)
+    count = max(-(-len(sides) // MAX_COMPARED_SIDES), min(len(sides) // 2, -(-chars // MAX_COMPARED_CHARS)))
     size, extra = divmod(len(sides), count)
     parts, start = [], 0
     for n in range(count):
