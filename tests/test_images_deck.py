@@ -156,3 +156,16 @@ def test_changed_picture_updates_its_notes_in_place_and_keeps_their_reviews(tmp_
         assert (Path(col.media.dir()) / new_name).is_file()
     finally:
         col.close()
+
+
+def test_an_alt_text_that_only_names_the_file_is_not_shown_in_place_of_the_picture() -> None:
+    from builder.emit.pictures import with_images
+    from builder.model import Image, SourceRef
+
+    def remote(alt: str) -> Image:
+        return Image(SourceRef("a.md", 3), "https://example.com/image.png", None, alt, problem="remote")
+
+    fields = ("앞면", "뒷면")
+    assert with_images(fields, [remote("대체 텍스트가 없습니다; 파일명은 image.png 입니다.")], {}) == fields
+    shown = with_images(fields, [remote("서브넷 두 개의 구성")], {})
+    assert '<span class="img-alt">서브넷 두 개의 구성</span>' in shown[1]

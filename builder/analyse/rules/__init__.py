@@ -84,10 +84,11 @@ def line_role(line: Line) -> LineRule | None:
 
 def image_caption(text: str) -> bool:
     """Whether ``text`` is only an image's file name or a figure label (``12.png``, ``그림 3``),
-    or a name with no description (``Kinesis_Data_Analytics``, ``SQS``): alt text that tells a
-    learner nothing in place of a picture that cannot be shown."""
+    a name with no description (``Kinesis_Data_Analytics``, ``SQS``), or a blog tool's note about
+    the file (``대체 텍스트가 없습니다; 파일명은 image.png 입니다``): alt text that tells a learner
+    nothing in place of a picture that cannot be shown."""
     words = text.split()
-    return image.applies(Line(text, (), "paragraph")) or len(words) < 2
+    return image.applies(Line(text, (), "paragraph")) or len(words) < 2 or image.names_a_file(text)
 
 
 __all__ = ["LINE_RULES", "RULE_NAMES", "Line", "LineRule", "image_caption", "line_role", "rule_named"]

@@ -28,6 +28,19 @@ _NARRATION = re.compile(
 picture or a table."""
 
 
+_FILE_IN_TEXT = re.compile(r"(?i)(?<![\w/.-])[\w.-]+\.(?:png|jpe?g|gif|webp|svg|bmp)\b")
+
+
+def names_a_file(text: str) -> bool:
+    """Whether the text names a picture file (``파일명은 image.png 입니다``): an alt text a blog
+    tool wrote about the file, not a caption of what it shows.
+
+    >>> names_a_file("대체 텍스트가 없습니다; 파일명은 image.png 입니다."), names_a_file("VPC 구성도")
+    (True, False)
+    """
+    return _FILE_IN_TEXT.search(text) is not None
+
+
 def applies(line: Line) -> bool:
     visible = [s for s in line.spans if s.text.strip()]
     if visible and all("image" in s.marks for s in visible):
