@@ -1174,3 +1174,10 @@ def test_sides_with_paragraphs_for_points_are_compared_in_smaller_parts() -> Non
     short_rows = "".join(f"| 방식{n} | 짧은 설명 {n} |\n" for n in range(1, 5))
     short_parts = _section(f"## 처리 방식\n\n| 방식 | 설명 |\n| --- | --- |\n{short_rows}").topics[0].comparisons
     assert [len(c.sides) for c in short_parts] == [4]
+
+
+def test_a_title_that_names_the_notes_themselves_gets_no_definition() -> None:
+    notes = _section("# 네트워크-study-note\n\n- 라우팅과 스위칭의 기본 개념을 모은 자료이다.\n")
+    assert notes.topics[0].definition is None
+    subject = _section("# 라우터\n\n- 라우터는 패킷의 경로를 고르는 장비이다.\n")
+    assert subject.topics[0].definition is not None

@@ -43,6 +43,7 @@ from builder.analyse.shapes import (
     FILE_SLUG,
     NAME_DESCRIPTION,
     NAME_DESCRIPTION_SHORT_NAME,
+    NOTES_TITLE,
     PAGE_BEFORE,
     PART_LABEL,
     QUESTION_END,
@@ -576,6 +577,8 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
     subject = topic.subject.strip()
     if subject.casefold() in SECTION_LABELS or QUESTION_LABEL.match(subject) or PART_LABEL.match(subject):
         return None  # ``## 참조``, ``## Q27``, ``## Chapter 3``: a part of the page, not a thing to define
+    if NOTES_TITLE.search(subject):
+        return None  # ``# AWS-SCS-note``: the page's name for itself
     if topic.aspect and topic.aspect.casefold() not in OVERVIEW_ASPECTS and not _is_tagline(topic.aspect):
         return None  # ``EFS · 보안``: its lines say what the aspect is like, not what EFS is
     if topic.subject.split()[-1] in PREDICATE_NOUNS:

@@ -145,6 +145,17 @@ QUESTION_LABEL = re.compile(r"^(?:Q|문제|문항|question)\s*\.?\s*\d+\s*\.?$|^
 """A heading that only numbers an exam question (``## Q27``, ``### 문제 3``, ``## 12번``): the lines
 right under it are the question's scenario."""
 
+NOTES_TITLE = re.compile(
+    r"(?:^|[\s_-])(?:notes?|노트|오답\s*노트|정리|요약|필기|til|summary|review|cheat\s*sheet|치트\s*시트|후기|회고)\s*$",
+    re.IGNORECASE,
+)
+"""A title that names the notes themselves (``AWS-SCS-note``, ``SQLD 요약``, ``CKA 공부 정리``): what
+the page is, not a subject its first line defines.
+
+>>> [bool(NOTES_TITLE.search(t)) for t in ("AWS-SCS-note", "SQLD 요약", "my_notes", "Release Notes 기능", "키노트")]
+[True, True, True, False, False]
+"""
+
 PART_LABEL = re.compile(
     r"^(?:chapter|ch|part|section|unit|lecture|lesson|week|day|module)\s*\.?\s*\d+(?:[-.]\d+)*\.?$"
     r"|^(?:제\s*)?\d+\s*(?:장|절|강|주차|일차|교시|편|부)$",
