@@ -14,7 +14,12 @@ from builder.analyse.subjects import split_title, versus_subjects
         ("DynamoDB의 고급 기능", "DynamoDB", "고급 기능"),
         ("Kafka 한도", "Kafka", "한도"),
         ("조선 - 정치 제도", "조선", "정치 제도"),
-        ("Pod: 개요", "Pod", "개요"),
+        # A heading that only introduces its subject names the subject; an exam count after it is no part of it.
+        ("Pod: 개요", "Pod", None),
+        ("서비스 메시 소개", "서비스 메시", None),
+        ("Ingress · 개요", "Ingress", None),
+        ("스케줄러의 개요 (4)", "스케줄러", None),
+        ("스케줄러의 특징 (2)", "스케줄러", "특징"),
         ("KMS(Key Management Service)", "KMS", None),
         ("에지에서의 사용자 지정", "에지에서의 사용자 지정", None),
         ("Redis vs Memcached", "Redis vs Memcached", None),

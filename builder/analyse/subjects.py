@@ -13,9 +13,16 @@ import re
 
 from builder.analyse.morph import morphemes
 from builder.analyse.shapes import VERSUS_SPLIT
-from builder.analyse.words import ASPECT_WORDS, SECTION_LABELS, STUDY_ASPECTS, VAGUE_MODIFIERS, WHAT_IS_ENDINGS
+from builder.analyse.words import (
+    ASPECT_WORDS,
+    INTRODUCTION_ASPECTS,
+    SECTION_LABELS,
+    STUDY_ASPECTS,
+    VAGUE_MODIFIERS,
+    WHAT_IS_ENDINGS,
+)
 
-_SEPARATOR = re.compile(r"\s+[-–—:|/]\s+|\s*[:：]\s+")
+_SEPARATOR = re.compile(r"\s+[-–—:|/·]\s+|\s*[:：]\s+")
 _POSSESSIVE = re.compile(r"^(?P<subject>.+?[A-Za-z0-9)\]])의\s+(?P<aspect>.+)$")
 _HANGUL_POSSESSIVE = re.compile(r"^(?P<subject>.+?의)\s+(?P<aspect>\S+(?:\s\S+)?)$")
 _PAREN_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
@@ -83,8 +90,20 @@ def _is_label(title: str) -> bool:
 
 
 def split_title(title: str) -> tuple[str, str | None]:
-    """(subject, aspect) of a heading or item title; aspect is None when the title has none."""
-    title = title.strip()
+    """(subject, aspect) of a heading or item title; aspect is None when the title has none, or
+    only introduces the subject (:data:`~builder.analyse.words.INTRODUCTION_ASPECTS`).  A count
+    the author keeps after a heading (``UML의 개요 (3)``: how often the exam asked it) is no part
+    of either."""
+    subject, aspect = _split_title(_COUNT_TAIL.sub("", title.strip()) or title.strip())
+    if aspect is not None and aspect.casefold() in INTRODUCTION_ASPECTS and subject.strip(" ·-:"):
+        return subject.strip(" ·-:"), None
+    return subject, aspect
+
+
+_COUNT_TAIL = re.compile(r"\s*[(（]\d{1,3}[)）]$")
+
+
+def _split_title(title: str) -> tuple[str, str | None]:
     if _VERSUS.search(title):
         return title, None
     parts = _SEPARATOR.split(title, maxsplit=1)

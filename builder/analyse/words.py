@@ -258,6 +258,7 @@ STUDY_ASPECTS = frozenset(
 names them says what to study, not what is true."""
 
 ASPECT_WORDS = (
+    "소개",
     "한도",
     "제한",
     "기능",
@@ -1192,6 +1193,15 @@ QUESTION_ENDINGS = (
     *("일까", "할까", "는가", "은가", "나요", "까요"),
 )
 """Endings of a line that asks (``…에 대해 설명해 주세요``, ``…를 쓰시오``) without a question mark."""
+
+INTRODUCTION_ASPECTS = frozenset({"개요", "소개", "overview", "introduction"})
+"""Headings that only introduce their subject (``Partition 개요``, ``Cloud Functions 소개``,
+``UML의 개요``): their lines are about the subject itself, which is what the heading names; a
+card asks ``Partition``, not ``Partition · 개요``.
+
+>>> "소개" in INTRODUCTION_ASPECTS, "특징" in INTRODUCTION_ASPECTS
+(True, False)
+"""
 
 OVERVIEW_ASPECTS = frozenset(
     {"개요", "특징", "정의", "소개", "요약", "정리", "개념", "overview", "introduction", "summary"}
