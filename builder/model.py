@@ -161,10 +161,15 @@ class Fact:
     says_use: bool = False
     """As a definition, it says what its subject is for (``…에 사용``), or a use case of the subject
     follows: its what card asks what the subject is *and* what it is for, not only what it is."""
+    excerpt: tuple[int, int] | None = None
+    """(start, end) in :attr:`text` of what its limit card shows when the line is a paragraph: the
+    sentences that hold its values; None when the card shows the whole line."""
 
     def __post_init__(self) -> None:
         if self.parent is not None and self.parent < 0:
             raise ValueError("a parent index is never negative")
+        if self.excerpt is not None and not 0 <= self.excerpt[0] < self.excerpt[1] <= len(self.text):
+            raise ValueError(f"excerpt {self.excerpt} is not inside {self.text!r}")
         for term in self.terms:
             if self.text[term.start : term.end] != term.text:
                 raise ValueError(f"term {term.text!r} is not at {term.start} in {self.text!r}")

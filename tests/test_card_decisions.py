@@ -1181,3 +1181,20 @@ def test_a_title_that_names_the_notes_themselves_gets_no_definition() -> None:
     assert notes.topics[0].definition is None
     subject = _section("# 라우터\n\n- 라우터는 패킷의 경로를 고르는 장비이다.\n")
     assert subject.topics[0].definition is not None
+
+
+def test_a_limit_card_from_a_paragraph_shows_only_the_sentences_holding_its_values() -> None:
+    from builder.emit.cards import note_specs
+    from builder.model import Notes
+
+    section = _section(
+        "# 큐\n\n큐는 작업을 나누어 맡기는 서비스이다. 메시지 하나의 크기는 최대 256KB이다. "
+        "그 밖의 설정은 콘솔에서 바꿀 수 있다.\n\n"
+        "- 보존 기간은 최대 14일이다. 기본값은 4일이다. 필요하면 늘린다.\n"
+    )
+    paragraph, bullet = section.topics[0].facts
+    assert paragraph.excerpt is not None
+    assert paragraph.text[slice(*paragraph.excerpt)] == "메시지 하나의 크기는 최대 256KB이다."
+    assert bullet.text[slice(*bullet.excerpt)] == "보존 기간은 최대 14일이다. 기본값은 4일이다."
+    (limit, *_) = [s for s in note_specs(Notes((section,))) if s.kind == "limit"]
+    assert "256KB" in limit.fields[0] and "콘솔" not in limit.fields[0] and "작업을 나누어" not in limit.fields[0]

@@ -29,13 +29,14 @@ from builder.analyse.phrases import (
     has_predicate,
     noun_phrases,
     sentence_count,
+    sentences_holding,
     states_something,
     without_glosses,
     word_pieces,
 )
 from builder.analyse.rules import Line, LineRule, line_role, rule_named
 from builder.analyse.rules.example import illustrates
-from builder.analyse.rules.leaning import points_elsewhere
+from builder.analyse.rules.leaning import leans_on_another, points_elsewhere
 from builder.analyse.rules.question import answered_stems, asks_outright
 from builder.analyse.rules.step import narrates
 from builder.analyse.shapes import (
@@ -285,13 +286,27 @@ def analyse_topic(
         )
     return replace(
         topic,
-        facts=_without_twin_blanks(analysed),
+        facts=tuple(_excerpted(f) for f in _without_twin_blanks(analysed)),
         comparisons=comparisons,
         tips=tips,
         definition=definition,
         lists=lists,
         above=above,
     )
+
+
+def _excerpted(fact: Fact) -> Fact:
+    """The fact with the part its limit card shows, when the line is a paragraph (more than
+    :data:`MAX_FACT_SENTENCES` sentences): the sentences that hold its values, not the paragraph
+    around them, which buries the blank (graded WEAK: "worth knowing, but buried")."""
+    if fact.decision is None or "limit" not in fact.decision.kinds or sentence_count(fact.text) <= MAX_FACT_SENTENCES:
+        return fact
+    excerpt = sentences_holding(fact.text, [(q.start, q.end) for q in fact.quantities])
+    if excerpt is None or leans_on_another(fact.text[excerpt[0] : excerpt[1]]):
+        return fact  # ``이 경우 최대 5TB``: the sentences before say what the value is of
+    if NAME_DESCRIPTION.match(fact.text):
+        excerpt = (0, excerpt[1])  # ``개선된 하드웨어 : …. 32비트의 …``: the label says what the values are of
+    return replace(fact, excerpt=excerpt) if excerpt != (0, len(fact.text)) else fact
 
 
 TWIN_REASON = "asks what another line asks (the same words around its blank)"

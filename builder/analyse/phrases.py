@@ -9,6 +9,7 @@ tells what role the phrase plays in the sentence (topic, subject, object, adverb
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -370,6 +371,32 @@ def only_names(text: str) -> bool:
         m.pos in ("VV", "VA", "VX", "XSV", "XSA") or (m.pos.startswith("J") and m.pos not in ("JKG", "JC"))
         for m in pieces
     )
+
+
+def sentences_holding(text: str, spans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """(start, end) of the sentences of ``text`` from the one holding the first span to the one
+    holding the last (sentences as :func:`sentence_count` counts them); None when that is the
+    whole text.
+
+    >>> line = "버킷은 전역에서 고유하다. 객체는 최대 5TB이다. 한 번 정하면 바꿀 수 없다."
+    >>> start, end = sentences_holding(line, [(line.index("5TB"), line.index("5TB") + 3)])
+    >>> line[start:end]
+    '객체는 최대 5TB이다.'
+    """
+    if not spans:
+        return None
+    bounds, start = [], 0
+    for match in SENTENCE_CLOSE.finditer(text):
+        bounds.append((start, match.end()))
+        start = match.end()
+    if any(c.isalnum() for c in text[start:]):
+        bounds.append((start, len(text)))
+    first = min(s for s, _ in spans)
+    last = max(e for _, e in spans)
+    holding = [(s, e) for s, e in bounds if s <= last and first < e] or [(0, len(text))]
+    begin = holding[0][0] + len(text[holding[0][0] :]) - len(text[holding[0][0] :].lstrip())
+    finish = holding[-1][1]
+    return None if (begin, finish) == (0, len(text)) or begin >= finish else (begin, finish)
 
 
 def sentence_count(text: str) -> int:

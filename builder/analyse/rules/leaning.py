@@ -10,7 +10,12 @@ from builder.analyse.words import LEAD_IN_FORMS, LEANING_OPENERS, LEANING_WORDS,
 
 
 def applies(line: Line) -> bool:
-    text = line.text.strip()
+    return leans_on_another(line.text)
+
+
+def leans_on_another(text: str) -> bool:
+    """Whether the text leans on what is written before it or announces what follows (the rule)."""
+    text = text.strip()
     if any(word in text for word in LEANING_WORDS) or any(form in text for form in LEAD_IN_FORMS):
         return True
     return _opens_with(_without_adverb(text), LEANING_OPENERS)
