@@ -233,6 +233,22 @@ def test_a_cell_line_in_brackets_glosses_the_line_before_it() -> None:
     assert comparison.sides[0].points == ("둘이 한 화면에서 함께 작성한다; 책임을 나눈다",)
 
 
+def test_a_definition_mark_and_an_obsidian_highlight_leave_no_debris() -> None:
+    text = (
+        "## 용어\n> - **자산(Assets)**  \n: 조직이 가치를 두는 대상\n\n"
+        "- ==Aurora==는 복제본을 여럿 둔다\n- a == b 는 같음을 묻는다\n- 시각 10:30 : 점검\n"
+    )
+    facts = parse_text(text, "x.md", Problems()).topics[0].facts
+    assert [f.text for f in facts] == [
+        "자산(Assets)",
+        "조직이 가치를 두는 대상",
+        "Aurora는 복제본을 여럿 둔다",
+        "a == b 는 같음을 묻는다",
+        "시각 10:30 : 점검",
+    ]
+    assert facts[1].parent == 0
+
+
 def test_html_headings_in_notes_written_as_html_are_headings() -> None:
     text = (
         "# 운영체제\n\n<details>\n<summary><h3>1. 프로세스와 스레드</h3></summary>\n"

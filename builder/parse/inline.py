@@ -34,6 +34,11 @@ _FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\](:?)")
 """``[^idempotence]``: markdown-it's CommonMark has no footnotes.  A reference in the text is
 debris on a card and goes; the ``[^idempotence]:`` that opens a footnote's own text becomes
 ``idempotence:``, the name the footnote explains."""
+_HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+"""Obsidian's highlight (``==Aurora==``): a mark, like bold, that markdown-it leaves as text."""
+_DEFINITION_MARK = re.compile(r"^[:：]\s+")
+"""``: 설명`` on the line under a term: the definition-list mark of kramdown and Pandoc (``**자산**``
+then ``: 조직이 가치를 두는 대상``); the description starts after it."""
 _STRAY_STRONG = re.compile(r"(?:(?<=\s)|^)\*\*(?=\S)|(?<=\S)\*\*(?=\s|$)")
 """``최대 **256개 항목`` with no closing ``**``: markdown-it leaves the asterisks as text, which a
 card would show as debris (``2**10`` inside a word stays)."""
@@ -154,7 +159,10 @@ def _clean(line: list[Span]) -> tuple[Span, ...]:
     spans = [
         Span(
             _STRAY_STRONG.sub(
-                "", _FOOTNOTE.sub(_footnote, KRAMDOWN_ATTRIBUTES.sub("", _LIQUID_TEXT.sub(r"\g<text>", s.text)))
+                "",
+                _HIGHLIGHT.sub(
+                    r"\1", _FOOTNOTE.sub(_footnote, KRAMDOWN_ATTRIBUTES.sub("", _LIQUID_TEXT.sub(r"\g<text>", s.text)))
+                ),
             ),
             s.marks,
             s.href,
@@ -165,7 +173,10 @@ def _clean(line: list[Span]) -> tuple[Span, ...]:
     ]
     spans = [s for s in spans if s.text]
     if spans:
-        spans[0] = Span(spans[0].text.lstrip(), spans[0].marks, spans[0].href)
+        first = spans[0].text.lstrip()
+        if "code" not in spans[0].marks:
+            first = _DEFINITION_MARK.sub("", first)
+        spans[0] = Span(first, spans[0].marks, spans[0].href)
         spans[-1] = Span(spans[-1].text.rstrip(), spans[-1].marks, spans[-1].href)
     spans = [s for s in spans if s.text]
     if not any(s.text.strip() for s in spans):
