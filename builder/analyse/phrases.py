@@ -342,8 +342,12 @@ def runs_on(text: str) -> bool:
     False
     >>> runs_on("버킷 이름은 전역에서 고유함"), runs_on("다음과 같다")
     (False, False)
+    >>> runs_on("(서버 측 암호화는 강력한 블록 암호인 256비트")  # the bracket closes on a later line
+    True
     """
     stripped = text.rstrip()
+    if stripped.count("(") > stripped.count(")"):
+        return True
     if not stripped or stripped.endswith((".", "!", "?", "。", ":", "：", ")", "]")):
         return False
     if stripped.endswith(","):
