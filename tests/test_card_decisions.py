@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from builder.analyse.shapes import NAME_DESCRIPTION
@@ -1120,11 +1122,16 @@ def test_two_particles_after_a_loanword_the_analyser_cut_are_not_part_of_the_nou
 
 def test_a_value_said_of_a_one_letter_name_is_the_worked_examples() -> None:
     section = _section(
-        "# 원자성\n\n- 이체 도중 장애가 나면 A의 잔고만 5,000원 줄어든다\n- 이체 한 건의 처리 시간은 최대 3초이다\n"
+        "# 원자성\n\n- 이체 도중 장애가 나면 A의 잔고만 5,000원 줄어든다\n- B의 잔고는 그대로다\n"
+        "- 이체 한 건의 처리 시간은 최대 3초이다\n"
+        "\n# 주소 클래스\n\n- 클래스 A의 기본 마스크는 /8이다\n- 클래스 B의 호스트 수는 최대 65,534개이다\n"
+        "\n# 언어\n\n- C는 한 함수에 최대 127개의 인자를 받는다\n"
     )
-    example, kept = section.topics[0].facts
+    (example, _, kept), classes, language = (t.facts for t in section.topics)
     assert example.quantities == ()
     assert [q.text for q in kept.quantities] == ["3초"]
+    assert [q.text for f in classes for q in f.quantities] == ["/8", "65,534개"]
+    assert [q.text for q in language[0].quantities] == ["127개"]
 
 
 def test_an_announcement_of_what_comes_next_or_a_typed_command_makes_no_card() -> None:
@@ -1144,11 +1151,16 @@ def test_a_what_card_in_notes_of_several_chapters_shows_its_own_chapter() -> Non
 
     section = _section(
         "# 1. 네트워크 기초\n## 계층 모델\n- 통신을 일곱 계층으로 나누어 설명하는 표준 참조 모델이다.\n"
-        "# 라우팅\n## 정적 라우팅\n- 관리자가 경로를 직접 입력하는 방식이다.\n"
+        "# 라우팅\n- 패킷을 보낼 경로를 고르는 과정이다.\n## 정적 라우팅\n- 관리자가 경로를 직접 입력하는 방식이다.\n"
     )
     fronts = {s.topic.subject: s.fields[0] for s in note_specs(Notes((section,))) if s.kind == "what"}
-    assert "라우팅" in fronts["정적 라우팅"] and "네트워크 기초" not in fronts["정적 라우팅"]
-    assert "네트워크 기초" in fronts["계층 모델"]
+
+    def shown_context(front: str) -> list[str]:
+        return re.findall(r'<div class="ctx">(.*?)</div>', front)
+
+    assert shown_context(fronts["정적 라우팅"]) == ["라우팅"]
+    assert shown_context(fronts["계층 모델"]) == ["네트워크 기초"]
+    assert shown_context(fronts["라우팅"]) == []  # a chapter's own lines: its name is the subject
 
 
 def test_a_side_whose_own_row_says_its_name_in_hangul_is_shown_not_asked() -> None:
@@ -1158,6 +1170,8 @@ def test_a_side_whose_own_row_says_its_name_in_hangul_is_shown_not_asked() -> No
         "\n# 이상 현상\n\n- 삽입 이상 : 데이터 삽입 시 원하지 않는 값도 들어감\n"
         "- 삭제 이상 : 데이터 삭제 시 필요한 값도 사라짐\n"
     )
+    letters = _section("# 레코드 형식\n\n- Type A : IPv4 address를 돌려준다\n- Type MX : 메일 서버를 돌려준다\n")
+    assert all(side.asked for c in letters.topics[0].comparisons for side in c.sides)
     dashboard, anomalies = section.topics
     asked = {side.subject: side.asked for c in dashboard.comparisons for side in c.sides}
     assert asked == {"Snapshots": False, "Key Pairs": True, "Elastic IPs": True}
@@ -1181,6 +1195,9 @@ def test_a_title_that_names_the_notes_themselves_gets_no_definition() -> None:
     assert notes.topics[0].definition is None
     subject = _section("# 라우터\n\n- 라우터는 패킷의 경로를 고르는 장비이다.\n")
     assert subject.topics[0].definition is not None
+    # Only the file's own title: a heading inside the notes names a subject (``Release Notes``).
+    inner = _section("# 배포\n\n## Release Notes\n\n- 버전마다 바뀐 점을 사용자에게 알리는 문서이다.\n")
+    assert inner.topics[-1].definition is not None
 
 
 def test_a_limit_card_from_a_paragraph_shows_only_the_sentences_holding_its_values() -> None:
@@ -1197,4 +1214,5 @@ def test_a_limit_card_from_a_paragraph_shows_only_the_sentences_holding_its_valu
     assert paragraph.text[slice(*paragraph.excerpt)] == "메시지 하나의 크기는 최대 256KB이다."
     assert bullet.text[slice(*bullet.excerpt)] == "보존 기간은 최대 14일이다. 기본값은 4일이다."
     (limit, *_) = [s for s in note_specs(Notes((section,))) if s.kind == "limit"]
-    assert "256KB" in limit.fields[0] and "콘솔" not in limit.fields[0] and "작업을 나누어" not in limit.fields[0]
+    assert "콘솔" not in limit.fields[0] and "작업을 나누어" not in limit.fields[0]
+    assert re.search(r"최대 \{\{c1::256KB\}\}이다\.", limit.fields[0]), limit.fields[0]

@@ -220,6 +220,8 @@ def test_a_bold_label_typed_with_its_colon_and_a_space_inside_the_bold_is_bold()
     assert facts[1].spans[0].text.strip() == "기능 파악:" and "strong" in facts[1].spans[0].marks
     assert "**" not in facts[0].text + facts[1].text
     assert facts[2].text == "곱셈 2 ** 3: ** 기호" and facts[3].text == "_: _하나가 한 글자"
+    first_run = parse_text("## 절차\n\n**가* 나:x\n", "x.md", Problems()).topics[0].facts
+    assert "*" in first_run[0].text  # a run at the line's start never reads the line's end as a label
 
 
 def test_a_cell_line_in_brackets_glosses_the_line_before_it() -> None:
@@ -231,6 +233,12 @@ def test_a_cell_line_in_brackets_glosses_the_line_before_it() -> None:
     (comparison,) = parse_text(text, "x.md", Problems()).topics[0].comparisons
     assert [s.subject for s in comparison.sides] == ["Pair Work (짝 작업)", "Small Release (작은 배포)"]
     assert comparison.sides[0].points == ("둘이 한 화면에서 함께 작성한다; 책임을 나눈다",)
+    steps = (
+        "## 절차\n\n| 단계 | 내용 |\n| --- | --- |\n"
+        "| 연결 | (1) 먼저 요청한다<br>(2) 응답을 받는다 |\n| 종료 | 끊는다 |\n"
+    )
+    (stepped,) = parse_text(steps, "x.md", Problems()).topics[0].comparisons
+    assert stepped.sides[0].points == ("(1) 먼저 요청한다; (2) 응답을 받는다",)
 
 
 def test_a_definition_mark_and_an_obsidian_highlight_leave_no_debris() -> None:

@@ -35,7 +35,7 @@ from builder.analyse.phrases import (
     word_pieces,
 )
 from builder.analyse.rules import Line, LineRule, line_role, rule_named
-from builder.analyse.rules.example import illustrates
+from builder.analyse.rules.example import illustrates, letter_actors
 from builder.analyse.rules.leaning import leans_on_another, points_elsewhere
 from builder.analyse.rules.question import answered_stems, asks_outright
 from builder.analyse.rules.step import narrates
@@ -101,6 +101,8 @@ def analyse_section(section: Section) -> Section:
     usual = usual_modifiers(fact.text for topic in section.topics for fact in topic.facts)
     # ``02-aws-saa-review.md`` with no title in it: the file's name names a file, not a subject.
     file_slug = section.title if not section.titled and FILE_SLUG.fullmatch(section.title) else None
+    if NOTES_TITLE.search(section.title):
+        file_slug = section.title  # ``# AWS-SCS-note``: the page's name for itself, no subject either
     for topic in (analyse_topic(t, labels, file_slug, usual) for t in section.topics):
         facts = []
         for index, fact in enumerate(topic.facts):
@@ -193,6 +195,8 @@ def analyse_topic(
     unnamed = {i for i, role in enumerate(roles) if role is not None and role.name in _UNNAMING_RULES}
     topic_names = {squashed(name) for name in (topic.subject, topic.title, topic.aspect or "") if name}
     umbrella = {squashed(split_title(a)[0]) for a in topic.ancestors} - {""}
+    # ``A의 잔고가 …``, ``B의 잔고가 …``: two or more one-letter actors make the topic a worked example.
+    worked_example = len({letter for f in facts for letter in letter_actors(f.text)}) >= 2
     analysed: list[Fact] = []
     for index, fact in enumerate(facts):
         # ``One Zone IA › One Zone IA``: a parent that only names the topic again says nothing.
@@ -211,7 +215,7 @@ def analyse_topic(
                 and not counts_a_list(fact.text, q)  # ``A, B, C의 3가지``: counted off the line
                 and not _instructs(fact.text[q.end :])
                 and not PAGE_BEFORE.search(fact.text[: q.start])  # ``(72p 15번)``: an exercise
-                and not illustrates(fact.text, q, fact.quantities)
+                and not illustrates(fact.text, q, fact.quantities, worked_example=worked_example)
                 # Under ``- 구매 옵션 (비유)``: the analogy's numbers (its names may still be compared).
                 and not (fact.parent is not None and EXAMPLE_LABEL.search(facts[fact.parent].text))
                 # ``[1번](https://…) URL 클릭``: a link's text names a link, not a value.
@@ -550,10 +554,11 @@ def _written_in_points(subject: str, sides: tuple[Side, ...]) -> bool:
 
 
 def _told_by_its_points(side: Side, sides: tuple[Side, ...]) -> bool:
-    """Whether the side's own points say its name: every word that tells it from the other sides
-    is written in them, as it is (``객체 사이의 관계 표현`` for ``객체 다이어그램`` beside ``클래스
-    다이어그램``) or as the same word in the other script (``시큐리티 그룹 정보를 확인`` for ``Security
-    groups``).  Hidden, the row's own words give the name back."""
+    """Whether the side's own points say its name: every word in Latin letters that tells it from
+    the other sides is written in them, as it is (``Dedicated Hosts — … Dedicated 하면``) or as the
+    same loanword in Hangul (``Security groups — 시큐리티 그룹 정보를 확인``).  Hidden, the row's own
+    words give the name back.  A side named by a Korean word is left alone: names and glosses there
+    share words by design (``삽입 이상 — 데이터 삽입 시 …``)."""
     names = [[w.casefold() for w in without_glosses(s.subject).split()] for s in sides]
     shared = set(names[0]).intersection(*names[1:])
     own = [w for w in without_glosses(side.subject).split() if w.casefold() not in shared]
@@ -568,8 +573,8 @@ def _told_by_its_points(side: Side, sides: tuple[Side, ...]) -> bool:
     def written(word: str) -> bool:
         folded_word = word.casefold()
         stem = folded_word[:-1] if word.isascii() and len(word) > 3 and folded_word.endswith("s") else folded_word
-        if re.search(rf"(?<![^\W\d_]){re.escape(stem)}", folded):
-            return True
+        if len(stem) >= 2 and re.search(rf"(?<![^\W\d_]){re.escape(stem)}(?:e?s)?(?![a-z])", folded):
+            return True  # the word itself, not the start of another (``A`` in ``address``)
         return word.isascii() and any(sounds_alike(noun, word) for noun in nouns)
 
     return all(written(word) for word in own)
@@ -592,8 +597,6 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
     subject = topic.subject.strip()
     if subject.casefold() in SECTION_LABELS or QUESTION_LABEL.match(subject) or PART_LABEL.match(subject):
         return None  # ``## 참조``, ``## Q27``, ``## Chapter 3``: a part of the page, not a thing to define
-    if NOTES_TITLE.search(subject):
-        return None  # ``# AWS-SCS-note``: the page's name for itself
     if topic.aspect and topic.aspect.casefold() not in OVERVIEW_ASPECTS and not _is_tagline(topic.aspect):
         return None  # ``EFS · 보안``: its lines say what the aspect is like, not what EFS is
     if topic.subject.split()[-1] in PREDICATE_NOUNS:

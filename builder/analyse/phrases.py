@@ -397,7 +397,7 @@ def sentences_holding(text: str, spans: Sequence[tuple[int, int]]) -> tuple[int,
         bounds.append((start, len(text)))
     first = min(s for s, _ in spans)
     last = max(e for _, e in spans)
-    holding = [(s, e) for s, e in bounds if s <= last and first < e] or [(0, len(text))]
+    holding = [(s, e) for s, e in bounds if s < last and first < e] or [(0, len(text))]
     begin = holding[0][0] + len(text[holding[0][0] :]) - len(text[holding[0][0] :].lstrip())
     finish = holding[-1][1]
     return None if (begin, finish) == (0, len(text)) or begin >= finish else (begin, finish)

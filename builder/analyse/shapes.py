@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from builder.analyse.words import ARROWS, EXAMPLE_MARKERS, SENTENCE_FINAL_FORMS
+from builder.analyse.words import ARROWS, EXAMPLE_MARKERS, NOTES_TITLE_WORDS, SENTENCE_FINAL_FORMS, WORD_PARTICLES
 
 NAME_DESCRIPTION = re.compile(
     r"^(?P<name>[^:：]{1,60}?)(?:\s*[:：]\s+|\s+[:：]\s*|(?<![A-Za-z0-9])[:：]|[:：](?![A-Za-z0-9]))(?P<desc>\S.*)$",
@@ -129,7 +129,7 @@ PLACEHOLDER = re.compile(
 )
 """A thing an example names by a letter: ``VPC A``, ``개발자(A)``, ``자격증(B)``."""
 
-LETTER_ACTOR = re.compile(r"(?<![\w.-])[A-Z](?:의|가|는|은|이|에게|에서|와|과|를|을)(?=\s)")
+LETTER_ACTOR = re.compile(r"(?<![\w.-])[A-Z](?:" + "|".join(WORD_PARTICLES) + r")(?=\s)")
 """A one-letter name with its particle, as a worked example calls its accounts, users and
 transactions (``A의 잔고가``, ``B에게 보낸다``): what the sentence says of them is the example's.
 
@@ -146,11 +146,11 @@ QUESTION_LABEL = re.compile(r"^(?:Q|문제|문항|question)\s*\.?\s*\d+\s*\.?$|^
 right under it are the question's scenario."""
 
 NOTES_TITLE = re.compile(
-    r"(?:^|[\s_-])(?:notes?|노트|오답\s*노트|정리|요약|필기|til|summary|review|cheat\s*sheet|치트\s*시트|후기|회고)\s*$",
+    r"(?:^|[\s_-])(?:" + "|".join(re.escape(w).replace("\\ ", r"\s*") for w in NOTES_TITLE_WORDS) + r")\s*$",
     re.IGNORECASE,
 )
-"""A title that names the notes themselves (``AWS-SCS-note``, ``SQLD 요약``, ``CKA 공부 정리``): what
-the page is, not a subject its first line defines.
+"""A file's title that names the notes themselves (``AWS-SCS-note``, ``SQLD 요약``, ``CKA 공부 정리``):
+what the page is, not a subject its first line defines (:data:`~builder.analyse.words.NOTES_TITLE_WORDS`).
 
 >>> [bool(NOTES_TITLE.search(t)) for t in ("AWS-SCS-note", "SQLD 요약", "my_notes", "Release Notes 기능", "키노트")]
 [True, True, True, False, False]

@@ -22,7 +22,10 @@ from builder.analyse.words import (
     WHAT_IS_ENDINGS,
 )
 
-_SEPARATOR = re.compile(r"\s+[-–—:|/·]\s+|\s*[:：]\s+")
+_SEPARATOR = re.compile(r"\s+[-–—:|/]\s+|\s*[:：]\s+")
+_DOT_ASPECT = re.compile(r"^(?P<subject>.+?)\s+·\s+(?P<aspect>.+)$")
+"""``Partition · 개요``, ``S3 · 보안 모범 사례``: a middle dot before an aspect (its last word an aspect
+word); ``인증 · 인가`` (two peers) is not one."""
 _POSSESSIVE = re.compile(r"^(?P<subject>.+?[A-Za-z0-9)\]])의\s+(?P<aspect>.+)$")
 _HANGUL_POSSESSIVE = re.compile(r"^(?P<subject>.+?의)\s+(?P<aspect>\S+(?:\s\S+)?)$")
 _PAREN_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
@@ -94,13 +97,19 @@ def split_title(title: str) -> tuple[str, str | None]:
     only introduces the subject (:data:`~builder.analyse.words.INTRODUCTION_ASPECTS`).  A count
     the author keeps after a heading (``UML의 개요 (3)``: how often the exam asked it) is no part
     of either."""
-    subject, aspect = _split_title(_COUNT_TAIL.sub("", title.strip()) or title.strip())
+    title = _COUNT_TAIL.sub("", title.strip()) or title.strip()
+    dotted = _DOT_ASPECT.match(title)
+    if dotted and dotted["aspect"].split()[-1].casefold() in {w.casefold() for w in ASPECT_WORDS}:
+        subject, aspect = strip_parenthetical(dotted["subject"]), dotted["aspect"]
+    else:
+        subject, aspect = _split_title(title)
     if aspect is not None and aspect.casefold() in INTRODUCTION_ASPECTS and subject.strip(" ·-:"):
         return subject.strip(" ·-:"), None
     return subject, aspect
 
 
-_COUNT_TAIL = re.compile(r"\s*[(（]\d{1,3}[)）]$")
+_COUNT_TAIL = re.compile(r"(?<=[가-힣])\s*[(（]\d{1,3}[)）]$")
+"""``UML의 개요 (3)``: a count after Korean words; ``RAID (5)`` names a level."""
 
 
 def _split_title(title: str) -> tuple[str, str | None]:

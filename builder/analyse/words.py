@@ -1138,13 +1138,15 @@ LONE_FACES = ("ㅠ", "ㅜ")
 ABILITY_FORM = ("수", "있")
 """The pieces of ``-ㄹ 수 있다`` ("can"), after a verb: ``설명할 수 있다`` is ``설명`` ``할`` ``수`` ``있``."""
 
-ANNOUNCING_FORMS = ("보겠", "볼게", "봅시다", "보자", "보도록")
+ANNOUNCING_FORMS = ("보겠", "볼게", "보자", "보도록")
 """The auxiliary 보다 ("try") with an ending of intent, ending a line: the writer announces what the
 notes go through next (``이번에는 큐 서비스를 짚어보겠습니다``, ``샤드 구조를 정리해 볼게요``), an outline
 of the notes, not a fact.  A prediction without 보다 (``비용이 증가하겠습니다``) is no announcement.
 
->>> "보겠습니다".startswith(ANNOUNCING_FORMS), "보았다".startswith(ANNOUNCING_FORMS)
-(True, False)
+>>> "보겠습니다".startswith(ANNOUNCING_FORMS), "보도록하겠습니다".startswith(ANNOUNCING_FORMS)
+(True, True)
+>>> "보았다".startswith(ANNOUNCING_FORMS)
+False
 """
 
 LEARNING_GOAL_VERBS = frozenset({"설명", "요약", "파악", "이해", "비교", "구분", "정의", "나열", "서술", "식별"})
@@ -1194,6 +1196,26 @@ QUESTION_ENDINGS = (
 )
 """Endings of a line that asks (``…에 대해 설명해 주세요``, ``…를 쓰시오``) without a question mark."""
 
+ENGLISH_PROSE_WORDS = frozenset({"the", "a", "an", "to", "of", "and", "is", "are", "for", "with", "this", "that"})
+"""Words of an English sentence (``use the --force flag to overwrite``): a line with them is prose
+about a command, not the command typed out."""
+
+NOTES_TITLE_WORDS = (
+    "note",
+    "notes",
+    "노트",
+    "오답 노트",
+    "요약",
+    "정리",
+    "필기",
+    "til",
+    "summary",
+    "cheat sheet",
+    "치트 시트",
+)
+"""Last words of a file's title that name the notes themselves (``AWS-SCS-note``, ``SQLD 요약``);
+a space in an entry may be left out (``오답노트``)."""
+
 INTRODUCTION_ASPECTS = frozenset({"개요", "소개", "overview", "introduction"})
 """Headings that only introduce their subject (``Partition 개요``, ``Cloud Functions 소개``,
 ``UML의 개요``): their lines are about the subject itself, which is what the heading names; a
@@ -1203,8 +1225,6 @@ card asks ``Partition``, not ``Partition · 개요``.
 (True, False)
 """
 
-OVERVIEW_ASPECTS = frozenset(
-    {"개요", "특징", "정의", "소개", "요약", "정리", "개념", "overview", "introduction", "summary"}
-)
+OVERVIEW_ASPECTS = INTRODUCTION_ASPECTS | {"특징", "정의", "요약", "정리", "개념", "summary"}
 """Aspects under which a subject is introduced (``### 개요``): their first statement may define the
 subject; under any other aspect (``EFS · 보안``) the lines describe the aspect, not the subject."""

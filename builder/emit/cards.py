@@ -283,8 +283,8 @@ def _section_context(section: Section, topic: Topic) -> list[str]:
     in notes of several chapters, each a top heading of its own (``# 1. 생명 주기`` … ``# 요구사항
     분석``), the chapter the topic is under: the first one names only the first chapter."""
     chapters = {t.ancestors[0] for t in section.topics if t.ancestors}
-    if len(chapters) >= 2 and topic.ancestors:
-        return [topic.ancestors[0]]
+    if len(chapters) >= 2:
+        return [topic.ancestors[0]] if topic.ancestors else []  # a chapter's own lines: its name is the subject
     return [section.title] if section.titled else []
 
 

@@ -557,18 +557,20 @@ def _without_bullet(line: tuple[Span, ...]) -> tuple[Span, ...]:
 
 def _one_line(lines: list[tuple[Span, ...]]) -> tuple[Span, ...]:
     """A table cell's lines (``<br>``, HTML list items) on one line, each kept apart by ``; ``; a
-    line that opens with a bracket glosses the one before it (``Pair Programming<br>(짝
-    프로그래밍)``) and follows it after a space."""
+    line that is one bracketed gloss of the one before it (``Pair Programming<br>(짝
+    프로그래밍)``) follows it after a space."""
     spans: list[Span] = []
     for line in lines:
         if line:
             if spans:
-                gloss = line[0].text.lstrip().startswith(("(", "（"))
+                gloss = _CELL_GLOSS.fullmatch("".join(span.text for span in line)) is not None
                 spans.append(Span(" " if gloss else CELL_LINE_SEPARATOR))
             spans.extend(line)
     return _merge(spans)
 
 
+_CELL_GLOSS = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
+"""A cell line that is one bracketed gloss (``(짝 프로그래밍)``), not a numbered step (``(1) 요청``)."""
 CELL_LINE_SEPARATOR = "; "
 """Between the lines of a table cell: ``회로<li>산술연산 : +, -`` reads ``회로; 산술연산 : +, -``."""
 

@@ -37,13 +37,8 @@ def _tokenize(state: StateInline, silent: bool) -> bool:
     last = state.src[start - 1] if start > 0 else " "
     following = state.src[end] if end < state.posMax else " "
     can_open, can_close = _flanks(marker, last, following)
-    if (
-        marker == "*"
-        and end - start >= 2
-        and not can_close
-        and last == " "
-        and state.src[start - 2 : start - 1] in LABEL_COLONS
-    ):
+    after_label = start >= 2 and last == " " and state.src[start - 2] in LABEL_COLONS
+    if marker == "*" and end - start == 2 and not can_close and after_label:
         can_close = True  # ``**시스템 구성: ** 설명``: the label's colon and a space typed inside the bold
     for _ in range(end - start):
         token = state.push("text", "", 0)

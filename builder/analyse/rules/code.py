@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import TYPED_COMMAND
+from builder.analyse.words import ENGLISH_PROSE_WORDS
 
 
 def applies(line: Line) -> bool:
-    return line.kind == "code" or TYPED_COMMAND.match(line.text.strip().strip("`").strip()) is not None
+    if line.kind == "code":
+        return True
+    typed = line.text.strip().strip("`").strip()
+    return TYPED_COMMAND.match(typed) is not None and not any(w in ENGLISH_PROSE_WORDS for w in typed.lower().split())

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import LETTER_ACTOR, PLACEHOLDER, opens_a_quote
 from builder.analyse.words import EXAMPLE_MARKERS, HYPOTHESES, SUPPOSED_VALUE_ENDINGS, SUPPOSITION_OPENERS
@@ -59,14 +60,32 @@ _SERIES_GAP = re.compile(r"\s*[,，、]\s*")
 _SERIES_END = re.compile(r"\s*(?:등|따위|같은)")
 
 
-def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
+def letter_actors(text: str) -> set[str]:
+    """The one-letter names the text speaks of as a worked example's actors (``A의 잔고가``,
+    ``불쌍하게도 B가``): a letter with its particle, not right after a noun it labels (``클래스 A의``,
+    ``등급 B는``: a named kind).
+
+    >>> sorted(letter_actors("A의 잔고가 줄고 B의 잔고가 는다")), letter_actors("클래스 A의 마스크는 /8")
+    (['A', 'B'], set())
+    """
+    found = set()
+    pieces = morphemes(text)
+    for match in LETTER_ACTOR.finditer(text):
+        before = [m for m in pieces if m.end <= match.start()]
+        if before and before[-1].pos in ("NNG", "NNP", "SL", "SN") and text[before[-1].end : match.start()].isspace():
+            continue  # ``클래스 A``: the letter names a member of the kind before it
+        found.add(match.group(0)[0])
+    return found
+
+
+def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity], *, worked_example: bool = False) -> bool:
     """Whether a value of a statement only illustrates: written after ``예를 들어`` or ``만약`` in its
     sentence (``FCFS에서 발생하며, 예를 들어 100초인 프로세스가 …``, ``만약 CPU가 70%를 넘으면 2개를
     늘린다``), supposed for a case (``비중이 40%라면``), in a concessive clause (``5KB를
-    저장해도 128KB로 과금``), said of a one-letter name in its sentence (``A의 잔고가 10,000원
-    감소``), or one of a run of values that ``등`` closes (``192.168.1.0/24, 192.168.2.0/24 등으로
-    나눈다``).  The statement is still a fact;
-    such a value is the example's, and no limit card asks for it."""
+    저장해도 128KB로 과금``), said of a one-letter name in its sentence when the topic is a worked
+    example of two or more such names (``A의 잔고가 10,000원 감소``, ``worked_example``), or one of
+    a run of values that ``등`` closes (``192.168.1.0/24, 192.168.2.0/24 등으로 나눈다``).  The
+    statement is still a fact; such a value is the example's, and no limit card asks for it."""
     before = text[: quantity.start]
     markers = list(_MARKER_INSIDE.finditer(before))
     if markers and not _SENTENCE_END.search(before, markers[-1].end()):
@@ -74,8 +93,8 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -
     suppositions = list(_SUPPOSITION_INSIDE.finditer(before))
     if suppositions and not _SENTENCE_END.search(before, suppositions[-1].end()):
         return True  # ``만약 CPU가 70%를 넘으면 2개를 늘린다``: a case played out, not a limit
-    actors = list(LETTER_ACTOR.finditer(before))
-    if actors and not _SENTENCE_END.search(before, actors[-1].end()):
+    actors = list(LETTER_ACTOR.finditer(before)) if worked_example else []
+    if actors and letter_actors(before) and not _SENTENCE_END.search(before, actors[-1].end()):
         return True  # ``A의 잔고가 10,000원 감소``: what happens to an example's account
     if _CONCESSIVE_AFTER.match(text, quantity.end):
         return True  # ``1일만 저장해도 30일 요금``: the value that does not matter

@@ -28,7 +28,7 @@ _NARRATION = re.compile(
 picture or a table."""
 
 
-_FILE_IN_TEXT = re.compile(r"(?i)(?<![\w/.-])[\w.-]+\.(?:png|jpe?g|gif|webp|svg|bmp)\b")
+_FILE_IN_TEXT = re.compile(r"(?i)(?<![\w/.-])[\w.-]+\.(?:png|jpe?g|gif|webp|svg|bmp)(?![A-Za-z0-9])")
 
 
 def names_a_file(text: str) -> bool:
@@ -37,6 +37,8 @@ def names_a_file(text: str) -> bool:
 
     >>> names_a_file("대체 텍스트가 없습니다; 파일명은 image.png 입니다."), names_a_file("VPC 구성도")
     (True, False)
+    >>> names_a_file("파일명은 image.png입니다")
+    True
     """
     return _FILE_IN_TEXT.search(text) is not None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from builder.analyse.morph import morphemes
+from builder.analyse.phrases import sentence_count
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import ITEM_NUMBER
 from builder.analyse.words import (
@@ -68,10 +69,15 @@ def _learning_goal(text: str) -> bool:
 
 
 def _announcement(text: str) -> bool:
-    """``… 짚어보겠습니다``: the line's last predicate is 보다 ("try") with an ending of intent
-    (:data:`~builder.analyse.words.ANNOUNCING_FORMS`)."""
-    pieces = [m for m in morphemes(text) if m.pos not in ("SF", "SP", "SE", "SS")]
-    for n in range(max(0, len(pieces) - 3), len(pieces)):
-        if pieces[n].pos == "VX" and "".join(m.surface for m in pieces[n:]).startswith(ANNOUNCING_FORMS):
-            return True
+    """``… 짚어보겠습니다``: the line's last predicate is 보다 ("try", or the end of a verb made with
+    it: ``알아보다``, ``살펴보다``) with an ending of intent (:data:`~builder.analyse.words.ANNOUNCING_FORMS`)."""
+    if sentence_count(text) > 1:
+        return False  # ``… 최대 256KB이다. 이제 FIFO 큐를 정리해 볼게요``: the facts before it stand
+    stripped = text.rstrip(" .!~")
+    tail_start = max(0, len(stripped) - 12)  # the last word or two: ``알아보도록 하겠습니다``
+    verbs = [m for m in morphemes(stripped) if m.pos in ("VX", "VV") and m.end > tail_start]
+    for verb in verbs:
+        for at in range(verb.start, verb.end):
+            if stripped[at] in "보볼" and stripped[at:].replace(" ", "").startswith(ANNOUNCING_FORMS):
+                return True
     return False
