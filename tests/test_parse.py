@@ -257,6 +257,16 @@ def test_a_definition_mark_and_an_obsidian_highlight_leave_no_debris() -> None:
     assert facts[1].parent == 0
 
 
+def test_the_cells_of_a_pasted_html_table_stay_apart() -> None:
+    text = (
+        "## 비교\n\n<table><tbody><tr><td><b>필요</b></td><td>직접 운영</td><td>클라우드</td></tr>"
+        "<tr><td>파일 공유</td><td>관리 서버가 필요</td><td>추가 비용 없이 사용</td></tr></tbody></table>\n"
+    )
+    facts = parse_text(text, "x.md", Problems()).topics[0].facts
+    assert "파일 공유 | 관리 서버가 필요 | 추가 비용 없이 사용" in [f.text for f in facts]
+    assert not any("공유관리" in f.text or "필요추가" in f.text for f in facts)
+
+
 def test_html_headings_in_notes_written_as_html_are_headings() -> None:
     text = (
         "# 운영체제\n\n<details>\n<summary><h3>1. 프로세스와 스레드</h3></summary>\n"

@@ -16,6 +16,10 @@ LIVE_HTML = re.compile(
 """Markup that would run or load something if it were ever shown as HTML."""
 
 
+CELL_SEPARATOR = " | "
+"""Between the cells of a row of an HTML table pasted from a blog, read as text."""
+
+
 class _TextOfHtml(HTMLParser):
     _SKIP = frozenset({"script", "style", "iframe", "object", "embed", "template"})
 
@@ -24,6 +28,8 @@ class _TextOfHtml(HTMLParser):
         self.parts: list[str] = []
         self.skipping = 0
         self.dropped: str | None = None
+        self.cells = 0
+        """Cells opened in the current table row: the next one is set apart from them."""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self._SKIP:
@@ -31,6 +37,11 @@ class _TextOfHtml(HTMLParser):
             self.dropped = self.dropped or tag
         elif tag in ("br", "p", "div", "li", "tr"):
             self.parts.append("\n")
+            self.cells = 0 if tag == "tr" else self.cells
+        elif tag in ("td", "th"):
+            if self.cells:
+                self.parts.append(CELL_SEPARATOR)  # ``<td>필요</td><td>온프레미스</td>``: two cells, not one word
+            self.cells += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self._SKIP and self.skipping:
