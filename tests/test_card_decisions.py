@@ -1216,3 +1216,8 @@ def test_a_limit_card_from_a_paragraph_shows_only_the_sentences_holding_its_valu
     (limit, *_) = [s for s in note_specs(Notes((section,))) if s.kind == "limit"]
     assert "콘솔" not in limit.fields[0] and "작업을 나누어" not in limit.fields[0]
     assert re.search(r"최대 \{\{c1::256KB\}\}이다\.", limit.fields[0]), limit.fields[0]
+
+
+def test_a_verbal_noun_after_a_term_is_not_hidden_with_it() -> None:
+    terms = [t.text for t in key_terms("리전 간에 동기화되는 멀티 마스터 테이블 작성 가능")]
+    assert terms and terms[0] == "멀티 마스터 테이블"
