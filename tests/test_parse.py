@@ -257,6 +257,15 @@ def test_a_definition_mark_and_an_obsidian_highlight_leave_no_debris() -> None:
     assert facts[1].parent == 0
 
 
+def test_two_bold_words_typed_together_and_a_hash_inside_a_heading_leave_no_debris() -> None:
+    text = "# **# 생성 패턴**\n\n- **싱글톤****(Singleton)** 은 인스턴스를 하나만 둔다\n- 2****3 은 그대로\n"
+    (topic,) = parse_text(text, "x.md", Problems()).topics
+    assert topic.title == "생성 패턴"
+    first, second = topic.facts
+    assert first.spans[0] == Span("싱글톤(Singleton)", frozenset({"strong"}))
+    assert second.text == "2****3 은 그대로"
+
+
 def test_the_cells_of_a_pasted_html_table_stay_apart() -> None:
     text = (
         "## 비교\n\n<table><tbody><tr><td><b>필요</b></td><td>직접 운영</td><td>클라우드</td></tr>"

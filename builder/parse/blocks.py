@@ -473,9 +473,10 @@ def _without_symbols(title: str) -> str:
     title = re.sub("[0-9#*]\ufe0f?\u20e3", "", title)  # keycaps (1️⃣) number nothing a card asks
     kept = "".join(c for c in title if unicodedata.category(c) != "So" and c not in "\ufe0f\u200d")
     kept = re.sub(r"\s*[(（\[]\s*[)）\]]", "", kept)  # ``비교 (⭐)``: the brackets held only the mark
-    # A leading bullet sign (``＠ chmod``, ``※ 참고``, ``▶ 개요``) marks the heading, it is not its name,
+    # A leading bullet sign (``＠ chmod``, ``※ 참고``, ``▶ 개요``, a ``#`` typed again inside the bold
+    # of ``# **# 생성 패턴**``) marks the heading, it is not its name,
     # nor is an outline number (``2-1. RDS``, ``Ⅲ. 보안``, ``(2) 설계``).
-    signed = " ".join(kept.split()).lstrip("＠@※▶►■□●○◆◇★☆•·-–—> ").strip()
+    signed = " ".join(kept.split()).lstrip("＠@※▶►■□●○◆◇★☆•·-–—>#\uff03 ").strip()
     return _OUTLINE_NUMBER.sub("", signed, count=1).strip() or signed
 
 

@@ -40,21 +40,32 @@ def _tokenize(state: StateInline, silent: bool) -> bool:
     after_label = start >= 2 and last == " " and state.src[start - 2] in LABEL_COLONS
     if marker == "*" and end - start == 2 and not can_close and after_label:
         can_close = True  # ``**시스템 구성: ** 설명``: the label's colon and a space typed inside the bold
-    for _ in range(end - start):
+    if marker == "*" and end - start == 4 and can_open and can_close:
+        # ``**싱글톤****(Singleton)**``: two bold words typed one after the other; one run of four
+        # could close neither (CommonMark's rule of three), so it closes the first and opens the next.
+        _push_run(state, marker, 2, can_open=False, can_close=True)
+        _push_run(state, marker, 2, can_open=True, can_close=False)
+    else:
+        _push_run(state, marker, end - start, can_open=can_open, can_close=can_close)
+    state.pos = end
+    return True
+
+
+def _push_run(state: StateInline, marker: str, length: int, *, can_open: bool, can_close: bool) -> None:
+    """One delimiter run: a text token per character, each with its delimiter."""
+    for _ in range(length):
         token = state.push("text", "", 0)
         token.content = marker
         state.delimiters.append(
             Delimiter(
                 marker=ord(marker),
-                length=end - start,
+                length=length,
                 token=len(state.tokens) - 1,
                 end=-1,
                 open=can_open,
                 close=can_close,
             )
         )
-    state.pos = end
-    return True
 
 
 def _flanks(marker: str, last: str, following: str) -> tuple[bool, bool]:
