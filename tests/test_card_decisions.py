@@ -1221,3 +1221,14 @@ def test_a_limit_card_from_a_paragraph_shows_only_the_sentences_holding_its_valu
 def test_a_verbal_noun_after_a_term_is_not_hidden_with_it() -> None:
     terms = [t.text for t in key_terms("리전 간에 동기화되는 멀티 마스터 테이블 작성 가능")]
     assert terms and terms[0] == "멀티 마스터 테이블"
+
+
+def test_an_answer_that_only_names_an_option_makes_no_card() -> None:
+    section = _section(
+        "## Q3\n\n1. 사용자를 가장 빠른 리전으로 보내려면 어떤 라우팅 정책을 써야 하는가?\n    - 정답: C\n"
+        "2. 지연 시간이 가장 짧은 리전으로 보내는 정책은 무엇인가?\n    - 정답: Latency\n"
+    )
+    letter = _fact(section, "정답: C")
+    named = _fact(section, "정답: Latency")
+    assert not letter.decision.kinds
+    assert named.decision.kinds == ("fact",)

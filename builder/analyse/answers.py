@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from builder.analyse.phrases import has_predicate
 from builder.analyse.rules import LineRule
 from builder.analyse.rules.question import asks_outright
-from builder.analyse.shapes import ANSWER_MARK
+from builder.analyse.shapes import ANSWER_MARK, OPTION_ONLY
 from builder.analyse.words import QUESTION_MATERIAL_WORDS
 from builder.model import Fact, Term
 
@@ -36,6 +36,8 @@ def answers_its_question(facts: Sequence[Fact], index: int, roles: Sequence[Line
     if any(f.parent == parent and f.kind == "code" for f in facts):
         return False  # the blanks to fill are in a block under the question
     answer = ANSWER_MARK.sub("", fact.text).strip()
+    if OPTION_ONLY.match(answer):
+        return False  # ``정답: C``: the option's letter, and the options are not on the card
     return 0 < len(answer) <= MAX_ANSWER_CHARS and not has_predicate(answer)
 
 

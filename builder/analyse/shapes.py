@@ -141,6 +141,14 @@ RECORD_ID = re.compile(r"^(?:\d{1,6}|[A-Za-z]{1,3}-?\d{2,6})$")
 """A row number or a record code opening a table row (``1``, ``12``, ``A001``, ``P-17``): the row
 is a record of example data, not a named thing."""
 
+OPTION_ONLY = re.compile(r"^(?:[A-Ea-e]|[①-⑤]|\d)\s*[).번]?$")
+"""An answer that only names an exam option (``C``, ``3번``, ``②``): without the options on the card,
+the letter asks nothing.
+
+>>> [bool(OPTION_ONLY.match(t)) for t in ("C", "3번", "②", "Latency", "CNAME")]
+[True, True, True, False, False]
+"""
+
 QUESTION_LABEL = re.compile(r"^(?:Q|문제|문항|question)\s*\.?\s*\d+\s*\.?$|^\d+\s*번(?:\s*문제)?$", re.IGNORECASE)
 """A heading that only numbers an exam question (``## Q27``, ``### 문제 3``, ``## 12번``): the lines
 right under it are the question's scenario."""
