@@ -1232,3 +1232,16 @@ def test_an_answer_that_only_names_an_option_makes_no_card() -> None:
     named = _fact(section, "정답: Latency")
     assert not letter.decision.kinds
     assert named.decision.kinds == ("fact",)
+
+
+def test_a_bullet_list_is_asked_only_when_its_title_counts_it() -> None:
+    section = _section(
+        "# 도구\n\n- 편집기 종류\n  - vi\n  - emacs\n  - nano\n"
+        "- 교착 상태의 3가지 조건:\n  - 상호 배제\n  - 점유 대기\n  - 순환 대기\n"
+        "- 설치 순서\n  1. 내려받기\n  2. 압축 풀기\n  3. 실행\n"
+    )
+    (topic,) = section.topics
+    listed = [[topic.facts[i].text for i in group.items] for group in topic.lists]
+    assert listed == [["상호 배제", "점유 대기", "순환 대기"], ["내려받기", "압축 풀기", "실행"]]
+    editors = [f for f in topic.facts if f.text in ("vi", "emacs", "nano")]
+    assert all(f.decision is not None and "list" not in f.decision.kinds for f in editors)

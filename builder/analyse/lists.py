@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence, Set
 
 from builder.analyse.phrases import has_predicate
-from builder.analyse.shapes import KEY_MEANING, LIST_INTRO
-from builder.analyse.words import CLOSED_SET_WORDS
+from builder.analyse.shapes import KEY_MEANING, LIST_COUNT
 from builder.model import Fact, ListGroup
 
 LIST_ITEM_CHARS = 25
@@ -25,9 +24,8 @@ def list_groups(facts: Sequence[Fact], excluded: Set[int], heading: str = "") ->
     """The closed lists of a topic whose items are all short, parallel and not taken by ``excluded``.
 
     A list is asked only when it is complete, so that the items shown pin the hidden one down:
-    a numbered list, a list under a line that says so (``4가지 조건:``, ``구성 요소``), or a list of
-    identifiers (``CREATE``, ``ALTER``, ``DROP``).  Properties listed under a heading are an open
-    set: one of them hidden has many answers."""
+    a numbered list, or a list under a line that counts it (``4가지 조건:``).  Properties listed
+    under a heading are an open set: one of them hidden has many answers."""
     parents = {f.parent for f in facts if f.parent is not None}
     runs: list[list[int]] = []
     for index, fact in enumerate(facts):
@@ -77,12 +75,10 @@ def _shared_head(facts: Sequence[Fact], run: Sequence[int]) -> bool:
 
 
 def _closed(facts: Sequence[Fact], run: Sequence[int], title: str) -> bool:
-    if facts[run[0]].kind == "numbered" or any(word in title for word in CLOSED_SET_WORDS) or LIST_INTRO.search(title):
+    """A numbered list, or a bulleted one whose title counts its items (``3가지 조건:``).  A bullet
+    list under ``종류`` or ``구성:`` alone is an open set as notes write it (an editor's ``종류`` list
+    names six of many; ``ELB 유형`` names three of four): graded, its cards were never worth keeping."""
+    if facts[run[0]].kind == "numbered":
         return True
-    return all(_identifier(facts[i].text) for i in run)
-
-
-def _identifier(text: str) -> bool:
-    """``CREATE``, ``SAVEPOINT``, ``GET /items``: written in capitals, digits and signs."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isascii() and c.isupper() for c in letters)
+    counted = LIST_COUNT.search(title)
+    return counted is not None and int(counted["count"]) == len(run)

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from builder.analyse.words import ARROWS, EXAMPLE_MARKERS, NOTES_TITLE_WORDS, SENTENCE_FINAL_FORMS, WORD_PARTICLES
+from builder.analyse.words import (
+    ARROWS,
+    CLOSED_SET_WORDS,
+    EXAMPLE_MARKERS,
+    NOTES_TITLE_WORDS,
+    SENTENCE_FINAL_FORMS,
+    WORD_PARTICLES,
+)
 
 NAME_DESCRIPTION = re.compile(
     r"^(?P<name>[^:：]{1,60}?)(?:\s*[:：]\s+|\s+[:：]\s*|(?<![A-Za-z0-9])[:：]|[:：](?![A-Za-z0-9]))(?P<desc>\S.*)$",
@@ -101,6 +108,12 @@ EXAMPLE_LABEL = re.compile(r"[(（\[]\s*(?:비유|예시|예제|예)\s*[)）\]]"
 
 LIST_INTRO = re.compile(r"[:：]\s*$")
 """A line that introduces the list under it (``4가지 조건:``)."""
+LIST_COUNT = re.compile(r"(?<![\d.])(?P<count>\d{1,2})\s*(?:" + "|".join(CLOSED_SET_WORDS) + ")")
+"""A title that counts the list under it (``4가지 조건``, ``3단계``, ``5가지 핵심 가치``).
+
+>>> [m["count"] for t in ("발생 조건 4가지:", "3단계 절차", "5가지 핵심 가치") if (m := LIST_COUNT.search(t))]
+['4', '3', '5']
+"""
 
 USE_CASE = re.compile(
     rf"^(?:{_ARROW_ALTERNATION})?\s*(?:대표적(?:인)?\s*)?(?:사용\s*사례|활용\s*사례|use\s*cases?)\s*[:：]\s*(?P<rest>\S.*)$",

@@ -1053,6 +1053,7 @@ CHOICE_MARKS = "①②③④⑤❶❷❸❹❺➊➋➌➍➎"
 """Numbers of the answer choices of an exam question (``① umount ❷ eject ③ exec``)."""
 
 CLOSED_SET_WORDS = (
+    "개",
     "가지",
     "종류",
     "유형",
@@ -1068,8 +1069,8 @@ CLOSED_SET_WORDS = (
     "속성",
     "특성",
 )
-"""Words that say a list is complete (``4가지 조건``, ``DDL 명령어``, ``TCP/IP 4계층``): one item of
-it hidden, the others pin the answer down."""
+"""Words that count a list after a number (``4가지 조건``, ``3개의 구성 요소``, ``TCP/IP 4계층``): a
+list of that many items is complete, and one item of it hidden, the others pin the answer down."""
 
 HYPOTHESES = ("다고 했을 때", "라고 했을 때", "다고 가정", "라고 가정", "다고 하자", "라고 하자", "다고 치면")
 """Words that set up a supposition (``팀마다 세 그룹이 있다고 했을 때``): what follows is a scenario."""
