@@ -1245,3 +1245,8 @@ def test_a_bullet_list_is_asked_only_when_its_title_counts_it() -> None:
     assert listed == [["상호 배제", "점유 대기", "순환 대기"], ["내려받기", "압축 풀기", "실행"]]
     editors = [f for f in topic.facts if f.text in ("vi", "emacs", "nano")]
     assert all(f.decision is not None and "list" not in f.decision.kinds for f in editors)
+
+
+def test_an_exam_reviews_part_labels_are_no_subjects() -> None:
+    section = _section("# Q7\n\n## 선지별 해설\n\n- A) 경로 기반 라우팅을 지원하는 로드 밸런서이다.\n")
+    assert section.topics[-1].definition is None
