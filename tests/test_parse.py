@@ -274,6 +274,12 @@ def test_the_cells_of_a_pasted_html_table_stay_apart() -> None:
     facts = parse_text(text, "x.md", Problems()).topics[0].facts
     assert "파일 공유 | 관리 서버가 필요 | 추가 비용 없이 사용" in [f.text for f in facts]
     assert not any("공유관리" in f.text or "필요추가" in f.text for f in facts)
+    # A cell per source line, and a bullet typed in a cell: still one row, no debris.
+    laid_out = (
+        "## 모델\n\n<table>\n  <tr>\n    <td>모델 B</td>\n    <td>- 상위 무결성을 지키는 모델</td>\n  </tr>\n</table>\n"
+    )
+    rows = [f.text for f in parse_text(laid_out, "x.md", Problems()).topics[0].facts]
+    assert rows == ["모델 B | 상위 무결성을 지키는 모델"]
 
 
 def test_html_headings_in_notes_written_as_html_are_headings() -> None:

@@ -57,4 +57,11 @@ def html_text(html: str) -> tuple[str, str | None]:
     parser = _TextOfHtml()
     parser.feed(html)
     parser.close()
-    return "".join(parser.parts), parser.dropped
+    # A table written a cell per source line: the line breaks between cells are layout, and a
+    # bullet typed at the start of a cell (``<td>- 설명</td>``) is no part of its text.
+    text = _CELL_BREAK.sub(CELL_SEPARATOR, "".join(parser.parts))
+    return _CELL_BULLET.sub(CELL_SEPARATOR, text), parser.dropped
+
+
+_CELL_BREAK = re.compile(r"[ \t]*\n\s*" + re.escape(CELL_SEPARATOR.strip()) + r"[ \t]*")
+_CELL_BULLET = re.compile(re.escape(CELL_SEPARATOR) + r"[-*•]\s+")
