@@ -99,11 +99,11 @@ def analyse_section(section: Section) -> Section:
     topics = []
     labels = field_labels(section)
     usual = usual_modifiers(fact.text for topic in section.topics for fact in topic.facts)
-    # ``02-aws-saa-review.md`` with no title in it: the file's name names a file, not a subject.
-    file_slug = section.title if not section.titled and FILE_SLUG.fullmatch(section.title) else None
-    if NOTES_TITLE.search(section.title):
-        file_slug = section.title  # ``# AWS-SCS-note``: the page's name for itself, no subject either
-    for topic in (analyse_topic(t, labels, file_slug, usual) for t in section.topics):
+    # ``02-aws-saa-review.md`` with no title in it: the file's name names a file, not a subject;
+    # ``# AWS-SCS-note``: the page's name for itself, no subject either.
+    unnamed = not section.titled and FILE_SLUG.fullmatch(section.title) is not None
+    page_name = section.title if unnamed or NOTES_TITLE.search(section.title) else None
+    for topic in (analyse_topic(t, labels, page_name, usual) for t in section.topics):
         facts = []
         for index, fact in enumerate(topic.facts):
             key = (topic.subject.casefold(), fact.context, " ".join(fact.text.casefold().split()))
@@ -152,12 +152,13 @@ def field_labels(section: Section) -> frozenset[str]:
 def analyse_topic(
     topic: Topic,
     labels: frozenset[str] = frozenset(),
-    file_slug: str | None = None,
+    page_name: str | None = None,
     usual: UsualModifiers | None = None,
 ) -> Topic:
     """The topic with its facts' context, key terms and card decisions, its definition and lists;
-    ``labels`` are the file's field labels (:func:`field_labels`), never hidden; ``file_slug`` is
-    the file name a file without a title is known by, no subject to define; ``usual`` says which
+    ``labels`` are the file's field labels (:func:`field_labels`), never hidden; ``page_name`` is
+    what the page is known by when that names no subject (a file's slug, a title such as
+    ``AWS-SCS-note``), so nothing under it is its definition; ``usual`` says which
     name the file writes before which noun (:func:`~builder.analyse.modifiers.usual_modifiers`)."""
     facts = topic.facts
     parents = {f.parent for f in facts if f.parent is not None}
@@ -182,7 +183,7 @@ def analyse_topic(
     use_cases = {t.fact for t in tips if t.kind == "use_case"}
     said = _said_terms(facts, statements - compared - use_cases, topic.subject)
     candidates = statements - compared - use_cases - set(said)
-    definition = _definition(topic, facts, candidates) if topic.subject != file_slug else None
+    definition = _definition(topic, facts, candidates) if topic.subject != page_name else None
     taken = compared | use_cases | ({definition} if definition is not None else set())
     lists = list_groups(facts, taken | (set(range(len(facts))) - statements) | {t.fact for t in tips}, topic.title)
     listed = {i for group in lists for i in group.items}
@@ -572,10 +573,10 @@ def _told_by_its_points(side: Side, sides: tuple[Side, ...]) -> bool:
 
     def written(word: str) -> bool:
         folded_word = word.casefold()
-        stem = folded_word[:-1] if word.isascii() and len(word) > 3 and folded_word.endswith("s") else folded_word
+        stem = folded_word[:-1] if len(word) > 3 and folded_word.endswith("s") else folded_word
         if len(stem) >= 2 and re.search(rf"(?<![^\W\d_]){re.escape(stem)}(?:e?s)?(?![a-z])", folded):
             return True  # the word itself, not the start of another (``A`` in ``address``)
-        return word.isascii() and any(sounds_alike(noun, word) for noun in nouns)
+        return any(sounds_alike(noun, word) for noun in nouns)
 
     return all(written(word) for word in own)
 

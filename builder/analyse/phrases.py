@@ -389,12 +389,7 @@ def sentences_holding(text: str, spans: Sequence[tuple[int, int]]) -> tuple[int,
     """
     if not spans:
         return None
-    bounds, start = [], 0
-    for match in SENTENCE_CLOSE.finditer(text):
-        bounds.append((start, match.end()))
-        start = match.end()
-    if any(c.isalnum() for c in text[start:]):
-        bounds.append((start, len(text)))
+    bounds = _sentence_bounds(text)
     first = min(s for s, _ in spans)
     last = max(e for _, e in spans)
     holding = [(s, e) for s, e in bounds if s < last and first < e] or [(0, len(text))]
@@ -414,8 +409,16 @@ def sentence_count(text: str) -> int:
     >>> sentence_count("노드는 v1.2부터 지원된다"), sentence_count("")
     (1, 0)
     """
-    count, rest = 0, 0
+    return len(_sentence_bounds(text))
+
+
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: up to each close (:data:`SENTENCE_CLOSE`), and the words
+    after the last one, if any."""
+    bounds, start = [], 0
     for match in SENTENCE_CLOSE.finditer(text):
-        count += 1
-        rest = match.end()
-    return count + (1 if any(c.isalnum() for c in text[rest:]) else 0)
+        bounds.append((start, match.end()))
+        start = match.end()
+    if any(c.isalnum() for c in text[start:]):
+        bounds.append((start, len(text)))
+    return bounds

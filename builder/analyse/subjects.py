@@ -99,12 +99,13 @@ def split_title(title: str) -> tuple[str, str | None]:
     of either."""
     title = _COUNT_TAIL.sub("", title.strip()) or title.strip()
     dotted = _DOT_ASPECT.match(title)
-    if dotted and dotted["aspect"].split()[-1].casefold() in {w.casefold() for w in ASPECT_WORDS}:
+    if dotted and dotted["aspect"].split()[-1].casefold() in _ASPECT_SET:
         subject, aspect = strip_parenthetical(dotted["subject"]), dotted["aspect"]
     else:
         subject, aspect = _split_title(title)
-    if aspect is not None and aspect.casefold() in INTRODUCTION_ASPECTS and subject.strip(" ·-:"):
-        return subject.strip(" ·-:"), None
+    bare = subject.strip(" ·-:")
+    if aspect is not None and aspect.casefold() in INTRODUCTION_ASPECTS and bare:
+        return bare, None
     return subject, aspect
 
 

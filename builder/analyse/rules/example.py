@@ -68,13 +68,18 @@ def letter_actors(text: str) -> set[str]:
     >>> sorted(letter_actors("A의 잔고가 줄고 B의 잔고가 는다")), letter_actors("클래스 A의 마스크는 /8")
     (['A', 'B'], set())
     """
-    found = set()
+    return {match.group(0)[0] for match in _actor_matches(text)}
+
+
+def _actor_matches(text: str) -> list[re.Match[str]]:
+    """Where :func:`letter_actors` finds its letters, in order."""
+    found = []
     pieces = morphemes(text)
     for match in LETTER_ACTOR.finditer(text):
         before = [m for m in pieces if m.end <= match.start()]
         if before and before[-1].pos in ("NNG", "NNP", "SL", "SN") and text[before[-1].end : match.start()].isspace():
             continue  # ``클래스 A``: the letter names a member of the kind before it
-        found.add(match.group(0)[0])
+        found.append(match)
     return found
 
 
@@ -93,8 +98,8 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity], *
     suppositions = list(_SUPPOSITION_INSIDE.finditer(before))
     if suppositions and not _SENTENCE_END.search(before, suppositions[-1].end()):
         return True  # ``만약 CPU가 70%를 넘으면 2개를 늘린다``: a case played out, not a limit
-    actors = list(LETTER_ACTOR.finditer(before)) if worked_example else []
-    if actors and letter_actors(before) and not _SENTENCE_END.search(before, actors[-1].end()):
+    actors = _actor_matches(before) if worked_example else []
+    if actors and not _SENTENCE_END.search(before, actors[-1].end()):
         return True  # ``A의 잔고가 10,000원 감소``: what happens to an example's account
     if _CONCESSIVE_AFTER.match(text, quantity.end):
         return True  # ``1일만 저장해도 30일 요금``: the value that does not matter
