@@ -194,7 +194,8 @@ MIN_FLAT_CHARS = 4
 
 def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
     """Whether the front shows the phrase without it: every name in Latin letters and half or
-    more of its words are in view, written in the context (``EKS 클러스터`` under ``Amazon EKS``)
+    more of its words are in view, written in the context (``EKS 클러스터`` under ``Amazon EKS``),
+    a name before its noun written elsewhere on the line (``SQS 대기열`` beside ``SQS에서는``),
     or an English word of the context or of the rest of the line written in Hangul
     (``세컨더리 오리진`` under ``Secondary Origin``, ``로드 밸런서`` beside ``LoadBalancer``), with
     its head noun when it has no name in Latin letters.  A vendor's name does not count either
@@ -211,9 +212,16 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
 
     flat_view = flat(" ".join(context))
 
-    def shown(word: str) -> bool:
+    rest_latin = {w.casefold() for w in _LATIN_RUN.findall(rest)}
+
+    def shown(word: str, head: bool) -> bool:
         folded = word.casefold()
         if folded in context_words:
+            return True
+        if not head and word.isascii() and folded in rest_latin:
+            # ``SQS 대기열`` beside ``SQS에서는``: the name is read off the line, and the blank asks
+            # only for the noun after it.  A name that heads the phrase is not given away so: the
+            # blank of ``탄력적 IP`` beside ``고정된 IP`` asks which kind of IP.
             return True
         if len(flat(word)) >= MIN_FLAT_CHARS and flat(word) in flat_view:
             return True  # ``Stand-by`` under ``Active-Standby``: the same word, hyphenated otherwise
@@ -223,7 +231,7 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
             return any(sounds_alike(h, word) for h in hangul)
         return any(sounds_alike(word, w) for w in heard)
 
-    in_view = [shown(w) for w in words]
+    in_view = [shown(w, n == len(words) - 1) for n, w in enumerate(words)]
     names = [seen for w, seen in zip(words, in_view, strict=True) if w.isascii()]
     # Without a name, the head noun decides: ``매개변수 정책`` under ``매개변수 저장소`` still asks
     # for 정책, while ``세컨더리 오리진`` under ``Secondary Origin`` asks nothing.
@@ -231,6 +239,8 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
 
 
 _WORD = re.compile(r"[^\W_]+")
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+"""A name in Latin letters as written before a particle (``SQS`` of ``SQS에서는``)."""
 _CAMEL_PART = re.compile(r"[A-Z][a-z]{2,}")
 
 
