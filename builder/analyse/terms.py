@@ -313,6 +313,8 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
         start += len(words[0]) + 1  # ``실패할 경우 세컨더리 오리진``: 경우 ends the clause before it
         words.pop(0)
     while words and (_generic(words[-1]) or words[-1] in PREDICATE_NOUNS or words[-1] in _TRAILING_POSITION):
+        if len(words) > 1 and _latin_name_word(words[-2]) and _latin_name_word(words[-1]):
+            break  # ``SQL Server``, ``Web Server``: a name written in words, whose last word is no filler
         words.pop()
     text = " ".join(words)
     glued = [m for m in morphemes(source) if start <= m.start and m.end <= start + len(text)]
@@ -331,6 +333,11 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
     end = start + len(text)
     kept = tuple(m.pos for m in morphemes(source) if start <= m.start and m.end <= end and m.pos in _TERM_PIECES)
     return Phrase(text, start, end, kept or tuple(pieces), phrase.particle, phrase.particle_end)
+
+
+def _latin_name_word(word: str) -> bool:
+    """A word of a name in Latin letters: it starts with a capital (``SQL``, ``Server``)."""
+    return word[:1].isascii() and word[:1].isupper()
 
 
 def _generic(word: str) -> bool:
