@@ -218,6 +218,27 @@ def test_lines_under_a_references_heading_make_no_cards_and_the_heading_is_no_su
     assert cited.definition is None
 
 
+def test_on_a_page_that_tells_the_writers_exam_story_what_it_recounts_makes_no_card() -> None:
+    story = _section(
+        "---\ntitle: 네트워크관리사 2급 합격 후기\n---\n\n## 준비\n\n"
+        "- 기출 문제집은 세 번 반복해서 풀었습니다.\n"
+        "- 실기 시험은 라우터 설정을 Cisco IOS 명령어로 입력하는 방식이다.\n"
+    )
+    recounted = _fact(story, "기출 문제집은").decision
+    assert recounted is not None and recounted.rule == "personal"
+    stated = _fact(story, "실기 시험은").decision
+    assert stated is not None and stated.kinds, "a fact of the exam, stated in the present, keeps its card"
+    # A heading that names the story does the same inside ordinary notes; elsewhere the past is a fact.
+    notes = _section(
+        "# 라우팅 프로토콜\n\n- RIP는 홉 수 15를 넘는 경로를 버렸습니다.\n\n"
+        "## 시험 공부 방법\n\n- 요약 노트는 OSPF 영역 설계 위주로 정리했습니다.\n"
+    )
+    told = _fact(notes, "요약 노트는").decision
+    assert told is not None and told.rule == "personal"
+    history = _fact(notes, "RIP는").decision
+    assert history is not None and history.rule != "personal"
+
+
 def test_a_translation_of_the_name_is_not_its_definition() -> None:
     section = _section(
         "# Route Propagation\n\n- 해석하자면 경로 전파 기능입니다.\n- 라우팅 테이블에 경로를 자동으로 넣어 준다.\n"

@@ -18,7 +18,7 @@ from dataclasses import replace
 from builder.analyse.answers import answers_its_question, whole_answer
 from builder.analyse.context import context_path, cut_short, read_under, short_form
 from builder.analyse.definition import is_definition, states_purpose
-from builder.analyse.headings import EXAMPLE_RULE, role_under_heading
+from builder.analyse.headings import EXAMPLE_RULE, role_under_heading, tells_a_story
 from builder.analyse.lists import list_groups
 from builder.analyse.loanwords import sounds_alike
 from builder.analyse.measures import measure_of
@@ -37,6 +37,7 @@ from builder.analyse.phrases import (
 from builder.analyse.rules import Line, LineRule, line_role, rule_named
 from builder.analyse.rules.example import illustrates, letter_actors
 from builder.analyse.rules.leaning import leans_on_another, points_elsewhere
+from builder.analyse.rules.personal import recounts
 from builder.analyse.rules.question import answered_stems, asks_outright
 from builder.analyse.rules.step import narrates
 from builder.analyse.shapes import (
@@ -50,6 +51,7 @@ from builder.analyse.shapes import (
     QUESTION_END,
     QUESTION_LABEL,
     SEVERAL_NAMES,
+    STORY_TITLE,
     VERSUS,
 )
 from builder.analyse.subjects import split_title, without_what_is
@@ -74,6 +76,7 @@ from builder.analyse.words import (
 from builder.model import CardKind, Comparison, Decision, Fact, Quantity, Section, Side, SourceRef, Term, Tip, Topic
 
 QUESTION_RULE = rule_named("question")
+PERSONAL_RULE = rule_named("personal")
 MIN_DEFINITION_CHARS = 8
 """Characters a ``X는 …이다`` statement must say about X to define it."""
 WHICH_MIN_CHARS = 15
@@ -103,7 +106,9 @@ def analyse_section(section: Section) -> Section:
     # ``# AWS-SCS-note``: the page's name for itself, no subject either.
     unnamed = not section.titled and FILE_SLUG.fullmatch(section.title) is not None
     page_name = section.title if unnamed or NOTES_TITLE.search(section.title) else None
-    for topic in (analyse_topic(t, labels, page_name, usual) for t in section.topics):
+    # ``정보처리기사 실기 후기``: a page that tells the writer's story of an exam, whatever its headings.
+    story = STORY_TITLE.search(section.title) is not None
+    for topic in (analyse_topic(t, labels, page_name, usual, story=story) for t in section.topics):
         facts = []
         for index, fact in enumerate(topic.facts):
             key = (topic.subject.casefold(), fact.context, " ".join(fact.text.casefold().split()))
@@ -154,21 +159,28 @@ def analyse_topic(
     labels: frozenset[str] = frozenset(),
     page_name: str | None = None,
     usual: UsualModifiers | None = None,
+    *,
+    story: bool = False,
 ) -> Topic:
     """The topic with its facts' context, key terms and card decisions, its definition and lists;
     ``labels`` are the file's field labels (:func:`field_labels`), never hidden; ``page_name`` is
     what the page is known by when that names no subject (a file's slug, a title such as
     ``AWS-SCS-note``), so nothing under it is its definition; ``usual`` says which
-    name the file writes before which noun (:func:`~builder.analyse.modifiers.usual_modifiers`)."""
+    name the file writes before which noun (:func:`~builder.analyse.modifiers.usual_modifiers`);
+    ``story`` says the page tells the writer's story of an exam (``… 실기 후기``), so what its
+    lines recount in the past is the writer's own, while what they state stays a fact of the exam."""
     facts = topic.facts
     parents = {f.parent for f in facts if f.parent is not None}
     roles = [line_role(Line(f.text, f.spans, f.kind, i in parents)) for i, f in enumerate(facts)]
     stems = answered_stems(facts)
+    told = story or tells_a_story(topic)
     for index, fact in enumerate(facts):
         if index in stems and roles[index] is None:
             roles[index] = QUESTION_RULE  # ``3. 회사는 … 확장해야 한다`` over ``-> ALB를 …``: an exam question
         if roles[index] is None:
             roles[index] = role_under_heading(topic, fact)  # ``### 상황``, ``## Q27``, ``### 정답``, ``## 참고``
+        if roles[index] is None and told and recounts(fact.text):
+            roles[index] = PERSONAL_RULE  # ``… 1번씩만 풀었습니다`` under ``## 시험 후기``: what the writer did
         if index in topic.records and roles[index] is None:
             roles[index] = EXAMPLE_RULE  # a row of example data (``| 1 | 성섭 | 실버3 |``)
         if roles[index] is None and any(roles[i] is QUESTION_RULE for i, f in enumerate(facts) if f.parent == index):

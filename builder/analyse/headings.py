@@ -6,13 +6,13 @@ the option under ``### ✅ 정답`` below ``## Q27`` is a choice, for a question
 and so are the listed options under a heading that asks an exam question (``### 다음 중 옳지 않은
 것은?``);
 the lines under ``## 참고`` are references, with or without their links.  Only the topic's own
-heading counts, not the file's.
+heading counts, not the file's; :func:`tells_a_story` reads the headings above it too.
 """
 
 from __future__ import annotations
 
 from builder.analyse.rules import LineRule, rule_named
-from builder.analyse.shapes import ANSWER_OPENER, LAB_LABEL, OPTION_PICKED, QUESTION_END, QUESTION_LABEL
+from builder.analyse.shapes import ANSWER_OPENER, LAB_LABEL, OPTION_PICKED, QUESTION_END, QUESTION_LABEL, STORY_TITLE
 from builder.analyse.words import (
     ANSWER_HEADINGS,
     EXAMPLE_HEADINGS,
@@ -51,6 +51,12 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
     if title.strip(" :：").casefold() in REFERENCE_MARKERS:
         return REFERENCE_RULE
     return None
+
+
+def tells_a_story(topic: Topic) -> bool:
+    """Whether the topic's heading, or one above it, names the writer's story of an exam
+    (``## 실기 시험 후기``, ``### CKA 공부 방법``)."""
+    return any(STORY_TITLE.search(heading) for heading in (topic.title, *topic.ancestors))
 
 
 def _asks_an_exam_question(title: str) -> bool:

@@ -15,6 +15,7 @@ from builder.analyse.words import (
     EXAMPLE_MARKERS,
     NOTES_TITLE_WORDS,
     SENTENCE_FINAL_FORMS,
+    STORY_TITLE_WORDS,
     WORD_PARTICLES,
 )
 
@@ -165,6 +166,18 @@ the letter asks nothing.
 QUESTION_LABEL = re.compile(r"^(?:Q|문제|문항|question)\s*\.?\s*\d+\s*\.?$|^\d+\s*번(?:\s*문제)?$", re.IGNORECASE)
 """A heading that only numbers an exam question (``## Q27``, ``### 문제 3``, ``## 12번``): the lines
 right under it are the question's scenario."""
+
+STORY_TITLE = re.compile(
+    r"(?:"
+    + "|".join(re.escape(w).replace("\\ ", r"\s*") for w in STORY_TITLE_WORDS)
+    + r")(?![가-힣])\s*(?:[(\[（].*)?[\W_]*$"  # the title's last words but for a bracket (``도전기 (2급)``)
+)
+"""A title that names the writer's story of an exam (:data:`~builder.analyse.words.STORY_TITLE_WORDS`).
+
+>>> titles = ("2022년 SQLD 합격 후기", "리눅스마스터 도전기 (2급)", "CKA 공부방법", "후기 산업 사회", "회고록")
+>>> [bool(STORY_TITLE.search(t)) for t in titles]
+[True, True, True, False, False]
+"""
 
 NOTES_TITLE = re.compile(
     r"(?:^|[\s_-])(?:" + "|".join(re.escape(w).replace("\\ ", r"\s*") for w in NOTES_TITLE_WORDS) + r")\s*$",

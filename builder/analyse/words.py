@@ -1225,6 +1225,21 @@ NOTES_TITLE_WORDS = (
 """Last words of a file's title that name the notes themselves (``AWS-SCS-note``, ``SQLD 요약``);
 a space in an entry may be left out (``오답노트``)."""
 
+STORY_TITLE_WORDS = (
+    "후기",
+    "회고",
+    "도전기",
+    "합격기",
+    "합격 수기",
+    "취득기",
+    "응시기",
+    "공부 방법",
+    "공부법",
+)
+"""Words of a title that names the writer's own story of an exam rather than a subject
+(``정보처리기사 실기 후기``, ``자격증 도전기``, ``CKA 공부 방법``): the lines under it tell how
+the writer prepared and sat the exam; a space in an entry may be left out (``공부방법``)."""
+
 INTRODUCTION_ASPECTS = frozenset({"개요", "소개", "overview", "introduction"})
 """Headings that only introduce their subject (``Partition 개요``, ``Cloud Functions 소개``,
 ``UML의 개요``): their lines are about the subject itself, which is what the heading names; a

@@ -1,7 +1,11 @@
 """``personal``: a line in the writer's own voice, their story rather than the subject's: the
 writer named (``글쓴이는 …``, ``저는 …``, ``제가 …``), an impression told in an expressive ending
 (``시험장이 생각보다 춥더라고요``), or an emoticon (``ㅠㅠ``, ``ㅋㅋ``).  How long the writer studied
-or where they sat the exam teaches nothing about the subject."""
+or where they sat the exam teaches nothing about the subject.
+
+On a page, or under a heading, that names the writer's story of an exam (``… 합격 후기``), a line
+that :func:`recounts` what happened is the writer's too (:mod:`builder.analyse` decides that, as
+the line alone does not say where it stands)."""
 
 from __future__ import annotations
 
@@ -27,3 +31,24 @@ def applies(line: Line) -> bool:
         if piece.last_pos in ("EF", "EC") and piece.surface.endswith(EXPRESSIVE_ENDINGS):
             return True
     return False
+
+
+def recounts(text: str) -> bool:
+    """Whether the line tells what happened or what the writer meant to do: a verb in the past
+    tense or of intention, a pre-final ending with a final ㅆ (``풀었습니다``, ``시행되었습니다``,
+    ``준비해야겠다``), as a story is told; the facts of an exam are stated in the present
+    (``합격점은 700점이다``).
+
+    >>> recounts("연습 문제는 두 번씩만 풀었습니다"), recounts("합격점은 1,000점 만점에 700점이다")
+    (True, False)
+    """
+    return any("EP" in piece.tag.split("+") and _ends_in_ss(piece.surface) for piece in morphemes(text))
+
+
+_HANGUL_BASE, _FINAL_SS = 0xAC00, 20
+
+
+def _ends_in_ss(surface: str) -> bool:
+    """Whether the last syllable ends in ㅆ (``었``, ``했``, ``겠``)."""
+    last = ord(surface[-1]) - _HANGUL_BASE if surface else -1
+    return 0 <= last < 11172 and last % 28 == _FINAL_SS
