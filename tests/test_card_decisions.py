@@ -239,6 +239,18 @@ def test_on_a_page_that_tells_the_writers_exam_story_what_it_recounts_makes_no_c
     assert history is not None and history.rule != "personal"
 
 
+def test_the_option_under_a_reviewers_answer_heading_is_a_choice_without_its_question() -> None:
+    review = _section(
+        "# 덤프 풀이\n\n## Question #14\n\n### 정답 (X, 오답: (B))\n\n"
+        "C. 캐시 클러스터를 두고 애플리케이션이 Memcached 엔드포인트를 읽도록 수정합니다.\n\n"
+        "### 내용 체크\n\n- Memcached: 멀티스레드로 동작하는 인메모리 키-값 캐시\n"
+    )
+    option = _fact(review, "C. 캐시").decision
+    assert option is not None and option.rule == "choices"
+    concept = _fact(review, "Memcached:").decision
+    assert concept is not None and concept.kinds, "the concepts checked under the question are the notes' own"
+
+
 def test_a_translation_of_the_name_is_not_its_definition() -> None:
     section = _section(
         "# Route Propagation\n\n- 해석하자면 경로 전파 기능입니다.\n- 라우팅 테이블에 경로를 자동으로 넣어 준다.\n"

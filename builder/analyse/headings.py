@@ -11,6 +11,8 @@ heading counts, not the file's; :func:`tells_a_story` reads the headings above i
 
 from __future__ import annotations
 
+import re
+
 from builder.analyse.rules import LineRule, rule_named
 from builder.analyse.shapes import ANSWER_OPENER, LAB_LABEL, OPTION_PICKED, QUESTION_END, QUESTION_LABEL, STORY_TITLE
 from builder.analyse.words import (
@@ -39,7 +41,9 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
     )
     if worked or (QUESTION_LABEL.match(title) and not ANSWER_OPENER.match(fact.text)):
         return EXAMPLE_RULE
-    if title.casefold() in ANSWER_HEADINGS and topic.ancestors and QUESTION_LABEL.match(topic.ancestors[-1].strip()):
+    # ``### 정답 (X, 오답: (B))``: the verdict in brackets after the answer heading is the reviewer's.
+    answer_heading = re.sub(r"\s*[(\[].*$", "", title).casefold() in ANSWER_HEADINGS
+    if answer_heading and topic.ancestors and QUESTION_LABEL.match(topic.ancestors[-1].strip()):
         return CHOICES_RULE
     if _asks_an_exam_question(title) and fact.parent is None and fact.kind in ("numbered", "bullet"):
         # ``### 3. 다음 중 … 옳지 않은 것은?`` over ``1. …`` ``2. …``: its options, one of them false

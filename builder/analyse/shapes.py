@@ -163,9 +163,11 @@ the letter asks nothing.
 [True, True, True, False, False]
 """
 
-QUESTION_LABEL = re.compile(r"^(?:Q|문제|문항|question)\s*\.?\s*\d+\s*\.?$|^\d+\s*번(?:\s*문제)?$", re.IGNORECASE)
-"""A heading that only numbers an exam question (``## Q27``, ``### 문제 3``, ``## 12번``): the lines
-right under it are the question's scenario."""
+QUESTION_LABEL = re.compile(
+    r"^(?:Q|문제|문항|question)\s*(?:\.|#|no\.?)?\s*\d+\s*\.?$|^\d+\s*번(?:\s*문제)?$", re.IGNORECASE
+)
+"""A heading that only numbers an exam question (``## Q27``, ``### 문제 3``, ``## 12번``,
+``## Question #25``): the lines right under it are the question's scenario."""
 
 STORY_TITLE = re.compile(
     r"(?:"
@@ -221,6 +223,14 @@ on that page, a place in a workbook, not a quantity of the subject.
 
 >>> bool(PAGE_BEFORE.search("NULL을 더하면 NULL (72p ")), bool(PAGE_BEFORE.search("S3는 "))
 (True, False)
+"""
+
+OPTION_VERDICT = re.compile(r"^\s*\(?[A-Ea-e①-⑤]\s*[.)]?\s*(?:정답|오답)\s*[-–:：]")
+"""An answer choice with the reviewer's verdict written before its explanation (``b. 오답- …``,
+``(C) 정답: …``): the explanation of one option of a question the card cannot show.
+
+>>> [bool(OPTION_VERDICT.match(t)) for t in ("a. 오답- 형상 관리가 하는 일이다", "정답: B", "a. 리전: 묶음")]
+[True, False, False]
 """
 
 OPTION_PICKED = re.compile(r"^\s*(?:\d{1,2}\s*번|[①-⑳])\s*[.)]?\s")
