@@ -266,6 +266,15 @@ def test_two_bold_words_typed_together_and_a_hash_inside_a_heading_leave_no_debr
     assert second.text == "2****3 은 그대로"
 
 
+def test_a_numbered_bold_line_heads_its_lines_by_its_name_without_the_number() -> None:
+    text = (
+        "# 분포\n\n**(2) 포아송분포**\n\n- 단위 시간 안에 사건이 일어나는 횟수의 분포이다.\n\n"
+        "**3. 지수분포**\n\n- 사건 사이의 대기 시간의 분포이다.\n"
+    )
+    topics = parse_text(text, "x.md", Problems()).topics
+    assert [t.subject for t in topics if t.facts] == ["포아송분포", "지수분포"]
+
+
 def test_the_cells_of_a_pasted_html_table_stay_apart() -> None:
     text = (
         "## 비교\n\n<table><tbody><tr><td><b>필요</b></td><td>직접 운영</td><td>클라우드</td></tr>"

@@ -233,6 +233,8 @@ class BlockWalker:
         if not title or len(title) > _BOLD_HEADING_CHARS or not only_names(title):
             return False
         current = self.drafts[-1]
+        # Numbered and marked as a heading is (``**(3) 기하분포**`` as ``### (3) 기하분포``).
+        title = _HEADING_NUMBER.sub("", _without_symbols(title)) or title
         self.open_topic(current.level if current.bold else current.level + 1, title, line)
         self.drafts[-1].bold = True
         return True
