@@ -251,6 +251,15 @@ def test_the_option_under_a_reviewers_answer_heading_is_a_choice_without_its_que
     assert concept is not None and concept.kinds, "the concepts checked under the question are the notes' own"
 
 
+def test_a_series_of_values_of_one_unit_asks_none_of_them() -> None:
+    section = _section(
+        "# 큰 수의 법칙\n\n- 동전을 100번, 200번, 500번 던지면 앞면의 비율이 0.5에 가까워진다.\n"
+        "- 표본 크기가 30개 이상이면 표본평균의 분포는 정규분포에 가깝다.\n"
+    )
+    assert [q.text for q in _fact(section, "동전을").quantities] == []
+    assert [q.text for q in _fact(section, "표본 크기가").quantities] == ["30개"]
+
+
 def test_a_translation_of_the_name_is_not_its_definition() -> None:
     section = _section(
         "# Route Propagation\n\n- 해석하자면 경로 전파 기능입니다.\n- 라우팅 테이블에 경로를 자동으로 넣어 준다.\n"

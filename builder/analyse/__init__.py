@@ -56,7 +56,7 @@ from builder.analyse.shapes import (
 )
 from builder.analyse.subjects import split_title, without_what_is
 from builder.analyse.terms import SPECIFIC_SCORE, counts_with_a_letter, key_terms
-from builder.analyse.values import counts_a_list, given_away
+from builder.analyse.values import counts_a_list, given_away, in_a_series
 from builder.analyse.words import (
     ASPECT_HEADS,
     ASPECT_WORDS,
@@ -226,6 +226,7 @@ def analyse_topic(
                 # ``2^10 = 1024, 즉 1024개``: the line shows the number again.
                 and not given_away(fact.text, q, fact.quantities)
                 and not counts_a_list(fact.text, q)  # ``A, B, C의 3가지``: counted off the line
+                and not in_a_series(fact.text, q, fact.quantities)  # ``10회, 20회, 30회``: guessed off its neighbours
                 and not _instructs(fact.text[q.end :])
                 and not PAGE_BEFORE.search(fact.text[: q.start])  # ``(72p 15번)``: an exercise
                 and not illustrates(fact.text, q, fact.quantities, worked_example=worked_example)

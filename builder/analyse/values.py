@@ -47,6 +47,36 @@ LONE_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})(?![\d.,]?\d)")
 """A number standing as a word of its own: not the digit of a name (``EC2``) or part of an address."""
 
 
+SERIES_LENGTH = 3
+"""Values of one unit written one after another, only commas between them, this many or more:
+a series (``10회, 20회, 30회, 50회``), not values each stated of something."""
+
+
+def in_a_series(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
+    """Whether the value is one of a series of values of its unit with nothing but commas between
+    them (``주사위를 10회, 20회, 30회, 50회 던졌을 때``, ``각각 10개, 5개, 7개``): hidden, one is
+    guessed from its neighbours or fits any number; values that each say what they measure
+    (``60초: 15일, 300초: 63일``) are no series.
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> line = "주사위를 10회, 20회, 30회 던진 결과와 보존 기간 60초: 15일, 300초: 63일"
+    >>> [q.text for q in find_quantities(line) if in_a_series(line, q, find_quantities(line))]
+    ['10회', '20회', '30회']
+    """
+    ordered = sorted(quantities, key=lambda q: q.start)
+    at = ordered.index(quantity)
+    run_start = run_end = at
+    while run_start > 0 and _next_in_series(text, ordered[run_start - 1], ordered[run_start]):
+        run_start -= 1
+    while run_end + 1 < len(ordered) and _next_in_series(text, ordered[run_end], ordered[run_end + 1]):
+        run_end += 1
+    return run_end - run_start + 1 >= SERIES_LENGTH
+
+
+def _next_in_series(text: str, first: Quantity, second: Quantity) -> bool:
+    return first.unit == second.unit and re.fullmatch(r"\s*[,，]\s*", text[first.end : second.start]) is not None
+
+
 def counts_a_list(text: str, quantity: Quantity) -> bool:
     """Whether a count counts the items its own clause lists (``A, B, C, D의 4개 계층으로 구성``,
     ``플래그: A, B, C 3가지``, ``3가지 모드 (A, B, C)``): hidden, it is read off by counting them.
