@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-Mark = Literal["strong", "em", "code", "image"]
+Mark = Literal["strong", "em", "code", "image", "math"]
 FactKind = Literal["bullet", "numbered", "paragraph", "table_row", "quote", "code"]
 QuantityKind = Literal["size", "duration", "count", "percent", "rate", "money", "network"]
 TipKind = Literal["emphasis", "conclusion", "use_case"]
@@ -43,9 +43,19 @@ class Span:
     text: str
     marks: frozenset[Mark] = frozenset()
     """Formatting the author applied: bold (``strong``), italic (``em``), inline ``code``; ``image``
-    for the alt text of an image."""
+    for the alt text of an image; ``math`` for a formula (``$P(A∩B)$``, without its dollar signs)."""
     href: str | None = None
     """Link target exactly as written; emitters decide whether it is safe to link."""
+
+
+def marked_ranges(spans: Sequence[Span], mark: Mark) -> list[tuple[int, int]]:
+    """Where the spans with ``mark`` lie in the text they make up, as ``(start, end)`` offsets."""
+    ranges, position = [], 0
+    for span in spans:
+        if mark in span.marks:
+            ranges.append((position, position + len(span.text)))
+        position += len(span.text)
+    return ranges
 
 
 @dataclass(frozen=True, slots=True)

@@ -275,6 +275,23 @@ def test_a_numbered_bold_line_heads_its_lines_by_its_name_without_the_number() -
     assert [t.subject for t in topics if t.facts] == ["포아송분포", "지수분포"]
 
 
+def test_a_formula_is_read_as_one_in_unicode_and_a_price_stays_text() -> None:
+    text = (
+        "# 확률\n\n- 조건부 확률은 $P(A|B)=P(A\\cap B)/P(B)$ 로 구한다.\n"
+        "- 표본이 $n \\ge 30$ 이면 중심극한정리가 성립한다.\n- 요금은 $36/월, 전용 회선은 $1,000/월\n"
+        "- Anki 표기 [$]k[/$] 는 그대로\n\n$$\nE(X) = \\sum x p(x)\n$$\n"
+    )
+    facts = parse_text(text, "x.md", Problems()).topics[0].facts
+    ratio, large, price, anki, block = facts
+    assert ratio.text == "조건부 확률은 P(A|B)=P(A∩B)/P(B) 로 구한다."
+    assert Span("P(A|B)=P(A∩B)/P(B)", frozenset({"math"})) in ratio.spans
+    assert not any("P(" in t.text for t in ratio.terms), "a blank never cuts a formula"
+    assert "≥" in large.text and large.quantities == (), "a formula's numbers are no values of the notes"
+    assert [q.text for q in price.quantities] == ["$36", "$1,000"]
+    assert anki.text == "Anki 표기 [$]k[/$] 는 그대로"
+    assert (block.kind, block.text) == ("code", "E(X) = ∑x p(x)")
+
+
 def test_the_cells_of_a_pasted_html_table_stay_apart() -> None:
     text = (
         "## 비교\n\n<table><tbody><tr><td><b>필요</b></td><td>직접 운영</td><td>클라우드</td></tr>"

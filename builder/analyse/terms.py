@@ -40,7 +40,7 @@ from builder.analyse.words import (
     VAGUE_MODIFIERS,
     VENDOR_WORDS,
 )
-from builder.model import Quantity, Span, Term
+from builder.model import Quantity, Span, Term, marked_ranges
 
 MIN_SCORE = 3
 """A phrase below this score is not worth a card of its own: a name in Latin letters that the
@@ -72,6 +72,7 @@ def key_terms(
     """The line's key terms, best first (ties: the later one, the comment of the sentence)."""
     # A stressed clause (``**DNS 질의에 응답하는 방식**``) marks no term, nor the nouns inside it.
     emphasised = [(start, end) for start, end in _emphasised_ranges(spans) if not _is_clause(text[start:end])]
+    formulas = marked_ranges(spans, "math")
     shown = [c.casefold() for c in context if c]
     phrases = _with_emphasis(text, noun_phrases(text), emphasised)
     example_from = _example_start(text)
@@ -95,6 +96,8 @@ def key_terms(
         if trimmed is None or trimmed.start >= example_from:
             continue
         phrase = trimmed
+        if any(start < phrase.end and phrase.start < end for start, end in formulas):
+            continue  # ``$P(A|B)$``: a blank never cuts a formula, and a formula is no term
         if _unmatched_bracket(phrase.text):
             continue  # ``2^{n-1``: a blank that cuts a formula in two
         if phrase.text.casefold() in SECTION_LABELS:

@@ -23,7 +23,7 @@ _TAG = re.compile(r"(<[^>]*>)")
 _BODY = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
 _RAW_TEXT_ELEMENTS = ("script", "style")
 # Tags a word can run across (`AMI`는); any other tag ends the word before it.
-_INLINE_ELEMENTS = frozenset({"a", "b", "i", "strong", "em", "code", "span"})
+_INLINE_ELEMENTS = frozenset({"a", "b", "i", "strong", "em", "code", "var", "span"})
 
 
 def join_words(text: str) -> str:

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from builder.model import Span
 
-_TAGS = (("strong", "b"), ("em", "i"), ("code", "code"))
+_TAGS = (("strong", "b"), ("em", "i"), ("code", "code"), ("math", "var"))
 
 
 @dataclass(frozen=True, slots=True)

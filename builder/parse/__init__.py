@@ -15,6 +15,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
+from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from builder.analyse import analyse_section
@@ -24,7 +25,7 @@ from builder.analyse.shapes import reads_as_prose
 from builder.analyse.subjects import subject_of
 from builder.analyse.tips import find_tips
 from builder.errors import Problems
-from builder.model import Fact, Notes, Section, SourceRef, Topic
+from builder.model import Fact, Notes, Section, SourceRef, Topic, marked_ranges
 from builder.parse.accounting import account
 from builder.parse.blocks import BlockWalker, RawFact, TopicDraft
 from builder.parse.emphasis import cjk_emphasis
@@ -47,6 +48,9 @@ def _markdown() -> MarkdownIt:
         MarkdownIt("commonmark", {"html": True, "maxNesting": PARSER_NESTING})
         .enable(["table", "strikethrough"])
         .use(front_matter_plugin)
+        # ``$P(A∩B)$``, ``$$…$$``: a formula, read as one; a price (``$36/월 … $1,000``) stays text,
+        # as a formula's dollar sign neither has a space inside it nor a digit outside it.
+        .use(dollarmath_plugin, allow_labels=False, allow_space=False, allow_digits=False, double_inline=True)
         .use(cjk_emphasis)
         .use(wikilinks)
     )
@@ -228,6 +232,9 @@ def _topic(draft: TopicDraft, path: str, section_title: str, *, titled: bool) ->
 def _fact(raw: RawFact, path: str) -> Fact:
     text = "".join(s.text for s in raw.spans)
     quantities = () if raw.kind == "code" else find_quantities(text)
+    formulas = marked_ranges(raw.spans, "math")
+    if formulas:  # ``$n \ge 30$``: a formula's numbers are its terms, not values of the notes
+        quantities = tuple(q for q in quantities if not any(s < q.end and q.start < e for s, e in formulas))
     source = SourceRef(path, raw.line)
     return Fact(text, raw.spans, raw.kind, source, quantities, raw.parent, raw.depth, images=tuple(raw.images))
 

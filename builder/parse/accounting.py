@@ -1,7 +1,8 @@
 """Every line of a notes file accounted for against the source text, not the model against itself.
 
 After a file is parsed, each non-blank line must be one of: a heading, a fact of the model (a
-paragraph or list item that gave one), a table, front matter, a code fence or block, raw HTML,
+paragraph or list item that gave one), a table, front matter, a code fence or block, a formula
+block (``$$ … $$``), raw HTML,
 or a line with a recorded reason to hold no fact (a rule like ``---``, markup without text such
 as a lone ``>`` or ``-``, an image or raw HTML alone, a link definition, a callout marker).  A
 line that is none of these was dropped by a parser limit or a bug: it fails the build with its
@@ -21,7 +22,17 @@ from builder.parse.inline import KRAMDOWN_ATTRIBUTES
 from builder.parse.rawhtml import html_text
 
 _LEAVES = frozenset(
-    {"heading_open", "fence", "code_block", "html_block", "table_open", "front_matter", "hr", "paragraph_open"}
+    {
+        "heading_open",
+        "fence",
+        "code_block",
+        "math_block",
+        "html_block",
+        "table_open",
+        "front_matter",
+        "hr",
+        "paragraph_open",
+    }
 )
 _MARKUP_ONLY = re.compile(r"^(?:[ \t>]|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))*$")
 _LINK_DEFINITION = re.compile(r"^(?:[ \t>]|[-*+][ \t]|\d{1,9}[.)][ \t])*\[[^\]]+\]:\s*\S")
@@ -74,7 +85,7 @@ def account(
 def _paragraphs(tokens: Sequence[Token]) -> Iterable[tuple[int, int, str]]:
     """(first line, end line, visible text) of each paragraph, code block and raw HTML block."""
     for index, token in enumerate(tokens):
-        if token.type in ("fence", "code_block") and token.map:
+        if token.type in ("fence", "code_block", "math_block") and token.map:
             yield token.map[0], token.map[1], token.content.strip()
         elif token.type == "html_block" and token.map:
             yield token.map[0], token.map[1], html_text(token.content)[0].strip()

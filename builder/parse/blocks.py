@@ -24,7 +24,7 @@ from builder.errors import Problems
 from builder.model import FactKind, Image, Span
 from builder.parse.checks import check_inline
 from builder.parse.images import ImageReader
-from builder.parse.inline import inline_lines, plain_text, without_markup
+from builder.parse.inline import formula_text, inline_lines, plain_text, without_markup
 from builder.parse.rawhtml import html_text
 
 # A line that starts one of these begins a statement of its own even inside a bullet.
@@ -315,7 +315,7 @@ class BlockWalker:
             closing = self.source_lines[-1].strip() if self.source_lines else ""
             if not closing.startswith(node.markup) or node.map[1] - node.map[0] < 2:
                 self.problems.warn(self.path, line, "code fence is never closed; it runs to the end of the file")
-        text = node.content.rstrip("\n")
+        text = formula_text(node.content.strip()) if node.type == "math_block" else node.content.rstrip("\n")
         if text.strip():
             self.add(RawFact((Span(text, frozenset({"code"})),), "code", line, ctx.depth, ctx.parent))
 
@@ -463,6 +463,7 @@ _HANDLERS: Mapping[str, Callable[[BlockWalker, SyntaxTreeNode, _Ctx], None]] = M
         "blockquote": BlockWalker.blockquote,
         "fence": BlockWalker.code,
         "code_block": BlockWalker.code,
+        "math_block": BlockWalker.code,  # ``$$ … $$``: a formula on lines of its own, shown as written
         "html_block": BlockWalker.html,
         "table": BlockWalker.table,
     }

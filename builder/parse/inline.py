@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from types import MappingProxyType
 
 from markdown_it.tree import SyntaxTreeNode
@@ -95,6 +96,39 @@ def _code(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str |
     out.add(node.content, marks | {"code"}, href)
 
 
+def _math(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
+    # ``$P(A∩B)$``: the formula without its dollar signs, marked so no blank cuts it.  Dollar
+    # signs around brackets that do not pair (``[$]k[/$]``, Anki's own LaTeX tag) hold no formula.
+    if _brackets_pair(node.content):
+        out.add(formula_text(node.content), marks | {"math"}, href)
+    else:
+        out.add(node.markup + node.content + node.markup, marks, href)
+
+
+@cache
+def formula_text(tex: str) -> str:
+    """A formula as a learner reads it, in Unicode (``n \\ge 30`` → ``n ≥30``, ``\\mu`` → ``μ``):
+    the TeX the notes write is markup, as ``**`` is."""
+    from pylatexenc.latex2text import LatexNodes2Text  # lazy: ~40 ms, and most notes hold no formula
+
+    try:
+        text: str = LatexNodes2Text(math_mode="text").latex_to_text(tex)
+    except Exception:  # noqa: BLE001 - its parser raises several kinds of error on malformed TeX
+        return tex  # shown as written, never lost
+    return " ".join(text.split()) or tex
+
+
+def _brackets_pair(text: str) -> bool:
+    """Whether every bracket of ``text`` closes one opened before it (``f(x[i])``, not ``]k[``)."""
+    opened: list[str] = []
+    for char in text:
+        if char in "([{":
+            opened.append(")]}"["([{".index(char)])
+        elif char in ")]}" and (not opened or opened.pop() != char):
+            return False
+    return not opened
+
+
 def _break(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
     out.newline()
 
@@ -127,6 +161,8 @@ _HANDLERS: Mapping[str, Handler] = MappingProxyType(
     {
         "text": _text,
         "code_inline": _code,
+        "math_inline": _math,
+        "math_inline_double": _math,
         "softbreak": _break,
         "hardbreak": _break,
         "strong": _strong,
