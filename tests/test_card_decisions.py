@@ -260,6 +260,13 @@ def test_a_series_of_values_of_one_unit_asks_none_of_them() -> None:
     assert [q.text for q in _fact(section, "표본 크기가").quantities] == ["30개"]
 
 
+def test_a_blank_that_takes_the_rest_of_a_short_line_is_not_what_a_fact_card_hides() -> None:
+    section = _section("# 메시지 큐\n\n- Kafka - 보존: 토픽 보존 기간\n")
+    labelled = _fact(section, "Kafka - 보존")
+    # ``Kafka - 보존: [...]`` would ask what the line says of it; the name, asked from it, is a question.
+    assert [t.text for t in labelled.terms] == ["Kafka"]
+
+
 def test_a_translation_of_the_name_is_not_its_definition() -> None:
     section = _section(
         "# Route Propagation\n\n- 해석하자면 경로 전파 기능입니다.\n- 라우팅 테이블에 경로를 자동으로 넣어 준다.\n"

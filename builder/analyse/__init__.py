@@ -55,7 +55,7 @@ from builder.analyse.shapes import (
     VERSUS,
 )
 from builder.analyse.subjects import split_title, without_what_is
-from builder.analyse.terms import SPECIFIC_SCORE, counts_with_a_letter, key_terms
+from builder.analyse.terms import SPECIFIC_SCORE, counts_with_a_letter, hides_the_rest, key_terms
 from builder.analyse.values import counts_a_list, given_away, in_a_series
 from builder.analyse.words import (
     ASPECT_HEADS,
@@ -290,6 +290,10 @@ def analyse_topic(
         if index in listed:
             kinds.append("list")
         askable = tuple(t for t in terms if not counts_with_a_letter(t.text))
+        if not kinds:
+            # ``Cloudwatch는 [...]``: as a fact card's only question, a blank that takes the rest of
+            # a short line asks a riddle (an answer to a question above it is asked whole, below).
+            askable = tuple(t for t in askable if not hides_the_rest(fact.text, t))
         answer = not kinds and not askable and answers_its_question(facts, index, roles)
         if answer:
             askable = whole_answer(fact.text)  # ``LOC 기법`` under ``… 기법을 무엇이라고 하는지 쓰시오``
