@@ -267,6 +267,12 @@ def test_a_blank_that_takes_the_rest_of_a_short_line_is_not_what_a_fact_card_hid
     assert [t.text for t in labelled.terms] == ["Kafka"]
 
 
+def test_a_term_opened_by_an_acronym_the_heading_spells_out_is_not_hidden() -> None:
+    section = _section("# Key Management Service\n\n- 봉투 암호화에서는 데이터 키를 KMS 마스터 키로 암호화한다\n")
+    fact = _fact(section, "봉투 암호화")
+    assert not any(t.text.startswith("KMS") for t in fact.terms), "the heading spells KMS out"
+
+
 def test_a_translation_of_the_name_is_not_its_definition() -> None:
     section = _section(
         "# Route Propagation\n\n- 해석하자면 경로 전파 기능입니다.\n- 라우팅 테이블에 경로를 자동으로 넣어 준다.\n"

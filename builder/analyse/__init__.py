@@ -263,7 +263,11 @@ def analyse_topic(
             and squashed(t.text) not in umbrella
             # ``OAI (Origin Access Identity)``: the words the acronym stands for give it away, on
             # the line or in its context (``CLB`` under ``Classic Load Balancer``).
-            and not spells_out(t.text.strip(), " ".join((fact.text[: t.start], fact.text[t.end :], *in_view)))
+            # ``ATP 고급위협보호`` beside ``Advanced Threat Protection``: the acronym that opens it, too.
+            and not any(
+                spells_out(name, " ".join((fact.text[: t.start], fact.text[t.end :], *in_view)))
+                for name in {t.text.strip(), t.text.split()[0] if len(t.text.split()[0]) >= 3 else ""} - {""}
+            )
             # ``Time – To – [...]`` under ``TTL``: the line spells out an acronym in view.
             and not (t.text.isascii() and part_of_a_spelling(t.text, fact.text, in_view))
             # ``원격으로 [...] 인스턴스에 접속``: the noun left in view is the one these notes always name so.
