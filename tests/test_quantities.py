@@ -117,3 +117,8 @@ def test_kinds() -> None:
         "$5": "money",
         "/24": "network",
     }
+
+
+def test_an_ordinal_is_no_quantity() -> None:
+    assert [q.text for q in find_quantities("제3자 인증기관의 서명은 2개 이상 필요하다")] == ["2개"]
+    assert [q.text for q in find_quantities("제 2 정규형은 부분 함수 종속을 없앤다")] == []

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from builder.analyse.morph import morphemes
-from builder.analyse.words import ADNOMINAL_HEADS, LABEL_FILLERS, NOUN_SUFFIXES, VERSION_WORDS
+from builder.analyse.words import ADNOMINAL_HEADS, LABEL_FILLERS, NOUN_SUFFIXES, ORDINAL_PREFIX, VERSION_WORDS
 from builder.model import Quantity, QuantityKind
 
 NUMBER_PATTERN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -233,12 +233,24 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         if kept and quantity.start < kept[-1].end:
             continue
         kept.append(_widen_range(text, quantity, kept))
-    kept = [q for q in kept if not _repeated_in_a_range(q, kept) and not _numbers_an_item(text, q)]
+    kept = [
+        q for q in kept if not _repeated_in_a_range(q, kept) and not _numbers_an_item(text, q) and not _ordinal(text, q)
+    ]
     labelled: list[Quantity] = []
     for quantity in kept:
         previous = labelled[-1].label if labelled else ""
         labelled.append(_with_label(text, quantity, kept, previous))
     return tuple(labelled)
+
+
+def _ordinal(text: str, quantity: Quantity) -> bool:
+    """Whether the number is an ordinal, written after :data:`ORDINAL_PREFIX` as a word of its own.
+
+    >>> [q.text for q in find_quantities("제3자 인증기관은 2개 이상의 서명을 확인한다")]
+    ['2개']
+    """
+    before = text[: quantity.start].rstrip()
+    return before.endswith(ORDINAL_PREFIX) and (len(before) == 1 or not before[-2].isalnum())
 
 
 def _numbers_an_item(text: str, quantity: Quantity) -> bool:

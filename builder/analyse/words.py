@@ -1240,6 +1240,11 @@ STORY_TITLE_WORDS = (
 (``정보처리기사 실기 후기``, ``자격증 도전기``, ``CKA 공부 방법``): the lines under it tell how
 the writer prepared and sat the exam; a space in an entry may be left out (``공부방법``)."""
 
+ORDINAL_PREFIX = "제"
+"""The prefix of a Korean ordinal (``제3자``, ``제 1 정규형``, ``제2 외국어``): the number names a
+place in an order, it measures nothing."""
+
+
 INTRODUCTION_ASPECTS = frozenset({"개요", "소개", "overview", "introduction"})
 """Headings that only introduce their subject (``Partition 개요``, ``Cloud Functions 소개``,
 ``UML의 개요``): their lines are about the subject itself, which is what the heading names; a
