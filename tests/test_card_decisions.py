@@ -9,7 +9,7 @@ import pytest
 from builder.analyse.shapes import NAME_DESCRIPTION
 from builder.analyse.terms import key_terms
 from builder.errors import Problems
-from builder.model import Fact, Section, Side
+from builder.model import Decision, Fact, Section, Side
 from builder.parse import parse_text
 
 
@@ -25,6 +25,12 @@ def _table_sides(table: str) -> tuple[Side, ...]:
 
 def _fact(section: Section, starts: str) -> Fact:
     return next(f for t in section.topics for f in t.facts if f.text.startswith(starts))
+
+
+def _decision(section: Section, starts: str) -> Decision:
+    decision = _fact(section, starts).decision
+    assert decision is not None, f"no card decision for {starts!r}"
+    return decision
 
 
 def test_a_use_case_under_a_named_variant_does_not_ask_for_the_parent_heading() -> None:
@@ -218,37 +224,44 @@ def test_lines_under_a_references_heading_make_no_cards_and_the_heading_is_no_su
     assert cited.definition is None
 
 
-def test_on_a_page_that_tells_the_writers_exam_story_what_it_recounts_makes_no_card() -> None:
-    story = _section(
-        "---\ntitle: 네트워크관리사 2급 합격 후기\n---\n\n## 준비\n\n"
-        "- 기출 문제집은 세 번 반복해서 풀었습니다.\n"
-        "- 실기 시험은 라우터 설정을 Cisco IOS 명령어로 입력하는 방식이다.\n"
-    )
-    recounted = _fact(story, "기출 문제집은").decision
-    assert recounted is not None and recounted.rule == "personal"
-    stated = _fact(story, "실기 시험은").decision
-    assert stated is not None and stated.kinds, "a fact of the exam, stated in the present, keeps its card"
-    # A heading that names the story does the same inside ordinary notes; elsewhere the past is a fact.
-    notes = _section(
-        "# 라우팅 프로토콜\n\n- RIP는 홉 수 15를 넘는 경로를 버렸습니다.\n\n"
-        "## 시험 공부 방법\n\n- 요약 노트는 OSPF 영역 설계 위주로 정리했습니다.\n"
-    )
-    told = _fact(notes, "요약 노트는").decision
-    assert told is not None and told.rule == "personal"
-    history = _fact(notes, "RIP는").decision
-    assert history is not None and history.rule != "personal"
+_STORY_PAGE = (
+    "---\ntitle: 네트워크관리사 2급 합격 후기\n---\n\n## 준비\n\n"
+    "- 기출 문제집은 세 번 반복해서 풀었습니다.\n"
+    "- 실기 시험은 라우터 설정을 Cisco IOS 명령어로 입력하는 방식이다.\n"
+)
+_STORY_HEADING = (
+    "# 라우팅 프로토콜\n\n- RIP는 최대 홉 수를 15개로 제한했습니다.\n\n"
+    "## 시험 공부 방법\n\n- 요약 노트는 OSPF 영역 설계 위주로 정리했습니다.\n"
+)
+_REVIEW = (
+    "# 덤프 풀이\n\n## Question #14\n\n### 정답 (X, 오답: (B))\n\n"
+    "C. 캐시 클러스터를 두고 애플리케이션이 Memcached 엔드포인트를 읽도록 수정합니다.\n\n"
+    "### 내용 체크\n\n- Memcached: 멀티스레드로 동작하는 인메모리 키-값 캐시\n"
+)
 
 
-def test_the_option_under_a_reviewers_answer_heading_is_a_choice_without_its_question() -> None:
-    review = _section(
-        "# 덤프 풀이\n\n## Question #14\n\n### 정답 (X, 오답: (B))\n\n"
-        "C. 캐시 클러스터를 두고 애플리케이션이 Memcached 엔드포인트를 읽도록 수정합니다.\n\n"
-        "### 내용 체크\n\n- Memcached: 멀티스레드로 동작하는 인메모리 키-값 캐시\n"
-    )
-    option = _fact(review, "C. 캐시").decision
-    assert option is not None and option.rule == "choices"
-    concept = _fact(review, "Memcached:").decision
-    assert concept is not None and concept.kinds, "the concepts checked under the question are the notes' own"
+@pytest.mark.parametrize(
+    ("notes", "line", "role"),
+    [
+        # On a page that tells the writer's story of an exam, what it recounts is the writer's own;
+        (_STORY_PAGE, "기출 문제집은", "personal"),
+        # a fact of the exam, stated in the present, keeps its card.
+        (_STORY_PAGE, "실기 시험은", None),
+        # A heading that names the story does the same inside ordinary notes; elsewhere the past is a fact.
+        (_STORY_HEADING, "요약 노트는", "personal"),
+        (_STORY_HEADING, "RIP는", None),
+        # The option under a reviewer's answer heading is a choice of a question the card cannot show;
+        (_REVIEW, "C. 캐시", "choices"),
+        # the concepts checked under the question are the notes' own.
+        (_REVIEW, "Memcached:", None),
+    ],
+)
+def test_where_a_line_stands_gives_it_its_role(notes: str, line: str, role: str | None) -> None:
+    decision = _decision(_section(notes), line)
+    if role is None:
+        assert decision.kinds, f"{line!r} keeps its card"
+    else:
+        assert decision.rule == role
 
 
 def test_a_series_of_values_of_one_unit_asks_none_of_them() -> None:
