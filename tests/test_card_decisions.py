@@ -286,6 +286,16 @@ def test_a_term_opened_by_an_acronym_the_heading_spells_out_is_not_hidden() -> N
     assert not any(t.text.startswith("KMS") for t in fact.terms), "the heading spells KMS out"
 
 
+def test_a_kind_named_under_a_term_defines_itself_not_the_term() -> None:
+    section = _section(
+        "# 라우팅\n\n- 외부 라우팅 프로토콜(EGP)\n"
+        "    - BGP(Border Gateway Protocol): AS 상호 간에 경로 정보를 교환하기 위한 라우팅 프로토콜\n"
+        "- 웜(Worm)\n    - 스스로 복제하여 네트워크로 퍼지는 악성 프로그램이다\n"
+    )
+    assert _fact(section, "BGP").defines is None, "BGP is one kind of EGP, not what EGP is"
+    assert _fact(section, "스스로 복제").defines == "웜(Worm)"
+
+
 def test_a_translation_of_the_name_is_not_its_definition() -> None:
     section = _section(
         "# Route Propagation\n\n- 해석하자면 경로 전파 기능입니다.\n- 라우팅 테이블에 경로를 자동으로 넣어 준다.\n"
