@@ -296,6 +296,14 @@ def test_a_kind_named_under_a_term_defines_itself_not_the_term() -> None:
     assert _fact(section, "스스로 복제").defines == "웜(Worm)"
 
 
+def test_sides_numbered_in_turn_make_no_comparison() -> None:
+    uses = ["대형 통신망", "중형 통신망", "소형 통신망", "멀티캐스트"]
+    table = "| 클래스 | 용도 |\n| --- | --- |\n" + "".join(
+        f"| {c}클래스 | {use} |\n" for c, use in zip("ABCD", uses, strict=True)
+    )
+    assert _section(f"## 주소 클래스\n\n{table}").topics[0].comparisons == ()
+
+
 def test_a_translation_of_the_name_is_not_its_definition() -> None:
     section = _section(
         "# Route Propagation\n\n- 해석하자면 경로 전파 기능입니다.\n- 라우팅 테이블에 경로를 자동으로 넣어 준다.\n"
@@ -871,11 +879,13 @@ def test_lines_under_an_analogy_and_a_post_that_narrates_its_scope_keep_no_limit
 
 
 def test_a_long_table_is_compared_in_parts_of_at_most_five_rows() -> None:
-    rows = "".join(f"| 등급{n} | 보관 방식 {n}번 |\n" for n in range(1, 9))
+    # (named apart: sides numbered in turn, ``등급1``, ``등급2``…, make no comparison at all)
+    grades = ["골드", "실버", "브론즈", "아이언", "플래티넘", "다이아", "마스터", "루키"]
+    rows = "".join(f"| {g} | 보관 방식 {n}번 |\n" for n, g in enumerate(grades, 1))
     section = _section(f"## 등급 비교\n\n| 등급 | 보관 방식 |\n| --- | --- |\n{rows}")
     parts = section.topics[0].comparisons
     assert [len(c.sides) for c in parts] == [4, 4]
-    assert [s.subject for c in parts for s in c.sides] == [f"등급{n}" for n in range(1, 9)]
+    assert [s.subject for c in parts for s in c.sides] == grades
 
 
 def test_a_value_given_as_an_instance_or_inside_a_quoted_illustration_is_no_limit() -> None:
@@ -1260,10 +1270,11 @@ def test_a_side_whose_own_row_says_its_name_in_hangul_is_shown_not_asked() -> No
 
 def test_sides_with_paragraphs_for_points_are_compared_in_smaller_parts() -> None:
     long_point = "요청을 받아 처리한 뒤 결과를 저장하고, 실패하면 다른 영역에서 다시 시도하며 기록을 남긴다. " * 2
-    rows = "".join(f"| 방식{n} | {long_point} |\n" for n in range(1, 5))
+    ways = ["동기", "비동기", "배치", "스트림"]
+    rows = "".join(f"| {w} | {long_point} |\n" for w in ways)
     long_parts = _section(f"## 처리 방식\n\n| 방식 | 설명 |\n| --- | --- |\n{rows}").topics[0].comparisons
     assert [len(c.sides) for c in long_parts] == [2, 2]
-    short_rows = "".join(f"| 방식{n} | 짧은 설명 {n} |\n" for n in range(1, 5))
+    short_rows = "".join(f"| {w} | 짧은 설명 {n} |\n" for n, w in enumerate(ways, 1))
     short_parts = _section(f"## 처리 방식\n\n| 방식 | 설명 |\n| --- | --- |\n{short_rows}").topics[0].comparisons
     assert [len(c.sides) for c in short_parts] == [4]
 

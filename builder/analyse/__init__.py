@@ -487,6 +487,8 @@ def _comparisons(
             continue
         if not all(_names_a_side(s.subject) for s in sides) or _one_name_twice(sides):
             continue  # ``타 서비스에 의해 시작 — …``, ``GET 메소드 / GET 요청``: no alternatives
+        if _numbered_in_turn([s.subject for s in sides]):
+            continue  # ``A클래스 — …``, ``B클래스 — …``: a hidden name is read off its neighbours
         if comparison.origin in ("enumeration", "table"):
             # Each side's name heads its own row: written again in a row, it shows the answer.
             # (``X는 …, Y는 …`` and ``X vs Y`` sides are the topics of their points, hidden there.)
@@ -554,6 +556,24 @@ def _one_name_twice(sides: tuple[Side, ...]) -> bool:
     thing described twice, not alternatives."""
     names = [{w.casefold() for w in s.subject.split() if w.isascii() and any(c.isalpha() for c in w)} for s in sides]
     return any(a and a == b for i, a in enumerate(names) for b in names[i + 1 :])
+
+
+def _numbered_in_turn(subjects: Sequence[str]) -> bool:
+    """Whether the sides are named alike but for a letter or number that counts them off in turn
+    (``A클래스``, ``B클래스``, ``C클래스``; ``1단계``, ``2단계``, ``3단계``): a hidden name is read off
+    its neighbours' order, so the comparison asks nothing.
+
+    >>> _numbered_in_turn(["A클래스", "B클래스", "C클래스"]), _numbered_in_turn(["RAID 0", "RAID 1", "RAID 5"])
+    (True, False)
+    """
+    names = [re.sub(r"\s+", "", subject.strip(" *:")) for subject in subjects]
+    found = [re.fullmatch(r"(?P<head>\D*?)(?P<mark>[A-Za-z]|\d+)(?P<tail>\D*)", n) for n in names]
+    if len(names) < 3 or any(m is None for m in found):
+        return False
+    shapes = {(m["head"].casefold(), m["tail"].casefold()) for m in found if m is not None}
+    marks = [m["mark"].upper() for m in found if m is not None]
+    numbers = [int(k) if k.isdigit() else ord(k) for k in marks]
+    return len(shapes) == 1 and sorted(numbers) == list(range(min(numbers), min(numbers) + len(numbers)))
 
 
 MAX_MENTIONS = 2
