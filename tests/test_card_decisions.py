@@ -233,6 +233,10 @@ _STORY_HEADING = (
     "# 라우팅 프로토콜\n\n- RIP는 최대 홉 수를 15개로 제한했습니다.\n\n"
     "## 시험 공부 방법\n\n- 요약 노트는 OSPF 영역 설계 위주로 정리했습니다.\n"
 )
+_NUMBERED_QUESTIONS = (
+    "# 덤프 풀이\n\n### #7\n\n사내 서버 일부가 장애 중에도 동작하게 하려면 무엇을 추천하겠는가\n\n"
+    "### 8\n\n- 데이터 센터 하나가 멈춰도 다른 영역의 서버가 요청을 받도록 구성한다\n"
+)
 _REVIEW = (
     "# 덤프 풀이\n\n## Question #14\n\n### 정답 (X, 오답: (B))\n\n"
     "C. 캐시 클러스터를 두고 애플리케이션이 Memcached 엔드포인트를 읽도록 수정합니다.\n\n"
@@ -250,6 +254,9 @@ _REVIEW = (
         # A heading that names the story does the same inside ordinary notes; elsewhere the past is a fact.
         (_STORY_HEADING, "요약 노트는", "personal"),
         (_STORY_HEADING, "RIP는", None),
+        # Under a heading that only numbers an exam question, the lines are its scenario.
+        (_NUMBERED_QUESTIONS, "사내 서버", "question"),
+        (_NUMBERED_QUESTIONS, "데이터 센터", "example"),
         # The option under a reviewer's answer heading is a choice of a question the card cannot show;
         (_REVIEW, "C. 캐시", "choices"),
         # the concepts checked under the question are the notes' own.
