@@ -37,6 +37,7 @@ from builder.analyse.words import (
     QUESTION_HEADS,
     RANKING_WORDS,
     REASON_NOUNS,
+    REPORTED_ENDINGS,
     STATE_NOUNS,
     TOOL_NOUNS,
     TRANSLATION_MARKERS,
@@ -141,6 +142,8 @@ def _copula(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
             continue  # ``180일이며`` states a value, not what the subject is
         if pieces[n - 1].surface in STATE_NOUNS or pieces[n - 1].surface in REASON_NOUNS:
             continue  # ``통신 비용이 무료다``: a property; ``…오래 걸리기 때문이다``: a reason
+        if n >= 2 and pieces[n - 1].surface == "것" and pieces[n - 2].surface.endswith(REPORTED_ENDINGS):
+            continue  # ``…실험에 좋다는 것이다``: what a remark means, not what the subject is
         if pieces[n - 1].pos == "XSN" and pieces[n - 1].surface == "적":
             continue  # ``중복적이며``, ``효율적이다``: an adjective made of a noun, a property
         word_end = next((i for i in range(morpheme.start, len(text)) if not text[i].isalnum()), len(text))

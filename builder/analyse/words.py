@@ -536,6 +536,15 @@ STATE_NOUNS = frozenset({"무료", "유료", "필수", "가능", "불가", "불�
 """Nouns that state a condition when the copula follows (``전송 요금은 무료이다``, ``MFA가 필수이다``):
 a property of the subject, never what it is."""
 
+REPORTED_ENDINGS = ("다는", "라는")
+"""Adnominal endings of reported speech: a copula on ``것`` after them (``…실험에 좋다는 것이다``,
+"the point is that …") explains a remark; it does not say what the subject is, as ``…늘리는
+것이다`` does.
+
+>>> "…좋다는 것이다".split()[0].endswith(REPORTED_ENDINGS)
+True
+"""
+
 REASON_NOUNS = frozenset({"때문", "탓", "덕분"})
 """Nouns that make the copula after them give a reason (``…오래 걸리기 때문이다``): why something
 happens, never what the subject is.
