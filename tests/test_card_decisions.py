@@ -291,6 +291,8 @@ def test_a_term_opened_by_an_acronym_the_heading_spells_out_is_not_hidden() -> N
     section = _section("# Key Management Service\n\n- 봉투 암호화에서는 데이터 키를 KMS 마스터 키로 암호화한다\n")
     fact = _fact(section, "봉투 암호화")
     assert not any(t.text.startswith("KMS") for t in fact.terms), "the heading spells KMS out"
+    vendor = _section("# Elastic Container Registry\n\n- Amazon ECR에 저장한 이미지 용량만큼만 요금을 낸다\n")
+    assert not any("ECR" in t.text for t in _fact(vendor, "Amazon ECR").terms), "after the vendor's name, too"
 
 
 def test_a_kind_named_under_a_term_defines_itself_not_the_term() -> None:

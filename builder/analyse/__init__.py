@@ -263,10 +263,11 @@ def analyse_topic(
             and squashed(t.text) not in umbrella
             # ``OAI (Origin Access Identity)``: the words the acronym stands for give it away, on
             # the line or in its context (``CLB`` under ``Classic Load Balancer``).
-            # ``ATP 고급위협보호`` beside ``Advanced Threat Protection``: the acronym that opens it, too.
+            # ``ATP 고급위협보호`` beside ``Advanced Threat Protection``, ``Amazon ECR`` under ``EC2
+            # Container Registry``: the acronym that opens it (after a vendor's name), too.
             and not any(
                 spells_out(name, " ".join((fact.text[: t.start], fact.text[t.end :], *in_view)))
-                for name in {t.text.strip(), t.text.split()[0] if len(t.text.split()[0]) >= 3 else ""} - {""}
+                for name in _acronym_forms(t.text)
             )
             # ``Time – To – [...]`` under ``TTL``: the line spells out an acronym in view.
             and not (t.text.isascii() and part_of_a_spelling(t.text, fact.text, in_view))
@@ -556,6 +557,14 @@ def _one_name_twice(sides: tuple[Side, ...]) -> bool:
     thing described twice, not alternatives."""
     names = [{w.casefold() for w in s.subject.split() if w.isascii() and any(c.isalpha() for c in w)} for s in sides]
     return any(a and a == b for i, a in enumerate(names) for b in names[i + 1 :])
+
+
+def _acronym_forms(term: str) -> set[str]:
+    """The term and the acronym that opens it, after a vendor's name (``Amazon ECR`` → ``ECR``;
+    three letters or more: ``IP 계층`` opens with no name worth matching)."""
+    words = [w for w in term.split() if w.casefold() not in VENDOR_WORDS]
+    opening = words[0] if words and len(words[0]) >= 3 else ""
+    return {term.strip(), opening} - {""}
 
 
 def _numbered_in_turn(subjects: Sequence[str]) -> bool:
