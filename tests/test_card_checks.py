@@ -29,7 +29,8 @@ from tests.deck_helpers import all_cards, build_deck, import_deck, visible_text
 FOLDERS = {"styles": FIXTURES / "styles", "parse": FIXTURES / "parse", "seed": SEED_DIR}
 _HIDDEN = re.compile(r'<span class="cloze"[^>]*>(.*?)</span>', re.S)
 _NOT_CONTENT = re.compile(r"(?i)https?://|www\.|\.(?:png|jpe?g|gif|webp|svg)\b|\[![\w-]+\]|^>>|\{:toc\}")
-_MARKDOWN = re.compile(r"\*\*|`|\]\(|^#{1,6} ", re.M)
+_MARKDOWN = re.compile(r"\*\*|`|\]\(|^#{1,6} |\$[^\s$\d][^$]*\$", re.M)
+"""Markup a card must not show: bold or code marks, a link, a heading, a TeX formula's ``$…$``."""
 
 
 @dataclass(frozen=True)
