@@ -292,6 +292,16 @@ def test_a_formula_is_read_as_one_in_unicode_and_a_price_stays_text() -> None:
     assert (block.kind, block.text) == ("code", "E(X) = ∑x p(x)")
 
 
+def test_emoji_shortcodes_in_a_heading_are_decoration() -> None:
+    text = (
+        "# 연계 구현(:star::star:)\n\n- EAI는 기업 내 애플리케이션을 연계하는 솔루션이다\n\n"
+        "## :rocket: 배포\n\n- 배포는 빌드 결과를 서버에 올리는 일이다\n\n"
+        "## 권한 rwx:rwx:rwx\n\n- 소유자 권한은 읽기 쓰기 실행이다\n"
+    )
+    titles = [t.title for t in parse_text(text, "x.md", Problems()).topics]
+    assert titles == ["연계 구현", "배포", "권한 rwx:rwx:rwx"]
+
+
 def test_the_cells_of_a_pasted_html_table_stay_apart() -> None:
     text = (
         "## 비교\n\n<table><tbody><tr><td><b>필요</b></td><td>직접 운영</td><td>클라우드</td></tr>"
