@@ -235,7 +235,8 @@ _STORY_HEADING = (
 )
 _NUMBERED_QUESTIONS = (
     "# 덤프 풀이\n\n### #7\n\n사내 서버 일부가 장애 중에도 동작하게 하려면 무엇을 추천하겠는가\n\n"
-    "### 8\n\n- 데이터 센터 하나가 멈춰도 다른 영역의 서버가 요청을 받도록 구성한다\n"
+    "<h3>#8</h3>\n\n- 데이터 센터 하나가 멈춰도 다른 영역의 서버가 요청을 받도록 구성한다\n\n"
+    "### 503\n\n- Service Unavailable: 서버가 일시적으로 요청을 처리할 수 없는 상태\n"
 )
 _REVIEW = (
     "# 덤프 풀이\n\n## Question #14\n\n### 정답 (X, 오답: (B))\n\n"
@@ -257,6 +258,8 @@ _REVIEW = (
         # Under a heading that only numbers an exam question, the lines are its scenario.
         (_NUMBERED_QUESTIONS, "사내 서버", "question"),
         (_NUMBERED_QUESTIONS, "데이터 센터", "example"),
+        # A bare number names something else (a status code, a port): its lines are notes.
+        (_NUMBERED_QUESTIONS, "Service Unavailable", None),
         # The option under a reviewer's answer heading is a choice of a question the card cannot show;
         (_REVIEW, "C. 캐시", "choices"),
         # the concepts checked under the question are the notes' own.

@@ -165,15 +165,15 @@ the letter asks nothing.
 
 QUESTION_LABEL = re.compile(
     r"^(?:Q|문제|문항|question)\s*(?:\.|#|no\.?)?\s*\d+\s*\.?$|^\d+\s*번(?:\s*문제)?$"
-    r"|^#\s*\d+(?:\s*[,~-]\s*\d+)*$|^\d{1,3}(?:\s*[,~-]\s*\d{1,3})*$",
+    r"|^#\s*\d+(?:\s*[,~-]\s*\d+)*$",
     re.IGNORECASE,
 )
 """A heading that only numbers an exam question (``## Q27``, ``### 문제 3``, ``## 12번``,
-``## Question #25``, ``### #8,9,10``, a bare ``### 7``): the lines right under it are the
-question's scenario.  A bare year (``## 2024``) numbers no question.
+``## Question #25``, ``### #8,9,10``): the lines right under it are the question's scenario.
+A bare number names something else (``### 404`` a status code, ``### 22`` a port).
 
->>> [bool(QUESTION_LABEL.match(t)) for t in ("Q27", "#7", "8,9,10", "12번", "7", "1. 개요", "2024")]
-[True, True, True, True, True, False, False]
+>>> [bool(QUESTION_LABEL.match(t)) for t in ("Q27", "#7", "#8,9,10", "12번", "404", "1. 개요")]
+[True, True, True, True, False, False]
 """
 
 STORY_TITLE = re.compile(

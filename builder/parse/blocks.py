@@ -485,7 +485,10 @@ def _without_symbols(title: str) -> str:
     # A leading bullet sign (``＠ chmod``, ``※ 참고``, ``▶ 개요``, a ``#`` typed again inside the bold
     # of ``# **# 생성 패턴**``) marks the heading, it is not its name,
     # nor is an outline number (``2-1. RDS``, ``Ⅲ. 보안``, ``(2) 설계``).
-    signed = " ".join(kept.split()).lstrip("＠@※▶►■□●○◆◇★☆•·-–—>#\uff03 ").strip()
+    spaced = " ".join(kept.split())
+    if re.fullmatch(r"#\s?\d+(?:\s*[,~-]\s*\d+)*", spaced):
+        return spaced  # ``### #7``, ``<h3>#8,9</h3>``: an exam question's number, read as such by the analyser
+    signed = spaced.lstrip("＠@※▶►■□●○◆◇★☆•·-–—>#\uff03 ").strip()
     return _OUTLINE_NUMBER.sub("", signed, count=1).strip() or signed
 
 
