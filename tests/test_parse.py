@@ -279,10 +279,12 @@ def test_a_formula_is_read_as_one_in_unicode_and_a_price_stays_text() -> None:
     text = (
         "# 확률\n\n- 조건부 확률은 $P(A|B)=P(A\\cap B)/P(B)$ 로 구한다.\n"
         "- 표본이 $n \\ge 30$ 이면 중심극한정리가 성립한다.\n- 요금은 $36/월, 전용 회선은 $1,000/월\n"
-        "- Anki 표기 [$]k[/$] 는 그대로\n\n$$\nE(X) = \\sum x p(x)\n$$\n"
+        "- Anki 표기 [$]k[/$] 는 그대로\n- export PATH=$PATH:$HOME/bin 과 C$, ADMIN$ 공유도 그대로\n\n"
+        "$$\nE(X) = \\sum x p(x)\n$$\n"
     )
     facts = parse_text(text, "x.md", Problems()).topics[0].facts
-    ratio, large, price, anki, block = facts
+    ratio, large, price, anki, shell, block = facts
+    assert shell.text == "export PATH=$PATH:$HOME/bin 과 C$, ADMIN$ 공유도 그대로"
     assert ratio.text == "조건부 확률은 P(A|B)=P(A∩B)/P(B) 로 구한다."
     assert Span("P(A|B)=P(A∩B)/P(B)", frozenset({"math"})) in ratio.spans
     assert not any("P(" in t.text for t in ratio.terms), "a blank never cuts a formula"

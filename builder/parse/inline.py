@@ -99,7 +99,7 @@ def _code(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str |
 def _math(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
     # ``$P(A∩B)$``: the formula without its dollar signs, marked so no blank cuts it.  Dollar
     # signs around brackets that do not pair (``[$]k[/$]``, Anki's own LaTeX tag) hold no formula.
-    if _brackets_pair(node.content):
+    if _reads_as_formula(node.content):
         out.add(formula_text(node.content), marks | {"math"}, href)
     else:
         out.add(node.markup + node.content + node.markup, marks, href)
@@ -116,6 +116,16 @@ def formula_text(tex: str) -> str:
     except Exception:  # noqa: BLE001 - its parser raises several kinds of error on malformed TeX
         return tex  # shown as written, never lost
     return " ".join(text.split()) or tex
+
+
+def _reads_as_formula(text: str) -> bool:
+    """Whether what two dollar signs enclose is a formula: its brackets pair, and it neither
+    starts nor ends on a separator, as shell variables and shares do (``$PATH:$HOME``,
+    ``$(pwd)/$(whoami)``, ``C$, ADMIN$``)."""
+    return _brackets_pair(text) and text[:1] not in _SEPARATORS and text[-1:] not in _SEPARATORS
+
+
+_SEPARATORS = frozenset(",;:/=")
 
 
 def _brackets_pair(text: str) -> bool:
