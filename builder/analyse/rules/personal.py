@@ -9,6 +9,8 @@ the line alone does not say where it stands)."""
 
 from __future__ import annotations
 
+import re
+
 from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
 from builder.analyse.words import EMOTICONS, EXPRESSIVE_ENDINGS, LONE_FACES, WRITER_NOUNS, WRITER_PRONOUNS
@@ -39,10 +41,19 @@ def recounts(text: str) -> bool:
     ``준비해야겠다``), as a story is told; the facts of an exam are stated in the present
     (``합격점은 700점이다``).
 
+    Only the word that ends a sentence counts: ``테이블을 분해했던 과정이다`` states what a step
+    is, whatever tense the clause before it is in.
+
     >>> recounts("연습 문제는 두 번씩만 풀었습니다"), recounts("합격점은 1,000점 만점에 700점이다")
     (True, False)
+    >>> recounts("정규화는 테이블을 분해했던 과정이다"), recounts("작년에는 어렵게 출제되었지만 기준은 60점이다")
+    (False, False)
     """
-    return any("EP" in piece.tag.split("+") and _ends_in_ss(piece.surface) for piece in morphemes(text))
+    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+        words = sentence.rstrip(" .!?~").split()
+        if words and any("EP" in p.tag.split("+") and _ends_in_ss(p.surface) for p in morphemes(words[-1])):
+            return True
+    return False
 
 
 _HANGUL_BASE, _FINAL_SS = 0xAC00, 20
