@@ -303,9 +303,11 @@ def test_a_kind_named_under_a_term_defines_itself_not_the_term() -> None:
         "# 라우팅\n\n- 외부 라우팅 프로토콜(EGP)\n"
         "    - BGP(Border Gateway Protocol): AS 상호 간에 경로 정보를 교환하기 위한 라우팅 프로토콜\n"
         "- 웜(Worm)\n    - 스스로 복제하여 네트워크로 퍼지는 악성 프로그램이다\n"
+        "- 랜섬웨어\n    - 개념: 파일을 암호화하고 대가를 요구하는 악성 프로그램이다\n"
     )
     assert _fact(section, "BGP").defines is None, "BGP is one kind of EGP, not what EGP is"
     assert _fact(section, "스스로 복제").defines == "웜(Worm)"
+    assert _fact(section, "개념:").defines == "랜섬웨어", "a label names no other thing"
 
 
 def test_sides_numbered_in_turn_make_no_comparison() -> None:

@@ -689,7 +689,13 @@ def _sub_terms(facts: tuple[Fact, ...], roles: list[LineRule | None], candidates
             continue  # only the first line under the term defines it
         named = NAME_DESCRIPTION.match(fact.text)
         own = named["name"].strip(" *") if named else ""
-        if own and _names_a_term(own) and squashed(own) not in {squashed(v) for v in name_variants(term)}:
+        labelled = own.casefold() in OVERVIEW_ASPECTS  # ``개념: …``, ``정의: …``: a label, not another name
+        if (
+            own
+            and not labelled
+            and _names_a_term(own)
+            and squashed(own) not in {squashed(v) for v in name_variants(term)}
+        ):
             continue  # ``BGP(…): AS 간 경로 정보 교환`` under ``외부 라우팅 프로토콜``: one of its kinds, defined
         found[index] = term
     return found
