@@ -304,6 +304,17 @@ def test_emoji_shortcodes_in_a_heading_are_decoration() -> None:
     assert titles == ["연계 구현", "배포", "권한 rwx:rwx:rwx"]
 
 
+def test_a_line_break_inside_a_cells_brackets_breaks_no_item() -> None:
+    text = (
+        "## 프로토콜\n\n| 이름 | 설명 |\n|---|---|\n"
+        "|<b>FTP</b><br>(File<br>Transfer Protocol)|- 파일을 주고받는 규칙<br>- 능동, 수동 모드|\n"
+        "|흐름<br>(1) 연결<br>(2) 전송|단계|\n"
+    )
+    rows = [f.text for f in parse_text(text, "x.md", Problems()).topics[0].facts]
+    assert rows[0] == "FTP (File Transfer Protocol): 파일을 주고받는 규칙; 능동, 수동 모드"
+    assert rows[1] == "흐름; (1) 연결; (2) 전송: 단계", "numbered steps are still items"
+
+
 def test_the_cells_of_a_pasted_html_table_stay_apart() -> None:
     text = (
         "## 비교\n\n<table><tbody><tr><td><b>필요</b></td><td>직접 운영</td><td>클라우드</td></tr>"

@@ -576,14 +576,26 @@ def _one_line(lines: list[tuple[Span, ...]]) -> tuple[Span, ...]:
     for line in lines:
         if line:
             if spans:
-                gloss = _CELL_GLOSS.fullmatch("".join(span.text for span in line)) is not None
-                spans.append(Span(" " if gloss else CELL_LINE_SEPARATOR))
+                text = "".join(span.text for span in line)
+                gloss = _CELL_GLOSS.fullmatch(text) is not None or _CELL_GLOSS_OPENS.match(text) is not None
+                # ``(Hyper Text<br>Transfer Protocol)``: a line break inside brackets breaks no item.
+                inside = _open_brackets("".join(span.text for span in spans)) > 0
+                spans.append(Span(" " if gloss or inside else CELL_LINE_SEPARATOR))
             spans.extend(line)
     return _merge(spans)
 
 
 _CELL_GLOSS = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
 """A cell line that is one bracketed gloss (``(짝 프로그래밍)``), not a numbered step (``(1) 요청``)."""
+_CELL_GLOSS_OPENS = re.compile(r"\s*[(（](?!\d+[)）])[^()（）]*$")
+"""A cell line that opens a gloss it closes on a later line (``HTTP<br>(Hyper Text<br>Transfer Protocol)``)."""
+
+
+def _open_brackets(text: str) -> int:
+    """How many round brackets ``text`` leaves open."""
+    return text.count("(") + text.count("（") - text.count(")") - text.count("）")
+
+
 CELL_LINE_SEPARATOR = "; "
 """Between the lines of a table cell: ``회로<li>산술연산 : +, -`` reads ``회로; 산술연산 : +, -``."""
 
