@@ -318,6 +318,16 @@ def test_sides_numbered_in_turn_make_no_comparison() -> None:
     assert _section(f"## 주소 클래스\n\n{table}").topics[0].comparisons == ()
 
 
+def test_a_line_about_its_topics_subject_defines_no_other_name_it_opens_with() -> None:
+    section = _section(
+        "## Slowloris\n\n> - HTTP(HyperText Transfer Protocol)는 헤더가 끝나야 요청을 처리하게 되는데, "
+        "Slowloris는 헤더를 아주 천천히 보내 연결을 붙잡아 두는 공격 방법이다.\n\n"
+        "## 캐시\n\n- Redis는 인메모리 키-값 저장소이다.\n"
+    )
+    assert _fact(section, "HTTP(").defines is None, "the line is about Slowloris, not HTTP"
+    assert _fact(section, "Redis는").defines == "Redis"
+
+
 def test_a_translation_of_the_name_is_not_its_definition() -> None:
     section = _section(
         "# Route Propagation\n\n- 해석하자면 경로 전파 기능입니다.\n- 라우팅 테이블에 경로를 자동으로 넣어 준다.\n"

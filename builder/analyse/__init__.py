@@ -69,6 +69,7 @@ from builder.analyse.words import (
     SECTION_LABELS,
     STUDY_ASPECTS,
     TERM_SUFFIXES,
+    TOPIC_PARTICLES,
     VAGUE_MODIFIERS,
     VENDOR_WORDS,
     WHAT_IS_OPENERS,
@@ -720,6 +721,9 @@ def _said_terms(facts: tuple[Fact, ...], candidates: set[int], subject: str) -> 
             continue
         if term.casefold() in variants or not _names_a_term(term):
             continue
+        topic_of = "|".join(TOPIC_PARTICLES)
+        if any(re.search(rf"{re.escape(v)}\s?(?:{topic_of})(?![가-힣])", rest.casefold()) for v in variants):
+            continue  # ``TCP는 …하는데, SYN Flooding은 … 공격이다`` under ``SYN Flooding``: the subject's line
         if is_definition(fact.text) and len(rest) - len(said) >= MIN_DEFINITION_CHARS:
             found[index] = term
     return found

@@ -27,6 +27,9 @@ NEUTRAL_PARTICLES: tuple[tuple[str, str], ...] = (
 CORE_PARTICLES = ("은", "는", "이", "가", "을", "를")
 """The topic, subject and object particles, in both forms: what most often follows a noun."""
 
+TOPIC_PARTICLES = ("은", "는")
+"""The topic particle in both forms: ``SYN Flooding은 …`` says the line is about SYN Flooding."""
+
 WORD_PARTICLES = (
     "에서는",
     "에서만",
