@@ -294,14 +294,15 @@ def test_a_formula_is_read_as_one_in_unicode_and_a_price_stays_text() -> None:
     assert (block.kind, block.text) == ("code", "E(X) = ∑x p(x)")
 
 
-def test_emoji_shortcodes_in_a_heading_are_decoration() -> None:
+def test_emoji_shortcodes_and_importance_stars_in_a_heading_are_decoration() -> None:
     text = (
         "# 연계 구현(:star::star:)\n\n- EAI는 기업 내 애플리케이션을 연계하는 솔루션이다\n\n"
         "## :rocket: 배포\n\n- 배포는 빌드 결과를 서버에 올리는 일이다\n\n"
-        "## 권한 rwx:rwx:rwx\n\n- 소유자 권한은 읽기 쓰기 실행이다\n"
+        "## 권한 rwx:rwx:rwx\n\n- 소유자 권한은 읽기 쓰기 실행이다\n\n"
+        "## 교착 상태에 대해 설명해주세요 \\*\\*\\*\\*\\*\n\n- 서로 가진 자원을 기다리며 멈춘 상태이다\n"
     )
     titles = [t.title for t in parse_text(text, "x.md", Problems()).topics]
-    assert titles == ["연계 구현", "배포", "권한 rwx:rwx:rwx"]
+    assert titles == ["연계 구현", "배포", "권한 rwx:rwx:rwx", "교착 상태에 대해 설명해주세요"]
 
 
 def test_a_line_break_inside_a_cells_brackets_breaks_no_item() -> None:

@@ -475,11 +475,17 @@ _EMOJI_SHORTCODES = re.compile(r"(?<![\w:])(?::[a-z][a-z0-9_+-]*:)+(?![\w:])")
 row; ``arn:aws:iam`` and ``rwx:rwx`` are words joined by colons, not codes."""
 
 
+_IMPORTANCE_STARS = re.compile(r"\s+\*{1,5}\s*$")
+"""Asterisks that end a heading after a space (``데드락에 대해 설명해주세요 *****``): the writer's
+mark of importance, as ``★★★`` is."""
+
+
 def _without_symbols(title: str) -> str:
     """A heading without emoji and pictographs (``🔬 세포`` → ``세포``): they are decoration,
     not part of a subject's name that a card could ask for."""
     title = re.sub("[0-9#*]\ufe0f?\u20e3", "", title)  # keycaps (1️⃣) number nothing a card asks
     title = _EMOJI_SHORTCODES.sub("", title)  # ``(:star::star:)``: GitHub's emoji written as their codes
+    title = _IMPORTANCE_STARS.sub("", title)  # ``… 설명해주세요 *****``: how important, not a name
     kept = "".join(c for c in title if unicodedata.category(c) != "So" and c not in "\ufe0f\u200d")
     kept = re.sub(r"\s*[(（\[]\s*[)）\]]", "", kept)  # ``비교 (⭐)``: the brackets held only the mark
     # A leading bullet sign (``＠ chmod``, ``※ 참고``, ``▶ 개요``, a ``#`` typed again inside the bold
