@@ -48,6 +48,18 @@ class Span:
     """Link target exactly as written; emitters decide whether it is safe to link."""
 
 
+def spans_between(spans: Sequence[Span], start: int, end: int) -> tuple[Span, ...]:
+    """The spans of ``text[start:end]`` of the text they make up, marks and links kept."""
+    out: list[Span] = []
+    at = 0
+    for span in spans:
+        left, right = max(start, at), min(end, at + len(span.text))
+        if left < right:
+            out.append(Span(span.text[left - at : right - at], span.marks, span.href))
+        at += len(span.text)
+    return tuple(out)
+
+
 def marked_ranges(spans: Sequence[Span], mark: Mark) -> list[tuple[int, int]]:
     """Where the spans with ``mark`` lie in the text they make up, as ``(start, end)`` offsets."""
     ranges, position = [], 0

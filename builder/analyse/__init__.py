@@ -55,7 +55,7 @@ from builder.analyse.shapes import (
     VERSUS,
 )
 from builder.analyse.subjects import split_title, without_what_is
-from builder.analyse.terms import SPECIFIC_SCORE, counts_with_a_letter, hides_the_rest, key_terms
+from builder.analyse.terms import SPECIFIC_SCORE, counts_with_a_letter, hides_the_rest, key_terms, name_words
 from builder.analyse.values import counts_a_list, given_away, in_a_series
 from builder.analyse.words import (
     ASPECT_HEADS,
@@ -563,7 +563,7 @@ def _one_name_twice(sides: tuple[Side, ...]) -> bool:
 def _acronym_forms(term: str) -> set[str]:
     """The term and the acronym that opens it, after a vendor's name (``Amazon ECR`` → ``ECR``;
     three letters or more: ``IP 계층`` opens with no name worth matching)."""
-    words = [w for w in term.split() if w.casefold() not in VENDOR_WORDS]
+    words = name_words(term)
     opening = words[0] if words and len(words[0]) >= 3 else ""
     return {term.strip(), opening} - {""}
 
@@ -717,7 +717,7 @@ def _said_terms(facts: tuple[Fact, ...], candidates: set[int], subject: str) -> 
         said = opener or fact.text[phrases[0].end : phrases[0].particle_end]
         if phrases[0].particle != "JX" and opener is None:
             continue
-        if said not in ("은", "는", "이란", "란") and opener is None:
+        if said not in (*TOPIC_PARTICLES, "이란", "란") and opener is None:
             continue
         if term.casefold() in variants or not _names_a_term(term):
             continue

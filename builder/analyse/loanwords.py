@@ -56,16 +56,25 @@ _ENGLISH_RULES: tuple[tuple[str, str], ...] = (
 _ENGLISH_COMPILED = tuple((re.compile(pattern), replacement) for pattern, replacement in _ENGLISH_RULES)
 
 
+def jamo(char: str) -> tuple[int, int, int] | None:
+    """The (initial, vowel, final) indexes of a Hangul syllable (``링`` → ``(5, 20, 21)``), None for
+    any other character.
+
+    >>> jamo("링"), jamo("A")
+    ((5, 20, 21), None)
+    """
+    code = ord(char) - _HANGUL_BASE if len(char) == 1 else -1
+    if not 0 <= code <= _HANGUL_LAST - _HANGUL_BASE:
+        return None
+    return code // 588, (code % 588) // 28, code % 28
+
+
 @lru_cache(maxsize=16384)
 def hangul_skeleton(word: str) -> str:
     """The consonant skeleton of a Hangul word (``라우팅`` → ``rtnk``)."""
     letters = []
-    for char in word:
-        code = ord(char)
-        if not _HANGUL_BASE <= code <= _HANGUL_LAST:
-            continue
-        offset = code - _HANGUL_BASE
-        initial, final = offset // 588, offset % 28
+    for parts in filter(None, map(jamo, word)):
+        initial, _, final = parts
         letters.append(_INITIAL[initial].strip("_"))
         letters.append(_FINAL[final])
     return _collapsed("".join(letters))
@@ -103,10 +112,9 @@ def is_gerund(word: str) -> bool:
     >>> is_gerund("모니터링"), is_gerund("캐싱"), is_gerund("스토리지"), is_gerund("링")
     (True, True, False, False)
     """
-    if len(word) < 2 or word in GERUND_LOOKALIKES or not all(_HANGUL_BASE <= ord(c) <= _HANGUL_LAST for c in word):
+    if len(word) < 2 or word in GERUND_LOOKALIKES or not all(map(jamo, word)):
         return False
-    offset = ord(word[-1]) - _HANGUL_BASE
-    initial, vowel, final = offset // 588, (offset % 588) // 28, offset % 28
+    initial, vowel, final = jamo(word[-1]) or (0, 0, 0)
     return vowel == _VOWEL_I and final == _FINAL_NG and initial != _INITIAL_SILENT
 
 

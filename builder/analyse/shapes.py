@@ -163,9 +163,13 @@ the letter asks nothing.
 [True, True, True, False, False]
 """
 
+HASH_NUMBER = re.compile(r"#\s?\d+(?:\s*[,~-]\s*\d+)*")
+"""A number written after ``#`` (``#7``, ``#8,9,10``): how exam dumps number their questions; a
+heading of only this keeps its ``#`` (:func:`builder.parse.blocks` reads it so)."""
+
 QUESTION_LABEL = re.compile(
     r"^(?:Q|문제|문항|question)\s*(?:\.|#|no\.?)?\s*\d+\s*\.?$|^\d+\s*번(?:\s*문제)?$"
-    r"|^#\s*\d+(?:\s*[,~-]\s*\d+)*$",
+    rf"|^{HASH_NUMBER.pattern}$",
     re.IGNORECASE,
 )
 """A heading that only numbers an exam question (``## Q27``, ``### 문제 3``, ``## 12번``,
@@ -176,10 +180,14 @@ A bare number names something else (``### 404`` a status code, ``### 22`` a port
 [True, True, True, True, False, False]
 """
 
+
+def _any_of(words: tuple[str, ...]) -> str:
+    """A pattern for any of ``words``, a space in one of them optional (``공부 방법``, ``공부방법``)."""
+    return "|".join(re.escape(w).replace("\\ ", r"\s*") for w in words)
+
+
 STORY_TITLE = re.compile(
-    r"(?:"
-    + "|".join(re.escape(w).replace("\\ ", r"\s*") for w in STORY_TITLE_WORDS)
-    + r")(?![가-힣])\s*(?:[(\[（].*)?[\W_]*$"  # the title's last words but for a bracket (``도전기 (2급)``)
+    rf"(?:{_any_of(STORY_TITLE_WORDS)})(?![가-힣])\s*(?:[(\[（].*)?[\W_]*$"  # but for a bracket (``도전기 (2급)``)
 )
 """A title that names the writer's story of an exam (:data:`~builder.analyse.words.STORY_TITLE_WORDS`).
 
@@ -189,7 +197,7 @@ STORY_TITLE = re.compile(
 """
 
 NOTES_TITLE = re.compile(
-    r"(?:^|[\s_-])(?:" + "|".join(re.escape(w).replace("\\ ", r"\s*") for w in NOTES_TITLE_WORDS) + r")\s*$",
+    rf"(?:^|[\s_-])(?:{_any_of(NOTES_TITLE_WORDS)})\s*$",
     re.IGNORECASE,
 )
 """A file's title that names the notes themselves (``AWS-SCS-note``, ``SQLD 요약``, ``CKA 공부 정리``):

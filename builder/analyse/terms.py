@@ -485,6 +485,11 @@ def _emphasised_ranges(spans: Sequence[Span]) -> list[tuple[int, int]]:
     return ranges
 
 
+def name_words(term: str) -> list[str]:
+    """The words of a term without a vendor's name (``Amazon ECR`` → ``ECR``)."""
+    return [w for w in term.split() if w.casefold() not in VENDOR_WORDS]
+
+
 MIN_LEAD_CHARS = 30
 """Characters a line must write before a blank that runs to its end (:func:`hides_the_rest`)."""
 
@@ -503,7 +508,7 @@ def hides_the_rest(text: str, term: Term) -> bool:
     >>> hides_the_rest(line, Term("Glacier Deep Archive", line.index("Glacier"), len(line), "name"))
     False
     """
-    named = [w for w in term.text.split() if w.casefold() not in VENDOR_WORDS]
+    named = name_words(term.text)
     if named and named[0][:1].isascii() and named[0][:1].isalpha():
         return False  # ``가장 저렴한 클래스는 [...]`` for ``S3 Glacier Deep Archive``: a name, asked by what it is
     return not text[term.end :].strip(" .。!)]") and len(text[: term.start].strip()) < MIN_LEAD_CHARS

@@ -35,7 +35,19 @@ from builder.emit.cloze import Deletion, occurrences, render, render_text
 from builder.emit.cloze_numbers import item_keys, quantity_deletions, quantity_keys, side_keys
 from builder.emit.fields import field, safe
 from builder.emit.identity import PATH_SEPARATOR
-from builder.model import CardKind, Comparison, Fact, ListGroup, Notes, Section, SourceRef, Span, Tip, Topic
+from builder.model import (
+    CardKind,
+    Comparison,
+    Fact,
+    ListGroup,
+    Notes,
+    Section,
+    SourceRef,
+    Span,
+    Tip,
+    Topic,
+    spans_between,
+)
 
 Kind = CardKind
 NoteType = Literal["cloze", "basic"]
@@ -218,21 +230,9 @@ def _limit_fields(topic: Topic, fact: Fact) -> tuple[str, str]:
     spans: tuple[Span, ...] = fact.spans
     if fact.excerpt is not None:  # a paragraph: only the sentences that hold its values
         start, end = fact.excerpt
-        spans = _cut(fact.spans, start, end)
+        spans = spans_between(fact.spans, start, end)
         deletions = [Deletion(d.start - start, d.end - start, d.number) for d in deletions]
     return _in_context("limit", topic, fact, render(spans, deletions, neutral_particles=neutral)), ""
-
-
-def _cut(spans: tuple[Span, ...], start: int, end: int) -> tuple[Span, ...]:
-    """The spans of ``text[start:end]``, marks kept."""
-    out: list[Span] = []
-    at = 0
-    for span in spans:
-        left, right = max(start, at), min(end, at + len(span.text))
-        if left < right:
-            out.append(Span(span.text[left - at : right - at], span.marks, span.href))
-        at += len(span.text)
-    return tuple(out)
 
 
 def _in_context(template: str, topic: Topic, fact: Fact, body: str) -> str:

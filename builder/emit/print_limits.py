@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from builder.errors import log
-from builder.model import Comparison, Fact, Notes, Span, Topic
+from builder.model import Comparison, Fact, Notes, Span, Topic, spans_between
 
 PRINT_LIMIT = 1_000
 """Characters of one fact, tip or comparison entry the PDF shows."""
@@ -49,14 +49,7 @@ def _fact(fact: Fact) -> Fact:
         PRINT_LIMIT,
         extra={"source": fact.source},
     )
-    spans: list[Span] = []
-    room = PRINT_LIMIT
-    for span in fact.spans:
-        if room <= 0:
-            break
-        spans.append(Span(span.text[:room], span.marks, span.href))
-        room -= len(span.text)
-    spans.append(Span(_ELLIPSIS))
+    spans = [*spans_between(fact.spans, 0, PRINT_LIMIT), Span(_ELLIPSIS)]
     text = "".join(span.text for span in spans)
     quantities = tuple(q for q in fact.quantities if q.end <= PRINT_LIMIT)
     return replace(fact, text=text, spans=tuple(spans), quantities=quantities)

@@ -18,7 +18,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from builder.analyse.comparisons import describes
 from builder.analyse.phrases import only_names, runs_on
-from builder.analyse.shapes import OWN_LINE
+from builder.analyse.shapes import HASH_NUMBER, OWN_LINE
 from builder.analyse.words import FOLD_LABELS
 from builder.errors import Problems
 from builder.model import FactKind, Image, Span
@@ -492,7 +492,7 @@ def _without_symbols(title: str) -> str:
     # of ``# **# 생성 패턴**``) marks the heading, it is not its name,
     # nor is an outline number (``2-1. RDS``, ``Ⅲ. 보안``, ``(2) 설계``).
     spaced = " ".join(kept.split())
-    if re.fullmatch(r"#\s?\d+(?:\s*[,~-]\s*\d+)*", spaced):
+    if HASH_NUMBER.fullmatch(spaced):
         return spaced  # ``### #7``, ``<h3>#8,9</h3>``: an exam question's number, read as such by the analyser
     signed = spaced.lstrip("＠@※▶►■□●○◆◇★☆•·-–—>#\uff03 ").strip()
     return _OUTLINE_NUMBER.sub("", signed, count=1).strip() or signed

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from builder.analyse.loanwords import jamo
 from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
 from builder.analyse.words import EMOTICONS, EXPRESSIVE_ENDINGS, LONE_FACES, WRITER_NOUNS, WRITER_PRONOUNS
@@ -56,10 +57,11 @@ def recounts(text: str) -> bool:
     return False
 
 
-_HANGUL_BASE, _FINAL_SS = 0xAC00, 20
+_FINAL_SS = 20
+"""The final ㅆ (jamo index)."""
 
 
 def _ends_in_ss(surface: str) -> bool:
     """Whether the last syllable ends in ㅆ (``었``, ``했``, ``겠``)."""
-    last = ord(surface[-1]) - _HANGUL_BASE if surface else -1
-    return 0 <= last < 11172 and last % 28 == _FINAL_SS
+    last = jamo(surface[-1]) if surface else None
+    return last is not None and last[2] == _FINAL_SS
