@@ -24,7 +24,8 @@ from itertools import pairwise
 from builder.analyse.loanwords import is_gerund
 from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.phrases import INSIDE_NAME, NOUNISH, noun_phrases
-from builder.analyse.shapes import LIST_INTRO, QUESTION_END
+from builder.analyse.rules.personal import recounts
+from builder.analyse.shapes import ANY_ARROW, LIST_INTRO, QUESTION_END
 from builder.analyse.words import (
     CALLING_VERBS,
     CHECK_MARKS,
@@ -40,6 +41,7 @@ from builder.analyse.words import (
     REPORTED_ENDINGS,
     STATE_NOUNS,
     TOOL_NOUNS,
+    TOPIC_PARTICLES,
     TRANSLATION_MARKERS,
 )
 
@@ -47,7 +49,7 @@ MIN_CHARS = 6
 MIN_MODIFIED_WORDS = 3
 """A noun-final definition has at least this many words: a clause and the noun it modifies
 (``메시지를 쌓는 큐``); two words are an adjective and a noun, a property."""
-_CIRCUMSTANCES = frozenset({"때", "경우", "것", "수", "등", "점", "중", "후", "전"})
+_CIRCUMSTANCES = frozenset({"때", "경우", "것", "수", "등", "점", "중", "후", "뒤", "전"})
 """A clause ending in one of these (``… 지정할 때``) says when, not what."""
 
 
@@ -79,6 +81,7 @@ def is_definition(text: str) -> bool:
     return (
         _copula(text, pieces)
         or _modified_final_noun(text, pieces)
+        or _defining_first_clause(text)
         or _opening_as(text)
         or _purpose(text, pieces)
         or any(verb in text for verb in DEFINING_VERBS)
@@ -175,6 +178,22 @@ def _modified_final_noun(text: str, pieces: list) -> bool:  # type: ignore[type-
         tail -= 1
     # ``…하는 서비스``; not ``…사용한 만큼 지불``, where a dependent noun makes the clause adverbial.
     return tail > 0 and content[tail - 1].last_pos == "ETM" and content[tail].pos != "NNB"
+
+
+def _defining_first_clause(text: str) -> bool:
+    """The line's first clause, up to a comma, is a noun phrase a clause modifies, and the rest
+    adds to it (``주문을 쌓아 두는 메시지 큐, 최대 14일 보관``): a note's definition written as
+    noun phrases, the way :func:`_modified_final_noun` reads a whole line.  Not a clause that
+    speaks of a topic (``단일 AZ에서는 높은 내구성``: a property), steps (``… 생성 -> … 복사``), nor
+    a line that tells what the writer did (``…, 간단하게 적으려 노력했다``)."""
+    outside = _outside_brackets(text)
+    clause, comma, _ = outside.partition(",")
+    if not comma or ANY_ARROW.search(clause) or recounts(text):
+        return False
+    clause = " ".join(clause.split())
+    if any(m.pos == "JX" and m.surface in TOPIC_PARTICLES for m in morphemes(clause)):
+        return False
+    return _modified_final_noun(clause, _pieces(clause))
 
 
 def _opening_as(text: str) -> bool:

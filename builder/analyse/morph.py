@@ -70,7 +70,21 @@ _FINAL = {"T": True, "F": False}
 
 @lru_cache(maxsize=65536)
 def morphemes(text: str) -> tuple[Morpheme, ...]:
-    """The morphemes of ``text`` in order, each with its offsets in ``text``."""
+    """The morphemes of ``text`` in order, each with its offsets in ``text``, with every word the
+    dictionary knows as nouns read as nouns (:func:`_read_alone`).
+
+    >>> [(m.surface, m.tag) for m in morphemes("메일 스토리지, 큐")]
+    [('메일', 'NNG'), ('스토리지', 'NNP'), (',', 'SC'), ('큐', 'NNG')]
+    >>> [m.surface for m in morphemes("와일드카드 서브도메인 인증서")]
+    ['와일드카드', '서브', '도메인', '인증서']
+    >>> [(m.surface, m.tag) for m in morphemes("실행 중인 작업")]
+    [('실행', 'NNG'), ('중', 'NNB'), ('인', 'VCP+ETM'), ('작업', 'NNG')]
+    """
+    return _read_alone(text, _analysed(text))
+
+
+def _analysed(text: str) -> tuple[Morpheme, ...]:
+    """The analyser's reading of ``text`` as one sentence."""
     if not text.strip():
         return ()
     # One call into the extension and a split: walking ``parseToNode`` node by node from
@@ -90,3 +104,66 @@ def morphemes(text: str) -> tuple[Morpheme, ...]:
         found.append(Morpheme(surface, features[0], start, start + len(surface), final))
         cursor = start + len(surface)
     return tuple(found)
+
+
+_NOUN_TAGS = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "SH"})
+"""Pieces of a word read as a name: nouns, foreign words, numbers, Chinese characters."""
+
+
+def _read_alone(text: str, found: tuple[Morpheme, ...]) -> tuple[Morpheme, ...]:
+    """``found`` with each word that its neighbours made the analyser misread taken as the
+    dictionary reads it alone, when alone it is nouns with at most particles after them.
+
+    The analyser picks the likeliest reading of the whole line, and a loanword then loses to a
+    sentence ending or a particle: ``파일 스토리지, NFS`` is read ``스토리 + 지`` (it is a
+    story), ``DNS 서브도메인 이름`` is read ``서브 + 도 + 메인``; alone, ``스토리지`` and ``서브도메인``
+    are nouns.  Only a word of the shape :func:`_misread` describes is read again: a word read as
+    nouns already keeps its reading, and a word that is a predicate alone too stays one."""
+    if not found:
+        return found
+    out: list[Morpheme] = []
+    start = 0
+    while start < len(found):
+        end = start + 1
+        while end < len(found) and found[end].start == found[end - 1].end and _in_a_word(found[end - 1], found[end]):
+            end += 1
+        word = found[start:end]
+        following = found[end] if end < len(found) else None
+        out.extend(_word_alone(text, word) if _misread(word, following) else word)
+        start = end
+    return tuple(out)
+
+
+def _in_a_word(*pieces: Morpheme) -> bool:
+    """Whether neither piece is a punctuation mark: ``스토리지,`` is the word ``스토리지`` and a comma."""
+    return all(p.pos in _NOUN_TAGS or p.pos[0] != "S" for p in pieces)
+
+
+def _misread(word: tuple[Morpheme, ...], following: Morpheme | None) -> bool:
+    """Whether a word read as a noun and then a verb (``서브|도|메인``: noun, particle, verb), a
+    particle with more of the word after it, or a sentence ending before a comma (``스토리|지,``:
+    a sentence does not end inside a list) is the shape of a loanword the line's reading broke.
+    A copula that makes a noun a modifier (``NULL일 수``, ``실행 중인``) is grammar, never a slip."""
+    if len(word) < 2 or word[0].pos not in _NOUN_TAGS:
+        return False
+    for n, piece in enumerate(word[1:], 1):
+        if piece.pos in ("VV", "VA"):
+            return True
+        if piece.pos[0] == "J" and n + 1 < len(word) and word[n + 1].pos[0] not in "JS":
+            return True
+    return word[-1].tag == "VCP+EF" and following is not None and following.tag == "SC"
+
+
+def _word_alone(text: str, word: tuple[Morpheme, ...]) -> tuple[Morpheme, ...]:
+    """The word's pieces as the analyser reads the word alone, if that reading is nouns and then
+    particles only; else the pieces as they were."""
+    first = word[0].start
+    alone = _analysed(text[first : word[-1].end])
+    nouns = 0
+    while nouns < len(alone) and alone[nouns].pos in _NOUN_TAGS and alone[nouns].tag == alone[nouns].pos:
+        nouns += 1
+    if nouns == 0 or any(m.pos[0] != "J" for m in alone[nouns:]):
+        return word
+    return tuple(
+        Morpheme(m.surface, m.tag, m.start + first, m.end + first, m.final_consonant, m.pos, m.last_pos) for m in alone
+    )
