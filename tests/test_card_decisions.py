@@ -1363,3 +1363,28 @@ def test_a_bullet_list_is_asked_only_when_its_title_counts_it() -> None:
 def test_an_exam_reviews_part_labels_are_no_subjects() -> None:
     section = _section("# Q7\n\n## 선지별 해설\n\n- A) 경로 기반 라우팅을 지원하는 로드 밸런서이다.\n")
     assert section.topics[-1].definition is None
+
+
+def test_a_description_named_by_the_one_line_under_it_defines_that_name() -> None:
+    """A glossary written description first, its name folded under it (Notion toggles exported as
+    a bullet and an indented paragraph): the description is the name's definition, asked both
+    ways; the name line makes no card of its own, and the description's value is of that name."""
+    section = _section(
+        "# 데이터베이스 용어\n\n"
+        "- 트랜잭션이 커밋되기 전에 변경 내용을 먼저 기록해 두는 순차 로그\n\n"
+        "    선행 기록 로그 (WAL)\n\n"
+        "……………………………\n\n"
+        "- 한 번에 최대 64개의 행을 묶어 디스크에 기록하는 기법\n\n"
+        "    배치 쓰기 (Batch Write)\n\n"
+        "- 인덱스를 쓰는 이유\n\n"
+        "    읽기 성능, 정렬 비용\n"
+    )
+    wal = _fact(section, "트랜잭션이")
+    assert wal.defines == "선행 기록 로그 (WAL)"
+    assert {"what", "which"} <= set(wal.decision.kinds)
+    assert _decision(section, "선행 기록 로그").rule == "names_above"
+    batch = _fact(section, "한 번에")
+    assert batch.defines == "배치 쓰기 (Batch Write)" and "limit" in batch.decision.kinds
+    assert batch.context[-1] == "배치 쓰기 (Batch Write)"
+    # Two things under a line that is no definition name nothing it defines.
+    assert _fact(section, "인덱스를").defines is None

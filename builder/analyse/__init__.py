@@ -195,6 +195,8 @@ def analyse_topic(
     tips = tuple(t for t in topic.tips if t.fact in statements and _is_tip(t, facts[t.fact]))
     use_cases = {t.fact for t in tips if t.kind == "use_case"}
     said = _said_terms(facts, statements - compared - use_cases, topic.subject)
+    named = _named_below(facts, roles, statements - compared - use_cases - set(said))
+    said |= named
     candidates = statements - compared - use_cases - set(said)
     definition = _definition(topic, facts, candidates) if topic.subject != page_name else None
     taken = compared | use_cases | ({definition} if definition is not None else set())
@@ -215,6 +217,8 @@ def analyse_topic(
     for index, fact in enumerate(facts):
         # ``One Zone IA › One Zone IA``: a parent that only names the topic again says nothing.
         context = tuple(c for c in context_path(facts, index, unnamed) if squashed(c) not in topic_names)
+        if index in named:
+            context = (*context, named[index])  # ``… 이상인 무선 인터넷 접속 체계``: of the name under it
         links = _link_ranges(fact)
         if fact.quantities:
             where = context[-1] if context and _names_a_place(context[-1]) else ""
@@ -238,6 +242,9 @@ def analyse_topic(
             )
             fact = replace(fact, quantities=measured)
         role = roles[index]
+        if fact.parent in named:
+            analysed.append(replace(fact, context=context, decision=Decision((), "names_above", NAMES_ABOVE_REASON)))
+            continue
         if role is not None:
             # A value keeps its card whatever else the line is (``따라서 50Gbps 이상이면 …``,
             # ``발생 조건(4가지):``): the limit card shows the line whole, under its context.
@@ -287,8 +294,12 @@ def analyse_topic(
             kinds.append("what")
             specific = key_terms(fact.text, fact.spans, context=shown_context, min_score=SPECIFIC_SCORE)
             # A which card needs a definition only one thing fits: a term worth a card, or two specific ones.
-            shown = [*shown_context, *context] if defines else []
-            if (terms or len(specific) >= 2) and _which_asks(defines or topic.subject, fact, specific, shown):
+            shown = [*shown_context, *(context[:-1] if index in named else context)] if defines else []
+            # A description the notes name on the line under it is the writer's own flash card:
+            # it asks the name whatever its terms.
+            if (terms or len(specific) >= 2 or index in named) and _which_asks(
+                defines or topic.subject, fact, specific, shown, flash_card=index in named
+            ):
                 kinds.append("which")
         tip = next((t for t in tips if t.fact == index), None)
         if tip is not None and tip.kind == "use_case" and "what" not in kinds and _asks_subject(topic, tip.text):
@@ -702,6 +713,33 @@ def _sub_terms(facts: tuple[Fact, ...], roles: list[LineRule | None], candidates
     return found
 
 
+NAMES_ABOVE_REASON = "names the line above it (that line's what and which cards ask the name)"
+
+
+def _named_below(facts: tuple[Fact, ...], roles: list[LineRule | None], candidates: set[int]) -> dict[int, str]:
+    """Statements named by the one line written under them, a glossary written description first
+    (as flash cards and folded toggles are): ``- 두 지점 사이에 암호화된 터널을 만드는 사설망`` over
+    ``가상 사설망 (VPN)``.  The statement defines that name, and its what and which cards ask it."""
+    below: dict[int, list[int]] = {}
+    for index, fact in enumerate(facts):
+        if fact.parent is not None:
+            below.setdefault(fact.parent, []).append(index)
+    found: dict[int, str] = {}
+    for index in sorted(candidates):
+        children = below.get(index, [])
+        if len(children) != 1 or children[0] in below or roles[children[0]] is not None:
+            continue
+        name = facts[children[0]].text.strip()
+        bare = without_glosses(name).strip()  # ``최소 권한 원칙 (Principle of Least Privilege)``: three words
+        if _term_of(name) != name or not _names_a_term(bare) or squashed(name) in squashed(facts[index].text):
+            continue
+        if SEVERAL_NAMES.search(bare):
+            continue  # ``인코딩/디코딩 , 압축/해제``, ``High performance and reliability``: what it does, no name
+        if is_definition(facts[index].text):
+            found[index] = name
+    return found
+
+
 def _said_terms(facts: tuple[Fact, ...], candidates: set[int], subject: str) -> dict[int, str]:
     """Statements that name what they define first: ``보안 그룹은 인스턴스 단위의 방화벽이다``
     defines 보안 그룹 (the topic's own subject is its definition, not a term of it)."""
@@ -839,13 +877,16 @@ def _is_aspect_word(aspect: str) -> bool:
     )
 
 
-def _which_asks(subject: str, fact: Fact, terms: tuple[Term, ...], shown: Sequence[str] = ()) -> bool:
+def _which_asks(
+    subject: str, fact: Fact, terms: tuple[Term, ...], shown: Sequence[str] = (), *, flash_card: bool = False
+) -> bool:
     """A which card shows the definition with the subject hidden: it needs enough left to read
     and a term of its own (a name, a compound), or several subjects would fit it; and neither its
     context (``shown``) nor the definition may give the answer in other words: the English name
     over a term written in Hangul (``Security Group`` over ``보안 그룹``), or the words an acronym
-    stands for (``Elastic File System, …`` for ``EFS``)."""
-    if not terms or spells_out(subject, fact.text):
+    stands for (``Elastic File System, …`` for ``EFS``).  A ``flash_card`` (:func:`_named_below`)
+    needs no term of its own."""
+    if (not terms and not flash_card) or spells_out(subject, fact.text):
         return False
     labelled = NAME_DESCRIPTION.match(fact.text)
     if labelled and _same_name(labelled["name"], subject):
