@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from builder.analyse.morph import morphemes
+from builder.analyse.shapes import URL
 from builder.analyse.words import ADNOMINAL_HEADS, LABEL_FILLERS, NOUN_SUFFIXES, ORDINAL_PREFIX, VERSION_WORDS
 from builder.model import Quantity, QuantityKind
 
@@ -197,7 +198,12 @@ named setting or limit (the name ends in a letter: ``1:1`` and ``10:30`` are no 
 _YEAR = re.compile(r"^\d{3,4}$")
 _UNIT_AFTER = re.compile(r"\s?(?i:[KMGTP]i?B)\b")
 _COPULA_CLAUSE = re.compile(r"\s(?:" + "|".join(ADNOMINAL_HEADS) + r")(?![가-힣])")
-_MONTH_BEFORE = re.compile(r"\d{1,2}\s?월\s?$")
+_MONTH_BEFORE = re.compile(r"\d{1,2}\s?월\s?(?:\d{1,2}\s?일?\s?[~\-–]\s?)?$")
+"""A month before a day (``10월 5일``), or before the first day of a range (``8월 9일~13일``).
+
+>>> [q.text for q in find_quantities("접수 기간: 8월 9일~13일, 보관 기간 7일~30일")]
+['7일~30일']
+"""
 _SPAN_AFTER_YEAR = re.compile(r"\s?(?:간|동안|마다|이상|이내|후|뒤|치)")
 _RATIO_AFTER = re.compile(r"\s?(?:\d|[A-Za-z](?![A-Za-z]))")
 """After ``1대``: ``1``, ``N``, ``다``… make it the first half of a ratio (``1대1``, ``1대 N``)."""
@@ -234,13 +240,28 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             continue
         kept.append(_widen_range(text, quantity, kept))
     kept = [
-        q for q in kept if not _repeated_in_a_range(q, kept) and not _numbers_an_item(text, q) and not _ordinal(text, q)
+        q
+        for q in kept
+        if not _repeated_in_a_range(q, kept)
+        and not _numbers_an_item(text, q)
+        and not _ordinal(text, q)
+        and not _in_an_address(text, q)
     ]
     labelled: list[Quantity] = []
     for quantity in kept:
         previous = labelled[-1].label if labelled else ""
         labelled.append(_with_label(text, quantity, kept, previous))
     return tuple(labelled)
+
+
+def _in_an_address(text: str, quantity: Quantity) -> bool:
+    """Whether the number is part of a web address written out (``…/view.do?id=1045594``): an
+    identifier of a page, no value of the notes.
+
+    >>> [q.text for q in find_quantities("강의 영상 https://example.org/view?lectureId=20931, 최대 5개")]
+    ['5개']
+    """
+    return any(m.start() <= quantity.start and quantity.end <= m.end() for m in URL.finditer(text))
 
 
 def _ordinal(text: str, quantity: Quantity) -> bool:
