@@ -1388,3 +1388,28 @@ def test_a_description_named_by_the_one_line_under_it_defines_that_name() -> Non
     assert batch.context[-1] == "배치 쓰기 (Batch Write)"
     # Two things under a line that is no definition name nothing it defines.
     assert _fact(section, "인덱스를").defines is None
+
+
+def test_a_section_that_lists_the_pages_own_sections_is_its_outline() -> None:
+    section = _section(
+        "# 캐시 정리\n\n## 캐시 교체 정책 3가지\n\n- LRU는 가장 오래 쓰이지 않은 항목을 내보낸다\n\n"
+        "## 캐시 일관성\n\n- 쓰기 후 읽기는 캐시를 무효화해야 한다\n\n"
+        "## 요약\n\n- 캐시 교체 정책 3가지\n- 캐시 일관성\n- 만료 방식 2가지\n\n"
+        "## 더 볼 것\n\n- 만료는 최대 24시간 뒤에 일어난다\n"
+    )
+    (summary,) = [t for t in section.topics if t.title == "요약"]
+    for entry in ("캐시 교체 정책", "캐시 일관성", "만료 방식"):
+        decision = next(f.decision for f in summary.facts if f.text.startswith(entry))
+        assert decision.kinds == () and decision.rule == "toc", (entry, decision)
+    assert "limit" in _decision(section, "만료는").kinds  # a statement elsewhere keeps its value
+
+
+def test_a_count_that_only_titles_the_list_under_it_is_no_limit() -> None:
+    section = _section(
+        "# 복제\n\n- 비동기 방식으로, 최대 3개 복제본을 둔다\n"
+        "- 복제 방식 3가지\n  - 동기\n  - 비동기\n  - 반동기\n"
+        "- 복제본은 최대 5개\n  - 리전마다 하나\n"
+    )
+    assert "limit" not in _decision(section, "복제 방식").kinds
+    assert "limit" in _decision(section, "비동기 방식으로").kinds
+    assert "limit" in _decision(section, "복제본은").kinds  # a limit with a line under it is no title

@@ -12,6 +12,7 @@ a real analyser (:mod:`~builder.analyse.morph`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -56,7 +57,7 @@ from builder.analyse.shapes import (
 )
 from builder.analyse.subjects import split_title, without_what_is
 from builder.analyse.terms import SPECIFIC_SCORE, counts_with_a_letter, hides_the_rest, key_terms, name_words
-from builder.analyse.values import counts_a_list, given_away, in_a_series
+from builder.analyse.values import counts_a_list, given_away, in_a_series, names_only, titles_its_lines
 from builder.analyse.words import (
     ASPECT_HEADS,
     ASPECT_WORDS,
@@ -77,6 +78,7 @@ from builder.analyse.words import (
 from builder.model import CardKind, Comparison, Decision, Fact, Quantity, Section, Side, SourceRef, Term, Tip, Topic
 
 QUESTION_RULE = rule_named("question")
+TOC_RULE = rule_named("toc")
 PERSONAL_RULE = rule_named("personal")
 MIN_DEFINITION_CHARS = 8
 """Characters a ``X는 …이다`` statement must say about X to define it."""
@@ -109,7 +111,10 @@ def analyse_section(section: Section) -> Section:
     page_name = section.title if unnamed or NOTES_TITLE.search(section.title) else None
     # ``정보처리기사 실기 후기``: a page that tells the writer's story of an exam, whatever its headings.
     story = STORY_TITLE.search(section.title) is not None
-    for topic in (analyse_topic(t, labels, page_name, usual, story=story) for t in section.topics):
+    outlines = {id(t) for t in section.topics if _outlines_the_page(t, section.topics)}
+    for topic in (
+        analyse_topic(t, labels, page_name, usual, story=story, outline=id(t) in outlines) for t in section.topics
+    ):
         facts = []
         for index, fact in enumerate(topic.facts):
             key = (topic.subject.casefold(), fact.context, " ".join(fact.text.casefold().split()))
@@ -130,6 +135,25 @@ def analyse_section(section: Section) -> Section:
             definition = None
         topics.append(replace(topic, facts=tuple(facts), definition=definition))
     return replace(section, topics=tuple(topics))
+
+
+OUTLINE_SHARE = 0.5
+"""A topic is the page's outline when at least this share of its lines (and two) are the titles
+of the page's other sections."""
+
+
+def _outlines_the_page(topic: Topic, topics: Sequence[Topic]) -> bool:
+    """Whether the topic lists the page's other sections (``## 정리`` over ``* 소프트웨어 특징 4가지``,
+    ``* 소프트웨어 탄생과 폐기``, … each a heading of the page): a summary of what the page covers,
+    whose entries name sections, they say nothing of their own.  A list of the sections under
+    the topic's own heading (``특징은 4가지이다`` over ``1. 비가시성``… each a heading below) is
+    what the topic says, a list to learn."""
+    own = squashed(topic.title)
+    elsewhere = {
+        squashed(t.title) for t in topics if t is not topic and own not in {squashed(a) for a in t.ancestors}
+    } - {own}
+    repeats = sum(1 for f in topic.facts if squashed(f.text) in elsewhere)
+    return repeats >= 2 and repeats >= OUTLINE_SHARE * len(topic.facts)
 
 
 def _without_what(fact: Fact, reason: str) -> Fact:
@@ -162,6 +186,7 @@ def analyse_topic(
     usual: UsualModifiers | None = None,
     *,
     story: bool = False,
+    outline: bool = False,
 ) -> Topic:
     """The topic with its facts' context, key terms and card decisions, its definition and lists;
     ``labels`` are the file's field labels (:func:`field_labels`), never hidden; ``page_name`` is
@@ -169,9 +194,12 @@ def analyse_topic(
     ``AWS-SCS-note``), so nothing under it is its definition; ``usual`` says which
     name the file writes before which noun (:func:`~builder.analyse.modifiers.usual_modifiers`);
     ``story`` says the page tells the writer's story of an exam (``… 실기 후기``), so what its
-    lines recount in the past is the writer's own, while what they state stays a fact of the exam."""
+    lines recount in the past is the writer's own, while what they state stays a fact of the exam;
+    ``outline`` says the topic lists the page's own sections (:func:`_outlines_the_page`), so a
+    line of it that only names something is an entry of that outline."""
     facts = topic.facts
     parents = {f.parent for f in facts if f.parent is not None}
+    lines_under = Counter(f.parent for f in facts if f.parent is not None)
     roles = [line_role(Line(f.text, f.spans, f.kind, i in parents)) for i, f in enumerate(facts)]
     stems = answered_stems(facts)
     told = story or tells_a_story(topic)
@@ -182,6 +210,8 @@ def analyse_topic(
             roles[index] = role_under_heading(topic, fact)  # ``### 상황``, ``## Q27``, ``### 정답``, ``## 참고``
         if roles[index] is None and told and recounts(fact.text):
             roles[index] = PERSONAL_RULE  # ``… 1번씩만 풀었습니다`` under ``## 시험 후기``: what the writer did
+        if roles[index] is None and outline and names_only([fact.text]):
+            roles[index] = TOC_RULE  # ``* 소프트웨어 특징 4가지`` under ``## 정리``: the page's outline
         if index in topic.records and roles[index] is None:
             roles[index] = EXAMPLE_RULE  # a row of example data (``| 1 | 성섭 | 실버3 |``)
         if roles[index] is None and any(roles[i] is QUESTION_RULE for i, f in enumerate(facts) if f.parent == index):
@@ -231,6 +261,7 @@ def analyse_topic(
                 # ``2^10 = 1024, 즉 1024개``: the line shows the number again.
                 and not given_away(fact.text, q, fact.quantities)
                 and not counts_a_list(fact.text, q)  # ``A, B, C의 3가지``: counted off the line
+                and not titles_its_lines(fact.text, q, lines_under.get(index, 0))  # ``4개 레벨`` over four lines
                 and not in_a_series(fact.text, q, fact.quantities)  # ``10회, 20회, 30회``: guessed off its neighbours
                 and not _instructs(fact.text[q.end :])
                 and not PAGE_BEFORE.search(fact.text[: q.start])  # ``(72p 15번)``: an exercise

@@ -101,11 +101,33 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
     after = _LISTED_AFTER.match(text, quantity.end)
     items = ((after["bracketed"] or after["colon"]) if after else "").split(",")
     # The first item may follow the clause's topic (``계층은 A, B, C의 3가지``); the others are names.
-    listed = len(before) if len(before) >= 2 and _names_only(before[1:]) else 0
-    return quantity.low in (listed, len(items) if len(items) >= 2 and _names_only(items) else 0)
+    listed = len(before) if len(before) >= 2 and names_only(before[1:]) else 0
+    return quantity.low in (listed, len(items) if len(items) >= 2 and names_only(items) else 0)
 
 
-def _names_only(items: Sequence[str]) -> bool:
+def titles_its_lines(text: str, quantity: Quantity, lines_under: int) -> bool:
+    """Whether a count is the title of the list under its line: a line that only names the list
+    and counts it (``4개 레벨``, ``장점 3가지``, ``디자인 싱킹 프로세스(5단계)``), with at least that
+    many lines under it.  Hidden, it asks a riddle of a fragment; the list says it, item by item.
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> [q.text for q in find_quantities("복제 방식 3가지") if titles_its_lines("복제 방식 3가지", q, 3)]
+    ['3가지']
+    >>> line = "복제본은 최대 3개"
+    >>> [q.text for q in find_quantities(line) if titles_its_lines(line, q, 3)]
+    []
+    """
+    if quantity.kind != "count" or quantity.low != quantity.high:
+        return False
+    if not 2 <= quantity.low <= min(lines_under, _MAX_LISTED):
+        return False
+    rest = text[: quantity.start] + " " + text[quantity.end :]
+    if len(rest.split()) > _MAX_ITEM_WORDS:
+        return False
+    return not any(m.pos[0] in "VEJ" and m.pos != "JKG" for m in morphemes(rest))
+
+
+def names_only(items: Sequence[str]) -> bool:
     """Whether each item is a short name (``읽기``, ``순서 번호``), no clause that goes on or ends
     (``읽기는 빠르고``, ``쓰기는 느리며``)."""
     return all(
