@@ -32,6 +32,7 @@ from builder.analyse.words import (
     CONTRAST_ENDINGS,
     COPULA_DEFINING_ENDINGS,
     DEFINING_VERBS,
+    KIND_OF_NOUNS,
     NAMING_ENDINGS,
     PREDICATE_NOUNS,
     PURPOSE_WORDS,
@@ -64,6 +65,8 @@ def is_definition(text: str) -> bool:
         return False  # ``…요금을 내지만``: its point is in the line after it; alone it defines nothing
     if text.rstrip(" .").split()[-1:] and text.rstrip(" .").split()[-1] in CHECK_MARKS:
         return False  # ``… 속할 수 X``: a rule about the subject, not what it is
+    if _only_classes(text):
+        return False  # ``무작위 대입 공격의 일종이다``: one of a class, which no one can name from it
     if text.startswith(TRANSLATION_MARKERS):
         return False  # ``해석하자면 VPC 종단점입니다``: its name in other words
     if text.split()[0] in RANKING_WORDS and not any(m.pos.startswith("J") for m in morphemes(text)):
@@ -86,6 +89,26 @@ def is_definition(text: str) -> bool:
         or _purpose(text, pieces)
         or any(verb in text for verb in DEFINING_VERBS)
     )
+
+
+_CLASS_NAMING = frozenset({"JKG", "NNB", "MM"})
+"""Tags that join a class's name to ``일종``/``하나`` (``의``, ``중``, ``한``)."""
+
+
+def _only_classes(text: str) -> bool:
+    """Whether the line only says what class its subject belongs to: a bare noun phrase, then
+    ``의 일종``/``중 하나`` and the copula (:data:`KIND_OF_NOUNS`), with no clause saying more.
+
+    >>> _only_classes("무작위 대입 공격의 일종이다.")
+    True
+    >>> _only_classes("계정 목록을 여러 사이트에 대입하는 공격의 일종이다")
+    False
+    """
+    pieces = [m for m in morphemes(text.rstrip(" .")) if m.pos not in ("SF", "SP")]
+    for n, piece in enumerate(pieces):
+        if piece.surface in KIND_OF_NOUNS and n + 1 < len(pieces) and pieces[n + 1].pos == "VCP":
+            return n >= 2 and all(m.pos in NOUNISH or m.pos in _CLASS_NAMING or m.pos[0] == "S" for m in pieces[:n])
+    return False
 
 
 def _stops_on_a_contrast(text: str) -> bool:

@@ -70,6 +70,16 @@ def jamo(char: str) -> tuple[int, int, int] | None:
 
 
 @lru_cache(maxsize=16384)
+def without_final(syllable: str) -> str:
+    """The syllable without its final consonant (``룰`` → ``루``: the stem 다루 of ``다룰``).
+
+    >>> without_final("룰"), without_final("A")
+    ('루', 'A')
+    """
+    parts = jamo(syllable)
+    return chr(_HANGUL_BASE + parts[0] * 588 + parts[1] * 28) if parts else syllable
+
+
 def hangul_skeleton(word: str) -> str:
     """The consonant skeleton of a Hangul word (``라우팅`` → ``rtnk``)."""
     letters = []

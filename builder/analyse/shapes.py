@@ -104,6 +104,26 @@ ANSWER_MARK = re.compile(rf"^\s*(?:[①-⑳]|\(?\d{{1,2}}[.)]|{_ANSWER_WORD})\s*
 """What opens an answer line and is not the answer: ``① ``, ``2) ``, ``A. ``, ``정답: ``."""
 ITEM_NUMBER = re.compile(r"^(?:\d+[.)]|[①-⑳]|[가-하][.)])\s*")
 """The number or letter an outline writes before an entry (``2.``, ``③``, ``가)``)."""
+NUMBERED_EXAMPLE = re.compile(r"^\W*(?:예시|예제|example|ex)\s?\d{1,2}\s?[:：.)]", re.IGNORECASE)
+"""``예시1 : …``, ``예제 2) …``, ``Example 3: …``: a numbered example (its picture, its case), whose
+names and numbers belong to the example.
+
+>>> bool(NUMBERED_EXAMPLE.match("예시1 : 교수와 과목의 관계")), bool(NUMBERED_EXAMPLE.match("예시는 다음과 같다"))
+(True, False)
+"""
+
+CITATION = re.compile(
+    r"(?:『[^』]+』|「[^」]+」|《[^》]+》|\"[^\"]{2,}\")[^\n]*?(?:\(\s?(?:19|20)\d\d\s?\)|,\s?(?:19|20)\d\d\s?,)"
+)
+"""A work cited with its year: a title in 『』, 「」, 《》 or quotes, then the year in brackets or
+between commas (``김○○ 『… 한 권으로 끝내기』, ○○아카데미(2020), p104``, ``"…" 강의 영상, 홍길동, 2014,``).
+
+>>> bool(CITATION.search("저자 『데이터 분석 입문』, 출판사(2021), p10-20"))
+True
+>>> bool(CITATION.search("『데이터 분석 입문』에 나온 정의를 따른다"))
+False
+"""
+
 EXAMPLE_LABEL = re.compile(r"[(（\[]\s*(?:비유|예시|예제|예)\s*[)）\]]")
 """A line labelled as an analogy or an example (``구매 옵션 (비유)``): the lines under it illustrate."""
 

@@ -1178,6 +1178,36 @@ LEARNING_GOAL_VERBS = frozenset({"설명", "요약", "파악", "이해", "비교
 (True, False)
 """
 
+WRITING_VERBS = frozenset({"다루", "정리", "작성", "요약", "소개", "설명", "포스팅", "기록", "추가"})
+"""What a writer does with notes (``뒤에서 다룰 예정이다``, ``영상을 바탕으로 정리한 문서``): a line
+that says what the notes will cover or what they are speaks of the notes, not of the subject.
+
+>>> "다루" in WRITING_VERBS, "저장" in WRITING_VERBS
+(True, False)
+"""
+
+DONE_ENDINGS = ("한", "된", "했던")
+"""Past adnominal endings (``정리한``, ``작성된``): what the notes were made as (``… 정리한 문서``),
+where the present (``프로젝트를 설명하는 문서``) says what a file is."""
+
+PLAN_NOUNS = frozenset({"예정", "계획"})
+"""A plan that ends a line after a writing verb (``뒤에서 다룰 예정이다``, ``추가할 계획``)."""
+
+NOTES_NOUNS = frozenset({"문서", "글", "포스트", "포스팅", "게시글", "노트", "페이지"})
+"""What a line calls the notes it is written in (``… 정리한 문서입니다``).
+
+>>> "문서" in NOTES_NOUNS
+True
+"""
+
+KIND_OF_NOUNS = frozenset({"일종", "종류", "하나"})
+"""What a line ends in when it only classes its subject (``무작위 대입 공격의 일종이다``): one of
+many that the class holds, which no one can name from it; not a definition.
+
+>>> "일종" in KIND_OF_NOUNS
+True
+"""
+
 SUPPOSED_VALUE_ENDINGS = ("이라면", "라면", "일 때", "일때")
 """Endings right after a value that suppose it for a case (``비중이 40%라면``, ``노드가 5개일
 때``): the case's value, not a limit.  A bound between them keeps it a rule (``7일 이내라면``).

@@ -10,13 +10,15 @@ from collections.abc import Sequence
 
 from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
-from builder.analyse.shapes import LETTER_ACTOR, PLACEHOLDER, opens_a_quote
+from builder.analyse.shapes import LETTER_ACTOR, NUMBERED_EXAMPLE, PLACEHOLDER, opens_a_quote
 from builder.analyse.words import EXAMPLE_MARKERS, HYPOTHESES, SUPPOSED_VALUE_ENDINGS, SUPPOSITION_OPENERS
 from builder.model import Quantity
 
 
 def applies(line: Line) -> bool:
     text = line.text.strip().lstrip("-*•·(").strip().casefold()
+    if NUMBERED_EXAMPLE.match(line.text):
+        return True  # ``예시1 : … 관계를 E-R 다이어그램으로 표현``: the caption of an example
     return text.startswith(EXAMPLE_MARKERS) or _scenario(line.text) or any(m in line.text for m in HYPOTHESES)
 
 

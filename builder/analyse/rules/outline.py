@@ -1,7 +1,8 @@
 """``outline``: an entry of a study outline: a topic and the aspects of it to study, with no
 claim (``Agile 방법론의 정의, 특징, 장단점``, ``SW 정의, 분류, 특성``, ``두 방식의 차이``,
 ``모델링의 개념과 UML이 필요한 이유``), a course's learning goal (``… 차이를 설명할 수
-있습니다``), or the writer announcing what comes next (``이번에는 … 짚어보겠습니다``).  It
+있습니다``), the writer announcing what comes next (``이번에는 … 짚어보겠습니다``, ``뒤에서 다룰
+예정이다``), or saying what the notes are (``강의를 바탕으로 정리한 문서입니다``).  It
 names what to learn, not what is true: hiding its topic asks "[...]의 정의, 특징" with nothing
 to answer from.
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from builder.analyse.loanwords import without_final
 from builder.analyse.morph import morphemes
 from builder.analyse.phrases import sentence_count
 from builder.analyse.rules.line import Line
@@ -19,9 +21,13 @@ from builder.analyse.shapes import ITEM_NUMBER
 from builder.analyse.words import (
     ABILITY_FORM,
     ANNOUNCING_FORMS,
+    DONE_ENDINGS,
     LEARNING_GOAL_VERBS,
+    NOTES_NOUNS,
+    PLAN_NOUNS,
     SENTENCE_FINAL_FORMS,
     STUDY_ASPECTS,
+    WRITING_VERBS,
 )
 
 MAX_CHARS = 60
@@ -32,7 +38,7 @@ _TRAILING = " .?？·…"
 def applies(line: Line) -> bool:
     if line.kind not in ("bullet", "numbered", "paragraph"):
         return False
-    if _learning_goal(line.text) or _announcement(line.text):
+    if _learning_goal(line.text) or _announcement(line.text) or _about_the_notes(line.text):
         return True
     text = ITEM_NUMBER.sub("", line.bare).strip()
     if not text or len(text) > MAX_CHARS or ":" in text or "：" in text or text.endswith(SENTENCE_FINAL_FORMS):
@@ -81,3 +87,31 @@ def _announcement(text: str) -> bool:
             if stripped[at] in "보볼" and stripped[at:].replace(" ", "").startswith(ANNOUNCING_FORMS):
                 return True
     return False
+
+
+def _about_the_notes(text: str) -> bool:
+    """The line's last word is a plan after a writing verb (``뒤에서 다룰 예정이다``) or names the
+    notes themselves after one (``영상을 바탕으로 정리한 문서입니다``): it speaks of the notes.
+
+    >>> _about_the_notes("세부 흐름은 뒤에서 다룰 예정이다."), _about_the_notes("강의를 바탕으로 정리한 문서입니다")
+    (True, True)
+    >>> _about_the_notes("배포는 다음 달에 진행할 예정이다"), _about_the_notes("HTML은 웹 문서이다")
+    (False, False)
+    """
+    words = text.rstrip(" .!~").split()
+    if sentence_count(text) > 1 or len(words) < 2:
+        return False
+    pieces = morphemes(words[-1])
+    if not pieces or pieces[0].pos != "NNG" or any(m.pos[0] not in "VEJ" for m in pieces[1:]):
+        return False
+    if pieces[0].surface in PLAN_NOUNS:
+        return _writes(words[-2])
+    # ``… 정리한 문서``: what the notes were made as; ``프로젝트를 설명하는 문서`` says what a file is.
+    return pieces[0].surface in NOTES_NOUNS and any(_writes(w) and w.endswith(DONE_ENDINGS) for w in words[:-1])
+
+
+def _writes(word: str) -> bool:
+    """Whether the word is a form of a writing verb (``정리할``; ``다룰``, whose stem 다루 lost its
+    vowel's place to the ending's ㄹ)."""
+    stems = (word, word[:-1] + without_final(word[-1])) if word else ()
+    return any(stem.startswith(tuple(WRITING_VERBS)) for stem in stems)

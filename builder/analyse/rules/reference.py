@@ -4,6 +4,7 @@ a link and little else, or opens with ``출처``/``참고``/``Reference``.
 Examples: ``https://docs.aws.amazon.com/…`` → reference; ``참고: 공식 문서`` → reference;
 ``[S3 요금](https://…)`` → reference; ``자세한 내용은 [[함수 확장]] 문서 참고`` → reference (it sends the
 reader to a note), and so is ``자세한 내용은 여기를 확인하세요`` whose link was HTML;
+``김○○ 『… 한 권으로 끝내기』, ○○아카데미(2020), p104-126`` → reference (a work cited);
 ``S3는 https://… 에서 요금을 확인`` is not (it says something)."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 
 from builder.analyse.rules.line import Line
-from builder.analyse.shapes import URL
+from builder.analyse.shapes import CITATION, URL
 from builder.analyse.words import NAVIGATION_WORDS, REFERENCE_MARKERS, SEE_ALSO_WORDS
 
 _OPENER = re.compile(
@@ -26,8 +27,8 @@ is a pointer, with or without a link left in it."""
 
 
 def applies(line: Line) -> bool:
-    if _OPENER.match(line.text):
-        return True
+    if _OPENER.match(line.text) or CITATION.search(line.text):
+        return True  # ``참고: …``; ``저자 『책』, 출판사(2020), p104``: a work cited
     if line.text.strip(" ⬆️↑^[]()").casefold() in NAVIGATION_WORDS:
         return True  # ``[맨위로](#top)``: a way around the page
     linked = sum(len(s.text) for s in line.spans if s.href)
