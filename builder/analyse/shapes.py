@@ -104,6 +104,15 @@ ANSWER_MARK = re.compile(rf"^\s*(?:[①-⑳]|\(?\d{{1,2}}[.)]|{_ANSWER_WORD})\s*
 """What opens an answer line and is not the answer: ``① ``, ``2) ``, ``A. ``, ``정답: ``."""
 ITEM_NUMBER = re.compile(r"^(?:\d+[.)]|[①-⑳]|[가-하][.)])\s*")
 """The number or letter an outline writes before an entry (``2.``, ``③``, ``가)``)."""
+EXAMPLE_FOLLOWERS = re.compile(r"\s?등(?:[을이의에과도은]|(?![가-힣]))")
+"""What follows a name given as one example of a kind (``Redis 등에 적합``, ``A 레코드 등을 등록``):
+hidden, the blank asks for one of many that would fit.  ``Kafka와 같은 …`` stays: the kind it is
+an example of is named beside it, and graded cards asked it well (``gp3와 같이 …``).
+
+>>> [bool(EXAMPLE_FOLLOWERS.match(t)) for t in (" 등에 적합", " 등 다양한", "등급", "와 같은 도구")]
+[True, True, False, False]
+"""
+
 NUMBERED_EXAMPLE = re.compile(r"^\W*(?:예시|예제|example|ex)\s?\d{1,2}\s?[:：.)]", re.IGNORECASE)
 """``예시1 : …``, ``예제 2) …``, ``Example 3: …``: a numbered example (its picture, its case), whose
 names and numbers belong to the example.

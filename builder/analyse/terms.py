@@ -25,7 +25,7 @@ from builder.analyse.loanwords import sounds_alike
 from builder.analyse.morph import morphemes
 from builder.analyse.names import flat
 from builder.analyse.phrases import Phrase, closes_a_word, followed_by_verb_suffix, noun_phrases
-from builder.analyse.shapes import URL, opens_a_quote
+from builder.analyse.shapes import EXAMPLE_FOLLOWERS, URL, opens_a_quote
 from builder.analyse.words import (
     BARE_PREDICATES,
     CHECK_MARKS,
@@ -96,6 +96,8 @@ def key_terms(
         if trimmed is None or trimmed.start >= example_from:
             continue
         phrase = trimmed
+        if EXAMPLE_FOLLOWERS.match(text, phrase.end):
+            continue  # ``[...] 등에 적합``, ``[...]와 같은 도구``: one example of many that fit
         if any(start < phrase.end and phrase.start < end for start, end in formulas):
             continue  # ``$P(A|B)$``: a blank never cuts a formula, and a formula is no term
         if _unmatched_bracket(phrase.text):
