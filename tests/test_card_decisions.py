@@ -1413,3 +1413,25 @@ def test_a_count_that_only_titles_the_list_under_it_is_no_limit() -> None:
     assert "limit" not in _decision(section, "복제 방식").kinds
     assert "limit" in _decision(section, "비동기 방식으로").kinds
     assert "limit" in _decision(section, "복제본은").kinds  # a limit with a line under it is no title
+
+
+def test_a_connective_before_a_clauses_subject_is_no_part_of_the_sides_name() -> None:
+    section = _section("# 큐 비교\n\n- 표준 큐는 순서를 보장하지 않는다. 반면 FIFO 큐는 순서를 보장한다.\n")
+    (comparison,) = section.topics[0].comparisons
+    assert [s.subject for s in comparison.sides] == ["표준 큐", "FIFO 큐"]
+
+
+def test_one_product_named_with_and_without_its_vendor_is_no_pair_of_alternatives() -> None:
+    section = _section(
+        "# 관리형 DB\n\n| 이름 | 설명 |\n|---|---|\n| Azure Cosmos DB | 전역 분산 NoSQL 데이터베이스 |\n"
+        "| Cosmos DB | 여러 API로 접근하는 데이터베이스 |\n"
+    )
+    assert section.topics[0].comparisons == ()
+
+
+def test_the_kind_two_sides_are_is_no_third_side() -> None:
+    section = _section(
+        "# 큐\n\n- 큐는 표준 큐와 FIFO 큐로 나눌 수 있다. 표준 큐는 순서를 보장하지 않고, FIFO 큐는 순서를 보장한다.\n"
+    )
+    (comparison,) = section.topics[0].comparisons
+    assert [s.subject for s in comparison.sides] == ["표준 큐", "FIFO 큐"]

@@ -526,6 +526,10 @@ def _comparisons(
             # the notes fill in again and again (:func:`field_labels`), not alternatives.
             and s.subject.strip(" *:").casefold() not in labels
         )
+        # ``서브넷은 … 분류``, ``퍼블릭 서브넷은 …``, ``프라이빗 서브넷은 …``: the kind they are, no third
+        # side.  A table's rows are its entries, each as written (``속성 — 타원``, ``다중값 속성 — 이중타원``).
+        if comparison.origin not in ("enumeration", "table"):
+            sides = tuple(s for s in sides if not _kind_of_the_others(s.subject, [o.subject for o in sides]))
         subjects = frozenset(s.subject.strip().casefold() for s in sides)
         if not drawn or len(sides) < 2 or len(subjects) < len(sides) or subjects in seen:
             continue
@@ -549,7 +553,9 @@ def _comparisons(
         seen.add(subjects)
         for part in _parts(sides):
             if len(part) >= 2 and any(s.asked for s in part):
-                kept.append(replace(comparison, sides=part, facts=drawn))
+                # A sentence's comparison is titled by its sides: by those it keeps.
+                title = " vs ".join(s.subject for s in part) if comparison.origin == "parallel" else comparison.title
+                kept.append(replace(comparison, title=title, sides=part, facts=drawn))
     return tuple(kept)
 
 
@@ -595,10 +601,26 @@ def _names_a_side(subject: str) -> bool:
     return not clause and len(outside.split()) <= MAX_SIDE_WORDS
 
 
+def _kind_of_the_others(subject: str, subjects: Sequence[str]) -> bool:
+    """Whether ``subject`` is the noun that two or more of the other subjects end in (``서브넷`` of
+    ``퍼블릭 서브넷`` and ``프라이빗 서브넷``): the kind they are, set over them, not beside them.
+
+    >>> _kind_of_the_others("서브넷", ["서브넷", "퍼블릭 서브넷", "프라이빗 서브넷"])
+    True
+    >>> _kind_of_the_others("퍼블릭 서브넷", ["서브넷", "퍼블릭 서브넷", "프라이빗 서브넷"])
+    False
+    """
+    name = subject.strip().casefold()
+    return sum(1 for other in subjects if other.strip().casefold().endswith(" " + name)) >= 2
+
+
 def _one_name_twice(sides: tuple[Side, ...]) -> bool:
-    """Whether two sides share their name in Latin letters (``GET 메소드``, ``GET 요청``): one
-    thing described twice, not alternatives."""
-    names = [{w.casefold() for w in s.subject.split() if w.isascii() and any(c.isalpha() for c in w)} for s in sides]
+    """Whether two sides share their name in Latin letters (``GET 메소드``, ``GET 요청``; ``Azure SQL
+    Database`` and ``SQL Database``, but for a vendor's name): one thing described twice, not
+    alternatives."""
+    names = [
+        {w.casefold() for w in name_words(s.subject) if w.isascii() and any(c.isalpha() for c in w)} for s in sides
+    ]
     return any(a and a == b for i, a in enumerate(names) for b in names[i + 1 :])
 
 

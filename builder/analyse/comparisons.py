@@ -28,7 +28,9 @@ from builder.analyse.words import (
     DESCRIPTION_HEADERS,
     FILLERS,
     GENERIC_NOUNS,
+    LEANING_OPENERS,
     NAME_HEADERS,
+    POINTING_OPENERS,
     SECTION_LABELS,
     STANDARD_MARKERS,
     TABLE_CORNERS,
@@ -241,18 +243,24 @@ def parallel_clauses(text: str) -> list[tuple[str, str]]:
     starts = _clause_starts(text)
     found: list[tuple[str, int]] = []
     for phrase in noun_phrases(text):
+        # ``…, 반면 프라이빗 서브넷은 …``: the connective opens the clause; the subject follows it.
+        name = next((phrase.text[len(w) + 1 :] for w in _CONNECTIVES if phrase.text.startswith(w + " ")), phrase.text)
         if (
             phrase.start in starts
             and phrase.particle == "JX"
             and text[phrase.end : phrase.particle_end] in ("은", "는")
-            and _is_subject(phrase.text)
+            and _is_subject(name)
         ):
-            found.append((phrase.text, phrase.start))
+            found.append((name, phrase.start))
     clauses = []
     for n, (name, start) in enumerate(found):
         end = found[n + 1][1] if n + 1 < len(found) else len(text)
         clauses.append((name, text[start:end].strip().rstrip(",;")))
     return clauses
+
+
+_CONNECTIVES = tuple(o for o in LEANING_OPENERS if o not in POINTING_OPENERS and " " not in o)
+"""One-word connectives that open a line's clause (``반면``, ``하지만``, ``또한``): no part of its subject."""
 
 
 def _clause_starts(text: str) -> set[int]:
