@@ -97,7 +97,7 @@ def key_terms(
             continue
         phrase = trimmed
         if EXAMPLE_FOLLOWERS.match(text, phrase.end):
-            continue  # ``[...] 등에 적합``, ``[...]와 같은 도구``: one example of many that fit
+            continue  # ``[...] 등에 적합``, ``[...] 등을 등록``: one example of many that fit
         if any(start < phrase.end and phrase.start < end for start, end in formulas):
             continue  # ``$P(A|B)$``: a blank never cuts a formula, and a formula is no term
         if _unmatched_bracket(phrase.text):
