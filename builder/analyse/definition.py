@@ -213,10 +213,21 @@ def _defining_first_clause(text: str) -> bool:
     clause, comma, _ = outside.partition(",")
     if not comma or ANY_ARROW.search(clause) or recounts(text):
         return False
+    ending = morphemes(text.rstrip(" ."))
+    if ending and ending[-1].last_pos in ("EF", "EC"):
+        return False  # ``A를 기반으로 만들어진 B, C가 존재하게 된다``: the comma joins B and C, one sentence
     clause = " ".join(clause.split())
-    if any(m.pos == "JX" and m.surface in TOPIC_PARTICLES for m in morphemes(clause)):
+    pieces = morphemes(clause)
+    if any(m.pos == "JX" and m.surface in TOPIC_PARTICLES for m in pieces):
         return False
+    modifier_end = max((m.end for m in pieces if m.last_pos == "ETM"), default=0)
+    if len(clause[:modifier_end].split()) < MIN_MODIFIER_WORDS:
+        return False  # ``일반적인 스케줄링 개념, …``: a word of praise or kind, no clause saying what it is
     return _modified_final_noun(clause, _pieces(clause))
+
+
+MIN_MODIFIER_WORDS = 2
+"""Words of the clause that modifies a first clause's noun (``사용자와 가까운 단계``)."""
 
 
 def _opening_as(text: str) -> bool:
