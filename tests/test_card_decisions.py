@@ -1435,3 +1435,11 @@ def test_the_kind_two_sides_are_is_no_third_side() -> None:
     )
     (comparison,) = section.topics[0].comparisons
     assert [s.subject for s in comparison.sides] == ["표준 큐", "FIFO 큐"]
+
+
+def test_two_or_more_without_a_stated_minimum_says_several_and_is_no_limit() -> None:
+    section = _section(
+        "# 복제\n\n- 복합 키는 2개 이상의 열을 묶어 만든 키이다\n- 로드 밸런서는 최소 2개 이상의 가용 영역에 둔다\n"
+    )
+    assert "limit" not in _decision(section, "복합 키는").kinds
+    assert "limit" in _decision(section, "로드 밸런서는").kinds

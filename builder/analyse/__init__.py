@@ -57,7 +57,14 @@ from builder.analyse.shapes import (
 )
 from builder.analyse.subjects import split_title, without_what_is
 from builder.analyse.terms import SPECIFIC_SCORE, counts_with_a_letter, hides_the_rest, key_terms, name_words
-from builder.analyse.values import counts_a_list, given_away, in_a_series, names_only, titles_its_lines
+from builder.analyse.values import (
+    counts_a_list,
+    given_away,
+    in_a_series,
+    names_only,
+    says_several,
+    titles_its_lines,
+)
 from builder.analyse.words import (
     ASPECT_HEADS,
     ASPECT_WORDS,
@@ -262,6 +269,7 @@ def analyse_topic(
                 and not given_away(fact.text, q, fact.quantities)
                 and not counts_a_list(fact.text, q)  # ``A, B, C의 3가지``: counted off the line
                 and not titles_its_lines(fact.text, q, lines_under.get(index, 0))  # ``4개 레벨`` over four lines
+                and not says_several(fact.text, q)  # ``2개 이상의 디스크``: several, no minimum
                 and not in_a_series(fact.text, q, fact.quantities)  # ``10회, 20회, 30회``: guessed off its neighbours
                 and not _instructs(fact.text[q.end :])
                 and not PAGE_BEFORE.search(fact.text[: q.start])  # ``(72p 15번)``: an exercise

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from builder.analyse.morph import morphemes
 from builder.analyse.quantities import NUMBER_PATTERN, number_value
 from builder.analyse.shapes import SENTENCE_CLOSE
+from builder.analyse.words import STATED_MINIMUMS
 from builder.model import Quantity
 
 
@@ -103,6 +104,29 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
     # The first item may follow the clause's topic (``계층은 A, B, C의 3가지``); the others are names.
     listed = len(before) if len(before) >= 2 and names_only(before[1:]) else 0
     return quantity.low in (listed, len(items) if len(items) >= 2 and names_only(items) else 0)
+
+
+def says_several(text: str, quantity: Quantity) -> bool:
+    """Whether a count of one or two with ``이상`` after it is the language's plural (``2개 이상의
+    디스크를 묶어``: several disks; ``1개 이상``: any), not a minimum the notes set; a minimum says
+    so (:data:`STATED_MINIMUMS`: ``최소 2개 이상의 가용 영역``), or is what something needs (``노드 2개
+    이상이 필요``).  Hidden, the card asks "one or two?".
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> line = "2개 이상의 디스크를 묶어 쓰고, 최소 2개 이상의 가용 영역에 둔다, 노드 2개 이상이 필요하다"
+    >>> [q.start for q in find_quantities(line) if says_several(line, q)]
+    [0]
+    """
+    if quantity.kind != "count" or quantity.low != quantity.high or quantity.low not in (1, 2):
+        return False
+    at_least = _AT_LEAST.match(text, quantity.end)
+    if not at_least or at_least["needed"]:
+        return False  # ``EC2 인스턴스 2개 이상이 필요``: what a service requires, a minimum
+    return not text[max(0, quantity.start - _MINIMUM_LOOK_BACK) : quantity.start].rstrip().endswith(STATED_MINIMUMS)
+
+
+_AT_LEAST = re.compile(r"\s?이상(?P<needed>[이을가]?\s?(?:필요|요구|있어야))?")
+_MINIMUM_LOOK_BACK = 8
 
 
 def titles_its_lines(text: str, quantity: Quantity, lines_under: int) -> bool:

@@ -321,6 +321,10 @@ VENDOR_WORDS = frozenset({"aws", "amazon", "azure", "microsoft", "google", "gcp"
 True
 """
 
+STATED_MINIMUMS = ("최소", "적어도")
+"""Words that make ``N개 이상`` a minimum the notes set (``최소 2개 이상의 AZ``), where without them
+``2개 이상의 디스크`` only says "several"."""
+
 LABEL_FILLERS = frozenset(
     {"최대", "최소", "약", "최고", "평균", "기본", "기본값", "보통", "대략", "총"}
     | {"up", "to", "max", "min", "최대값", "최소값"}
