@@ -85,6 +85,16 @@ TYPED_COMMAND = re.compile(
 URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
 """A web address written out."""
 
+WORKED_SEQUENCE = re.compile(r"^\s*\d{1,4}(?:\s?,\s?\d{1,4}){3,}(?![\d.]).*?[:=]\s?\d")
+"""A line that opens with an exercise's data, four numbers or more, and gives a result worked out
+from them (``98, 183, 37, 122 총 이동거리 : 640``, ``7, 0, 1, 2, 0, 3 → 페이지 부재 : 9``).
+
+>>> bool(WORKED_SEQUENCE.match("20, 50, 40, 90 총 이동거리 : 170"))
+True
+>>> bool(WORKED_SEQUENCE.match("RAID 0, 1, 5, 10을 지원한다")), bool(WORKED_SEQUENCE.match("1, 2, 3단계를 거친다"))
+(False, False)
+"""
+
 ARITHMETIC = re.compile(r"\d[^\d=\n]{0,15}?\s?[*×÷x+-]\s?\d[^=\n]*=\s*\d|\d\s*[*×]\s*\d")
 """Worked arithmetic (``4 CPU * 2 threads = 8 vCPU``, ``64 - 5 = 59``, ``2 × 3``): an example, not a limit."""
 
