@@ -181,8 +181,19 @@ def _copula(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
     return False
 
 
+MAX_GLOSS_WORDS = 2
+"""Words in brackets at a line's end read as a gloss of the noun before them (``(S3)``, ``(좋은
+품질)``); more are a clause of their own, read with the line."""
+
+
 def _modified_final_noun(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
-    """The line ends in a noun phrase that a clause modifies (``…하는 서비스``)."""
+    """The line ends in a noun phrase that a clause modifies (``…하는 서비스``), before a gloss in
+    brackets if one ends it (``…하는 객체 스토리지 (S3)``; not ``낮(나쁜 품질)-높(좋은 품질)``)."""
+    stripped = text.rstrip(" .")
+    opening = max(stripped.rfind("("), stripped.rfind("（")) if stripped.endswith((")", "）")) else -1
+    if opening > 0 and len(stripped[opening + 1 : -1].split()) <= MAX_GLOSS_WORDS:
+        head = stripped[:opening].rstrip()
+        return _modified_final_noun(head, _pieces(head))
     content = [m for m in pieces if m.surface not in "()"]
     last_word = text.rstrip(" .").split()[-1] if text.strip(" .") else ""
     if not content or content[-1].pos not in NOUNISH or content[-1].tag != content[-1].pos:
@@ -199,8 +210,12 @@ def _modified_final_noun(text: str, pieces: list) -> bool:  # type: ignore[type-
     tail = len(content) - 1
     while tail > 0 and content[tail - 1].pos in NOUNISH and content[tail - 1].tag == content[tail - 1].pos:
         tail -= 1
-    # ``…하는 서비스``; not ``…사용한 만큼 지불``, where a dependent noun makes the clause adverbial.
-    return tail > 0 and content[tail - 1].last_pos == "ETM" and content[tail].pos != "NNB"
+    if tail == 0 or content[tail - 1].last_pos != "ETM" or content[tail].pos == "NNB":
+        return False  # ``…사용한 만큼 지불``: a dependent noun makes the clause adverbial
+    if content[tail].surface in _CIRCUMSTANCES:
+        return False  # ``예상이 잘못된 경우 메모리 낭비``: the clause says when, the nouns after it what happens
+    # ``메시지를 만듬``: a verb's noun form the analyser cut (``만|듬``); a modifier stands apart.
+    return bool(content[tail].start != content[tail - 1].end)
 
 
 def _defining_first_clause(text: str) -> bool:
