@@ -1443,3 +1443,19 @@ def test_two_or_more_without_a_stated_minimum_says_several_and_is_no_limit() -> 
     )
     assert "limit" not in _decision(section, "복합 키는").kinds
     assert "limit" in _decision(section, "로드 밸런서는").kinds
+
+
+def test_a_bullet_under_a_description_is_a_part_of_it_not_its_name() -> None:
+    section = _section("# 저장소\n\n- 파일을 계층 없이 저장하는 객체 스토리지 서비스\n  - 버킷\n")
+    assert _fact(section, "파일을").defines is None
+
+
+def test_a_minimum_said_in_other_words_or_a_count_over_sentences_stays_a_limit() -> None:
+    section = _section(
+        "# 디스크\n\n- 미러링은 최소한 2개 이상의 디스크가 있어야 한다\n- 복제본은 2개 이상 두어야 한다\n"
+        "- 가용 영역 3개\n  - 리전마다 독립된 전원을 쓴다\n  - 서로 수 km 떨어져 있다\n"
+        "  - 지연 시간이 짧은 망으로 이어진다\n"
+    )
+    assert "limit" in _decision(section, "미러링은").kinds
+    assert "limit" in _decision(section, "복제본은").kinds
+    assert "limit" in _decision(section, "가용 영역").kinds

@@ -12,7 +12,6 @@ a real analyser (:mod:`~builder.analyse.morph`).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -206,7 +205,10 @@ def analyse_topic(
     line of it that only names something is an entry of that outline."""
     facts = topic.facts
     parents = {f.parent for f in facts if f.parent is not None}
-    lines_under = Counter(f.parent for f in facts if f.parent is not None)
+    lines_under: dict[int, list[str]] = {}
+    for f in facts:
+        if f.parent is not None:
+            lines_under.setdefault(f.parent, []).append(f.text)
     roles = [line_role(Line(f.text, f.spans, f.kind, i in parents)) for i, f in enumerate(facts)]
     stems = answered_stems(facts)
     told = story or tells_a_story(topic)
@@ -268,7 +270,7 @@ def analyse_topic(
                 # ``2^10 = 1024, 즉 1024개``: the line shows the number again.
                 and not given_away(fact.text, q, fact.quantities)
                 and not counts_a_list(fact.text, q)  # ``A, B, C의 3가지``: counted off the line
-                and not titles_its_lines(fact.text, q, lines_under.get(index, 0))  # ``4개 레벨`` over four lines
+                and not titles_its_lines(fact.text, q, lines_under.get(index, []))  # ``4개 레벨`` over four lines
                 and not says_several(fact.text, q)  # ``2개 이상의 디스크``: several, no minimum
                 and not in_a_series(fact.text, q, fact.quantities)  # ``10회, 20회, 30회``: guessed off its neighbours
                 and not _instructs(fact.text[q.end :])
@@ -790,6 +792,8 @@ def _named_below(facts: tuple[Fact, ...], roles: list[LineRule | None], candidat
         children = below.get(index, [])
         if len(children) != 1 or children[0] in below or roles[children[0]] is not None:
             continue
+        if facts[children[0]].kind != "paragraph":
+            continue  # ``- 객체를 저장하는 스토리지 서비스`` over ``- 버킷``: a bullet under it is a part, no name
         name = facts[children[0]].text.strip()
         bare = without_glosses(name).strip()  # ``최소 권한 원칙 (Principle of Least Privilege)``: three words
         if _term_of(name) != name or not _names_a_term(bare) or squashed(name) in squashed(facts[index].text):

@@ -85,13 +85,13 @@ TYPED_COMMAND = re.compile(
 URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
 """A web address written out."""
 
-WORKED_SEQUENCE = re.compile(r"^\s*\d{1,4}(?:\s?,\s?\d{1,4}){3,}(?![\d.]).*?[:=]\s?\d")
+WORKED_SEQUENCE = re.compile(r"^\s*\d{1,4}(?:,\s\d{1,4}){3,}(?![\d.]).*?[:=]\s?\d")
 """A line that opens with an exercise's data, four numbers or more, and gives a result worked out
 from them (``98, 183, 37, 122 총 이동거리 : 640``, ``7, 0, 1, 2, 0, 3 → 페이지 부재 : 9``).
 
 >>> bool(WORKED_SEQUENCE.match("20, 50, 40, 90 총 이동거리 : 170"))
 True
->>> bool(WORKED_SEQUENCE.match("RAID 0, 1, 5, 10을 지원한다")), bool(WORKED_SEQUENCE.match("1, 2, 3단계를 거친다"))
+>>> bool(WORKED_SEQUENCE.match("RAID 0, 1, 5, 10을 지원한다")), bool(WORKED_SEQUENCE.match("1,000,000,000 B = 1 GB"))
 (False, False)
 """
 
@@ -132,14 +132,17 @@ names and numbers belong to the example.
 """
 
 CITATION = re.compile(
-    r"(?:『[^』]+』|「[^」]+」|《[^》]+》|\"[^\"]{2,}\")[^\n]*?(?:\(\s?(?:19|20)\d\d\s?\)|,\s?(?:19|20)\d\d\s?,)"
+    r"(?:『[^』]+』|「[^」]+」|《[^》]+》|\"[^\"]{2,}\")[^\n,]*,[^\n]*?(?:\(\s?(?:19|20)\d\d\s?\)|,\s?(?:19|20)\d\d\s?,)"
 )
-"""A work cited with its year: a title in 『』, 「」, 《》 or quotes, then the year in brackets or
-between commas (``김○○ 『… 한 권으로 끝내기』, ○○아카데미(2020), p104``, ``"…" 강의 영상, 홍길동, 2014,``).
+"""A work cited with its year: a title in 『』, 「」, 《》 or quotes, a comma (author, publisher…),
+then the year in brackets or between commas (``김○○ 『… 한 권으로 끝내기』, ○○아카데미(2020),
+p104``, ``"…" 강의 영상, 홍길동, 2014,``).
 
 >>> bool(CITATION.search("저자 『데이터 분석 입문』, 출판사(2021), p10-20"))
 True
 >>> bool(CITATION.search("『데이터 분석 입문』에 나온 정의를 따른다"))
+False
+>>> bool(CITATION.search("「정보 보호법」(2011)은 동의를 규정한다"))
 False
 """
 

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from builder.analyse.morph import morphemes
 from builder.analyse.quantities import NUMBER_PATTERN, number_value
-from builder.analyse.shapes import SENTENCE_CLOSE
-from builder.analyse.words import STATED_MINIMUMS
+from builder.analyse.shapes import NAME_DESCRIPTION, SENTENCE_CLOSE
+from builder.analyse.words import REQUIREMENT_WORDS, STATED_MINIMUMS
 from builder.model import Quantity
 
 
@@ -113,38 +113,45 @@ def says_several(text: str, quantity: Quantity) -> bool:
     이상이 필요``).  Hidden, the card asks "one or two?".
 
     >>> from builder.analyse.quantities import find_quantities
-    >>> line = "2개 이상의 디스크를 묶어 쓰고, 최소 2개 이상의 가용 영역에 둔다, 노드 2개 이상이 필요하다"
+    >>> line = "2개 이상의 디스크를 묶는다. 최소 2개 이상의 가용 영역에 둔다. 노드 2개 이상이 필요하다"
     >>> [q.start for q in find_quantities(line) if says_several(line, q)]
     [0]
     """
     if quantity.kind != "count" or quantity.low != quantity.high or quantity.low not in (1, 2):
         return False
     at_least = _AT_LEAST.match(text, quantity.end)
-    if not at_least or at_least["needed"]:
-        return False  # ``EC2 인스턴스 2개 이상이 필요``: what a service requires, a minimum
+    if not at_least:
+        return False
+    if any(word in SENTENCE_CLOSE.split(text[quantity.end :])[0] for word in REQUIREMENT_WORDS):
+        return False  # ``EC2 인스턴스 2개 이상이 필요``, ``…디스크가 있어야 한다``: what something needs
     return not text[max(0, quantity.start - _MINIMUM_LOOK_BACK) : quantity.start].rstrip().endswith(STATED_MINIMUMS)
 
 
-_AT_LEAST = re.compile(r"\s?이상(?P<needed>[이을가]?\s?(?:필요|요구|있어야))?")
+_AT_LEAST = re.compile(r"\s?이상")
 _MINIMUM_LOOK_BACK = 8
 
 
-def titles_its_lines(text: str, quantity: Quantity, lines_under: int) -> bool:
+def titles_its_lines(text: str, quantity: Quantity, lines_under: Sequence[str]) -> bool:
     """Whether a count is the title of the list under its line: a line that only names the list
     and counts it (``4개 레벨``, ``장점 3가지``, ``디자인 싱킹 프로세스(5단계)``), with at least that
-    many lines under it.  Hidden, it asks a riddle of a fragment; the list says it, item by item.
+    items under it (short names, or ``이름 : 설명``; ``가용 영역 3개`` over three sentences is a
+    value).  Hidden, it asks a riddle of a fragment; the list says it, item by item.
 
     >>> from builder.analyse.quantities import find_quantities
-    >>> [q.text for q in find_quantities("복제 방식 3가지") if titles_its_lines("복제 방식 3가지", q, 3)]
+    >>> items = ["동기", "비동기", "반동기"]
+    >>> [q.text for q in find_quantities("복제 방식 3가지") if titles_its_lines("복제 방식 3가지", q, items)]
     ['3가지']
     >>> line = "복제본은 최대 3개"
-    >>> [q.text for q in find_quantities(line) if titles_its_lines(line, q, 3)]
+    >>> [q.text for q in find_quantities(line) if titles_its_lines(line, q, items)]
     []
     """
     if quantity.kind != "count" or quantity.low != quantity.high:
         return False
-    if not 2 <= quantity.low <= min(lines_under, _MAX_LISTED):
+    if not 2 <= quantity.low <= min(len(lines_under), _MAX_LISTED):
         return False
+    items = sum(1 for line in lines_under if names_only([line]) or NAME_DESCRIPTION.match(line))
+    if items < quantity.low:
+        return False  # ``가용 영역 3개`` over three sentences: what the value is like, no items it counts
     rest = text[: quantity.start] + " " + text[quantity.end :]
     if len(rest.split()) > _MAX_ITEM_WORDS:
         return False

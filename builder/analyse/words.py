@@ -321,7 +321,7 @@ VENDOR_WORDS = frozenset({"aws", "amazon", "azure", "microsoft", "google", "gcp"
 True
 """
 
-STATED_MINIMUMS = ("최소", "적어도")
+STATED_MINIMUMS = ("최소", "최소한", "적어도")
 """Words that make ``N개 이상`` a minimum the notes set (``최소 2개 이상의 AZ``), where without them
 ``2개 이상의 디스크`` only says "several"."""
 
@@ -1195,6 +1195,15 @@ DONE_ENDINGS = ("한", "된", "했던")
 where the present (``프로젝트를 설명하는 문서``) says what a file is."""
 
 PLAN_NOUNS = frozenset({"예정", "계획"})
+REQUIREMENT_WORDS = ("필요", "어야", "아야", "해야", "돼야", "권장", "요구")
+"""Words that make the count before them what something needs (``2개 이상의 디스크가 있어야 한다``,
+``2개 이상 두어야``, ``2개 이상을 권장``): a minimum, not a plural."""
+
+LATER_IN_THE_NOTES = (
+    *("뒤에서", "나중에", "추후", "이후에", "아래에서"),
+    *("다음 글", "다음 포스트", "다음 포스팅", "다음 시간", "다음 장", "다음 강의"),
+)
+"""Where a plan of the writer's points (``뒤에서 다룰 예정이다``): further on in the notes."""
 """A plan that ends a line after a writing verb (``뒤에서 다룰 예정이다``, ``추가할 계획``)."""
 
 NOTES_NOUNS = frozenset({"문서", "글", "포스트", "포스팅", "게시글", "노트", "페이지"})

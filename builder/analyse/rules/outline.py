@@ -21,12 +21,15 @@ from builder.analyse.shapes import ITEM_NUMBER
 from builder.analyse.words import (
     ABILITY_FORM,
     ANNOUNCING_FORMS,
+    DEICTIC_NOUNS,
     DONE_ENDINGS,
+    LATER_IN_THE_NOTES,
     LEARNING_GOAL_VERBS,
     NOTES_NOUNS,
     PLAN_NOUNS,
     SENTENCE_FINAL_FORMS,
     STUDY_ASPECTS,
+    TOPIC_PARTICLES,
     WRITING_VERBS,
 )
 
@@ -105,7 +108,10 @@ def _about_the_notes(text: str) -> bool:
     if not pieces or pieces[0].pos != "NNG" or any(m.pos[0] not in "VEJ" for m in pieces[1:]):
         return False
     if pieces[0].surface in PLAN_NOUNS:
-        return _writes(words[-2])
+        # ``뒤에서 다룰 예정``: further on in the notes; ``새 런타임을 추가할 예정`` is news of the subject.
+        return _writes(words[-2]) and any(place in text for place in LATER_IN_THE_NOTES)
+    if any(m.pos == "JX" and m.surface in TOPIC_PARTICLES for m in morphemes(text)) and words[0] not in DEICTIC_NOUNS:
+        return False  # ``위키는 … 작성한 문서이다``: what its topic is, not what the notes are
     # ``… 정리한 문서``: what the notes were made as; ``프로젝트를 설명하는 문서`` says what a file is.
     return pieces[0].surface in NOTES_NOUNS and any(_writes(w) and w.endswith(DONE_ENDINGS) for w in words[:-1])
 
