@@ -1409,15 +1409,25 @@ def test_a_count_that_only_titles_the_list_under_it_is_no_limit() -> None:
         "# 복제\n\n- 비동기 방식으로, 최대 3개 복제본을 둔다\n"
         "- 복제 방식 3가지\n  - 동기\n  - 비동기\n  - 반동기\n"
         "- 복제본은 최대 5개\n  - 리전마다 하나\n"
+        "- 가용 영역 3개\n  - 리전마다 독립된 전원을 쓴다\n  - 서로 수 km 떨어져 있다\n  - 지연이 짧은 망으로 잇는다\n"
     )
     assert "limit" not in _decision(section, "복제 방식").kinds
     assert "limit" in _decision(section, "비동기 방식으로").kinds
     assert "limit" in _decision(section, "복제본은").kinds  # a limit with a line under it is no title
+    assert "limit" in _decision(section, "가용 영역").kinds  # over three sentences, no items it counts
 
 
-def test_a_connective_before_a_clauses_subject_is_no_part_of_the_sides_name() -> None:
-    section = _section("# 큐 비교\n\n- 표준 큐는 순서를 보장하지 않는다. 반면 FIFO 큐는 순서를 보장한다.\n")
-    (comparison,) = section.topics[0].comparisons
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A connective that opens a clause is no part of its subject's name.
+        "표준 큐는 순서를 보장하지 않는다. 반면 FIFO 큐는 순서를 보장한다.",
+        # The noun two sides end in is the kind they are, no third side.
+        "큐는 표준 큐와 FIFO 큐로 나눌 수 있다. 표준 큐는 순서를 보장하지 않고, FIFO 큐는 순서를 보장한다.",
+    ],
+)
+def test_a_sentences_comparison_sets_only_the_alternatives_it_names_against_each_other(line: str) -> None:
+    (comparison,) = _section(f"# 큐 비교\n\n- {line}\n").topics[0].comparisons
     assert [s.subject for s in comparison.sides] == ["표준 큐", "FIFO 큐"]
 
 
@@ -1429,33 +1439,16 @@ def test_one_product_named_with_and_without_its_vendor_is_no_pair_of_alternative
     assert section.topics[0].comparisons == ()
 
 
-def test_the_kind_two_sides_are_is_no_third_side() -> None:
-    section = _section(
-        "# 큐\n\n- 큐는 표준 큐와 FIFO 큐로 나눌 수 있다. 표준 큐는 순서를 보장하지 않고, FIFO 큐는 순서를 보장한다.\n"
-    )
-    (comparison,) = section.topics[0].comparisons
-    assert [s.subject for s in comparison.sides] == ["표준 큐", "FIFO 큐"]
-
-
 def test_two_or_more_without_a_stated_minimum_says_several_and_is_no_limit() -> None:
     section = _section(
         "# 복제\n\n- 복합 키는 2개 이상의 열을 묶어 만든 키이다\n- 로드 밸런서는 최소 2개 이상의 가용 영역에 둔다\n"
+        "- 미러링은 최소한 2개 이상의 디스크가 있어야 한다\n- 복제본은 2개 이상 두어야 한다\n"
     )
     assert "limit" not in _decision(section, "복합 키는").kinds
-    assert "limit" in _decision(section, "로드 밸런서는").kinds
+    for minimum in ("로드 밸런서는", "미러링은", "복제본은"):  # a minimum said so, or what something needs
+        assert "limit" in _decision(section, minimum).kinds, minimum
 
 
 def test_a_bullet_under_a_description_is_a_part_of_it_not_its_name() -> None:
     section = _section("# 저장소\n\n- 파일을 계층 없이 저장하는 객체 스토리지 서비스\n  - 버킷\n")
     assert _fact(section, "파일을").defines is None
-
-
-def test_a_minimum_said_in_other_words_or_a_count_over_sentences_stays_a_limit() -> None:
-    section = _section(
-        "# 디스크\n\n- 미러링은 최소한 2개 이상의 디스크가 있어야 한다\n- 복제본은 2개 이상 두어야 한다\n"
-        "- 가용 영역 3개\n  - 리전마다 독립된 전원을 쓴다\n  - 서로 수 km 떨어져 있다\n"
-        "  - 지연 시간이 짧은 망으로 이어진다\n"
-    )
-    assert "limit" in _decision(section, "미러링은").kinds
-    assert "limit" in _decision(section, "복제본은").kinds
-    assert "limit" in _decision(section, "가용 영역").kinds
