@@ -204,11 +204,11 @@ def analyse_topic(
     ``outline`` says the topic lists the page's own sections (:func:`_outlines_the_page`), so a
     line of it that only names something is an entry of that outline."""
     facts = topic.facts
-    parents = {f.parent for f in facts if f.parent is not None}
-    lines_under: dict[int, list[str]] = {}
-    for f in facts:
+    under: dict[int, list[int]] = {}  # each line's lines written under it (its children)
+    for i, f in enumerate(facts):
         if f.parent is not None:
-            lines_under.setdefault(f.parent, []).append(f.text)
+            under.setdefault(f.parent, []).append(i)
+    parents = set(under)
     roles = [line_role(Line(f.text, f.spans, f.kind, i in parents)) for i, f in enumerate(facts)]
     stems = answered_stems(facts)
     told = story or tells_a_story(topic)
@@ -234,7 +234,7 @@ def analyse_topic(
     tips = tuple(t for t in topic.tips if t.fact in statements and _is_tip(t, facts[t.fact]))
     use_cases = {t.fact for t in tips if t.kind == "use_case"}
     said = _said_terms(facts, statements - compared - use_cases, topic.subject)
-    named = _named_below(facts, roles, statements - compared - use_cases - set(said))
+    named = _named_below(facts, roles, statements - compared - use_cases - set(said), under)
     said |= named
     candidates = statements - compared - use_cases - set(said)
     definition = _definition(topic, facts, candidates) if topic.subject != page_name else None
@@ -270,7 +270,8 @@ def analyse_topic(
                 # ``2^10 = 1024, 즉 1024개``: the line shows the number again.
                 and not given_away(fact.text, q, fact.quantities)
                 and not counts_a_list(fact.text, q)  # ``A, B, C의 3가지``: counted off the line
-                and not titles_its_lines(fact.text, q, lines_under.get(index, []))  # ``4개 레벨`` over four lines
+                # ``4개 레벨`` over four lines: the list's title, counted off the list
+                and not titles_its_lines(fact.text, q, [facts[i].text for i in under.get(index, [])])
                 and not says_several(fact.text, q)  # ``2개 이상의 디스크``: several, no minimum
                 and not in_a_series(fact.text, q, fact.quantities)  # ``10회, 20회, 30회``: guessed off its neighbours
                 and not _instructs(fact.text[q.end :])
@@ -779,18 +780,17 @@ def _sub_terms(facts: tuple[Fact, ...], roles: list[LineRule | None], candidates
 NAMES_ABOVE_REASON = "names the line above it (that line's what and which cards ask the name)"
 
 
-def _named_below(facts: tuple[Fact, ...], roles: list[LineRule | None], candidates: set[int]) -> dict[int, str]:
+def _named_below(
+    facts: tuple[Fact, ...], roles: list[LineRule | None], candidates: set[int], under: dict[int, list[int]]
+) -> dict[int, str]:
     """Statements named by the one line written under them, a glossary written description first
     (as flash cards and folded toggles are): ``- 두 지점 사이에 암호화된 터널을 만드는 사설망`` over
-    ``가상 사설망 (VPN)``.  The statement defines that name, and its what and which cards ask it."""
-    below: dict[int, list[int]] = {}
-    for index, fact in enumerate(facts):
-        if fact.parent is not None:
-            below.setdefault(fact.parent, []).append(index)
+    ``가상 사설망 (VPN)``.  The statement defines that name, and its what and which cards ask it;
+    ``under`` holds each line's children."""
     found: dict[int, str] = {}
     for index in sorted(candidates):
-        children = below.get(index, [])
-        if len(children) != 1 or children[0] in below or roles[children[0]] is not None:
+        children = under.get(index, [])
+        if len(children) != 1 or children[0] in under or roles[children[0]] is not None:
             continue
         if facts[children[0]].kind != "paragraph":
             continue  # ``- 객체를 저장하는 스토리지 서비스`` over ``- 버킷``: a bullet under it is a part, no name
