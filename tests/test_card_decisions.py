@@ -1303,6 +1303,26 @@ def test_sides_with_paragraphs_for_points_are_compared_in_smaller_parts() -> Non
     assert [len(c.sides) for c in short_parts] == [4]
 
 
+def test_a_compared_side_shows_its_description_and_the_first_lines_under_it_only() -> None:
+    detail = "  - 요청마다 도착 순서를 기록하고 처리 시간을 계산해 대기 시간의 합계를 남긴다. 끝까지 되풀이한다.\n"
+    notes = (
+        "## 큐의 종류\n\n"
+        "- 선입선출 큐 : 먼저 들어온 요청부터 처리하는 방식\n"
+        f"  - 구현이 단순함\n{detail * 3}"
+        "- 우선순위 큐 : 중요도가 높은 요청부터 처리하는 방식\n"
+        f"  - 기아 상태가 생길 수 있음\n{detail * 3}"
+    )
+    section = _section(notes)
+    (comparison,) = section.topics[0].comparisons
+    first_detail = detail.strip(" -\n")
+    assert [side.points for side in comparison.sides] == [
+        ("먼저 들어온 요청부터 처리하는 방식", "구현이 단순함", first_detail),
+        ("중요도가 높은 요청부터 처리하는 방식", "기아 상태가 생길 수 있음", first_detail),
+    ]
+    # The lines left off the comparison are still facts of the topic, with cards of their own.
+    assert sum(f.text.startswith("요청마다") for f in section.topics[0].facts) == 6
+
+
 def test_a_title_that_names_the_notes_themselves_gets_no_definition() -> None:
     notes = _section("# 네트워크-study-note\n\n- 라우팅과 스위칭의 기본 개념을 모은 자료이다.\n")
     assert notes.topics[0].definition is None

@@ -541,6 +541,8 @@ def _comparisons(
         # side.  A table's rows are its entries, each as written (``속성 — 타원``, ``다중값 속성 — 이중타원``).
         if comparison.origin not in ("enumeration", "table"):
             sides = tuple(s for s in sides if not _kind_of_the_others(s.subject, [o.subject for o in sides]))
+        if comparison.origin != "table":  # a table's row keeps every column, in line with the others
+            sides = tuple(replace(s, points=_gist(s.points)) for s in sides)
         subjects = frozenset(s.subject.strip().casefold() for s in sides)
         if not drawn or len(sides) < 2 or len(subjects) < len(sides) or subjects in seen:
             continue
@@ -567,6 +569,29 @@ def _comparisons(
                 # A sentence's comparison is titled by its sides: by those it keeps.
                 title = " vs ".join(s.subject for s in part) if comparison.origin == "parallel" else comparison.title
                 kept.append(replace(comparison, title=title, sides=part, facts=drawn))
+    return tuple(kept)
+
+
+MAX_SIDE_CHARS = 120
+"""A comparison shows each side by what tells it apart: its description and the first lines under
+it, up to about this many characters.  The lines further down (the steps of an algorithm, a worked
+example, the details of a sub-point) stay in the topic's block of the cheat sheet and make cards of
+their own; shown on every card of the comparison, they buried the question under a wall of text."""
+
+
+def _gist(points: tuple[str, ...]) -> tuple[str, ...]:
+    """The leading ``points`` that fit in :data:`MAX_SIDE_CHARS`, the first one always.
+
+    >>> _gist(("교착상태 발생 가능성을 없애는 방법", "자원 낭비가 심함", "각 발생 조건을 부정" + "." * 100))
+    ('교착상태 발생 가능성을 없애는 방법', '자원 낭비가 심함')
+    >>> _gist(("아주 긴 설명" * 30,))[0] == "아주 긴 설명" * 30
+    True
+    """
+    kept: list[str] = []
+    for point in points:
+        if kept and sum(map(len, kept)) + len(point) > MAX_SIDE_CHARS:
+            break
+        kept.append(point)
     return tuple(kept)
 
 
