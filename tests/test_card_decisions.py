@@ -1140,8 +1140,9 @@ def test_an_exam_review_asks_its_explanations_not_its_scenario_or_the_option_pic
 
 
 def test_two_limit_cards_that_read_the_same_with_different_values_are_not_made() -> None:
-    section = _section("# 장애 복구\n\n- 1단계 복구\n- 2단계 복구\n- 스냅샷은 최대 64개까지 보관한다\n")
-    for twin in ("1단계", "2단계"):
+    # (counts of three and four: ``1단계``, a count of one that nothing qualifies, is no limit at all)
+    section = _section("# 장애 복구\n\n- 3단계 복구\n- 4단계 복구\n- 스냅샷은 최대 64개까지 보관한다\n")
+    for twin in ("3단계", "4단계"):
         fact = _fact(section, twin)
         assert "limit" not in fact.decision.kinds and fact.decision.rule == "twin", twin
     assert "limit" in _fact(section, "스냅샷은").decision.kinds
@@ -1467,6 +1468,18 @@ def test_two_or_more_without_a_stated_minimum_says_several_and_is_no_limit() -> 
     assert "limit" not in _decision(section, "복합 키는").kinds
     for minimum in ("로드 밸런서는", "미러링은", "복제본은"):  # a minimum said so, or what something needs
         assert "limit" in _decision(section, minimum).kinds, minimum
+
+
+def test_a_count_of_one_or_two_that_nothing_qualifies_is_no_limit() -> None:
+    section = _section(
+        "# 큐\n\n- 교체 알고리즘은 1번의 기회를 더 준다\n- 조인은 2개의 릴레이션을 결합한다\n"
+        "- 소비자는 한 번에 1개의 메시지를 받는다\n- 표준 큐는 최소 1회 전달을 보장한다\n"
+        "- 서브넷은 1개의 가용 영역에만 속한다\n- 그룹당 소비자는 2개까지 둔다\n- 큐는 3개의 복제본을 둔다\n"
+    )
+    for article in ("교체 알고리즘은", "조인은"):
+        assert "limit" not in _decision(section, article).kinds, article
+    for limit in ("소비자는", "표준 큐는", "서브넷은", "그룹당", "큐는 3개"):  # qualified, or more than two
+        assert "limit" in _decision(section, limit).kinds, limit
 
 
 def test_a_bullet_under_a_description_is_a_part_of_it_not_its_name() -> None:

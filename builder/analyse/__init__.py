@@ -58,6 +58,7 @@ from builder.analyse.subjects import split_title, without_what_is
 from builder.analyse.terms import SPECIFIC_SCORE, counts_with_a_letter, hides_the_rest, key_terms, name_words
 from builder.analyse.values import (
     counts_a_list,
+    counts_one_as_a_word,
     given_away,
     in_a_series,
     names_only,
@@ -273,6 +274,7 @@ def analyse_topic(
                 # ``4개 레벨`` over four lines: the list's title, counted off the list
                 and not titles_its_lines(fact.text, q, [facts[i].text for i in under.get(index, [])])
                 and not says_several(fact.text, q)  # ``2개 이상의 디스크``: several, no minimum
+                and not counts_one_as_a_word(fact.text, q)  # ``1대의 클라이언트``: "a client"
                 and not in_a_series(fact.text, q, fact.quantities)  # ``10회, 20회, 30회``: guessed off its neighbours
                 and not _instructs(fact.text[q.end :])
                 and not PAGE_BEFORE.search(fact.text[: q.start])  # ``(72p 15번)``: an exercise

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from builder.analyse.morph import morphemes
 from builder.analyse.quantities import NUMBER_PATTERN, number_value
 from builder.analyse.shapes import NAME_DESCRIPTION, SENTENCE_CLOSE
-from builder.analyse.words import REQUIREMENT_WORDS, STATED_MINIMUMS
+from builder.analyse.words import COUNT_QUALIFIERS, COUNT_QUALIFIERS_AFTER, REQUIREMENT_WORDS, STATED_MINIMUMS
 from builder.model import Quantity
 
 
@@ -125,6 +125,45 @@ def says_several(text: str, quantity: Quantity) -> bool:
     if any(word in SENTENCE_CLOSE.split(text[quantity.end :])[0] for word in REQUIREMENT_WORDS):
         return False  # ``EC2 인스턴스 2개 이상이 필요``, ``…디스크가 있어야 한다``: what something needs
     return not text[max(0, quantity.start - _MINIMUM_LOOK_BACK) : quantity.start].rstrip().endswith(STATED_MINIMUMS)
+
+
+def counts_one_as_a_word(text: str, quantity: Quantity) -> bool:
+    """Whether a count of one or two that nothing qualifies is the language's way to say "a" or
+    "two" (``1대의 클라이언트``, ``1번의 기회를 더 준다``, ``2개의 릴레이션을 결합``), not a limit the
+    notes set; a limit says so (:data:`COUNT_QUALIFIERS`: ``최소 2개``, ``정확히 1회``, ``1개만``,
+    ``1개의 AZ에만``).  Hidden, the card asks "one or two?".  A count with ``이상`` after it is
+    judged by :func:`says_several`.
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> line = "서버는 1대의 클라이언트와 통신한다. 최소 2개의 AZ, 정확히 1회 처리, 서브넷은 1개의 AZ에만, 3개의 복제본"
+    >>> [q.start for q in find_quantities(line) if counts_one_as_a_word(line, q)]
+    [4]
+    >>> line = "조인은 2개의 릴레이션을 합친다. 분기 1회 접근, 비용은 2배, 2개의 VM이 필요하다"
+    >>> [q.text for q in find_quantities(line) if counts_one_as_a_word(line, q)]
+    ['2개']
+    """
+    if quantity.kind != "count" or quantity.low != quantity.high or quantity.low not in (1, 2):
+        return False
+    if not quantity.unit or quantity.unit in _MULTIPLIERS:
+        return False  # ``SetGID 숫자 값: 2``, ``비용이 2배``: a value, a ratio
+    after = text[quantity.end :]
+    if _AT_LEAST.match(after) or after.lstrip().startswith(COUNT_QUALIFIERS_AFTER):
+        return False
+    if any(word in SENTENCE_CLOSE.split(after)[0] for word in REQUIREMENT_WORDS):
+        return False  # ``2개의 VM과 2개의 가용성 영역이 필요하다``: what something needs
+    if after.startswith("의") and after[1:].lstrip().startswith(COUNT_QUALIFIERS_AFTER):
+        return False  # ``2개의 동시 장애``
+    if after.startswith("의") and any(
+        _QUALIFIED_NOUN.search(word.rstrip(".,;:)")) for word in after[1:].split()[:_MAX_COUNTED_WORDS]
+    ):
+        return False  # ``1개의 가용 영역에만``: the noun it counts, qualified
+    return not text[max(0, quantity.start - _MINIMUM_LOOK_BACK) : quantity.start].rstrip().endswith(COUNT_QUALIFIERS)
+
+
+_QUALIFIED_NOUN = re.compile(rf"\w(?:에|에서|이|가|을|를|은|는)?(?:{'|'.join(COUNT_QUALIFIERS_AFTER)})$")
+"""A word of the noun a count is of that ends in a qualifier (``영역에만``)."""
+_MAX_COUNTED_WORDS = 3
+_MULTIPLIERS = frozenset({"배"})
 
 
 _AT_LEAST = re.compile(r"\s?이상")

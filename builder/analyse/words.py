@@ -325,6 +325,18 @@ STATED_MINIMUMS = ("최소", "최소한", "적어도")
 """Words that make ``N개 이상`` a minimum the notes set (``최소 2개 이상의 AZ``), where without them
 ``2개 이상의 디스크`` only says "several"."""
 
+COUNT_QUALIFIERS = (
+    *(*STATED_MINIMUMS, "최대", "최대한", "정확히", "오직", "단", "한 번에", "한번에", "동시에", "당"),
+    *("연", "년", "월", "주", "하루", "매일", "매주", "매월", "분기", "시간"),
+)
+"""Words before a count of one or two that make it a limit the notes set (``최소 2개의 AZ``,
+``정확히 1회 처리``, ``한 번에 1개의 패킷``, ``인스턴스당 1개``) or a rate (``분기 1회``, ``하루 2번``),
+where without them ``1대의 클라이언트`` and ``2개의 릴레이션`` only say "a client" and "two relations"."""
+
+COUNT_QUALIFIERS_AFTER = ("만", "까지", "씩", "이하", "이내", "미만", "초과", "밖에", "동시")
+"""Words after a count of one or two, or after the noun it counts, that make it a limit
+(``1개만``, ``2개까지``, ``1회 미만``, ``1개의 AZ에만``, ``디스크 2개 동시 고장``)."""
+
 LABEL_FILLERS = frozenset(
     {"최대", "최소", "약", "최고", "평균", "기본", "기본값", "보통", "대략", "총"}
     | {"up", "to", "max", "min", "최대값", "최소값"}
