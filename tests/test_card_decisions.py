@@ -1324,6 +1324,20 @@ def test_a_compared_side_shows_its_description_and_the_first_lines_under_it_only
     assert sum(f.text.startswith("요청마다") for f in section.topics[0].facts) == 6
 
 
+def test_a_compared_table_row_keeps_the_leading_columns_every_row_fits() -> None:
+    headers = ["요금", "확장", "운영 부담", "적합한 워크로드", "초과 요청", "설정"]
+    cells = "요청 수와 용량 설정에 따라 비용이 정해지는 방식"
+    rows = "".join(
+        f"| {mode} | " + " | ".join(f"{cells} {n}" for n in range(6)) + " |\n"
+        for mode in ("프로비저닝 모드", "온디맨드 모드")
+    )
+    table = f"| 모드 | {' | '.join(headers)} |\n|{'---|' * 7}\n{rows}"
+    (comparison,) = _section(f"## 용량 모드\n\n{table}").topics[0].comparisons
+    kept = [len(side.points) for side in comparison.sides]
+    assert kept[0] == kept[1] and 1 <= kept[0] < len(headers)
+    assert all(side.points[0].startswith("요금") for side in comparison.sides)
+
+
 def test_a_title_that_names_the_notes_themselves_gets_no_definition() -> None:
     notes = _section("# 네트워크-study-note\n\n- 라우팅과 스위칭의 기본 개념을 모은 자료이다.\n")
     assert notes.topics[0].definition is None

@@ -543,8 +543,7 @@ def _comparisons(
         # side.  A table's rows are its entries, each as written (``속성 — 타원``, ``다중값 속성 — 이중타원``).
         if comparison.origin not in ("enumeration", "table"):
             sides = tuple(s for s in sides if not _kind_of_the_others(s.subject, [o.subject for o in sides]))
-        if comparison.origin != "table":  # a table's row keeps every column, in line with the others
-            sides = tuple(replace(s, points=_gist(s.points)) for s in sides)
+        sides = _in_gist(sides, by_column=comparison.origin == "table")
         subjects = frozenset(s.subject.strip().casefold() for s in sides)
         if not drawn or len(sides) < 2 or len(subjects) < len(sides) or subjects in seen:
             continue
@@ -574,11 +573,21 @@ def _comparisons(
     return tuple(kept)
 
 
-MAX_SIDE_CHARS = 120
+MAX_SIDE_CHARS = 100
 """A comparison shows each side by what tells it apart: its description and the first lines under
 it, up to about this many characters.  The lines further down (the steps of an algorithm, a worked
 example, the details of a sub-point) stay in the topic's block of the cheat sheet and make cards of
 their own; shown on every card of the comparison, they buried the question under a wall of text."""
+
+
+def _in_gist(sides: tuple[Side, ...], *, by_column: bool) -> tuple[Side, ...]:
+    """The sides with the points :func:`_gist` keeps; a table's rows keep the same leading
+    columns, as many as every row fits in :data:`MAX_SIDE_CHARS` (one at least), so the rows
+    still line up (``Provisioned — 요금: … · 트래픽 대응: …`` beside ``On-Demand — 요금: … · …``)."""
+    if not by_column:
+        return tuple(replace(s, points=_gist(s.points)) for s in sides)
+    columns = min((len(_gist(s.points)) for s in sides), default=0)
+    return tuple(replace(s, points=s.points[:columns]) for s in sides)
 
 
 def _gist(points: tuple[str, ...]) -> tuple[str, ...]:
@@ -602,7 +611,7 @@ MAX_COMPARED_SIDES = 5
 a card: the sides are asked in consecutive parts of this many or fewer, of near-equal size."""
 
 
-MAX_COMPARED_CHARS = 300
+MAX_COMPARED_CHARS = 250
 """A comparison card shows every side's points; sides with long points (a paragraph each) are asked
 in smaller parts, so one card reads at most about this many characters.  A part keeps two sides
 or more."""
