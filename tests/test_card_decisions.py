@@ -1338,6 +1338,15 @@ def test_a_compared_table_row_keeps_the_leading_columns_every_row_fits() -> None
     assert all(side.points[0].startswith("요금") for side in comparison.sides)
 
 
+def test_a_term_whose_every_word_the_front_shows_is_not_hidden() -> None:
+    section = _section(
+        "## 백업\n\n- 백트랙을 켜면 DB의 변화를 로그로 남긴다\n  - DB 변화가 많을수록 저장 비용이 커진다\n"
+        "  - 변화가 많으면 **로그 용량**이 커진다\n"
+    )
+    assert all(t.text != "DB 변화" for t in _fact(section, "DB 변화가").terms)
+    assert [t.text for t in _fact(section, "변화가").terms] == ["로그 용량"]  # 용량 is shown nowhere else
+
+
 def test_a_title_that_names_the_notes_themselves_gets_no_definition() -> None:
     notes = _section("# 네트워크-study-note\n\n- 라우팅과 스위칭의 기본 개념을 모은 자료이다.\n")
     assert notes.topics[0].definition is None

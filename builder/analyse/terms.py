@@ -127,6 +127,8 @@ def key_terms(
             continue  # ``REAPETABLE READ`` under ``REPEATABLE READ``: the same name, misspelt
         if _mostly_shown(phrase, text, context):
             continue  # ``IP 기반 라우팅`` under ``IP-based Routing``: the front spells most of it
+        if _every_word_in_view(phrase, text, context):
+            continue  # ``[...] : 주요 성능 특성이 iops인 ssd`` hiding ``IOPS SSD``: read off the front
         if text.casefold().count(folded) > 1 or (len(tight) >= 2 and "".join(text.casefold().split()).count(tight) > 1):
             continue  # written twice (``지연 시간(Latency) : … 지연시간``): the answer is beside the blank
         if _inside_brackets(text, phrase.start):
@@ -241,6 +243,43 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
     # Without a name, the head noun decides: ``매개변수 정책`` under ``매개변수 저장소`` still asks
     # for 정책, while ``세컨더리 오리진`` under ``Secondary Origin`` asks nothing.
     return all(names) and (bool(names) or in_view[-1]) and 2 * sum(in_view) >= len(words)
+
+
+def _every_word_in_view(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
+    """Whether each word of the phrase that names something, a name in Latin letters or a noun
+    that is not generic (:data:`GENERIC_NOUNS`), is written elsewhere on the front: on the line
+    outside the phrase, or in its context.  The blank then holds words the card already shows
+    (``IOPS SSD`` beside ``iops인 ssd``, ``DB 변화`` under ``DB의 변화를 저장``).  A phrase with a
+    number is a value or a version (``IPv6`` beside ``IPv4``), judged elsewhere.
+
+    >>> phrase = Phrase("IOPS SSD", 0, 8, ("SL", "SL"), None, 8)
+    >>> _every_word_in_view(phrase, "IOPS SSD : 주요 성능 특성이 iops인 ssd", ())
+    True
+    >>> _every_word_in_view(phrase, "IOPS SSD : 지연에 민감한 워크로드용", ("SSD 볼륨",))
+    False
+    """
+    if any(c.isdigit() for c in phrase.text):
+        return False
+    words = _naming_words(phrase.text)
+    if not words:
+        return False
+    shown = _naming_words(" ".join((text[: phrase.start], text[phrase.end :], *context)))
+    return words <= shown
+
+
+def _naming_words(text: str) -> set[str]:
+    """The names in Latin letters (whole and casefolded: ``gpasswd``, ``x-amz-acl``, the ``A`` of
+    ``A클래스``) and the nouns that are not generic (``순서``, ``키``)."""
+    latin = {w.casefold() for w in _LATIN_NAME_WORD.findall(text)}
+    nouns = {
+        m.surface
+        for m in morphemes(text)
+        if m.pos in ("NNG", "NNP", "XR") and m.surface not in GENERIC_NOUNS and not m.surface.isascii()
+    }
+    return latin | nouns
+
+
+_LATIN_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
 
 
 _WORD = re.compile(r"[^\W_]+")
