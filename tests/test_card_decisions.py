@@ -1347,6 +1347,15 @@ def test_a_term_whose_every_word_the_front_shows_is_not_hidden() -> None:
     assert [t.text for t in _fact(section, "변화가").terms] == ["로그 용량"]  # 용량 is shown nowhere else
 
 
+def test_lines_under_an_item_do_not_cut_its_list_in_two() -> None:
+    whole = _section("## 결합도 (약->강)\n\n1. 자료\n2. 스탬프\n3. 제어\n4. 외부\n")
+    assert [g.numbers for g in whole.topics[0].lists] == [(1, 2, 3, 4)]
+    # An item with a line under it is a subject of its own: the list is not asked, nor the
+    # items after it as a list of their own numbered from 1 (``1. 외부`` is the fourth).
+    split = _section("## 결합도 (약->강)\n\n1. 자료\n2. 스탬프\n   - 자료 구조를 넘긴다\n3. 제어\n4. 외부\n")
+    assert split.topics[0].lists == ()
+
+
 def test_a_title_that_names_the_notes_themselves_gets_no_definition() -> None:
     notes = _section("# 네트워크-study-note\n\n- 라우팅과 스위칭의 기본 개념을 모은 자료이다.\n")
     assert notes.topics[0].definition is None

@@ -162,6 +162,22 @@ def test_after_the_last_numbered_name_only_its_lists_are_under_it() -> None:
     assert contexts["두 시험은 같은 날 치른다"] == ()
 
 
+def test_bullets_one_space_short_under_a_nested_numbered_entry_are_its_lines() -> None:
+    # ``    - …`` under ``  1. …``: four spaces, one short of the entry's text, a sibling list to
+    # CommonMark, the entry's lines to the writer (the numbering goes on after them).
+    notes = (
+        "## 응집도\n\n- 응집도의 종류(약->강)\n  1. 우연적\n    - 아무 관련 없는 요소의 모음\n"
+        "  2. 논리적\n  3. 시간적\n    - 같은 시점에 실행되는 요소의 모음\n  4. 절차적\n"
+    )
+    contexts = _contexts(notes)
+    assert contexts["아무 관련 없는 요소의 모음"] == ("응집도의 종류(약->강)", "우연적")
+    assert contexts["같은 시점에 실행되는 요소의 모음"] == ("응집도의 종류(약->강)", "시간적")
+    # One list of four, whose items with lines under them are subjects of their own: no list
+    # card of a part of it, renumbered from 1 (``1. 논리적 2. 시간적`` would say 논리적 is the weakest).
+    section, _ = _parse(notes)
+    assert section.topics[0].lists == ()
+
+
 def test_a_short_name_with_its_list_right_under_it_labels_the_list() -> None:
     contexts = _contexts(
         "## 요청 메서드\n\nGET\n* 자원을 조회한다\n\nHEAD\n* GET 메서드와 같지만 본문이 없다\n\n"

@@ -28,18 +28,23 @@ def list_groups(facts: Sequence[Fact], excluded: Set[int], heading: str = "") ->
     under a heading are an open set: one of them hidden has many answers."""
     parents = {f.parent for f in facts if f.parent is not None}
     runs: list[list[int]] = []
+    open_runs: dict[int | None, list[int]] = {}  # the latest run under each parent
     for index, fact in enumerate(facts):
-        previous = runs[-1][-1] if runs else None
+        run = open_runs.get(fact.parent)
+        previous = run[-1] if run else None
+        # The lines written under an item (its parent's other children end the list) do not cut
+        # the list in two: ``1. 우연적`` with its two lines, then ``2. 논리적`` is one list.
         same_list = (
-            previous is not None
-            and facts[previous].parent == fact.parent
+            run is not None
+            and previous is not None
             and (facts[previous].kind, facts[previous].depth) == (fact.kind, fact.depth)
-            and all(facts[i].parent != fact.parent or i in runs[-1] for i in range(previous + 1, index))
+            and all(facts[i].parent != fact.parent for i in range(previous + 1, index))
         )
-        if same_list:
-            runs[-1].append(index)
+        if run is not None and same_list:
+            run.append(index)
         else:
-            runs.append([index])
+            open_runs[fact.parent] = [index]
+            runs.append(open_runs[fact.parent])
     groups = []
     for run in runs:
         if not MAX_ITEMS >= len(run) >= 2 or facts[run[0]].kind not in ("bullet", "numbered"):

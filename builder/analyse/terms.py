@@ -260,21 +260,27 @@ def _every_word_in_view(phrase: Phrase, text: str, context: Sequence[str]) -> bo
     """
     if any(c.isdigit() for c in phrase.text):
         return False
-    words = _naming_words(phrase.text)
+    words = _naming_words(text, phrase.start, phrase.end)
     if not words:
         return False
-    shown = _naming_words(" ".join((text[: phrase.start], text[phrase.end :], *context)))
+    shown = _naming_words(text, 0, phrase.start) | _naming_words(text, phrase.end, len(text))
+    for line in context:
+        shown |= _naming_words(line, 0, len(line))
     return words <= shown
 
 
-def _naming_words(text: str) -> set[str]:
+def _naming_words(text: str, start: int, end: int) -> set[str]:
     """The names in Latin letters (whole and casefolded: ``gpasswd``, ``x-amz-acl``, the ``A`` of
-    ``A클래스``) and the nouns that are not generic (``순서``, ``키``)."""
-    latin = {w.casefold() for w in _LATIN_NAME_WORD.findall(text)}
+    ``A클래스``) and the nouns that are not generic (``순서``, ``키``) of ``text[start:end]``; the
+    line is analysed whole, as everywhere (a word read alone may be read otherwise)."""
+    latin = {w.casefold() for w in _LATIN_NAME_WORD.findall(text, start, end)}
     nouns = {
         m.surface
         for m in morphemes(text)
-        if m.pos in ("NNG", "NNP", "XR") and m.surface not in GENERIC_NOUNS and not m.surface.isascii()
+        if start <= m.start < end
+        and m.pos in ("NNG", "NNP", "XR")
+        and m.surface not in GENERIC_NOUNS
+        and not m.surface.isascii()
     }
     return latin | nouns
 

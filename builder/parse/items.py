@@ -30,7 +30,23 @@ def is_title_like(fact: RawFact) -> bool:
 
 
 def reattach_bullets(facts: list[RawFact]) -> None:
-    """Move bullet runs that follow a numbered entry under it (in place; order is unchanged)."""
+    """Move bullet runs that follow a numbered entry under it (in place; order is unchanged).
+    At the top of the topic an entry that names a section takes everything up to the next entry;
+    inside a list (``- 종류`` over ``  1. 우연적`` then ``    - 설명`` at four spaces, one short of
+    the entry's text) only the bullet runs move."""
+    _reattach_top(facts)
+    for parent in sorted({f.parent for f in facts if f.parent is not None}):
+        siblings = [i for i, f in enumerate(facts) if f.parent == parent]
+        for position, index in enumerate(siblings):
+            if position == 0 or facts[index].parent != parent or facts[index].kind != "bullet":
+                continue
+            head = facts[siblings[position - 1]]
+            if head.number is None or head.kind != "numbered" or head.parent != parent:
+                continue
+            _reattach_run(facts, siblings, position)
+
+
+def _reattach_top(facts: list[RawFact]) -> None:
     top = [i for i, f in enumerate(facts) if f.parent is None]
     for position, index in enumerate(top):
         fact = facts[index]
@@ -46,11 +62,18 @@ def reattach_bullets(facts: list[RawFact]) -> None:
             continue
         if fact.kind != "bullet":
             continue
-        run = _bullet_run(facts, top, position)
-        after = top[position + len(run)] if position + len(run) < len(top) else None
-        resumes = after is not None and facts[after].number == (head.number or 0) + 1
-        if is_title_like(head) or resumes:
-            _move_under(facts, top[position - 1], run)
+        _reattach_run(facts, top, position)
+
+
+def _reattach_run(facts: list[RawFact], siblings: list[int], position: int) -> None:
+    """The bullet run at ``position`` moves under the numbered entry before it when the entry
+    reads as a title or its numbering resumes right after the run."""
+    head = facts[siblings[position - 1]]
+    run = _bullet_run(facts, siblings, position)
+    after = siblings[position + len(run)] if position + len(run) < len(siblings) else None
+    resumes = after is not None and facts[after].number == (head.number or 0) + 1
+    if is_title_like(head) or resumes:
+        _move_under(facts, siblings[position - 1], run)
 
 
 LABEL_CHARS = 40
