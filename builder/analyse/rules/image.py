@@ -18,6 +18,13 @@ _FIGURE = re.compile(
 )
 """``그림 3``, ``Figure 1.2``, ``image (1)`` (GitHub's name for a pasted picture; the line's outer bracket
 is stripped before this is read)."""
+_STAMPED = re.compile(
+    r"^(?:스크린샷|캡처|화면\s?캡처|screen\s?shot|screenshot|pasted image|image|img|capture|kakaotalk_photo)"
+    r"[\s_-]*\d{4}[-._]?\d{2}[-._]?\d{2}(?:[\s_.:-]*(?:오전|오후|at|am|pm|\d+))*$",
+    re.IGNORECASE,
+)
+"""A picture's name as the tool that took it stamped it: ``스크린샷 2023-11-09 오후 7 52 18`` (macOS),
+``Screen Shot 2021-03-04 at 10.22.33 AM``, ``Pasted image 20231022200857`` (Obsidian)."""
 _FIGURES = "|".join(FIGURE_NOUNS)
 _NARRATION = re.compile(
     rf"^(?:{'|'.join(DEICTIC_NOUNS)})(?:의)?\s*(?:{_FIGURES})(?:은|는|에서|을|를|과|와|처럼|\s)"
@@ -48,4 +55,6 @@ def applies(line: Line) -> bool:
     if visible and all("image" in s.marks for s in visible):
         return True
     bare = line.bare
-    return bool(_FILE_NAME.match(bare) or _FIGURE.match(bare) or _NARRATION.search(line.text.strip()))
+    return bool(
+        _FILE_NAME.match(bare) or _FIGURE.match(bare) or _STAMPED.match(bare) or _NARRATION.search(line.text.strip())
+    )
