@@ -1356,6 +1356,13 @@ def test_lines_under_an_item_do_not_cut_its_list_in_two() -> None:
     assert split.topics[0].lists == ()
 
 
+def test_a_line_whose_topic_is_another_noun_modified_by_the_subject_does_not_define_it() -> None:
+    other = _section("## 인덱스\n\n- 인덱스에 주로 쓰이는 구조는 B+Tree 알고리즘이다.\n")
+    assert other.topics[0].definition is None
+    own = _section("## 인덱스\n\n- 인덱스는 검색을 빠르게 하는 자료구조이다.\n")
+    assert own.topics[0].definition == 0
+
+
 def test_a_title_that_names_the_notes_themselves_gets_no_definition() -> None:
     notes = _section("# 네트워크-study-note\n\n- 라우팅과 스위칭의 기본 개념을 모은 자료이다.\n")
     assert notes.topics[0].definition is None

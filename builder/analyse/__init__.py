@@ -914,6 +914,14 @@ def _opens_with_another_name(text: str, subject: str) -> bool:
         said = text[phrase.end : phrase.particle_end]
         if phrase.particle == "JX" and said in ("은", "는"):
             return not _same_name(phrase.text, subject)
+    # ``Index에 일반적으로 사용되는 구조는 B+Tree …``: the clause before the first topic only
+    # modifies it; the line says what that structure is, not what an index is.
+    pieces = morphemes(text)
+    adnominal = next((n for n, m in enumerate(pieces) if m.start >= limit and m.last_pos == "ETM"), None)
+    if adnominal is not None and all(m.pos not in ("EF", "EC") for m in pieces[:adnominal]):
+        topic = next((p for p in phrases if p.start > pieces[adnominal].start), None)
+        if topic is not None and topic.particle == "JX" and text[topic.end : topic.particle_end] in ("은", "는"):
+            return not _same_name(topic.text, subject) and subject.casefold() in text[: topic.start].casefold()
     return False  # ``AWS에 …``: a place or an object, not the name the line defines
 
 
