@@ -1363,6 +1363,18 @@ def test_a_line_whose_topic_is_another_noun_modified_by_the_subject_does_not_def
     assert own.topics[0].definition == 0
 
 
+def test_the_two_ends_of_a_table_axis_are_no_alternatives() -> None:
+    axis = _section(
+        "## 분석 주제\n\n| 대상 | 방법 O | 방법 X |\n|---|---|---|\n"
+        "| 대상 O | 최적화 | 솔루션 |\n| 대상 X | 통찰 | 발견 |\n"
+    )
+    assert axis.topics[0].comparisons == ()
+    kinds = _section(
+        "## 분석 주제\n\n| 유형 | 설명 |\n|---|---|\n| 최적화 | 대상과 방법을 안다 |\n| 발견 | 둘 다 모른다 |\n"
+    )
+    assert len(kinds.topics[0].comparisons) == 1
+
+
 def test_a_title_that_names_the_notes_themselves_gets_no_definition() -> None:
     notes = _section("# 네트워크-study-note\n\n- 라우팅과 스위칭의 기본 개념을 모은 자료이다.\n")
     assert notes.topics[0].definition is None

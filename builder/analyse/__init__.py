@@ -71,6 +71,7 @@ from builder.analyse.words import (
     DEICTIC_NOUNS,
     GENERIC_NOUNS,
     OVERVIEW_ASPECTS,
+    POLARITY_MARKS,
     PREDICATE_NOUNS,
     QUANTIFIER_NOUNS,
     QUIZ_INSTRUCTIONS,
@@ -547,6 +548,8 @@ def _comparisons(
         subjects = frozenset(s.subject.strip().casefold() for s in sides)
         if not drawn or len(sides) < 2 or len(subjects) < len(sides) or subjects in seen:
             continue
+        if _yes_and_no(sides):
+            continue  # ``대상 O — …``, ``대상 X — …``: one axis of a table, its answer read off the other
         if not all(_names_a_side(s.subject) for s in sides) or _one_name_twice(sides):
             continue  # ``타 서비스에 의해 시작 — …``, ``GET 메소드 / GET 요청``: no alternatives
         if _numbered_in_turn([s.subject for s in sides]):
@@ -659,6 +662,19 @@ def _kind_of_the_others(subject: str, subjects: Sequence[str]) -> bool:
     """
     name = subject.strip().casefold()
     return sum(1 for other in subjects if other.strip().casefold().endswith(" " + name)) >= 2
+
+
+def _yes_and_no(sides: tuple[Side, ...]) -> bool:
+    """Whether the sides are one name with and without a mark of yes or no (``대상 O`` and
+    ``대상 X``, ``known`` and ``unknown``): a table's axis, each side the other's complement.
+
+    >>> _yes_and_no(tuple(Side(n, ("…",), SourceRef("a.md", 1)) for n in ("대상 O", "대상 X")))
+    True
+    >>> _yes_and_no(tuple(Side(n, ("…",), SourceRef("a.md", 1)) for n in ("퍼블릭 서브넷", "프라이빗 서브넷")))
+    False
+    """
+    bare = {" ".join(w for w in s.subject.casefold().split() if w not in POLARITY_MARKS) for s in sides}
+    return len(bare) == 1 and any(w in POLARITY_MARKS for s in sides for w in s.subject.casefold().split())
 
 
 def _one_name_twice(sides: tuple[Side, ...]) -> bool:

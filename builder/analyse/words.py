@@ -337,6 +337,13 @@ COUNT_QUALIFIERS_AFTER = ("만", "까지", "씩", "이하", "이내", "미만", 
 """Words after a count of one or two, or after the noun it counts, that make it a limit
 (``1개만``, ``2개까지``, ``1회 미만``, ``1개의 AZ에만``, ``디스크 2개 동시 고장``)."""
 
+POLARITY_MARKS = frozenset({"o", "x", "yes", "no", "유", "무", "known", "unknown", "있음", "없음", "+", "-"})
+"""Marks of yes and no that set one name against itself (``대상 O``, ``대상 X``).
+
+>>> "x" in POLARITY_MARKS
+True
+"""
+
 LABEL_FILLERS = frozenset(
     {"최대", "최소", "약", "최고", "평균", "기본", "기본값", "보통", "대략", "총"}
     | {"up", "to", "max", "min", "최대값", "최소값"}
