@@ -1375,6 +1375,15 @@ def test_the_two_ends_of_a_table_axis_are_no_alternatives() -> None:
     assert len(kinds.topics[0].comparisons) == 1
 
 
+def test_the_choices_written_under_an_exam_question_are_its_choices() -> None:
+    section = _section(
+        "## 기출\n\n73. 정규화에 대한 설명으로 틀린 것은?\n"
+        "    ① 제1정규형은 도메인이 원자값만으로 되어 있는 릴레이션이다.\n"
+        "    ② 제2정규형은 이행적 함수 종속을 제거한 릴레이션이다.\n"
+    )
+    assert [f.decision.rule for f in section.topics[0].facts[1:]] == ["choices", "choices"]
+
+
 def test_a_title_that_names_the_notes_themselves_gets_no_definition() -> None:
     notes = _section("# 네트워크-study-note\n\n- 라우팅과 스위칭의 기본 개념을 모은 자료이다.\n")
     assert notes.topics[0].definition is None

@@ -18,7 +18,7 @@ from dataclasses import replace
 from builder.analyse.answers import answers_its_question, whole_answer
 from builder.analyse.context import context_path, cut_short, read_under, short_form
 from builder.analyse.definition import is_definition, states_purpose
-from builder.analyse.headings import EXAMPLE_RULE, role_under_heading, tells_a_story
+from builder.analyse.headings import CHOICES_RULE, EXAMPLE_RULE, role_under_heading, tells_a_story
 from builder.analyse.lists import list_groups
 from builder.analyse.loanwords import sounds_alike
 from builder.analyse.measures import measure_of
@@ -68,6 +68,7 @@ from builder.analyse.values import (
 from builder.analyse.words import (
     ASPECT_HEADS,
     ASPECT_WORDS,
+    CHOICE_MARKS,
     DEICTIC_NOUNS,
     GENERIC_NOUNS,
     OVERVIEW_ASPECTS,
@@ -230,6 +231,9 @@ def analyse_topic(
         parent_role = roles[fact.parent] if fact.parent is not None and fact.parent < index else None
         if parent_role is not None and parent_role.name in ("example", "arithmetic") and roles[index] is None:
             roles[index] = parent_role  # the lines of an example are the example
+        if roles[index] is None and parent_role is QUESTION_RULE and fact.text.lstrip().startswith(tuple(CHOICE_MARKS)):
+            # ``① 데이터 결합도는 …`` under ``… 설명으로 틀린 것은?``: one choice, the false one maybe
+            roles[index] = CHOICES_RULE
     statements = {i for i, role in enumerate(roles) if role is None}
     comparisons = _comparisons(topic.comparisons, facts, statements, labels)
     compared = {i for c in comparisons for i in c.facts}
