@@ -1324,7 +1324,7 @@ def test_a_compared_side_shows_its_description_and_the_first_lines_under_it_only
     assert sum(f.text.startswith("요청마다") for f in section.topics[0].facts) == 6
 
 
-def test_a_compared_table_row_keeps_the_leading_columns_every_row_fits() -> None:
+def test_a_compared_table_row_keeps_the_columns_every_row_fits() -> None:
     headers = ["요금", "확장", "운영 부담", "적합한 워크로드", "초과 요청", "설정"]
     cells = "요청 수와 용량 설정에 따라 비용이 정해지는 방식"
     rows = "".join(
@@ -1336,6 +1336,17 @@ def test_a_compared_table_row_keeps_the_leading_columns_every_row_fits() -> None
     kept = [len(side.points) for side in comparison.sides]
     assert kept[0] == kept[1] and 1 <= kept[0] < len(headers)
     assert all(side.points[0].startswith("요금") for side in comparison.sides)
+    # A long description leaves out its own column, not the short ones that tell the rows apart.
+    long = "트랜잭션이 커밋된 데이터만 읽지만 같은 행을 다시 읽을 때 다른 값을 볼 수 있어 일관성이 약한 수준이다"
+    levels = (
+        "## 격리 수준\n\n| 수준 | 설명 | Dirty Read | Phantom Read |\n|---|---|---|---|\n"
+        f"| READ COMMITTED | {long} {long} | X | O |\n| SERIALIZABLE | 가장 엄격한 수준 | X | X |\n"
+    )
+    (isolation,) = _section(levels).topics[0].comparisons
+    assert [side.points for side in isolation.sides] == [
+        ("Dirty Read: X", "Phantom Read: O"),
+        ("Dirty Read: X", "Phantom Read: X"),
+    ]
 
 
 def test_a_term_whose_every_word_the_front_shows_is_not_hidden() -> None:
@@ -1345,6 +1356,9 @@ def test_a_term_whose_every_word_the_front_shows_is_not_hidden() -> None:
     )
     assert all(t.text != "DB 변화" for t in _fact(section, "DB 변화가").terms)
     assert [t.text for t in _fact(section, "변화가").terms] == ["로그 용량"]  # 용량 is shown nowhere else
+    # Words standing apart, or a word with a prefix of its own, show no answer.
+    pair = _section("## 보안\n\n- 보안 그룹은 상태 저장 방화벽이고 네트워크 ACL은 상태 비저장 방화벽이다.\n")
+    assert "상태 비저장 방화벽" in [t.text for t in pair.topics[0].facts[0].terms]
 
 
 def test_lines_under_an_item_do_not_cut_its_list_in_two() -> None:
@@ -1361,6 +1375,8 @@ def test_a_line_whose_topic_is_another_noun_modified_by_the_subject_does_not_def
     assert other.topics[0].definition is None
     own = _section("## 인덱스\n\n- 인덱스는 검색을 빠르게 하는 자료구조이다.\n")
     assert own.topics[0].definition == 0
+    purpose = _section("## 인덱스\n\n- 인덱스를 사용하는 목적은 테이블의 검색 속도를 높이는 것이다.\n")
+    assert purpose.topics[0].definition == 0  # what the subject is for (ROLE_NOUNS)
 
 
 def test_the_two_ends_of_a_table_axis_are_no_alternatives() -> None:
@@ -1535,10 +1551,12 @@ def test_a_count_of_one_or_two_that_nothing_qualifies_is_no_limit() -> None:
         "# 큐\n\n- 교체 알고리즘은 1번의 기회를 더 준다\n- 조인은 2개의 릴레이션을 결합한다\n"
         "- 소비자는 한 번에 1개의 메시지를 받는다\n- 표준 큐는 최소 1회 전달을 보장한다\n"
         "- 서브넷은 1개의 가용 영역에만 속한다\n- 그룹당 소비자는 2개까지 둔다\n- 큐는 3개의 복제본을 둔다\n"
+        "- 테이블당 기본키는 1개이다\n- 스토리지는 각 AZ마다 2개의 복사본을 둔다\n"
     )
     for article in ("교체 알고리즘은", "조인은"):
         assert "limit" not in _decision(section, article).kinds, article
-    for limit in ("소비자는", "표준 큐는", "서브넷은", "그룹당", "큐는 3개"):  # qualified, or more than two
+    # qualified, stated as the line's fact, or more than two
+    for limit in ("소비자는", "표준 큐는", "서브넷은", "그룹당", "큐는 3개", "테이블당", "스토리지는"):
         assert "limit" in _decision(section, limit).kinds, limit
 
 

@@ -176,6 +176,9 @@ def test_bullets_one_space_short_under_a_nested_numbered_entry_are_its_lines() -
     # card of a part of it, renumbered from 1 (``1. 논리적 2. 시간적`` would say 논리적 is the weakest).
     section, _ = _parse(notes)
     assert section.topics[0].lists == ()
+    # A note after the last entry is about the whole list, not the last entry.
+    closing = _contexts("## TCP\n\n- 연결 순서\n  1. SYN\n  2. SYN-ACK\n  3. ACK\n  - 이후 데이터 전송이 시작된다\n")
+    assert closing["이후 데이터 전송이 시작된다"] == ("연결 순서",)
 
 
 def test_a_short_name_with_its_list_right_under_it_labels_the_list() -> None:

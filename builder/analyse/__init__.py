@@ -76,6 +76,7 @@ from builder.analyse.words import (
     PREDICATE_NOUNS,
     QUANTIFIER_NOUNS,
     QUIZ_INSTRUCTIONS,
+    ROLE_NOUNS,
     SECTION_LABELS,
     STUDY_ASPECTS,
     TERM_SUFFIXES,
@@ -588,13 +589,22 @@ their own; shown on every card of the comparison, they buried the question under
 
 
 def _in_gist(sides: tuple[Side, ...], *, by_column: bool) -> tuple[Side, ...]:
-    """The sides with the points :func:`_gist` keeps; a table's rows keep the same leading
-    columns, as many as every row fits in :data:`MAX_SIDE_CHARS` (one at least), so the rows
-    still line up (``Provisioned — 요금: … · 트래픽 대응: …`` beside ``On-Demand — 요금: … · …``)."""
+    """The sides with the points :func:`_gist` keeps; a table's rows keep the same columns, the
+    narrowest first, as many as every row fits in :data:`MAX_SIDE_CHARS` (its first column at
+    least), in the table's order: a long 설명 cell leaves out the 설명 column, not the short
+    columns that tell the rows apart (``Dirty Read: X``, ``계층: L7``)."""
     if not by_column:
         return tuple(replace(s, points=_gist(s.points)) for s in sides)
-    columns = min((len(_gist(s.points)) for s in sides), default=0)
-    return tuple(replace(s, points=s.points[:columns]) for s in sides)
+    columns = min((len(s.points) for s in sides), default=0)
+    if columns == 0 or all(sum(map(len, s.points)) <= MAX_SIDE_CHARS for s in sides):
+        return sides
+    widths = [max(len(s.points[c]) for s in sides) for c in range(columns)]
+    kept: set[int] = set()
+    for column in sorted(range(columns), key=lambda c: widths[c]):
+        if all(sum(len(s.points[c]) for c in kept | {column}) <= MAX_SIDE_CHARS for s in sides):
+            kept.add(column)
+    kept = kept or {0}
+    return tuple(replace(s, points=tuple(p for c, p in enumerate(s.points) if c in kept)) for s in sides)
 
 
 def _gist(points: tuple[str, ...]) -> tuple[str, ...]:
@@ -941,6 +951,8 @@ def _opens_with_another_name(text: str, subject: str) -> bool:
     if adnominal is not None and all(m.pos not in ("EF", "EC") for m in pieces[:adnominal]):
         topic = next((p for p in phrases if p.start > pieces[adnominal].start), None)
         if topic is not None and topic.particle == "JX" and text[topic.end : topic.particle_end] in ("은", "는"):
+            if topic.text.split()[-1] in ROLE_NOUNS:
+                return False  # ``인덱스를 사용하는 목적은 …``: what the subject is for
             return not _same_name(topic.text, subject) and subject.casefold() in text[: topic.start].casefold()
     return False  # ``AWS에 …``: a place or an object, not the name the line defines
 

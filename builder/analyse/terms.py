@@ -246,11 +246,13 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
 
 
 def _every_word_in_view(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
-    """Whether each word of the phrase that names something, a name in Latin letters or a noun
-    that is not generic (:data:`GENERIC_NOUNS`), is written elsewhere on the front: on the line
-    outside the phrase, or in its context.  The blank then holds words the card already shows
-    (``IOPS SSD`` beside ``iops인 ssd``, ``DB 변화`` under ``DB의 변화를 저장``).  A phrase with a
-    number is a value or a version (``IPv6`` beside ``IPv4``), judged elsewhere.
+    """Whether the words of the phrase that name something, names in Latin letters and nouns,
+    stand together elsewhere on the front, as many words apart as there are of them at most:
+    on the line outside the phrase, or in a line of its context.  The blank then holds words
+    the card already shows (``IOPS SSD`` beside ``iops인 ssd``, ``DB 변화`` under ``DB의 변화를
+    저장``).  Words standing apart are no answer (``토큰 기반 인증`` beside ``세션 기반 인증 … 토큰을``),
+    nor is a word with a prefix of its own (``비저장`` beside ``저장``).  A phrase with a number is
+    a value or a version (``IPv6`` beside ``IPv4``), judged elsewhere.
 
     >>> phrase = Phrase("IOPS SSD", 0, 8, ("SL", "SL"), None, 8)
     >>> _every_word_in_view(phrase, "IOPS SSD : 주요 성능 특성이 iops인 ssd", ())
@@ -263,25 +265,29 @@ def _every_word_in_view(phrase: Phrase, text: str, context: Sequence[str]) -> bo
     words = _naming_words(text, phrase.start, phrase.end)
     if not words:
         return False
-    shown = _naming_words(text, 0, phrase.start) | _naming_words(text, phrase.end, len(text))
-    for line in context:
-        shown |= _naming_words(line, 0, len(line))
-    return words <= shown
+    places = [(text, 0, phrase.start), (text, phrase.end, len(text)), *((line, 0, len(line)) for line in context)]
+    return any(_written_together(words, *place) for place in places)
+
+
+def _written_together(words: set[str], text: str, start: int, end: int) -> bool:
+    """Whether ``words`` all stand within that many consecutive words of ``text[start:end]``."""
+    tokens = [_naming_words(text, start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    return any(words <= set().union(*tokens[i : i + len(words)]) for i in range(len(tokens)))
 
 
 def _naming_words(text: str, start: int, end: int) -> set[str]:
     """The names in Latin letters (whole and casefolded: ``gpasswd``, ``x-amz-acl``, the ``A`` of
-    ``A클래스``) and the nouns that are not generic (``순서``, ``키``) of ``text[start:end]``; the
-    line is analysed whole, as everywhere (a word read alone may be read otherwise)."""
+    ``A클래스``) and the nouns, with the prefix written on them (``비저장``), of ``text[start:end]``;
+    the line is analysed whole, as everywhere (a word read alone may be read otherwise)."""
     latin = {w.casefold() for w in _LATIN_NAME_WORD.findall(text, start, end)}
-    nouns = {
-        m.surface
-        for m in morphemes(text)
-        if start <= m.start < end
-        and m.pos in ("NNG", "NNP", "XR")
-        and m.surface not in GENERIC_NOUNS
-        and not m.surface.isascii()
-    }
+    pieces = morphemes(text)
+    nouns = set()
+    for n, m in enumerate(pieces):
+        if not start <= m.start < end or m.pos not in ("NNG", "NNP", "XR") or m.surface.isascii():
+            continue
+        before = pieces[n - 1] if n else None
+        prefixed = before is not None and before.pos == "XPN" and before.end == m.start
+        nouns.add(before.surface + m.surface if prefixed and before is not None else m.surface)
     return latin | nouns
 
 

@@ -11,7 +11,13 @@ from collections.abc import Sequence
 from builder.analyse.morph import morphemes
 from builder.analyse.quantities import NUMBER_PATTERN, number_value
 from builder.analyse.shapes import NAME_DESCRIPTION, SENTENCE_CLOSE
-from builder.analyse.words import COUNT_QUALIFIERS, COUNT_QUALIFIERS_AFTER, REQUIREMENT_WORDS, STATED_MINIMUMS
+from builder.analyse.words import (
+    COUNT_PREDICATES,
+    COUNT_QUALIFIERS,
+    COUNT_QUALIFIERS_AFTER,
+    REQUIREMENT_WORDS,
+    STATED_MINIMUMS,
+)
 from builder.model import Quantity
 
 
@@ -149,6 +155,8 @@ def counts_one_as_a_word(text: str, quantity: Quantity) -> bool:
     after = text[quantity.end :]
     if _AT_LEAST.match(after) or after.lstrip().startswith(COUNT_QUALIFIERS_AFTER):
         return False
+    if after.startswith(COUNT_PREDICATES) or not after.strip(" .。)）"):
+        return False  # ``기본키는 1개이다``, ``디스크 1개가 고장나도``, ``최소 디스크: 2개``: the count is the fact
     if any(word in SENTENCE_CLOSE.split(after)[0] for word in REQUIREMENT_WORDS):
         return False  # ``2개의 VM과 2개의 가용성 영역이 필요하다``: what something needs
     if after.startswith("의") and after[1:].lstrip().startswith(COUNT_QUALIFIERS_AFTER):

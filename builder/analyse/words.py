@@ -327,15 +327,27 @@ STATED_MINIMUMS = ("최소", "최소한", "적어도")
 
 COUNT_QUALIFIERS = (
     *(*STATED_MINIMUMS, "최대", "최대한", "정확히", "오직", "단", "한 번에", "한번에", "동시에", "당"),
-    *("연", "년", "월", "주", "하루", "매일", "매주", "매월", "분기", "시간"),
+    *("연", "년", "월", "주", "하루", "매일", "매주", "매월", "분기", "시간", "마다", "별로", "각"),
 )
 """Words before a count of one or two that make it a limit the notes set (``최소 2개의 AZ``,
 ``정확히 1회 처리``, ``한 번에 1개의 패킷``, ``인스턴스당 1개``) or a rate (``분기 1회``, ``하루 2번``),
 where without them ``1대의 클라이언트`` and ``2개의 릴레이션`` only say "a client" and "two relations"."""
 
-COUNT_QUALIFIERS_AFTER = ("만", "까지", "씩", "이하", "이내", "미만", "초과", "밖에", "동시")
+COUNT_QUALIFIERS_AFTER = ("만", "까지", "씩", "이하", "이내", "미만", "초과", "밖에", "동시", "존재", "뿐")
 """Words after a count of one or two, or after the noun it counts, that make it a limit
-(``1개만``, ``2개까지``, ``1회 미만``, ``1개의 AZ에만``, ``디스크 2개 동시 고장``)."""
+(``1개만``, ``2개까지``, ``1회 미만``, ``1개의 AZ에만``, ``디스크 2개 동시 고장``, ``1개 존재``)."""
+
+COUNT_PREDICATES = ("이다", "입니다", "이며", "이고", "였", "이었", "가 ", "이 ")
+"""Endings glued to a count that make it what the line states (``기본키는 1개이다``, ``디스크 1개가
+고장나도``): the count is the fact."""
+
+ROLE_NOUNS = frozenset({"역할", "목적", "일", "기능", "용도", "목표", "개념", "정의", "의미"})
+"""Nouns that say what a subject does or is for: ``인덱스를 사용하는 목적은 …``, ``NAT 게이트웨이가 하는
+역할은 …`` is the subject's own definition, whatever clause modifies them.
+
+>>> "역할" in ROLE_NOUNS
+True
+"""
 
 POLARITY_MARKS = frozenset({"o", "x", "yes", "no", "유", "무", "known", "unknown", "있음", "없음", "+", "-"})
 """Marks of yes and no that set one name against itself (``대상 O``, ``대상 X``).

@@ -33,7 +33,7 @@ def reattach_bullets(facts: list[RawFact]) -> None:
     """Move bullet runs that follow a numbered entry under it (in place; order is unchanged).
     At the top of the topic an entry that names a section takes everything up to the next entry;
     inside a list (``- 종류`` over ``  1. 우연적`` then ``    - 설명`` at four spaces, one short of
-    the entry's text) only the bullet runs move."""
+    the entry's text) only the bullet runs between two entries move."""
     _reattach_top(facts)
     for parent in sorted({f.parent for f in facts if f.parent is not None}):
         siblings = [i for i, f in enumerate(facts) if f.parent == parent]
@@ -43,7 +43,9 @@ def reattach_bullets(facts: list[RawFact]) -> None:
             head = facts[siblings[position - 1]]
             if head.number is None or head.kind != "numbered" or head.parent != parent:
                 continue
-            _reattach_run(facts, siblings, position)
+            # Only between entries: a closing note after the last one (``  - 네 가지가 모두
+            # 성립해야 한다``) is about the whole list.
+            _reattach_run(facts, siblings, position, resumed_only=True)
 
 
 def _reattach_top(facts: list[RawFact]) -> None:
@@ -65,14 +67,14 @@ def _reattach_top(facts: list[RawFact]) -> None:
         _reattach_run(facts, top, position)
 
 
-def _reattach_run(facts: list[RawFact], siblings: list[int], position: int) -> None:
+def _reattach_run(facts: list[RawFact], siblings: list[int], position: int, *, resumed_only: bool = False) -> None:
     """The bullet run at ``position`` moves under the numbered entry before it when the entry
-    reads as a title or its numbering resumes right after the run."""
+    reads as a title (unless ``resumed_only``) or its numbering resumes right after the run."""
     head = facts[siblings[position - 1]]
     run = _bullet_run(facts, siblings, position)
     after = siblings[position + len(run)] if position + len(run) < len(siblings) else None
     resumes = after is not None and facts[after].number == (head.number or 0) + 1
-    if is_title_like(head) or resumes:
+    if (is_title_like(head) and not resumed_only) or resumes:
         _move_under(facts, siblings[position - 1], run)
 
 

@@ -20,11 +20,16 @@ _FIGURE = re.compile(
 is stripped before this is read)."""
 _STAMPED = re.compile(
     r"^(?:스크린샷|캡처|화면\s?캡처|screen\s?shot|screenshot|pasted image|image|img|capture|kakaotalk_photo)"
-    r"[\s_-]*\d{4}[-._]?\d{2}[-._]?\d{2}(?:[\s_.:-]*(?:오전|오후|at|am|pm|\d+))*$",
+    r"[\s_-]*\d{4}[-._]?\d{2}[-._]?\d{2}\d*(?:[\s_.:-]+(?:오전|오후|at|am|pm|\d+))*$",
     re.IGNORECASE,
 )
 """A picture's name as the tool that took it stamped it: ``스크린샷 2023-11-09 오후 7 52 18`` (macOS),
-``Screen Shot 2021-03-04 at 10.22.33 AM``, ``Pasted image 20231022200857`` (Obsidian)."""
+``Screen Shot 2021-03-04 at 10.22.33 AM``, ``Pasted image 20231022200857`` (Obsidian).  Each part
+after the date opens with a separator, so a long run of digits is read one way only (no backtracking).
+
+>>> _STAMPED.match("img 20231022" + "7" * 40 + "번") is None  # read at once; backtracking would hang here
+True
+"""
 _FIGURES = "|".join(FIGURE_NOUNS)
 _NARRATION = re.compile(
     rf"^(?:{'|'.join(DEICTIC_NOUNS)})(?:의)?\s*(?:{_FIGURES})(?:은|는|에서|을|를|과|와|처럼|\s)"
