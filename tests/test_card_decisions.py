@@ -1400,6 +1400,20 @@ def test_the_choices_written_under_an_exam_question_are_its_choices() -> None:
     assert [f.decision.rule for f in section.topics[0].facts[1:]] == ["choices", "choices"]
 
 
+def test_a_side_whose_row_writes_its_acronym_or_its_name_spaced_otherwise_is_not_asked() -> None:
+    keys = _section(
+        "## 제약조건\n\n- UNIQUE : NULL 값을 가질 수 있다\n- PRIMARY KEY : 테이블에 PK를 하나만 둔다\n"
+        "- FOREIGN KEY : 참조 무결성을 지킨다\n"
+    )
+    asked = {s.subject: s.asked for c in keys.topics[0].comparisons for s in c.sides}
+    assert asked["PRIMARY KEY"] is False and asked["UNIQUE"] is True
+    forms = _section(
+        "## 정규화\n\n- 제1 정규형 : 모든 속성이 원자값이면 제 1정규형이다\n- 제2 정규형 : 부분 함수 종속을 없앤 형태\n"
+    )
+    asked = {s.subject: s.asked for c in forms.topics[0].comparisons for s in c.sides}
+    assert asked["제1 정규형"] is False and asked["제2 정규형"] is True
+
+
 def test_a_title_that_names_the_notes_themselves_gets_no_definition() -> None:
     notes = _section("# 네트워크-study-note\n\n- 라우팅과 스위칭의 기본 개념을 모은 자료이다.\n")
     assert notes.topics[0].definition is None

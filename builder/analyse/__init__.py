@@ -742,8 +742,37 @@ def _written_in_points(subject: str, sides: tuple[Side, ...]) -> bool:
     """Whether the subject's name is written in the points of any side (its own included)."""
     if _mentions(subject, sides):
         return True
-    # ``SJF — 용어: Shortest Job First``: the words an acronym stands for name it just as well.
-    return any(spells_out(subject.strip(), point) for side in sides for point in side.points)
+    # ``SJF — 용어: Shortest Job First``: the words an acronym stands for name it just as well,
+    # and so does the acronym of the words (``PRIMARY KEY — … PK를``, ``Elastic IPs — … EIP라고``),
+    # or the name spaced otherwise (``제2 정규형`` in ``… 제 2정규형에 속한다``).
+    initials = _initials(subject)
+    squashed_name = "".join(subject.split())
+    for point in (point for side in sides for point in side.points):
+        if spells_out(subject.strip(), point):
+            return True
+        if any(re.search(rf"(?<![A-Za-z]){a}(?![a-z])", point) for a in initials):
+            return True
+        if len(squashed_name) >= 3 and " " in subject.strip() and squashed_name in "".join(point.split()):
+            return True
+    return False
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a name of two words or more in Latin letters is written as: the initials
+    (``PRIMARY KEY`` → ``PK``), and the initials before a last word in capitals (``Elastic IPs``
+    → ``EIP``).
+
+    >>> sorted(_initials("Elastic IPs")), sorted(_initials("PRIMARY KEY")), _initials("가용 영역")
+    (['EI', 'EIP'], ['PK'], set())
+    """
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", name)]
+    if len(words) < 2 or len(words) != len(name.split()):
+        return set()
+    forms = {"".join(w[0].upper() for w in words)}
+    capitals = "".join(c for c in words[-1] if c.isupper())
+    if len(capitals) >= 2 and not words[-1].isupper():  # ``IPs``, not ``KEY``
+        forms.add("".join(w[0].upper() for w in words[:-1]) + capitals)
+    return forms
 
 
 def _told_by_its_points(side: Side, sides: tuple[Side, ...]) -> bool:
