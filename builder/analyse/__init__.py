@@ -590,8 +590,8 @@ their own; shown on every card of the comparison, they buried the question under
 
 def _in_gist(sides: tuple[Side, ...], *, by_column: bool) -> tuple[Side, ...]:
     """The sides with the points :func:`_gist` keeps; a table's rows keep the same columns, the
-    narrowest first, as many as every row fits in :data:`MAX_SIDE_CHARS` (its first column at
-    least), in the table's order: a long 설명 cell leaves out the 설명 column, not the short
+    narrowest first, as many as every row fits in :data:`MAX_SIDE_CHARS` (the first column when
+    none fits), in the table's order: a long 설명 cell leaves out the 설명 column, not the short
     columns that tell the rows apart (``Dirty Read: X``, ``계층: L7``)."""
     if not by_column:
         return tuple(replace(s, points=_gist(s.points)) for s in sides)
@@ -686,9 +686,12 @@ def _yes_and_no(sides: tuple[Side, ...]) -> bool:
     True
     >>> _yes_and_no(tuple(Side(n, ("…",), SourceRef("a.md", 1)) for n in ("퍼블릭 서브넷", "프라이빗 서브넷")))
     False
+    >>> _yes_and_no(tuple(Side(n, ("…",), SourceRef("a.md", 1)) for n in ("Mac OS", "Mac OS X")))
+    False
     """
     bare = {" ".join(w for w in s.subject.casefold().split() if w not in POLARITY_MARKS) for s in sides}
-    return len(bare) == 1 and any(w in POLARITY_MARKS for s in sides for w in s.subject.casefold().split())
+    # Every side carries its mark: ``Mac OS`` beside ``Mac OS X`` is two products.
+    return len(bare) == 1 and all(POLARITY_MARKS & set(s.subject.casefold().split()) for s in sides)
 
 
 def _one_name_twice(sides: tuple[Side, ...]) -> bool:
