@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from builder.analyse.alternatives import real_alternatives
 from builder.analyse.answers import answers_its_question, whole_answer
 from builder.analyse.context import context_path, cut_short, read_under, short_form
 from builder.analyse.definition import is_definition, states_purpose
@@ -32,7 +33,6 @@ from builder.analyse.phrases import (
     sentences_holding,
     states_something,
     without_glosses,
-    word_pieces,
 )
 from builder.analyse.rules import Line, LineRule, line_role, rule_named
 from builder.analyse.rules.example import illustrates, letter_actors
@@ -72,20 +72,17 @@ from builder.analyse.words import (
     DEICTIC_NOUNS,
     GENERIC_NOUNS,
     OVERVIEW_ASPECTS,
-    POLARITY_MARKS,
     PREDICATE_NOUNS,
-    QUANTIFIER_NOUNS,
     QUIZ_INSTRUCTIONS,
     ROLE_NOUNS,
     SECTION_LABELS,
-    STUDY_ASPECTS,
     TERM_SUFFIXES,
     TOPIC_PARTICLES,
     VAGUE_MODIFIERS,
     VENDOR_WORDS,
     WHAT_IS_OPENERS,
 )
-from builder.model import CardKind, Comparison, Decision, Fact, Quantity, Section, Side, SourceRef, Term, Tip, Topic
+from builder.model import CardKind, Decision, Fact, Quantity, Section, SourceRef, Term, Tip, Topic
 
 QUESTION_RULE = rule_named("question")
 TOC_RULE = rule_named("toc")
@@ -96,8 +93,6 @@ WHICH_MIN_CHARS = 15
 """Characters a definition must keep, with the subject hidden, to ask which subject it defines."""
 STATEMENT_WORDS = 4
 """An emphasised line is a tip only as a statement: a predicate, or at least this many words."""
-MAX_SIDE_WORDS = 6
-"""More words than this make a compared side a sentence, not a name."""
 _LIMIT_KEEPING_RULES = frozenset({"leaning", "step", "label", "title", "outline", "question"})
 """Line rules that keep a value's limit card: the line is no statement of its own, but its value
 is a fact (examples, code, references and pictures keep no card at all)."""
@@ -236,7 +231,7 @@ def analyse_topic(
             # ``① 데이터 결합도는 …`` under ``… 설명으로 틀린 것은?``: one choice, the false one maybe
             roles[index] = CHOICES_RULE
     statements = {i for i, role in enumerate(roles) if role is None}
-    comparisons = _comparisons(topic.comparisons, facts, statements, labels)
+    comparisons = real_alternatives(topic.comparisons, facts, statements, labels)
     compared = {i for c in comparisons for i in c.facts}
     tips = tuple(t for t in topic.tips if t.fact in statements and _is_tip(t, facts[t.fact]))
     use_cases = {t.fact for t in tips if t.kind == "use_case"}
@@ -525,284 +520,12 @@ def _no_card(index: int, parents: set[int]) -> tuple[str, str]:
     return "no_key_term", "no key term worth hiding (shown on the cheat sheet)"
 
 
-def _comparisons(
-    found: tuple[Comparison, ...], facts: tuple[Fact, ...], statements: set[int], labels: frozenset[str] = frozenset()
-) -> tuple[Comparison, ...]:
-    """Comparisons that set real alternatives against each other: drawn from statements (not
-    quotes or examples), every side with something to say, each set of subjects once."""
-    kept: list[Comparison] = []
-    seen: set[frozenset[str]] = set()
-    for comparison in found:
-        drawn = tuple(i for i in comparison.facts if i in statements and facts[i].kind != "quote")
-        # ``공통점 — …`` beside ``NAT Instances`` and ``NAT Gateways``: a row about both, not a side.
-        sides = tuple(
-            s
-            for s in comparison.sides
-            if s.subject.strip()
-            and any(p.strip(" -—–") for p in s.points)
-            and s.subject.strip(" *:").casefold() not in STUDY_ASPECTS
-            # ``최소 저장 기간 — 30일`` beside ``최소 저장 용량 — 128KB``, under every class: fields
-            # the notes fill in again and again (:func:`field_labels`), not alternatives.
-            and s.subject.strip(" *:").casefold() not in labels
-        )
-        # ``서브넷은 … 분류``, ``퍼블릭 서브넷은 …``, ``프라이빗 서브넷은 …``: the kind they are, no third
-        # side.  A table's rows are its entries, each as written (``속성 — 타원``, ``다중값 속성 — 이중타원``).
-        if comparison.origin not in ("enumeration", "table"):
-            sides = tuple(s for s in sides if not _kind_of_the_others(s.subject, [o.subject for o in sides]))
-        sides = _in_gist(sides, by_column=comparison.origin == "table")
-        subjects = frozenset(s.subject.strip().casefold() for s in sides)
-        if not drawn or len(sides) < 2 or len(subjects) < len(sides) or subjects in seen:
-            continue
-        if _yes_and_no(sides):
-            continue  # ``대상 O — …``, ``대상 X — …``: one axis of a table, its answer read off the other
-        if not all(_names_a_side(s.subject) for s in sides) or _one_name_twice(sides):
-            continue  # ``타 서비스에 의해 시작 — …``, ``GET 메소드 / GET 요청``: no alternatives
-        if _numbered_in_turn([s.subject for s in sides]):
-            continue  # ``A클래스 — …``, ``B클래스 — …``: a hidden name is read off its neighbours
-        if comparison.origin in ("enumeration", "table"):
-            # Each side's name heads its own row: written again in a row, it shows the answer.
-            # (``X는 …, Y는 …`` and ``X vs Y`` sides are the topics of their points, hidden there.)
-            sides = tuple(
-                replace(s, asked=not _written_in_points(s.subject, sides) and not _told_by_its_points(s, sides))
-                for s in sides
-            )
-        else:
-            # ``쿼리는 …, 반면 스캔은 …`` over a paragraph that names both again and again: hidden
-            # everywhere it is written, the card would be blanks.
-            sides = tuple(replace(s, asked=s.asked and _mentions(s.subject, sides) <= MAX_MENTIONS) for s in sides)
-        if not any(s.asked for s in sides):
-            continue
-        seen.add(subjects)
-        for part in _parts(sides):
-            if len(part) >= 2 and any(s.asked for s in part):
-                # A sentence's comparison is titled by its sides: by those it keeps.
-                title = " vs ".join(s.subject for s in part) if comparison.origin == "parallel" else comparison.title
-                kept.append(replace(comparison, title=title, sides=part, facts=drawn))
-    return tuple(kept)
-
-
-MAX_SIDE_CHARS = 100
-"""A comparison shows each side by what tells it apart: its description and the first lines under
-it, up to about this many characters.  The lines further down (the steps of an algorithm, a worked
-example, the details of a sub-point) stay in the topic's block of the cheat sheet and make cards of
-their own; shown on every card of the comparison, they buried the question under a wall of text."""
-
-
-def _in_gist(sides: tuple[Side, ...], *, by_column: bool) -> tuple[Side, ...]:
-    """The sides with the points :func:`_gist` keeps; a table's rows keep the same columns, the
-    narrowest first, as many as every row fits in :data:`MAX_SIDE_CHARS` (the first column when
-    none fits), in the table's order: a long 설명 cell leaves out the 설명 column, not the short
-    columns that tell the rows apart (``Dirty Read: X``, ``계층: L7``)."""
-    if not by_column:
-        return tuple(replace(s, points=_gist(s.points)) for s in sides)
-    columns = min((len(s.points) for s in sides), default=0)
-    if columns == 0 or all(sum(map(len, s.points)) <= MAX_SIDE_CHARS for s in sides):
-        return sides
-    widths = [max(len(s.points[c]) for s in sides) for c in range(columns)]
-    kept: set[int] = set()
-    for column in sorted(range(columns), key=lambda c: widths[c]):
-        if all(sum(len(s.points[c]) for c in kept | {column}) <= MAX_SIDE_CHARS for s in sides):
-            kept.add(column)
-    kept = kept or {0}
-    return tuple(replace(s, points=tuple(p for c, p in enumerate(s.points) if c in kept)) for s in sides)
-
-
-def _gist(points: tuple[str, ...]) -> tuple[str, ...]:
-    """The leading ``points`` that fit in :data:`MAX_SIDE_CHARS`, the first one always.
-
-    >>> _gist(("교착상태 발생 가능성을 없애는 방법", "자원 낭비가 심함", "각 발생 조건을 부정" + "." * 100))
-    ('교착상태 발생 가능성을 없애는 방법', '자원 낭비가 심함')
-    >>> _gist(("아주 긴 설명" * 30,))[0] == "아주 긴 설명" * 30
-    True
-    """
-    kept: list[str] = []
-    for point in points:
-        if kept and sum(map(len, kept)) + len(point) > MAX_SIDE_CHARS:
-            break
-        kept.append(point)
-    return tuple(kept)
-
-
-MAX_COMPARED_SIDES = 5
-"""A comparison card shows every side; more than this many (an 8-row table) is a page to read, not
-a card: the sides are asked in consecutive parts of this many or fewer, of near-equal size."""
-
-
-MAX_COMPARED_CHARS = 250
-"""A comparison card shows every side's points; sides with long points (a paragraph each) are asked
-in smaller parts, so one card reads at most about this many characters.  A part keeps two sides
-or more."""
-
-
-def _parts(sides: tuple[Side, ...]) -> list[tuple[Side, ...]]:
-    """``sides`` cut into consecutive parts of at most :data:`MAX_COMPARED_SIDES`, and of about
-    :data:`MAX_COMPARED_CHARS` when the points are long, sizes differing by one at most."""
-    chars = sum(len(s.subject) + sum(len(p) for p in s.points) for s in sides)
-    count = max(-(-len(sides) // MAX_COMPARED_SIDES), min(len(sides) // 2, -(-chars // MAX_COMPARED_CHARS)))
-    size, extra = divmod(len(sides), count)
-    parts, start = [], 0
-    for n in range(count):
-        end = start + size + (1 if n < extra else 0)
-        parts.append(sides[start:end])
-        start = end
-    return parts
-
-
-def _names_a_side(subject: str) -> bool:
-    """A compared subject is a name: a few words with no particle or verb ending outside brackets."""
-    outside = without_glosses(subject).strip()
-    if outside.split()[:1] and outside.split()[0] in DEICTIC_NOUNS:
-        return False  # ``나머지``: the rest, not a subject
-    if outside.split()[-1:] and outside.split()[-1] in QUANTIFIER_NOUNS:
-        return False  # ``서비스 중 일부``: how many of them, not which
-    # A particle or an ending counts where it ends a word (``서비스에 의해 시작``): inside a word
-    # it is the analyser cutting a loanword (``커|밋`` of 커밋 read as an ending).
-    clause = any(
-        (m.pos.startswith("J") or m.last_pos in ("EC", "EF", "ETM"))
-        and (m.end == len(outside) or outside[m.end].isspace())
-        for m in morphemes(outside)
-    )
-    return not clause and len(outside.split()) <= MAX_SIDE_WORDS
-
-
-def _kind_of_the_others(subject: str, subjects: Sequence[str]) -> bool:
-    """Whether ``subject`` is the noun that two or more of the other subjects end in (``서브넷`` of
-    ``퍼블릭 서브넷`` and ``프라이빗 서브넷``): the kind they are, set over them, not beside them.
-
-    >>> _kind_of_the_others("서브넷", ["서브넷", "퍼블릭 서브넷", "프라이빗 서브넷"])
-    True
-    >>> _kind_of_the_others("퍼블릭 서브넷", ["서브넷", "퍼블릭 서브넷", "프라이빗 서브넷"])
-    False
-    """
-    name = subject.strip().casefold()
-    return sum(1 for other in subjects if other.strip().casefold().endswith(" " + name)) >= 2
-
-
-def _yes_and_no(sides: tuple[Side, ...]) -> bool:
-    """Whether the sides are one name with and without a mark of yes or no (``대상 O`` and
-    ``대상 X``, ``known`` and ``unknown``): a table's axis, each side the other's complement.
-
-    >>> _yes_and_no(tuple(Side(n, ("…",), SourceRef("a.md", 1)) for n in ("대상 O", "대상 X")))
-    True
-    >>> _yes_and_no(tuple(Side(n, ("…",), SourceRef("a.md", 1)) for n in ("퍼블릭 서브넷", "프라이빗 서브넷")))
-    False
-    >>> _yes_and_no(tuple(Side(n, ("…",), SourceRef("a.md", 1)) for n in ("Mac OS", "Mac OS X")))
-    False
-    """
-    bare = {" ".join(w for w in s.subject.casefold().split() if w not in POLARITY_MARKS) for s in sides}
-    # Every side carries its mark: ``Mac OS`` beside ``Mac OS X`` is two products.
-    return len(bare) == 1 and all(POLARITY_MARKS & set(s.subject.casefold().split()) for s in sides)
-
-
-def _one_name_twice(sides: tuple[Side, ...]) -> bool:
-    """Whether two sides share their name in Latin letters (``GET 메소드``, ``GET 요청``; ``Azure SQL
-    Database`` and ``SQL Database``, but for a vendor's name): one thing described twice, not
-    alternatives."""
-    names = [
-        {w.casefold() for w in name_words(s.subject) if w.isascii() and any(c.isalpha() for c in w)} for s in sides
-    ]
-    return any(a and a == b for i, a in enumerate(names) for b in names[i + 1 :])
-
-
 def _acronym_forms(term: str) -> set[str]:
     """The term and the acronym that opens it, after a vendor's name (``Amazon ECR`` → ``ECR``;
     three letters or more: ``IP 계층`` opens with no name worth matching)."""
     words = name_words(term)
     opening = words[0] if words and len(words[0]) >= 3 else ""
     return {term.strip(), opening} - {""}
-
-
-def _numbered_in_turn(subjects: Sequence[str]) -> bool:
-    """Whether the sides are named alike but for a letter or number that counts them off in turn
-    (``A클래스``, ``B클래스``, ``C클래스``; ``1단계``, ``2단계``, ``3단계``): a hidden name is read off
-    its neighbours' order, so the comparison asks nothing.
-
-    >>> _numbered_in_turn(["A클래스", "B클래스", "C클래스"]), _numbered_in_turn(["RAID 0", "RAID 1", "RAID 5"])
-    (True, False)
-    """
-    names = [re.sub(r"\s+", "", subject.strip(" *:")) for subject in subjects]
-    found = [re.fullmatch(r"(?P<head>\D*?)(?P<mark>[A-Za-z]|\d+)(?P<tail>\D*)", n) for n in names]
-    if len(names) < 3 or any(m is None for m in found):
-        return False
-    shapes = {(m["head"].casefold(), m["tail"].casefold()) for m in found if m is not None}
-    marks = [m["mark"].upper() for m in found if m is not None]
-    numbers = [int(k) if k.isdigit() else ord(k) for k in marks]
-    return len(shapes) == 1 and sorted(numbers) == list(range(min(numbers), min(numbers) + len(numbers)))
-
-
-MAX_MENTIONS = 2
-"""Times a compared name may be written in the points of a prose comparison and still be asked:
-each is a blank on the card."""
-
-
-def _mentions(subject: str, sides: tuple[Side, ...]) -> int:
-    """How many times the subject's name is written in the points of all sides."""
-    name = subject.strip().casefold()
-    return sum(point.casefold().count(name) for side in sides for point in side.points) if len(name) >= 2 else 0
-
-
-def _written_in_points(subject: str, sides: tuple[Side, ...]) -> bool:
-    """Whether the subject's name is written in the points of any side (its own included)."""
-    if _mentions(subject, sides):
-        return True
-    # ``SJF — 용어: Shortest Job First``: the words an acronym stands for name it just as well,
-    # and so does the acronym of the words (``PRIMARY KEY — … PK를``, ``Elastic IPs — … EIP라고``),
-    # or the name spaced otherwise (``제2 정규형`` in ``… 제 2정규형에 속한다``).
-    initials = _initials(subject)
-    squashed_name = "".join(subject.split())
-    for point in (point for side in sides for point in side.points):
-        if spells_out(subject.strip(), point):
-            return True
-        if any(re.search(rf"(?<![A-Za-z]){a}(?![a-z])", point) for a in initials):
-            return True
-        if len(squashed_name) >= 3 and " " in subject.strip() and squashed_name in "".join(point.split()):
-            return True
-    return False
-
-
-def _initials(name: str) -> set[str]:
-    """The acronyms a name of two words or more in Latin letters is written as: the initials
-    (``PRIMARY KEY`` → ``PK``), and the initials before a last word in capitals (``Elastic IPs``
-    → ``EIP``).
-
-    >>> sorted(_initials("Elastic IPs")), sorted(_initials("PRIMARY KEY")), _initials("가용 영역")
-    (['EI', 'EIP'], ['PK'], set())
-    """
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", name)]
-    if len(words) < 2 or len(words) != len(name.split()):
-        return set()
-    forms = {"".join(w[0].upper() for w in words)}
-    capitals = "".join(c for c in words[-1] if c.isupper())
-    if len(capitals) >= 2 and not words[-1].isupper():  # ``IPs``, not ``KEY``
-        forms.add("".join(w[0].upper() for w in words[:-1]) + capitals)
-    return forms
-
-
-def _told_by_its_points(side: Side, sides: tuple[Side, ...]) -> bool:
-    """Whether the side's own points say its name: every word in Latin letters that tells it from
-    the other sides is written in them, as it is (``Dedicated Hosts — … Dedicated 하면``) or as the
-    same loanword in Hangul (``Security groups — 시큐리티 그룹 정보를 확인``).  Hidden, the row's own
-    words give the name back.  A side named by a Korean word is left alone: names and glosses there
-    share words by design (``삽입 이상 — 데이터 삽입 시 …``)."""
-    names = [[w.casefold() for w in without_glosses(s.subject).split()] for s in sides]
-    shared = set(names[0]).intersection(*names[1:])
-    own = [w for w in without_glosses(side.subject).split() if w.casefold() not in shared]
-    text = " ".join(side.points)
-    if not all(w.isascii() for w in own):
-        return False  # ``삽입 이상 — 데이터 삽입 시 …``: a Korean name and its gloss share words by design
-    if not own or not text.strip():
-        return False
-    folded = text.casefold()
-    nouns = {p.surface for p in word_pieces(text) if p.pos in ("NNG", "NNP")}
-
-    def written(word: str) -> bool:
-        folded_word = word.casefold()
-        stem = folded_word[:-1] if len(word) > 3 and folded_word.endswith("s") else folded_word
-        if len(stem) >= 2 and re.search(rf"(?<![^\W\d_]){re.escape(stem)}(?:e?s)?(?![a-z])", folded):
-            return True  # the word itself, not the start of another (``A`` in ``address``)
-        return any(sounds_alike(noun, word) for noun in nouns)
-
-    return all(written(word) for word in own)
 
 
 def _is_tip(tip: Tip, fact: Fact) -> bool:
