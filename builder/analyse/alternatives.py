@@ -261,7 +261,7 @@ def _initials(name: str) -> set[str]:
     >>> sorted(_initials("Elastic IPs")), sorted(_initials("PRIMARY KEY")), _initials("가용 영역")
     (['EI', 'EIP'], ['PK'], set())
     """
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", name)]
+    words = re.findall(r"[A-Za-z][A-Za-z0-9]*", name)
     if len(words) < 2 or len(words) != len(name.split()):
         return set()
     forms = {"".join(w[0].upper() for w in words)}

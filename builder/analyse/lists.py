@@ -35,8 +35,7 @@ def list_groups(facts: Sequence[Fact], excluded: Set[int], heading: str = "") ->
         # The lines written under an item (its parent's other children end the list) do not cut
         # the list in two: ``1. 우연적`` with its two lines, then ``2. 논리적`` is one list.
         same_list = (
-            run is not None
-            and previous is not None
+            previous is not None
             and (facts[previous].kind, facts[previous].depth) == (fact.kind, fact.depth)
             and all(facts[i].parent != fact.parent for i in range(previous + 1, index))
         )

@@ -285,9 +285,8 @@ def _naming_words(text: str, start: int, end: int) -> set[str]:
     for n, m in enumerate(pieces):
         if not start <= m.start < end or m.pos not in ("NNG", "NNP", "XR") or m.surface.isascii():
             continue
-        before = pieces[n - 1] if n else None
-        prefixed = before is not None and before.pos == "XPN" and before.end == m.start
-        nouns.add(before.surface + m.surface if prefixed and before is not None else m.surface)
+        prefix = pieces[n - 1] if n and pieces[n - 1].pos == "XPN" and pieces[n - 1].end == m.start else None
+        nouns.add(m.surface if prefix is None else prefix.surface + m.surface)
     return latin | nouns
 
 

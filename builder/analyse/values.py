@@ -128,9 +128,9 @@ def says_several(text: str, quantity: Quantity) -> bool:
     at_least = _AT_LEAST.match(text, quantity.end)
     if not at_least:
         return False
-    if any(word in SENTENCE_CLOSE.split(text[quantity.end :])[0] for word in REQUIREMENT_WORDS):
+    if _needed(text[quantity.end :]):
         return False  # ``EC2 인스턴스 2개 이상이 필요``, ``…디스크가 있어야 한다``: what something needs
-    return not text[max(0, quantity.start - _MINIMUM_LOOK_BACK) : quantity.start].rstrip().endswith(STATED_MINIMUMS)
+    return not _said_before(text, quantity, STATED_MINIMUMS)
 
 
 def counts_one_as_a_word(text: str, quantity: Quantity) -> bool:
@@ -157,21 +157,30 @@ def counts_one_as_a_word(text: str, quantity: Quantity) -> bool:
         return False
     if after.startswith(COUNT_PREDICATES) or not after.strip(" .。)）"):
         return False  # ``기본키는 1개이다``, ``디스크 1개가 고장나도``, ``최소 디스크: 2개``: the count is the fact
-    if any(word in SENTENCE_CLOSE.split(after)[0] for word in REQUIREMENT_WORDS):
+    if _needed(after):
         return False  # ``2개의 VM과 2개의 가용성 영역이 필요하다``: what something needs
-    if after.startswith("의") and after[1:].lstrip().startswith(COUNT_QUALIFIERS_AFTER):
+    counted = after[1:].split()[:_MAX_COUNTED_WORDS] if after.startswith("의") else []
+    if counted and counted[0].startswith(COUNT_QUALIFIERS_AFTER):
         return False  # ``2개의 동시 장애``
-    if after.startswith("의") and any(
-        _QUALIFIED_NOUN.search(word.rstrip(".,;:)")) for word in after[1:].split()[:_MAX_COUNTED_WORDS]
-    ):
+    if any(_QUALIFIED_NOUN.search(word.rstrip(".,;:)")) for word in counted):
         return False  # ``1개의 가용 영역에만``: the noun it counts, qualified
-    return not text[max(0, quantity.start - _MINIMUM_LOOK_BACK) : quantity.start].rstrip().endswith(COUNT_QUALIFIERS)
+    return not _said_before(text, quantity, COUNT_QUALIFIERS)
 
 
 _QUALIFIED_NOUN = re.compile(rf"\w(?:에|에서|이|가|을|를|은|는)?(?:{'|'.join(COUNT_QUALIFIERS_AFTER)})$")
 """A word of the noun a count is of that ends in a qualifier (``영역에만``)."""
 _MAX_COUNTED_WORDS = 3
 _MULTIPLIERS = frozenset({"배"})
+
+
+def _needed(after: str) -> bool:
+    """Whether the sentence after a count says something needs it (:data:`REQUIREMENT_WORDS`)."""
+    return any(word in SENTENCE_CLOSE.split(after)[0] for word in REQUIREMENT_WORDS)
+
+
+def _said_before(text: str, quantity: Quantity, words: Sequence[str]) -> bool:
+    """Whether one of ``words`` stands right before the quantity (``최소 2개``, ``AZ마다 2개``)."""
+    return text[max(0, quantity.start - _MINIMUM_LOOK_BACK) : quantity.start].rstrip().endswith(tuple(words))
 
 
 _AT_LEAST = re.compile(r"\s?이상")

@@ -1226,6 +1226,8 @@ DONE_ENDINGS = ("한", "된", "했던")
 where the present (``프로젝트를 설명하는 문서``) says what a file is."""
 
 PLAN_NOUNS = frozenset({"예정", "계획"})
+"""A plan that ends a line after a writing verb (``뒤에서 다룰 예정이다``, ``추가할 계획``)."""
+
 REQUIREMENT_WORDS = ("필요", "어야", "아야", "해야", "돼야", "권장", "요구")
 """Words that make the count before them what something needs (``2개 이상의 디스크가 있어야 한다``,
 ``2개 이상 두어야``, ``2개 이상을 권장``): a minimum, not a plural."""
@@ -1235,7 +1237,6 @@ LATER_IN_THE_NOTES = (
     *("다음 글", "다음 포스트", "다음 포스팅", "다음 시간", "다음 장", "다음 강의"),
 )
 """Where a plan of the writer's points (``뒤에서 다룰 예정이다``): further on in the notes."""
-"""A plan that ends a line after a writing verb (``뒤에서 다룰 예정이다``, ``추가할 계획``)."""
 
 NOTES_NOUNS = frozenset({"문서", "글", "포스트", "포스팅", "게시글", "노트", "페이지"})
 """What a line calls the notes it is written in (``… 정리한 문서입니다``).
