@@ -1577,3 +1577,25 @@ def test_a_count_of_one_or_two_that_nothing_qualifies_is_no_limit() -> None:
 def test_a_bullet_under_a_description_is_a_part_of_it_not_its_name() -> None:
     section = _section("# 저장소\n\n- 파일을 계층 없이 저장하는 객체 스토리지 서비스\n  - 버킷\n")
     assert _fact(section, "파일을").defines is None
+
+
+def test_a_name_the_file_writes_on_line_after_line_is_not_hidden_alone() -> None:
+    # Notes on a registry write ``OCI`` on most lines: a blank holding it alone is answered from
+    # the page.  A longer term that says which one (``OCI 런타임``) is still a term.
+    lines = [
+        "OCI 이미지는 레이어의 묶음이다",
+        "OCI 매니페스트는 레이어 목록을 담는다",
+        "OCI 인덱스는 플랫폼별 매니페스트를 고른다",
+        "레지스트리는 OCI 배포 규격으로 이미지를 내려준다",
+        "태그는 OCI 매니페스트를 가리키는 이름이다",
+        "다이제스트는 OCI 객체의 SHA256 해시이다",
+        "OCI 런타임은 컨테이너를 실행한다",
+        "containerd는 OCI 런타임으로 runc를 호출한다",
+        "보안 스캐너는 OCI 이미지의 패키지를 검사한다",
+        "가비지 컬렉션은 OCI 레이어 중 참조 없는 것을 지운다",
+    ]
+    everywhere = _section("# 컨테이너 이미지\n\n" + "".join(f"- {line}\n" for line in lines))
+    assert all(t.text != "OCI" for f in everywhere.topics[0].facts for t in f.terms)
+    # The same line in notes that write OCI three times: it is a term of the line again.
+    rare = _section("# 컨테이너 이미지\n\n" + "".join(f"- {line}\n" for line in lines[:2] + lines[4:5]))
+    assert "OCI" in [t.text for t in _fact(rare, "태그는").terms]

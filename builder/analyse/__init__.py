@@ -56,6 +56,7 @@ from builder.analyse.shapes import (
 )
 from builder.analyse.subjects import split_title, without_what_is
 from builder.analyse.terms import SPECIFIC_SCORE, counts_with_a_letter, hides_the_rest, key_terms, name_words
+from builder.analyse.themes import is_theme, theme_names
 from builder.analyse.values import (
     counts_a_list,
     counts_one_as_a_word,
@@ -110,6 +111,7 @@ def analyse_section(section: Section) -> Section:
     topics = []
     labels = field_labels(section)
     usual = usual_modifiers(fact.text for topic in section.topics for fact in topic.facts)
+    themes = theme_names([fact.text for topic in section.topics for fact in topic.facts])
     # ``02-aws-saa-review.md`` with no title in it: the file's name names a file, not a subject;
     # ``# AWS-SCS-note``: the page's name for itself, no subject either.
     unnamed = not section.titled and FILE_SLUG.fullmatch(section.title) is not None
@@ -118,7 +120,8 @@ def analyse_section(section: Section) -> Section:
     story = STORY_TITLE.search(section.title) is not None
     outlines = {id(t) for t in section.topics if _outlines_the_page(t, section.topics)}
     for topic in (
-        analyse_topic(t, labels, page_name, usual, story=story, outline=id(t) in outlines) for t in section.topics
+        analyse_topic(t, labels, page_name, usual, themes, story=story, outline=id(t) in outlines)
+        for t in section.topics
     ):
         facts = []
         for index, fact in enumerate(topic.facts):
@@ -189,6 +192,7 @@ def analyse_topic(
     labels: frozenset[str] = frozenset(),
     page_name: str | None = None,
     usual: UsualModifiers | None = None,
+    themes: frozenset[str] = frozenset(),
     *,
     story: bool = False,
     outline: bool = False,
@@ -198,6 +202,7 @@ def analyse_topic(
     what the page is known by when that names no subject (a file's slug, a title such as
     ``AWS-SCS-note``), so nothing under it is its definition; ``usual`` says which
     name the file writes before which noun (:func:`~builder.analyse.modifiers.usual_modifiers`);
+    ``themes`` are the names it writes everywhere (:func:`~builder.analyse.themes.theme_names`);
     ``story`` says the page tells the writer's story of an exam (``… 실기 후기``), so what its
     lines recount in the past is the writer's own, while what they state stays a fact of the exam;
     ``outline`` says the topic lists the page's own sections (:func:`_outlines_the_page`), so a
@@ -351,7 +356,8 @@ def analyse_topic(
             kinds.append("tip")
         if index in listed:
             kinds.append("list")
-        askable = tuple(t for t in terms if not counts_with_a_letter(t.text))
+        # ``[...]에 객체를 업로드`` in notes that name S3 on every other line: the page answers it.
+        askable = tuple(t for t in terms if not counts_with_a_letter(t.text) and not is_theme(t.text, themes))
         if not kinds:
             # ``Cloudwatch는 [...]``: as a fact card's only question, a blank that takes the rest of
             # a short line asks a riddle (an answer to a question above it is asked whole, below).
