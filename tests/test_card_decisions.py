@@ -1599,3 +1599,24 @@ def test_a_name_the_file_writes_on_line_after_line_is_not_hidden_alone() -> None
     # The same line in notes that write OCI three times: it is a term of the line again.
     rare = _section("# 컨테이너 이미지\n\n" + "".join(f"- {line}\n" for line in lines[:2] + lines[4:5]))
     assert "OCI" in [t.text for t in _fact(rare, "태그는").terms]
+
+
+def test_an_acronym_spelled_out_with_small_words_in_view_is_not_hidden() -> None:
+    # ``Identity and Access Management`` spells IAM past its ``and``: hidden, IAM is read off the heading.
+    section = _section(
+        "# Identity and Access Management\n\n- 루트 계정 대신 IAM으로 사용자를 만든다\n"
+        "- 사용자의 권한은 IAM 정책 문서로 정한다\n"
+    )
+    assert "IAM" not in [t.text for t in _fact(section, "루트 계정").terms]
+    # A term the acronym only opens still asks which of its things the line means.
+    assert "IAM 정책 문서" in [t.text for t in _fact(section, "사용자의 권한").terms]
+
+
+def test_a_term_whose_latin_gloss_the_context_writes_is_not_hidden() -> None:
+    section = _section(
+        "# TCP 재전송\n\n## RTT 추정\n\n- 재전송 타이머는 왕복 시간(RTT)을 보고 정한다\n\n"
+        "## HTTPS 443\n\n- 브라우저는 보안 포트 번호(443)로 서버에 연결한다\n"
+    )
+    assert _fact(section, "재전송 타이머").terms == ()
+    # A number in the gloss is the value the term names, not its name: it still asks the term.
+    assert [t.text for t in _fact(section, "브라우저는").terms] == ["보안 포트 번호(443)"]

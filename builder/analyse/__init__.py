@@ -322,9 +322,15 @@ def analyse_topic(
             # ``OAI (Origin Access Identity)``: the words the acronym stands for give it away, on
             # the line or in its context (``CLB`` under ``Classic Load Balancer``).
             # ``ATP 고급위협보호`` beside ``Advanced Threat Protection``, ``Amazon ECR`` under ``EC2
-            # Container Registry``: the acronym that opens it (after a vendor's name), too.
+            # Container Registry``: the acronym that opens it (after a vendor's name), too, when
+            # spelled word for word: ``IAM 사용자`` under ``Identity and Access Management`` still
+            # asks which of IAM's things the line is about.
             and not any(
-                spells_out(name, " ".join((fact.text[: t.start], fact.text[t.end :], *in_view)))
+                spells_out(
+                    name,
+                    " ".join((fact.text[: t.start], fact.text[t.end :], *in_view)),
+                    word_for_word=name != t.text.strip(),
+                )
                 for name in _acronym_forms(t.text)
             )
             # ``Time – To – [...]`` under ``TTL``: the line spells out an acronym in view.

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from builder.analyse.phrases import without_glosses
+from builder.analyse.words import SPELLING_CONNECTORS
 
 
 def name_variants(name: str, *, tails: bool = True) -> list[str]:
@@ -48,26 +49,41 @@ _NAME_LIKE = re.compile(r"[A-Z0-9]")
 _ACRONYM = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*")
 
 
-def spells_out(acronym: str, text: str) -> bool:
+def spells_out(acronym: str, text: str, *, word_for_word: bool = False) -> bool:
     """Whether ``text`` writes the words an acronym stands for (``Elastic File System`` for
     ``EFS``): capitalised words in a row whose initials are the acronym.
 
     >>> spells_out("EFS", "Elastic File System, 간단한 파일 스토리지"), spells_out("EFS", "파일 스토리지")
     (True, False)
     """
-    return any(_spellings(acronym, text))
+    return any(_spellings(acronym, text, word_for_word=word_for_word))
 
 
-def _spellings(acronym: str, text: str) -> Iterator[tuple[int, int]]:
-    """Where ``text`` spells the acronym out: each run of capitalised words whose initials it is."""
+def _spellings(acronym: str, text: str, *, word_for_word: bool = False) -> Iterator[tuple[int, int]]:
+    """Where ``text`` spells the acronym out: each run of capitalised words whose initials it is,
+    past the small words a spelling leaves out (:data:`SPELLING_CONNECTORS`), unless
+    ``word_for_word``.
+
+    >>> list(_spellings("IAM", "AWS Identity and Access Management")), list(_spellings("IAM", "Identity Center"))
+    ([(4, 34)], [])
+    """
     letters = acronym.strip()
     if not (2 <= len(letters) <= 6 and letters.isascii() and letters.isalpha() and letters.isupper()):
         return
     words = list(_WORD_IN_LATIN.finditer(text))
-    for first in range(len(words) - len(letters) + 1):
-        run = words[first : first + len(letters)]
-        if "".join(w.group()[0] for w in run) == letters:  # (a capital initial each, as the acronym's)
-            yield run[0].start(), run[-1].end()
+    for first, word in enumerate(words):
+        if word.group()[0] != letters[0]:
+            continue
+        matched, end = 0, word.end()
+        for later in words[first:]:
+            if matched == len(letters):
+                break
+            if later.group()[0] == letters[matched]:  # (a capital initial each, as the acronym's)
+                matched, end = matched + 1, later.end()
+            elif word_for_word or later.group() not in SPELLING_CONNECTORS:
+                break
+        if matched == len(letters):
+            yield word.start(), end
 
 
 _WORD_IN_LATIN = re.compile(r"[A-Za-z][A-Za-z-]*")

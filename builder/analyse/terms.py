@@ -135,8 +135,8 @@ def key_terms(
             continue  # ``du(disk usage)``: a gloss of the word before it, which stays visible
         score, why = _score(phrase, emphasised)  # the name's own score: a long gloss is no penalty
         phrase = _with_gloss(text, phrase)
-        if _gloss_written_again(text, phrase):
-            continue  # ``Elastic Load Balancer(ELB)의 대체가 아님! (ELB는 …)``: the rest names it
+        if _gloss_written_again(text, phrase, shown):
+            continue  # ``Elastic Load Balancer(ELB)의 대체가 아님! (ELB는 …)``: the rest or the context names it
         if not _says_more(text, phrase, shown):
             continue  # ``다양한 [...]을(를) 제공한다``: the rest of the line fits many answers
         cue = len("".join((text[: phrase.start] + text[phrase.end :]).split()))
@@ -436,13 +436,30 @@ def _with_gloss(text: str, phrase: Phrase) -> Phrase:
     return phrase
 
 
-def _gloss_written_again(text: str, phrase: Phrase) -> bool:
-    """Whether the bracketed part of a term (``(ELB)``) is written again elsewhere in the line."""
+def _gloss_written_again(text: str, phrase: Phrase, shown: Sequence[str] = ()) -> bool:
+    """Whether the bracketed part of a term (``(ELB)``) is written again elsewhere in the line,
+    or in its context (``지연 시간(Latency)`` under ``Latency-based``: the answer is in view).
+
+    >>> phrase = Phrase("지연 시간(Latency)", 4, 18, ("NNG", "NNG"), None, 18)
+    >>> _gloss_written_again("가장 낮은 지연 시간(Latency)을 제공", phrase, ["latency-based"])
+    True
+    >>> _gloss_written_again("가장 낮은 지연 시간(Latency)을 제공", phrase, ["geolocation"])
+    False
+    >>> _gloss_written_again("DNS의 포트 숫자(53)에서 유래", Phrase("포트 숫자(53)", 5, 14, (), None, 14), ["route 53"])
+    False
+    """
     gloss = re.search(r"[(（]([^()（）]{2,})[)）]\s*$", phrase.text)
     if gloss is None:
         return False
     rest = (text[: phrase.start] + " " + text[phrase.end :]).casefold()
-    return re.search(rf"(?<![A-Za-z]){re.escape(gloss[1].strip().casefold())}(?![A-Za-z])", rest) is not None
+    written = re.compile(rf"(?<![A-Za-z]){re.escape(gloss[1].strip().casefold())}(?![A-Za-z])")
+    # In the context only a name in Latin letters is the answer: ``한 컬럼(속성)`` under ``모든 속성이
+    # …`` and ``포트 숫자(53)`` under ``Route 53`` still ask for what the gloss glosses.
+    named = _LATIN_GLOSS.fullmatch(gloss[1].strip()) is not None
+    return any(written.search(place) for place in (rest, *(shown if named else ())))
+
+
+_LATIN_GLOSS = re.compile(r"[A-Za-z][A-Za-z\- ]*[A-Za-z]{2}")
 
 
 def _example_start(text: str) -> int:

@@ -875,6 +875,15 @@ NAME_HEADERS = frozenset(
 True
 """
 
+SPELLING_CONNECTORS = frozenset({"and", "of", "for", "the", "to", "in", "on", "as", "at", "by", "with", "a", "an"})
+"""Small English words a name written out leaves out of its acronym (``Identity and Access
+Management`` for ``IAM``, ``Department of Defense`` for ``DOD``); written capitalised they count
+(``Time To Live`` for ``TTL``).
+
+>>> "and" in SPELLING_CONNECTORS, "access" in SPELLING_CONNECTORS
+(True, False)
+"""
+
 FUNCTION_WORDS = frozenset(
     {"but", "and", "or", "so", "then", "also", "however", "if", "not", "yes", "no", "vs", "only", "just", "very"}
 )
