@@ -1620,3 +1620,14 @@ def test_a_term_whose_latin_gloss_the_context_writes_is_not_hidden() -> None:
     assert _fact(section, "재전송 타이머").terms == ()
     # A number in the gloss is the value the term names, not its name: it still asks the term.
     assert [t.text for t in _fact(section, "브라우저는").terms] == ["보안 포트 번호(443)"]
+
+
+def test_a_title_that_counts_the_kinds_it_lists_makes_no_limit_card() -> None:
+    section = _section(
+        "# 스크럼\n\n스크럼의 3가지 산출물\n\n- 제품 백로그\n- 스프린트 백로그\n- 증분\n\n"
+        "- 스프린트는 최대 4주를 넘기지 않는다\n- 스크럼 팀의 역할은 3가지가 있다\n"
+    )
+    title = _fact(section, "스크럼의 3가지")
+    assert title.decision.kinds == () and title.decision.rule == "list_count"
+    assert "limit" in _fact(section, "스프린트는").decision.kinds
+    assert "limit" in _fact(section, "스크럼 팀의 역할은").decision.kinds  # it states the count

@@ -223,7 +223,7 @@ def analyse_topic(
             roles[index] = role_under_heading(topic, fact)  # ``### 상황``, ``## Q27``, ``### 정답``, ``## 참고``
         if roles[index] is None and told and recounts(fact.text):
             roles[index] = PERSONAL_RULE  # ``… 1번씩만 풀었습니다`` under ``## 시험 후기``: what the writer did
-        if roles[index] is None and outline and names_only([fact.text]):
+        if (roles[index] is None or roles[index].name == "list_count") and outline and names_only([fact.text]):
             roles[index] = TOC_RULE  # ``* 소프트웨어 특징 4가지`` under ``## 정리``: the page's outline
         if index in topic.records and roles[index] is None:
             roles[index] = EXAMPLE_RULE  # a row of example data (``| 1 | 성섭 | 실버3 |``)

@@ -13,6 +13,7 @@ from builder.analyse.words import (
     ARROWS,
     CLOSED_SET_WORDS,
     EXAMPLE_MARKERS,
+    KIND_COUNTERS,
     NOTES_TITLE_WORDS,
     SENTENCE_FINAL_FORMS,
     STORY_TITLE_WORDS,
@@ -157,6 +158,8 @@ LIST_COUNT = re.compile(r"(?<![\d.])(?P<count>\d{1,2})\s*(?:" + "|".join(CLOSED_
 >>> [m["count"] for t in ("발생 조건 4가지:", "3단계 절차", "5가지 핵심 가치") if (m := LIST_COUNT.search(t))]
 ['4', '3', '5']
 """
+KIND_COUNT = re.compile(r"(?<![\d.])\d{1,2}\s*(?:" + "|".join(KIND_COUNTERS) + ")")
+"""A number of kinds (``4가지``, ``3단계``, ``5 요소``): see :data:`~builder.analyse.words.KIND_COUNTERS`."""
 
 USE_CASE = re.compile(
     rf"^(?:{_ARROW_ALTERNATION})?\s*(?:대표적(?:인)?\s*)?(?:사용\s*사례|활용\s*사례|use\s*cases?)\s*[:：]\s*(?P<rest>\S.*)$",

@@ -1115,15 +1115,18 @@ the line is a choice with its explanation, not a statement of the notes' own."""
 CHOICE_MARKS = "①②③④⑤❶❷❸❹❺➊➋➌➍➎"
 """Numbers of the answer choices of an exam question (``① umount ❷ eject ③ exec``)."""
 
+KIND_COUNTERS = ("가지", "종류", "유형", "구성 요소", "요소", "단계")
+"""Counters of kinds, not of things (``4가지``, ``3단계``): a number before one counts the items of
+a list (``스크럼의 3가지 산출물``), never a quantity of the subject (``최대 5개``).
+
+>>> "가지" in KIND_COUNTERS, "개" in KIND_COUNTERS
+(True, False)
+"""
+
 CLOSED_SET_WORDS = (
     "개",
-    "가지",
-    "종류",
-    "유형",
+    *KIND_COUNTERS,
     "구성",
-    "구성 요소",
-    "요소",
-    "단계",
     "명령어",
     "타입",
     "모드",
