@@ -87,6 +87,7 @@ from builder.model import CardKind, Decision, Fact, Quantity, Section, SourceRef
 
 QUESTION_RULE = rule_named("question")
 TOC_RULE = rule_named("toc")
+LIST_COUNT_RULE = rule_named("list_count")
 PERSONAL_RULE = rule_named("personal")
 MIN_DEFINITION_CHARS = 8
 """Characters a ``X는 …이다`` statement must say about X to define it."""
@@ -223,7 +224,7 @@ def analyse_topic(
             roles[index] = role_under_heading(topic, fact)  # ``### 상황``, ``## Q27``, ``### 정답``, ``## 참고``
         if roles[index] is None and told and recounts(fact.text):
             roles[index] = PERSONAL_RULE  # ``… 1번씩만 풀었습니다`` under ``## 시험 후기``: what the writer did
-        if (roles[index] is None or roles[index].name == "list_count") and outline and names_only([fact.text]):
+        if roles[index] in (None, LIST_COUNT_RULE) and outline and names_only([fact.text]):
             roles[index] = TOC_RULE  # ``* 소프트웨어 특징 4가지`` under ``## 정리``: the page's outline
         if index in topic.records and roles[index] is None:
             roles[index] = EXAMPLE_RULE  # a row of example data (``| 1 | 성섭 | 실버3 |``)
