@@ -1631,3 +1631,12 @@ def test_a_title_that_counts_the_kinds_it_lists_makes_no_limit_card() -> None:
     assert title.decision.kinds == () and title.decision.rule == "list_count"
     assert "limit" in _fact(section, "스프린트는").decision.kinds
     assert "limit" in _fact(section, "스크럼 팀의 역할은").decision.kinds  # it states the count
+
+
+def test_citation_marks_without_their_sources_are_not_on_the_card() -> None:
+    section = _section(
+        "# 쿠버네티스\n\n- `etcd`: 클러스터 상태를 저장하는 분산 저장소 ([위키백과][3], [공식 문서][4])\n"
+        "- 자세한 설정은 [공식 문서][2]에서 컨트롤러 항목을 본다\n"
+    )
+    assert _fact(section, "etcd").text == "etcd: 클러스터 상태를 저장하는 분산 저장소"
+    assert _fact(section, "자세한").text == "자세한 설정은 공식 문서에서 컨트롤러 항목을 본다"

@@ -35,6 +35,13 @@ _FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\](:?)")
 """``[^idempotence]``: markdown-it's CommonMark has no footnotes.  A reference in the text is
 debris on a card and goes; the ``[^idempotence]:`` that opens a footnote's own text becomes
 ``idempotence:``, the name the footnote explains."""
+_CITED = r"\[[^\[\]\n]+\]\[\d+\]"
+_CITATIONS = re.compile(rf"\s*[(（]\s*{_CITED}(?:\s*[,;]\s*{_CITED})*\s*[)）]")
+"""``([위키백과][3], [Kubernetes][4])``: citation marks whose sources the notes never define (notes
+pasted from a chat assistant).  markdown-it leaves unresolved reference links as text; on a card
+they are debris, and they go."""
+_REFERENCE_LINK = re.compile(r"\[(?P<text>[^\[\]\n]+)\]\[\d+\]")
+"""``[공식 문서][3]`` in a sentence, its definition missing: the link's text is the author's words."""
 _HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
 """Obsidian's highlight (``==Aurora==``): a mark, like bold, that markdown-it leaves as text."""
 _DEFINITION_MARK = re.compile(r"^[:：]\s+")
@@ -200,23 +207,17 @@ def _footnote(match: re.Match[str]) -> str:
     return f"{match[1]}:" if match[2] and match.start() == 0 else ""
 
 
+def _without_markup(text: str) -> str:
+    """The text without the markup markdown-it leaves in text: site-generator tags, footnote and
+    citation marks, highlights, stray bold marks."""
+    text = KRAMDOWN_ATTRIBUTES.sub("", _LIQUID_TEXT.sub(r"\g<text>", text))
+    text = _REFERENCE_LINK.sub(r"\g<text>", _CITATIONS.sub("", _FOOTNOTE.sub(_footnote, text)))
+    return _STRAY_STRONG.sub("", _HIGHLIGHT.sub(r"\1", text))
+
+
 def _clean(line: list[Span]) -> tuple[Span, ...]:
     """Drop kramdown attribute lists and outer whitespace; merge what became adjacent."""
-    spans = [
-        Span(
-            _STRAY_STRONG.sub(
-                "",
-                _HIGHLIGHT.sub(
-                    r"\1", _FOOTNOTE.sub(_footnote, KRAMDOWN_ATTRIBUTES.sub("", _LIQUID_TEXT.sub(r"\g<text>", s.text)))
-                ),
-            ),
-            s.marks,
-            s.href,
-        )
-        if "code" not in s.marks
-        else s
-        for s in line
-    ]
+    spans = [Span(_without_markup(s.text), s.marks, s.href) if "code" not in s.marks else s for s in line]
     spans = [s for s in spans if s.text]
     if spans:
         first = spans[0].text.lstrip()
