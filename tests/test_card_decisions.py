@@ -1640,3 +1640,12 @@ def test_citation_marks_without_their_sources_are_not_on_the_card() -> None:
     )
     assert _fact(section, "etcd").text == "etcd: 클러스터 상태를 저장하는 분산 저장소"
     assert _fact(section, "자세한").text == "자세한 설정은 공식 문서에서 컨트롤러 항목을 본다"
+
+
+def test_a_true_or_false_question_is_a_question_not_a_statement() -> None:
+    # Its statement may be false (the answer under it says): a card would teach it as a fact.
+    section = _section(
+        "# 캐시\n\n## 점검\n\n1. OX: 쓰기 지연 캐시는 장애 시 데이터를 잃지 않는다.\n"
+        "   * 답: X, 디스크에 쓰기 전에 장애가 나면 잃는다\n"
+    )
+    assert _decision(section, "OX:").rule == "question"

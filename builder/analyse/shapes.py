@@ -106,8 +106,13 @@ SENTENCE_CLOSE = re.compile(rf"(?:{'|'.join(SENTENCE_FINAL_FORMS)})[.!?。](?=\s
 """The end of a sentence: a sentence-final form and its stop (``있다.``, ``됨.``), then a space."""
 QUESTION_END = re.compile(r"[?？]\s*(?:[(（][^()（）]{1,20}[)）])?\s*$")
 """A line that asks rather than states."""
-QUESTION_OPENER = re.compile(r"^\s*(?:\[\d+\]\s*|\d+[.)]\s*)?Q\s*\d*\s*[.:：)]", re.IGNORECASE)
-"""An exam question as notes write it: ``Q. …``, ``[8] Q. …``, ``Q3: …``."""
+QUESTION_OPENER = re.compile(r"^\s*(?:\[\d+\]\s*|\d+[.)]\s*)?(?:Q\s*\d*|O\s*/?\s*X)\s*[.:：)]", re.IGNORECASE)
+"""An exam question as notes write it: ``Q. …``, ``[8] Q. …``, ``Q3: …``, and a true-or-false one,
+``OX: …``, ``O/X. …`` (its statement may be false: the answer under it says).
+
+>>> [bool(QUESTION_OPENER.match(t)) for t in ("Q3: 최대 크기는", "OX: 캐시는 항상 일관적이다", "OSPF: 링크 상태")]
+[True, True, False]
+"""
 _ANSWER_WORD = r"A\s*[.:：)]|(?:정답|답|answer)\s*[.:：)]"
 ANSWER_OPENER = re.compile(rf"^\s*(?:{_ANSWER_WORD})", re.IGNORECASE)
 """Its answer on the next line: ``A. …``, ``정답: …``, ``Answer: …``."""
