@@ -1649,3 +1649,12 @@ def test_a_true_or_false_question_is_a_question_not_a_statement() -> None:
         "   * 답: X, 디스크에 쓰기 전에 장애가 나면 잃는다\n"
     )
     assert _decision(section, "OX:").rule == "question"
+
+
+def test_a_blank_of_four_hangul_nouns_or_more_is_a_description_not_a_term() -> None:
+    section = _section(
+        "# 메시지 큐\n\n## 전달 보장\n\n- 큐 서버는 소비자 응답 대기 시간 초과 후에 메시지를 다시 보낸다\n"
+        "- 처리에 실패한 메시지는 DLQ로 옮긴다\n"
+    )
+    assert _fact(section, "큐 서버는").terms == ()  # ``소비자 응답 대기 시간``: many wordings fit
+    assert [t.text for t in _fact(section, "처리에 실패한").terms] == ["DLQ"]

@@ -55,7 +55,14 @@ from builder.analyse.shapes import (
     VERSUS,
 )
 from builder.analyse.subjects import split_title, without_what_is
-from builder.analyse.terms import SPECIFIC_SCORE, counts_with_a_letter, hides_the_rest, key_terms, name_words
+from builder.analyse.terms import (
+    SPECIFIC_SCORE,
+    counts_with_a_letter,
+    describes,
+    hides_the_rest,
+    key_terms,
+    name_words,
+)
 from builder.analyse.themes import is_theme, theme_names
 from builder.analyse.values import (
     counts_a_list,
@@ -364,7 +371,12 @@ def analyse_topic(
         if index in listed:
             kinds.append("list")
         # ``[...]에 객체를 업로드`` in notes that name S3 on every other line: the page answers it.
-        askable = tuple(t for t in terms if not counts_with_a_letter(t.text) and not is_theme(t.text, themes))
+        # ``[...]을(를) 제공`` hiding ``애플리케이션 관리형 임시 대기열``: a description; its wording is no answer.
+        askable = tuple(
+            t
+            for t in terms
+            if not counts_with_a_letter(t.text) and not is_theme(t.text, themes) and not describes(t.text)
+        )
         if not kinds:
             # ``Cloudwatch는 [...]``: as a fact card's only question, a blank that takes the rest of
             # a short line asks a riddle (an answer to a question above it is asked whole, below).

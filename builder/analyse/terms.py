@@ -146,6 +146,25 @@ def key_terms(
     return tuple(term for _, _, term in scored)
 
 
+MAX_DESCRIPTION_NOUNS = 3
+"""Nouns a phrase in Hangul alone may have and still be a name.  Graded blind, a blank of four
+Hangul nouns or more (``분산 서비스 공격용 툴``) was kept one time in five: a description whose
+wording a learner cannot reproduce."""
+
+
+def describes(term: str) -> bool:
+    """Whether the term is a description rather than a name: Hangul nouns only (no name in
+    Latin letters, no number), more than :data:`MAX_DESCRIPTION_NOUNS` of them.  It still makes
+    a statement specific (a which card may ask what it describes); hidden, it asks for wording.
+
+    >>> describes("애플리케이션 관리형 임시 대기열"), describes("SQS 임시 대기열 관리"), describes("임시 대기열")
+    (True, False, False)
+    """
+    if any(c.isascii() and c.isalnum() for c in term):
+        return False
+    return sum(1 for piece in morphemes(term) if piece.pos in ("NNG", "NNP")) > MAX_DESCRIPTION_NOUNS
+
+
 def _unmatched_bracket(text: str) -> bool:
     """Whether a bracket of the text is left open or closes nothing (``2^{n-1``, ``a[i``).
 
