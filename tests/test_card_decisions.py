@@ -1624,13 +1624,27 @@ def test_a_term_whose_latin_gloss_the_context_writes_is_not_hidden() -> None:
 
 def test_a_title_that_counts_the_kinds_it_lists_makes_no_limit_card() -> None:
     section = _section(
-        "# 스크럼\n\n스크럼의 3가지 산출물\n\n- 제품 백로그\n- 스프린트 백로그\n- 증분\n\n"
-        "- 스프린트는 최대 4주를 넘기지 않는다\n- 스크럼 팀의 역할은 3가지가 있다\n"
+        "# 스크럼\n\n스크럼의 3가지 산출물\n\n- 제품 백로그\n- 스프린트 백로그\n- 증분\n\n## 규칙\n\n"
+        "- 스프린트는 최대 4주를 넘기지 않는다\n- 스크럼 팀의 역할은 3가지가 있다\n- 스크럼 이벤트는 총 5가지\n"
+        "\n## 외울 개수\n\n- 스크럼의 5가지 가치\n"
     )
     title = _fact(section, "스크럼의 3가지")
     assert title.decision.kinds == () and title.decision.rule == "list_count"
+    # Its items make the cards: the count it titles closes the list.
+    assert all("list" in _decision(section, item).kinds for item in ("제품 백로그", "스프린트 백로그", "증분"))
     assert "limit" in _fact(section, "스프린트는").decision.kinds
     assert "limit" in _fact(section, "스크럼 팀의 역할은").decision.kinds  # it states the count
+    assert "limit" in _fact(section, "스크럼 이벤트는").decision.kinds
+    assert "limit" in _fact(section, "스크럼의 5가지").decision.kinds  # no list after it
+
+
+def test_a_blank_of_four_hangul_nouns_or_more_is_a_description_not_a_term() -> None:
+    section = _section(
+        "# 메시지 큐\n\n## 전달 보장\n\n- 큐 서버는 소비자 응답 대기 시간 초과 후에 메시지를 다시 보낸다\n"
+        "- 처리에 실패한 메시지는 DLQ로 옮긴다\n"
+    )
+    assert _fact(section, "큐 서버는").terms == ()  # ``소비자 응답 대기 시간``: many wordings fit
+    assert [t.text for t in _fact(section, "처리에 실패한").terms] == ["DLQ"]
 
 
 def test_citation_marks_without_their_sources_are_not_on_the_card() -> None:
@@ -1651,10 +1665,10 @@ def test_a_true_or_false_question_is_a_question_not_a_statement() -> None:
     assert _decision(section, "OX:").rule == "question"
 
 
-def test_a_blank_of_four_hangul_nouns_or_more_is_a_description_not_a_term() -> None:
+def test_two_letters_spell_no_acronym_past_a_small_word_and_a_short_latin_gloss_counts() -> None:
     section = _section(
-        "# 메시지 큐\n\n## 전달 보장\n\n- 큐 서버는 소비자 응답 대기 시간 초과 후에 메시지를 다시 보낸다\n"
-        "- 처리에 실패한 메시지는 DLQ로 옮긴다\n"
+        "# 네트워크 보안\n\n## Security and Governance\n\n- 인스턴스의 인바운드 규칙은 SG에 정의한다\n\n"
+        "## AZ 장애 대비\n\n- 인스턴스를 두 개 이상의 가용 영역(AZ)에 나누어 둔다\n"
     )
-    assert _fact(section, "큐 서버는").terms == ()  # ``소비자 응답 대기 시간``: many wordings fit
-    assert [t.text for t in _fact(section, "처리에 실패한").terms] == ["DLQ"]
+    assert "SG" in [t.text for t in _fact(section, "인스턴스의 인바운드").terms]
+    assert "가용 영역(AZ)" not in [t.text for t in _fact(section, "인스턴스를 두 개").terms]

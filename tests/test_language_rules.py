@@ -20,7 +20,7 @@ from builder.model import FactKind, Span
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rules"
 BUILDER = Path(__file__).parents[1] / "builder"
-_EXAMPLE = re.compile(r"^(?P<sign>[+-])(?P<heads>!?)(?:\[(?P<kind>\w+)\])?\s(?P<text>.+)$")
+_EXAMPLE = re.compile(r"^(?P<sign>[+-])(?P<heads>!?)(?P<leads>>?)(?:\[(?P<kind>\w+)\])?\s(?P<text>.+)$")
 
 
 def _examples(name: str) -> list[tuple[bool, Line]]:
@@ -34,7 +34,10 @@ def _examples(name: str) -> list[tuple[bool, Line]]:
             text = match["text"]
             bold = text.startswith("**") and text.endswith("**") and len(text) > 4
             spans = (Span(text[2:-2], frozenset({"strong"})),) if bold else (Span(text),)
-            line = Line(text[2:-2] if bold else text, spans, kind, has_children=bool(match["heads"]))
+            heads = bool(match["heads"])
+            line = Line(
+                text[2:-2] if bold else text, spans, kind, has_children=heads, leads_items=heads or bool(match["leads"])
+            )
             found.append((match["sign"] == "+", line))
     assert found, path
     return found

@@ -221,7 +221,10 @@ def analyse_topic(
         if f.parent is not None:
             under.setdefault(f.parent, []).append(i)
     parents = set(under)
-    roles = [line_role(Line(f.text, f.spans, f.kind, i in parents)) for i, f in enumerate(facts)]
+    roles = [
+        line_role(Line(f.text, f.spans, f.kind, i in parents, leads_items=_leads_items(facts, i, parents)))
+        for i, f in enumerate(facts)
+    ]
     stems = answered_stems(facts)
     told = story or tells_a_story(topic)
     for index, fact in enumerate(facts):
@@ -333,14 +336,7 @@ def analyse_topic(
             # Container Registry``: the acronym that opens it (after a vendor's name), too, when
             # spelled word for word: ``IAM 사용자`` under ``Identity and Access Management`` still
             # asks which of IAM's things the line is about.
-            and not any(
-                spells_out(
-                    name,
-                    " ".join((fact.text[: t.start], fact.text[t.end :], *in_view)),
-                    word_for_word=name != t.text.strip(),
-                )
-                for name in _acronym_forms(t.text)
-            )
+            and not _spelled_in_view(t.text, " ".join((fact.text[: t.start], fact.text[t.end :], *in_view)))
             # ``Time – To – [...]`` under ``TTL``: the line spells out an acronym in view.
             and not (t.text.isascii() and part_of_a_spelling(t.text, fact.text, in_view))
             # ``원격으로 [...] 인스턴스에 접속``: the noun left in view is the one these notes always name so.
@@ -538,11 +534,26 @@ def _fact_refused(text: str, context: tuple[str, ...], answer: bool) -> tuple[st
     return None
 
 
+def _leads_items(facts: Sequence[Fact], index: int, parents: set[int]) -> bool:
+    """Whether list items follow the line: its own, or items right after it at its level."""
+    after = facts[index + 1] if index + 1 < len(facts) else None
+    return index in parents or (
+        after is not None and after.kind in ("bullet", "numbered") and after.parent == facts[index].parent
+    )
+
+
 def _no_card(index: int, parents: set[int]) -> tuple[str, str]:
     """The rule and reason of a statement that feeds no card."""
     if index in parents:
         return "heads_lines", "heads the lines under it (shown as their context)"
     return "no_key_term", "no key term worth hiding (shown on the cheat sheet)"
+
+
+def _spelled_in_view(term: str, view: str) -> bool:
+    """Whether ``view`` spells out the term's acronym: the term's own, or the one that opens it
+    (:func:`_acronym_forms`) spelled word for word, as the rest of the term may ask for more."""
+    whole = term.strip()
+    return any(spells_out(name, view, word_for_word=name != whole) for name in _acronym_forms(term))
 
 
 def _acronym_forms(term: str) -> set[str]:

@@ -49,7 +49,7 @@ def list_groups(facts: Sequence[Fact], excluded: Set[int], heading: str = "") ->
         if not MAX_ITEMS >= len(run) >= 2 or facts[run[0]].kind not in ("bullet", "numbered"):
             continue
         parent = facts[run[0]].parent
-        title = facts[parent].text if parent is not None else heading
+        title = facts[parent].text if parent is not None else _lead(facts, run[0]) or heading
         if _shared_head(facts, run):
             continue  # ``User Process``, ``System Process``: each item gives away the others' shape
         if len({facts[i].text.strip().casefold() for i in run}) < len(run):
@@ -58,6 +58,13 @@ def list_groups(facts: Sequence[Fact], excluded: Set[int], heading: str = "") ->
             numbers = tuple(n if facts[i].kind == "numbered" else None for n, i in enumerate(run, 1))
             groups.append(ListGroup(facts[run[0]].parent, tuple(run), numbers))
     return tuple(groups)
+
+
+def _lead(facts: Sequence[Fact], first: int) -> str | None:
+    """The paragraph written right before a top-level list, which titles it (``스크럼의 3가지
+    산출물`` over its three bullets), if any."""
+    before = facts[first - 1] if first > 0 else None
+    return before.text if before is not None and before.kind == "paragraph" and before.parent is None else None
 
 
 def _listable(fact: Fact, index: int, excluded: Set[int], parents: Set[int]) -> bool:

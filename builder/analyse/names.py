@@ -60,30 +60,50 @@ def spells_out(acronym: str, text: str, *, word_for_word: bool = False) -> bool:
 
 
 def _spellings(acronym: str, text: str, *, word_for_word: bool = False) -> Iterator[tuple[int, int]]:
-    """Where ``text`` spells the acronym out: each run of capitalised words whose initials it is,
-    past the small words a spelling leaves out (:data:`SPELLING_CONNECTORS`), unless
-    ``word_for_word``.
+    """Where ``text`` spells the acronym out: each run of words whose capital initials it is; of
+    three letters or more, past the small words a spelling may leave out or count
+    (:data:`SPELLING_CONNECTORS`: ``Identity and Access Management``, ``Time to Live``), unless
+    ``word_for_word``.  Two letters are too few to skip a word for (``Security and Governance``
+    is no spelling of ``SG``).
 
     >>> list(_spellings("IAM", "AWS Identity and Access Management")), list(_spellings("IAM", "Identity Center"))
     ([(4, 34)], [])
+    >>> [bool(list(_spellings(a, t))) for a, t in (("TTL", "Time to Live"), ("SG", "Security and Governance"))]
+    [True, False]
     """
     letters = acronym.strip()
     if not (2 <= len(letters) <= 6 and letters.isascii() and letters.isalpha() and letters.isupper()):
         return
     words = list(_WORD_IN_LATIN.finditer(text))
+    skipping = not word_for_word and len(letters) >= 3
     for first, word in enumerate(words):
-        if word.group()[0] != letters[0]:
-            continue
-        matched, end = 0, word.end()
-        for later in words[first:]:
-            if matched == len(letters):
-                break
-            if later.group()[0] == letters[matched]:  # (a capital initial each, as the acronym's)
-                matched, end = matched + 1, later.end()
-            elif word_for_word or later.group() not in SPELLING_CONNECTORS:
-                break
-        if matched == len(letters):
-            yield word.start(), end
+        if word.group()[0] == letters[0]:
+            end = _spelled_to(words, first, letters, MAX_LEFT_OUT if skipping else 0)
+            if end is not None:
+                yield word.start(), end
+
+
+MAX_LEFT_OUT = 3
+"""Small words one spelling may leave out (``Department of the Interior``: two)."""
+
+
+def _spelled_to(words: Sequence[re.Match[str]], at: int, letters: str, may_leave_out: int) -> int | None:
+    """Where the spelling of ``letters`` that starts at ``words[at]`` ends, if it does.  A small
+    word may count for its letter (``to`` of ``Time to Live``) or, ``may_leave_out`` times, be
+    left out (``and``)."""
+    if not letters:
+        return words[at - 1].end()
+    if at >= len(words):
+        return None
+    word = words[at].group()
+    small = may_leave_out > 0 and word.casefold() in SPELLING_CONNECTORS
+    if word[0] == letters[0] or (small and word[0].casefold() == letters[0].casefold()):
+        end = _spelled_to(words, at + 1, letters[1:], may_leave_out)
+        if end is not None:
+            return end
+    if small and at > 0:
+        return _spelled_to(words, at + 1, letters, may_leave_out - 1)
+    return None
 
 
 _WORD_IN_LATIN = re.compile(r"[A-Za-z][A-Za-z-]*")

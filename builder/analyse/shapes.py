@@ -157,13 +157,20 @@ EXAMPLE_LABEL = re.compile(r"[(（\[]\s*(?:비유|예시|예제|예)\s*[)）\]]"
 
 LIST_INTRO = re.compile(r"[:：]\s*$")
 """A line that introduces the list under it (``4가지 조건:``)."""
-LIST_COUNT = re.compile(r"(?<![\d.])(?P<count>\d{1,2})\s*(?:" + "|".join(CLOSED_SET_WORDS) + ")")
+
+
+def _counted(counters: tuple[str, ...]) -> re.Pattern[str]:
+    """A count of one or two digits (not part of a longer number) before one of ``counters``."""
+    return re.compile(r"(?<![\d.])(?P<count>\d{1,2})\s*(?:" + "|".join(counters) + ")")
+
+
+LIST_COUNT = _counted(CLOSED_SET_WORDS)
 """A title that counts the list under it (``4가지 조건``, ``3단계``, ``5가지 핵심 가치``).
 
 >>> [m["count"] for t in ("발생 조건 4가지:", "3단계 절차", "5가지 핵심 가치") if (m := LIST_COUNT.search(t))]
 ['4', '3', '5']
 """
-KIND_COUNT = re.compile(r"(?<![\d.])\d{1,2}\s*(?:" + "|".join(KIND_COUNTERS) + ")")
+KIND_COUNT = _counted(KIND_COUNTERS)
 """A number of kinds (``4가지``, ``3단계``, ``5 요소``): see :data:`~builder.analyse.words.KIND_COUNTERS`."""
 
 USE_CASE = re.compile(

@@ -472,13 +472,14 @@ def _gloss_written_again(text: str, phrase: Phrase, shown: Sequence[str] = ()) -
         return False
     rest = (text[: phrase.start] + " " + text[phrase.end :]).casefold()
     written = re.compile(rf"(?<![A-Za-z]){re.escape(gloss[1].strip().casefold())}(?![A-Za-z])")
-    # In the context only a name in Latin letters is the answer: ``한 컬럼(속성)`` under ``모든 속성이
-    # …`` and ``포트 숫자(53)`` under ``Route 53`` still ask for what the gloss glosses.
+    # In the context only a name in Latin letters is the answer (``(S3)``, ``(Latency)``): a Hangul
+    # gloss (``한 컬럼(속성)`` under ``모든 속성이 …``) or a number (``포트 숫자(53)`` under ``Route 53``)
+    # leaves what it glosses to ask.
     named = _LATIN_GLOSS.fullmatch(gloss[1].strip()) is not None
     return any(written.search(place) for place in (rest, *(shown if named else ())))
 
 
-_LATIN_GLOSS = re.compile(r"[A-Za-z][A-Za-z\- ]*[A-Za-z]{2}")
+_LATIN_GLOSS = re.compile(r"[A-Za-z0-9\- ]*[A-Za-z][A-Za-z0-9\- ]*")
 
 
 def _example_start(text: str) -> int:

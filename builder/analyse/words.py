@@ -876,9 +876,9 @@ True
 """
 
 SPELLING_CONNECTORS = frozenset({"and", "of", "for", "the", "to", "in", "on", "as", "at", "by", "with", "a", "an"})
-"""Small English words a name written out leaves out of its acronym (``Identity and Access
-Management`` for ``IAM``, ``Department of Defense`` for ``DOD``); written capitalised they count
-(``Time To Live`` for ``TTL``).
+"""Small English words a name written out may leave out of its acronym (``Identity and Access
+Management`` for ``IAM``) or count in it (``Time to Live`` for ``TTL``, ``Department of Defense``
+for ``DOD``).
 
 >>> "and" in SPELLING_CONNECTORS, "access" in SPELLING_CONNECTORS
 (True, False)

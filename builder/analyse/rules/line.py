@@ -14,6 +14,8 @@ class Line:
     kind: FactKind = "bullet"
     has_children: bool = False
     """Lines are written under it (it heads a sub-list)."""
+    leads_items: bool = False
+    """List items follow it: its own, or a run of items right after it (a paragraph over a list)."""
 
     @property
     def bare(self) -> str:
