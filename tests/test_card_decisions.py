@@ -1630,8 +1630,10 @@ def test_a_title_that_counts_the_kinds_it_lists_makes_no_limit_card() -> None:
     )
     title = _fact(section, "스크럼의 3가지")
     assert title.decision.kinds == () and title.decision.rule == "list_count"
-    # Its items make the cards: the count it titles closes the list.
+    # Its items make the cards: the count it titles closes the list, and the cards show it as their title.
     assert all("list" in _decision(section, item).kinds for item in ("제품 백로그", "스프린트 백로그", "증분"))
+    (group,) = section.topics[0].lists
+    assert group.parent is not None and section.topics[0].facts[group.parent].text == "스크럼의 3가지 산출물"
     assert "limit" in _fact(section, "스프린트는").decision.kinds
     assert "limit" in _fact(section, "스크럼 팀의 역할은").decision.kinds  # it states the count
     assert "limit" in _fact(section, "스크럼 이벤트는").decision.kinds
