@@ -1674,3 +1674,18 @@ def test_two_letters_spell_no_acronym_past_a_small_word_and_a_short_latin_gloss_
     )
     assert "SG" in [t.text for t in _fact(section, "인스턴스의 인바운드").terms]
     assert "가용 영역(AZ)" not in [t.text for t in _fact(section, "인스턴스를 두 개").terms]
+
+
+def test_a_heading_that_labels_a_section_is_an_aspect_of_the_heading_above() -> None:
+    section = _section(
+        "# 해시 테이블\n\n## 개념\n\n키를 해시 함수로 버킷 번호로 바꿔 값을 찾는 자료 구조\n\n"
+        "## 그림 및 설명\n\n- 충돌이 나면 체이닝이나 개방 주소법으로 푼다\n"
+    )
+    concept = next(t for t in section.topics if t.title == "개념")
+    # "what is 개념?" asks nothing: the line under it defines the heading above.
+    assert (concept.subject, concept.aspect) == ("해시 테이블", "개념") and concept.definition == 0
+    drawn = next(t for t in section.topics if t.title.startswith("그림"))
+    assert drawn.subject == "그림 및 설명"  # two nouns joined, not a subject cut before its aspect
+    # Under a heading that asks a question, the concept is the question's answer, not a subject.
+    asked = _section("# 해시\n\n## 해시 충돌에 대해 설명하세요.\n\n### 개념\n\n서로 다른 키가 같은 버킷에 놓이는 현상\n")
+    assert next(t for t in asked.topics if t.title == "개념").definition is None

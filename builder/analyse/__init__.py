@@ -574,8 +574,13 @@ def _is_tip(tip: Tip, fact: Fact) -> bool:
 
 def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> int | None:
     """The first top-level statement that says what the subject is or is for."""
-    if not topic.subject.strip() or VERSUS.search(topic.title) or QUESTION_END.search(topic.title):
-        return None  # no subject, two subjects, or a heading that asks a question
+    if (
+        not topic.subject.strip()
+        or VERSUS.search(topic.title)
+        or QUESTION_END.search(topic.title)
+        or asks_outright(topic.subject)
+    ):
+        return None  # no subject, two subjects, or a heading that asks a question (``… 설명하세요. › 개념``)
     if SEVERAL_NAMES.search(topic.subject) or any(m.pos == "JC" for m in morphemes(topic.subject)):
         return None  # ``마스터 노드 & 워커 노드``: its first line defines neither alone
     subject = topic.subject.strip()

@@ -15,6 +15,7 @@ from builder.analyse.morph import morphemes
 from builder.analyse.shapes import VERSUS_SPLIT
 from builder.analyse.words import (
     ASPECT_WORDS,
+    CONNECTIVES,
     INTRODUCTION_ASPECTS,
     SECTION_LABELS,
     STUDY_ASPECTS,
@@ -82,8 +83,16 @@ def without_what_is(title: str) -> str:
     stripped = title.strip().rstrip(".。 ")
     for ending in sorted(WHAT_IS_ENDINGS, key=len, reverse=True):
         if stripped.endswith(ending) and len(stripped) > len(ending):
-            return stripped[: -len(ending)].strip()
+            named = stripped[: -len(ending)].strip()
+            # ``그림 및 설명``: the ending is the second of two nouns, not a question about the first.
+            return stripped if _ends_joined(named) else named
     return stripped
+
+
+def _ends_joined(words: str) -> bool:
+    """Whether the words end with a connective (``그림 및``, ``요청과``): a second noun follows them."""
+    last = words.split()[-1] if words.split() else ""
+    return last.casefold() in CONNECTIVES or last == "&" or any(m.pos == "JC" for m in morphemes(last))
 
 
 def _is_label(title: str) -> bool:
@@ -137,8 +146,8 @@ def _split_title(title: str) -> tuple[str, str | None]:
         # ``데이터 독립성의 필요성``, ``정규형의 주요 특징``: the aspect of a subject written in Hangul.
         return strip_parenthetical(genitive["subject"][:-1]), genitive["aspect"]
     tail = _ASPECT_TAIL.match(title)
-    joined = tail is not None and any(m.pos == "JC" for m in morphemes(tail["subject"].split()[-1]))
-    if tail and not tail["subject"].endswith(("의", "에서의")) and not joined:  # ``요청과 제한``: two nouns
+    # ``요청과 제한``, ``특징 및 장점``: two nouns joined, not a subject and its aspect.
+    if tail and not tail["subject"].endswith(("의", "에서의")) and not _ends_joined(tail["subject"]):
         return strip_parenthetical(tail["subject"]), tail["aspect"]
     return strip_parenthetical(title), None
 

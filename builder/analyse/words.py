@@ -118,6 +118,7 @@ SOURCE_TAG_OPENERS = (">>", "<<", "※ 출처", "[출처")
 SECTION_LABELS = frozenset(
     {
         "개요",
+        "개념",
         "용어",
         "용어 정리",
         "특징",
@@ -182,6 +183,8 @@ SECTION_LABELS = frozenset(
         "important",
         "summary",
         "overview",
+        "concept",
+        "concepts",
         "example",
         "examples",
         "todo",
