@@ -1686,6 +1686,18 @@ def test_a_heading_that_labels_a_section_is_an_aspect_of_the_heading_above() -> 
     assert (concept.subject, concept.aspect) == ("해시 테이블", "개념") and concept.definition == 0
     drawn = next(t for t in section.topics if t.title.startswith("그림"))
     assert drawn.subject == "그림 및 설명"  # two nouns joined, not a subject cut before its aspect
-    # Under a heading that asks a question, the concept is the question's answer, not a subject.
-    asked = _section("# 해시\n\n## 해시 충돌에 대해 설명하세요.\n\n### 개념\n\n서로 다른 키가 같은 버킷에 놓이는 현상\n")
-    assert next(t for t in asked.topics if t.title == "개념").definition is None
+    # Under a heading that asks to explain something, the concept section defines that something.
+    asked = _section("# 해시\n\n## 해시 충돌에 대해 설명하세요.\n\n### 개념\n\n서로 다른 키가 같은 버킷에 놓이는 일\n")
+    concept = next(t for t in asked.topics if t.title == "개념")
+    assert (concept.subject, concept.definition) == ("해시 충돌", 0)
+
+
+def test_a_section_label_however_spaced_and_a_heading_counting_kinds_define_nothing_of_their_own() -> None:
+    section = _section(
+        "# 해시 함수\n\n## 한 줄 요약\n\n입력을 고정 길이 값으로 바꾸는 함수\n\n"
+        "## 결 론 (Conclusion)\n\n충돌 저항성이 있는 함수를 쓴다\n\n"
+        "## A. 암호 해시 종류 3가지\n\n충돌을 찾기 어렵게 설계된 표준 해시 알고리즘이다\n"
+    )
+    summary, conclusion, kinds = section.topics
+    assert (summary.subject, conclusion.subject) == ("해시 함수", "해시 함수")  # not "한 줄", not "결 론"
+    assert kinds.definition is None  # a set of kinds: its lines define its members, not it

@@ -43,6 +43,7 @@ from builder.analyse.rules.step import narrates
 from builder.analyse.shapes import (
     EXAMPLE_LABEL,
     FILE_SLUG,
+    KIND_COUNT,
     NAME_DESCRIPTION,
     NAME_DESCRIPTION_SHORT_NAME,
     NOTES_TITLE,
@@ -54,7 +55,7 @@ from builder.analyse.shapes import (
     STORY_TITLE,
     VERSUS,
 )
-from builder.analyse.subjects import split_title, without_what_is
+from builder.analyse.subjects import split_title, strip_parenthetical, without_what_is
 from builder.analyse.terms import (
     SPECIFIC_SCORE,
     counts_with_a_letter,
@@ -574,19 +575,17 @@ def _is_tip(tip: Tip, fact: Fact) -> bool:
 
 def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> int | None:
     """The first top-level statement that says what the subject is or is for."""
-    if (
-        not topic.subject.strip()
-        or VERSUS.search(topic.title)
-        or QUESTION_END.search(topic.title)
-        or asks_outright(topic.subject)
-    ):
-        return None  # no subject, two subjects, or a heading that asks a question (``… 설명하세요. › 개념``)
+    if not topic.subject.strip() or VERSUS.search(topic.title) or QUESTION_END.search(topic.title):
+        return None  # no subject, two subjects, or a heading that asks a question
     if SEVERAL_NAMES.search(topic.subject) or any(m.pos == "JC" for m in morphemes(topic.subject)):
         return None  # ``마스터 노드 & 워커 노드``: its first line defines neither alone
     subject = topic.subject.strip()
     if subject.casefold() in SECTION_LABELS or QUESTION_LABEL.match(subject) or PART_LABEL.match(subject):
         return None  # ``## 참조``, ``## Q27``, ``## Chapter 3``: a part of the page, not a thing to define
-    if topic.aspect and topic.aspect.casefold() not in OVERVIEW_ASPECTS and not _is_tagline(topic.aspect):
+    if KIND_COUNT.search(subject):
+        return None  # ``A. 컨테이너 오케스트레이션 종류 3가지``: a set of kinds; its lines define its members
+    overview = topic.aspect is not None and strip_parenthetical(topic.aspect).casefold() in OVERVIEW_ASPECTS
+    if topic.aspect and not overview and not _is_tagline(topic.aspect):
         return None  # ``EFS · 보안``: its lines say what the aspect is like, not what EFS is
     if topic.subject.split()[-1] in PREDICATE_NOUNS:
         return None  # a task (``ASG 생성``) rather than a thing

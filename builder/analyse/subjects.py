@@ -53,6 +53,9 @@ def subject_of(title: str, ancestors: tuple[str, ...]) -> tuple[str, str | None]
     if _is_label(title):
         # ``### 12번 문제``, ``## Q3``: a label, not a subject; the heading above names it.
         return (split_title(without_what_is(ancestors[-1]))[0] if ancestors else ""), title.strip()
+    if ancestors and _labels_a_section(title):
+        # ``## 한 줄 요약``, ``### 결 론 (Conclusion)``: a part of what the heading above is about.
+        return split_title(without_what_is(ancestors[-1]))[0], title.strip()
     subject, aspect = split_title(title)
     if ancestors and _aspect_phrase(title):
         # ``### 주요 기능``, ``### 발생 조건`` under ``## RDS Proxy``: an aspect of the heading above.
@@ -64,6 +67,20 @@ def subject_of(title: str, ancestors: tuple[str, ...]) -> tuple[str, str | None]
     ):
         return split_title(ancestors[-1])[0], title.strip()
     return subject, aspect
+
+
+def _labels_a_section(title: str) -> bool:
+    """Whether the title is a section label (:data:`~builder.analyse.words.SECTION_LABELS`) however
+    it is spaced or glossed: ``결 론 (Conclusion)``, ``한줄 요약``.
+
+    >>> _labels_a_section("결 론 (Conclusion)"), _labels_a_section("한줄 요약"), _labels_a_section("결론 도출 기법")
+    (True, True, False)
+    """
+    bare = strip_parenthetical(title).casefold()
+    return "".join(bare.split()) in _SQUASHED_LABELS
+
+
+_SQUASHED_LABELS = frozenset("".join(label.split()) for label in SECTION_LABELS)
 
 
 def _aspect_phrase(title: str) -> bool:
