@@ -36,10 +36,11 @@ _FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\](:?)")
 debris on a card and goes; the ``[^idempotence]:`` that opens a footnote's own text becomes
 ``idempotence:``, the name the footnote explains."""
 _CITED = r"\[[^\[\]\n]+\]\[\d+\]"
-_CITATIONS = re.compile(rf"\s*[(（]\s*{_CITED}(?:\s*[,;]\s*{_CITED})*\s*[)）]")
+_CITATIONS = re.compile(rf"(?<![ \t])[ \t]*[(（][ \t]*{_CITED}(?:[ \t]*[,;][ \t]*{_CITED})*[ \t]*[)）]")
 """``([위키백과][3], [Kubernetes][4])``: citation marks whose sources the notes never define (notes
 pasted from a chat assistant).  markdown-it leaves unresolved reference links as text; on a card
-they are debris, and they go."""
+they are debris, and they go.  (A run of spaces is tried from its start only: from each of its
+spaces, a line of many spaces would take quadratic time.)"""
 _REFERENCE_LINK = re.compile(r"\[(?P<text>[^\[\]\n]+)\]\[\d+\]")
 """``[공식 문서][3]`` in a sentence, its definition missing: the link's text is the author's words."""
 _HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
