@@ -51,16 +51,18 @@ def list_groups(facts: Sequence[Fact], excluded: Set[int], heading: str = "") ->
         parent = facts[run[0]].parent
         lead = _lead(facts, run[0]) if parent is None else None
         titles = (facts[parent].text,) if parent is not None else tuple(t for t in (lead, heading) if t)
-        title = next((t for t in titles if _closed(facts, run, t)), titles[0] if titles else "")
+        title = next((t for t in titles if _closed(facts, run, t)), None)
+        if title is None:
+            continue
         if _shared_head(facts, run):
             continue  # ``User Process``, ``System Process``: each item gives away the others' shape
         if len({facts[i].text.strip().casefold() for i in run}) < len(run):
             continue  # a step written twice (``ufw status verbose`` 2nd and 6th): hidden, it shows on the front
-        if all(_listable(facts[i], i, excluded, parents) for i in run) and _closed(facts, run, title):
+        if all(_listable(facts[i], i, excluded, parents) for i in run):
             numbers = tuple(n if facts[i].kind == "numbered" else None for n, i in enumerate(run, 1))
             # A bullet list its lead paragraph counts shows that paragraph as its title: it says
             # what the items are (``스크럼의 3가지 산출물``).
-            counted_by_lead = lead is not None and title == lead and facts[run[0]].kind == "bullet"
+            counted_by_lead = title == lead and facts[run[0]].kind == "bullet"
             groups.append(ListGroup(run[0] - 1 if counted_by_lead else parent, tuple(run), numbers))
     return tuple(groups)
 

@@ -78,7 +78,7 @@ def _spellings(acronym: str, text: str, *, word_for_word: bool = False) -> Itera
     skipping = not word_for_word and len(letters) >= 3
     for first, word in enumerate(words):
         if word.group()[0] == letters[0]:
-            end = _spelled_to(words, first, letters, MAX_LEFT_OUT if skipping else 0)
+            end = _spelled_to(words, first + 1, letters[1:], MAX_LEFT_OUT if skipping else 0)
             if end is not None:
                 yield word.start(), end
 
@@ -88,9 +88,10 @@ MAX_LEFT_OUT = 3
 
 
 def _spelled_to(words: Sequence[re.Match[str]], at: int, letters: str, may_leave_out: int) -> int | None:
-    """Where the spelling of ``letters`` that starts at ``words[at]`` ends, if it does.  A small
-    word may count for its letter (``to`` of ``Time to Live``) or, ``may_leave_out`` times, be
-    left out (``and``)."""
+    """Where the spelling of the rest of an acronym, ``letters``, ends when it goes on at
+    ``words[at]`` (the word before it spelled the letter before), if it does.  A small word may
+    count for its letter (``to`` of ``Time to Live``) or, ``may_leave_out`` times, be left out
+    (``and``)."""
     if not letters:
         return words[at - 1].end()
     if at >= len(words):
@@ -101,7 +102,7 @@ def _spelled_to(words: Sequence[re.Match[str]], at: int, letters: str, may_leave
         end = _spelled_to(words, at + 1, letters[1:], may_leave_out)
         if end is not None:
             return end
-    if small and at > 0:
+    if small:
         return _spelled_to(words, at + 1, letters, may_leave_out - 1)
     return None
 
