@@ -971,6 +971,24 @@ def test_an_escaped_number_heads_its_quoted_description_and_a_star_on_a_korean_w
     assert any(f.text == "수신 가능한 버퍼의 크기" for f in facts)
 
 
+def test_a_step_number_glued_to_its_words_is_a_number_not_part_of_the_step() -> None:
+    section = _section(
+        "# 패키지 관리\n\n1.apt update 로 목록을 새로 받는다\n2)apt install 로 패키지를 설치한다\n"
+        "3.설치가 끝나면 버전을 확인한다\n\n2.x 버전부터 색이 들어간다.\n3.14는 원주율이다.\n"
+    )
+    facts = section.topics[0].facts
+    assert [(f.kind, f.text) for f in facts[:3]] == [
+        ("numbered", "apt update 로 목록을 새로 받는다"),
+        ("numbered", "apt install 로 패키지를 설치한다"),
+        ("numbered", "설치가 끝나면 버전을 확인한다"),
+    ]
+    # a version or a decimal is no step number
+    assert [(f.kind, f.text) for f in facts[3:]] == [
+        ("paragraph", "2.x 버전부터 색이 들어간다."),
+        ("paragraph", "3.14는 원주율이다."),
+    ]
+
+
 def test_a_manner_a_vague_phrase_or_a_letter_count_is_never_hidden() -> None:
     section = _section(
         "# 경보\n\n- 경보 상태가 아닌 **직접** 지표를 감시한다\n"

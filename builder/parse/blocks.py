@@ -201,12 +201,14 @@ class BlockWalker:
                 # read as the paragraph's next line is an item under the line above it.
                 last = self.add(RawFact(item, kind, first + group.offset, ctx.depth + 1, head, images=images))
                 continue
-            escaped = (
-                _ESCAPED_NUMBER.match(self.source_lines[first + group.offset - 1]) if kind == "paragraph" else None
-            )
-            if escaped and _NUMBERED_TEXT.match(_text(spans)):
-                # ``3\. 형상 관리``: numbering escaped so that markdown keeps it as written, an entry all the same.
-                number = int(escaped["number"])
+            source_line = self.source_lines[first + group.offset - 1]
+            numbered = _ESCAPED_NUMBER.match(source_line) or _GLUED_NUMBER.match(source_line)
+            numbered = numbered if kind == "paragraph" else None
+            if numbered and _NUMBERED_TEXT.match(_text(spans)):
+                # ``3\. 형상 관리``: numbering escaped so that markdown keeps it as written, and
+                # ``2.git add 로 스테이징``: a number glued to its step, which markdown reads as text;
+                # entries all the same, and the number is no part of what they say.
+                number = int(numbered["number"])
                 spans = _without_number(spans)
                 last = self.add(
                     RawFact(spans, "numbered", first + group.offset, ctx.depth, ctx.parent, None, number, images)
@@ -554,14 +556,17 @@ _CELL_BULLET = re.compile(r"^\s*[-*•·]\s+")
 
 _ESCAPED_NUMBER = re.compile(r"^\s{0,3}(?P<number>\d{1,3})\\[.)]\s")
 r"""A source line opening with an escaped list number (``3\. 형상 관리``)."""
-_NUMBERED_TEXT = re.compile(r"^\d{1,3}[.)]\s+\S")
+_GLUED_NUMBER = re.compile(r"^\s{0,3}(?P<number>\d{1,3})[.)](?=[\uac00-\ud7a3]|[^\W\d_]{2})")
+"""A source line opening with a list number glued to its words (``2.git add 로 스테이징``,
+``1)개요``): not a version (``2.x``) or a decimal (``3.14``)."""
+_NUMBERED_TEXT = re.compile(r"^\d{1,3}[.)](?:\s+\S|(?=[\uac00-\ud7a3]|[^\W\d_]{2}))")
 
 
 def _without_number(line: tuple[Span, ...]) -> tuple[Span, ...]:
     """A line without the number written before it (``3. 형상 관리`` → ``형상 관리``)."""
     if not line:
         return line
-    first = Span(re.sub(r"^\d{1,3}[.)]\s+", "", line[0].text, count=1), line[0].marks, line[0].href)
+    first = Span(re.sub(r"^\d{1,3}[.)]\s*", "", line[0].text, count=1), line[0].marks, line[0].href)
     return ((first,) if first.text else ()) + line[1:]
 
 
