@@ -989,6 +989,52 @@ def test_a_step_number_glued_to_its_words_is_a_number_not_part_of_the_step() -> 
     ]
 
 
+def test_the_values_a_worked_price_calculation_works_with_make_no_limit_card() -> None:
+    section = _section(
+        "# 블록 스토리지 요금\n\n## 월 비용 추산\n\n- 볼륨 크기: 약 60 GB\n- 스냅샷: 15 GB\n"
+        "- 저장 비용: (60 + 15) ×$0.08 ≈$6.0/월\n- 최근 1주: 1.5 GB ×$0.05 ≈$0.075\n"
+        "- 합계: 월 약 $6.1 내외\n- 스냅샷 압축률을 40%로 가정하면 약 9 GB가 된다\n"
+        "- 볼륨 하나의 최대 크기는 16 TiB이다\n"
+    )
+    decisions = {f.text: f.decision for f in section.topics[0].facts}
+    for worked in ("볼륨 크기: 약 60 GB", "스냅샷: 15 GB"):
+        assert decisions[worked] is not None and "limit" not in decisions[worked].kinds, worked
+    for line in ("저장 비용", "최근 1주", "합계"):
+        decision = next(d for text, d in decisions.items() if text.startswith(line))
+        assert decision is not None and decision.rule == "arithmetic", line
+    supposed = next(d for text, d in decisions.items() if "가정하면" in text)
+    assert supposed is not None and supposed.rule == "example"
+    # a value the calculation does not work with keeps its card
+    assert decisions["볼륨 하나의 최대 크기는 16 TiB이다"].kinds == ("limit",)
+
+
+def test_on_the_page_of_a_writers_story_a_line_talking_to_the_reader_is_theirs() -> None:
+    talk = "- 시험 도중에는 공식 문서 탭 1개를 더 열 수 있어요.\n- 응시료는 395달러이며 재응시 1회가 포함돼요\n"
+    story = _section("# 네트워크 자격증 취득 후기 | 준비 과정\n\n## 시험 준비\n\n" + talk)
+    assert {f.decision.rule for f in story.topics[0].facts if f.decision} == {"personal"}
+    notes = _section("# 네트워크 자격증 정리\n\n## 시험 준비\n\n" + talk)
+    assert all(f.decision is not None and f.decision.rule != "personal" for f in notes.topics[0].facts)
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("QoS 란 네트워크 트래픽에 우선순위를 두어 대역폭을 보장하는 기술", "QoS"),  # the topic marker ends it
+        ("하나의 Namespace안에 여러 개의 Deployment를 둘 수 있다", "Namespace"),  # a position glued on
+    ],
+)
+def test_a_word_glued_to_or_after_a_name_is_no_part_of_its_blank(line: str, term: str) -> None:
+    terms = [t.text for t in key_terms(line, ())]
+    assert term in terms, terms
+
+
+def test_a_blank_never_opens_with_a_word_pointing_back_nor_ends_in_a_plural() -> None:
+    lines = ("요청이 몰리면 이때 ALB가 트래픽을 여러 대상으로 나눈다", "각 Pod들끼리 통신할 때는 Service를 거친다")
+    for line in lines:
+        terms = [t.text for t in key_terms(line, ())]
+        assert not any(t.startswith("이때") or t.endswith(("들", "끼리")) for t in terms), terms
+
+
 def test_a_manner_a_vague_phrase_or_a_letter_count_is_never_hidden() -> None:
     section = _section(
         "# 경보\n\n- 경보 상태가 아닌 **직접** 지표를 감시한다\n"

@@ -38,6 +38,8 @@ from builder.analyse.quantities import find_quantities
         ("계정당 5 call(s), 리전당 20 instances", ["5 call(s)", "20 instances"]),
         ("etcd 포트 2379, HTTPS는 443 포트", ["2379", "443"]),  # port numbers
         ("port: 8080", ["8080"]),
+        ("무료 사용량은 월 400,000 GB-seconds, 스토리지는 GB-month 단위", ["400,000 GB-seconds"]),  # one unit
+        ("월 40만 GB-초까지 무료", ["40만 GB-초"]),
         ("MySQL 포트 3306.", ["3306"]),  # a port at the end of a sentence
     ],
 )

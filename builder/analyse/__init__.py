@@ -35,9 +35,10 @@ from builder.analyse.phrases import (
     without_glosses,
 )
 from builder.analyse.rules import Line, LineRule, line_role, rule_named
+from builder.analyse.rules.arithmetic import feeds_a_calculation, worked_numbers
 from builder.analyse.rules.example import illustrates, letter_actors
 from builder.analyse.rules.leaning import leans_on_another, points_elsewhere
-from builder.analyse.rules.personal import recounts
+from builder.analyse.rules.personal import recounts, talks_to_the_reader
 from builder.analyse.rules.question import answered_stems, asks_outright
 from builder.analyse.rules.step import narrates
 from builder.analyse.shapes import (
@@ -97,6 +98,7 @@ QUESTION_RULE = rule_named("question")
 TOC_RULE = rule_named("toc")
 LIST_COUNT_RULE = rule_named("list_count")
 PERSONAL_RULE = rule_named("personal")
+ARITHMETIC_RULE = rule_named("arithmetic")
 MIN_DEFINITION_CHARS = 8
 """Characters a ``X는 …이다`` statement must say about X to define it."""
 WHICH_MIN_CHARS = 15
@@ -233,8 +235,9 @@ def analyse_topic(
             roles[index] = QUESTION_RULE  # ``3. 회사는 … 확장해야 한다`` over ``-> ALB를 …``: an exam question
         if roles[index] is None:
             roles[index] = role_under_heading(topic, fact)  # ``### 상황``, ``## Q27``, ``### 정답``, ``## 참고``
-        if roles[index] is None and told and recounts(fact.text):
-            roles[index] = PERSONAL_RULE  # ``… 1번씩만 풀었습니다`` under ``## 시험 후기``: what the writer did
+        if roles[index] is None and told and (recounts(fact.text) or talks_to_the_reader(fact.text)):
+            # ``… 1번씩만 풀었습니다``, ``… 결제하시면 돼요`` under ``## 시험 후기``: what the writer did or advises
+            roles[index] = PERSONAL_RULE
         if roles[index] in (None, LIST_COUNT_RULE) and outline and names_only([fact.text]):
             roles[index] = TOC_RULE  # ``* 소프트웨어 특징 4가지`` under ``## 정리``: the page's outline
         if index in topic.records and roles[index] is None:
@@ -271,6 +274,9 @@ def analyse_topic(
     umbrella = {squashed(split_title(a)[0]) for a in topic.ancestors} - {""}
     # ``A의 잔고가 …``, ``B의 잔고가 …``: two or more one-letter actors make the topic a worked example.
     worked_example = len({letter for f in facts for letter in letter_actors(f.text)}) >= 2
+    # ``데이터: 27.8 GB`` over ``(27.8 + 20) × $0.114``: the numbers a calculation of the topic works with.
+    calculations = [f.text for f, role in zip(facts, roles, strict=True) if role == ARITHMETIC_RULE]
+    worked = frozenset().union(*map(worked_numbers, calculations))
     analysed: list[Fact] = []
     for index, fact in enumerate(facts):
         # ``One Zone IA › One Zone IA``: a parent that only names the topic again says nothing.
@@ -297,6 +303,7 @@ def analyse_topic(
                 and not _instructs(fact.text[q.end :])
                 and not PAGE_BEFORE.search(fact.text[: q.start])  # ``(72p 15번)``: an exercise
                 and not illustrates(fact.text, q, fact.quantities, worked_example=worked_example)
+                and not feeds_a_calculation(q.text, worked)
                 # Under ``- 구매 옵션 (비유)``: the analogy's numbers (its names may still be compared).
                 and not (fact.parent is not None and EXAMPLE_LABEL.search(facts[fact.parent].text))
                 # ``[1번](https://…) URL 클릭``: a link's text names a link, not a value.

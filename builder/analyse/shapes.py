@@ -96,8 +96,13 @@ True
 (False, False)
 """
 
-ARITHMETIC = re.compile(r"\d[^\d=\n]{0,15}?\s?[*×÷x+-]\s?\d[^=\n]*=\s*\d|\d\s*[*×]\s*\d")
-"""Worked arithmetic (``4 CPU * 2 threads = 8 vCPU``, ``64 - 5 = 59``, ``2 × 3``): an example, not a limit."""
+ARITHMETIC = re.compile(
+    r"\d[^\d=\n]{0,15}?\s?[*×÷x+-]\s?[$€₩]?\d[^=≈\n]*[=≈]\s*[$€₩]?\d|\d\)?\s*[*×]\s*[($€₩]?\d"
+    r"|^\s*(?:합계|총합|총계|소계)\s*[:：]"
+)
+"""Worked arithmetic (``4 CPU * 2 threads = 8 vCPU``, ``64 - 5 = 59``, ``2 × 3``, a price worked out:
+``1.16 GB × $0.023 ≈ $0.026``, ``(27.8 + 20) × $0.114``) or the total it comes to (``합계: 월 $0.10``):
+an example, not a limit."""
 
 LATEX = re.compile(r"\\(?:times|text|approx|frac|mathbf|cdot)|\$[^$]*\\[a-z]+")
 """LaTeX maths (``$14 \\times \\$0.023$``): a worked calculation."""
@@ -244,13 +249,16 @@ def _any_of(words: tuple[str, ...]) -> str:
 
 
 STORY_TITLE = re.compile(
-    rf"(?:{_any_of(STORY_TITLE_WORDS)})(?![가-힣])\s*(?:[(\[（].*)?[\W_]*$"  # but for a bracket (``도전기 (2급)``)
+    # but for a bracket (``도전기 (2급)``) or a subtitle after a bar or a dash (``수료 후기 | 중급 과정``)
+    rf"(?:{_any_of(STORY_TITLE_WORDS)})(?![가-힣])\s*(?:[(\[（].*|\s[|–—-]\s.*)?[\W_]*$"
 )
 """A title that names the writer's story of an exam (:data:`~builder.analyse.words.STORY_TITLE_WORDS`).
 
 >>> titles = ("2022년 SQLD 합격 후기", "리눅스마스터 도전기 (2급)", "CKA 공부방법", "후기 산업 사회", "회고록")
 >>> [bool(STORY_TITLE.search(t)) for t in titles]
 [True, True, True, False, False]
+>>> bool(STORY_TITLE.search("스터디 수료 후기 | 입문반, 중급반")), bool(STORY_TITLE.search("CKA 후기 - 1편"))
+(True, True)
 """
 
 NOTES_TITLE = re.compile(

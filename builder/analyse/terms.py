@@ -34,9 +34,11 @@ from builder.analyse.words import (
     FUNCTION_WORDS,
     GENERIC_NOUNS,
     MANNER_WORDS,
+    POINTING_OPENERS,
     PREDICATE_NOUNS,
     QUANTIFIER_NOUNS,
     SECTION_LABELS,
+    TERM_TAILS,
     VAGUE_MODIFIERS,
     VENDOR_WORDS,
 )
@@ -88,8 +90,8 @@ def key_terms(
             continue  # ``apt-get -y install vsftpd``: the command a line types, not a term it states
         if followed_by_verb_suffix(text, phrase.end):
             continue  # ``선택|할``, ``압축 후 업로드 하면``: the predicate of the line, not a term
-        if phrase.text.split()[-1] in CHECK_MARKS or _nominal_predicate(text, phrase):
-            continue  # ``권한을 부여 X``, ``…기반으로 트래픽 라우팅``: the predicate of the line
+        if _marked_as_predicate(phrase.text) or _nominal_predicate(text, phrase):
+            continue  # ``권한을 부여 X``, ``존재X``, ``…기반으로 트래픽 라우팅``: the predicate of the line
         if shown and n == 0 and phrase.particle == "JX" and _is_hangul_only(phrase.text):
             continue  # ``[...]은(는) …``: the topic of a line under a heading is the heading's subject
         trimmed = _trimmed(phrase, text)
@@ -199,6 +201,17 @@ def _says_more(text: str, term: Phrase, shown: Sequence[str]) -> bool:
     # Nothing else but its subject: a bare predicate (``…을 지원한다``) fits many answers, while a
     # copula (``DynamoDB는 [...] 서비스이다``) asks what the subject is, which only the term fits.
     return not any(m.surface in BARE_PREDICATES for m in morphemes(text) if not term.start <= m.start < term.end)
+
+
+def _marked_as_predicate(phrase: str) -> bool:
+    """Whether the phrase ends in a check mark (:data:`~builder.analyse.words.CHECK_MARKS`), apart
+    (``부여 X``) or glued to its Hangul word (``존재X``, ``변경O``): the mark is the claim.
+
+    >>> _marked_as_predicate("리소스 존재X"), _marked_as_predicate("권한 부여 X"), _marked_as_predicate("Windows")
+    (True, True, False)
+    """
+    last = phrase.split()[-1] if phrase.split() else ""
+    return last in CHECK_MARKS or (len(last) > 1 and last[-1] in CHECK_MARKS and "\uac00" <= last[-2] <= "\ud7a3")
 
 
 def _nominal_predicate(text: str, phrase: Phrase) -> bool:
@@ -373,12 +386,15 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
     """Without generic words at either end (``때 DAX 클러스터`` → ``DAX 클러스터``, ``VPC 안`` →
     ``VPC``, ``지연 시간 제공`` → ``지연 시간``); None when nothing worth hiding is left."""
     words = phrase.text.split(" ")
+    cut = next((n for n, word in enumerate(words) if n > 0 and word in TERM_TAILS), len(words))
+    words = words[:cut]  # ``QoS 란 네트워크 트래픽``: the topic marker ends the name
     pieces = list(phrase.pieces)
     start = phrase.start
     while words and (
         words[0] in _CLAUSE_NOUNS
         or words[0] in _TRAILING_POSITION
         or words[0] in VAGUE_MODIFIERS
+        or words[0] in POINTING_OPENERS  # ``이때 OS``: the moment the sentence points back to
         or words[0].casefold() in FUNCTION_WORDS
     ):
         start += len(words[0]) + 1
@@ -386,10 +402,18 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
     if len(words) > 1 and words[0] in GENERIC_NOUNS and _after_a_clause(source, start):
         start += len(words[0]) + 1  # ``실패할 경우 세컨더리 오리진``: 경우 ends the clause before it
         words.pop(0)
-    while words and (_generic(words[-1]) or words[-1] in PREDICATE_NOUNS or words[-1] in _TRAILING_POSITION):
+    while words and (
+        _generic(words[-1])
+        or words[-1] in PREDICATE_NOUNS
+        or words[-1] in _TRAILING_POSITION
+        or words[-1] in TERM_TAILS
+    ):
         if len(words) > 1 and _latin_name_word(words[-2]) and _latin_name_word(words[-1]):
             break  # ``SQL Server``, ``Web Server``: a name written in words, whose last word is no filler
         words.pop()
+    glued_tail = _GLUED_TAIL.fullmatch(words[-1]) if words else None
+    if glued_tail and (glued_tail["tail"] in TERM_TAILS or glued_tail["tail"] in _TRAILING_POSITION):
+        words[-1] = glued_tail["name"]  # ``kernel thread안``, ``Process들끼리``: the name without them
     text = " ".join(words)
     glued = [m for m in morphemes(source) if start <= m.start and m.end <= start + len(text)]
     if (
@@ -407,6 +431,10 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
     end = start + len(text)
     kept = tuple(m.pos for m in morphemes(source) if start <= m.start and m.end <= end and m.pos in _TERM_PIECES)
     return Phrase(text, start, end, kept or tuple(pieces), phrase.particle, phrase.particle_end)
+
+
+_GLUED_TAIL = re.compile(r"(?P<name>[A-Za-z][\w.+#-]*?[A-Za-z0-9])(?P<tail>[가-힣]+)")
+"""A name in Latin letters with Hangul glued after it (``thread안``, ``Process들``)."""
 
 
 def _latin_name_word(word: str) -> bool:

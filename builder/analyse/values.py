@@ -95,6 +95,9 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
     >>> line = "모드는 3가지 권한 (읽기, 쓰기, 실행), 최대 5개 파일"
     >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
     ['3가지']
+    >>> line = "3개의 Access tier (Hot, Cool, Archive)로 나뉘며 최대 5개 규칙"
+    >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
+    ['3개']
     >>> line = "EC2, RDS, S3 중 하나를 골라 최대 5개까지 만든다"
     >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
     []
@@ -228,6 +231,8 @@ _MAX_ITEM_WORDS = 4
 
 _MAX_LISTED = 12
 _CLAUSE_START = re.compile(rf"[:：;]|{SENTENCE_CLOSE.pattern}")
-_LISTED_AFTER = re.compile(r"(?:\s?[가-힣]+)?\s?(?:[(（](?P<bracketed>[^()（）]+)[)）]|[:：]\s?(?P<colon>[^.;:：]+))")
-"""The items a count names right after it, in brackets or after a colon, a noun between
-(``3가지 상태 (정상, 경보, 부족)``)."""
+_LISTED_AFTER = re.compile(
+    r"(?:의)?(?:\s?[가-힣A-Za-z][가-힣A-Za-z-]*){0,2}\s?(?:[(（](?P<bracketed>[^()（）]+)[)）]|[:：]\s?(?P<colon>[^.;:：]+))"
+)
+"""The items a count names right after it, in brackets or after a colon, a noun or two between
+(``3가지 상태 (정상, 경보, 부족)``, ``3개의 Access tier (Hot, Cool, Archive)``)."""

@@ -716,6 +716,15 @@ fits many answers.
 (True, False)
 """
 
+TERM_TAILS = ("들", "끼리", "들끼리", "란", "이란")
+"""Words that end no term, glued to a name in Latin letters or written apart after a term: the
+plural and ``끼리`` (``Process들끼리`` → ``Process``), and the topic marker the analyser reads as a
+noun (``RTT 란 …`` → ``RTT``).
+
+>>> "Process들끼리".removeprefix("Process") in TERM_TAILS
+True
+"""
+
 POINTING_OPENERS = (
     "이를",
     "이것",
@@ -1144,8 +1153,18 @@ CLOSED_SET_WORDS = (
 """Words that count a list after a number (``4가지 조건``, ``3개의 구성 요소``, ``TCP/IP 4계층``): a
 list of that many items is complete, and one item of it hidden, the others pin the answer down."""
 
-HYPOTHESES = ("다고 했을 때", "라고 했을 때", "다고 가정", "라고 가정", "다고 하자", "라고 하자", "다고 치면")
-"""Words that set up a supposition (``팀마다 세 그룹이 있다고 했을 때``): what follows is a scenario."""
+HYPOTHESES = (
+    "다고 했을 때",
+    "라고 했을 때",
+    "다고 가정",
+    "라고 가정",
+    "로 가정",
+    "다고 하자",
+    "라고 하자",
+    "다고 치면",
+)
+"""Words that set up a supposition (``팀마다 세 그룹이 있다고 했을 때``, ``압축률을 40%로 가정하면``):
+what follows is a scenario."""
 
 EXAMPLE_HEADINGS = (
     "예시",
@@ -1198,7 +1217,16 @@ EXPRESSIVE_ENDINGS = ("네요", "더라고요", "더라구요", "던데요", "�
 (True, False)
 """
 
-EMOTICONS = ("ㅠㅠ", "ㅜㅜ", "ㅋㅋ", "ㅎㅎ", "^^", ";;")
+TALK_ENDINGS = ("요",)
+"""The ending of the polite speech a blog post talks to its reader in (``… 확인할 수 있어요``,
+``결제하시면 돼요``, ``추천해요``): on the page of a writer's story, the writer's advice, not a
+fact of the subject (notes state facts as ``…이다``, ``…합니다``, ``…함``).
+
+>>> "있어요".endswith(TALK_ENDINGS), "있습니다".endswith(TALK_ENDINGS)
+(True, False)
+"""
+
+EMOTICONS = ("ㅠㅠ", "ㅜㅜ", "ㅋㅋ", "ㅎㅎ", "^^", ";;", ":)", ":-)", ":D")
 """Faces and laughter written in jamo or signs: the writer's mood, beside a story.  A lone ``ㅠ``
 counts only after a sentence (``합격했다 ㅠ``); elsewhere it may be the vowel itself.
 

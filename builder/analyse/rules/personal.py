@@ -14,7 +14,14 @@ import re
 from builder.analyse.loanwords import jamo
 from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
-from builder.analyse.words import EMOTICONS, EXPRESSIVE_ENDINGS, LONE_FACES, WRITER_NOUNS, WRITER_PRONOUNS
+from builder.analyse.words import (
+    EMOTICONS,
+    EXPRESSIVE_ENDINGS,
+    LONE_FACES,
+    TALK_ENDINGS,
+    WRITER_NOUNS,
+    WRITER_PRONOUNS,
+)
 
 
 def applies(line: Line) -> bool:
@@ -53,6 +60,22 @@ def recounts(text: str) -> bool:
     for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
         words = sentence.rstrip(" .!?~").split()
         if words and any("EP" in p.tag.split("+") and _ends_in_ss(p.surface) for p in morphemes(words[-1])):
+            return True
+    return False
+
+
+def talks_to_the_reader(text: str) -> bool:
+    """Whether a sentence of the line ends in the polite speech of a blog post
+    (:data:`~builder.analyse.words.TALK_ENDINGS`): on the page of the writer's story, their advice.
+
+    >>> talks_to_the_reader("구체적인 일정은 이 링크에서 확인할 수 있어요. (총 2개)")
+    True
+    >>> talks_to_the_reader("시험 시간은 120분입니다"), talks_to_the_reader("필요한 경우 요청을 재시도함")
+    (False, False)
+    """
+    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
+        words = sentence.rstrip(" .!?~").split()
+        if words and any(p.last_pos in ("EF", "EC") and p.surface.endswith(TALK_ENDINGS) for p in morphemes(words[-1])):
             return True
     return False
 
