@@ -1035,6 +1035,40 @@ def test_a_blank_never_opens_with_a_word_pointing_back_nor_ends_in_a_plural() ->
         assert not any(t.startswith("이때") or t.endswith(("들", "끼리")) for t in terms), terms
 
 
+_RESPONSE_CODES = (
+    ("0", "NOERROR", "질의 FQDN의 레코드가 정상 응답"),
+    ("1", "FORMERR", "질의 FQDN의 형식이 잘못됨"),
+    ("2", "SERVFAIL", "질의 FQDN을 서버가 처리 못함"),
+    ("3", "NXDOMAIN", "질의 FQDN이 존재하지 않음"),
+    ("4", "NOTIMP", "질의 종류를 서버가 지원하지 않음"),
+    ("5", "REFUSED", "질의 FQDN을 정책상 거부함"),
+    ("6", "YXDOMAIN", "있으면 안 되는 이름이 존재함"),
+    ("7", "YXRRSET", "있으면 안 되는 레코드 집합이 존재함"),
+    ("8", "NXRRSET", "있어야 할 레코드 집합이 없음"),
+    ("9", "NOTAUTH", "서버가 그 영역의 권한 서버가 아님"),
+)
+
+
+def test_a_term_written_in_row_after_row_of_a_table_is_not_hidden_in_one() -> None:
+    rows = "".join(f"| {code} | {name} | {meaning} |\n" for code, name, meaning in _RESPONSE_CODES)
+    section = _section(f"# DNS 응답 코드\n\n| 코드 | 이름 | 의미 |\n|---|---|---|\n| **응답** | | |\n{rows}")
+    rows_made = [f for f in section.topics[0].facts if f.kind == "table_row"]
+    assert len(rows_made) > len(_RESPONSE_CODES) // 2
+    hidden = [t.text for f in rows_made if f.decision is not None and "fact" in f.decision.kinds for t in f.terms]
+    assert not any("FQDN" in t for t in hidden), hidden
+
+
+def test_a_line_about_two_things_or_cut_at_a_contrast_defines_neither() -> None:
+    section = _section(
+        "# 전송 계층\n\n## TCP\n\n- TCP(Transmission) & UDP(Datagram) 는 전송 계층의 대표 프로토콜이다.\n"
+        "- TCP는 연결 기반 프로토콜이다.\n\n## 회선 교환\n\n- 회선 교환은 경로를 먼저 확보하고 데이터를 보내는 반면\n"
+    )
+    tcp = next(t for t in section.topics if t.subject == "TCP")
+    circuit = next(t for t in section.topics if t.subject == "회선 교환")
+    assert tcp.definition is not None and tcp.facts[tcp.definition].text == "TCP는 연결 기반 프로토콜이다."
+    assert circuit.definition is None
+
+
 def test_a_manner_a_vague_phrase_or_a_letter_count_is_never_hidden() -> None:
     section = _section(
         "# 경보\n\n- 경보 상태가 아닌 **직접** 지표를 감시한다\n"

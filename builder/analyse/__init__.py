@@ -65,7 +65,7 @@ from builder.analyse.terms import (
     key_terms,
     name_words,
 )
-from builder.analyse.themes import is_theme, theme_names
+from builder.analyse.themes import frames_the_rows, is_theme, theme_names
 from builder.analyse.values import (
     counts_a_list,
     counts_one_as_a_word,
@@ -275,6 +275,7 @@ def analyse_topic(
     # ``A의 잔고가 …``, ``B의 잔고가 …``: two or more one-letter actors make the topic a worked example.
     worked_example = len({letter for f in facts for letter in letter_actors(f.text)}) >= 2
     # ``데이터: 27.8 GB`` over ``(27.8 + 20) × $0.114``: the numbers a calculation of the topic works with.
+    table_rows = [f.text for f in facts if f.kind == "table_row"]
     calculations = [f.text for f, role in zip(facts, roles, strict=True) if role == ARITHMETIC_RULE]
     worked = frozenset().union(*map(worked_numbers, calculations))
     analysed: list[Fact] = []
@@ -376,10 +377,14 @@ def analyse_topic(
             kinds.append("list")
         # ``[...]에 객체를 업로드`` in notes that name S3 on every other line: the page answers it.
         # ``[...]을(를) 제공`` hiding ``애플리케이션 관리형 임시 대기열``: a description; its wording is no answer.
+        # ``의미: [...]의 내용이 그대로`` hiding ``요청 URI``, written in row after row of its table.
         askable = tuple(
             t
             for t in terms
-            if not counts_with_a_letter(t.text) and not is_theme(t.text, themes) and not describes(t.text)
+            if not counts_with_a_letter(t.text)
+            and not is_theme(t.text, themes)
+            and not describes(t.text)
+            and not (fact.kind == "table_row" and frames_the_rows(t.text, table_rows))
         )
         if not kinds:
             # ``Cloudwatch는 [...]``: as a fact card's only question, a blank that takes the rest of

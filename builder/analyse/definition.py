@@ -25,11 +25,12 @@ from builder.analyse.loanwords import is_gerund
 from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.phrases import INSIDE_NAME, NOUNISH, noun_phrases
 from builder.analyse.rules.personal import recounts
-from builder.analyse.shapes import ANY_ARROW, LIST_INTRO, QUESTION_END
+from builder.analyse.shapes import ANY_ARROW, LIST_INTRO, QUESTION_END, SEVERAL_NAMES
 from builder.analyse.words import (
     CALLING_VERBS,
     CHECK_MARKS,
     CONTRAST_ENDINGS,
+    CONTRAST_NOUNS,
     COPULA_DEFINING_ENDINGS,
     DEFINING_VERBS,
     KIND_OF_NOUNS,
@@ -63,6 +64,8 @@ def is_definition(text: str) -> bool:
         return False  # ``(bash나 zsh 같은 셸을 추천)``: an aside in brackets, whatever it says
     if _stops_on_a_contrast(text):
         return False  # ``…요금을 내지만``: its point is in the line after it; alone it defines nothing
+    if _topic_names_several(text):
+        return False  # ``TCP & UDP는 4계층 프로토콜이다``: it defines neither alone
     if text.rstrip(" .").split()[-1:] and text.rstrip(" .").split()[-1] in CHECK_MARKS:
         return False  # ``… 속할 수 X``: a rule about the subject, not what it is
     if _only_classes(text):
@@ -112,9 +115,48 @@ def _only_classes(text: str) -> bool:
 
 
 def _stops_on_a_contrast(text: str) -> bool:
-    """Whether the line ends on a contrasting connective (:data:`CONTRAST_ENDINGS`)."""
-    pieces = morphemes(text.rstrip(" ,."))
+    """Whether the line ends on a contrasting connective (:data:`CONTRAST_ENDINGS`) or a noun
+    that ends a contrasting clause (:data:`CONTRAST_NOUNS`: ``…전송하는 반면``)."""
+    stripped = text.rstrip(" ,.")
+    if stripped.split()[-1:] and stripped.split()[-1] in CONTRAST_NOUNS:
+        return True
+    pieces = morphemes(stripped)
     return bool(pieces) and pieces[-1].last_pos == "EC" and pieces[-1].surface.endswith(tuple(CONTRAST_ENDINGS))
+
+
+def _topic_names_several(text: str) -> bool:
+    """Whether the line opens with a topic (nouns, then 은/는) that names several things joined
+    by ``&``, ``및``, ``,`` or ``와``/``과`` (``TCP(…) & UDP(…) 는 …``, ``TCP와 UDP는 …``).
+
+    >>> _topic_names_several("TCP(Transport) & UDP(User) 는 4계층 프로토콜이다")
+    True
+    >>> _topic_names_several("TCP와 UDP는 전송 계층이다")
+    True
+    >>> _topic_names_several("TCP는 연결형 프로토콜로, 흐름 제어와 혼잡 제어를 한다")
+    False
+    >>> _topic_names_several("확장성과 내구성이 뛰어난 스트리밍 서비스")
+    False
+    >>> _topic_names_several("서비스로, 실행하면 요금이 발생")
+    False
+    """
+    pieces = morphemes(text)
+    # (a particle written apart, ``UDP(…) 는``, is read as an ending: it is the topic particle all the same)
+    topic = next(
+        (
+            n
+            for n, m in enumerate(pieces)
+            if m.surface in TOPIC_PARTICLES and (m.pos == "JX" or text[m.start - 1 : m.start] == " ")
+        ),
+        None,
+    )
+    if topic is None or not all(m.pos in _TOPIC_HEAD for m in pieces[:topic]):
+        return False
+    head = pieces[:topic]
+    return SEVERAL_NAMES.search(text[: pieces[topic].start]) is not None or any(m.pos == "JC" for m in head)
+
+
+_TOPIC_HEAD = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "SH", "SY", "SC", "SSO", "SSC", "JC", "XSN"})
+"""What a topic of names may be made of: nouns and names, their brackets and joints."""
 
 
 def _conditional(text: str) -> bool:

@@ -230,7 +230,7 @@ HASH_NUMBER = re.compile(r"#\s?\d+(?:\s*[,~-]\s*\d+)*")
 heading of only this keeps its ``#`` (:func:`builder.parse.blocks` reads it so)."""
 
 QUESTION_LABEL = re.compile(
-    r"^(?:Q|문제|문항|question)\s*(?:\.|#|no\.?)?\s*\d+\s*\.?$|^\d+\s*번(?:\s*문제)?$"
+    r"^(?:Q|문제|문항|question)\s*(?:\.|#|no\.?)?\s*\d+\s*[.:：]?$|^\d+\s*번(?:\s*문제)?$"
     rf"|^{HASH_NUMBER.pattern}$",
     re.IGNORECASE,
 )
@@ -238,8 +238,8 @@ QUESTION_LABEL = re.compile(
 ``## Question #25``, ``### #8,9,10``): the lines right under it are the question's scenario.
 A bare number names something else (``### 404`` a status code, ``### 22`` a port).
 
->>> [bool(QUESTION_LABEL.match(t)) for t in ("Q27", "#7", "#8,9,10", "12번", "404", "1. 개요")]
-[True, True, True, True, False, False]
+>>> [bool(QUESTION_LABEL.match(t)) for t in ("Q27", "#7", "#8,9,10", "12번", "404", "1. 개요", "Question 2:")]
+[True, True, True, True, False, False, True]
 """
 
 

@@ -41,3 +41,20 @@ def is_theme(term: str, themes: frozenset[str]) -> bool:
     """Whether the term is one of the file's theme names, alone (``EC2``; ``EC2 인스턴스``
     and ``Spot EC2`` say which one, and are judged as terms)."""
     return term.casefold() in themes
+
+
+MIN_FRAMING_ROWS = 3
+"""A term written in this many rows of a topic's tables frames what the rows say."""
+
+
+def frames_the_rows(term: str, rows: Sequence[str]) -> bool:
+    """Whether the term is written in :data:`MIN_FRAMING_ROWS` rows of the topic's tables or more
+    (``요청 URI`` in the meaning of status code after status code): hidden in one row, it is what
+    every row says around the point, and the other rows give it away.
+
+    >>> rows = ["301 · 요청 URI가 옮겨감", "304 · 요청 URI의 내용이 그대로", "404 · 요청 URI에 리소스 없음"]
+    >>> frames_the_rows("요청 URI", rows), frames_the_rows("리소스", rows)
+    (True, False)
+    """
+    folded = term.casefold()
+    return sum(folded in row.casefold() for row in rows) >= MIN_FRAMING_ROWS

@@ -852,6 +852,14 @@ on one leaves its point to the line after it, so alone it defines nothing.
 True
 """
 
+CONTRAST_NOUNS = ("반면", "반면에")
+"""Nouns that end a clause set against the next (``…데이터를 전송하는 반면``): a line that stops
+on one is half a comparison.
+
+>>> "데이터를 전송하는 반면".split()[-1] in CONTRAST_NOUNS
+True
+"""
+
 COPULA_JOINTS = ("이고", "이며", "이지만", "인 반면")
 """A copula that joins a clause to the next (``X는 무료이고 Y는 …``): cut from a clause shown alone.
 
