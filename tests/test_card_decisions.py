@@ -1069,6 +1069,13 @@ def test_a_line_about_two_things_or_cut_at_a_contrast_defines_neither() -> None:
     assert circuit.definition is None
 
 
+def test_an_answer_asked_whole_leaves_its_arrow_out_of_the_blank() -> None:
+    from builder.analyse.answers import whole_answer
+
+    assert [t.text for t in whole_answer("=> 게이트웨이 엔드포인트")] == ["게이트웨이 엔드포인트"]
+    assert [t.text for t in whole_answer("① Singleton")] == ["Singleton"]
+
+
 def test_a_manner_a_vague_phrase_or_a_letter_count_is_never_hidden() -> None:
     section = _section(
         "# 경보\n\n- 경보 상태가 아닌 **직접** 지표를 감시한다\n"

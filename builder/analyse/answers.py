@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from builder.analyse.phrases import has_predicate
 from builder.analyse.rules import LineRule
 from builder.analyse.rules.question import asks_outright
-from builder.analyse.shapes import ANSWER_MARK, OPTION_ONLY
+from builder.analyse.shapes import ANSWER_MARK, LEADING_ARROW, OPTION_ONLY
 from builder.analyse.words import QUESTION_MATERIAL_WORDS
 from builder.model import Fact, Term
 
@@ -42,8 +42,9 @@ def answers_its_question(facts: Sequence[Fact], index: int, roles: Sequence[Line
 
 
 def whole_answer(text: str) -> tuple[Term, ...]:
-    """The answer without its marker (``① Singleton`` → ``Singleton``), as the term to hide."""
-    marked = ANSWER_MARK.match(text)
+    """The answer without its marker (``① Singleton`` → ``Singleton``, ``=> VPC 엔드포인트`` →
+    ``VPC 엔드포인트``), as the term to hide."""
+    marked = ANSWER_MARK.match(text) or LEADING_ARROW.match(text)
     start = len(marked[0]) if marked else 0
     end = len(text.rstrip(" .。"))
     return (Term(text[start:end], start, end, "answer"),) if end > start else ()

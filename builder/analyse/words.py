@@ -775,8 +775,12 @@ LEANING_OPENERS = (
 """Openings of a line that leans on the line before it (``이를 해결하기 위해 …``, ``이 작업은 …``,
 ``위 경우와 …``): alone on a card its subject is missing."""
 
-LEANING_WORDS = ("마찬가지",)
-"""Words that make a line lean on another wherever they stand (``…의 경우에도 마찬가지입니다``)."""
+LEANING_WORDS = (
+    "마찬가지",
+    *("이러한 문제", "이런 문제", "그러한 문제", "이러한 단점", "이런 단점", "이러한 한계", "이러한 상황", "이런 상황"),
+)
+"""Words that make a line lean on another wherever they stand (``…의 경우에도 마찬가지입니다``,
+``S3는 이러한 문제를 보완하기 위해 …``: the problem is the line before)."""
 
 LEAD_IN_FORMS = ("다음은", "다음과 같", "다음의 경우", "다음 경우", "아래와 같", "아래는", "아래의 경우", "아래 내용")
 """A line that points at the lines after it (``다음은 … 모범 사례입니다``, ``다음의 경우도 불가능합니다``)
