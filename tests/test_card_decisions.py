@@ -1076,6 +1076,17 @@ def test_an_answer_asked_whole_leaves_its_arrow_out_of_the_blank() -> None:
     assert [t.text for t in whole_answer("① Singleton")] == ["Singleton"]
 
 
+def test_the_settings_typed_under_a_task_are_the_writers_choices_not_facts() -> None:
+    section = _section(
+        "# 관리형 DB 백업\n\n- 데이터베이스 만들기\n  - 인스턴스 이름 : lab-db\n  - 저장 용량 : 20 GB\n"
+        "  - 백업 보존 기간 : 7일\n- 자동 백업의 보존 기간은 최대 35일이다\n"
+    )
+    decisions = {f.text: f.decision for f in section.topics[0].facts}
+    for setting in ("저장 용량 : 20 GB", "백업 보존 기간 : 7일"):
+        assert decisions[setting] is not None and decisions[setting].kinds == (), setting
+    assert decisions["자동 백업의 보존 기간은 최대 35일이다"].kinds == ("limit",)
+
+
 def test_a_manner_a_vague_phrase_or_a_letter_count_is_never_hidden() -> None:
     section = _section(
         "# 경보\n\n- 경보 상태가 아닌 **직접** 지표를 감시한다\n"

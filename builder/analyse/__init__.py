@@ -40,7 +40,7 @@ from builder.analyse.rules.example import illustrates, letter_actors
 from builder.analyse.rules.leaning import leans_on_another, points_elsewhere
 from builder.analyse.rules.personal import recounts, talks_to_the_reader
 from builder.analyse.rules.question import answered_stems, asks_outright
-from builder.analyse.rules.step import narrates
+from builder.analyse.rules.step import names_a_task, narrates
 from builder.analyse.shapes import (
     EXAMPLE_LABEL,
     FILE_SLUG,
@@ -175,6 +175,15 @@ def _outlines_the_page(topic: Topic, topics: Sequence[Topic]) -> bool:
     return repeats >= 2 and repeats >= OUTLINE_SHARE * len(topic.facts)
 
 
+def _sets_up_a_task(facts: Sequence[Fact], index: int) -> bool:
+    """Whether the line is a setting (``이름 : 값``) under a bullet that names a task
+    (``- vpc 네트워크 만들기``): a walkthrough's step, its value the writer's choice."""
+    parent = facts[index].parent
+    if parent is None or not names_a_task(facts[parent].text):
+        return False
+    return NAME_DESCRIPTION.match(facts[index].text) is not None
+
+
 def _without_what(fact: Fact, reason: str) -> Fact:
     """The fact without its what and which cards (another line defines the same name first)."""
     kinds = tuple(k for k in (fact.decision.kinds if fact.decision else ()) if k not in ("what", "which"))
@@ -242,6 +251,8 @@ def analyse_topic(
             roles[index] = TOC_RULE  # ``* 소프트웨어 특징 4가지`` under ``## 정리``: the page's outline
         if index in topic.records and roles[index] is None:
             roles[index] = EXAMPLE_RULE  # a row of example data (``| 1 | 성섭 | 실버3 |``)
+        if roles[index] is None and _sets_up_a_task(facts, index):
+            roles[index] = EXAMPLE_RULE  # ``용량 할당 : 1TB`` under ``- 인스턴스 만들기``: the writer's setting
         if roles[index] is None and any(roles[i] is QUESTION_RULE for i, f in enumerate(facts) if f.parent == index):
             roles[index] = QUESTION_RULE  # ``12. 개발자가 … 설정하고 있습니다.`` over its question: the premise
         parent_role = roles[fact.parent] if fact.parent is not None and fact.parent < index else None

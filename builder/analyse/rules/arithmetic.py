@@ -6,12 +6,41 @@ from __future__ import annotations
 
 import re
 
+from builder.analyse.quantities import find_quantities
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import ARITHMETIC, LATEX, WORKED_SEQUENCE
 
 
 def applies(line: Line) -> bool:
-    return bool(ARITHMETIC.search(line.text) or LATEX.search(line.text) or WORKED_SEQUENCE.match(line.text))
+    text = line.text
+    return bool(ARITHMETIC.search(text) or LATEX.search(text) or WORKED_SEQUENCE.match(text)) or _prices_a_case(text)
+
+
+MIN_CASE_PRICES = 3
+"""Prices a line gives, none of them a rate, from which it is a business case worked through."""
+
+
+def _prices_a_case(text: str) -> bool:
+    """Whether the line gives :data:`MIN_CASE_PRICES` prices or more, none a rate (``$900에 서버를
+    사서 $150에 여섯 팀에 빌려주면 월 $300 이익``): a case worked through in words.  A price to learn
+    is a rate (``GB당 $0.023``, ``$0.20/백만 건``).
+
+    >>> _prices_a_case("$900에 서버를 사서 $150에 빌려주면 월 $300 이익")
+    True
+    >>> _prices_a_case("GB당 $0.023, 요청당 $0.01, 월 $5")
+    False
+    """
+    prices = [
+        q
+        for q in find_quantities(text)
+        if q.kind == "money"
+        and not text[: q.start].rstrip().endswith(_RATE_MARKS)
+        and not text[q.end :].startswith("/")
+    ]
+    return len(prices) >= MIN_CASE_PRICES
+
+
+_RATE_MARKS = ("당", "/", "per")
 
 
 def worked_numbers(text: str) -> frozenset[str]:

@@ -28,3 +28,20 @@ def applies(line: Line) -> bool:
     last = " ".join(m.surface for m in content[-3:])
     final_word = line.text.strip().rstrip(".!").split()[-1] if line.text.strip() else ""
     return final_word.startswith(STEP_VERBS) or (content[-1].pos.startswith("E") and any(v in last for v in STEP_VERBS))
+
+
+def names_a_task(text: str) -> bool:
+    """Whether the line names a task to do: a verb made a noun with 기, after what it acts on
+    (``인스턴스 만들기``, ``암호화 설정하기``).  The ``이름 : 값`` lines under it are a walkthrough's
+    settings, and their values (``용량 할당 : 1TB``) the writer's choices, not limits.
+
+    >>> names_a_task("vpc 네트워크 만들기"), names_a_task("쓰기"), names_a_task("읽기 전용 복제본")
+    (True, False, False)
+    """
+    words = text.strip().rstrip(":：").split()
+    if len(words) < 2:
+        return False
+    pieces = morphemes(words[-1])
+    return (
+        len(pieces) >= 2 and pieces[-1].pos == "ETN" and pieces[-1].surface == "기" and pieces[-2].pos in ("VV", "XSV")
+    )
