@@ -1021,6 +1021,7 @@ def test_on_the_page_of_a_writers_story_a_line_talking_to_the_reader_is_theirs()
     [
         ("QoS 란 네트워크 트래픽에 우선순위를 두어 대역폭을 보장하는 기술", "QoS"),  # the topic marker ends it
         ("하나의 Namespace안에 여러 개의 Deployment를 둘 수 있다", "Namespace"),  # a position glued on
+        ("/var/log/maillog : 메일 서버가 주고받은 기록을 남기는 로그", "/var/log/maillog"),  # its opening slash
     ],
 )
 def test_a_word_glued_to_or_after_a_name_is_no_part_of_its_blank(line: str, term: str) -> None:
@@ -1085,6 +1086,21 @@ def test_the_settings_typed_under_a_task_are_the_writers_choices_not_facts() -> 
     for setting in ("저장 용량 : 20 GB", "백업 보존 기간 : 7일"):
         assert decisions[setting] is not None and decisions[setting].kinds == (), setting
     assert decisions["자동 백업의 보존 기간은 최대 35일이다"].kinds == ("limit",)
+
+
+def test_a_later_item_of_the_list_a_topic_opens_with_defines_nothing_unless_it_names_the_subject() -> None:
+    section = _section(
+        "# 메시징\n\n## 메시지 큐 특징\n\n- 비동기성\n- 확장성\n- 내장된 중복 처리성 (aka 내결함성)\n\n"
+        "## 토픽\n\n- 내구성\n- 토픽은 메시지를 여러 구독자에게 한 번에 보내는 채널이다.\n"
+        "\n## 구독\n\n- 최대 구독자 수는 1,000명이다.\n- 토픽의 메시지를 받아 처리하는 수신 설정이다.\n"
+    )
+    queue = next(t for t in section.topics if t.subject == "메시지 큐")
+    topic = next(t for t in section.topics if t.subject == "토픽")
+    assert queue.definition is None
+    assert topic.definition is not None and topic.facts[topic.definition].text.startswith("토픽은")
+    # a line that states something (a value under its topic) leaves the definition after it alone
+    subscription = next(t for t in section.topics if t.subject == "구독")
+    assert subscription.definition == 1
 
 
 def test_a_manner_a_vague_phrase_or_a_letter_count_is_never_hidden() -> None:
@@ -1197,8 +1213,10 @@ def test_a_bare_noun_phrase_states_nothing_and_makes_no_fact_card() -> None:
     for bare in ("Multi AZ & Auto Failover", "Blue/Green & Canary Deployment"):
         fact = _fact(section, bare)
         assert fact.decision.kinds == () and fact.decision.rule == "fragment", bare
-    for stated in ("장애가 나면", "복제본 승격 - ", "세션 데이터는"):
-        assert _fact(section, stated).decision.kinds, stated  # a predicate, a key and its meaning, a topic
+    for stated in ("장애가 나면", "세션 데이터는"):
+        assert _fact(section, stated).decision.kinds, stated  # a predicate, a topic
+    # a key and its meaning states something too (its blank, ``Auto Failover``, is written on another line)
+    assert _fact(section, "복제본 승격 - ").decision.rule != "fragment"
 
 
 def test_a_fact_whose_premise_is_cut_on_the_card_makes_no_fact_card() -> None:

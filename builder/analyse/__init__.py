@@ -619,16 +619,33 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
         defines_another = (
             named is not None and named["name"].strip().casefold() not in topic.subject.casefold()
         ) or _opens_with_another_name(fact.text, topic.subject)
+        # ``- 확장성`` ``- 내재된 중복 구현성`` under ``#### 서버리스 특징``: an item after a bare property
+        # (a name that states nothing) is one more of the list, unless it names the subject (``TCP는 …``) or
+        # the kind the headings above name (``… 데이터를 위한 Storage Class`` under ``S3 Storage Class``).
+        later_item = (
+            fact.kind == "bullet"
+            and any(f.kind == "bullet" and f.parent is None and not states_something(f.text) for f in facts[:index])
+            and not squashed(fact.text).startswith(squashed(strip_parenthetical(subject)))
+            and not _ends_in_the_kind_above(fact.text, topic)
+        )
         if (
             fact.parent is None
             and index not in heads
             and fact.kind in ("bullet", "paragraph")
+            and not later_item
             and not _limits(fact)
             and not defines_another
             and is_definition(fact.text)
         ):
             return index
     return None
+
+
+def _ends_in_the_kind_above(text: str, topic: Topic) -> bool:
+    """Whether the line's last word names the kind the headings above the topic name
+    (``… 데이터를 위한 Storage Class`` under ``S3 Storage Class › S3 Standard-IA``)."""
+    words = re.findall(r"[\w-]+", text)
+    return bool(words) and any(words[-1].casefold() in heading.casefold().split() for heading in topic.ancestors)
 
 
 def _sub_terms(facts: tuple[Fact, ...], roles: list[LineRule | None], candidates: set[int]) -> dict[int, str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from builder.analyse.loanwords import sounds_alike
@@ -97,7 +98,7 @@ def key_terms(
         trimmed = _trimmed(phrase, text)
         if trimmed is None or trimmed.start >= example_from:
             continue
-        phrase = trimmed
+        phrase = _with_root_slash(trimmed, text)
         if EXAMPLE_FOLLOWERS.match(text, phrase.end):
             continue  # ``[...] 등에 적합``, ``[...] 등을 등록``: one example of many that fit
         if any(start < phrase.end and phrase.start < end for start, end in formulas):
@@ -435,6 +436,23 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
 
 _GLUED_TAIL = re.compile(r"(?P<name>[A-Za-z][\w.+#-]*?[A-Za-z0-9])(?P<tail>[가-힣]+)")
 """A name in Latin letters with Hangul glued after it (``thread안``, ``Process들``)."""
+
+
+def _with_root_slash(phrase: Phrase, text: str) -> Phrase:
+    """The phrase with the slash that opens its path (``/var/log/wtmp``: the analyser reads the
+    first ``/`` as a symbol), so that the blank never leaves it outside.
+
+    >>> _with_root_slash(Phrase("var/log/wtmp", 1, 13, ("SL",), None, 13), "/var/log/wtmp 파일").text
+    '/var/log/wtmp'
+    """
+    start = phrase.start
+    if (
+        start > 0
+        and text[start - 1] == "/"
+        and (start == 1 or not (text[start - 2].isalnum() or text[start - 2] in "/."))
+    ):
+        return replace(phrase, text="/" + phrase.text, start=start - 1)
+    return phrase
 
 
 def _latin_name_word(word: str) -> bool:
