@@ -1103,6 +1103,20 @@ def test_a_later_item_of_the_list_a_topic_opens_with_defines_nothing_unless_it_n
     assert subscription.definition == 1
 
 
+def test_the_other_options_of_a_marked_answer_are_choices_and_its_explanation_stays() -> None:
+    section = _section(
+        "# 큐 오답노트\n\n> Q. 주문이 들어오면 재고 서비스에 알리려 합니다. 가장 알맞은 방법은?\n\n"
+        "- 재고 서비스가 1분마다 주문 테이블을 폴링한다\n- 주문 서비스가 SQS 대기열에 메시지를 넣는다 (Answer)\n"
+        "- 주문 서비스가 재고 DB에 직접 쓴다\n- 해설 : SQS 대기열은 두 서비스를 느슨하게 결합한다\n\n"
+        "- SQS 표준 대기열은 메시지를 최소 한 번 전달한다\n"
+    )
+    rules = {f.text: f.decision.rule for f in section.topics[0].facts if f.decision is not None}
+    assert rules["재고 서비스가 1분마다 주문 테이블을 폴링한다"] == "choices"
+    assert rules["주문 서비스가 재고 DB에 직접 쓴다"] == "choices"
+    assert rules["해설 : SQS 대기열은 두 서비스를 느슨하게 결합한다"] != "choices"
+    assert rules["SQS 표준 대기열은 메시지를 최소 한 번 전달한다"] != "choices"  # after the explanation
+
+
 def test_a_manner_a_vague_phrase_or_a_letter_count_is_never_hidden() -> None:
     section = _section(
         "# 경보\n\n- 경보 상태가 아닌 **직접** 지표를 감시한다\n"

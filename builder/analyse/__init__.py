@@ -80,6 +80,7 @@ from builder.analyse.words import (
     ASPECT_WORDS,
     CHOICE_MARKS,
     DEICTIC_NOUNS,
+    EXPLANATION_OPENERS,
     GENERIC_NOUNS,
     OVERVIEW_ASPECTS,
     PREDICATE_NOUNS,
@@ -175,6 +176,33 @@ def _outlines_the_page(topic: Topic, topics: Sequence[Topic]) -> bool:
     return repeats >= 2 and repeats >= OUTLINE_SHARE * len(topic.facts)
 
 
+def _other_options(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> list[int]:
+    """The items of a list one of whose items a verdict marks as an exam option (``- … (Answer)``,
+    ``- (정답) …``): the question's other options, wrong ones among them; an explanation written
+    as one more item (``- 해설 : …``) is the notes' own statement and stays."""
+    marked = [i for i, role in enumerate(roles) if role is CHOICES_RULE and facts[i].kind in ("bullet", "numbered")]
+    return [other for index in marked for other in _other_items(facts, index) if roles[other] is None]
+
+
+def _other_items(facts: Sequence[Fact], index: int) -> list[int]:
+    """The other options of the list ``facts[index]`` is an item of: the run of items around it
+    (the lines written under each item aside), which a line of its own or the explanation ends."""
+    fact = facts[index]
+    shape = (fact.parent, fact.kind, fact.depth)
+    found = []
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(facts):
+            if facts[other].text.lstrip().startswith(EXPLANATION_OPENERS):
+                break  # ``- 해설 : …``: the notes' own statement of why, and the end of the options
+            if (facts[other].parent, facts[other].kind, facts[other].depth) == shape:
+                found.append(other)
+            elif facts[other].depth <= fact.depth:
+                break  # a line of its own ends the list
+            other += step
+    return found
+
+
 def _sets_up_a_task(facts: Sequence[Fact], index: int) -> bool:
     """Whether the line is a setting (``이름 : 값``) under a bullet that names a task
     (``- vpc 네트워크 만들기``): a walkthrough's step, its value the writer's choice."""
@@ -261,6 +289,8 @@ def analyse_topic(
         if roles[index] is None and parent_role is QUESTION_RULE and fact.text.lstrip().startswith(tuple(CHOICE_MARKS)):
             # ``① 데이터 결합도는 …`` under ``… 설명으로 틀린 것은?``: one choice, the false one maybe
             roles[index] = CHOICES_RULE
+    for index in _other_options(facts, roles):
+        roles[index] = CHOICES_RULE  # ``- SNS와 통합`` beside ``- DynamoDB Streams 사용 (Answer)``
     statements = {i for i, role in enumerate(roles) if role is None}
     comparisons = real_alternatives(topic.comparisons, facts, statements, labels)
     compared = {i for c in comparisons for i in c.facts}

@@ -1135,9 +1135,17 @@ YES_NO_MARKS = frozenset(
 )
 """Table cells that only say yes, no or unknown (``O``, ``X``, ``△``, ``?``)."""
 
-ANSWER_VERDICTS = ("[incorrect]", "[correct]", "[오답]", "[정답]", "(오답)", "(정답)", "(o)", "(x)")
+ANSWER_VERDICTS = ("[incorrect]", "[correct]", "[오답]", "[정답]", "(오답)", "(정답)", "(answer)", "(o)", "(x)")
 """A reviewer's verdict on an answer choice (``B. … -- Lambda is connected by default. [Incorrect]``):
 the line is a choice with its explanation, not a statement of the notes' own."""
+
+EXPLANATION_OPENERS = ("해설", "풀이", "설명", "이유")
+"""Words that open the explanation written under an exam question's options (``- 해설 : …``): the
+notes' own statement of why, not one more option.
+
+>>> "해설 : 스트림은 변경을 시간순으로 전달한다".startswith(EXPLANATION_OPENERS)
+True
+"""
 
 CHOICE_MARKS = "①②③④⑤❶❷❸❹❺➊➋➌➍➎"
 """Numbers of the answer choices of an exam question (``① umount ❷ eject ③ exec``)."""
