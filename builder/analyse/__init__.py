@@ -181,7 +181,11 @@ def _other_options(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> l
     ``- (정답) …``): the question's other options, wrong ones among them; an explanation written
     as one more item (``- 해설 : …``) is the notes' own statement and stays."""
     marked = [i for i, role in enumerate(roles) if role is CHOICES_RULE and facts[i].kind in ("bullet", "numbered")]
-    return [other for index in marked for other in _other_items(facts, index) if roles[other] is None]
+    found: set[int] = set()
+    for index in marked:
+        if index not in found:  # each list is walked once, from its first marked item
+            found.update(_other_items(facts, index))
+    return sorted(other for other in found if roles[other] is None)
 
 
 def _other_items(facts: Sequence[Fact], index: int) -> list[int]:
@@ -317,6 +321,7 @@ def analyse_topic(
     worked_example = len({letter for f in facts for letter in letter_actors(f.text)}) >= 2
     # ``데이터: 27.8 GB`` over ``(27.8 + 20) × $0.114``: the numbers a calculation of the topic works with.
     table_rows = [f.text for f in facts if f.kind == "table_row"]
+    row_of = {i: n for n, i in enumerate(i for i, f in enumerate(facts) if f.kind == "table_row")}
     calculations = [f.text for f, role in zip(facts, roles, strict=True) if role == ARITHMETIC_RULE]
     worked = frozenset().union(*map(worked_numbers, calculations))
     analysed: list[Fact] = []
@@ -425,7 +430,7 @@ def analyse_topic(
             if not counts_with_a_letter(t.text)
             and not is_theme(t.text, themes)
             and not describes(t.text)
-            and not (fact.kind == "table_row" and frames_the_rows(t.text, table_rows))
+            and not (fact.kind == "table_row" and frames_the_rows(t.text, table_rows, row_of[index]))
         )
         if not kinds:
             # ``Cloudwatch는 [...]``: as a fact card's only question, a blank that takes the rest of
@@ -643,6 +648,8 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
     if topic.subject.split()[-1] in PREDICATE_NOUNS:
         return None  # a task (``ASG 생성``) rather than a thing
     heads = {f.parent for f in facts if f.parent is not None}  # ``다른 thread와 공유하는 부분``: a sub-heading
+    bare = (i for i, f in enumerate(facts) if f.kind == "bullet" and f.parent is None and not states_something(f.text))
+    first_bare = next(bare, None)  # the first item that only names a property (``- 확장성``)
     for index in sorted(candidates):
         fact = facts[index]
         named = NAME_DESCRIPTION.match(fact.text)
@@ -654,7 +661,8 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
         # the kind the headings above name (``… 데이터를 위한 Storage Class`` under ``S3 Storage Class``).
         later_item = (
             fact.kind == "bullet"
-            and any(f.kind == "bullet" and f.parent is None and not states_something(f.text) for f in facts[:index])
+            and first_bare is not None
+            and first_bare < index
             and not squashed(fact.text).startswith(squashed(strip_parenthetical(subject)))
             and not _ends_in_the_kind_above(fact.text, topic)
         )

@@ -96,13 +96,31 @@ True
 (False, False)
 """
 
-ARITHMETIC = re.compile(
-    r"\d[^\d=\n]{0,15}?\s?[*×÷x+-]\s?[$€₩]?\d[^=≈\n]*[=≈]\s*[$€₩]?\d|\d\)?\s*[*×]\s*[($€₩]?\d"
-    r"|^\s*(?:합계|총합|총계|소계)\s*[:：]"
-)
-"""Worked arithmetic (``4 CPU * 2 threads = 8 vCPU``, ``64 - 5 = 59``, ``2 × 3``, a price worked out:
-``1.16 GB × $0.023 ≈ $0.026``, ``(27.8 + 20) × $0.114``) or the total it comes to (``합계: 월 $0.10``):
-an example, not a limit."""
+_OPERATION = re.compile(r"\d[^\d=≈\n]{0,15}?\s?[*×÷x+-]\s?[$€₩]?\d")
+_PRODUCT = re.compile(r"\d\)?\s*[*×]\s*[($€₩]?\d")
+_EQUALS = re.compile(r"[=≈]")
+_RESULT_AFTER = re.compile(r"\s*[$€₩]?\d")
+_TOTAL_LABEL = re.compile(r"^\s*(?:합계|총합|총계|소계)\s*[:：]")
+
+
+def worked_arithmetic(text: str) -> bool:
+    """Worked arithmetic (``4 CPU * 2 threads = 8 vCPU``, ``64 - 5 = 59``, ``2 × 3``, a price worked
+    out: ``1.16 GB × $0.023 ≈ $0.026``, ``(27.8 + 20) × $0.114``) or the total it comes to
+    (``합계: 월 $0.10``): an example, not a limit.  An operation counts with the result after the
+    next ``=`` or ``≈``; each stretch between two of them is read once, so a long line costs its length.
+
+    >>> [worked_arithmetic(t) for t in ("64 - 5 = 59", "1.16 GB ×$0.023 ≈$0.026", "합계: 월 $0.10", "포트 1024-65535")]
+    [True, True, True, False]
+    """
+    if _PRODUCT.search(text) or _TOTAL_LABEL.match(text):
+        return True
+    stretch = 0
+    for equals in _EQUALS.finditer(text):
+        if _RESULT_AFTER.match(text, equals.end()) and _OPERATION.search(text, stretch, equals.start()):
+            return True
+        stretch = equals.end()
+    return False
+
 
 LATEX = re.compile(r"\\(?:times|text|approx|frac|mathbf|cdot)|\$[^$]*\\[a-z]+")
 """LaTeX maths (``$14 \\times \\$0.023$``): a worked calculation."""

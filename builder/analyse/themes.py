@@ -44,17 +44,21 @@ def is_theme(term: str, themes: frozenset[str]) -> bool:
 
 
 MIN_FRAMING_ROWS = 3
-"""A term written in this many rows of a topic's tables frames what the rows say."""
+"""A term written in this many rows of a topic's tables frames what the rows say…"""
+FRAMING_REACH = 10
+"""…counted among the rows this near the row that asks it (a frame repeats from row to row; a
+wider count would cost every row of a long table a pass over all the others)."""
 
 
-def frames_the_rows(term: str, rows: Sequence[str]) -> bool:
-    """Whether the term is written in :data:`MIN_FRAMING_ROWS` rows of the topic's tables or more
-    (``요청 URI`` in the meaning of status code after status code): hidden in one row, it is what
-    every row says around the point, and the other rows give it away.
+def frames_the_rows(term: str, rows: Sequence[str], at: int) -> bool:
+    """Whether the term is written in :data:`MIN_FRAMING_ROWS` of the topic's table rows or more,
+    near row ``at`` (``요청 URI`` in the meaning of status code after status code): hidden in one
+    row, it is what every row says around the point, and the other rows give it away.
 
     >>> rows = ["301 · 요청 URI가 옮겨감", "304 · 요청 URI의 내용이 그대로", "404 · 요청 URI에 리소스 없음"]
-    >>> frames_the_rows("요청 URI", rows), frames_the_rows("리소스", rows)
+    >>> frames_the_rows("요청 URI", rows, 0), frames_the_rows("리소스", rows, 2)
     (True, False)
     """
     folded = term.casefold()
-    return sum(folded in row.casefold() for row in rows) >= MIN_FRAMING_ROWS
+    near = rows[max(0, at - FRAMING_REACH) : at + FRAMING_REACH + 1]
+    return sum(folded in row.casefold() for row in near) >= MIN_FRAMING_ROWS

@@ -232,7 +232,9 @@ _MAX_ITEM_WORDS = 4
 _MAX_LISTED = 12
 _CLAUSE_START = re.compile(rf"[:：;]|{SENTENCE_CLOSE.pattern}")
 _LISTED_AFTER = re.compile(
-    r"(?:의)?(?:\s?[가-힣A-Za-z][가-힣A-Za-z-]*){0,2}\s?(?:[(（](?P<bracketed>[^()（）]+)[)）]|[:：]\s?(?P<colon>[^.;:：]+))"
+    r"(?:의)?\s?(?:[가-힣A-Za-z][가-힣A-Za-z-]*+(?:\s[가-힣A-Za-z][가-힣A-Za-z-]*+)?)?"
+    r"\s?(?:[(（](?P<bracketed>[^()（）]+)[)）]|[:：]\s?(?P<colon>[^.;:：]+))"
 )
 """The items a count names right after it, in brackets or after a colon, a noun or two between
-(``3가지 상태 (정상, 경보, 부족)``, ``3개의 Access tier (Hot, Cool, Archive)``)."""
+(``3가지 상태 (정상, 경보, 부족)``, ``3개의 Access tier (Hot, Cool, Archive)``); a word never gives
+back its letters (``*+``), so a long run of them is read once."""

@@ -8,12 +8,12 @@ import re
 
 from builder.analyse.quantities import find_quantities
 from builder.analyse.rules.line import Line
-from builder.analyse.shapes import ARITHMETIC, LATEX, WORKED_SEQUENCE
+from builder.analyse.shapes import LATEX, WORKED_SEQUENCE, worked_arithmetic
 
 
 def applies(line: Line) -> bool:
     text = line.text
-    return bool(ARITHMETIC.search(text) or LATEX.search(text) or WORKED_SEQUENCE.match(text)) or _prices_a_case(text)
+    return worked_arithmetic(text) or bool(LATEX.search(text) or WORKED_SEQUENCE.match(text)) or _prices_a_case(text)
 
 
 MIN_CASE_PRICES = 3
