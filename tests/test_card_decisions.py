@@ -1117,6 +1117,27 @@ def test_the_other_options_of_a_marked_answer_are_choices_and_its_explanation_st
     assert rules["SQS 표준 대기열은 메시지를 최소 한 번 전달한다"] != "choices"  # after the explanation
 
 
+def test_a_limit_a_calculation_reuses_or_an_operation_named_with_gi_keeps_its_card() -> None:
+    section = _section(
+        "# 함수 요금\n\n- 요청은 매월 100만 건까지 무료이다\n- 300만 건 - 100만 건 = 200만 건 × $0.20 = $0.40\n"
+        "- 랜덤 쓰기\n  - IOPS : 16,000\n"
+    )
+    decisions = {f.text: f.decision for f in section.topics[0].facts}
+    assert decisions["요청은 매월 100만 건까지 무료이다"].kinds == ("limit",)
+    assert decisions["IOPS : 16,000"].kinds == ("limit",)
+
+
+def test_a_gloss_with_a_comma_or_a_bracketed_letter_marks_nothing() -> None:
+    section = _section(
+        "# 저장소\n\n## S3\n\n- S3(Simple Storage Service, 단순 스토리지)는 객체를 저장하는 스토리지 서비스이다.\n\n"
+        "## 함수\n\n- f(x)는 입력마다 하나의 값을 돌려준다\n- 미분은 순간 변화율을 구하는 연산이다\n"
+    )
+    s3 = next(t for t in section.topics if t.subject == "S3")
+    assert s3.definition == 0
+    rules = {f.text: f.decision.rule for t in section.topics for f in t.facts if f.decision}
+    assert rules["미분은 순간 변화율을 구하는 연산이다"] != "choices"
+
+
 def test_a_manner_a_vague_phrase_or_a_letter_count_is_never_hidden() -> None:
     section = _section(
         "# 경보\n\n- 경보 상태가 아닌 **직접** 지표를 감시한다\n"

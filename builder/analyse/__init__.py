@@ -36,6 +36,7 @@ from builder.analyse.phrases import (
 )
 from builder.analyse.rules import Line, LineRule, line_role, rule_named
 from builder.analyse.rules.arithmetic import feeds_a_calculation, worked_numbers
+from builder.analyse.rules.choices import marks_the_answer
 from builder.analyse.rules.example import illustrates, letter_actors
 from builder.analyse.rules.leaning import leans_on_another, points_elsewhere
 from builder.analyse.rules.personal import recounts, talks_to_the_reader
@@ -180,7 +181,11 @@ def _other_options(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> l
     """The items of a list one of whose items a verdict marks as an exam option (``- … (Answer)``,
     ``- (정답) …``): the question's other options, wrong ones among them; an explanation written
     as one more item (``- 해설 : …``) is the notes' own statement and stays."""
-    marked = [i for i, role in enumerate(roles) if role is CHOICES_RULE and facts[i].kind in ("bullet", "numbered")]
+    marked = [
+        i
+        for i, role in enumerate(roles)
+        if role is CHOICES_RULE and facts[i].kind in ("bullet", "numbered") and marks_the_answer(facts[i].text)
+    ]
     found: set[int] = set()
     for index in marked:
         if index not in found:  # each list is walked once, from its first marked item
@@ -350,7 +355,8 @@ def analyse_topic(
                 and not _instructs(fact.text[q.end :])
                 and not PAGE_BEFORE.search(fact.text[: q.start])  # ``(72p 15번)``: an exercise
                 and not illustrates(fact.text, q, fact.quantities, worked_example=worked_example)
-                and not feeds_a_calculation(q.text, worked)
+                # ``데이터: 27.8 GB`` over ``(27.8 + 20) × $0.114``: a label and the value the calculation uses
+                and not (feeds_a_calculation(q.text, worked) and NAME_DESCRIPTION.match(fact.text))
                 # Under ``- 구매 옵션 (비유)``: the analogy's numbers (its names may still be compared).
                 and not (fact.parent is not None and EXAMPLE_LABEL.search(facts[fact.parent].text))
                 # ``[1번](https://…) URL 클릭``: a link's text names a link, not a value.
@@ -648,7 +654,11 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
     if topic.subject.split()[-1] in PREDICATE_NOUNS:
         return None  # a task (``ASG 생성``) rather than a thing
     heads = {f.parent for f in facts if f.parent is not None}  # ``다른 thread와 공유하는 부분``: a sub-heading
-    bare = (i for i, f in enumerate(facts) if f.kind == "bullet" and f.parent is None and not states_something(f.text))
+    bare = (
+        i
+        for i, f in enumerate(facts)
+        if f.kind == "bullet" and f.parent is None and i not in heads and not states_something(f.text)
+    )
     first_bare = next(bare, None)  # the first item that only names a property (``- 확장성``)
     for index in sorted(candidates):
         fact = facts[index]

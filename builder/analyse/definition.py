@@ -132,6 +132,8 @@ def _topic_names_several(text: str) -> bool:
     True
     >>> _topic_names_several("TCP와 UDP는 전송 계층이다")
     True
+    >>> _topic_names_several("S3(Simple Storage Service, 단순 스토리지)는 객체 스토리지다")
+    False
     >>> _topic_names_several("TCP는 연결형 프로토콜로, 흐름 제어와 혼잡 제어를 한다")
     False
     >>> _topic_names_several("확장성과 내구성이 뛰어난 스트리밍 서비스")
@@ -152,7 +154,10 @@ def _topic_names_several(text: str) -> bool:
     if topic is None or not all(m.pos in _TOPIC_HEAD for m in pieces[:topic]):
         return False
     head = pieces[:topic]
-    return SEVERAL_NAMES.search(text[: pieces[topic].start]) is not None or any(m.pos == "JC" for m in head)
+    # ``S3(Simple Storage Service, 단순 스토리지)는``: a comma inside a gloss joins nothing
+    return SEVERAL_NAMES.search(_outside_brackets(text[: pieces[topic].start])) is not None or any(
+        m.pos == "JC" for m in head
+    )
 
 
 _TOPIC_HEAD = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "SH", "SY", "SC", "SSO", "SSC", "JC", "XSN"})

@@ -206,7 +206,7 @@ _MONTH_BEFORE = re.compile(r"\d{1,2}\s?월\s?(?:\d{1,2}\s?일?\s?[~\-–]\s?)?$"
 """
 _SPAN_AFTER_YEAR = re.compile(r"\s?(?:간|동안|마다|이상|이내|후|뒤|치)")
 _RATIO_AFTER = re.compile(r"\s?(?:\d|[A-Za-z](?![A-Za-z]))")
-_COMPOUND_UNIT = re.compile(r"-(?:[A-Za-z]+(?![\w.])|초|분|시간|월)")
+_COMPOUND_UNIT = re.compile(r"-(?:[a-z]+(?!\w)|초|분|시간|월)")
 """The rest of a compound unit (``GB-seconds``, ``GB-month``, ``GB-초``)."""
 """After ``1대``: ``1``, ``N``, ``다``… make it the first half of a ratio (``1대1``, ``1대 N``)."""
 _MULTIPLIER = {"천": 1e3, "만": 1e4, "억": 1e8, "조": 1e12}

@@ -449,7 +449,7 @@ def _with_root_slash(phrase: Phrase, text: str) -> Phrase:
     if (
         start > 0
         and text[start - 1] == "/"
-        and (start == 1 or not (text[start - 2].isalnum() or text[start - 2] in "/."))
+        and (start == 1 or text[start - 2] in " \t(\"'`")  # not ``$/GB``: a slash inside a word
     ):
         return replace(phrase, text="/" + phrase.text, start=start - 1)
     return phrase

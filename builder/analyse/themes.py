@@ -59,6 +59,7 @@ def frames_the_rows(term: str, rows: Sequence[str], at: int) -> bool:
     >>> frames_the_rows("요청 URI", rows, 0), frames_the_rows("리소스", rows, 2)
     (True, False)
     """
-    folded = term.casefold()
+    # ``IP`` is written in ``CodePipeline`` only inside another word
+    written = re.compile(rf"(?<![a-z0-9]){re.escape(term.casefold())}(?![a-z0-9])")
     near = rows[max(0, at - FRAMING_REACH) : at + FRAMING_REACH + 1]
-    return sum(folded in row.casefold() for row in near) >= MIN_FRAMING_ROWS
+    return sum(written.search(row.casefold()) is not None for row in near) >= MIN_FRAMING_ROWS

@@ -1139,6 +1139,14 @@ ANSWER_VERDICTS = ("[incorrect]", "[correct]", "[오답]", "[정답]", "(오답)
 """A reviewer's verdict on an answer choice (``B. … -- Lambda is connected by default. [Incorrect]``):
 the line is a choice with its explanation, not a statement of the notes' own."""
 
+TASK_VERBS = ("만들", "띄우", "올리", "붙이")
+"""Verbs that, made a noun with 기, name a task of a walkthrough (``인스턴스 만들기``), as every
+verbal noun with 하기 does (``암호화 설정하기``); ``순차 읽기`` names an operation, not a task.
+
+>>> "만들" in TASK_VERBS, "읽" in TASK_VERBS
+(True, False)
+"""
+
 EXPLANATION_OPENERS = ("해설", "풀이", "설명", "이유")
 """Words that open the explanation written under an exam question's options (``- 해설 : …``): the
 notes' own statement of why, not one more option.

@@ -29,13 +29,17 @@ def _prices_a_case(text: str) -> bool:
     True
     >>> _prices_a_case("GB당 $0.023, 요청당 $0.01, 월 $5")
     False
+    >>> _prices_a_case("Standard $0.023 per GB, IA $0.0125 per GB, Glacier $0.004 per GB")
+    False
     """
+    if sum(text.count(sign) for sign in "$€₩") < MIN_CASE_PRICES:
+        return False  # most lines: no need to read their quantities again
     prices = [
         q
         for q in find_quantities(text)
         if q.kind == "money"
         and not text[: q.start].rstrip().endswith(_RATE_MARKS)
-        and not text[q.end :].startswith("/")
+        and not text[q.end :].lstrip().startswith(_RATE_MARKS)
     ]
     return len(prices) >= MIN_CASE_PRICES
 

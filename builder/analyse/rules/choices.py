@@ -17,3 +17,16 @@ def applies(line: Line) -> bool:
         or any(v in folded for v in ANSWER_VERDICTS)
         or OPTION_VERDICT.match(line.text) is not None
     )
+
+
+def marks_the_answer(text: str) -> bool:
+    """Whether a verdict opens or closes the option (``- … (Answer)``, ``- (정답) …``), as an exam
+    review marks the one it picks; ``f(x)는 …`` holds ``(x)`` and marks nothing.
+
+    >>> marks_the_answer("큐에 넣는다 (Answer)"), marks_the_answer("(정답) 큐에 넣는다")
+    (True, True)
+    >>> marks_the_answer("f(x)는 함수다")
+    False
+    """
+    folded = text.strip().casefold()
+    return any(folded.startswith(v) or folded.endswith(v) for v in ANSWER_VERDICTS)

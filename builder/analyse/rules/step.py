@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
-from builder.analyse.words import NARRATION_MARKERS, STEP_VERBS, UI_WORDS
+from builder.analyse.words import NARRATION_MARKERS, STEP_VERBS, TASK_VERBS, UI_WORDS
 
 
 def narrates(text: str) -> bool:
@@ -37,11 +37,14 @@ def names_a_task(text: str) -> bool:
 
     >>> names_a_task("vpc 네트워크 만들기"), names_a_task("쓰기"), names_a_task("읽기 전용 복제본")
     (True, False, False)
+    >>> names_a_task("암호화 설정하기"), names_a_task("랜덤 쓰기")
+    (True, False)
     """
     words = text.strip().rstrip(":：").split()
     if len(words) < 2:
         return False
     pieces = morphemes(words[-1])
-    return (
-        len(pieces) >= 2 and pieces[-1].pos == "ETN" and pieces[-1].surface == "기" and pieces[-2].pos in ("VV", "XSV")
-    )
+    if len(pieces) < 2 or pieces[-1].pos != "ETN" or pieces[-1].surface != "기":
+        return False
+    # ``설정하기``, ``생성하기``, ``만들기``: setting up; ``순차 읽기``, ``랜덤 쓰기`` name an operation
+    return pieces[-2].pos == "XSV" or pieces[-2].surface in TASK_VERBS
