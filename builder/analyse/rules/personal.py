@@ -10,9 +10,10 @@ the line alone does not say where it stands)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from builder.analyse.loanwords import jamo
-from builder.analyse.morph import morphemes
+from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.rules.line import Line
 from builder.analyse.words import (
     EMOTICONS,
@@ -57,11 +58,7 @@ def recounts(text: str) -> bool:
     >>> recounts("정규화는 테이블을 분해했던 과정이다"), recounts("작년에는 어렵게 출제되었지만 기준은 60점이다")
     (False, False)
     """
-    for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
-        words = sentence.rstrip(" .!?~").split()
-        if words and any("EP" in p.tag.split("+") and _ends_in_ss(p.surface) for p in morphemes(words[-1])):
-            return True
-    return False
+    return any(any("EP" in p.tag.split("+") and _ends_in_ss(p.surface) for p in word) for word in _sentence_ends(text))
 
 
 def talks_to_the_reader(text: str) -> bool:
@@ -73,11 +70,18 @@ def talks_to_the_reader(text: str) -> bool:
     >>> talks_to_the_reader("시험 시간은 120분입니다"), talks_to_the_reader("필요한 경우 요청을 재시도함")
     (False, False)
     """
+    return any(
+        any(p.last_pos in ("EF", "EC") and p.surface.endswith(TALK_ENDINGS) for p in word)
+        for word in _sentence_ends(text)
+    )
+
+
+def _sentence_ends(text: str) -> Iterator[tuple[Morpheme, ...]]:
+    """The morphemes of the word that ends each sentence of the line: the one that says how it is told."""
     for sentence in re.split(r"(?<=[.!?])\s+", text.strip()):
         words = sentence.rstrip(" .!?~").split()
-        if words and any(p.last_pos in ("EF", "EC") and p.surface.endswith(TALK_ENDINGS) for p in morphemes(words[-1])):
-            return True
-    return False
+        if words:
+            yield morphemes(words[-1])
 
 
 _FINAL_SS = 20
