@@ -18,9 +18,11 @@ to read.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from builder.analyse.loanwords import sounds_alike
 from builder.analyse.morph import morphemes
@@ -313,14 +315,24 @@ def _naming_words(text: str, start: int, end: int) -> set[str]:
     ``A클래스``) and the nouns, with the prefix written on them (``비저장``), of ``text[start:end]``;
     the line is analysed whole, as everywhere (a word read alone may be read otherwise)."""
     latin = {w.casefold() for w in _LATIN_NAME_WORD.findall(text, start, end)}
+    starts, nouns = _nouns_by_start(text)
+    return latin | set(nouns[bisect_left(starts, start) : bisect_left(starts, end)])
+
+
+@lru_cache(maxsize=4096)
+def _nouns_by_start(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """The nouns of ``text`` (with a prefix written on them) and where each starts, in order:
+    read once per line, since :func:`_written_together` asks for every word of the line."""
     pieces = morphemes(text)
-    nouns = set()
+    starts: list[int] = []
+    nouns: list[str] = []
     for n, m in enumerate(pieces):
-        if not start <= m.start < end or m.pos not in ("NNG", "NNP", "XR") or m.surface.isascii():
+        if m.pos not in ("NNG", "NNP", "XR") or m.surface.isascii():
             continue
         prefix = pieces[n - 1] if n and pieces[n - 1].pos == "XPN" and pieces[n - 1].end == m.start else None
-        nouns.add(m.surface if prefix is None else prefix.surface + m.surface)
-    return latin | nouns
+        starts.append(m.start)
+        nouns.append(m.surface if prefix is None else prefix.surface + m.surface)
+    return tuple(starts), tuple(nouns)
 
 
 _LATIN_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
