@@ -249,6 +249,9 @@ class Comparison:
     source: SourceRef
     facts: tuple[int, ...]
     """Indexes in :attr:`Topic.facts` the comparison was drawn from."""
+    title_shown: bool = True
+    """Whether its cards show the title: not when the title only names the sides (``A vs B``,
+    ``A와 B:``), which the card's rows show already; there each hidden side was one blank more."""
 
 
 @dataclass(frozen=True, slots=True)

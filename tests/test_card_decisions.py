@@ -715,6 +715,44 @@ def test_a_comparison_card_shows_no_context_part_that_names_a_hidden_side() -> N
     assert "내부 전용 ClusterIP" not in front and "{{c1::ClusterIP}}" in front
 
 
+def _comparison_fronts(notes_text: str) -> list[str]:
+    from builder.emit.cards import note_specs
+    from builder.model import Notes
+
+    return [s.fields[0] for s in note_specs(Notes((_section(notes_text),))) if s.kind == "comparison"]
+
+
+@pytest.mark.parametrize(
+    "notes_text",
+    [
+        # A parent bullet that only names the sides, over their points.
+        "# 캐시\n\n## 캐시 쓰기\n\n- 라이트 스루와 라이트 백:\n  - 라이트 스루: 캐시와 저장소에 함께 쓴다\n"
+        "  - 라이트 백: 캐시에만 쓰고 나중에 반영한다\n",
+        # ``A vs B`` over points that open with their side's name as a label.
+        "# 복구\n\n## 재해 복구 전략\n\n1. 파일럿 라이트 vs 웜 스탠바이\n"
+        "    - 파일럿 라이트: 핵심 요소만 켠 작은 복제본\n    - 웜 스탠바이: 최소 크기로 늘 실행 중인 전체 시스템\n",
+        # ``A vs B`` as the heading itself: the heading above says what they are alternatives of.
+        "# 복구\n\n## 재해 복구 전략\n\n### 파일럿 라이트 vs 웜 스탠바이\n\n"
+        "- 파일럿 라이트: 핵심 요소만 켠 작은 복제본\n- 웜 스탠바이: 최소 크기로 늘 실행 중인 전체 시스템\n",
+    ],
+    ids=["title-names-only-the-sides", "label-repeats-the-name", "versus-heading"],
+)
+def test_a_comparison_card_hides_each_side_once_where_a_title_or_label_only_repeats_its_name(notes_text: str) -> None:
+    (front,) = _comparison_fronts(notes_text)
+    for number in (1, 2):
+        assert len(re.findall(rf"{{{{c{number}::", front)) == 1, front
+    # The card still says what the sides are alternatives of.
+    assert "캐시 쓰기" in front or "재해 복구 전략" in front, front
+
+
+def test_a_comparison_title_that_says_more_than_the_names_stays_on_its_card() -> None:
+    (front,) = _comparison_fronts(
+        "# 캐시\n\n## 캐시 쓰기\n\n- 쓰기 정책 두 가지, 라이트 스루와 라이트 백:\n"
+        "  - 라이트 스루: 캐시와 저장소에 함께 쓴다\n  - 라이트 백: 캐시에만 쓰고 나중에 반영한다\n"
+    )
+    assert "쓰기 정책 두 가지" in front, front
+
+
 def test_a_table_row_whose_cells_open_with_the_column_names_is_compared_once_by_its_table() -> None:
     section = _section(
         "## 비교\n\n| | 프로세스 | 스레드 |\n| --- | --- | --- |\n"

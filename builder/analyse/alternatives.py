@@ -18,7 +18,14 @@ from builder.analyse.morph import morphemes
 from builder.analyse.names import spells_out
 from builder.analyse.phrases import without_glosses, word_pieces
 from builder.analyse.terms import name_words
-from builder.analyse.words import DEICTIC_NOUNS, POLARITY_MARKS, QUANTIFIER_NOUNS, STUDY_ASPECTS
+from builder.analyse.words import (
+    CONNECTIVES,
+    DEICTIC_NOUNS,
+    PAIRING_WORDS,
+    POLARITY_MARKS,
+    QUANTIFIER_NOUNS,
+    STUDY_ASPECTS,
+)
 from builder.model import Comparison, Fact, Side
 
 MAX_SIDE_WORDS = 6
@@ -77,8 +84,31 @@ def real_alternatives(
             if len(part) >= 2 and any(s.asked for s in part):
                 # A sentence's comparison is titled by its sides: by those it keeps.
                 title = " vs ".join(s.subject for s in part) if comparison.origin == "parallel" else comparison.title
-                kept.append(replace(comparison, title=title, sides=part, facts=drawn))
+                shown = not names_only_its_sides(title, [s.subject for s in part])
+                kept.append(replace(comparison, title=title, sides=part, facts=drawn, title_shown=shown))
     return tuple(kept)
+
+
+def names_only_its_sides(title: str, subjects: Sequence[str]) -> bool:
+    """Whether the title says nothing but the names of its sides, set side by side with
+    :data:`PAIRING_WORDS` or :data:`CONNECTIVES` (``TCP와 UDP:``, ``PUT vs POST``).
+
+    >>> names_only_its_sides("라이트 스루와 라이트 백:", ["라이트 스루", "라이트 백"])
+    True
+    >>> names_only_its_sides("두 가지 실행 티어 웹, 워커", ["웹", "워커"])
+    False
+
+    A side may be named without its gloss (``TCP와 UDP`` over ``TCP (Transmission Control Protocol)``).
+    """
+    rest = title.casefold()
+    for subject in sorted(subjects, key=len, reverse=True):
+        names = [n for n in (subject.strip().casefold(), without_glosses(subject).strip().casefold()) if n]
+        name = next((n for n in names if n in rest), None)
+        if name is None:
+            return False
+        rest = rest.replace(name, " ")
+    words = re.split(r"[\s,:/&()·\-—]+", rest)
+    return all(not w or w in PAIRING_WORDS or w in CONNECTIVES for w in words)
 
 
 MAX_SIDE_CHARS = 100

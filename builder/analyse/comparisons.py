@@ -307,10 +307,17 @@ def said_of(name: str, clause: str) -> str:
     '요금이 부과됩니다.'
     >>> said_of("S3", "S3 Glacier는 아카이브용이다")
     'S3 Glacier는 아카이브용이다'
+
+    The name as the label of its own line (``웜 스탠바이: 축소된 전체 시스템``) is the same clutter:
+
+    >>> said_of("웜 스탠바이", "웜 스탠바이 : 축소된 전체 시스템")
+    '축소된 전체 시스템'
     """
     if not name or not clause.casefold().startswith(name.casefold()):
         return clause
     rest = clause[len(name) :]
+    if rest.lstrip().startswith(":") and any(c.isalnum() for c in rest):
+        return rest.lstrip()[1:].strip()
     if rest[:1] not in ("은", "는", " ") or (rest[:1] == " " and rest.lstrip()[:1].isascii()):
         return clause  # ``S3 Glacier는 …`` under ``S3``: another name, which stays
     rest = rest[1:] if rest[:1] in ("은", "는") else rest

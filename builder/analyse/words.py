@@ -76,6 +76,11 @@ WORD_PARTICLE_TAGS = {
 CONNECTIVES = frozenset({"또는", "혹은", "및", "그리고", "또", "or", "and", "및/또는"})
 """Words that join two names or clauses (``A 또는 B``): never a subject, never a name."""
 
+PAIRING_WORDS = frozenset({"vs", "vs.", "v.s.", "versus", "대", "대비", "비교", "차이", "차이점", "와", "과", "의"})
+"""Words that only set names side by side (``A vs B``, ``A와 B의 차이``): with the names taken out
+of a comparison's title, these and :data:`CONNECTIVES` are all a title that says nothing more
+may hold (``라이트 스루와 라이트 백:`` does; ``두 가지 실행 티어 웹, 워커`` says more)."""
+
 ARROWS = ("=>", "->", "→", "⇒", "⟹")
 """Arrows that lead from a premise to a conclusion (``원인 => 결과``)."""
 

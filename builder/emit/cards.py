@@ -266,12 +266,17 @@ def _comparison_fields(topic: Topic, comparison: Comparison) -> tuple[tuple[str,
     # No part of the context line may name a hidden side (``0009 · ClusterIP Service`` above a
     # table that asks ClusterIP): the answer would stand above its blank.
     context = [part for part in context_line(topic) if not occurrences(part, names)]
+    if not context and not title:
+        # ``### 파일럿 라이트 vs 웜 스탠바이``: the heading is the comparison; the one above it says
+        # what the sides are alternatives of.
+        context = [part for part in topic.ancestors[-1:] if not occurrences(part, names)]
     return (field("comparison", context=context, title=title, sides=sides), ""), len(names)
 
 
 def _shows_title(topic: Topic, comparison: Comparison) -> bool:
-    """Whether the comparison's card shows its title: not when the context line already says it."""
-    return comparison.title.strip() not in (topic.title.strip(), topic.subject.strip())
+    """Whether the comparison's card shows its title: not when the context line already says it,
+    nor when it only names the sides (:attr:`Comparison.title_shown`)."""
+    return comparison.title_shown and comparison.title.strip() not in (topic.title.strip(), topic.subject.strip())
 
 
 def _subject(topic: Topic) -> list[str]:
