@@ -745,6 +745,32 @@ def test_a_comparison_card_hides_each_side_once_where_a_title_or_label_only_repe
     assert "캐시 쓰기" in front or "재해 복구 전략" in front, front
 
 
+@pytest.mark.parametrize(
+    "versus_line",
+    ["파일럿 라이트 vs 웜 스탠바이\n\n- 파일럿 라이트: ", "- 파일럿 라이트 vs 웜 스탠바이\n  - 파일럿 라이트: "],
+    ids=["paragraph-over-a-list", "bullet-over-its-items"],
+)
+def test_a_line_that_only_says_a_vs_b_titles_the_points_after_or_under_it(versus_line: str) -> None:
+    indent = "  " if versus_line.startswith("-") else ""
+    (front,) = _comparison_fronts(
+        f"# 복구\n\n## 재해 복구 전략\n\n{versus_line}핵심 요소만 켠 작은 복제본\n"
+        f"{indent}- 웜 스탠바이: 최소 크기로 늘 실행 중인 전체 시스템\n"
+    )
+    assert "{{c1::파일럿 라이트}}" in front and "{{c2::웜 스탠바이}}" in front, front
+
+
+def test_options_lettered_under_a_question_are_its_choices_not_facts() -> None:
+    section = _section(
+        "# 시험\n\n## 예상 문제\n\n1. **DNS 레코드 중 별칭을 가리키는 것은 무엇입니까?**<br>\n"
+        "    a. A 레코드는 IPv4 주소를 가리킨다<br>\n    b. CNAME 레코드는 다른 도메인 이름을 가리킨다<br>\n"
+        "    c. MX 레코드는 메일 서버를 가리킨다<br>\n\n## 레코드\n\n- a. CNAME 레코드는 다른 도메인 이름을 가리킨다\n"
+    )
+    options, statement = section.topics[0].facts[1:4], section.topics[1].facts[0]
+    assert [f.decision.rule for f in options if f.decision] == ["choices"] * 3, options
+    # A lettered line that answers no question above it is the notes' own statement.
+    assert statement.decision is not None and statement.decision.rule != "choices", statement
+
+
 def test_a_comparison_title_that_says_more_than_the_names_stays_on_its_card() -> None:
     (front,) = _comparison_fronts(
         "# 캐시\n\n## 캐시 쓰기\n\n- 쓰기 정책 두 가지, 라이트 스루와 라이트 백:\n"

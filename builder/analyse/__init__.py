@@ -49,6 +49,7 @@ from builder.analyse.shapes import (
     NAME_DESCRIPTION,
     NAME_DESCRIPTION_SHORT_NAME,
     NOTES_TITLE,
+    OPTION_LETTER,
     PAGE_BEFORE,
     PART_LABEL,
     QUESTION_END,
@@ -177,6 +178,11 @@ def _outlines_the_page(topic: Topic, topics: Sequence[Topic]) -> bool:
     return repeats >= 2 and repeats >= OUTLINE_SHARE * len(topic.facts)
 
 
+def _numbers_an_option(text: str) -> bool:
+    """Whether the line opens with the number of an answer choice: a circled number or a letter."""
+    return text.lstrip().startswith(tuple(CHOICE_MARKS)) or OPTION_LETTER.match(text) is not None
+
+
 def _other_options(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> list[int]:
     """The items of a list one of whose items a verdict marks as an exam option (``- … (Answer)``,
     ``- (정답) …``): the question's other options, wrong ones among them; an explanation written
@@ -295,8 +301,9 @@ def analyse_topic(
         parent_role = roles[fact.parent] if fact.parent is not None and fact.parent < index else None
         if parent_role is not None and parent_role.name in ("example", "arithmetic") and roles[index] is None:
             roles[index] = parent_role  # the lines of an example are the example
-        if roles[index] is None and parent_role is QUESTION_RULE and fact.text.lstrip().startswith(tuple(CHOICE_MARKS)):
-            # ``① 데이터 결합도는 …`` under ``… 설명으로 틀린 것은?``: one choice, the false one maybe
+        if roles[index] is None and parent_role is QUESTION_RULE and _numbers_an_option(fact.text):
+            # ``① 데이터 결합도는 …``, ``c. … 저장하는 것`` under ``… 설명으로 틀린 것은?``: one
+            # choice, a wrong one maybe
             roles[index] = CHOICES_RULE
     for index in _other_options(facts, roles):
         roles[index] = CHOICES_RULE  # ``- SNS와 통합`` beside ``- DynamoDB Streams 사용 (Answer)``

@@ -19,7 +19,7 @@ from builder.analyse.morph import morphemes
 from builder.analyse.names import spells_out
 from builder.analyse.phrases import has_predicate, noun_phrases
 from builder.analyse.rules.matrix import mostly_marks
-from builder.analyse.shapes import NAME_DESCRIPTION, ORDINAL, RECORD_ID, is_hangul
+from builder.analyse.shapes import NAME_DESCRIPTION, ORDINAL, RECORD_ID, VERSUS_SPLIT, is_hangul
 from builder.analyse.subjects import strip_parenthetical, versus_subjects
 from builder.analyse.words import (
     ASPECT_WORDS,
@@ -81,11 +81,15 @@ def find_comparisons(
     if versus:
         found.append(versus)
     for index, fact in enumerate(facts):
-        if fact.kind == "numbered":
-            scope = [i for i in range(index + 1, len(facts)) if descends_from(facts, i, (index,))]
-            item_versus = _versus(fact.text, fact.source, scope, facts)
-            if item_versus:
-                found.append(item_versus)
+        titled = fact.kind == "numbered" or (fact.kind in ("bullet", "paragraph") and _only_versus(fact.text))
+        if not titled:
+            continue
+        scope = [i for i in range(index + 1, len(facts)) if descends_from(facts, i, (index,))]
+        if not scope and fact.kind != "numbered":
+            scope = _run_after(index, facts)
+        item_versus = _versus(fact.text, fact.source, scope, facts)
+        if item_versus:
+            found.append(item_versus)
     for run in sibling_runs:
         found.extend(_enumerations(title, run, facts))
     used = {i for c in found for i in c.facts}
@@ -127,6 +131,48 @@ def _versus(title: str, source: SourceRef, scope: Sequence[int], facts: Sequence
         return None
     sides = tuple(Side(s, tuple(points[s]), source) for s in subjects)
     return Comparison(title, sides, "versus", source, tuple(sorted(set(drawn))))
+
+
+def _only_versus(text: str) -> bool:
+    """Whether a line says nothing but ``A vs B`` (the title of the lines under or after it).
+
+    >>> _only_versus("파일럿 라이트 vs 웜 스탠바이"), _only_versus("S3는 EBS vs EFS보다 싸다")
+    (True, False)
+    """
+    subjects = versus_subjects(text)
+    return (
+        len(subjects) >= 2
+        and " vs ".join(subjects) == VERSUS_SPLIT.sub(" vs ", text.strip(" *:"))
+        and all(_bare_name(s) for s in subjects)
+    )
+
+
+MAX_VERSUS_NAME_WORDS = 5
+"""A side of an ``A vs B`` line is a name: this many words at most."""
+
+
+def _bare_name(text: str) -> bool:
+    """Whether the text is a name alone: a few words, no particle, ending or verb (``S3는 EBS`` is
+    a clause)."""
+    return len(text.split()) <= MAX_VERSUS_NAME_WORDS and not any(
+        m.pos[0] in "JEV" or m.pos.startswith("XS") for m in morphemes(text)
+    )
+
+
+MAX_VERSUS_RUN = 8
+"""Lines after an ``A vs B`` line, with nothing under it, read for its sides' points."""
+
+
+def _run_after(index: int, facts: Sequence[Fact]) -> list[int]:
+    """The lines after an ``A vs B`` line that nothing is written under: its list, up to the
+    next paragraph or ``A vs B`` line, at most :data:`MAX_VERSUS_RUN`."""
+    run: list[int] = []
+    for after in range(index + 1, min(len(facts), index + 1 + MAX_VERSUS_RUN)):
+        fact = facts[after]
+        if fact.kind == "paragraph" or _only_versus(fact.text):
+            break
+        run.append(after)
+    return run
 
 
 def _side_above(index: int, facts: Sequence[Fact], sides: Mapping[str, str]) -> str | None:

@@ -331,6 +331,14 @@ OPTION_VERDICT = re.compile(r"^\s*\(?[A-Ea-e①-⑤]\s*[.)]?\s*(?:정답|오답)
 [True, False, False]
 """
 
+OPTION_LETTER = re.compile(r"^\s*\(?[A-Ea-e]\s*[.)]\s")
+"""An answer choice numbered by a letter (``a. …``, ``(B) …``, ``c) …``): one of a question's options
+when it is written under the question.
+
+>>> [bool(OPTION_LETTER.match(t)) for t in ("a. 코드의 백업을 저장한다", "(B) 매핑한다", "AWS는 …", "a.b.c 표기")]
+[True, True, False, False]
+"""
+
 OPTION_PICKED = re.compile(r"^\s*(?:\d{1,2}\s*번|[①-⑳])\s*[.)]?\s")
 """An exam answer that names the option it picks before quoting it (``3번. …``, ``② …``)."""
 
