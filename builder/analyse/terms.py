@@ -171,12 +171,15 @@ def describes(term: str) -> bool:
 
 
 def _unmatched_bracket(text: str) -> bool:
-    """Whether a bracket of the text is left open or closes nothing (``2^{n-1``, ``a[i``).
+    """Whether a bracket of the text is left open or closes nothing (``2^{n-1``, ``a[i``), an angle
+    bracket of a placeholder too (``ec2-user@<public-ip``).
 
     >>> _unmatched_bracket("2^{n-1"), _unmatched_bracket("S3 (Simple Storage)"), _unmatched_bracket("a[i]")
     (True, False, False)
+    >>> _unmatched_bracket("List<String"), _unmatched_bracket("List<String>")
+    (True, False)
     """
-    return any(text.count(opening) != text.count(closing) for opening, closing in ("()", "[]", "{}", "（）"))
+    return any(text.count(pair[0]) != text.count(pair[1]) for pair in ("()", "[]", "{}", "（）", "<>"))
 
 
 _CONTENT_PIECES = frozenset({"NNG", "NNP", "SL", "SH", "SN", "VV", "VA", "XR", "NNBC"})

@@ -19,7 +19,7 @@ from markdown_it.token import Token
 
 from builder.errors import Problems
 from builder.parse.inline import KRAMDOWN_ATTRIBUTES
-from builder.parse.rawhtml import html_text
+from builder.parse.rawhtml import html_text, is_markup
 
 _LEAVES = frozenset(
     {
@@ -91,7 +91,11 @@ def _paragraphs(tokens: Sequence[Token]) -> Iterable[tuple[int, int, str]]:
             yield token.map[0], token.map[1], html_text(token.content)[0].strip()
         elif token.type == "paragraph_open" and token.map and index + 1 < len(tokens):
             inline = tokens[index + 1]
-            text = "".join(child.content for child in inline.children or () if child.type not in _NO_TEXT)
+            text = "".join(
+                child.content
+                for child in inline.children or ()
+                if child.type not in _NO_TEXT or (child.type == "html_inline" and not is_markup(child.content))
+            )
             text = KRAMDOWN_ATTRIBUTES.sub("", text).strip()  # ``![…](…){: width="800" }``
             yield token.map[0], token.map[1], text
 

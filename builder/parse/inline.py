@@ -19,6 +19,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from builder.analyse.shapes import FOOTNOTE_STAR
 from builder.model import Mark, Span
+from builder.parse.rawhtml import is_markup
 
 KRAMDOWN_ATTRIBUTES = re.compile(
     r"\{:[^}\n]*\}|\{\{[<%][^\n]*?[>%]\}\}|\{%[^\n]*?%\}|\{\{\s*(?:site|page)\.[^}\n]*\}\}"
@@ -173,6 +174,8 @@ def _html(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str |
     # ``<br>``, and each ``<li>`` of an HTML list typed into a table cell, start a line.
     if _BR_TAG.match(node.content.strip()) or _ITEM_TAG.match(node.content.strip()):
         out.newline(in_source=False)
+    elif not is_markup(node.content):
+        out.add(node.content, marks, href)  # ``ec2-user@<public-ip>``: a placeholder, as typed
 
 
 _HANDLERS: Mapping[str, Handler] = MappingProxyType(

@@ -16,6 +16,33 @@ LIVE_HTML = re.compile(
 """Markup that would run or load something if it were ever shown as HTML."""
 
 
+HTML_ELEMENTS = frozenset(
+    """a abbr acronym address area article aside audio b base basefont bdi bdo big blink blockquote
+    body br button canvas caption center cite code col colgroup data datalist dd del details dfn
+    dialog dir div dl dt em embed fieldset figcaption figure font footer form frame frameset h1 h2
+    h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map
+    mark marquee math menu meta meter nav nobr noscript object ol optgroup option output p param
+    picture pre progress q rp rt ruby s samp script search section select slot small source span
+    strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time
+    title tr track tt u ul var video wbr""".split()
+)
+"""The elements of HTML, obsolete ones included (``<font>``, ``<center>``): a tag of another name in
+notes is text the writer typed, a placeholder or a stereotype (``ssh ec2-user@<public-ip>``,
+``<<include>>``, ``List<String>``), and stays as written."""
+
+_TAG_NAME = re.compile(r"^<\s*/?\s*([A-Za-z][A-Za-z0-9-]*)")
+
+
+def is_markup(tag: str) -> bool:
+    """Whether a raw inline tag is HTML markup (dropped, its text kept) rather than typed text.
+
+    >>> [is_markup(t) for t in ("<br>", "</FONT>", "<!-- 메모 -->", "<public-ip>", "<String>", "<include>")]
+    [True, True, True, False, False, False]
+    """
+    name = _TAG_NAME.match(tag)
+    return name is None or name[1].casefold() in HTML_ELEMENTS
+
+
 CELL_SEPARATOR = " | "
 """Between the cells of a row of an HTML table pasted from a blog, read as text."""
 
