@@ -662,6 +662,25 @@ def test_a_field_label_the_notes_fill_in_again_and_again_is_never_hidden() -> No
         assert all(t.text not in ("요구사항", "정답 단서") for t in fact.terms), fact.text
 
 
+def test_a_tag_that_is_no_html_element_is_text_the_writer_typed() -> None:
+    section = _section(
+        "# 명령\n\n## 접속\n\n- 접속은 ssh -i <key-file> ec2-user@<public-ip> 형식으로 한다\n"
+        "- 관계: <<include>> 는 필수 포함 관계를 나타낸다\n- 제네릭 List<String> 은 문자열만 담는다\n"
+        '- <b>굵게</b> 쓴 <font color="red">빨간</font> 글씨<br>둘째 줄\n'
+    )
+    texts = [f.text for f in section.topics[0].facts]
+    assert texts[:3] == [
+        "접속은 ssh -i <key-file> ec2-user@<public-ip> 형식으로 한다",
+        "관계: <<include>> 는 필수 포함 관계를 나타낸다",
+        "제네릭 List<String> 은 문자열만 담는다",
+    ], texts
+    assert "굵게 쓴 빨간 글씨" in texts and "<" not in " ".join(texts[3:]), texts
+    # A blank never cuts a placeholder in two (``ec2-user@<public-ip`` hidden, ``>`` left).
+    for fact in section.topics[0].facts:
+        for term in fact.terms:
+            assert term.text.count("<") == term.text.count(">"), (fact.text, term)
+
+
 def test_text_inside_raw_html_loses_quote_marks_and_liquid_tags_but_keeps_their_text() -> None:
     section = _section(
         '# 캐시\n\n<details>\n<div markdown="1">\n'
@@ -769,6 +788,43 @@ def test_options_lettered_under_a_question_are_its_choices_not_facts() -> None:
     assert [f.decision.rule for f in options if f.decision] == ["choices"] * 3, options
     # A lettered line that answers no question above it is the notes' own statement.
     assert statement.decision is not None and statement.decision.rule != "choices", statement
+
+
+@pytest.mark.parametrize(
+    ("table", "sides"),
+    [
+        # A corner naming what the columns are kinds of.
+        (
+            "| 큐 유형 | 표준 큐 | 선입선출 큐 |\n|---|---|---|\n| 순서 | 보장 안 함 | 보장 |\n"
+            "| 처리량 | 무제한 | 제한 |\n",
+            ["표준 큐", "선입선출 큐"],
+        ),
+        # Columns named as kinds of one noun, or a name before a kind word, are not aspects.
+        (
+            "| 구분 | 동기 방식 | 비동기 방식 |\n|---|---|---|\n| 대기 | 응답까지 기다림 | 기다리지 않음 |\n"
+            "| 처리 | 순서대로 | 콜백으로 |\n",
+            ["동기 방식", "비동기 방식"],
+        ),
+        (
+            "| 구분 | polling | epoll 타입 |\n|---|---|---|\n| 확인 방식 | 매번 전부 확인 | 이벤트만 통지 |\n"
+            "| 규모 | 작을 때 적합 | 클 때 적합 |\n",
+            ["polling", "epoll 타입"],
+        ),
+    ],
+    ids=["kind-corner", "kinds-of-one-noun", "name-before-kind-word"],
+)
+def test_a_table_whose_rows_are_attributes_compares_its_columns(table: str, sides: list[str]) -> None:
+    section = _section(f"# 비교\n\n## 방식 비교\n\n{table}")
+    (comparison,) = section.topics[0].comparisons
+    assert [s.subject for s in comparison.sides] == sides
+
+
+def test_a_lone_type_column_heads_values_not_kinds() -> None:
+    section = _section(
+        "# 보안 그룹\n\n## 인바운드 규칙\n\n| Type | Protocol | Port Range | Source |\n|---|---|---|---|\n"
+        "| HTTP | TCP | 80 | 0.0.0.0/0 |\n| HTTPS | TCP | 443 | 0.0.0.0/0 |\n"
+    )
+    assert not any(s.subject in ("Protocol", "Port Range") for c in section.topics[0].comparisons for s in c.sides)
 
 
 def test_a_comparison_title_that_says_more_than_the_names_stays_on_its_card() -> None:

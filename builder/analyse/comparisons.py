@@ -28,6 +28,7 @@ from builder.analyse.words import (
     DESCRIPTION_HEADERS,
     FILLERS,
     GENERIC_NOUNS,
+    KIND_WORDS,
     LEANING_OPENERS,
     NAME_HEADERS,
     POINTING_OPENERS,
@@ -395,7 +396,8 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
     if mostly_marks([cell for row in table.rows for cell in row[1:]]):
         return None  # ``| Safe | O | X | O |``: a matrix of yes and no, read on the cheat sheet
     corner = table.headers[0].strip().strip("*").casefold()
-    labelled = not corner or corner in TABLE_CORNERS
+    # ``IPv4 주소 유형`` names what the columns are kinds of; a lone ``Type`` heads a column of values.
+    labelled = not corner or corner in TABLE_CORNERS or (len(corner.split()) > 1 and corner.split()[-1] in KIND_WORDS)
     if len(table.headers) == 2 and labelled and describes(table.headers[1]):
         return None  # ``| 항목 | 설명 |``: the topic's fields (기본 크기, 목적), asked row by row
     # Otherwise the side whose cells look more like names (``TCP``, ``S3 Standard``) than like
@@ -523,8 +525,26 @@ are attributes, not compared things."""
 
 
 def _aspect_share(headers: Sequence[str]) -> float:
+    """The share of headers that name an aspect (``유형``, ``요금``, ``스토리지 유형``); a header that
+    names a kind of it is none (``inetd 타입``: a name before it; ``공인 IP`` beside ``사설 IP``: one
+    noun, told apart by the word before it).
+
+    >>> _aspect_share(["유형", "요금"]), _aspect_share(["standalone", "inetd 타입"])
+    (1.0, 0.0)
+    >>> _aspect_share(["공인 IP", "사설 IP"])
+    0.0
+    """
     named = [h.strip().strip("*").strip().casefold() for h in headers if h.strip()]
-    return sum(h in _ASPECT_NAMES or h.split()[-1] in _ASPECT_NAMES for h in named) / len(named) if named else 0.0
+    heads = [h.split()[-1] for h in named]
+    kinds = {h for h, head in zip(named, heads, strict=True) if len(h.split()) > 1 and heads.count(head) > 1}
+
+    def aspect(header: str) -> bool:
+        words = header.split()
+        if header in kinds or any(w.isascii() and w[:1].isalpha() for w in words[:-1]):
+            return False
+        return header in _ASPECT_NAMES or words[-1] in _ASPECT_NAMES
+
+    return sum(map(aspect, named)) / len(named) if named else 0.0
 
 
 def _name_share(cells: Sequence[str]) -> float:

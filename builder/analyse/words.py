@@ -1094,6 +1094,10 @@ TABLE_CORNERS = frozenset(
 )
 """Corner cells of a table whose columns are the subjects compared (``| 구분 | TCP | UDP |``)."""
 
+KIND_WORDS = frozenset({"유형", "종류", "타입", "type", "kind"})
+"""Words that name a kind: a table corner of two words or more ending in one (``| IPv4 주소 유형 |
+공인 IP | 사설 IP |``) says its columns are the kinds compared, as ``구분`` does."""
+
 DESCRIPTION_HEADERS = frozenset({"설명", "내용", "값", "비고", "의미", "정의", "description", "value", "details"})
 """Headers of a column that only describes what the first column names (``| 항목 | 설명 |``): under a
 field-label corner, the rows are fields of the topic (기본값, 목적), not alternatives, and the header
