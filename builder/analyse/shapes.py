@@ -331,6 +331,14 @@ OPTION_VERDICT = re.compile(r"^\s*\(?[A-Ea-e①-⑤]\s*[.)]?\s*(?:정답|오답)
 [True, False, False]
 """
 
+DATED_ENTRY = re.compile(r"^\W*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?\s*[:)\]]")
+"""A line labelled with a day's date (``📌 2024-3-4: … 발췌``, ``2023.05.01) 추가``): an entry of the
+writer's log of the page, not a fact of the subject.
+
+>>> [bool(DATED_ENTRY.match(t)) for t in ("📌 2024-3-4: 강의에서 발췌", "2023.05.01) 내용 추가", "2006년: S3 출시")]
+[True, True, False]
+"""
+
 OPTION_LETTER = re.compile(r"^\s*\(?[A-Ea-e]\s*[.)]\s")
 """An answer choice numbered by a letter (``a. …``, ``(B) …``, ``c) …``): one of a question's options
 when it is written under the question.

@@ -1,6 +1,7 @@
 """``personal``: a line in the writer's own voice, their story rather than the subject's: the
 writer named (``글쓴이는 …``, ``저는 …``, ``제가 …``), an impression told in an expressive ending
-(``시험장이 생각보다 춥더라고요``), or an emoticon (``ㅠㅠ``, ``ㅋㅋ``).  How long the writer studied
+(``시험장이 생각보다 춥더라고요``), an emoticon (``ㅠㅠ``, ``ㅋㅋ``), or a dated entry of the writer's
+log of the page (``2024-3-4: 강의에서 발췌``).  How long the writer studied
 or where they sat the exam teaches nothing about the subject.
 
 On a page, or under a heading, that names the writer's story of an exam (``… 합격 후기``), a line
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 from builder.analyse.loanwords import jamo
 from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.rules.line import Line
+from builder.analyse.shapes import DATED_ENTRY
 from builder.analyse.words import (
     EMOTICONS,
     EXPRESSIVE_ENDINGS,
@@ -26,8 +28,8 @@ from builder.analyse.words import (
 
 
 def applies(line: Line) -> bool:
-    if any(face in line.text for face in EMOTICONS):
-        return True
+    if any(face in line.text for face in EMOTICONS) or DATED_ENTRY.match(line.text):
+        return True  # a face; ``2024-3-4: … 발췌``, an entry of the writer's log of the page
     pieces = morphemes(line.text)
     for n, piece in enumerate(pieces):
         if piece.surface in LONE_FACES and n > 0 and pieces[n - 1].last_pos == "EF":
