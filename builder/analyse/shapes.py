@@ -339,6 +339,14 @@ writer's log of the page, not a fact of the subject.
 [True, True, False]
 """
 
+PICKED_ANSWER = re.compile(r"(?<![가-힣])정?답\s*(?:은|는|:|：|=)?\s*[(\[]?\s*(?:\d{1,2}\s*번|[①-⑤])")
+"""A line that names the choice a question's answer is (``따라서 정답은 1번이다``, ``답: ③``): the
+number picks an option the card cannot show, it measures nothing.
+
+>>> [bool(PICKED_ANSWER.search(t)) for t in ("따라서 정답은 1번이다", "답: ③", "응답은 2번 재시도한다")]
+[True, True, False]
+"""
+
 OPTION_LETTER = re.compile(r"^\s*\(?[A-Ea-e]\s*[.)]\s")
 """An answer choice numbered by a letter (``a. …``, ``(B) …``, ``c) …``): one of a question's options
 when it is written under the question.

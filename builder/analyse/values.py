@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from builder.analyse.morph import morphemes
+from builder.analyse.phrases import without_glosses
 from builder.analyse.quantities import NUMBER_PATTERN, number_value
 from builder.analyse.shapes import NAME_DESCRIPTION, SENTENCE_CLOSE
 from builder.analyse.words import (
@@ -98,6 +99,12 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
     >>> line = "3개의 Access tier (Hot, Cool, Archive)로 나뉘며 최대 5개 규칙"
     >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
     ['3개']
+    >>> line = "배포 3단계: 주제 생성 - 주제 구독 - 메시지 발행"
+    >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
+    ['3단계']
+    >>> line = "3가지 핵심 요소: 실행 환경 (environment), 저장된 환경 설정 (saved configuration), 버전"
+    >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
+    ['3가지']
     >>> line = "EC2, RDS, S3 중 하나를 골라 최대 5개까지 만든다"
     >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
     []
@@ -109,7 +116,10 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
         return False
     before = _CLAUSE_START.split(text[: quantity.start])[-1].split(",")
     after = _LISTED_AFTER.match(text, quantity.end)
-    items = ((after["bracketed"] or after["colon"]) if after else "").split(",")
+    # Items after a colon may be set apart by dashes or arrows (``3단계: 생성 - 구독 - 배포``) and
+    # carry a gloss each (``실행 환경 (environment), …``).
+    group = (after["bracketed"] or after["colon"]) if after else ""
+    items = [without_glosses(item).strip() for item in _ITEM_SEPARATOR.split(group)]
     # The first item may follow the clause's topic (``계층은 A, B, C의 3가지``); the others are names.
     listed = len(before) if len(before) >= 2 and names_only(before[1:]) else 0
     return quantity.low in (listed, len(items) if len(items) >= 2 and names_only(items) else 0)
@@ -227,6 +237,8 @@ def names_only(items: Sequence[str]) -> bool:
 
 
 _MAX_ITEM_WORDS = 4
+
+_ITEM_SEPARATOR = re.compile(r"\s*[,，]\s*|\s+[-–→]\s+|\s*->\s*")
 
 
 _MAX_LISTED = 12
