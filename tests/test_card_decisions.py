@@ -827,6 +827,16 @@ def test_a_lone_type_column_heads_values_not_kinds() -> None:
     assert not any(s.subject in ("Protocol", "Port Range") for c in section.topics[0].comparisons for s in c.sides)
 
 
+def test_a_line_that_names_another_thing_does_not_define_the_subject() -> None:
+    section = _section(
+        "# 메모리\n\n## 캐시 메모리\n\n- 자주 쓰는 블록을 미리 가까이 두는 것을 선인출이라고 한다\n\n"
+        "## 객체 저장소\n\n- 파일을 객체로 저장하고 관리하며 객체 스토리지 서비스라 한다\n"
+    )
+    naming, calling = section.topics
+    assert naming.definition is None, naming.definition
+    assert calling.definition is not None  # it says what the subject itself is called
+
+
 def test_a_comparison_title_that_says_more_than_the_names_stays_on_its_card() -> None:
     (front,) = _comparison_fronts(
         "# 캐시\n\n## 캐시 쓰기\n\n- 쓰기 정책 두 가지, 라이트 스루와 라이트 백:\n"

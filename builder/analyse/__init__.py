@@ -48,6 +48,7 @@ from builder.analyse.shapes import (
     KIND_COUNT,
     NAME_DESCRIPTION,
     NAME_DESCRIPTION_SHORT_NAME,
+    NAMED_AS,
     NOTES_TITLE,
     OPTION_LETTER,
     PAGE_BEFORE,
@@ -671,8 +672,11 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
         fact = facts[index]
         named = NAME_DESCRIPTION.match(fact.text)
         defines_another = (
-            named is not None and named["name"].strip().casefold() not in topic.subject.casefold()
-        ) or _opens_with_another_name(fact.text, topic.subject)
+            (named is not None and named["name"].strip().casefold() not in topic.subject.casefold())
+            or _opens_with_another_name(fact.text, topic.subject)
+            # ``… 것을 요구 페이징이라고 한다`` under ``가상 메모리``: it names another thing
+            or any(not _same_name(m["term"], topic.subject) for m in NAMED_AS.finditer(fact.text))
+        )
         # ``- 확장성`` ``- 내재된 중복 구현성`` under ``#### 서버리스 특징``: an item after a bare property
         # (a name that states nothing) is one more of the list, unless it names the subject (``TCP는 …``) or
         # the kind the headings above name (``… 데이터를 위한 Storage Class`` under ``S3 Storage Class``).
