@@ -1077,6 +1077,16 @@ def test_a_subject_in_common_words_is_read_under_the_named_heading_above_it() ->
     assert discount.above == ()  # nothing above it names a thing either
 
 
+def test_a_korean_name_glossed_in_latin_letters_names_the_heading_it_is_read_under() -> None:
+    section = _section(
+        "# 메시지 큐(Message Queue, MQ)\n\n## 대기열 설정\n\n### 최대/최소 크기\n\n- 메시지는 최대 256KB까지 보낸다\n\n"
+        "## 메시지 큐의 순서\n\n- 선입선출 큐만 순서를 지킨다\n"
+    )
+    limit, order = section.topics
+    assert limit.above == ("메시지 큐",), limit.above
+    assert order.above == ()  # its own heading names the queue already
+
+
 def test_two_lines_whose_blanks_read_the_same_make_no_fact_card() -> None:
     section = _section("# 사용 과정\n\n1. Hosted Zone 생성을 수행한다.\n2. Record Set 생성을 수행한다.\n")
     assert all(f.decision is not None and "fact" not in f.decision.kinds for f in section.topics[0].facts)

@@ -76,10 +76,21 @@ def read_under(topic: Topic) -> tuple[str, ...]:
         return ()
     for ancestor in reversed(topic.ancestors):  # the nearest heading with a name
         named = split_title(ancestor)[0]
-        if _LATIN_NAME.search(named):
-            return () if squashed(named) in (squashed(topic.subject), squashed(topic.title)) else (named,)
+        # ``# 가상 네트워크(Virtual Network, VNet)``: a Korean name glossed with its own in Latin letters
+        if _LATIN_NAME.search(named) or _LATIN_NAME.search(_gloss_of(ancestor)):
+            # ``프로세스`` above ``프로세스의 상태``: the topic's own heading says it already
+            return () if squashed(named) in squashed(topic.subject) + " " + squashed(topic.title) else (named,)
     return ()
 
+
+def _gloss_of(heading: str) -> str:
+    """What the first word group of a heading glosses in brackets (``가상 네트워크(Virtual Network,
+    VNet)`` → ``Virtual Network, VNet``), or nothing."""
+    found = _FIRST_GLOSS.match(heading.strip())
+    return found["gloss"] if found else ""
+
+
+_FIRST_GLOSS = re.compile(r"^[^(（]+[(（](?P<gloss>[^)）]+)[)）]")
 
 _LATIN_NAME = re.compile(r"[A-Za-z]{2,}")
 """A name in Latin letters (``Health Check``, ``EBS``).  The analyser tags loanwords written in Hangul
