@@ -1199,9 +1199,14 @@ HYPOTHESES = (
     "다고 하자",
     "라고 하자",
     "다고 치면",
+    "예로 보자",
+    "예를 보자",
+    "예시를 보자",
+    "예로 들어",
+    "예로 들면",
 )
-"""Words that set up a supposition (``팀마다 세 그룹이 있다고 했을 때``, ``압축률을 40%로 가정하면``):
-what follows is a scenario."""
+"""Words that set up a supposition (``팀마다 세 그룹이 있다고 했을 때``, ``압축률을 40%로 가정하면``)
+or an example in the middle of a line (``1MB를 읽는 경우를 예로 보자``): what follows is a scenario."""
 
 EXAMPLE_HEADINGS = (
     "예시",
