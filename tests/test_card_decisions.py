@@ -837,6 +837,16 @@ def test_a_line_that_names_another_thing_does_not_define_the_subject() -> None:
     assert calling.definition is not None  # it says what the subject itself is called
 
 
+def test_a_value_restated_in_another_unit_makes_no_limit_card_but_a_glossed_one_does() -> None:
+    section = _section(
+        "# 지연 시간\n\n## 저장 장치\n\n- 디스크에서 한 블록을 읽는 데 20,000 마이크로초 혹은 20 밀리초가 걸린다\n"
+        "- 함수의 최대 실행 시간: 900 seconds(15mins)\n"
+    )
+    restated, glossed = section.topics[0].facts
+    assert restated.decision is not None and "limit" not in restated.decision.kinds, restated.decision
+    assert glossed.decision is not None and "limit" in glossed.decision.kinds, glossed.decision
+
+
 def test_a_comparison_title_that_says_more_than_the_names_stays_on_its_card() -> None:
     (front,) = _comparison_fronts(
         "# 캐시\n\n## 캐시 쓰기\n\n- 쓰기 정책 두 가지, 라이트 스루와 라이트 백:\n"

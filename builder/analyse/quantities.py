@@ -419,6 +419,25 @@ _SCALE = {
 }
 
 
+_AMOUNT_SCALE = {**_SCALE, **dict.fromkeys(("마이크로초", "us", "µs"), 1e-6), **dict.fromkeys(("나노초", "ns"), 1e-9)}
+"""Every unit of :data:`_SCALE` and the finer units of time, to compare two values' amounts."""
+
+
+def same_amount(first: Quantity, second: Quantity) -> bool:
+    """Whether two single values in different units are the same amount (``100나노초`` and
+    ``0.1마이크로초``, ``1,000 마이크로초`` and ``1 밀리초``): the second only restates the first.
+
+    >>> same_amount(*find_quantities("1,000 마이크로초 혹은 1 밀리초")), same_amount(*find_quantities("8MB, 8TB"))
+    (True, False)
+    """
+    if first.unit == second.unit or first.low != first.high or second.low != second.high:
+        return False
+    scales = (_AMOUNT_SCALE.get(first.unit), _AMOUNT_SCALE.get(second.unit))
+    if scales[0] is None or scales[1] is None or first.low == 0:
+        return False
+    return abs(first.low * scales[0] - second.low * scales[1]) <= 1e-6 * first.low * scales[0]
+
+
 def _ratio(lower_unit: str | None, upper_unit: str) -> float:
     """Factor that expresses a value in ``lower_unit`` in ``upper_unit`` (1 when unknown)."""
     if not lower_unit or lower_unit not in _SCALE or upper_unit not in _SCALE:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from builder.analyse.morph import morphemes
 from builder.analyse.phrases import without_glosses
-from builder.analyse.quantities import NUMBER_PATTERN, number_value
+from builder.analyse.quantities import NUMBER_PATTERN, number_value, same_amount
 from builder.analyse.shapes import NAME_DESCRIPTION, SENTENCE_CLOSE
 from builder.analyse.words import (
     COUNT_PREDICATES,
@@ -36,12 +36,17 @@ def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
     >>> line = "2^10 = 1024, 즉 주소 1024개. 보관 등급 3 은 3년 보관한다"
     >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
     ['1024개', '3년']
+    >>> line = "조회에 250 마이크로초 혹은 0.25 밀리초가 걸린다"
+    >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
+    ['250 마이크로초', '0.25 밀리초']
     >>> line = "파트 크기 8MB 이상 권장, 최대 8TB, EC2 8대, 메모리 1GB ~ 8TB, 기본 8MB"
     >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
     []
     """
     if quantity.low != quantity.high:
         return False
+    if any(same_amount(quantity, other) and not _glosses(text, quantity, other) for other in quantities):
+        return True  # ``100나노초 혹은 0.1마이크로초``: the same amount in another unit
     for match in LONE_NUMBER.finditer(text):
         if quantity.start <= match.start() < quantity.end or number_value(match["num"]) != quantity.low:
             continue
@@ -49,6 +54,13 @@ def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
         if there is None or (there.low == there.high and there.unit == quantity.unit and there.text != quantity.text):
             return True  # (a value written twice alike is hidden twice)
     return False
+
+
+def _glosses(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether one value is written in brackets right after the other (``900 seconds(15mins)``):
+    one blank hides both, as a gloss."""
+    first, second = sorted((first, second), key=lambda q: q.start)
+    return text[first.end : second.start].strip().startswith(("(", "（"))
 
 
 LONE_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})(?![\d.,]?\d)")
