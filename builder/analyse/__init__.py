@@ -48,7 +48,6 @@ from builder.analyse.shapes import (
     KIND_COUNT,
     NAME_DESCRIPTION,
     NAME_DESCRIPTION_SHORT_NAME,
-    NAMED_AS,
     NOTES_TITLE,
     OPTION_LETTER,
     PAGE_BEFORE,
@@ -179,9 +178,17 @@ def _outlines_the_page(topic: Topic, topics: Sequence[Topic]) -> bool:
     return repeats >= 2 and repeats >= OUTLINE_SHARE * len(topic.facts)
 
 
-def _numbers_an_option(text: str) -> bool:
-    """Whether the line opens with the number of an answer choice: a circled number or a letter."""
-    return text.lstrip().startswith(tuple(CHOICE_MARKS)) or OPTION_LETTER.match(text) is not None
+MIN_LETTERED_OPTIONS = 3
+"""Lines lettered ``a.``/``b.``/``c.`` under a question that make it an exam question with choices;
+two (``A) …``, ``B) …``) may be the notes' own answer in two parts."""
+
+
+def _numbers_an_option(text: str, lettered_beside: int) -> bool:
+    """Whether the line opens with the number of an answer choice: a circled number, or a letter
+    when :data:`MIN_LETTERED_OPTIONS` of the lines beside it (itself included) open with one."""
+    if text.lstrip().startswith(tuple(CHOICE_MARKS)):
+        return True
+    return OPTION_LETTER.match(text) is not None and lettered_beside >= MIN_LETTERED_OPTIONS
 
 
 def _other_options(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> list[int]:
@@ -281,6 +288,10 @@ def analyse_topic(
         line_role(Line(f.text, f.spans, f.kind, i in parents, leads_items=_leads_items(facts, i, parents)))
         for i, f in enumerate(facts)
     ]
+    lettered: dict[int, int] = {}  # lines opening with ``a.``/``B)`` under each line
+    for f in facts:
+        if f.parent is not None and OPTION_LETTER.match(f.text):
+            lettered[f.parent] = lettered.get(f.parent, 0) + 1
     stems = answered_stems(facts)
     told = story or tells_a_story(topic)
     for index, fact in enumerate(facts):
@@ -302,7 +313,12 @@ def analyse_topic(
         parent_role = roles[fact.parent] if fact.parent is not None and fact.parent < index else None
         if parent_role is not None and parent_role.name in ("example", "arithmetic") and roles[index] is None:
             roles[index] = parent_role  # the lines of an example are the example
-        if roles[index] is None and parent_role is QUESTION_RULE and _numbers_an_option(fact.text):
+        if (
+            roles[index] is None
+            and parent_role is QUESTION_RULE
+            and fact.parent is not None
+            and _numbers_an_option(fact.text, lettered.get(fact.parent, 0))
+        ):
             # ``① 데이터 결합도는 …``, ``c. … 저장하는 것`` under ``… 설명으로 틀린 것은?``: one
             # choice, a wrong one maybe
             roles[index] = CHOICES_RULE
@@ -672,11 +688,8 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
         fact = facts[index]
         named = NAME_DESCRIPTION.match(fact.text)
         defines_another = (
-            (named is not None and named["name"].strip().casefold() not in topic.subject.casefold())
-            or _opens_with_another_name(fact.text, topic.subject)
-            # ``… 것을 요구 페이징이라고 한다`` under ``가상 메모리``: it names another thing
-            or any(not _same_name(m["term"], topic.subject) for m in NAMED_AS.finditer(fact.text))
-        )
+            named is not None and named["name"].strip().casefold() not in topic.subject.casefold()
+        ) or _opens_with_another_name(fact.text, topic.subject)
         # ``- 확장성`` ``- 내재된 중복 구현성`` under ``#### 서버리스 특징``: an item after a bare property
         # (a name that states nothing) is one more of the list, unless it names the subject (``TCP는 …``) or
         # the kind the headings above name (``… 데이터를 위한 Storage Class`` under ``S3 Storage Class``).

@@ -81,11 +81,15 @@ def find_comparisons(
     versus = _versus(title, source, range(len(facts)), facts)
     if versus:
         found.append(versus)
+    children: dict[int, list[int]] = {}
+    for i, f in enumerate(facts):
+        if f.parent is not None:
+            children.setdefault(f.parent, []).append(i)
     for index, fact in enumerate(facts):
         titled = fact.kind == "numbered" or (fact.kind in ("bullet", "paragraph") and _only_versus(fact.text))
         if not titled:
             continue
-        scope = [i for i in range(index + 1, len(facts)) if descends_from(facts, i, (index,))]
+        scope = _descendants(index, children)
         if not scope and fact.kind != "numbered":
             scope = _run_after(index, facts)
         item_versus = _versus(fact.text, fact.source, scope, facts)
@@ -164,15 +168,29 @@ MAX_VERSUS_RUN = 8
 """Lines after an ``A vs B`` line, with nothing under it, read for its sides' points."""
 
 
+def _descendants(index: int, children: Mapping[int, list[int]]) -> list[int]:
+    """The lines written under line ``index``, at any depth, in order."""
+    found, stack = [], list(children.get(index, ()))
+    while stack:
+        line = stack.pop()
+        found.append(line)
+        stack.extend(children.get(line, ()))
+    return sorted(found)
+
+
 def _run_after(index: int, facts: Sequence[Fact]) -> list[int]:
-    """The lines after an ``A vs B`` line that nothing is written under: its list, up to the
-    next paragraph or ``A vs B`` line, at most :data:`MAX_VERSUS_RUN`."""
+    """The lines after an ``A vs B`` line that nothing is written under: the items of its list
+    that open with a side's name (``- 블루 그린: …``), up to the next paragraph or ``A vs B``
+    line, at most :data:`MAX_VERSUS_RUN`; a line that only mentions a side (``HTTP는 TCP 위에서
+    동작한다``) says nothing of it as an alternative."""
+    sides = [s.casefold() for s in versus_subjects(facts[index].text)]
     run: list[int] = []
     for after in range(index + 1, min(len(facts), index + 1 + MAX_VERSUS_RUN)):
         fact = facts[after]
         if fact.kind == "paragraph" or _only_versus(fact.text):
             break
-        run.append(after)
+        if fact.text.strip().casefold().startswith(tuple(sides)):
+            run.append(after)
     return run
 
 
@@ -363,8 +381,9 @@ def said_of(name: str, clause: str) -> str:
     if not name or not clause.casefold().startswith(name.casefold()):
         return clause
     rest = clause[len(name) :]
-    if rest.lstrip().startswith(":") and any(c.isalnum() for c in rest):
-        return rest.lstrip()[1:].strip()
+    label = re.match(r"\s?:(?=\s)", rest)  # ``S3://버킷`` is a path, not a label
+    if label and any(c.isalnum() for c in rest):
+        return rest[label.end() :].strip()
     if rest[:1] not in ("은", "는", " ") or (rest[:1] == " " and rest.lstrip()[:1].isascii()):
         return clause  # ``S3 Glacier는 …`` under ``S3``: another name, which stays
     rest = rest[1:] if rest[:1] in ("은", "는") else rest
@@ -396,8 +415,11 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
     if mostly_marks([cell for row in table.rows for cell in row[1:]]):
         return None  # ``| Safe | O | X | O |``: a matrix of yes and no, read on the cheat sheet
     corner = table.headers[0].strip().strip("*").casefold()
-    # ``IPv4 주소 유형`` names what the columns are kinds of; a lone ``Type`` heads a column of values.
-    labelled = not corner or corner in TABLE_CORNERS or (len(corner.split()) > 1 and corner.split()[-1] in KIND_WORDS)
+    # ``IPv4 주소 유형`` over rows 용도, 범위 names what the columns are kinds of; over rows ``t3.micro``,
+    # ``m5.large`` (names) it heads them; a lone ``Type`` heads a column of values.
+    rows_named = _name_share([r[0] for r in table.rows if r]) >= NAMED_ROWS_SHARE
+    kind_corner = len(corner.split()) > 1 and corner.split()[-1] in KIND_WORDS and not rows_named
+    labelled = not corner or corner in TABLE_CORNERS or kind_corner
     if len(table.headers) == 2 and labelled and describes(table.headers[1]):
         return None  # ``| 항목 | 설명 |``: the topic's fields (기본 크기, 목적), asked row by row
     # Otherwise the side whose cells look more like names (``TCP``, ``S3 Standard``) than like
@@ -405,7 +427,7 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
     names_across = _name_share(table.headers[1:]) > _name_share([r[0] for r in table.rows if r])
     # Headers that name aspects (``| | 유형 | 범위 | 특징 |``) are attributes whatever the corner says:
     # the rows are the compared things.
-    aspect_headers = _aspect_share(table.headers[1:]) >= ASPECT_HEADER_SHARE
+    aspect_headers = _aspect_share(table.headers[1:], kinds=not rows_named) >= ASPECT_HEADER_SHARE
     by_columns = (
         len(table.headers) >= 3
         and (labelled or names_across)
@@ -524,10 +546,16 @@ ASPECT_HEADER_SHARE = 0.5
 are attributes, not compared things."""
 
 
-def _aspect_share(headers: Sequence[str]) -> float:
+NAMED_ROWS_SHARE = 0.5
+"""Share of a table's first cells that open like names (``S3 Standard``, ``t3.micro``) from which its
+rows are the things compared, whatever its headers and corner say."""
+
+
+def _aspect_share(headers: Sequence[str], *, kinds: bool = True) -> float:
     """The share of headers that name an aspect (``유형``, ``요금``, ``스토리지 유형``); a header that
     names a kind of it is none (``inetd 타입``: a name before it; ``공인 IP`` beside ``사설 IP``: one
-    noun, told apart by the word before it).
+    noun, told apart by the word before it) unless ``kinds`` is off (the rows are named things, so
+    ``저장 요금`` beside ``요청 요금`` are two prices of each).
 
     >>> _aspect_share(["유형", "요금"]), _aspect_share(["standalone", "inetd 타입"])
     (1.0, 0.0)
@@ -536,11 +564,11 @@ def _aspect_share(headers: Sequence[str]) -> float:
     """
     named = [h.strip().strip("*").strip().casefold() for h in headers if h.strip()]
     heads = [h.split()[-1] for h in named]
-    kinds = {h for h, head in zip(named, heads, strict=True) if len(h.split()) > 1 and heads.count(head) > 1}
+    shared = {h for h, head in zip(named, heads, strict=True) if len(h.split()) > 1 and heads.count(head) > 1}
 
     def aspect(header: str) -> bool:
         words = header.split()
-        if header in kinds or any(w.isascii() and w[:1].isalpha() for w in words[:-1]):
+        if kinds and (header in shared or any(w.isascii() and w[:1].isalpha() for w in words[:-1])):
             return False
         return header in _ASPECT_NAMES or words[-1] in _ASPECT_NAMES
 

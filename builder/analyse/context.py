@@ -90,7 +90,8 @@ def _gloss_of(heading: str) -> str:
     return found["gloss"] if found else ""
 
 
-_FIRST_GLOSS = re.compile(r"^[^(（]+[(（](?P<gloss>[^)）]+)[)）]")
+_FIRST_GLOSS = re.compile(r"^[^(（]+[(（](?P<gloss>[^)）가-힣]+)[)）]")
+"""A gloss is the name in other letters only: ``(AWS SAA 강의)`` says where the notes come from."""
 
 _LATIN_NAME = re.compile(r"[A-Za-z]{2,}")
 """A name in Latin letters (``Health Check``, ``EBS``).  The analyser tags loanwords written in Hangul

@@ -62,8 +62,10 @@ def is_definition(text: str) -> bool:
         return False
     if not _outside_brackets(text).strip(" )）]"):
         return False  # ``(bash나 zsh 같은 셸을 추천)``: an aside in brackets, whatever it says
-    if " | " in text:
-        return False  # ``방식 | 목록 | 허가된 사용자의 목록``: the cells of a table's row, not a sentence
+    if text.count(" | ") >= 2:
+        # ``방식 | 목록 | 허가된 사용자의 목록``: the cells of a table's row, not a sentence (one
+        # bar may be a shell's pipe: ``cmd1 | cmd2 형태로 넘기는 기능``)
+        return False
     if _stops_on_a_contrast(text):
         return False  # ``…요금을 내지만``: its point is in the line after it; alone it defines nothing
     if _topic_names_several(text):

@@ -429,9 +429,11 @@ def same_amount(first: Quantity, second: Quantity) -> bool:
 
     >>> same_amount(*find_quantities("1,000 마이크로초 혹은 1 밀리초")), same_amount(*find_quantities("8MB, 8TB"))
     (True, False)
+    >>> same_amount(*find_quantities("최소 1바이트, 최소 1초"))
+    False
     """
-    if first.unit == second.unit or first.low != first.high or second.low != second.high:
-        return False
+    if first.kind != second.kind or first.unit == second.unit or first.low != first.high or second.low != second.high:
+        return False  # ``1바이트`` and ``1초`` are no restatement of each other
     scales = (_AMOUNT_SCALE.get(first.unit), _AMOUNT_SCALE.get(second.unit))
     if scales[0] is None or scales[1] is None or first.low == 0:
         return False

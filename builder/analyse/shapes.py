@@ -331,34 +331,30 @@ OPTION_VERDICT = re.compile(r"^\s*\(?[A-Ea-e①-⑤]\s*[.)]?\s*(?:정답|오답)
 [True, False, False]
 """
 
-DATED_ENTRY = re.compile(r"^\W*\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?\s*[:)\]]")
-"""A line labelled with a day's date (``📌 2024-3-4: … 발췌``, ``2023.05.01) 추가``): an entry of the
-writer's log of the page, not a fact of the subject.
-
->>> [bool(DATED_ENTRY.match(t)) for t in ("📌 2024-3-4: 강의에서 발췌", "2023.05.01) 내용 추가", "2006년: S3 출시")]
-[True, True, False]
-"""
-
-PICKED_ANSWER = re.compile(r"(?<![가-힣])정?답\s*(?:은|는|:|：|=)?\s*[(\[]?\s*(?:\d{1,2}\s*번|[①-⑤])")
-"""A line that names the choice a question's answer is (``따라서 정답은 1번이다``, ``답: ③``): the
-number picks an option the card cannot show, it measures nothing.
-
->>> [bool(PICKED_ANSWER.search(t)) for t in ("따라서 정답은 1번이다", "답: ③", "응답은 2번 재시도한다")]
-[True, True, False]
-"""
-
-NAMED_AS = re.compile(
-    r"[을를]\s+(?P<term>[^\s,.(（]{1,30}?(?:\s[^\s,.(（]{1,30}?)??)\s?(?:이)?라(?:고)?\s?"
-    r"(?:한다|하고|하며|합니다|함|부른다|부르며|부릅니다|칭한다)"
+DATED_ENTRY = re.compile(
+    r"^\W*\d{4}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{1,2}\.?\s?[:)\]].*?(?:발췌|추가|수정|작성|정리|업데이트|보완)"
 )
-"""A sentence that names what it describes, its object (``… 올리는 것을 요구 페이징이라고 한다``, ``… 단위를
-페이지라고 하고``); a line that only says what its subject is called (``… 관리하며 ETL 서비스라 한다``)
-names no other thing.  A name is a word or two of 30 characters at most, so a long run of letters
-is not tried every way.
+"""A line labelled with a day's date that tells what the writer did to the page (``📌 2024-3-4: …
+발췌``, ``2023.05.01) 내용 추가``): an entry of the page's log.  A dated event of the subject
+(``2018.11.28) 최대 실행 시간이 15분으로 늘어남``) is a fact.
 
->>> [m["term"] for m in NAMED_AS.finditer("올리는 것을 요구 페이징이라고 한다, 단위를 페이지라 부른다")]
-['요구 페이징', '페이지']
->>> NAMED_AS.search("추출과 변환을 관리하며 ETL 서비스라 한다") is None
+>>> [bool(DATED_ENTRY.match(t)) for t in ("📌 2024-3-4: 강의에서 발췌", "2023.05.01) 내용 추가")]
+[True, True]
+>>> DATED_ENTRY.match("2018.11.28) 15분으로 늘어남") is None
+True
+"""
+
+PICKED_ANSWER = re.compile(
+    r"^\W*(?:따라서\s|그러므로\s|즉\s)?정?답\s?(?:은|는|:|：|=)?\s?[(\[]?\s?(?:\d{1,2}\s?번|[①-⑳❶-❿➊-➓])"
+    r"[)\]]?\s?(?:이다|입니다|임)?[.!)]?\s*$"
+)
+"""A line that only names the choice a question's answer is (``따라서 정답은 1번이다``, ``답: ③``):
+the number picks an option the card cannot show, it measures nothing.  A line that goes on to
+explain (``정답은 3번, … 최소 180일 …``) states facts of its own.
+
+>>> [bool(PICKED_ANSWER.match(t)) for t in ("따라서 정답은 1번이다", "답: ③", "응답은 2번")]
+[True, True, False]
+>>> PICKED_ANSWER.match("정답은 3번, 최소 180일 보관") is None
 True
 """
 

@@ -45,7 +45,7 @@ def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
     """
     if quantity.low != quantity.high:
         return False
-    if any(same_amount(quantity, other) and not _glosses(text, quantity, other) for other in quantities):
+    if any(same_amount(quantity, other) and _restates(text, quantity, other) for other in quantities):
         return True  # ``100나노초 혹은 0.1마이크로초``: the same amount in another unit
     for match in LONE_NUMBER.finditer(text):
         if quantity.start <= match.start() < quantity.end or number_value(match["num"]) != quantity.low:
@@ -56,11 +56,15 @@ def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
     return False
 
 
-def _glosses(text: str, first: Quantity, second: Quantity) -> bool:
-    """Whether one value is written in brackets right after the other (``900 seconds(15mins)``):
-    one blank hides both, as a gloss."""
+def _restates(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether one value restates the other right after it (``100나노초 혹은 0.1마이크로초``, ``= 1 밀리초``);
+    a value in brackets is its gloss, hidden with it in one blank (``900 seconds(15mins)``), and a
+    value further on is another fact that happens to be equal (``최대 10GB, … 최대 10,240MB``)."""
     first, second = sorted((first, second), key=lambda q: q.start)
-    return text[first.end : second.start].strip().startswith(("(", "（"))
+    return _RESTATING.fullmatch(text[first.end : second.start]) is not None
+
+
+_RESTATING = re.compile(r"\s?(?:혹은|또는|즉|=|,)\s?")
 
 
 LONE_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})(?![\d.,]?\d)")
@@ -130,8 +134,10 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
     after = _LISTED_AFTER.match(text, quantity.end)
     # Items after a colon may be set apart by dashes or arrows (``3단계: 생성 - 구독 - 배포``) and
     # carry a gloss each (``실행 환경 (environment), …``).
-    group = (after["bracketed"] or after["colon"]) if after else ""
+    group = " ".join(((after["bracketed"] or after["colon"]) if after else "").split())
     items = [without_glosses(item).strip() for item in _ITEM_SEPARATOR.split(group)]
+    if "," not in group and len(items) < 3:
+        items = [group]  # ``최소 2개: 고가용성 - 장애 격리``: a dash may join two words; it lists three
     # The first item may follow the clause's topic (``계층은 A, B, C의 3가지``); the others are names.
     listed = len(before) if len(before) >= 2 and names_only(before[1:]) else 0
     return quantity.low in (listed, len(items) if len(items) >= 2 and names_only(items) else 0)
@@ -250,7 +256,8 @@ def names_only(items: Sequence[str]) -> bool:
 
 _MAX_ITEM_WORDS = 4
 
-_ITEM_SEPARATOR = re.compile(r"\s*[,，]\s*|\s+[-–→]\s+|\s*->\s*")
+_ITEM_SEPARATOR = re.compile(r" ?[,，] ?| [-–→] | ?-> ?")
+"""Between the items of a list written on one line, its spaces made single first."""
 
 
 _MAX_LISTED = 12

@@ -266,10 +266,6 @@ def _comparison_fields(topic: Topic, comparison: Comparison) -> tuple[tuple[str,
     # No part of the context line may name a hidden side (``0009 · ClusterIP Service`` above a
     # table that asks ClusterIP): the answer would stand above its blank.
     context = [part for part in context_line(topic) if not occurrences(part, names)]
-    if not context and not title:
-        # ``### 파일럿 라이트 vs 웜 스탠바이``: the heading is the comparison; the one above it says
-        # what the sides are alternatives of.
-        context = [part for part in topic.ancestors[-1:] if not occurrences(part, names)]
     return (field("comparison", context=context, title=title, sides=sides), ""), len(names)
 
 

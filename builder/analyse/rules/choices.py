@@ -17,7 +17,7 @@ def applies(line: Line) -> bool:
         sum(line.text.count(mark) for mark in CHOICE_MARKS) >= 2
         or any(v in folded for v in ANSWER_VERDICTS)
         or OPTION_VERDICT.match(line.text) is not None
-        or PICKED_ANSWER.search(line.text) is not None
+        or PICKED_ANSWER.match(line.text) is not None
     )
 
 
