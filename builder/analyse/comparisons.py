@@ -36,7 +36,7 @@ from builder.analyse.words import (
     STANDARD_MARKERS,
     TABLE_CORNERS,
 )
-from builder.model import Comparison, Fact, Side, SourceRef, descends_from
+from builder.model import Comparison, Fact, Side, SourceRef
 
 NAME_CHARS = 40
 """A name set against others is at most this long; a longer ``…:`` is a clause."""
@@ -96,7 +96,7 @@ def find_comparisons(
         if item_versus:
             found.append(item_versus)
     for run in sibling_runs:
-        found.extend(_enumerations(title, run, facts))
+        found.extend(_enumerations(title, run, facts, children))
     used = {i for c in found for i in c.facts}
     for index, fact in enumerate(facts):
         # A table row's cells are compared by its table; the row read as prose (``프로세스는 …
@@ -224,7 +224,9 @@ def _owner(text: str, subjects: Sequence[str]) -> str | None:
     return min(positions)[1] if positions else None
 
 
-def _enumerations(title: str, run: Sequence[int], facts: Sequence[Fact]) -> list[Comparison]:
+def _enumerations(
+    title: str, run: Sequence[int], facts: Sequence[Fact], children: Mapping[int, list[int]]
+) -> list[Comparison]:
     if len(run) < 2:
         return []
     parent = facts[run[0]].parent
@@ -238,22 +240,29 @@ def _enumerations(title: str, run: Sequence[int], facts: Sequence[Fact]) -> list
         if not numbered and _attributes(names, descriptions):
             continue  # ``상태: Stateless``, ``규칙: Allow``: attributes and values, asked one by one
         if numbered or _alike_names(names):
-            found.append(_enumeration(context, [(i, n, _desc_of(facts[i].text)) for i, n in group], facts))
+            described = [(i, n, _desc_of(facts[i].text)) for i, n in group]
+            found.append(_enumeration(context, described, facts, children))
     if not found and numbered and all(_name_of(facts[i].text) is None for i in run):
         titles = [strip_parenthetical(facts[i].text) for i in run]
         if all(len(t) <= 40 for t in titles) and _share_word(titles, last_only=True):
-            found.append(_enumeration(context, [(i, t, None) for i, t in zip(run, titles, strict=True)], facts))
+            titled = [(i, t, None) for i, t in zip(run, titles, strict=True)]
+            found.append(_enumeration(context, titled, facts, children))
     return found
 
 
-def _enumeration(context: str, members: list[tuple[int, str, str | None]], facts: Sequence[Fact]) -> Comparison:
+def _enumeration(
+    context: str,
+    members: Sequence[tuple[int, str, str | None]],
+    facts: Sequence[Fact],
+    children: Mapping[int, list[int]],
+) -> Comparison:
     sides = []
     drawn = []
     for index, name, description in members:
-        children = [i for i in range(index + 1, len(facts)) if descends_from(facts, i, (index,))]
-        points = ([description] if description else []) + [facts[i].text for i in children]
+        under = _descendants(index, children)
+        points = ([description] if description else []) + [facts[i].text for i in under]
         sides.append(Side(name, tuple(points), facts[index].source))
-        drawn.extend([index, *children])
+        drawn.extend([index, *under])
     return Comparison(context, tuple(sides), "enumeration", facts[members[0][0]].source, tuple(drawn))
 
 
