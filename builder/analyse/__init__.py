@@ -95,7 +95,7 @@ from builder.analyse.words import (
     VENDOR_WORDS,
     WHAT_IS_OPENERS,
 )
-from builder.model import CardKind, Decision, Fact, Quantity, Section, SourceRef, Term, Tip, Topic
+from builder.model import CardKind, Decision, Fact, Quantity, Section, SourceRef, Term, Tip, Topic, children_of
 
 QUESTION_RULE = rule_named("question")
 TOC_RULE = rule_named("toc")
@@ -279,10 +279,7 @@ def analyse_topic(
     ``outline`` says the topic lists the page's own sections (:func:`_outlines_the_page`), so a
     line of it that only names something is an entry of that outline."""
     facts = topic.facts
-    under: dict[int, list[int]] = {}  # each line's lines written under it (its children)
-    for i, f in enumerate(facts):
-        if f.parent is not None:
-            under.setdefault(f.parent, []).append(i)
+    under = children_of(facts)  # each line's lines written under it (its children)
     parents = set(under)
     roles = [
         line_role(Line(f.text, f.spans, f.kind, i in parents, leads_items=_leads_items(facts, i, parents)))

@@ -36,7 +36,7 @@ from builder.analyse.words import (
     STANDARD_MARKERS,
     TABLE_CORNERS,
 )
-from builder.model import Comparison, Fact, Side, SourceRef
+from builder.model import Comparison, Fact, Side, SourceRef, children_of, descendants
 
 NAME_CHARS = 40
 """A name set against others is at most this long; a longer ``…:`` is a clause."""
@@ -81,15 +81,12 @@ def find_comparisons(
     versus = _versus(title, source, range(len(facts)), facts)
     if versus:
         found.append(versus)
-    children: dict[int, list[int]] = {}
-    for i, f in enumerate(facts):
-        if f.parent is not None:
-            children.setdefault(f.parent, []).append(i)
+    children = children_of(facts)
     for index, fact in enumerate(facts):
         titled = fact.kind == "numbered" or (fact.kind in ("bullet", "paragraph") and _only_versus(fact.text))
         if not titled:
             continue
-        scope = _descendants(index, children)
+        scope = descendants(index, children)
         if not scope and fact.kind != "numbered":
             scope = _run_after(index, facts)
         item_versus = _versus(fact.text, fact.source, scope, facts)
@@ -166,16 +163,6 @@ def _bare_name(text: str) -> bool:
 
 MAX_VERSUS_RUN = 8
 """Lines after an ``A vs B`` line, with nothing under it, read for its sides' points."""
-
-
-def _descendants(index: int, children: Mapping[int, list[int]]) -> list[int]:
-    """The lines written under line ``index``, at any depth, in order."""
-    found, stack = [], list(children.get(index, ()))
-    while stack:
-        line = stack.pop()
-        found.append(line)
-        stack.extend(children.get(line, ()))
-    return sorted(found)
 
 
 def _run_after(index: int, facts: Sequence[Fact]) -> list[int]:
@@ -259,7 +246,7 @@ def _enumeration(
     sides = []
     drawn = []
     for index, name, description in members:
-        under = _descendants(index, children)
+        under = descendants(index, children)
         points = ([description] if description else []) + [facts[i].text for i in under]
         sides.append(Side(name, tuple(points), facts[index].source))
         drawn.extend([index, *under])
