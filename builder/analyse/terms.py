@@ -28,7 +28,7 @@ from builder.analyse.loanwords import sounds_alike
 from builder.analyse.morph import morphemes
 from builder.analyse.names import flat
 from builder.analyse.phrases import Phrase, closes_a_word, followed_by_verb_suffix, noun_phrases
-from builder.analyse.shapes import EXAMPLE_FOLLOWERS, URL, opens_a_quote
+from builder.analyse.shapes import EXAMPLE_FOLLOWERS, NAME_DESCRIPTION, URL, opens_a_quote
 from builder.analyse.words import (
     BARE_PREDICATES,
     CHECK_MARKS,
@@ -41,6 +41,7 @@ from builder.analyse.words import (
     PREDICATE_NOUNS,
     QUANTIFIER_NOUNS,
     SECTION_LABELS,
+    STUDY_ASPECTS,
     TERM_TAILS,
     VAGUE_MODIFIERS,
     VENDOR_WORDS,
@@ -79,7 +80,8 @@ def key_terms(
     emphasised = [(start, end) for start, end in _emphasised_ranges(spans) if not _is_clause(text[start:end])]
     formulas = marked_ranges(spans, "math")
     shown = [c.casefold() for c in context if c]
-    phrases = _with_emphasis(text, noun_phrases(text), emphasised)
+    entry = _entry_name(text)
+    phrases = _with_emphasis(text, noun_phrases(text), emphasised, entry)
     example_from = _example_start(text)
     scored: list[tuple[int, int, Term]] = []
     for n, phrase in enumerate(phrases):
@@ -97,7 +99,8 @@ def key_terms(
             continue  # ``권한을 부여 X``, ``존재X``, ``…기반으로 트래픽 라우팅``: the predicate of the line
         if shown and n == 0 and phrase.particle == "JX" and _is_hangul_only(phrase.text):
             continue  # ``[...]은(는) …``: the topic of a line under a heading is the heading's subject
-        trimmed = _trimmed(phrase, text)
+        # The name an entry defines is the author's whole term (``고유 식별 정보``), generic tail and all.
+        trimmed = phrase if (phrase.start, phrase.end) == entry else _trimmed(phrase, text)
         if trimmed is None or trimmed.start >= example_from:
             continue
         phrase = _with_root_slash(trimmed, text)
@@ -139,6 +142,8 @@ def key_terms(
         if _inside_brackets(text, phrase.start):
             continue  # ``du(disk usage)``: a gloss of the word before it, which stays visible
         score, why = _score(phrase, emphasised)  # the name's own score: a long gloss is no penalty
+        if (phrase.start, phrase.end) == entry:
+            score, why = score + ENTRY_SCORE, ENTRY_WHY
         phrase = _with_gloss(text, phrase)
         if _gloss_written_again(text, phrase, shown):
             continue  # ``Elastic Load Balancer(ELB)의 대체가 아님! (ELB는 …)``: the rest or the context names it
@@ -147,8 +152,101 @@ def key_terms(
         cue = len("".join((text[: phrase.start] + text[phrase.end :]).split()))
         if score >= min_score and cue >= MIN_CUE_CHARS:
             scored.append((score, phrase.start, Term(phrase.text, phrase.start, phrase.end, why)))
-    scored.sort(key=lambda s: (-s[0], -s[1]))
+    # An entry's name first, whatever its score: the line is written to say what it means.
+    scored.sort(key=lambda s: (s[2].why != ENTRY_WHY, -s[0], -s[1]))
     return tuple(term for _, _, term in scored)
+
+
+ENTRY_SCORE = 3
+"""What naming the entry of a glossary line adds to a phrase's score, as much as the author's
+emphasis: the line is written to say what the name means, so a name the analyser scores low (one
+Hangul word, a command in lowercase) is still worth its card."""
+ENTRY_WHY = "entry name"
+MIN_ENTRY_DESCRIPTION_PIECES = 3
+"""Content words (nouns, names, verbs, adjectives) a description must hold for its line to be an
+entry: fewer say a value or a label (``버전 : stable``), not what the name means."""
+_ENTRY_OPENER = re.compile(r"[^\w(（\[\-]*(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s+)?")
+"""Marks before an entry's name that are no part of it (``⦁``, ``★``, ``▶``, ``(2)``, ``3.``)."""
+_ENTRY_NAME_BREAKS = (" — ", " – ", " - ", "·", "|", "→", "->", "=>", "<-", "←")
+"""Marks that make the words before a colon more than one name: a table row read as a line
+(``301 — 뜻: 영구 이동``), a flow (``빌드 → 배포:``), a path of labels."""
+_DESCRIBING_PIECES = frozenset({"NNG", "NNP", "SL", "VV", "VA", "XR"})
+
+
+def _entry_name(text: str) -> tuple[int, int] | None:
+    """(start, end) of the name a glossary line defines (``파밍 : 가짜 사이트로 유도해 정보를 빼내는
+    공격``, ``uptime : 부팅 뒤 흐른 시간 출력``): a short name of nouns or Latin letters, no label of
+    a part of the notes (``장점 :``, ``개념 :``), before a colon and a description in words.  A
+    description that is a value (``접수일 : 2025-01-06``, ``문항 수 : 40 문제``) or a bare list of
+    names (``알고리즘: RR, SJF, HRN``) makes no entry of its line.
+
+    >>> line = "⦁ 파밍 : 가짜 사이트로 유도해 금융 정보를 빼내는 공격"
+    >>> start, end = _entry_name(line)
+    >>> line[start:end]
+    '파밍'
+    >>> _entry_name("장점 : 캐시 적중률이 높아 응답이 빠름"), _entry_name("접수일 : 2025-01-06 (월)")
+    (None, None)
+    >>> _entry_name("-n : 줄 번호를 붙이는 옵션"), _entry_name("301 — 뜻: 영구 이동 · 용도: 주소 변경")
+    (None, None)
+    >>> _entry_name("알고리즘: RR, SJF, HRN, MLQ"), _entry_name("빌드 → 배포: 이미지를 저장소에 올린다")
+    (None, None)
+    """
+    start = _ENTRY_OPENER.match(text).end()  # type: ignore[union-attr]  # matches the empty string too
+    named = NAME_DESCRIPTION.match(text[start:])
+    if named is None:
+        return None
+    name, description = named["name"].rstrip(), named["desc"].strip()
+    head = name.split()[-1].casefold() if name.split() else ""
+    if (
+        len(name) < 2
+        or len(name) > MAX_TERM_CHARS
+        or len(name.split()) > 4
+        or not any(c.isalpha() for c in name)
+        or name.startswith(("(", "（"))  # ``(p.12) TRIM``: an aside before the name
+        or name.startswith("-")  # ``-n : 줄 번호 옵션``: an option, whose command is elsewhere
+        or any(w.casefold() in CONNECTIVES for w in name.split())  # ``로그 및 임시 파일``: two things
+        or any(mark in name for mark in _ENTRY_NAME_BREAKS)
+        # ``해결 방안 :``, ``적용 순서 :``: a label of a part of the notes, however qualified
+        or head in SECTION_LABELS
+        or head in STUDY_ASPECTS
+        # ``지연 감소:``, ``disk type 선택 :``: what is done, not a name
+        or head in PREDICATE_NOUNS
+        or name in GENERIC_NOUNS
+        or name in QUANTIFIER_NOUNS
+        or _clause_before_a_colon(name)
+        # ``세번째 :``, ``모든 서버 :``: a count or a determiner says which one, not what
+        or any(m.pos in ("MM", "NR", "NNBC") for m in morphemes(name))
+    ):
+        return None
+    if description[:1].isdigit() or _bare_names(description):
+        return None
+    pieces = [m for m in morphemes(description) if m.pos in _DESCRIBING_PIECES]
+    if len(pieces) < MIN_ENTRY_DESCRIPTION_PIECES:
+        return None
+    if all(m.pos == "SL" for m in pieces) and len(description.split()) < 4:
+        return None  # ``리전 : eu-west-1 / eu-west-1b``: a value in Latin letters
+    return start, start + len(name)
+
+
+def _clause_before_a_colon(name: str) -> bool:
+    """Whether the words before a colon make a clause (``서버와 연결하기``, ``모든 코드는 부채``),
+    not a name.  One word alone is a name whatever the analyser reads at its end: it
+    cuts loanwords it does not know into a noun and a particle (``웨일링`` → ``웨일`` + ``링``)."""
+    pieces = morphemes(name)
+    if " " in name.strip():
+        return _is_clause(name)
+    return any(m.last_pos in ("ETM", "EC", "EF") for m in pieces) or any(m.pos.startswith("J") for m in pieces[:-1])
+
+
+def _bare_names(description: str) -> bool:
+    """Whether the description only lists names, set apart by commas or slashes, with no word
+    that says something of them (``RR, SJF, HRN 등``)."""
+    parts = [p for p in re.split(r"\s*[,/·]\s*", description.rstrip(" .등")) if p]
+    if len(parts) < 2:
+        return False
+    return all(len(p.split()) <= 2 for p in parts) and not any(
+        m.pos in ("VV", "VA", "XSV", "XSA", "VCP") for m in morphemes(description)
+    )
 
 
 MAX_DESCRIPTION_NOUNS = 3
@@ -569,16 +667,20 @@ def _joined(between: str) -> bool:
     return gap in (",", "，", "/", "·", "、") or gap in CONNECTIVES
 
 
-def _with_emphasis(text: str, phrases: tuple[Phrase, ...], emphasised: list[tuple[int, int]]) -> tuple[Phrase, ...]:
+def _with_emphasis(
+    text: str, phrases: tuple[Phrase, ...], emphasised: list[tuple[int, int]], entry: tuple[int, int] | None = None
+) -> tuple[Phrase, ...]:
     """The phrases, where the author's emphasis marks a term (``**쓰기 버퍼**를``) taking its place:
     the author chose the term, whatever the analyser reads in it.  An emphasised clause (with a
-    predicate) or a whole emphasised line marks no single term."""
+    predicate) or a whole emphasised line marks no single term.  The name of an entry line
+    (:func:`_entry_name`, checked already) is chosen so too."""
     whole = (len(text) - len(text.lstrip()), len(text.rstrip()))
     marked = []
-    for start, end in emphasised:
+    for start, end in [*emphasised, *([entry] if entry else [])]:
         inner = text[start:end]
         start, end = start + len(inner) - len(inner.lstrip()), end - (len(inner) - len(inner.rstrip()))
-        if (start, end) == whole or end - start > MAX_TERM_CHARS or _is_clause(text[start:end]):
+        chosen = (start, end) == entry
+        if (start, end) == whole or end - start > MAX_TERM_CHARS or (not chosen and _is_clause(text[start:end])):
             continue  # ``**DNS 질의에 응답하는 방식**``: a clause the author stressed, not a term
         following = next((p for p in phrases if p.start <= end <= p.particle_end and p.end == end), None)
         particle = following.particle if following else None
