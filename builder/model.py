@@ -186,12 +186,17 @@ class Fact:
     excerpt: tuple[int, int] | None = None
     """(start, end) in :attr:`text` of what its limit card shows when the line is a paragraph: the
     sentences that hold its values; None when the card shows the whole line."""
+    defining_sentence: tuple[int, int] | None = None
+    """(start, end) in :attr:`text` of what its what and which cards show when the definition goes
+    on for several sentences: the first, which says what the subject is; None when they show the
+    whole line."""
 
     def __post_init__(self) -> None:
         if self.parent is not None and self.parent < 0:
             raise ValueError("a parent index is never negative")
-        if self.excerpt is not None and not 0 <= self.excerpt[0] < self.excerpt[1] <= len(self.text):
-            raise ValueError(f"excerpt {self.excerpt} is not inside {self.text!r}")
+        for part in (self.excerpt, self.defining_sentence):
+            if part is not None and not 0 <= part[0] < part[1] <= len(self.text):
+                raise ValueError(f"{part} is not inside {self.text!r}")
         for term in self.terms:
             if self.text[term.start : term.end] != term.text:
                 raise ValueError(f"term {term.text!r} is not at {term.start} in {self.text!r}")

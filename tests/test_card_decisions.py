@@ -2054,3 +2054,29 @@ def test_a_section_label_however_spaced_and_a_heading_counting_kinds_define_noth
     summary, conclusion, kinds = section.topics
     assert (summary.subject, conclusion.subject) == ("해시 함수", "해시 함수")  # not "한 줄", not "결 론"
     assert kinds.definition is None  # a set of kinds: its lines define its members, not it
+
+
+def test_a_what_card_whose_definition_goes_on_shows_its_first_sentence_and_the_sheet_the_rest() -> None:
+    from builder.emit.cards import note_specs
+    from builder.model import Notes
+
+    section = _section(
+        "## 해시 테이블\n\n"
+        "해시 테이블은 키를 해시 함수로 바꾼 위치에 값을 저장하는 자료 구조이다. "
+        "충돌이 나면 체이닝이나 개방 주소법으로 해결한다. 평균 조회 시간은 상수에 가깝다.\n"
+    )
+    (fact,) = section.topics[0].facts
+    assert fact.defining_sentence is not None
+    first = "해시 테이블은 키를 해시 함수로 바꾼 위치에 값을 저장하는 자료 구조이다."
+    assert fact.text[slice(*fact.defining_sentence)] == first
+    specs = {s.kind: s for s in note_specs(Notes((section,)))}
+    assert "자료 구조이다." in specs["what"].fields[1] and "체이닝" not in specs["what"].fields[1]
+    assert "자료 구조이다." in specs["which"].fields[0] and "체이닝" not in specs["which"].fields[0]
+    assert "체이닝" in fact.text  # the fact itself, as the cheat sheet shows it, is whole
+
+
+def test_a_what_card_of_one_sentence_shows_it_whole() -> None:
+    section = _section("## 스택\n\n스택은 마지막에 넣은 요소를 먼저 꺼내는 자료 구조이다.\n")
+    (fact,) = section.topics[0].facts
+    assert fact.decision is not None and "what" in fact.decision.kinds
+    assert fact.defining_sentence is None

@@ -471,9 +471,19 @@ def analyse_topic(
             kinds.append("fact")
         rule, reason = (_rule(kinds, tip), None) if kinds else refused or _no_card(index, parents)
         decision = Decision(tuple(kinds), rule, reason)
-        says_use = "what" in kinds and (states_purpose(fact.text) or (index == definition and bool(use_cases)))
+        first_sentence = _defining_sentence(fact.text) if "what" in kinds else None
+        definition_text = fact.text if first_sentence is None else fact.text[first_sentence[0] : first_sentence[1]]
+        says_use = "what" in kinds and (states_purpose(definition_text) or (index == definition and bool(use_cases)))
         analysed.append(
-            replace(fact, context=context, terms=askable, decision=decision, defines=defines, says_use=says_use)
+            replace(
+                fact,
+                context=context,
+                terms=askable,
+                decision=decision,
+                defines=defines,
+                says_use=says_use,
+                defining_sentence=first_sentence,
+            )
         )
     return replace(
         topic,
@@ -498,6 +508,32 @@ def _excerpted(fact: Fact) -> Fact:
     if NAME_DESCRIPTION.match(fact.text):
         excerpt = (0, excerpt[1])  # ``개선된 하드웨어 : …. 32비트의 …``: the label says what the values are of
     return replace(fact, excerpt=excerpt) if excerpt != (0, len(fact.text)) else fact
+
+
+MIN_DEFINING_CHARS = 12
+"""Characters (without spaces) a first sentence needs to stand for the definition on its own: a
+shorter one (``정의.``, ``중요함.``) leans on the sentences after it."""
+
+
+def _defining_sentence(text: str) -> tuple[int, int] | None:
+    """(start, end) of the first sentence of a definition that goes on for more (``X는 … 서비스이다.
+    처음에는 … 만들어졌다. …``), which its what and which cards show: graded blind, a what card
+    whose answer was a paragraph was kept as it is one time in ten (the learner recalls one
+    thing); the cheat sheet shows the whole line.  None when the line is one sentence.
+
+    >>> line = "큐는 먼저 들어온 요소를 먼저 꺼내는 자료 구조이다. 은행 창구의 대기열과 같다."
+    >>> start, end = _defining_sentence(line)
+    >>> line[start:end]
+    '큐는 먼저 들어온 요소를 먼저 꺼내는 자료 구조이다.'
+    >>> _defining_sentence("큐는 먼저 들어온 요소를 먼저 꺼내는 자료 구조이다.") is None
+    True
+    """
+    if sentence_count(text) < 2:
+        return None
+    first = sentences_holding(text, [(0, 1)])
+    if first is None or len("".join(text[first[0] : first[1]].split())) < MIN_DEFINING_CHARS:
+        return None
+    return first
 
 
 TWIN_REASON = "asks what another line asks (the same words around its blank)"

@@ -300,16 +300,24 @@ def _what_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, s
         ),
         field(
             "what-back",
-            answer=safe(render(defining.spans)),
+            answer=safe(render(_defining_spans(defining))),
             use=safe(render_text(uses[0].text)) if uses else None,
         ),
     )
 
 
+def _defining_spans(fact: Fact) -> tuple[Span, ...]:
+    """What a what or which card shows of its definition: its first sentence when it goes on."""
+    if fact.defining_sentence is None:
+        return fact.spans
+    return spans_between(fact.spans, *fact.defining_sentence)
+
+
 def _which_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, str]:
-    hidden = occurrences(defining.text, [(1, name_variants(topic.subject))])
+    spans = _defining_spans(defining)
+    hidden = occurrences("".join(s.text for s in spans), [(1, name_variants(topic.subject))])
     # The statement around each mention of the subject; the template hides the mentions.
-    pieces = re.split(r"\{\{c1::.*?\}\}", render(defining.spans, hidden))
+    pieces = re.split(r"\{\{c1::.*?\}\}", render(spans, hidden))
     return (
         field(
             "which-front",
@@ -336,14 +344,15 @@ def _term_what_fields(topic: Topic, fact: Fact) -> tuple[str, str]:
     context = [p for p in [*context_line(topic), *fact.context] if squashed(p) != squashed(fact.defines or "")]
     return (
         field("what-front", section=context, subject=[fact.defines], ask_use=fact.says_use),
-        field("what-back", answer=safe(render(fact.spans)), use=None),
+        field("what-back", answer=safe(render(_defining_spans(fact))), use=None),
     )
 
 
 def _term_which_fields(topic: Topic, fact: Fact) -> tuple[str, str]:
     term = fact.defines or ""
-    hidden = occurrences(fact.text, [(1, name_variants(term))])
-    pieces = re.split(r"\{\{c1::.*?\}\}", render(fact.spans, hidden))
+    spans = _defining_spans(fact)
+    hidden = occurrences("".join(s.text for s in spans), [(1, name_variants(term))])
+    pieces = re.split(r"\{\{c1::.*?\}\}", render(spans, hidden))
     return (
         field("which-front", section=_term_context(topic, fact), pieces=[safe(p) for p in pieces]),
         field("which-back", subject=[term]),
