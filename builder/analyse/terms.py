@@ -215,7 +215,7 @@ def _entry_name(text: str) -> tuple[int, int] | None:
         or name in QUANTIFIER_NOUNS
         or _clause_before_a_colon(name)
         # ``세번째 :``, ``모든 서버 :``: a count or a determiner says which one, not what
-        or any(m.pos in ("MM", "NR", "NNBC") for m in morphemes(name))
+        or _counts_or_points(name)
     ):
         return None
     if description[:1].isdigit() or _bare_names(description):
@@ -229,13 +229,23 @@ def _entry_name(text: str) -> tuple[int, int] | None:
 
 
 def _clause_before_a_colon(name: str) -> bool:
-    """Whether the words before a colon make a clause (``서버와 연결하기``, ``모든 코드는 부채``),
-    not a name.  One word alone is a name whatever the analyser reads at its end: it
-    cuts loanwords it does not know into a noun and a particle (``웨일링`` → ``웨일`` + ``링``)."""
+    """Whether the words before a colon make a clause (``서버와 연결하기``, ``모든 코드는 부채``,
+    ``정리하면``), not a name; a noun that another one owns is still a name (``벨라디의 모순``).
+    One word alone is a name unless it ends as a verb does: the analyser cuts loanwords it does
+    not know into verbs, endings and particles (``웨일링`` → ``웨일`` + ``링``, ``스래싱`` → ``스`` +
+    ``래`` + ``싱``)."""
     pieces = morphemes(name)
     if " " in name.strip():
-        return _is_clause(name)
-    return any(m.last_pos in ("ETM", "EC", "EF") for m in pieces) or any(m.pos.startswith("J") for m in pieces[:-1])
+        return any((m.pos.startswith("J") and m.pos != "JKG") or m.last_pos in ("ETM", "EC", "EF") for m in pieces)
+    return bool(pieces) and pieces[-1].last_pos in ("ETM", "EC", "EF")
+
+
+def _counts_or_points(name: str) -> bool:
+    """Whether the name opens with a determiner or a numeral, or counts (``세번째``, ``모든 서버``,
+    ``두 번``): it says which one or how many, not what.  A numeral the analyser reads later in a
+    name is a misread loanword (``워킹 셋``)."""
+    pieces = morphemes(name)
+    return bool(pieces) and (pieces[0].pos in ("MM", "NR") or any(m.pos == "NNBC" for m in pieces))
 
 
 def _bare_names(description: str) -> bool:
