@@ -191,7 +191,8 @@ def _entry_name(text: str) -> tuple[int, int] | None:
     >>> _entry_name("알고리즘: RR, SJF, HRN, MLQ"), _entry_name("빌드 → 배포: 이미지를 저장소에 올린다")
     (None, None)
     """
-    start = _ENTRY_OPENER.match(text).end()  # type: ignore[union-attr]  # matches the empty string too
+    opener = _ENTRY_OPENER.match(text)
+    start = opener.end() if opener else 0
     named = NAME_DESCRIPTION.match(text[start:])
     if named is None:
         return None
