@@ -2100,15 +2100,3 @@ def test_a_what_card_of_one_sentence_shows_it_whole() -> None:
     (fact,) = section.topics[0].facts
     assert fact.decision is not None and "what" in fact.decision.kinds
     assert fact.defining_sentence is None
-
-
-def test_a_heading_that_asks_what_its_subject_is_gets_its_definition_and_one_that_asks_why_does_not() -> None:
-    section = _section(
-        "## 선점형 스케줄링이란?\n\n"
-        "실행 중인 프로세스에게서 CPU를 빼앗아 다른 프로세스에게 줄 수 있는 스케줄링 방식이다.\n\n"
-        "## 왜 선점형 스케줄링을 쓸까?\n\n"
-        "응답 시간이 중요한 대화형 시스템에서 한 프로세스가 CPU를 독점하지 못하게 하는 방식이다.\n"
-    )
-    asks_what, asks_why = section.topics
-    assert asks_what.subject == "선점형 스케줄링" and asks_what.definition == 0
-    assert asks_why.definition is None

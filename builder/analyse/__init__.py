@@ -696,10 +696,7 @@ def _is_tip(tip: Tip, fact: Fact) -> bool:
 
 def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> int | None:
     """The first top-level statement that says what the subject is or is for."""
-    # A heading that asks a question (``왜 큐를 쓰나?``) has no definition under it, unless what it
-    # asks is what its subject is (``큐란?``, ``큐란 무엇인가?``): its first line answers that.
-    asks_other = QUESTION_END.search(topic.title) and without_what_is(topic.title) == topic.title.strip().rstrip(".。 ")
-    if not topic.subject.strip() or VERSUS.search(topic.title) or asks_other:
+    if not topic.subject.strip() or VERSUS.search(topic.title) or QUESTION_END.search(topic.title):
         return None  # no subject, two subjects, or a heading that asks a question
     if SEVERAL_NAMES.search(topic.subject) or any(m.pos == "JC" for m in morphemes(topic.subject)):
         return None  # ``마스터 노드 & 워커 노드``: its first line defines neither alone
