@@ -2100,3 +2100,20 @@ def test_a_what_card_of_one_sentence_shows_it_whole() -> None:
     (fact,) = section.topics[0].facts
     assert fact.decision is not None and "what" in fact.decision.kinds
     assert fact.defining_sentence is None
+
+
+def test_flash_cards_written_as_paragraphs_ask_each_answer_under_its_question() -> None:
+    section = _section(
+        "# 자료 구조\n\n"
+        "**1. 데이터를 먼저 들어온 순서대로 꺼내는 선형 자료 구조는 무엇인가?**\n\n**큐(Queue)**\n\n**FIFO 구조**\n\n"
+        "**2. 데이터를 마지막에 넣은 것부터 꺼내는 선형 자료 구조는 무엇인가?**\n\n**스택(Stack)**\n\n"
+        "**마지막에 넣은 요소를 가장 먼저 꺼내는 LIFO 방식의 구조**\n"
+    )
+    (topic,) = section.topics  # no answer heads a topic of its own
+    cards = {f.text: f for f in topic.facts if f.decision is not None and f.decision.kinds == ("fact",)}
+    assert set(cards) == {"큐(Queue)", "스택(Stack)"}
+    assert cards["스택(Stack)"].terms[0].text == "스택(Stack)"
+    assert cards["스택(Stack)"].context == ("2. 데이터를 마지막에 넣은 것부터 꺼내는 선형 자료 구조는 무엇인가?",)
+    # What the author adds under an answer is written under the question too, and defines nothing.
+    assert topic.definition is None
+    assert all(f.parent is not None for f in topic.facts if not f.text.startswith(("1.", "2.")))

@@ -31,6 +31,13 @@ def answers_its_question(facts: Sequence[Fact], index: int, roles: Sequence[Line
         return False
     if roles[index] is not None or fact.kind not in ("paragraph", "bullet", "quote", "numbered"):
         return False
+    # ``**큐(Queue)**`` then ``**FIFO 구조**`` under a question: the first paragraph answers it (a
+    # label before it, ``정답 확인``, answers nothing).
+    if fact.kind == "paragraph" and any(
+        facts[i].parent == parent and facts[i].kind == "paragraph" and roles[i] is None
+        for i in range(parent + 1, index)
+    ):
+        return False
     if any(word in facts[parent].text for word in QUESTION_MATERIAL_WORDS):
         return False  # ``다음은 …``, ``괄호 안에 …``, ``그림에 …``: the material the card cannot show
     if any(f.parent == parent and f.kind == "code" for f in facts):

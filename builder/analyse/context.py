@@ -27,7 +27,7 @@ MAX_LEVELS = 2
 SHORT = 60
 """A parent line up to this long is shown whole: the condition its children depend on is in it."""
 CUT = 48
-QUESTION_CHARS = 120
+QUESTION_CHARS = 260
 """A question over its answer is shown whole up to this long."""
 CUT_MARK = "…"
 """Ends a parent line cut short in a context path."""

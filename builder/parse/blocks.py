@@ -18,6 +18,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from builder.analyse.comparisons import describes
 from builder.analyse.phrases import only_names, runs_on
+from builder.analyse.rules.question import asks_outright
 from builder.analyse.shapes import HASH_NUMBER, OWN_LINE
 from builder.analyse.words import FOLD_LABELS
 from builder.errors import Problems
@@ -183,6 +184,8 @@ class BlockWalker:
     def paragraph(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         first = self.line_of(node)
         self.check_inline(node.children[0], first)
+        if ctx.depth == 0 and ctx.parent is None and not ctx.quote and self._answers_the_question(node, first):
+            return
         if ctx.depth == 0 and ctx.parent is None and not ctx.quote and self._bold_heading(node, first):
             return
         pictures = self.take_images(node.children[0], first)
@@ -216,6 +219,32 @@ class BlockWalker:
             else:
                 last = self.add(RawFact(spans, kind, first + group.offset, ctx.depth, ctx.parent, images=images))
             head = last
+
+    def _answers_the_question(self, node: SyntaxTreeNode, line: int) -> bool:
+        """A short paragraph of one line right after a paragraph that asks outright, or after such
+        a line under it, is written under the question (``**1. … 자료 구조는 무엇인가?**`` then
+        ``**큐(Queue)**`` then ``**FIFO 구조**``: flash cards written as paragraphs): the first is
+        its answer, the next what the author adds; neither heads the lines after it.  Adds it so."""
+        facts = self.draft.facts
+        if not facts:
+            return False
+        last = facts[-1].parent
+        question = len(facts) - 1 if last is None else last  # the question, or a line written under it
+        asked = facts[question]
+        if asked.depth != 0 or asked.kind not in ("paragraph", "numbered") or not asks_outright(_text(asked.spans)):
+            return False
+        if any(f.parent != question for f in facts[question + 1 :]):
+            return False  # a line of its own came between: the question is answered above
+        lines = [spans for _, spans in inline_lines(node.children[0]) if spans]
+        if len(lines) != 1 or asks_outright(_text(lines[0])):
+            return False  # a paragraph of its own, or the next question
+        answered = question != len(facts) - 1
+        if not answered and len(_text(lines[0]).strip()) > _BOLD_HEADING_CHARS:
+            return False  # no short answer: the question is answered in prose, read as it is
+        pictures = self.take_images(node.children[0], line)
+        images = [picture for found in pictures.values() for picture in found]
+        self.add(RawFact(lines[0], "paragraph", line, 1, question, images=images))
+        return True
 
     def _bold_heading(self, node: SyntaxTreeNode, line: int) -> bool:
         """A short bold line of its own with no predicate, set apart by a blank line
