@@ -1669,7 +1669,7 @@ def test_a_side_whose_own_row_says_its_name_in_hangul_is_shown_not_asked() -> No
 def test_sides_with_paragraphs_for_points_are_compared_in_smaller_parts() -> None:
     long_point = "요청을 받아 처리한 뒤 결과를 저장하고, 실패하면 다른 영역에서 다시 시도하며 기록을 남긴다. " * 2
     ways = ["동기", "비동기", "배치", "스트림"]
-    rows = "".join(f"| {w} | {long_point} |\n" for w in ways)
+    rows = "".join(f"| {w} | {long_point}({n}) |\n" for n, w in enumerate(ways, 1))
     long_parts = _section(f"## 처리 방식\n\n| 방식 | 설명 |\n| --- | --- |\n{rows}").topics[0].comparisons
     assert [len(c.sides) for c in long_parts] == [2, 2]
     short_rows = "".join(f"| {w} | 짧은 설명 {n} |\n" for n, w in enumerate(ways, 1))
@@ -1701,8 +1701,8 @@ def test_a_compared_table_row_keeps_the_columns_every_row_fits() -> None:
     headers = ["요금", "확장", "운영 부담", "적합한 워크로드", "초과 요청", "설정"]
     cells = "요청 수와 용량 설정에 따라 비용이 정해지는 방식"
     rows = "".join(
-        f"| {mode} | " + " | ".join(f"{cells} {n}" for n in range(6)) + " |\n"
-        for mode in ("프로비저닝 모드", "온디맨드 모드")
+        f"| {mode} | " + " | ".join(f"{cells} {n}{k}" for n in range(6)) + " |\n"
+        for k, mode in enumerate(("프로비저닝 모드", "온디맨드 모드"))
     )
     table = f"| 모드 | {' | '.join(headers)} |\n|{'---|' * 7}\n{rows}"
     (comparison,) = _section(f"## 용량 모드\n\n{table}").topics[0].comparisons
@@ -2117,3 +2117,27 @@ def test_flash_cards_written_as_paragraphs_ask_each_answer_under_its_question() 
     # What the author adds under an answer is written under the question too, and defines nothing.
     assert topic.definition is None
     assert all(f.parent is not None for f in topic.facts if not f.text.startswith(("1.", "2.")))
+
+
+def test_a_table_whose_header_row_is_empty_or_missing_is_read_with_its_first_row_as_headers() -> None:
+    rows = (
+        "| 기억 장치 종류 | 레지스터 | 캐시 | 주기억장치 |\n| 위치 | CPU 안 | CPU 가까이 | 메인보드 |\n"
+        "| 속도 | 가장 빠름 | 빠름 | 느림 |\n"
+    )
+    for table in (f"|||||\n|---|---|---|---|\n{rows}", rows):  # an empty header row; no delimiter row at all
+        (topic,) = _section(f"## 기억 장치 계층\n\n{table}").topics
+        (comparison,) = topic.comparisons
+        assert [s.subject for s in comparison.sides] == ["레지스터", "캐시", "주기억장치"], table
+        assert comparison.sides[2].points == ("위치: 메인보드", "속도: 느림")
+    # A first row that states something is a row of the table, not its headers.
+    stated = "| | |\n|---|---|\n| 유일성 | 각 행을 하나로 식별한다 |\n| 최소성 | 식별에 필요한 속성만 가진다 |\n"
+    (topic,) = _section(f"## 기본키의 특성\n\n{stated}").topics
+    assert [f.text.split(":")[0] for f in topic.facts] == ["유일성", "최소성"]
+
+
+def test_a_side_described_word_for_word_as_another_is_not_asked() -> None:
+    sides = _table_sides(
+        "| 플래그 | 설명 |\n|---|---|\n| verbose | 처리 과정을 자세히 출력 |\n"
+        "| all | 숨김 파일까지 모두 출력 |\n| almost-all | 숨김 파일까지 모두 출력 |\n"
+    )
+    assert {s.subject: s.asked for s in sides} == {"verbose": True, "all": False, "almost-all": False}

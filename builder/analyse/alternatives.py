@@ -77,6 +77,9 @@ def real_alternatives(
             # ``쿼리는 …, 반면 스캔은 …`` over a paragraph that names both again and again: hidden
             # everywhere it is written, the card would be blanks.
             sides = tuple(replace(s, asked=s.asked and _mentions(s.subject, sides) <= MAX_MENTIONS) for s in sides)
+        # ``| disk | 암호화 옵션을 지정 |`` beside ``| template | 암호화 옵션을 지정 |``: the same words
+        # said of two names; hidden, either name fits the blank.
+        sides = tuple(replace(s, asked=s.asked and not _said_alike(s, sides)) for s in sides)
         if not any(s.asked for s in sides):
             continue
         seen.add(subjects)
@@ -87,6 +90,12 @@ def real_alternatives(
                 shown = not names_only_its_sides(title, [s.subject for s in part])
                 kept.append(replace(comparison, title=title, sides=part, facts=drawn, title_shown=shown))
     return tuple(kept)
+
+
+def _said_alike(side: Side, sides: tuple[Side, ...]) -> bool:
+    """Whether another side's points are this side's, word for word."""
+    said = [" ".join(p.split()).casefold() for p in side.points]
+    return any(other is not side and [" ".join(p.split()).casefold() for p in other.points] == said for other in sides)
 
 
 def names_only_its_sides(title: str, subjects: Sequence[str]) -> bool:

@@ -22,7 +22,7 @@ from builder.analyse.rules.question import asks_outright
 from builder.analyse.shapes import HASH_NUMBER, OWN_LINE
 from builder.analyse.words import FOLD_LABELS
 from builder.errors import Problems
-from builder.model import FactKind, Image, Span
+from builder.model import FactKind, Image, Span, spans_between
 from builder.parse.checks import check_inline
 from builder.parse.images import ImageReader
 from builder.parse.inline import formula_text, inline_lines, plain_text, without_markup
@@ -184,6 +184,8 @@ class BlockWalker:
     def paragraph(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         first = self.line_of(node)
         self.check_inline(node.children[0], first)
+        if not ctx.quote and self._pipe_rows(node, first, ctx):
+            return
         if ctx.depth == 0 and ctx.parent is None and not ctx.quote and self._answers_the_question(node, first):
             return
         if ctx.depth == 0 and ctx.parent is None and not ctx.quote and self._bold_heading(node, first):
@@ -437,6 +439,27 @@ class BlockWalker:
             if text_line:
                 self.add(RawFact((Span(text_line),), "paragraph", min(line + offset, last), ctx.depth, ctx.parent))
 
+    def _pipe_rows(self, node: SyntaxTreeNode, first: int, ctx: _Ctx) -> bool:
+        """A paragraph whose every line is a row of cells between pipes (``| 용도 | 파일 | 소켓 |``),
+        three lines or more of as many cells, is a table written without its delimiter row
+        (``|---|---|``), which markdown then reads as text: read as the table its author meant,
+        its first line the headers.  Adds it so."""
+        lines = [(offset, spans) for offset, spans in inline_lines(node.children[0]) if spans]
+        texts = [_text(spans).strip() for _, spans in lines]
+        if len(lines) < MIN_PIPE_ROWS or not all(len(t) > 2 and t[0] == t[-1] == "|" for t in texts):
+            return False
+        cells = [_pipe_cells(spans) for _, spans in lines]
+        if len({len(row) for row in cells}) != 1 or len(cells[0]) < 2:
+            return False
+        headers = cells[0]
+        table = TableDraft(first, [_text(h) for h in headers], [], [])
+        for (offset, _), row in zip(lines[1:], cells[1:], strict=True):
+            index = self.add(RawFact(_row_spans(headers, row), "table_row", first + offset, ctx.depth, ctx.parent))
+            table.rows.append([_text(cell) for cell in row])
+            table.facts.append(index)
+        self.draft.tables.append(table)
+        return True
+
     def table(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         rows = [tr for part in node.children for tr in part.children]
         if not rows:
@@ -460,6 +483,12 @@ class BlockWalker:
             for tr in rows
         ]
         headers = [_one_line(c) for c in cells[0]]
+        if not any(_text(h).strip() for h in headers) and len(rows) > 2 and _names_columns(cells[1]):
+            # ``||||`` over ``|---|---|`` then ``| IPC 종류 | PIPE | Socket |``: headers left empty (as
+            # some editors export a table), and the first row holds them.
+            rows, cells, pictures = rows[1:], cells[1:], pictures[1:]
+            self.attach(pictures[0], ctx)
+            headers = [_one_line(c) for c in cells[0]]
         table = TableDraft(self.line_of(node), [_text(h) for h in headers], [], [])
         for tr in rows:
             for td in tr.children:
@@ -642,6 +671,40 @@ CELL_LINE_SEPARATOR = "; "
 
 def _text(spans: tuple[Span, ...]) -> str:
     return "".join(s.text for s in spans)
+
+
+def _names_columns(cells: list[list[tuple[Span, ...]]]) -> bool:
+    """Whether a row's cells read as column headers: short names, none of them a statement."""
+    texts = [_text(_one_line(cell)).strip() for cell in cells]
+    return all(len(t) <= _BOLD_HEADING_CHARS and only_names(t) for t in texts if t) and any(texts)
+
+
+MIN_PIPE_ROWS = 3
+"""Lines of cells between pipes that make a table without a delimiter row: a header and two rows,
+as a table compares two things at least."""
+
+
+def _pipe_cells(spans: tuple[Span, ...]) -> list[tuple[Span, ...]]:
+    """The cells of a line written ``| a | b |``, each without its spaces, marks kept."""
+    cells: list[list[Span]] = [[]]
+    for span in spans:
+        parts = span.text.split("|")
+        for n, part in enumerate(parts):
+            if n:
+                cells.append([])
+            if part:
+                cells[-1].append(Span(part, span.marks, span.href))
+    inner = cells[1:-1]  # the text before the first pipe and after the last is empty
+    return [_stripped(tuple(cell)) for cell in inner]
+
+
+def _stripped(cell: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A cell without the spaces around it."""
+    text = _text(cell)
+    if not text.strip():
+        return ()
+    lead, trail = len(text) - len(text.lstrip()), len(text) - len(text.rstrip())
+    return spans_between(cell, lead, len(text) - trail)
 
 
 def _row_spans(headers: list[tuple[Span, ...]], row: list[tuple[Span, ...]]) -> tuple[Span, ...]:
