@@ -2141,3 +2141,14 @@ def test_a_side_described_word_for_word_as_another_is_not_asked() -> None:
         "| all | 숨김 파일까지 모두 출력 |\n| almost-all | 숨김 파일까지 모두 출력 |\n"
     )
     assert {s.subject: s.asked for s in sides} == {"verbose": True, "all": False, "almost-all": False}
+
+
+def test_a_reference_list_and_learning_objectives_make_no_cards() -> None:
+    section = _section(
+        "## 학습 목표\n\n- `로드 밸런서`의 이점 설명 가능\n- 캐시 무효화 전략을 설명할 수 있다.\n\n"
+        "## 레퍼런스\n\n- 김철수. 운영체제 핵심 정리 [개정판] (2021). Print.\n"
+    )
+    for fact in (f for t in section.topics for f in t.facts):
+        assert fact.decision is not None and not fact.decision.kinds, fact.text
+    rules = [f.decision.rule for t in section.topics for f in t.facts if f.decision is not None]
+    assert rules == ["todo", "todo", "reference"]

@@ -103,7 +103,10 @@ EXAMPLE_MARKERS = (
 """Openings of a worked example or an illustration (``Ex) …``, ``예를 들어, …``): its numbers
 are not limits, and the line is not a statement to learn on its own."""
 
-REFERENCE_MARKERS = ("출처", "참고", "참조", "링크", "reference", "references", "source", "ref", "docs", "문서")
+REFERENCE_MARKERS = (
+    *("출처", "참고", "참조", "링크", "레퍼런스", "참고 자료", "참고자료", "참고 문헌", "참고문헌"),
+    *("reference", "references", "source", "ref", "docs", "문서", "bibliography"),
+)
 """Openings of a reference line (``출처: …``, ``참고 - 공식 문서``), not content."""
 
 NAVIGATION_WORDS = ("맨위로", "맨 위로", "위로 가기", "목차로", "back to top", "top", "처음으로")
@@ -940,6 +943,20 @@ STUDY_ACTIVITIES = frozenset({"복습", "예습", "회독", "오답", "공부", 
 (``모의고사 3번 복습``, ``1h 오답정리``), a plan rather than a fact about the subject.
 
 >>> "복습" in STUDY_ACTIVITIES
+True
+"""
+
+LEARNING_OBJECTIVE_ENDINGS = (
+    "설명 가능",
+    "설명할 수 있다",
+    "설명할 수 있음",
+    "설명할 수 있어야 한다",
+    "설명할 수 있어야 함",
+)
+"""How a course's learning objectives end (``로그 수집 구조 설명 가능``, ``큐와 토픽의 차이를 설명할
+수 있다``): what the learner means to be able to do, a plan rather than a fact about the subject.
+
+>>> "중복 제거의 이점 설명 가능".endswith(LEARNING_OBJECTIVE_ENDINGS)
 True
 """
 

@@ -2,7 +2,8 @@
 (``[ ] CRD 생성 및 확인``, ``[x] …``, ``☐ …``) or a number of study sessions or hours
 (``모의고사 3번 복습``, ``하루 3시간 (1h 실습, 1h 오답정리)``), a place in a workbook (``214번 문제
 까지``, ``해설 없는 문제 52번``), or a placeholder left to fill in later
-(``종류 ~~``, ``장점 ...``, ``TODO``).  Learning when one planned to revise teaches nothing about the
+(``종류 ~~``, ``장점 ...``, ``TODO``), or a course's learning objective (``… 이점 설명
+가능``).  Learning when one planned to revise teaches nothing about the
 subject."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import QUESTION_NUMBER
-from builder.analyse.words import STUDY_ACTIVITIES
+from builder.analyse.words import LEARNING_OBJECTIVE_ENDINGS, STUDY_ACTIVITIES
 
 _TASK_BOX = re.compile(r"^\s*(?:\[[ xXvVoO✓✔-]\]|[☐☑☒])\s*")
 """A task list's box, ticked or not (GitHub ``[x]``, Obsidian ``[-]``, a ``[V]`` ticked by hand)."""
@@ -25,6 +26,8 @@ _PLACEHOLDER = re.compile(r"^\s*(?:\S+\s){0,2}?(?:~{2,}|\.{3,}|…|\?{2,}|tbd|to
 def applies(line: Line) -> bool:
     if _TASK_BOX.match(line.text) or _PLACEHOLDER.match(line.text) or QUESTION_NUMBER.search(line.text):
         return True
+    if line.bare.rstrip(" .").endswith(LEARNING_OBJECTIVE_ENDINGS):
+        return True  # ``VPN의 이점 설명 가능``: a learning objective, what to be able to do
     if not any(c.isdigit() for c in line.text):
         return False
     pieces = morphemes(line.text)
