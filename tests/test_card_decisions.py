@@ -2152,3 +2152,12 @@ def test_a_reference_list_and_learning_objectives_make_no_cards() -> None:
         assert fact.decision is not None and not fact.decision.kinds, fact.text
     rules = [f.decision.rule for t in section.topics for f in t.facts if f.decision is not None]
     assert rules == ["todo", "todo", "reference"]
+
+
+def test_a_which_card_is_not_made_when_its_definition_spells_the_name_apart_in_hangul() -> None:
+    section = _section(
+        "## ClusterIP\n\n서비스에 클러스터 IP를 붙여 클러스터 안에서만 접근하게 하는 기본 서비스 유형이다.\n"
+    )
+    (fact,) = section.topics[0].facts
+    assert fact.decision is not None and "what" in fact.decision.kinds
+    assert "which" not in fact.decision.kinds

@@ -977,7 +977,37 @@ def _which_asks(
     visible = fact.text
     for variant in name_variants(subject):
         visible = _remove_casefold(visible, variant)
+    if _written_otherwise(subject, visible):
+        return False  # ``… 클러스터 IP (내부 IP)를 할당`` for ClusterIP: the answer, in Hangul and apart
     return len("".join(visible.split())) >= WHICH_MIN_CHARS
+
+
+_NAME_PART = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]+")
+"""The words a name in Latin letters is made of, its capitals read apart (``ClusterIP`` → ``Cluster``,
+``IP``; ``ReadOnly`` → ``Read``, ``Only``)."""
+
+
+def _written_otherwise(name: str, text: str) -> bool:
+    """Whether the text writes every word of a Latin-letter name of two words or more, as it is or
+    in Hangul letters, apart (``클러스터 IP`` for ``ClusterIP``): the answer, given away.  A name of
+    one word is left to the checks of its own spelling (``그룹`` is no ``cgroup``).
+
+    >>> _written_otherwise("ClusterIP", "서비스에 클러스터 IP를 할당한다")
+    True
+    >>> _written_otherwise("cgroup", "프로세스를 그룹화하여 관리하는 기능")
+    False
+    >>> _written_otherwise("NodePort", "노드마다 같은 포트를 연다"), _written_otherwise("보안 그룹", "보안 그룹 규칙")
+    (False, False)
+    """
+    core = without_glosses(name).strip()
+    if not core or not core.isascii():
+        return False
+    words = [w for w in _NAME_PART.findall(core) if len(w) >= 2 and w.casefold() not in VENDOR_WORDS]
+    if len(words) < 2:
+        return False
+    latin = {w.casefold() for w in re.findall(r"[A-Za-z]+", text)}
+    hangul = [p.surface for p in morphemes(text) if p.pos in ("NNG", "NNP")]
+    return all(w.casefold() in latin or any(sounds_alike(h, w) for h in hangul) for w in words)
 
 
 def _remove_casefold(text: str, name: str) -> str:
