@@ -712,26 +712,6 @@ def test_rows_of_a_table_of_example_records_make_no_cards() -> None:
     assert all(f.decision is not None and f.decision.rule == "example" for f in topic.facts)
 
 
-def test_a_table_of_codes_that_are_no_row_numbers_compares_its_rows_by_code() -> None:
-    from builder.emit.cards import note_specs
-    from builder.model import Notes
-
-    ports = (
-        "## 잘 알려진 포트\n\n| 포트 | 프로토콜 | 용도 |\n|---|---|---|\n| 22 | SSH | 원격 셸 연결 |\n"
-        "| 25 | SMTP | 메일 전송 |\n| 53 | DNS | 도메인 이름 조회 |\n| 443 | HTTPS | 암호화된 웹 통신 |\n"
-    )
-    section = _section(ports)
-    (topic,) = section.topics
-    assert topic.records == ()
-    (comparison,) = topic.comparisons
-    assert [side.subject for side in comparison.sides] == ["22", "25", "53", "443"]
-    (spec,) = [s for s in note_specs(Notes((section,))) if s.kind == "comparison"]
-    assert spec.fields[0].count("{{c") == 4 and "{{c1::22}}" in spec.fields[0]
-    # Rows numbered in turn are records of an example, however the other cells read.
-    numbered = "## 예시 데이터\n\n| 번호 | 서비스 |\n|---|---|\n| 1 | SSH |\n| 2 | SMTP |\n| 3 | DNS |\n"
-    assert _section(numbered).topics[0].records == (0, 1, 2)
-
-
 def test_a_compared_side_is_not_drawn_from_a_line_that_names_it_inside_another_name() -> None:
     section = _section(
         "## 큐 비교\n\n**SQS vs SNS**\n\n| | 패턴 |\n|---|---|\n| amazon-sqs | 큐 |\n| amazon-sns | 발행/구독 |\n"

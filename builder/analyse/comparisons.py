@@ -58,30 +58,15 @@ class TableShape:
 
 def holds_records(table: TableShape) -> bool:
     """Whether the table lists records, as a worked example does, rather than describing things:
-    every row opens with a row number or a code (``1``, ``2``…; ``A001``), not with a name.  Rows
-    numbered in turn (``1``, ``2``, ``3``) or by codes are records; numbers that are no count of
-    rows are what the table teaches (``| 22 | SSH |``, ``| 443 | HTTPS |``: ports; signals, status
-    codes), and the table compares them like names.
+    every row opens with a row number or a code (``1``, ``2``…; ``A001``), not with a name.
 
     >>> holds_records(TableShape(1, ("번호", "이름"), (("1", "성섭"), ("2", "선히")), (0, 1)))
     True
     >>> holds_records(TableShape(1, ("접두사", "주소 수"), (("/28", "16"), ("/24", "256")), (0, 1)))
     False
-    >>> holds_records(TableShape(1, ("포트", "프로토콜"), (("22", "SSH"), ("443", "HTTPS")), (0, 1)))
-    False
     """
     firsts = [r[0].strip() for r in table.rows if r]
-    if len(firsts) < 2 or len(firsts) != len(table.rows) or not all(RECORD_ID.match(f) for f in firsts):
-        return False
-    if not all(f.isdigit() and len(f) <= MAX_CODE_DIGITS for f in firsts):
-        return True  # ``A001``, ``P-17``; a student number: codes of records
-    numbers = sorted(int(f) for f in firsts)
-    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
-
-
-MAX_CODE_DIGITS = 5
-"""Digits of the longest number a table teaches as a code of its own (a port, ``65535``); a longer
-one opening every row is a record's key (``20240117``)."""
+    return len(firsts) >= 2 and len(firsts) == len(table.rows) and all(RECORD_ID.match(f) for f in firsts)
 
 
 def find_comparisons(
