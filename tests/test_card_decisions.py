@@ -9,7 +9,7 @@ import pytest
 from builder.analyse.shapes import NAME_DESCRIPTION
 from builder.analyse.terms import key_terms
 from builder.errors import Problems
-from builder.model import Decision, Fact, Section, Side
+from builder.model import Decision, Fact, Section, Side, Span
 from builder.parse import parse_text
 
 
@@ -2126,7 +2126,7 @@ def test_a_side_described_word_for_word_as_another_is_not_asked() -> None:
 def test_a_reference_list_and_learning_objectives_make_no_cards() -> None:
     section = _section(
         "## 학습 목표\n\n- `로드 밸런서`의 이점 설명 가능\n- 캐시 무효화 전략을 설명할 수 있다.\n\n"
-        "## 레퍼런스\n\n- 김철수. 운영체제 핵심 정리 [개정판] (2021). Print.\n"
+        "## 참고 문헌\n\n- 김철수. 운영체제 핵심 정리 [개정판] (2021). Print.\n"
     )
     for fact in (f for t in section.topics for f in t.facts):
         assert fact.decision is not None and not fact.decision.kinds, fact.text
@@ -2141,3 +2141,30 @@ def test_a_which_card_is_not_made_when_its_definition_spells_the_name_apart_in_h
     (fact,) = section.topics[0].facts
     assert fact.decision is not None and "what" in fact.decision.kinds
     assert "which" not in fact.decision.kinds
+
+
+def test_the_lines_after_a_question_of_why_or_a_prose_answer_stay_where_they_are() -> None:
+    section = _section(
+        "## 프로세스\n\n프로세스란 무엇인가?\n\n프로세스는 실행 중인 프로그램이다.\n\n"
+        "## 캐시\n\n그렇다면 캐시는 왜 필요할까?\n\n**캐시 적중률**\n\n"
+        "캐시 적중률은 전체 요청 중 캐시에서 처리된 요청의 비율이다.\n"
+    )
+    assert [t.title for t in section.topics] == ["프로세스", "캐시", "캐시 적중률"]
+    answer = _fact(section, "프로세스는 실행 중인")
+    assert answer.parent is None and answer.decision is not None and "what" in answer.decision.kinds
+
+
+def test_the_authors_emphasis_outranks_a_label_before_a_colon() -> None:
+    spans = (Span("주의점 : 인덱스가 많으면 "), Span("쓰기 성능", frozenset({"strong"})), Span("이 떨어진다."))
+    terms = key_terms("".join(s.text for s in spans), spans)
+    assert terms[0].text == "쓰기 성능"
+
+
+def test_a_statement_ending_in_an_objective_phrase_and_a_table_with_an_empty_header_row_keep_their_cards() -> None:
+    section = _section(
+        "## 회귀 분석\n\n- 결정 트리는 분기 규칙을 그대로 보여 주므로 예측 근거를 사람이 설명 가능\n\n"
+        "## 전송 계층 프로토콜\n\n| | |\n|---|---|\n| TCP | 연결 지향 |\n| UDP | 비연결형 |\n| SCTP | 멀티 스트림 |\n"
+    )
+    assert _decision(section, "결정 트리는").rule != "todo"
+    (comparison,) = section.topics[1].comparisons
+    assert [s.subject for s in comparison.sides] == ["TCP", "UDP", "SCTP"]

@@ -31,10 +31,13 @@ def answers_its_question(facts: Sequence[Fact], index: int, roles: Sequence[Line
         return False
     if roles[index] is not None or fact.kind not in ("paragraph", "bullet", "quote", "numbered"):
         return False
-    # ``**큐(Queue)**`` then ``**FIFO 구조**`` under a question: the first paragraph answers it (a
-    # label before it, ``정답 확인``, answers nothing).
+    # ``**큐(Queue)**`` then ``**FIFO 구조**`` under a question: the first short answer answers it (a
+    # label before it, ``정답 확인``, or a hint in a sentence answers nothing).
     if fact.kind == "paragraph" and any(
-        facts[i].parent == parent and facts[i].kind == "paragraph" and roles[i] is None
+        facts[i].parent == parent
+        and facts[i].kind == "paragraph"
+        and roles[i] is None
+        and not has_predicate(facts[i].text)
         for i in range(parent + 1, index)
     ):
         return False

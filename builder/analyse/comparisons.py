@@ -56,6 +56,13 @@ class TableShape:
     facts: tuple[int, ...]
 
 
+def heads_a_table(cell: str) -> bool:
+    """Whether a first cell labels the columns beside it (``구분``, ``IPC 종류``), as a table's
+    corner does."""
+    corner = cell.strip().strip("*").casefold()
+    return corner in TABLE_CORNERS or (len(corner.split()) > 1 and corner.split()[-1] in KIND_WORDS)
+
+
 def holds_records(table: TableShape) -> bool:
     """Whether the table lists records, as a worked example does, rather than describing things:
     every row opens with a row number or a code (``1``, ``2``…; ``A001``), not with a name.

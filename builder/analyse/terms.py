@@ -45,6 +45,7 @@ from builder.analyse.words import (
     TERM_TAILS,
     VAGUE_MODIFIERS,
     VENDOR_WORDS,
+    WORD_PARTICLES,
 )
 from builder.model import Quantity, Span, Term, marked_ranges
 
@@ -80,7 +81,8 @@ def key_terms(
     emphasised = [(start, end) for start, end in _emphasised_ranges(spans) if not _is_clause(text[start:end])]
     formulas = marked_ranges(spans, "math")
     shown = [c.casefold() for c in context if c]
-    entry = _entry_name(text)
+    # The author's emphasis outranks the shape of the line: ``주의점 : … **쓰기 성능**이 떨어진다``.
+    entry = _entry_name(text) if not emphasised else None
     phrases = _with_emphasis(text, noun_phrases(text), emphasised, entry)
     example_from = _example_start(text)
     scored: list[tuple[int, int, Term]] = []
@@ -238,7 +240,10 @@ def _clause_before_a_colon(name: str) -> bool:
     pieces = morphemes(name)
     if " " in name.strip():
         return any((m.pos.startswith("J") and m.pos != "JKG") or m.last_pos in ("ETM", "EC", "EF") for m in pieces)
-    return bool(pieces) and pieces[-1].last_pos in ("ETM", "EC", "EF")
+    # ``결론적으로``: a word that ends in a particle (as written) says how, not what.
+    return bool(pieces) and (
+        pieces[-1].last_pos in ("ETM", "EC", "EF") or (pieces[-1].pos.startswith("J") and name.endswith(WORD_PARTICLES))
+    )
 
 
 def _counts_or_points(name: str) -> bool:

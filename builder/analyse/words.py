@@ -104,7 +104,7 @@ EXAMPLE_MARKERS = (
 are not limits, and the line is not a statement to learn on its own."""
 
 REFERENCE_MARKERS = (
-    *("출처", "참고", "참조", "링크", "레퍼런스", "참고 자료", "참고자료", "참고 문헌", "참고문헌"),
+    *("출처", "참고", "참조", "링크", "참고 자료", "참고자료", "참고 문헌", "참고문헌"),
     *("reference", "references", "source", "ref", "docs", "문서", "bibliography"),
 )
 """Openings of a reference line (``출처: …``, ``참고 - 공식 문서``), not content."""
@@ -154,6 +154,11 @@ SECTION_LABELS = frozenset(
         "설명",
         "정의",
         "의미",
+        "주의점",
+        "원인",
+        "답변",
+        "기본값",
+        "팁",
         "비교",
         "기능",
         "특성",
@@ -959,6 +964,9 @@ LEARNING_OBJECTIVE_ENDINGS = (
 >>> "중복 제거의 이점 설명 가능".endswith(LEARNING_OBJECTIVE_ENDINGS)
 True
 """
+
+NAME_ASKING_WORDS = ("무엇", "무슨", "어떤", "뭐", "뭘")
+"""Words of a question that asks for a name (``… 패턴은 무엇인가?``): its answer is a term."""
 
 SENTENCE_FINAL_FORMS = ("다", "요", "죠", "까", "네", "라", "자", "음", "함", "임", "됨")
 """How a sentence can end without its full stop.  The analyser tags a line-final ``…있다`` or

@@ -16,9 +16,9 @@ from types import MappingProxyType
 
 from markdown_it.tree import SyntaxTreeNode
 
-from builder.analyse.comparisons import describes
-from builder.analyse.phrases import only_names, runs_on
-from builder.analyse.rules.question import asks_outright
+from builder.analyse.comparisons import describes, heads_a_table
+from builder.analyse.phrases import has_predicate, only_names, runs_on
+from builder.analyse.rules.question import asks_for_a_name, asks_outright
 from builder.analyse.shapes import HASH_NUMBER, OWN_LINE
 from builder.analyse.words import FOLD_LABELS
 from builder.errors import Problems
@@ -231,18 +231,23 @@ class BlockWalker:
         if not facts:
             return False
         last = facts[-1].parent
-        question = len(facts) - 1 if last is None else last  # the question, or a line written under it
+        question = len(facts) - 1 if last is None else last  # the question, or its answer above
         asked = facts[question]
-        if asked.depth != 0 or asked.kind not in ("paragraph", "numbered") or not asks_outright(_text(asked.spans)):
-            return False
-        if any(f.parent != question for f in facts[question + 1 :]):
-            return False  # a line of its own came between: the question is answered above
+        # A paragraph (numbered as it is written, ``**10. …**``), not an item of a list of questions.
+        paragraph = asked.kind == "paragraph" or (asked.kind == "numbered" and asked.list_id is None)
+        if asked.depth != 0 or not paragraph or not asks_for_a_name(_text(asked.spans)):
+            return False  # ``… 왜 필요할까?``: a question answered in prose, whose lines stay as they are
+        answers = len(facts) - 1 - question
+        if answers > 1 or any(f.parent != question for f in facts[question + 1 :]):
+            return False  # the answer and one line after it, no more
         lines = [spans for _, spans in inline_lines(node.children[0]) if spans]
         if len(lines) != 1 or asks_outright(_text(lines[0])):
             return False  # a paragraph of its own, or the next question
-        answered = question != len(facts) - 1
-        if not answered and len(_text(lines[0]).strip()) > _BOLD_HEADING_CHARS:
-            return False  # no short answer: the question is answered in prose, read as it is
+        text = _text(lines[0]).strip()
+        if len(text) > (_BOLD_HEADING_CHARS if not answers else _ANSWER_NOTE_CHARS):
+            return False
+        if not answers and has_predicate(text):
+            return False  # ``프로세스는 실행 중인 프로그램이다.``: the answer in prose, read as a statement
         pictures = self.take_images(node.children[0], line)
         images = [picture for found in pictures.values() for picture in found]
         self.add(RawFact(lines[0], "paragraph", line, 1, question, images=images))
@@ -451,9 +456,13 @@ class BlockWalker:
         cells = [_pipe_cells(spans) for _, spans in lines]
         if len({len(row) for row in cells}) != 1 or len(cells[0]) < 2:
             return False
+        if any("image" in s.marks for _, spans in lines for s in spans) or not heads_a_table(_text(cells[0][0])):
+            return False  # pictures in the cells, or no header line: left as the lines they are
         headers = cells[0]
         table = TableDraft(first, [_text(h) for h in headers], [], [])
         for (offset, _), row in zip(lines[1:], cells[1:], strict=True):
+            if not any(row):
+                continue  # ``| | |``: an empty row
             index = self.add(RawFact(_row_spans(headers, row), "table_row", first + offset, ctx.depth, ctx.parent))
             table.rows.append([_text(cell) for cell in row])
             table.facts.append(index)
@@ -483,7 +492,7 @@ class BlockWalker:
             for tr in rows
         ]
         headers = [_one_line(c) for c in cells[0]]
-        if not any(_text(h).strip() for h in headers) and len(rows) > 2 and _names_columns(cells[1]):
+        if not any(_text(h).strip() for h in headers) and len(rows) > 2 and _heads_columns(cells[1]):
             # ``||||`` over ``|---|---|`` then ``| IPC 종류 | PIPE | Socket |``: headers left empty (as
             # some editors export a table), and the first row holds them.
             rows, cells, pictures = rows[1:], cells[1:], pictures[1:]
@@ -673,10 +682,14 @@ def _text(spans: tuple[Span, ...]) -> str:
     return "".join(s.text for s in spans)
 
 
-def _names_columns(cells: list[list[tuple[Span, ...]]]) -> bool:
-    """Whether a row's cells read as column headers: short names, none of them a statement."""
+def _heads_columns(cells: list[list[tuple[Span, ...]]]) -> bool:
+    """Whether a row's cells read as column headers: a corner that labels the columns (``IPC 종류``,
+    ``구분``) over short names, none of them a statement.  A row that opens with a name of its own
+    (``| TCP | 연결 지향 |``) is a row of the table."""
     texts = [_text(_one_line(cell)).strip() for cell in cells]
-    return all(len(t) <= _BOLD_HEADING_CHARS and only_names(t) for t in texts if t) and any(texts)
+    if not texts or not heads_a_table(texts[0]):
+        return False
+    return all(len(t) <= _BOLD_HEADING_CHARS and only_names(t) for t in texts if t)
 
 
 MIN_PIPE_ROWS = 3
@@ -731,6 +744,8 @@ def _row_spans(headers: list[tuple[Span, ...]], row: list[tuple[Span, ...]]) -> 
     return _merge([s for s in out if s.text])
 
 
+_ANSWER_NOTE_CHARS = 80
+"""The line an author adds under a flash card's answer (``**FIFO 구조**``) is this short or shorter."""
 _BOLD_HEADING_CHARS = 40
 """A bold line of its own this short or shorter can head the lines after it."""
 _VALUE_CHARS = 12

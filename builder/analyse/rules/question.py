@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import LEADING_ARROW, QUESTION_END, QUESTION_OPENER
-from builder.analyse.words import QUESTION_ENDINGS, QUESTION_HEADS
+from builder.analyse.words import NAME_ASKING_WORDS, QUESTION_ENDINGS, QUESTION_HEADS
 from builder.model import Fact
 
 
@@ -20,6 +20,13 @@ def asks_outright(text: str) -> bool:
         or stripped.rstrip(".。").endswith(QUESTION_ENDINGS)
         or QUESTION_OPENER.match(stripped)
     )
+
+
+def asks_for_a_name(text: str) -> bool:
+    """Whether the line asks outright for what something is called (``… 자료 구조는 무엇인가?``,
+    ``… 무슨 패턴인가?``), which a short line under it answers with a name; a question of why,
+    when or how (``캐시는 왜 필요할까?``) is answered in prose."""
+    return asks_outright(text) and any(word in text for word in NAME_ASKING_WORDS)
 
 
 def applies(line: Line) -> bool:

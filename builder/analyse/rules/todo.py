@@ -23,10 +23,16 @@ _PLACEHOLDER = re.compile(r"^\s*(?:\S+\s){0,2}?(?:~{2,}|\.{3,}|…|\?{2,}|tbd|to
 """At most two words and then ``~~``, ``...``, ``??`` or ``TODO``: a line the author left to fill in."""
 
 
+def _says_of_a_subject(text: str) -> bool:
+    """Whether the line has a topic or subject of its own (``결정 트리는 … 설명 가능``) or a value: a
+    statement about it, not a learning objective."""
+    return any(c.isdigit() for c in text) or any(m.pos in ("JX", "JKS") for m in morphemes(text))
+
+
 def applies(line: Line) -> bool:
     if _TASK_BOX.match(line.text) or _PLACEHOLDER.match(line.text) or QUESTION_NUMBER.search(line.text):
         return True
-    if line.bare.rstrip(" .").endswith(LEARNING_OBJECTIVE_ENDINGS):
+    if line.bare.rstrip(" .").endswith(LEARNING_OBJECTIVE_ENDINGS) and not _says_of_a_subject(line.text):
         return True  # ``VPN의 이점 설명 가능``: a learning objective, what to be able to do
     if not any(c.isdigit() for c in line.text):
         return False
