@@ -60,7 +60,12 @@ def heads_a_table(cell: str) -> bool:
     """Whether a first cell labels the columns beside it (``구분``, ``IPC 종류``), as a table's
     corner does."""
     corner = cell.strip().strip("*").casefold()
-    return corner in TABLE_CORNERS or (len(corner.split()) > 1 and corner.split()[-1] in KIND_WORDS)
+    return corner in TABLE_CORNERS or _names_a_kind(corner)
+
+
+def _names_a_kind(corner: str) -> bool:
+    """Whether a corner cell of two words or more ends in a kind word (``IPv4 주소 유형``)."""
+    return len(corner.split()) > 1 and corner.split()[-1] in KIND_WORDS
 
 
 def holds_records(table: TableShape) -> bool:
@@ -421,7 +426,7 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
     # ``IPv4 주소 유형`` over rows 용도, 범위 names what the columns are kinds of; over rows ``t3.micro``,
     # ``m5.large`` (names) it heads them; a lone ``Type`` heads a column of values.
     rows_named = _name_share([r[0] for r in table.rows if r]) >= NAMED_ROWS_SHARE
-    kind_corner = len(corner.split()) > 1 and corner.split()[-1] in KIND_WORDS and not rows_named
+    kind_corner = _names_a_kind(corner) and not rows_named
     labelled = not corner or corner in TABLE_CORNERS or kind_corner
     if len(table.headers) == 2 and labelled and describes(table.headers[1]):
         return None  # ``| 항목 | 설명 |``: the topic's fields (기본 크기, 목적), asked row by row
