@@ -18,8 +18,10 @@ from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.shapes import KEY_AND_MEANING, SENTENCE_CLOSE
 from builder.analyse.words import (
     ADVERBIAL_NOUNS,
+    CLAUSE_TIME_NOUNS,
     COPULA_STARTS,
     GENERIC_NOUNS,
+    POSITIONAL_NOUNS,
     PREDICATE_NOUNS,
     SENTENCE_FINAL_FORMS,
     VERB_LIKE_NUMERALS,
@@ -63,8 +65,11 @@ def noun_phrases(text: str) -> tuple[Phrase, ...]:
             run.pop()  # a trailing comma or full stop is punctuation, not part of the name
         while run and run[0].pos in INSIDE_NAME and run[0].surface not in ("(", "（"):
             run.pop(0)
+        particle = after.pos if after is not None and after.pos in PARTICLE_TAGS else None
+        if particle and len(run) > 1 and _places(run[-1], run[-2]):
+            # ``S3 버킷 안에``: the phrase is ``S3 버킷``, and ``안에`` the particle that says its role
+            run.pop()
         if run and any(m.pos in NOUNISH for m in run):
-            particle = after.pos if after is not None and after.pos in PARTICLE_TAGS else None
             start, end = run[0].start, run[-1].end
             found.append(
                 Phrase(
@@ -93,6 +98,11 @@ def noun_phrases(text: str) -> tuple[Phrase, ...]:
             # ``Route 53이 …``: after a number or a Latin name the dictionary reads 이 as a numeral
             # or a noun; glued and followed by a space, it is the subject particle.
             morpheme = Morpheme(morpheme.surface, "JKS", morpheme.start, morpheme.end, morpheme.final_consonant)
+        if _verb_read_as_numeral(text, pieces, n):
+            if run and run[-1].end == morpheme.start:
+                run.pop()  # ``가능하나``: 가능 is the stem of the verb, not a name
+            close(None)
+            continue
         if _breaks_the_phrase(text, pieces, n):
             close(None)
             continue
@@ -127,6 +137,10 @@ def _breaks_the_phrase(text: str, pieces: list[Morpheme], n: int) -> bool:
     morpheme = pieces[n]
     if morpheme.pos == "NR" and morpheme.surface in VERB_LIKE_NUMERALS:
         return morpheme.start == 0 or text[morpheme.start - 1].isspace()
+    if morpheme.surface in CLAUSE_TIME_NOUNS and morpheme.pos in ("NNG", "NNB") and n > 0:
+        before = pieces[n - 1]
+        if before.last_pos in ("ETM", "ETN") and text[before.end : morpheme.start].isspace():
+            return True  # ``생성한 후 객체``, ``들어오는 순간 람다 함수``: 후 and 순간 belong to the clause
     if morpheme.pos not in ("NNG", "NNB") or morpheme.surface not in ADVERBIAL_NOUNS:
         return False
     following = pieces[n + 1] if n + 1 < len(pieces) else None
@@ -135,6 +149,31 @@ def _breaks_the_phrase(text: str, pieces: list[Morpheme], n: int) -> bool:
         or not text[morpheme.end].isalnum()
         or (following is not None and following.start == morpheme.end and following.pos in PARTICLE_TAGS)
     )
+
+
+def _verb_read_as_numeral(text: str, pieces: list[Morpheme], n: int) -> bool:
+    """Whether the morpheme at ``n`` is a verb ending the dictionary read as a numeral, glued to
+    the noun it makes a verb (``생성 가능하나 NodePort``, ``비교적 간단하나 일반적``: 하다's "does, but",
+    not "one"); neither it nor that noun belongs to a name.
+
+    >>> [p.text for p in noun_phrases("생성 가능하나 NodePort 지정")]
+    ['생성', 'NodePort 지정']
+    """
+    morpheme = pieces[n]
+    if morpheme.pos != "NR" or morpheme.surface not in VERB_LIKE_NUMERALS or n == 0:
+        return False
+    glued_to_a_noun = pieces[n - 1].end == morpheme.start and pieces[n - 1].pos == "NNG"
+    return glued_to_a_noun and (morpheme.end == len(text) or not text[morpheme.end].isalnum())
+
+
+def _places(last: Morpheme, before: Morpheme) -> bool:
+    """Whether ``last``, ending a noun phrase before a particle, is a noun of place after the noun
+    it places (``버킷 안에``, ``VPC내에서``), no part of the name.
+
+    >>> [p.text for p in noun_phrases("S3 버킷 안에 객체 저장")]
+    ['S3 버킷', '객체 저장']
+    """
+    return last.surface in POSITIONAL_NOUNS and last.pos in ("NNG", "NNB") and before.pos in NOUNISH
 
 
 _BROKEN_PIECES = frozenset({"VV", "VA", "VCP", "NP"})
@@ -260,6 +299,10 @@ def closes_a_word(text: str, end: int) -> bool:
     if end >= len(text) or not text[end].isalnum():
         return True
     following = morpheme_at(text, end)
+    if following is not None and following.surface in POSITIONAL_NOUNS and following.pos in ("NNG", "NNB"):
+        # ``노드 풀안에``: a noun of place and its particle, glued to the name they place
+        after = morpheme_at(text, following.end)
+        return after is not None and after.pos.startswith("J")
     if following is not None and following.tag.startswith("VCP"):
         # ``웨어하우스이다``: the copula ends the noun; but ``밸|런|서`` (a loanword the analyser
         # cut, its middle read as a copula) starts no copula form.

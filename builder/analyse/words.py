@@ -432,6 +432,23 @@ and the noun after one starts a new phrase (``동안 CPU`` is not a name; ``CPU`
 (True, True)
 """
 
+CLAUSE_TIME_NOUNS = frozenset({"후", "뒤", "전", "다음", "순간", "이후", "이전", "즉시", "동시", "수록", "무렵"})
+"""Nouns that, after a clause, say when (``버킷을 생성한 후``, ``요청이 들어오는 순간``, ``배포하기 전``,
+``많을 수록``): they close the clause, and the noun after one starts a new phrase (``후 객체`` is
+not a name; ``객체`` is).  Elsewhere they may begin a name (``다음 명령어``, ``전 세계``).
+
+>>> "순간" in CLAUSE_TIME_NOUNS, "다음" in CLAUSE_TIME_NOUNS
+(True, True)
+"""
+
+POSITIONAL_NOUNS = frozenset({"안", "내", "밖", "속", "위", "아래"})
+"""Nouns of place that follow what they place (``S3 버킷 안에``, ``VPC내에서``, ``스택 위에``): at the
+end of a noun phrase, before a particle, they say where, and are no part of the name.
+
+>>> "안" in POSITIONAL_NOUNS, "간" in POSITIONAL_NOUNS
+(True, False)
+"""
+
 VERB_LIKE_NUMERALS = frozenset({"하나"})
 """Numerals the dictionary reads where the writer wrote a verb (``동일한 기능을 하나 클라우드에
 특화된``: 하나 is 하다's "does, but"); a numeral before a spaced noun is never Korean for "one
@@ -1072,6 +1089,9 @@ NARRATION_MARKERS = (
     "참고해 작성",
     "참고하여 정리",
     "볼 수 있습니다",
+    "보시면",
+    "보시다시피",
+    "눈에 보입니다",
     "확인할 수 있습니다",
     "확인해 보겠습니다",
     "이해했어요",

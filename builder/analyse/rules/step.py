@@ -18,6 +18,8 @@ def narrates(text: str) -> bool:
 def applies(line: Line) -> bool:
     if narrates(line.text):
         return True  # lab narration: ``… 볼 수 있다``, ``… 추가해주자``
+    if tells_the_reader(line.text):
+        return True  # ``NAT로 연결해 주시면 됩니다``: what the reader is to do
     folded = line.text.casefold()
     if any(word in folded for word in UI_WORDS) and any(verb in line.text for verb in STEP_VERBS):
         return True  # ``콘솔에서 … 을 선택하여 설정``: a click path, wherever its verb stands
@@ -28,6 +30,27 @@ def applies(line: Line) -> bool:
     last = " ".join(m.surface for m in content[-3:])
     final_word = line.text.strip().rstrip(".!").split()[-1] if line.text.strip() else ""
     return final_word.startswith(STEP_VERBS) or (content[-1].pos.startswith("E") and any(v in last for v in STEP_VERBS))
+
+
+def tells_the_reader(text: str) -> bool:
+    """Whether the line ends by telling the reader, politely, what to do: an honorific condition
+    and 되다 (``어댑터를 NAT로 연결해 주시면 됩니다``, ``Start를 누르시면 돼요``).  Without the
+    honorific the same ending may state a rule of the subject (``TCP를 사용하면 된다``).
+
+    >>> tells_the_reader("어댑터를 NAT로 연결해 주시면 됩니다."), tells_the_reader("TCP를 사용하면 된다")
+    (True, False)
+    """
+    content = [m for m in morphemes(text) if m.pos not in ("SF", "SP", "SY", "SE")]
+    if len(content) < 3:
+        return False
+    honorific, condition, become = content[-3:]
+    return (
+        honorific.pos == "EP"
+        and honorific.surface == "시"
+        and condition.pos == "EC"
+        and condition.surface == "면"
+        and become.surface.startswith(("되", "된", "돼", "됩"))
+    )
 
 
 def names_a_task(text: str) -> bool:
