@@ -734,6 +734,23 @@ def test_a_comparison_card_shows_no_context_part_that_names_a_hidden_side() -> N
     assert "내부 전용 ClusterIP" not in front and "{{c1::ClusterIP}}" in front
 
 
+def test_a_comparison_card_hides_a_korean_side_written_without_its_spaces() -> None:
+    """``내부조인과 외부조인`` above a table of ``내부 조인`` and ``외부 조인``: the heading spells the
+    hidden side, run together, so it must not stand above its blank."""
+    from builder.emit.cards import note_specs
+    from builder.model import Notes
+
+    section = _section(
+        "# 조인\n\n## 내부조인과 외부조인\n\n| 구분 | 결과 |\n|---|---|\n"
+        "| 내부 조인 | 두 테이블에 모두 있는 행만 남긴다 |\n| 외부 조인 | 한쪽에만 있는 행도 NULL로 채워 남긴다 |\n"
+    )
+    (spec,) = [s for s in note_specs(Notes((section,))) if s.kind == "comparison"]
+    front = spec.fields[0]
+    assert "{{c1::내부 조인}}" in front and "{{c2::외부 조인}}" in front
+    shown = re.sub(r"\{\{c\d::[^}]*\}\}", "", front)
+    assert "내부조인" not in shown and "외부조인" not in shown, front
+
+
 def _comparison_fronts(notes_text: str) -> list[str]:
     from builder.emit.cards import note_specs
     from builder.model import Notes

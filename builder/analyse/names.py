@@ -21,6 +21,13 @@ def name_variants(name: str, *, tails: bool = True) -> list[str]:
     Service (KMS)`` is also ``KMS``.  Without ``tails`` only the name and its parenthesised
     parts count: subjects set against each other often share their trailing words
     (``Private API Gateway`` against a point that mentions ``API Gateway``).
+    A Korean name of a few words is also written without its spaces (``비식별자 관계`` as
+    ``비식별자관계``, ``2종 오류`` as ``2종오류``): Korean writers space compounds as they please.
+
+    >>> name_variants("2종 오류", tails=False)
+    ['2종 오류', '2종오류']
+    >>> name_variants("Auto Scaling", tails=False)
+    ['Auto Scaling']
     """
     found: set[str] = set()
 
@@ -28,6 +35,9 @@ def name_variants(name: str, *, tails: bool = True) -> list[str]:
         candidate = candidate.strip(" -:·")
         if len(candidate) >= 2:
             found.add(candidate)
+        words = candidate.split()
+        if _HANGUL.search(candidate) and not _LATIN.search(candidate) and 2 <= len(words) <= MAX_UNSPACED_WORDS:
+            found.add("".join(words))  # ``2종 오류`` written ``2종오류``
         words = candidate.split() if tails else []
         for first in range(1, len(words)):
             tail = " ".join(words[first:])
@@ -46,6 +56,11 @@ def name_variants(name: str, *, tails: bool = True) -> list[str]:
 
 
 _NAME_LIKE = re.compile(r"[A-Z0-9]")
+_HANGUL = re.compile(r"[가-힣]")
+_LATIN = re.compile(r"[A-Za-z]")
+MAX_UNSPACED_WORDS = 3
+"""A Korean name of up to this many words may be written without its spaces; a longer one is a
+phrase, which no one writes run together."""
 _ACRONYM = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*")
 
 
