@@ -2185,3 +2185,12 @@ def test_a_statement_ending_in_an_objective_phrase_and_a_table_with_an_empty_hea
     assert _decision(section, "결정 트리는").rule != "todo"
     (comparison,) = section.topics[1].comparisons
     assert [s.subject for s in comparison.sides] == ["TCP", "UDP", "SCTP"]
+
+
+def test_a_line_that_names_its_subject_defines_it_before_an_earlier_line_that_does_not() -> None:
+    section = _section(
+        "# 주소 체계\n\n## 프리픽스 길이\n\n- 받은 주소 블록을 더 작은 블록으로 쪼갠다는 뜻\n"
+        "- 프리픽스 길이는 주소 중 네트워크 부분이 몇 비트인지 나타내는 값이다\n- 길수록 블록이 작다\n"
+    )
+    assert "what" in _decision(section, "프리픽스 길이는").kinds
+    assert "what" not in _decision(section, "받은 주소 블록을").kinds

@@ -12,7 +12,7 @@ a real analyser (:mod:`~builder.analyse.morph`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from builder.analyse.alternatives import real_alternatives
@@ -695,21 +695,41 @@ def _is_tip(tip: Tip, fact: Fact) -> bool:
 
 
 def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> int | None:
-    """The first top-level statement that says what the subject is or is for."""
+    """The first top-level statement that says what the subject is or is for; a later one that
+    names the subject as what it is about (``서브넷 마스크는 …``) before a first one that does not
+    (``우리가 받은 네트워크를 나눈다는 의미``, which may describe another thing of the topic)."""
+    found = _definitions(topic, facts, candidates)
+    first = next(found, None)
+    if first is None or _names_its_subject(facts[first].text, topic.subject):
+        return first
+    return next((index for index in found if _names_its_subject(facts[index].text, topic.subject)), first)
+
+
+def _names_its_subject(text: str, subject: str) -> bool:
+    """Whether the line opens with the subject as its topic: ``서브넷 마스크는 …``, ``NAT란 …``."""
+    phrases = noun_phrases(text)
+    if not phrases or phrases[0].start != 0 or not _same_name(phrases[0].text, subject):
+        return False
+    said = text[phrases[0].end : phrases[0].particle_end]
+    return said in TOPIC_PARTICLES or text[phrases[0].end :].startswith(WHAT_IS_OPENERS)
+
+
+def _definitions(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> Iterator[int]:
+    """The top-level statements that say what the subject is or is for, in order."""
     if not topic.subject.strip() or VERSUS.search(topic.title) or QUESTION_END.search(topic.title):
-        return None  # no subject, two subjects, or a heading that asks a question
+        return  # no subject, two subjects, or a heading that asks a question
     if SEVERAL_NAMES.search(topic.subject) or any(m.pos == "JC" for m in morphemes(topic.subject)):
-        return None  # ``마스터 노드 & 워커 노드``: its first line defines neither alone
+        return  # ``마스터 노드 & 워커 노드``: its first line defines neither alone
     subject = topic.subject.strip()
     if subject.casefold() in SECTION_LABELS or QUESTION_LABEL.match(subject) or PART_LABEL.match(subject):
-        return None  # ``## 참조``, ``## Q27``, ``## Chapter 3``: a part of the page, not a thing to define
+        return  # ``## 참조``, ``## Q27``, ``## Chapter 3``: a part of the page, not a thing to define
     if KIND_COUNT.search(subject):
-        return None  # ``A. 컨테이너 오케스트레이션 종류 3가지``: a set of kinds; its lines define its members
+        return  # ``A. 컨테이너 오케스트레이션 종류 3가지``: a set of kinds; its lines define its members
     overview = topic.aspect is not None and strip_parenthetical(topic.aspect).casefold() in OVERVIEW_ASPECTS
     if topic.aspect and not overview and not _is_tagline(topic.aspect):
-        return None  # ``EFS · 보안``: its lines say what the aspect is like, not what EFS is
+        return  # ``EFS · 보안``: its lines say what the aspect is like, not what EFS is
     if topic.subject.split()[-1] in PREDICATE_NOUNS:
-        return None  # a task (``ASG 생성``) rather than a thing
+        return  # a task (``ASG 생성``) rather than a thing
     heads = {f.parent for f in facts if f.parent is not None}  # ``다른 thread와 공유하는 부분``: a sub-heading
     bare = (
         i
@@ -742,8 +762,7 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
             and not defines_another
             and is_definition(fact.text)
         ):
-            return index
-    return None
+            yield index
 
 
 def _ends_in_the_kind_above(text: str, topic: Topic) -> bool:
