@@ -477,3 +477,19 @@ def test_an_interview_question_heading_with_a_full_stop_names_its_subject() -> N
         "## 세그먼트 트리에 대해 설명하세요.\n\n- 구간 합을 로그 시간에 구하는 트리이다\n", "x.md", Problems()
     )
     assert section.topics[0].subject == "세그먼트 트리"
+
+
+def test_a_paragraph_of_several_lines_over_a_rule_is_notes_not_a_heading() -> None:
+    """``…\\n---`` under a paragraph of several lines: a table of contents or a block of notes the
+    writer closed with a separator, not a heading whose title is every line of it."""
+    section = parse_text(
+        (FIXTURES / "styles" / "separators-db.md").read_text(encoding="utf-8"), "separators-db.md", Problems()
+    )
+    titles = [t.title for t in section.topics]
+    assert all("\n" not in t and "ㅁ 인덱스](" not in t and "READ" not in t for t in titles), titles
+    facts = [f.text for t in section.topics for f in t.facts]
+    assert any(f.startswith("SERIALIZABLE:") for f in facts) and any(f.startswith("체크포인트:") for f in facts)
+    # a one-line setext heading stays a heading
+    assert "B-Tree 인덱스" in titles
+    (transaction,) = [t for t in section.topics if t.title == "ㅁ 트랜잭션"]
+    assert transaction.ancestors == ()

@@ -38,6 +38,7 @@ from builder.parse.items import (
     reattach_bullets,
 )
 from builder.parse.nesting import PARSER_NESTING, clamp_source, flatten
+from builder.parse.separators import setext_paragraphs
 from builder.parse.wikilinks import wikilinks
 from builder.read import find_note_files, read_source, shown_name
 
@@ -53,6 +54,7 @@ def _markdown() -> MarkdownIt:
         .use(dollarmath_plugin, allow_labels=False, allow_space=False, allow_digits=False, double_inline=True)
         .use(cjk_emphasis)
         .use(wikilinks)
+        .use(setext_paragraphs)
     )
     # markdown-it leaves `[x](javascript:…)` as literal text; parse every link instead, so its
     # text is kept without markdown and the emitters decide which targets may be linked.
