@@ -2194,3 +2194,15 @@ def test_a_line_that_names_its_subject_defines_it_before_an_earlier_line_that_do
     )
     assert "what" in _decision(section, "프리픽스 길이는").kinds
     assert "what" not in _decision(section, "받은 주소 블록을").kinds
+
+
+def test_a_heading_that_asks_how_to_do_a_thing_gets_no_what_card() -> None:
+    section = _section(
+        "# 배포\n\n## 무중단 배포 절차\n\n"
+        "- 새 버전을 먼저 띄우고 상태를 확인한 뒤 트래픽을 옮기는 과정이다\n- 새 버전을 띄운다\n\n"
+        "## 롤백 스크립트 작성하기\n\n- 이전 이미지 태그로 되돌리는 명령을 한 파일에 모아 두는 작업이다\n\n"
+        "## 블루 그린\n\n- 블루 그린은 두 환경을 번갈아 운영하는 배포 방식이다\n"
+    )
+    assert "what" not in _decision(section, "새 버전을 먼저").kinds
+    assert "what" not in _decision(section, "이전 이미지 태그로").kinds
+    assert "what" in _decision(section, "블루 그린은").kinds

@@ -84,6 +84,7 @@ from builder.analyse.words import (
     DEICTIC_NOUNS,
     EXPLANATION_OPENERS,
     GENERIC_NOUNS,
+    HOW_TO_NOUNS,
     OVERVIEW_ASPECTS,
     PREDICATE_NOUNS,
     QUIZ_INSTRUCTIONS,
@@ -730,6 +731,8 @@ def _definitions(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) ->
         return  # ``EFS · 보안``: its lines say what the aspect is like, not what EFS is
     if topic.subject.split()[-1] in PREDICATE_NOUNS:
         return  # a task (``ASG 생성``) rather than a thing
+    if topic.subject.split()[-1] in HOW_TO_NOUNS or names_a_task(topic.subject):
+        return  # ``ERD 작성 순서``, ``레거시 앱 현대화하기``: how to do a thing, whose lines are its steps
     heads = {f.parent for f in facts if f.parent is not None}  # ``다른 thread와 공유하는 부분``: a sub-heading
     bare = (
         i

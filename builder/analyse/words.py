@@ -628,6 +628,14 @@ happens, never what the subject is.
 True
 """
 
+HOW_TO_NOUNS = frozenset({"방법", "순서", "절차", "요령"})
+"""Last words of a heading that asks how to do a thing (``ERD 작성 순서``, ``스레드 안전하게 설계하는
+방법``): its lines are the steps or the ways, and the first of them defines nothing.
+
+>>> "순서" in HOW_TO_NOUNS, "방식" in HOW_TO_NOUNS
+(True, False)
+"""
+
 PREDICATE_NOUNS = frozenset(
     {
         "무료",
