@@ -493,3 +493,22 @@ def test_a_paragraph_of_several_lines_over_a_rule_is_notes_not_a_heading() -> No
     assert "B-Tree 인덱스" in titles
     (transaction,) = [t for t in section.topics if t.title == "ㅁ 트랜잭션"]
     assert transaction.ancestors == ()
+
+
+def test_a_short_line_of_its_own_over_a_list_is_the_parent_of_its_items() -> None:
+    """``동기 호출``, a blank line, then its items: the line labels the list, as a parent item
+    would, so each item's card says which of the two it is about."""
+    section = parse_text(
+        "# 호출 방식\n\n## 비교\n\n동기 호출\n\n- 응답이 올 때까지 스레드가 기다린다\n\n"
+        "비동기 호출\n\n- 응답을 기다리지 않고 다음 작업으로 넘어간다\n\n"
+        "즉,\n\n- 처리량은 비동기 쪽이 높다\n",
+        "calls.md",
+        Problems(),
+    )
+    facts = section.topics[-1].facts
+    by_text = {f.text: f for f in facts}
+    waits = by_text["응답이 올 때까지 스레드가 기다린다"]
+    goes_on = by_text["응답을 기다리지 않고 다음 작업으로 넘어간다"]
+    assert waits.parent is not None and facts[waits.parent].text == "동기 호출"
+    assert goes_on.parent is not None and facts[goes_on.parent].text == "비동기 호출"
+    assert by_text["처리량은 비동기 쪽이 높다"].parent is None  # ``즉,`` leads on; it names nothing

@@ -20,7 +20,7 @@ from builder.analyse.comparisons import describes, heads_a_table
 from builder.analyse.phrases import has_predicate, only_names, runs_on
 from builder.analyse.rules.question import asks_for_a_name, asks_outright
 from builder.analyse.shapes import HASH_NUMBER, OWN_LINE
-from builder.analyse.words import FOLD_LABELS
+from builder.analyse.words import CONNECTIVES, FOLD_LABELS
 from builder.errors import Problems
 from builder.model import FactKind, Image, Span, spans_between
 from builder.parse.checks import check_inline
@@ -99,6 +99,8 @@ class BlockWalker:
         self.first_h1: str | None = None
         self.summaries: list[int | None] = []
         """Levels of the ``<details><summary>`` topics open around the current line."""
+        self.list_label: tuple[int, int] | None = None
+        """(fact, line of the list) when a short line of its own labels the list below it."""
 
     # -- entry -------------------------------------------------------------------------
     def walk(self, root: SyntaxTreeNode) -> list[TopicDraft]:
@@ -221,6 +223,33 @@ class BlockWalker:
             else:
                 last = self.add(RawFact(spans, kind, first + group.offset, ctx.depth, ctx.parent, images=images))
             head = last
+        if last is not None and ctx.depth == 0 and ctx.parent is None and not ctx.quote:
+            list_line = self._labelled_list(node)
+            if list_line is not None:
+                self.list_label = (last, list_line)
+
+    def _labelled_list(self, node: SyntaxTreeNode) -> int | None:
+        """The line of the list a paragraph labels: a short line of its own that only names a thing,
+        set apart by blank lines, with a list right after the blank (``Imperative``, a blank line,
+        ``- kubectl create …``).  The list's items are about it, as under a parent item."""
+        lines = [spans for _, spans in inline_lines(node.children[0]) if spans]
+        if len(lines) != 1 or node.map is None:
+            return None
+        start, after = node.map
+        following = next((n for n in range(after, len(self.source_lines)) if self.source_lines[n].strip()), None)
+        if following is None or following == after or not _LIST_MARKER.match(self.source_lines[following]):
+            return None  # a list right under the line is one it leads into in its own words
+        if start > 0 and self.source_lines[start - 1].strip():
+            return None
+        visible = [s for s in lines[0] if s.text.strip()]
+        if not visible or any(mark in s.marks for s in visible for mark in ("image", "link", "code")):
+            return None
+        title = _text(lines[0]).strip()
+        if len(title) > _LABEL_CHARS or title.endswith((",", "，")) or not only_names(title.rstrip(":：")):
+            return None
+        if title.casefold() in CONNECTIVES or not re.search(r"[^\W\d_]", title):
+            return None
+        return following + 1
 
     def _answers_the_question(self, node: SyntaxTreeNode, line: int) -> bool:
         """A short paragraph of one line right after a paragraph that asks outright, or after such
@@ -278,6 +307,9 @@ class BlockWalker:
         return True
 
     def list(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
+        label, self.list_label = self.list_label, None
+        if label is not None and ctx == _Ctx() and self.line_of(node) == label[1] and label[0] < len(self.draft.facts):
+            ctx = _Ctx(depth=1, parent=label[0])  # ``Imperative`` over its list: the items' parent
         ordered = node.type == "ordered_list"
         start = int(node.attrs.get("start", 1)) if ordered else 0
         list_id = self._resumed_list(start, ctx) if ordered else None
@@ -746,6 +778,9 @@ def _row_spans(headers: list[tuple[Span, ...]], row: list[tuple[Span, ...]]) -> 
 
 _ANSWER_NOTE_CHARS = 80
 """The line an author adds under a flash card's answer (``**FIFO 구조**``) is this short or shorter."""
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+_LABEL_CHARS = 30
+"""A line this short or shorter, alone above a list, can label that list."""
 _BOLD_HEADING_CHARS = 40
 """A bold line of its own this short or shorter can head the lines after it."""
 _VALUE_CHARS = 12
