@@ -37,3 +37,14 @@ def test_versus_subjects() -> None:
     assert versus_subjects("Redis vs Memcached") == ["Redis", "Memcached"]
     assert versus_subjects("캐시: Redis VS Memcached vs. Hazelcast(IMDG)") == ["Redis", "Memcached", "Hazelcast"]
     assert versus_subjects("Redis와 Memcached") == []
+
+
+def test_an_interview_question_heading_names_its_subject() -> None:
+    """``캐시가 무엇인지 설명하세요``: the question asks what 캐시 is; the subject is 캐시, and a which
+    card's answer is that name, not the question."""
+    from builder.analyse.subjects import without_what_is
+
+    assert without_what_is("트랜잭션 로그가 무엇인지 설명하세요") == "트랜잭션 로그"
+    assert without_what_is("교착 상태가 무엇인가요?") == "교착 상태"
+    assert without_what_is("세마포어가 무엇인지 설명해 주세요.") == "세마포어"
+    assert without_what_is("부하 평가 무엇인가요") == "부하 평가 무엇인가요"  # 가 of 평가 is no particle

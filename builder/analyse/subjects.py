@@ -96,14 +96,25 @@ def _aspect_phrase(title: str) -> bool:
 
 def without_what_is(title: str) -> str:
     """``ASG란?`` → ``ASG``: a heading that asks what its subject is names the subject (a full
-    stop after the question, ``…에 대해 설명하세요.``, changes nothing)."""
+    stop after the question, ``…에 대해 설명하세요.``, changes nothing).
+
+    >>> without_what_is("캐시가 무엇인지 설명하세요"), without_what_is("성능 평가 무엇인가요")
+    ('캐시', '성능 평가 무엇인가요')
+    """
     stripped = title.strip().rstrip(".。 ")
     for ending in sorted(WHAT_IS_ENDINGS, key=len, reverse=True):
         if stripped.endswith(ending) and len(stripped) > len(ending):
             named = stripped[: -len(ending)].strip()
+            if ending.startswith(("이 ", "가 ")) and not _subject_particle_at(stripped, len(named)):
+                continue  # ``성능 평가 무엇인가요``: the 가 is the noun's own, not a particle
             # ``그림 및 설명``: the ending is the second of two nouns, not a question about the first.
             return stripped if _ends_joined(named) else named
     return stripped
+
+
+def _subject_particle_at(text: str, offset: int) -> bool:
+    """Whether the analyser reads a subject particle at ``offset`` (``캐시|가 무엇인지``)."""
+    return any(m.start == offset and m.pos == "JKS" for m in morphemes(text))
 
 
 def _ends_joined(words: str) -> bool:

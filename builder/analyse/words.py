@@ -1042,6 +1042,7 @@ the line asks; its answer is written under it."""
 _ASKS = (
     *("설명해주세요", "설명해 주세요", "설명해보세요", "설명해 보세요", "설명하시오", "설명하세요"),
     *("무엇인가요?", "무엇인가요", "무엇입니까?", "무엇입니까"),
+    *(f"무엇인지 {ask}" for ask in ("설명해주세요", "설명해 주세요", "설명하시오", "설명하세요")),
 )
 WHAT_IS_ENDINGS = (
     "이란?",
@@ -1059,7 +1060,7 @@ WHAT_IS_ENDINGS = (
     "설명하시오",
     "비교하시오",
     *(f"{about} {ask}" for about in ("에 대해", "에 대해서", "에 대하여") for ask in _ASKS),
-    *(f"{particle} {ask}" for particle in ("을", "를", "은", "는", "이란", "란") for ask in _ASKS),
+    *(f"{particle} {ask}" for particle in ("을", "를", "은", "는", "이", "가", "이란", "란") for ask in _ASKS),
 )
 """Endings of a heading that asks what its subject is (``ASG란``, ``정규화란?``, ``HTTP에 대해
 설명해주세요``)."""
