@@ -2187,22 +2187,15 @@ def test_a_statement_ending_in_an_objective_phrase_and_a_table_with_an_empty_hea
     assert [s.subject for s in comparison.sides] == ["TCP", "UDP", "SCTP"]
 
 
-def test_a_line_that_names_its_subject_defines_it_before_an_earlier_line_that_does_not() -> None:
-    section = _section(
-        "# 주소 체계\n\n## 프리픽스 길이\n\n- 받은 주소 블록을 더 작은 블록으로 쪼갠다는 뜻\n"
-        "- 프리픽스 길이는 주소 중 네트워크 부분이 몇 비트인지 나타내는 값이다\n- 길수록 블록이 작다\n"
-    )
-    assert "what" in _decision(section, "프리픽스 길이는").kinds
-    assert "what" not in _decision(section, "받은 주소 블록을").kinds
-
-
 def test_a_heading_that_asks_how_to_do_a_thing_gets_no_what_card() -> None:
     section = _section(
         "# 배포\n\n## 무중단 배포 절차\n\n"
         "- 새 버전을 먼저 띄우고 상태를 확인한 뒤 트래픽을 옮기는 과정이다\n- 새 버전을 띄운다\n\n"
         "## 롤백 스크립트 작성하기\n\n- 이전 이미지 태그로 되돌리는 명령을 한 파일에 모아 두는 작업이다\n\n"
         "## 블루 그린\n\n- 블루 그린은 두 환경을 번갈아 운영하는 배포 방식이다\n"
+        "\n## 네트워크 바이트 순서\n\n- 여러 바이트 값을 보낼 때 상위 바이트를 먼저 보내는 빅 엔디언 순서이다\n"
     )
     assert "what" not in _decision(section, "새 버전을 먼저").kinds
     assert "what" not in _decision(section, "이전 이미지 태그로").kinds
     assert "what" in _decision(section, "블루 그린은").kinds
+    assert "what" in _decision(section, "여러 바이트 값을").kinds  # 순서 after a thing names a concept

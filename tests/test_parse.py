@@ -512,3 +512,27 @@ def test_a_short_line_of_its_own_over_a_list_is_the_parent_of_its_items() -> Non
     assert waits.parent is not None and facts[waits.parent].text == "동기 호출"
     assert goes_on.parent is not None and facts[goes_on.parent].text == "비동기 호출"
     assert by_text["처리량은 비동기 쪽이 높다"].parent is None  # ``즉,`` leads on; it names nothing
+
+
+def test_a_line_that_states_a_relation_or_asks_labels_no_list() -> None:
+    section = parse_text(
+        "# 트랜잭션\n\n## 성질\n\nACID = 원자성, 일관성, 격리성, 지속성\n\n"
+        "- 원자성은 전부 반영되거나 하나도 반영되지 않는다\n\n"
+        "Q. 격리 수준은 왜 나눌까?\n\n- 동시성과 일관성을 맞바꾸기 때문이다\n",
+        "acid.md",
+        Problems(),
+    )
+    assert all(f.parent is None for f in section.topics[-1].facts)
+
+
+def test_a_name_over_its_gloss_and_a_heading_over_equals_signs_stay_headings() -> None:
+    section = parse_text(
+        "# 스토리지\n\n## 블록\n\n- 볼륨 단위로 붙인다\n\n"
+        "Amazon EFS\n(Elastic File System)\n---\n\n- 여러 인스턴스가 함께 마운트한다\n\n"
+        "객체 스토리지\n버킷 단위\n===\n\n- 키로 꺼낸다\n",
+        "storage.md",
+        Problems(),
+    )
+    titles = [t.title for t in section.topics]
+    assert "Amazon EFS (Elastic File System)" in titles, titles
+    assert any(t.startswith("객체 스토리지") for t in titles), titles

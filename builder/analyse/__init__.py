@@ -696,23 +696,8 @@ def _is_tip(tip: Tip, fact: Fact) -> bool:
 
 
 def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> int | None:
-    """The first top-level statement that says what the subject is or is for; a later one that
-    names the subject as what it is about (``서브넷 마스크는 …``) before a first one that does not
-    (``우리가 받은 네트워크를 나눈다는 의미``, which may describe another thing of the topic)."""
-    found = _definitions(topic, facts, candidates)
-    first = next(found, None)
-    if first is None or _names_its_subject(facts[first].text, topic.subject):
-        return first
-    return next((index for index in found if _names_its_subject(facts[index].text, topic.subject)), first)
-
-
-def _names_its_subject(text: str, subject: str) -> bool:
-    """Whether the line opens with the subject as its topic: ``서브넷 마스크는 …``, ``NAT란 …``."""
-    phrases = noun_phrases(text)
-    if not phrases or phrases[0].start != 0 or not _same_name(phrases[0].text, subject):
-        return False
-    said = text[phrases[0].end : phrases[0].particle_end]
-    return said in TOPIC_PARTICLES or text[phrases[0].end :].startswith(WHAT_IS_OPENERS)
+    """The first top-level statement that says what the subject is or is for."""
+    return next(_definitions(topic, facts, candidates), None)
 
 
 def _definitions(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> Iterator[int]:
@@ -731,8 +716,10 @@ def _definitions(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) ->
         return  # ``EFS · 보안``: its lines say what the aspect is like, not what EFS is
     if topic.subject.split()[-1] in PREDICATE_NOUNS:
         return  # a task (``ASG 생성``) rather than a thing
-    if topic.subject.split()[-1] in HOW_TO_NOUNS or names_a_task(topic.subject):
-        return  # ``ERD 작성 순서``, ``레거시 앱 현대화하기``: how to do a thing, whose lines are its steps
+    words = topic.subject.split()
+    in_order = len(words) >= 2 and words[-1] == "순서" and words[-2] in PREDICATE_NOUNS  # ``ERD 작성 순서``
+    if words[-1] in HOW_TO_NOUNS or in_order or names_a_task(topic.subject):
+        return  # ``백업 복구 절차``, ``레거시 앱 현대화하기``: how to do a thing, whose lines are its steps
     heads = {f.parent for f in facts if f.parent is not None}  # ``다른 thread와 공유하는 부분``: a sub-heading
     bare = (
         i

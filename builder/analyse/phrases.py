@@ -24,6 +24,7 @@ from builder.analyse.words import (
     POSITIONAL_NOUNS,
     PREDICATE_NOUNS,
     SENTENCE_FINAL_FORMS,
+    TIME_NOUNS_BY_TENSE,
     VERB_LIKE_NUMERALS,
     WORD_PARTICLE_TAGS,
     WORD_PARTICLES,
@@ -66,7 +67,7 @@ def noun_phrases(text: str) -> tuple[Phrase, ...]:
         while run and run[0].pos in INSIDE_NAME and run[0].surface not in ("(", "（"):
             run.pop(0)
         particle = after.pos if after is not None and after.pos in PARTICLE_TAGS else None
-        if particle and len(run) > 1 and _places(run[-1], run[-2]):
+        if particle == "JKB" and len(run) > 1 and _places(run[-1], run[-2]):
             # ``S3 버킷 안에``: the phrase is ``S3 버킷``, and ``안에`` the particle that says its role
             run.pop()
         if run and any(m.pos in NOUNISH for m in run):
@@ -137,10 +138,11 @@ def _breaks_the_phrase(text: str, pieces: list[Morpheme], n: int) -> bool:
     morpheme = pieces[n]
     if morpheme.pos == "NR" and morpheme.surface in VERB_LIKE_NUMERALS:
         return morpheme.start == 0 or text[morpheme.start - 1].isspace()
-    if morpheme.surface in CLAUSE_TIME_NOUNS and morpheme.pos in ("NNG", "NNB") and n > 0:
+    if morpheme.pos in ("NNG", "NNB") and n > 0:
         before = pieces[n - 1]
-        if before.last_pos in ("ETM", "ETN") and text[before.end : morpheme.start].isspace():
-            return True  # ``생성한 후 객체``, ``들어오는 순간 람다 함수``: 후 and 순간 belong to the clause
+        after_a_clause = before.last_pos in ("ETM", "ETN") and text[before.end : morpheme.start].isspace()
+        if after_a_clause and morpheme.surface in CLAUSE_TIME_NOUNS | TIME_NOUNS_BY_TENSE[_tense(before)]:
+            return True  # ``생성한 후 객체``, ``배포한 다음 Version``: 후 and 다음 belong to the clause
     if morpheme.pos not in ("NNG", "NNB") or morpheme.surface not in ADVERBIAL_NOUNS:
         return False
     following = pieces[n + 1] if n + 1 < len(pieces) else None
@@ -149,6 +151,13 @@ def _breaks_the_phrase(text: str, pieces: list[Morpheme], n: int) -> bool:
         or not text[morpheme.end].isalnum()
         or (following is not None and following.start == morpheme.end and following.pos in PARTICLE_TAGS)
     )
+
+
+def _tense(ending: Morpheme) -> str:
+    """``past`` for an adnominal ending in ㄴ (``배포한``, ``정해진``), else ``present`` (``가는``, ``할``)."""
+    last = ending.surface[-1:]
+    past = "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 == 4 and last != "는"
+    return "past" if past else "present"
 
 
 def _verb_read_as_numeral(text: str, pieces: list[Morpheme], n: int) -> bool:
@@ -167,8 +176,8 @@ def _verb_read_as_numeral(text: str, pieces: list[Morpheme], n: int) -> bool:
 
 
 def _places(last: Morpheme, before: Morpheme) -> bool:
-    """Whether ``last``, ending a noun phrase before a particle, is a noun of place after the noun
-    it places (``버킷 안에``, ``VPC내에서``), no part of the name.
+    """Whether ``last``, ending a noun phrase before an adverbial particle, is a noun of place after
+    the noun it places (``버킷 안에``, ``VPC내에서``), no part of the name (``개선안은`` is a name).
 
     >>> [p.text for p in noun_phrases("S3 버킷 안에 객체 저장")]
     ['S3 버킷', '객체 저장']
@@ -302,7 +311,7 @@ def closes_a_word(text: str, end: int) -> bool:
     if following is not None and following.surface in POSITIONAL_NOUNS and following.pos in ("NNG", "NNB"):
         # ``노드 풀안에``: a noun of place and its particle, glued to the name they place
         after = morpheme_at(text, following.end)
-        return after is not None and after.pos.startswith("J")
+        return after is not None and after.pos == "JKB"
     if following is not None and following.tag.startswith("VCP"):
         # ``웨어하우스이다``: the copula ends the noun; but ``밸|런|서`` (a loanword the analyser
         # cut, its middle read as a copula) starts no copula form.

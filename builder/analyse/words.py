@@ -440,13 +440,23 @@ and the noun after one starts a new phrase (``동안 CPU`` is not a name; ``CPU`
 (True, True)
 """
 
-CLAUSE_TIME_NOUNS = frozenset({"후", "뒤", "전", "다음", "순간", "이후", "이전", "즉시", "동시", "수록", "무렵"})
+CLAUSE_TIME_NOUNS = frozenset({"후", "뒤", "전", "순간", "이후", "수록", "무렵"})
 """Nouns that, after a clause, say when (``버킷을 생성한 후``, ``요청이 들어오는 순간``, ``배포하기 전``,
 ``많을 수록``): they close the clause, and the noun after one starts a new phrase (``후 객체`` is
-not a name; ``객체`` is).  Elsewhere they may begin a name (``다음 명령어``, ``전 세계``).
+not a name; ``객체`` is).  Not 다음, 이전, 동시 or 즉시, which after a clause as often begin a
+name (``목적지로 가는 다음 홉``, ``덮어쓴 이전 버전``, ``정해진 동시 실행 한도``).
 
 >>> "순간" in CLAUSE_TIME_NOUNS, "다음" in CLAUSE_TIME_NOUNS
-(True, True)
+(True, False)
+"""
+
+TIME_NOUNS_BY_TENSE = {"past": frozenset({"다음"}), "present": frozenset({"즉시"})}
+"""Nouns that say when only after a clause of one tense: ``배포한 다음`` (after deploying) but
+``목적지로 가는 다음 홉`` (the next hop); ``도착하는 즉시`` (as soon as it arrives) but ``정해진
+즉시 로딩`` (a name).
+
+>>> "다음" in TIME_NOUNS_BY_TENSE["past"]
+True
 """
 
 POSITIONAL_NOUNS = frozenset({"안", "내", "밖", "속", "위", "아래"})
@@ -636,11 +646,12 @@ happens, never what the subject is.
 True
 """
 
-HOW_TO_NOUNS = frozenset({"방법", "순서", "절차", "요령"})
-"""Last words of a heading that asks how to do a thing (``ERD 작성 순서``, ``스레드 안전하게 설계하는
-방법``): its lines are the steps or the ways, and the first of them defines nothing.
+HOW_TO_NOUNS = frozenset({"방법", "절차", "요령"})
+"""Last words of a heading that asks how to do a thing (``백업 복구 절차``, ``스레드 안전하게 설계하는
+방법``): its lines are the steps or the ways, and the first of them defines nothing.  ``순서`` asks
+it only after a task (``ERD 작성 순서``); after a thing it names a concept (``네트워크 바이트 순서``).
 
->>> "순서" in HOW_TO_NOUNS, "방식" in HOW_TO_NOUNS
+>>> "절차" in HOW_TO_NOUNS, "방식" in HOW_TO_NOUNS
 (True, False)
 """
 
@@ -1065,6 +1076,14 @@ WHAT_IS_ENDINGS = (
 """Endings of a heading that asks what its subject is (``ASG란``, ``정규화란?``, ``HTTP에 대해
 설명해주세요``)."""
 
+THINKING_VERBS = frozenset({"보", "이해", "생각", "기억", "알"})
+"""Verbs of understanding before ``-시면 됩니다`` (``…라고 보시면 됩니다``, ``이렇게 이해하시면 돼요``):
+the lecturer says how to think of a thing, which is content, not a step to do.
+
+>>> "이해" in THINKING_VERBS
+True
+"""
+
 NARRATION_MARKERS = (
     "볼 수 있다",
     "확인할 수 있다",
@@ -1106,8 +1125,6 @@ NARRATION_MARKERS = (
     "참고해 작성",
     "참고하여 정리",
     "볼 수 있습니다",
-    "보시면",
-    "보시다시피",
     "눈에 보입니다",
     "확인할 수 있습니다",
     "확인해 보겠습니다",

@@ -249,6 +249,8 @@ class BlockWalker:
             return None
         if title.casefold() in CONNECTIVES or not re.search(r"[^\W\d_]", title):
             return None
+        if _STATES_A_RELATION.search(title) or _QUESTION_LABEL.match(title):
+            return None  # ``ACID = 원자성, …``, ``SYN → ACK``, ``Q. …``: a fact or a question, not a label
         return following + 1
 
     def _answers_the_question(self, node: SyntaxTreeNode, line: int) -> bool:
@@ -779,6 +781,8 @@ def _row_spans(headers: list[tuple[Span, ...]], row: list[tuple[Span, ...]]) -> 
 _ANSWER_NOTE_CHARS = 80
 """The line an author adds under a flash card's answer (``**FIFO 구조**``) is this short or shorter."""
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
+_STATES_A_RELATION = re.compile(r"[=→←⇒⊂⊃<>?？|~]|->")
+_QUESTION_LABEL = re.compile(r"^Q\d*[.:)\s]", re.IGNORECASE)
 _LABEL_CHARS = 30
 """A line this short or shorter, alone above a list, can label that list."""
 _BOLD_HEADING_CHARS = 40

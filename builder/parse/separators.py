@@ -5,7 +5,8 @@ its length: a table of contents of eight link lines, or a block of notes the wri
 separator, became one heading whose title was every line of it.  Its lines made no card, and the
 whole block stood as the context line of every card under it.  No one writes a heading of several
 lines, so this markdown-it rule reads such a heading back as what the writer meant: its lines a
-paragraph, its underline a thematic break.  A one-line setext heading (``제목\\n---``) stays one.
+paragraph, its underline a thematic break.  A one-line setext heading (``제목\\n---``), a name over
+its gloss, and any heading over ``===`` stay headings.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-SETEXT_MARKUPS = ("-", "=")
-"""The markup markdown-it gives a setext heading (an ATX heading's is ``#``…)."""
+RULE_MARKUP = "-"
+"""The setext underline that is also a thematic break; ``===`` never is one, so a heading over it
+is one the writer meant."""
 
 
 def setext_paragraphs(md: MarkdownIt) -> None:
@@ -31,9 +33,9 @@ def _unheaded(state: StateCore) -> None:
         opening = source[n]
         if (
             opening.type == "heading_open"
-            and opening.markup in SETEXT_MARKUPS
+            and opening.markup == RULE_MARKUP
             and n + 2 < len(source)
-            and "\n" in source[n + 1].content.strip()
+            and _several_lines(source[n + 1].content)
             and opening.map is not None
         ):
             inline, closing = source[n + 1], source[n + 2]
@@ -52,3 +54,16 @@ def _unheaded(state: StateCore) -> None:
         tokens.append(opening)
         n += 1
     state.tokens = tokens
+
+
+def _several_lines(content: str) -> bool:
+    r"""Lines no heading is written in: more than one, the last not a gloss of the first
+    (``Amazon S3`` over ``(Simple Storage Service)`` is one name, glossed).
+
+    >>> _several_lines("Amazon S3\n(Simple Storage Service)"), _several_lines("목차 1\n목차 2")
+    (False, True)
+    """
+    lines = [line.strip() for line in content.strip().split("\n") if line.strip()]
+    if len(lines) < 2:
+        return False
+    return not (len(lines) == 2 and lines[1].startswith(("(", "（")) and lines[1].endswith((")", "）")))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
-from builder.analyse.words import NARRATION_MARKERS, STEP_VERBS, TASK_VERBS, UI_WORDS
+from builder.analyse.words import NARRATION_MARKERS, STEP_VERBS, TASK_VERBS, THINKING_VERBS, UI_WORDS
 
 
 def narrates(text: str) -> bool:
@@ -39,11 +39,17 @@ def tells_the_reader(text: str) -> bool:
 
     >>> tells_the_reader("어댑터를 NAT로 연결해 주시면 됩니다."), tells_the_reader("TCP를 사용하면 된다")
     (True, False)
+    >>> tells_the_reader("NAT는 사설 IP를 공인 IP로 바꾸는 장치라고 보시면 됩니다.")
+    False
     """
     content = [m for m in morphemes(text) if m.pos not in ("SF", "SP", "SY", "SE")]
     if len(content) < 3:
         return False
     honorific, condition, become = content[-3:]
+    if any(m.last_pos == "EC" and m.surface.endswith(("라고", "다고")) for m in content[:-3]):
+        return False  # ``… 장치라고 보시면 됩니다``: think of it so, a definition in a lecturer's words
+    if any(m.surface in THINKING_VERBS for m in content[-5:-3]):
+        return False  # ``… 이해하시면 됩니다``: how to understand it, not what to do
     return (
         honorific.pos == "EP"
         and honorific.surface == "시"
