@@ -2199,3 +2199,14 @@ def test_a_heading_that_asks_how_to_do_a_thing_gets_no_what_card() -> None:
     assert "what" not in _decision(section, "이전 이미지 태그로").kinds
     assert "what" in _decision(section, "블루 그린은").kinds
     assert "what" in _decision(section, "여러 바이트 값을").kinds  # 순서 after a thing names a concept
+
+
+def test_a_side_named_by_one_letter_or_digit_is_not_asked() -> None:
+    """``t3.micro``'s ``t`` and ``3``: the same character stands in the code above the table, and
+    one character is told by elimination; the longer name beside them is still asked."""
+    sides = _table_sides(
+        "t3.micro의 뜻\n\n| 부분 | 의미 |\n|---|---|\n| t | 버스트 가능한 범용 계열 |\n| 3 | 세대 |\n"
+        "| micro | 계열 안의 크기 |\n"
+    )
+    asked = {side.subject: side.asked for side in sides}
+    assert asked == {"t": False, "3": False, "micro": True}, asked

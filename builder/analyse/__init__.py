@@ -25,7 +25,7 @@ from builder.analyse.loanwords import sounds_alike
 from builder.analyse.measures import measure_of
 from builder.analyse.modifiers import UsualModifiers, usual_modifiers
 from builder.analyse.morph import morphemes
-from builder.analyse.names import name_variants, part_of_a_spelling, spells_out, squashed
+from builder.analyse.names import name_variants, one_character, part_of_a_spelling, spells_out, squashed
 from builder.analyse.phrases import (
     has_predicate,
     noun_phrases,
@@ -976,7 +976,7 @@ def _which_asks(
     over a term written in Hangul (``Security Group`` over ``보안 그룹``), or the words an acronym
     stands for (``Elastic File System, …`` for ``EFS``).  A ``flash_card`` (:func:`_named_below`)
     needs no term of its own."""
-    if (not terms and not flash_card) or spells_out(subject, fact.text):
+    if (not terms and not flash_card) or spells_out(subject, fact.text) or one_character(subject):
         return False
     labelled = NAME_DESCRIPTION.match(fact.text)
     if labelled and _same_name(labelled["name"], subject):

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from builder.analyse.loanwords import sounds_alike
 from builder.analyse.morph import morphemes
-from builder.analyse.names import spells_out
+from builder.analyse.names import one_character, spells_out
 from builder.analyse.phrases import without_glosses, word_pieces
 from builder.analyse.terms import name_words
 from builder.analyse.words import (
@@ -80,6 +80,7 @@ def real_alternatives(
         # ``| disk | 암호화 옵션을 지정 |`` beside ``| template | 암호화 옵션을 지정 |``: the same words
         # said of two names; hidden, either name fits the blank.
         sides = tuple(replace(s, asked=s.asked and not _said_alike(s, sides)) for s in sides)
+        sides = tuple(replace(s, asked=s.asked and not one_character(s.subject)) for s in sides)
         if not any(s.asked for s in sides):
             continue
         seen.add(subjects)

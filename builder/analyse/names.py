@@ -64,6 +64,17 @@ phrase, which no one writes run together."""
 _ACRONYM = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*")
 
 
+def one_character(name: str) -> bool:
+    """Whether the name is one Latin letter or digit (``P`` and ``V`` of a semaphore, the ``m`` and
+    ``5`` of ``m5.2xlarge``, record type ``A``): a card cannot hide it, since the same character
+    stands in codes and other names on the front, and one character is told by elimination.
+
+    >>> one_character("P"), one_character("5"), one_character("AZ"), one_character("락")
+    (True, True, False, False)
+    """
+    return re.fullmatch(r"[A-Za-z0-9]", name.strip()) is not None
+
+
 def spells_out(acronym: str, text: str, *, word_for_word: bool = False) -> bool:
     """Whether ``text`` writes the words an acronym stands for (``Elastic File System`` for
     ``EFS``): capitalised words in a row whose initials are the acronym.
