@@ -126,3 +126,11 @@ def test_kinds() -> None:
 def test_an_ordinal_is_no_quantity() -> None:
     assert [q.text for q in find_quantities("제3자 인증기관의 서명은 2개 이상 필요하다")] == ["2개"]
     assert [q.text for q in find_quantities("제 2 정규형은 부분 함수 종속을 없앤다")] == []
+
+
+def test_a_week_or_a_session_counted_in_order_is_no_duration() -> None:
+    """``2주차`` is the second week, ``3회차`` the third session: ordinals, not two weeks or three times."""
+    from builder.analyse.quantities import find_quantities
+
+    assert [q.text for q in find_quantities("2주차: 스케줄러 정리, 3회차 실습")] == []
+    assert [q.text for q in find_quantities("인증서는 최대 2주 안에 발급된다")] == ["2주"]

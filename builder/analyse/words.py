@@ -496,9 +496,10 @@ DEICTIC_NOUNS = frozenset({"다음", "아래", "이하", "상기", "위", "나�
 """Words that point at other lines (``다음은 …``, ``나머지는 …``): never the name of a term or of a
 compared side."""
 
-NOUN_SUFFIXES = frozenset({"성", "적", "용", "화", "형", "식"})
-"""Suffixes that make a new noun of what they follow (``1회성``, ``2차원적``): a number before one
-is part of a word, not a value (``7일간``, ``3개씩`` keep theirs)."""
+NOUN_SUFFIXES = frozenset({"성", "적", "용", "화", "형", "식", "차"})
+"""Suffixes that make a new noun of what they follow (``1회성``, ``2차원적``; ``2주차``, ``3회차``: the
+second week, the third session, which count no duration): a number before one is part of a
+word, not a value (``7일간``, ``3개씩`` keep theirs)."""
 
 VERSION_WORDS = frozenset({"버전", "version", "ver"})
 """Names a number after which is a release, not a value (``버전: 3.11``; casefolded)."""
