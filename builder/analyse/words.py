@@ -996,6 +996,14 @@ STUDY_ACTIVITIES = frozenset({"복습", "예습", "회독", "오답", "공부", 
 True
 """
 
+STUDY_PERIODS = ("준비기간", "준비 기간", "수험기간", "수험 기간", "학습기간", "학습 기간")
+"""Names of the time the writer spent preparing (``준비기간 : 2주``): the value beside one is their
+own, a plan or a memory, not a fact about the subject (``준비`` alone is not one: ``준비된 인스턴스 3개``).
+
+>>> "준비 기간" in STUDY_PERIODS
+True
+"""
+
 LEARNING_OBJECTIVE_ENDINGS = (
     "설명 가능",
     "설명할 수 있다",

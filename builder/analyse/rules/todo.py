@@ -1,6 +1,6 @@
 """``todo``: the learner's own to-do or study plan, not a fact about the subject: a task-list item
 (``[ ] CRD 생성 및 확인``, ``[x] …``, ``☐ …``) or a number of study sessions or hours
-(``모의고사 3번 복습``, ``하루 3시간 (1h 실습, 1h 오답정리)``), a place in a workbook (``214번 문제
+(``모의고사 3번 복습``, ``하루 3시간 (1h 실습, 1h 오답정리)``, ``준비기간 : 2주``), a place in a workbook (``214번 문제
 까지``, ``해설 없는 문제 52번``), or a placeholder left to fill in later
 (``종류 ~~``, ``장점 ...``, ``TODO``), or a course's learning objective (``… 이점 설명
 가능``).  Learning when one planned to revise teaches nothing about the
@@ -13,7 +13,7 @@ import re
 from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import QUESTION_NUMBER
-from builder.analyse.words import LEARNING_OBJECTIVE_ENDINGS, STUDY_ACTIVITIES
+from builder.analyse.words import LEARNING_OBJECTIVE_ENDINGS, STUDY_ACTIVITIES, STUDY_PERIODS
 
 _TASK_BOX = re.compile(r"^\s*(?:\[[ xXvVoO✓✔-]\]|[☐☑☒])\s*")
 """A task list's box, ticked or not (GitHub ``[x]``, Obsidian ``[-]``, a ``[V]`` ticked by hand)."""
@@ -36,6 +36,8 @@ def applies(line: Line) -> bool:
         return True  # ``VPN의 이점 설명 가능``: a learning objective, what to be able to do
     if not any(c.isdigit() for c in line.text):
         return False
+    if any(period in line.text for period in STUDY_PERIODS):
+        return True  # ``준비기간 : 2주``: how long the writer studied, not a fact of the subject
     pieces = morphemes(line.text)
     return any(
         m.pos == "NNG" and m.surface in STUDY_ACTIVITIES and (n + 1 == len(pieces) or pieces[n + 1].pos != "XSN")
