@@ -12,7 +12,7 @@ a real analyser (:mod:`~builder.analyse.morph`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from builder.analyse.alternatives import real_alternatives
@@ -697,29 +697,24 @@ def _is_tip(tip: Tip, fact: Fact) -> bool:
 
 def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> int | None:
     """The first top-level statement that says what the subject is or is for."""
-    return next(_definitions(topic, facts, candidates), None)
-
-
-def _definitions(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> Iterator[int]:
-    """The top-level statements that say what the subject is or is for, in order."""
     if not topic.subject.strip() or VERSUS.search(topic.title) or QUESTION_END.search(topic.title):
-        return  # no subject, two subjects, or a heading that asks a question
+        return None  # no subject, two subjects, or a heading that asks a question
     if SEVERAL_NAMES.search(topic.subject) or any(m.pos == "JC" for m in morphemes(topic.subject)):
-        return  # ``마스터 노드 & 워커 노드``: its first line defines neither alone
+        return None  # ``마스터 노드 & 워커 노드``: its first line defines neither alone
     subject = topic.subject.strip()
     if subject.casefold() in SECTION_LABELS or QUESTION_LABEL.match(subject) or PART_LABEL.match(subject):
-        return  # ``## 참조``, ``## Q27``, ``## Chapter 3``: a part of the page, not a thing to define
+        return None  # ``## 참조``, ``## Q27``, ``## Chapter 3``: a part of the page, not a thing to define
     if KIND_COUNT.search(subject):
-        return  # ``A. 컨테이너 오케스트레이션 종류 3가지``: a set of kinds; its lines define its members
+        return None  # ``A. 컨테이너 오케스트레이션 종류 3가지``: a set of kinds; its lines define its members
     overview = topic.aspect is not None and strip_parenthetical(topic.aspect).casefold() in OVERVIEW_ASPECTS
     if topic.aspect and not overview and not _is_tagline(topic.aspect):
-        return  # ``EFS · 보안``: its lines say what the aspect is like, not what EFS is
-    if topic.subject.split()[-1] in PREDICATE_NOUNS:
-        return  # a task (``ASG 생성``) rather than a thing
+        return None  # ``EFS · 보안``: its lines say what the aspect is like, not what EFS is
     words = topic.subject.split()
+    if words[-1] in PREDICATE_NOUNS:
+        return None  # a task (``ASG 생성``) rather than a thing
     in_order = len(words) >= 2 and words[-1] == "순서" and words[-2] in PREDICATE_NOUNS  # ``ERD 작성 순서``
     if words[-1] in HOW_TO_NOUNS or in_order or names_a_task(topic.subject):
-        return  # ``백업 복구 절차``, ``레거시 앱 현대화하기``: how to do a thing, whose lines are its steps
+        return None  # ``백업 복구 절차``, ``레거시 앱 현대화하기``: how to do a thing, whose lines are its steps
     heads = {f.parent for f in facts if f.parent is not None}  # ``다른 thread와 공유하는 부분``: a sub-heading
     bare = (
         i
@@ -752,7 +747,8 @@ def _definitions(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) ->
             and not defines_another
             and is_definition(fact.text)
         ):
-            yield index
+            return index
+    return None
 
 
 def _ends_in_the_kind_above(text: str, topic: Topic) -> bool:

@@ -35,10 +35,10 @@ def name_variants(name: str, *, tails: bool = True) -> list[str]:
         candidate = candidate.strip(" -:·")
         if len(candidate) >= 2:
             found.add(candidate)
-        words = candidate.split()
-        if _HANGUL.search(candidate) and not _LATIN.search(candidate) and 2 <= len(words) <= MAX_UNSPACED_WORDS:
-            found.add("".join(words))  # ``2종 오류`` written ``2종오류``
-        words = candidate.split() if tails else []
+        spaced = candidate.split()
+        if _HANGUL.search(candidate) and not _LATIN.search(candidate) and 2 <= len(spaced) <= MAX_UNSPACED_WORDS:
+            found.add("".join(spaced))  # ``2종 오류`` written ``2종오류``
+        words = spaced if tails else []
         for first in range(1, len(words)):
             tail = " ".join(words[first:])
             if first < len(words) - 1:

@@ -443,8 +443,9 @@ and the noun after one starts a new phrase (``동안 CPU`` is not a name; ``CPU`
 CLAUSE_TIME_NOUNS = frozenset({"후", "뒤", "전", "순간", "이후", "수록", "무렵"})
 """Nouns that, after a clause, say when (``버킷을 생성한 후``, ``요청이 들어오는 순간``, ``배포하기 전``,
 ``많을 수록``): they close the clause, and the noun after one starts a new phrase (``후 객체`` is
-not a name; ``객체`` is).  Not 다음, 이전, 동시 or 즉시, which after a clause as often begin a
-name (``목적지로 가는 다음 홉``, ``덮어쓴 이전 버전``, ``정해진 동시 실행 한도``).
+not a name; ``객체`` is).  다음 and 즉시 say when after a clause of one tense only
+(:data:`TIME_NOUNS_BY_TENSE`); 이전 and 동시 after a clause begin a name as often as not
+(``덮어쓴 이전 버전``, ``정해진 동시 실행 한도``), so they are no part of either table.
 
 >>> "순간" in CLAUSE_TIME_NOUNS, "다음" in CLAUSE_TIME_NOUNS
 (True, False)
@@ -461,7 +462,8 @@ True
 
 POSITIONAL_NOUNS = frozenset({"안", "내", "밖", "속", "위", "아래"})
 """Nouns of place that follow what they place (``S3 버킷 안에``, ``VPC내에서``, ``스택 위에``): at the
-end of a noun phrase, before a particle, they say where, and are no part of the name.
+end of a noun phrase, before an adverbial particle (에, 에서, 으로), they say where, and are no
+part of the name (before another particle they may end one: ``개선안은``).
 
 >>> "안" in POSITIONAL_NOUNS, "간" in POSITIONAL_NOUNS
 (True, False)
