@@ -68,6 +68,22 @@ ARROW = re.compile(rf"(?:^|(?<=\s))(?:{_ARROW_ALTERNATION})\s+(?P<rest>\S.*)$", 
 LEADING_ARROW = re.compile(rf"^\s*(?:{_ARROW_ALTERNATION})\s*")
 ANY_ARROW = re.compile(rf"(?:{_ARROW_ALTERNATION})")
 
+CODE_ASSIGNMENT = re.compile(
+    r"^[A-Za-z_][\w.\-\[\]]*\s*=(?!=)\s*"  # a variable or an attribute, then = (not ==)
+    r"(?:[\"'\[{(]|\d|var\.|local\.|module\.|data\.|[\w.]+\s*\?)"  # a literal, a reference or a condition
+    r"[\x00-\x7f]*$"  # and nothing but ASCII to the end
+)
+"""A line of code written as prose: an assignment to a literal or a reference, ASCII from end to
+end (``instance_type = "t2.micro"``, ``message = var.ok ? "yes" : "no"``, ``count = 3``).  Its value
+is an example's, which a card would ask the learner to guess; ``ACID = 원자성, …`` and
+``Serverless == FaaS`` are statements.
+
+>>> [bool(CODE_ASSIGNMENT.match(t)) for t in ('instance_type = "t2.micro"', "count = 3", "ip_range = '10.0.0.0/8'")]
+[True, True, True]
+>>> [bool(CODE_ASSIGNMENT.match(t)) for t in ("ACID = 원자성, 일관성", "Serverless == FaaS", "RAM 증가 = CPU 증가")]
+[False, False, False]
+"""
+
 TYPED_COMMAND = re.compile(
     r"^(?:\$\s+)?(?:sudo\s+)?[a-z][a-z0-9_.-]*"  # the prompt, sudo, the command word
     r"(?:\s+\S+)*?\s+(?:--?[A-Za-z]|\+[a-z])\S*(?:\s|$)"  # its arguments, one an option
