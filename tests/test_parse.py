@@ -536,3 +536,18 @@ def test_a_name_over_its_gloss_and_a_heading_over_equals_signs_stay_headings() -
     titles = [t.title for t in section.topics]
     assert "Amazon EFS (Elastic File System)" in titles, titles
     assert any(t.startswith("객체 스토리지") for t in titles), titles
+
+
+def test_obsidian_tags_at_the_end_of_a_line_are_no_part_of_its_words() -> None:
+    section = parse_text(
+        "# DNS\n\n## 레코드 #dns\n\n- Alias 레코드는 존 꼭대기에도 만들 수 있다 #exam/trap #aws\n"
+        "- 오류 코드 #1 은 다시 시도한다\n- C# 은 닷넷 언어이다\n- #ifconfig eth0 -promisc 로 무차별 모드를 켠다\n",
+        "dns.md",
+        Problems(),
+    )
+    topic = section.topics[-1]
+    texts = [f.text for f in topic.facts]
+    assert topic.title == "레코드"
+    assert texts[0] == "Alias 레코드는 존 꼭대기에도 만들 수 있다"
+    kept = ["오류 코드 #1 은 다시 시도한다", "C# 은 닷넷 언어이다", "#ifconfig eth0 -promisc 로 무차별 모드를 켠다"]
+    assert texts[1:] == kept

@@ -39,6 +39,7 @@ from builder.parse.items import (
 )
 from builder.parse.nesting import PARSER_NESTING, clamp_source, flatten
 from builder.parse.separators import setext_paragraphs
+from builder.parse.tags import obsidian_tags
 from builder.parse.wikilinks import wikilinks
 from builder.read import find_note_files, read_source, shown_name
 
@@ -55,6 +56,7 @@ def _markdown() -> MarkdownIt:
         .use(cjk_emphasis)
         .use(wikilinks)
         .use(setext_paragraphs)
+        .use(obsidian_tags)
     )
     # markdown-it leaves `[x](javascript:…)` as literal text; parse every link instead, so its
     # text is kept without markdown and the emitters decide which targets may be linked.
