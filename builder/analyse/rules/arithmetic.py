@@ -1,10 +1,12 @@
-"""``arithmetic``: a worked calculation (``4 CPU * 2 threads = 8 vCPU``, ``100GB × 3 = 300GB``), or
-an exercise's numbers and the result worked out from them (``20, 50, 40, 90 총 이동거리 : 170``).
+"""``arithmetic``: a worked calculation (``4 CPU * 2 threads = 8 vCPU``, ``100GB × 3 = 300GB``), an
+exercise's numbers and the result worked out from them (``20, 50, 40, 90 총 이동거리 : 170``), or a
+walk-through's step from one value to the next (``Pod 1개 → Pod 2개``).
 Its numbers are an exercise, not limits to remember."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from builder.analyse.quantities import find_quantities
 from builder.analyse.rules.line import Line
@@ -13,7 +15,38 @@ from builder.analyse.shapes import LATEX, WORKED_SEQUENCE, worked_arithmetic
 
 def applies(line: Line) -> bool:
     text = line.text
-    return worked_arithmetic(text) or bool(LATEX.search(text) or WORKED_SEQUENCE.match(text)) or _prices_a_case(text)
+    if worked_arithmetic(text) or bool(LATEX.search(text) or WORKED_SEQUENCE.match(text)):
+        return True
+    return _prices_a_case(text) or _traces_a_change(text)
+
+
+def _traces_a_change(text: str) -> bool:
+    """Whether the line traces a value from one state to the next, both in the same unit (``v2 :
+    Pod 1개 → Pod 2개``, ``파드 수를 3개에서 2개로 줄인다``): a step of a worked walk-through, whose
+    numbers are the example's states, not limits.
+
+    >>> _traces_a_change("v2 : Pod 1개 → Pod 2개"), _traces_a_change("파드 수를 3개에서 2개로 줄인다")
+    (True, True)
+    >>> _traces_a_change("메모리는 128MB에서 10GB까지 설정할 수 있다"), _traces_a_change("최대 15분, 최소 1분")
+    (False, False)
+    """
+    if not any(mark in text for mark in _TRANSITIONS):
+        return False  # most lines: no need to read their quantities again
+    found = find_quantities(text)
+    for before, after in pairwise(found):
+        if before.unit != after.unit:
+            continue
+        between = text[before.end : after.start]
+        if _ARROW_STEP.fullmatch(between):
+            return True
+        if between.strip() == "에서" and text[after.end :].lstrip().startswith(("로", "으로")):
+            return True
+    return False
+
+
+_TRANSITIONS = ("→", "->", "=>", "⇒", "에서")
+_ARROW_STEP = re.compile(r"\s*(?:→|->|=>|⇒)\s*(?:[^\s\d]+\s+)?")
+"""An arrow between two values, the second after at most one word (``1개 → Pod 2개``)."""
 
 
 MIN_CASE_PRICES = 3
