@@ -48,3 +48,14 @@ def test_an_interview_question_heading_names_its_subject() -> None:
     assert without_what_is("교착 상태가 무엇인가요?") == "교착 상태"
     assert without_what_is("세마포어가 무엇인지 설명해 주세요.") == "세마포어"
     assert without_what_is("부하 평가 무엇인가요") == "부하 평가 무엇인가요"  # 가 of 평가 is no particle
+
+
+def test_a_name_written_with_a_hyphen_is_not_split_at_it() -> None:
+    """``폰 - 노이만``: a short Korean word before the hyphen, a proper name after it, one name;
+    ``캐시 - 특징`` is a subject and its aspect."""
+    from builder.analyse.subjects import split_title
+
+    assert split_title("폰 - 노이만") == ("폰 - 노이만", None)
+    assert split_title("캐시 - 특징") == ("캐시", "특징")
+    assert split_title("뷰 - 장단점") == ("뷰", "장단점")
+    assert split_title("Amazon EKS - 관리형 노드 그룹") == ("Amazon EKS", "관리형 노드 그룹")

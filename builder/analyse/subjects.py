@@ -154,6 +154,8 @@ def _split_title(title: str) -> tuple[str, str | None]:
     if _VERSUS.search(title):
         return title, None
     parts = _SEPARATOR.split(title, maxsplit=1)
+    if len(parts) == 2 and _hyphenated_name(title, parts[0], parts[1]):
+        return strip_parenthetical(title), None  # ``벨 - 라파듈라 모델``: one name written with a hyphen
     if len(parts) == 2 and parts[0].strip() and parts[1].strip():
         if _names_a_kind(parts[0]) and _LATIN_NAME.match(parts[1].strip()):
             # ``캐시 정책: LRU (Least Recently Used)``: the kind, then the one the heading is about
@@ -178,6 +180,26 @@ def _split_title(title: str) -> tuple[str, str | None]:
     if tail and not tail["subject"].endswith(("의", "에서의")) and not _ends_joined(tail["subject"]):
         return strip_parenthetical(tail["subject"]), tail["aspect"]
     return strip_parenthetical(title), None
+
+
+def _hyphenated_name(title: str, before: str, after: str) -> bool:
+    """Whether a hyphen joins the halves of one name (``폰 - 노이만``): a Korean word of one or
+    two syllables before it, too short to be a subject of its own, and a proper name going on
+    after it, as the analyser reads it.  ``조선 - 정치 제도`` and ``캐시 - 특징`` are a subject and
+    its aspect.
+
+    >>> _hyphenated_name("폰 - 노이만", "폰", "노이만"), _hyphenated_name("캐시 - 특징", "캐시", "특징")
+    (True, False)
+    """
+    dash = title[len(before) : len(title) - len(after)].strip()
+    words = after.split()
+    if dash not in ("-", "–") or _SHORT_HANGUL_WORD.fullmatch(before.strip()) is None or not words:
+        return False
+    first = morphemes(after.strip())[:1]
+    return bool(first) and first[0].pos in ("NNP", "UNKNOWN") and words[-1].casefold() not in _ASPECT_SET
+
+
+_SHORT_HANGUL_WORD = re.compile(r"[가-힣]{1,2}")
 
 
 def _names_a_kind(words: str) -> bool:
