@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
+from builder.analyse.loanwords import jamo
 from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.shapes import KEY_AND_MEANING, SENTENCE_CLOSE
 from builder.analyse.words import (
@@ -155,9 +156,13 @@ def _breaks_the_phrase(text: str, pieces: list[Morpheme], n: int) -> bool:
 
 def _tense(ending: Morpheme) -> str:
     """``past`` for an adnominal ending in ㄴ (``배포한``, ``정해진``), else ``present`` (``가는``, ``할``)."""
-    last = ending.surface[-1:]
-    past = "가" <= last <= "힣" and (ord(last) - ord("가")) % 28 == 4 and last != "는"
+    parts = jamo(ending.surface[-1:])
+    past = parts is not None and parts[2] == FINAL_NIEUN and ending.surface[-1] != "는"
     return "past" if past else "present"
+
+
+FINAL_NIEUN = 4
+"""The index of ㄴ among a syllable's final consonants (:func:`~builder.analyse.loanwords.jamo`)."""
 
 
 def _verb_read_as_numeral(text: str, pieces: list[Morpheme], n: int) -> bool:

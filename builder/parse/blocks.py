@@ -19,13 +19,13 @@ from markdown_it.tree import SyntaxTreeNode
 from builder.analyse.comparisons import describes, heads_a_table
 from builder.analyse.phrases import has_predicate, only_names, runs_on
 from builder.analyse.rules.question import asks_for_a_name, asks_outright
-from builder.analyse.shapes import HASH_NUMBER, OWN_LINE
+from builder.analyse.shapes import ANY_ARROW, HASH_NUMBER, OWN_LINE, QUESTION_OPENER
 from builder.analyse.words import CONNECTIVES, FOLD_LABELS
 from builder.errors import Problems
 from builder.model import FactKind, Image, Span, spans_between
 from builder.parse.checks import check_inline
 from builder.parse.images import ImageReader
-from builder.parse.inline import formula_text, inline_lines, plain_text, without_markup
+from builder.parse.inline import LIST_MARK, formula_text, inline_lines, plain_text, without_markup
 from builder.parse.rawhtml import html_text
 
 # A line that starts one of these begins a statement of its own even inside a bullet.
@@ -237,7 +237,7 @@ class BlockWalker:
             return None
         start, after = node.map
         following = next((n for n in range(after, len(self.source_lines)) if self.source_lines[n].strip()), None)
-        if following is None or following == after or not _LIST_MARKER.match(self.source_lines[following]):
+        if following is None or following == after or not LIST_MARK.match(self.source_lines[following].lstrip()):
             return None  # a list right under the line is one it leads into in its own words
         if start > 0 and self.source_lines[start - 1].strip():
             return None
@@ -249,7 +249,7 @@ class BlockWalker:
             return None
         if title.casefold() in CONNECTIVES or not re.search(r"[^\W\d_]", title):
             return None
-        if _STATES_A_RELATION.search(title) or _QUESTION_LABEL.match(title):
+        if _RELATION_SIGNS.search(title) or ANY_ARROW.search(title) or QUESTION_OPENER.match(title):
             return None  # ``ACID = 원자성, …``, ``SYN → ACK``, ``Q. …``: a fact or a question, not a label
         return following + 1
 
@@ -780,9 +780,8 @@ def _row_spans(headers: list[tuple[Span, ...]], row: list[tuple[Span, ...]]) -> 
 
 _ANSWER_NOTE_CHARS = 80
 """The line an author adds under a flash card's answer (``**FIFO 구조**``) is this short or shorter."""
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
-_STATES_A_RELATION = re.compile(r"[=→←⇒⊂⊃<>?？|~]|->")
-_QUESTION_LABEL = re.compile(r"^Q\d*[.:)\s]", re.IGNORECASE)
+_RELATION_SIGNS = re.compile(r"[=←⊂⊃<>?？|~]")
+"""Signs by which a line states a relation or asks (``ACID = …``, ``A ⊂ B``, ``…일까?``): no label."""
 _LABEL_CHARS = 30
 """A line this short or shorter, alone above a list, can label that list."""
 _BOLD_HEADING_CHARS = 40

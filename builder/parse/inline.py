@@ -200,10 +200,10 @@ def without_markup(line: str) -> str:
     a quote or markdown itself would add: ``> {% include highlight.html text="…" %}`` → the text;
     ``- **규칙(RuleSet)**에 따라`` (a list written inside a ``<details>`` block) → ``규칙(RuleSet)에 따라``."""
     text = _QUOTE_MARKS.sub("", KRAMDOWN_ATTRIBUTES.sub("", _LIQUID_TEXT.sub(r"\g<text>", line))).strip()
-    return _EMPHASIS_MARKS.sub("", _LIST_MARK.sub("", text)).strip()
+    return _EMPHASIS_MARKS.sub("", LIST_MARK.sub("", text)).strip()
 
 
-_LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
+LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
 _EMPHASIS_MARKS = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")
 
 

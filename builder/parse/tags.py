@@ -15,9 +15,10 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline.state_inline import StateInline
 
-_TAG = re.compile(r"#(?=[\w/-]*[^\W\d])[\w/-]+(?=\s|$)")
+_TAG_NAME = r"#(?=[\w/-]*[^\W\d])[\w/-]+"
+_TAG = re.compile(rf"{_TAG_NAME}(?=\s|$)")
 """``#`` and a tag's name: word characters, ``/`` and ``-``, not digits only."""
-_ONLY_TAGS_AFTER = re.compile(r"(?:[ \t]+#(?=[\w/-]*[^\W\d])[\w/-]+)*[ \t]*(?:\n|$)")
+_ONLY_TAGS_AFTER = re.compile(rf"(?:[ \t]+{_TAG_NAME})*[ \t]*(?:\n|$)")
 """What may follow a tag that ends its line: more tags, then the line's end.  A ``#word`` with words after it is
 something else (a shell's root prompt, ``#ifconfig eth0``)."""
 

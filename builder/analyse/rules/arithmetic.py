@@ -10,7 +10,8 @@ from itertools import pairwise
 
 from builder.analyse.quantities import find_quantities
 from builder.analyse.rules.line import Line
-from builder.analyse.shapes import LATEX, WORKED_SEQUENCE, worked_arithmetic
+from builder.analyse.shapes import ANY_ARROW, LATEX, WORKED_SEQUENCE, worked_arithmetic
+from builder.analyse.words import ARROWS
 
 
 def applies(line: Line) -> bool:
@@ -44,8 +45,8 @@ def _traces_a_change(text: str) -> bool:
     return False
 
 
-_TRANSITIONS = ("→", "->", "=>", "⇒", "에서")
-_ARROW_STEP = re.compile(r"\s*(?:→|->|=>|⇒)\s*(?:[^\s\d]+\s+)?")
+_TRANSITIONS = (*ARROWS, "에서")
+_ARROW_STEP = re.compile(rf"\s*(?:{ANY_ARROW.pattern})\s*(?:[^\s\d]+\s+)?")
 """An arrow between two values, the second after at most one word (``1개 → Pod 2개``)."""
 
 
