@@ -14,7 +14,8 @@ from pathlib import Path
 
 from builder.errors import Problems
 
-NOTES_GLOB = "*.md"
+NOTE_SUFFIXES = (".md", ".markdown")
+"""The endings of a notes file: ``.markdown`` is what Jekyll names a new post."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 _NBSP = re.compile(r"[\u00a0\u2007\u202f\u3000]")
 
@@ -29,7 +30,7 @@ class SourceText:
 
 
 def find_note_files(notes_dir: Path, problems: Problems) -> list[Path]:
-    """Every ``*.md`` file under ``notes_dir`` (hidden files and folders skipped), sorted.
+    """Every ``*.md`` and ``*.markdown`` file under ``notes_dir`` (hidden files and folders skipped), sorted.
 
     Only files whose resolved path is inside the resolved notes folder are returned: a link to
     a file elsewhere (``ln -s /etc/passwd x.md``) is a warning and is never opened, since what
@@ -48,7 +49,7 @@ def find_note_files(notes_dir: Path, problems: Problems) -> list[Path]:
         return []
     root = notes_dir.resolve()
     files = []
-    for p in sorted(notes_dir.rglob(NOTES_GLOB)):
+    for p in sorted({p for suffix in NOTE_SUFFIXES for p in notes_dir.rglob(f"*{suffix}")}):
         if any(part.startswith(".") for part in p.relative_to(notes_dir).parts) or not p.is_file():
             continue
         if not inside(p, root):
@@ -60,7 +61,7 @@ def find_note_files(notes_dir: Path, problems: Problems) -> list[Path]:
         else:
             files.append(p)
     if not files and not problems.errors:
-        problems.error(str(notes_dir), None, "no notes found: the folder has no .md files")
+        problems.error(str(notes_dir), None, "no notes found: the folder has no .md or .markdown files")
     return files
 
 

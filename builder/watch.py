@@ -25,6 +25,7 @@ from builder.errors import NotesError, Problem
 from builder.failures import explain
 from builder.incremental import LEDGER_NAME, TEMPLATES_DIR
 from builder.model import IMAGE_SUFFIXES
+from builder.read import NOTE_SUFFIXES
 
 EXIT_OK = 0
 _SHOWN_NAMES = 3
@@ -85,7 +86,7 @@ class WatchFilter:
             return False
         if any(part.startswith(".") for part in file.relative_to(self.notes_dir).parts):
             return False
-        return file.suffix == ".md" or file.name == CONFIG_NAME or file.suffix.lower() in IMAGE_SUFFIXES
+        return file.suffix in NOTE_SUFFIXES or file.name == CONFIG_NAME or file.suffix.lower() in IMAGE_SUFFIXES
 
 
 def rebuild(

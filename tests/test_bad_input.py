@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from builder.cli import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, main
+from builder.errors import Problems
+from builder.read import find_note_files
 from tests.conftest import make_notes as notes_dir
 
 GOOD = "# 캐시\n## Redis - 한도\n- 키 하나의 최대 크기는 512MB\n- 기본 포트는 6379번\n"
@@ -35,7 +37,7 @@ def test_missing_notes_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 
 def test_empty_notes_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, err = inspect(notes_dir(tmp_path, {}), capsys)
-    assert code == EXIT_BAD_INPUT and "no .md files" in err
+    assert code == EXIT_BAD_INPUT and "no .md or .markdown files" in err
 
 
 def test_empty_file_is_a_warning_beside_good_notes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -179,3 +181,10 @@ def test_a_kramdown_attribute_list_after_an_image_is_markup() -> None:
     section = parse_text(text, "x.md", problems)
     assert not problems.errors, problems.errors
     assert [f.text for t in section.topics for f in t.facts] == ["본질 식별자"]
+
+
+def test_a_jekyll_post_named_markdown_is_read(tmp_path: Path) -> None:
+    folder = notes_dir(tmp_path, {"post.markdown": GOOD, "notes.md": GOOD, "notes.txt": "# 아님\n- 읽지 않는다\n"})
+    problems = Problems()
+    assert [p.name for p in find_note_files(folder, problems)] == ["notes.md", "post.markdown"]
+    assert not problems.errors
