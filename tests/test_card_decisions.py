@@ -2210,3 +2210,21 @@ def test_a_side_named_by_one_letter_or_digit_is_not_asked() -> None:
     )
     asked = {side.subject: side.asked for side in sides}
     assert asked == {"t": False, "3": False, "micro": True}, asked
+
+
+def test_values_a_walkthrough_or_a_command_chooses_make_no_limit_card() -> None:
+    section = _section(
+        "# 큐\n\n## 큐 만들기\n\n"
+        "#### 콘솔 > '메시지 큐' > '큐 생성' 클릭\n\n"
+        "- 이름 : orders / 유형 : 표준 / 보존 기간 : 4일\n"
+        "- 메시지 크기는 최대 256KB이다\n\n"
+        "## 명령\n\n"
+        "- 큐 생성: `mq create orders --retention 7d --max-size 64KB`\n"
+        "- 대기열 수를 5개로 설정한다.\n"
+        "- 보존 기간은 최대 14일로 설정한다\n"
+    )
+    assert _decision(section, "이름 : orders").rule == "example"  # a form filled in under a click path
+    assert _decision(section, "메시지 크기는").kinds == ("limit",)  # a statement there is still one
+    assert _fact(section, "큐 생성:").quantities == ()  # the command's arguments
+    assert _decision(section, "대기열 수를").rule == "step"  # the writer's setting
+    assert _decision(section, "보존 기간은 최대").kinds == ("limit",)  # a bound set is a limit

@@ -74,6 +74,8 @@ def test_finds_quantities_as_written(text: str, expected: list[str]) -> None:
         "패킷 크기가 9001일 때 점보 프레임",  # the number and the copula (9001이다 → 9001일 때), not days
         "원서 접수: 3월 4일~8일",  # the days of a date, in a range
         "강의 영상, https://example.org/view.do?courseId=20931",  # a page's identifier in an address
+        "정규형은 함수 종속으로 판단한다 (21년 2회)",  # an exam's sitting, a source tag
+        "스택과 큐의 차이 [2019년 3회차 기출]",
     ],
 )
 def test_ignores_what_is_not_a_quantity(text: str) -> None:

@@ -103,6 +103,7 @@ TOC_RULE = rule_named("toc")
 LIST_COUNT_RULE = rule_named("list_count")
 PERSONAL_RULE = rule_named("personal")
 ARITHMETIC_RULE = rule_named("arithmetic")
+STEP_RULE = rule_named("step")
 MIN_DEFINITION_CHARS = 8
 """Characters a ``X는 …이다`` statement must say about X to define it."""
 WHICH_MIN_CHARS = 15
@@ -227,11 +228,17 @@ def _other_items(facts: Sequence[Fact], index: int) -> list[int]:
     return found
 
 
-def _sets_up_a_task(facts: Sequence[Fact], index: int) -> bool:
+def _sets_up_a_task(facts: Sequence[Fact], index: int, title: str) -> bool:
     """Whether the line is a setting (``이름 : 값``) under a bullet that names a task
-    (``- vpc 네트워크 만들기``): a walkthrough's step, its value the writer's choice."""
+    (``- vpc 네트워크 만들기``), or right under a heading that is a click path (``#### 콘솔 >
+    '배치그룹' > '생성' 클릭``): a walkthrough's step, its value the writer's choice."""
     parent = facts[index].parent
-    if parent is None or not names_a_task(facts[parent].text):
+    if parent is None:
+        # A path clicked through (``… > … 클릭``), not a heading that only ends in a verb (``내용 체크``).
+        clicked = ">" in title or "클릭" in title
+        if not (clicked and STEP_RULE.applies(Line(title, (), "paragraph", False))):
+            return False
+    elif not names_a_task(facts[parent].text):
         return False
     return NAME_DESCRIPTION.match(facts[index].text) is not None
 
@@ -304,7 +311,7 @@ def analyse_topic(
             roles[index] = TOC_RULE  # ``* 소프트웨어 특징 4가지`` under ``## 정리``: the page's outline
         if index in topic.records and roles[index] is None:
             roles[index] = EXAMPLE_RULE  # a row of example data (``| 1 | 성섭 | 실버3 |``)
-        if roles[index] is None and _sets_up_a_task(facts, index):
+        if roles[index] is None and _sets_up_a_task(facts, index, topic.title):
             roles[index] = EXAMPLE_RULE  # ``용량 할당 : 1TB`` under ``- 인스턴스 만들기``: the writer's setting
         if roles[index] is None and any(roles[i] is QUESTION_RULE for i in under.get(index, ())):
             roles[index] = QUESTION_RULE  # ``12. 개발자가 … 설정하고 있습니다.`` over its question: the premise

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from builder.analyse.morph import morphemes
-from builder.analyse.shapes import URL
+from builder.analyse.shapes import EXAM_SITTING, URL
 from builder.analyse.words import ADNOMINAL_HEADS, LABEL_FILLERS, NOUN_SUFFIXES, ORDINAL_PREFIX, VERSION_WORDS
 from builder.model import Quantity, QuantityKind
 
@@ -248,6 +248,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         and not _numbers_an_item(text, q)
         and not _ordinal(text, q)
         and not _in_an_address(text, q)
+        and not _in_an_exam_sitting(text, q)
     ]
     labelled: list[Quantity] = []
     for quantity in kept:
@@ -264,6 +265,16 @@ def _in_an_address(text: str, quantity: Quantity) -> bool:
     ['5개']
     """
     return any(m.start() <= quantity.start and quantity.end <= m.end() for m in URL.finditer(text))
+
+
+def _in_an_exam_sitting(text: str, quantity: Quantity) -> bool:
+    """Whether the number is the year or the round of an exam sitting (``(20년 1회)``): it says
+    where a question was set, no value of the notes.
+
+    >>> [q.text for q in find_quantities("XML은 SGML을 개선한 언어 (20년 1회), 최대 5개")]
+    ['5개']
+    """
+    return any(m.start() <= quantity.start and quantity.end <= m.end() for m in EXAM_SITTING.finditer(text))
 
 
 def _ordinal(text: str, quantity: Quantity) -> bool:

@@ -1305,13 +1305,15 @@ EXAMPLE_HEADINGS = (
     "시나리오",
     "계산 예",
     "계산",
+    "구하기",
     "실습",
     "적용 사례",
     "적용 이후",
     "적용 결과",
     "비유",
 )
-"""Words of a heading over a worked example (``### 비용 계산 예시``, ``## 실습``) or an analogy
+"""Words of a heading over a worked example (``### 비용 계산 예시``, ``## 실습``, an exercise's
+``### 평균 대기 시간 구하기``) or an analogy
 (``## 구매 옵션 (비유)``): its numbers are the example's, not limits, and its lines illustrate
 rather than state."""
 
@@ -1437,6 +1439,16 @@ SUPPOSED_VALUE_ENDINGS = ("이라면", "라면", "일 때", "일때")
 때``): the case's value, not a limit.  A bound between them keeps it a rule (``7일 이내라면``).
 
 >>> "40%라면"[len("40%"):].startswith(SUPPOSED_VALUE_ENDINGS)
+True
+"""
+
+SETTING_VERBS = ("설정", "지정", "입력", "선택")
+"""Verbs a walkthrough sets or types a value with (``인스턴스 개수를 10개로 설정한다``, ``IPv4 범위:
+10.0.0.0/24 입력``): the value is the writer's choice for the lab, not a limit.  A value the
+notes bound (``최대 10개로 설정``) or that the setting is able to take (``0으로 설정할 수 있다``,
+``30초로 설정되어 있다``) stays one.
+
+>>> "설정한다" .startswith(SETTING_VERBS)
 True
 """
 

@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import LETTER_ACTOR, NUMBERED_EXAMPLE, PLACEHOLDER, opens_a_quote
-from builder.analyse.words import EXAMPLE_MARKERS, HYPOTHESES, SUPPOSED_VALUE_ENDINGS, SUPPOSITION_OPENERS
+from builder.analyse.words import (
+    EXAMPLE_MARKERS,
+    HYPOTHESES,
+    LABEL_FILLERS,
+    SETTING_VERBS,
+    SUPPOSED_VALUE_ENDINGS,
+    SUPPOSITION_OPENERS,
+)
 from builder.model import Quantity
 
 
@@ -52,6 +59,14 @@ _CONCESSIVE_AFTER = re.compile(
 """A value in a concessive clause (``5KB를 저장해도``, ``1일만 보관하더라도``): whatever it is, the rule holds."""
 _SUPPOSED_AFTER = re.compile(rf"\s?(?:{'|'.join(SUPPOSED_VALUE_ENDINGS)})(?![가-힣])")
 """A value supposed for a case (:data:`~builder.analyse.words.SUPPOSED_VALUE_ENDINGS`)."""
+_SET_AFTER = re.compile(
+    rf"\s?(?:으로|로|을|를)?\s?(?:{'|'.join(SETTING_VERBS)})(?=하|한|해|했|합|\s*$|\s*[.,]|\s후)(?!하면|할|해야)"
+)
+"""A value set or typed in a walkthrough's step (:data:`~builder.analyse.words.SETTING_VERBS`), the
+verb done (``10개로 설정한다``, ``… 입력``), not a noun (``3단계 설정(…)``), a condition or a capability."""
+_OPTION_BEFORE = re.compile(r"(?:^|\s)--?[A-Za-z][\w-]*(?:=|\s)(?:[A-Za-z]+:)?$")
+"""A command-line option right before a value (``--size 100GB``, ``--allow tcp:80``, ``--max=30``):
+the command's example argument."""
 _ETC_AFTER = re.compile(r"\s?등(?![가-힣])")
 """``30초 등 일정 시간``: one value given as an instance of a kind."""
 _QUOTED_MANNER = re.compile(r"[^'‘’\"“”]*['’\"”]\s*(?:이)?라는\s*식|[^'‘’\"“”]*['’\"”]\s*(?:와|과)?\s*같(?:이|은)")
@@ -91,8 +106,19 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity], *
     늘린다``), supposed for a case (``비중이 40%라면``), in a concessive clause (``5KB를
     저장해도 128KB로 과금``), said of a one-letter name in its sentence when the topic is a worked
     example of two or more such names (``A의 잔고가 10,000원 감소``, ``worked_example``), or one of
-    a run of values that ``등`` closes (``192.168.1.0/24, 192.168.2.0/24 등으로 나눈다``).  The
-    statement is still a fact; such a value is the example's, and no limit card asks for it."""
+    a run of values that ``등`` closes (``192.168.1.0/24, 192.168.2.0/24 등으로 나눈다``), set or
+    typed in a walkthrough's step (``인스턴스 개수를 10개로 설정한다``; ``최대 10개로 설정`` is a bound),
+    or given to a command's option (``--size 100GB``).  The statement is still a fact; such a value
+    is the example's, and no limit card asks for it.
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> line = "개수를 10개로 설정한다. 보존 기간은 최대 35일로 설정한다. 기본 30초로 설정되어 있다"
+    >>> [q.text for q in find_quantities(line) if illustrates(line, q, find_quantities(line))]
+    ['10개']
+    >>> line = "디스크 생성: disks create --size 100GB, 최대 크기 64TB"
+    >>> [q.text for q in find_quantities(line) if illustrates(line, q, find_quantities(line))]
+    ['100GB']
+    """
     before = text[: quantity.start]
     markers = list(_MARKER_INSIDE.finditer(before))
     if markers and not _SENTENCE_END.search(before, markers[-1].end()):
@@ -107,12 +133,33 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity], *
         return True  # ``1일만 저장해도 30일 요금``: the value that does not matter
     if _SUPPOSED_AFTER.match(text, quantity.end):
         return True  # ``비중이 40%라면 …``: a value supposed for the case played out
+    if sets_a_value(text, [quantity]):
+        return True  # ``인스턴스 개수를 10개로 설정한다``: the lab's setting, the writer's choice
+    if _OPTION_BEFORE.search(text, 0, quantity.start):
+        return True  # ``gcloud compute disks create … --size 100GB``: the command's example argument
     if _ETC_AFTER.match(text, quantity.end) or (
         _QUOTED_MANNER.match(text, quantity.end) and opens_a_quote(text[: quantity.start])
     ):
         return True  # ``30초 등 일정 시간``; ``'1번을 얻어야 2번을 얻는다'라는 식으로``
     run = _series_of(text, quantity, sorted(quantities, key=lambda q: q.start))
     return len(run) >= 2 and _SERIES_END.match(text, run[-1].end) is not None
+
+
+def sets_a_value(text: str, quantities: Sequence[Quantity]) -> bool:
+    """Whether the line sets or types a value of the writer's choosing (``인스턴스 개수를 10개로
+    설정한다``): a walkthrough's step.
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> [sets_a_value(t, find_quantities(t)) for t in ("개수를 10개로 설정한다", "최대 35일로 설정한다")]
+    [True, False]
+    """
+    return any(_SET_AFTER.match(text, q.end) and not _bounded(text, q) for q in quantities)
+
+
+def _bounded(text: str, quantity: Quantity) -> bool:
+    """Whether a word right before the value makes it a bound (``최대 10개로 설정``)."""
+    words = text[: quantity.start].split()
+    return bool(words) and words[-1].casefold() in LABEL_FILLERS
 
 
 def _series_of(text: str, quantity: Quantity, ordered: Sequence[Quantity]) -> list[Quantity]:

@@ -1,10 +1,12 @@
-"""``step``: a step of a procedure, written as what to click or type (``버킷 만들기 클릭``,
-``Next 버튼을 누른다``, ``리전 선택 후 이동``) or the narration of a lab (``EC2가 2개로 늘어나는 것을
-볼 수 있다``).  A click path is done, not recalled."""
+"""``step``: a step of a procedure, written as what to click, type or set (``버킷 만들기 클릭``,
+``Next 버튼을 누른다``, ``리전 선택 후 이동``, ``개수를 10개로 설정한다``) or the narration of a lab
+(``EC2가 2개로 늘어나는 것을 볼 수 있다``).  A click path is done, not recalled."""
 
 from __future__ import annotations
 
 from builder.analyse.morph import morphemes
+from builder.analyse.quantities import find_quantities
+from builder.analyse.rules.example import sets_a_value
 from builder.analyse.rules.line import Line
 from builder.analyse.words import NARRATION_MARKERS, STEP_VERBS, TASK_VERBS, THINKING_VERBS, UI_WORDS
 
@@ -20,6 +22,8 @@ def applies(line: Line) -> bool:
         return True  # lab narration: ``… 볼 수 있다``, ``… 추가해주자``
     if tells_the_reader(line.text):
         return True  # ``NAT로 연결해 주시면 됩니다``: what the reader is to do
+    if sets_a_value(line.text, find_quantities(line.text)):
+        return True  # ``인스턴스 개수를 10개로 설정한다``: the lab's setting
     folded = line.text.casefold()
     if any(word in folded for word in UI_WORDS) and any(verb in line.text for verb in STEP_VERBS):
         return True  # ``콘솔에서 … 을 선택하여 설정``: a click path, wherever its verb stands
