@@ -2228,3 +2228,26 @@ def test_values_a_walkthrough_or_a_command_chooses_make_no_limit_card() -> None:
     assert _fact(section, "큐 생성:").quantities == ()  # the command's arguments
     assert _decision(section, "대기열 수를").rule == "step"  # the writer's setting
     assert _decision(section, "보존 기간은 최대").kinds == ("limit",)  # a bound set is a limit
+
+
+def test_a_quote_under_a_heading_can_define_its_subject() -> None:
+    section = _section("# 도구\n\n## 패커\n\n> 머신 이미지를 코드로 만드는 도구이다\n\n- 템플릿은 HCL로 쓴다\n")
+    assert section.topics[0].definition == 0
+    assert "what" in _decision(section, "머신 이미지를").kinds
+
+
+def test_a_phrase_with_a_time_inside_names_nothing() -> None:
+    section = _section("# 회복\n\n## 그림자 페이지\n\n- 트랜잭션 수행 시 원본 페이지는 두고 복사본을 고치는 기법이다\n")
+    assert _fact(section, "트랜잭션 수행 시").defines is None
+    assert section.topics[0].definition == 0  # the line defines the heading's subject
+
+
+def test_two_subjects_described_alike_get_no_which_card() -> None:
+    section = _section(
+        "# 격리 수준\n\n## 반복 읽기\n\n- 트랜잭션이 끝날 때까지 읽은 데이터에 Shared Lock을 거는 수준이다\n\n"
+        "## 직렬화\n\n- 트랜잭션이 끝날 때까지 읽은 데이터에 Shared Lock을 거는 수준이다\n\n"
+        "## 커밋된 읽기\n\n- 읽는 동안에만 데이터에 Shared Lock을 거는 수준이다\n"
+    )
+    twins = [f for t in section.topics[:2] for f in t.facts]
+    assert all(f.decision is not None and f.decision.kinds == ("what",) for f in twins)
+    assert "which" in _decision(section, "읽는 동안에만").kinds

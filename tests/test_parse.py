@@ -551,3 +551,29 @@ def test_obsidian_tags_at_the_end_of_a_line_are_no_part_of_its_words() -> None:
     assert texts[0] == "Alias 레코드는 존 꼭대기에도 만들 수 있다"
     kept = ["오류 코드 #1 은 다시 시도한다", "C# 은 닷넷 언어이다", "#ifconfig eth0 -promisc 로 무차별 모드를 켠다"]
     assert texts[1:] == kept
+
+
+def test_a_bold_name_over_a_quote_heads_the_quote_and_what_follows() -> None:
+    text = (
+        "# 회복\n\n## 회복 기법\n\n"
+        "**c. 그림자 페이지 기법**\n> 원본 대신 복사본을 수정하는 회복 기법\n\n"
+        "| 특징 | 설명 |\n| --- | --- |\n| 장점 | 복사본만 버리면 된다 |\n\n"
+        "- **체크포인트**\n> 일정 시점마다 로그를 정리하는 회복 기법\n\n"
+        "**로그 기법**\n- 이 목록은 굵은 줄이 이끈다\n"
+    )
+    topics = parse_text(text, "notes.md", Problems()).topics
+    titles = [t.title for t in topics]
+    assert titles == ["그림자 페이지 기법", "체크포인트"]  # the heading over them holds no line of its own
+    shadow, checkpoint = topics
+    assert [f.kind for f in shadow.facts] == ["quote", "table_row"]
+    assert checkpoint.facts[0].text == "일정 시점마다 로그를 정리하는 회복 기법"
+    assert checkpoint.facts[-1].text == "이 목록은 굵은 줄이 이끈다"  # a list right under a bold line is still its own
+
+
+def test_a_letter_or_hangul_outline_number_is_no_part_of_a_heading() -> None:
+    text = (
+        "# 정리\n\n## B. 테라폼 상태\n\n- 상태 파일은 원격에 둔다\n\n"
+        "## 나. 모듈\n\n- 모듈은 재사용 단위이다\n\n## C언어\n\n- 포인터를 쓴다\n"
+    )
+    titles = [t.title for t in parse_text(text, "notes.md", Problems()).topics]
+    assert titles == ["테라폼 상태", "모듈", "C언어"]

@@ -95,6 +95,7 @@ from builder.analyse.words import (
     VAGUE_MODIFIERS,
     VENDOR_WORDS,
     WHAT_IS_OPENERS,
+    WHEN_NOUNS,
 )
 from builder.model import CardKind, Decision, Fact, Quantity, Section, SourceRef, Term, Tip, Topic, children_of
 
@@ -158,7 +159,39 @@ def analyse_section(section: Section) -> Section:
         if decided is not None and "what" not in decided.kinds:
             definition = None
         topics.append(replace(topic, facts=tuple(facts), definition=definition))
-    return replace(section, topics=tuple(topics))
+    return replace(section, topics=_without_which_twins(topics))
+
+
+WHICH_TWIN_REASON = "describes another subject in the same words (a which card could not tell them apart)"
+
+
+def _without_which_twins(topics: list[Topic]) -> tuple[Topic, ...]:
+    """Topics whose which cards would show the same description for different names (two isolation
+    levels written up alike): no one can tell which name is asked, so neither which card is made;
+    their what cards stay."""
+    names: dict[str, set[str]] = {}
+    for topic in topics:
+        for fact in topic.facts:
+            if fact.decision is not None and "which" in fact.decision.kinds:
+                name = (fact.defines or topic.subject).casefold()
+                names.setdefault(" ".join(fact.text.casefold().split()), set()).add(name)
+    twins = {text for text, named in names.items() if len(named) > 1}
+    if not twins:
+        return tuple(topics)
+    out = []
+    for topic in topics:
+        facts = []
+        for fact in topic.facts:
+            if fact.decision is not None and " ".join(fact.text.casefold().split()) in twins:
+                kinds = tuple(k for k in fact.decision.kinds if k != "which")
+                reason = fact.decision.reason
+                decision = (
+                    Decision(kinds, fact.decision.rule, reason) if kinds else Decision((), "twin", WHICH_TWIN_REASON)
+                )
+                fact = replace(fact, decision=decision)
+            facts.append(fact)
+        out.append(replace(topic, facts=tuple(facts)))
+    return tuple(out)
 
 
 OUTLINE_SHARE = 0.5
@@ -748,7 +781,7 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
         if (
             fact.parent is None
             and index not in heads
-            and fact.kind in ("bullet", "paragraph")
+            and fact.kind in ("bullet", "paragraph", "quote")
             and not later_item
             and not _limits(fact)
             and not defines_another
@@ -860,6 +893,8 @@ def _names_a_term(term: str) -> bool:
         return False  # ``현재는 …``: a word of the sentence, not a name
     if term.split()[0] in DEICTIC_NOUNS or term.split()[0] in VAGUE_MODIFIERS:
         return False  # ``다음은 …``, ``해당 포스트는 …``: the line points at something else
+    if any(word in WHEN_NOUNS for word in term.split()[1:-1]):
+        return False  # ``트랜잭션 수행 시 원본 페이지는 두고 …``: a time and what the clause acts on
     outside = without_glosses(term)
     return not any(m.pos.startswith("J") for m in morphemes(outside))
 

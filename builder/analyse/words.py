@@ -440,6 +440,14 @@ and the noun after one starts a new phrase (``동안 CPU`` is not a name; ``CPU`
 (True, True)
 """
 
+WHEN_NOUNS = frozenset({"시", "때"})
+"""Nouns that make the words before them a time (``트랜잭션 수행 시``, ``장애 발생 때``): a phrase with
+one of them inside is a clause of when, and the noun after it no part of a name with it.
+
+>>> "시" in WHEN_NOUNS
+True
+"""
+
 CLAUSE_TIME_NOUNS = frozenset({"후", "뒤", "전", "순간", "이후", "수록", "무렵"})
 """Nouns that, after a clause, say when (``버킷을 생성한 후``, ``요청이 들어오는 순간``, ``배포하기 전``,
 ``많을 수록``): they close the clause, and the noun after one starts a new phrase (``후 객체`` is

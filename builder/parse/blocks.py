@@ -286,17 +286,30 @@ class BlockWalker:
 
     def _bold_heading(self, node: SyntaxTreeNode, line: int) -> bool:
         """A short bold line of its own with no predicate, set apart by a blank line
-        (``**kube-scheduler**`` above its lines), is a sub-heading as its author writes one: the
-        lines after it, to the next such line or heading, are about it.  Opens that topic and
-        says so."""
+        (``**kube-scheduler**`` above its lines) or over a quote that describes it
+        (``**c. 그림자 페이지 기법**`` then ``> 원본은 두고 복사본을 수정``), is a sub-heading as its
+        author writes one: the lines after it, to the next such line or heading, are about it.
+        Opens that topic and says so."""
         lines = [spans for _, spans in inline_lines(node.children[0]) if spans]
         if len(lines) != 1 or not self.drafts or node.map is None:
             return False
-        after = node.map[1]
-        if after < len(self.source_lines) and self.source_lines[after].strip():
+        if not self._over_its_lines(node.map[1]):
             return False  # ``**Cold Line**`` with its list right under it labels that list
-        visible = [s for s in lines[0] if s.text.strip()]
-        title = _text(lines[0]).strip().rstrip(":：").strip()
+        return self._open_bold_topic(lines[0], line)
+
+    def _over_its_lines(self, after: int) -> bool:
+        """Whether the source line ``after`` (0-based) is blank, or opens a quote: a bold line over
+        it heads what follows."""
+        return (
+            after >= len(self.source_lines)
+            or not self.source_lines[after].strip()
+            or (self.source_lines[after].lstrip().startswith(">"))
+        )
+
+    def _open_bold_topic(self, spans: tuple[Span, ...], line: int) -> bool:
+        """Opens a topic titled by a short bold line that only names a thing; False for any other line."""
+        visible = [s for s in spans if s.text.strip()]
+        title = _text(spans).strip().rstrip(":：").strip()
         if not visible or not all("strong" in s.marks for s in visible) or any("image" in s.marks for s in visible):
             return False
         if not title or len(title) > _BOLD_HEADING_CHARS or not only_names(title):
@@ -310,6 +323,8 @@ class BlockWalker:
 
     def list(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         label, self.list_label = self.list_label, None
+        if ctx == _Ctx() and self._bold_item_over_a_quote(node):
+            return
         if label is not None and ctx == _Ctx() and self.line_of(node) == label[1] and label[0] < len(self.draft.facts):
             ctx = _Ctx(depth=1, parent=label[0])  # ``Imperative`` over its list: the items' parent
         ordered = node.type == "ordered_list"
@@ -320,6 +335,20 @@ class BlockWalker:
             list_id = self.list_ids
         for n, item in enumerate(node.children):
             self.list_item(item, ctx, list_id, start + n if ordered else None)
+
+    def _bold_item_over_a_quote(self, node: SyntaxTreeNode) -> bool:
+        """A list of one bold item right over a quote (``- **명세 기반 기법**`` then ``> 기능을 기준으로
+        시험``) heads the quote as a bold line does: opens that topic and says so."""
+        if len(node.children) != 1 or node.map is None or not self.drafts:
+            return False
+        item = node.children[0].children
+        if len(item) != 1 or item[0].type != "paragraph":
+            return False
+        after = node.map[1]
+        if after >= len(self.source_lines) or not self.source_lines[after].lstrip().startswith(">"):
+            return False
+        lines = [spans for _, spans in inline_lines(item[0].children[0]) if spans]
+        return len(lines) == 1 and self._open_bold_topic(lines[0], self.line_of(node))
 
     def _resumed_list(self, start: int, ctx: _Ctx) -> int | None:
         """A list numbered ``n+1`` after another block resumes the list that ended at ``n``."""
@@ -602,9 +631,10 @@ def _without_symbols(title: str) -> str:
 
 
 _OUTLINE_NUMBER = re.compile(
-    r"^(?:\d{1,3}(?:[-.]\d{1,3})*[.)]|\(\d{1,3}\)|[IVX]{1,4}\.|[\u2160-\u217f]{1,4}\.?|[\u2460-\u2473])\s+"
+    r"^(?:\d{1,3}(?:[-.]\d{1,3})*[.)]|\(\d{1,3}\)|[IVX]{1,4}\.|[\u2160-\u217f]{1,4}\.?|[\u2460-\u2473]"
+    r"|[A-Za-z가-하][.)])\s+(?=\S)"
 )
-"""``2-1.``, ``3)``, ``(2)``, ``IV.``, ``Ⅲ.``, ``①`` before a heading's name."""
+"""``2-1.``, ``3)``, ``(2)``, ``IV.``, ``Ⅲ.``, ``①``, ``B.``, ``c)``, ``나.`` before a heading's name."""
 
 
 @dataclass
