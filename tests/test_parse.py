@@ -577,3 +577,19 @@ def test_a_letter_or_hangul_outline_number_is_no_part_of_a_heading() -> None:
     )
     titles = [t.title for t in parse_text(text, "notes.md", Problems()).topics]
     assert titles == ["테라폼 상태", "모듈", "C언어"]
+
+
+def test_a_question_after_a_bold_sub_heading_goes_back_to_the_heading_above() -> None:
+    cards = (
+        "**1. 홉 수를 기준으로 경로를 고르는 프로토콜은 무엇인가?**\n\n**RIP**\n\n**홉 수 15개까지**\n\n"
+        "**2. 자 **\n\n**EIGRP**\n\n**시스코가 만든 하이브리드 방식**\n\n"
+        "**3. 자율 시스템 사이에서 경로를 교환하는 프로토콜은 무엇인가?**\n\n**BGP**\n"
+    )
+    headed = parse_text("# 라우팅 문제\n\n" + cards, "notes.md", Problems())
+    assert [t.title for t in headed.topics] == ["라우팅 문제", "EIGRP", "라우팅 문제"]
+    assert headed.topics[2].facts[0].text.startswith("3. 자율 시스템")
+    problems = Problems()
+    untitled = parse_text(cards, "routing.md", problems)
+    assert untitled.title == "routing"  # a bold line heads the lines after it, never the page
+    assert [t.title for t in untitled.topics] == ["routing", "EIGRP", "routing"]
+    assert len(problems.warnings) == 1  # one warning for the lines before any heading, not two

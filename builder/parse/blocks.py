@@ -122,7 +122,7 @@ class BlockWalker:
         return self.drafts[-1]
 
     def add(self, fact: RawFact) -> int:
-        if self.draft.level == 0 and not self.draft.facts:
+        if self.draft.level == 0 and not self.draft.facts and len(self.drafts) == 1:
             self.problems.warn(self.path, fact.line, "notes before the first heading; kept under the file's title")
         if fact.parent is not None and fact.parent >= len(self.draft.facts):
             # A heading inside a list item (a setext underline ``-`` under an item's paragraph)
@@ -192,6 +192,8 @@ class BlockWalker:
             return
         if ctx.depth == 0 and ctx.parent is None and not ctx.quote and self._bold_heading(node, first):
             return
+        if ctx.depth == 0 and ctx.parent is None and not ctx.quote:
+            self._close_bold_topic_at_a_question(node, first)
         pictures = self.take_images(node.children[0], first)
         last: int | None = None
         head: int | None = None  # the paragraph's last line written without a list marker
@@ -297,6 +299,22 @@ class BlockWalker:
             return False  # ``**Cold Line**`` with its list right under it labels that list
         return self._open_bold_topic(lines[0], line)
 
+    def _close_bold_topic_at_a_question(self, node: SyntaxTreeNode, line: int) -> None:
+        """A question of its own after a bold sub-heading (``**3. 자**`` cut short, then ``**EIGRP**``
+        read as a sub-heading, then ``**4. … 프로토콜은 무엇인가?**``) starts the next flash card of
+        the heading above, not a line about that sub-heading: the heading's topic goes on."""
+        if not self.drafts or not self.drafts[-1].bold:
+            return
+        lines = [spans for _, spans in inline_lines(node.children[0]) if spans]
+        if len(lines) != 1 or not asks_for_a_name(_text(lines[0])):
+            return
+        if len(self.headings) < 2:
+            self.headings.clear()
+            self.drafts.append(TopicDraft("", 0, line, ()))  # the page's own lines, before any heading
+            return
+        level, title = self.headings[-2]
+        self.open_topic(level, title, line)
+
     def _over_its_lines(self, after: int) -> bool:
         """Whether the source line ``after`` (0-based) is blank, or opens a quote: a bold line over
         it heads what follows."""
@@ -317,7 +335,9 @@ class BlockWalker:
         current = self.drafts[-1]
         # Numbered and marked as a heading is (``**(3) 기하분포**`` as ``### (3) 기하분포``).
         title = _HEADING_NUMBER.sub("", _without_symbols(title)) or title
+        first_h1 = self.first_h1
         self.open_topic(current.level if current.bold else current.level + 1, title, line)
+        self.first_h1 = first_h1  # a bold line heads the lines after it, never the page
         self.drafts[-1].bold = True
         return True
 
