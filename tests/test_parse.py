@@ -495,6 +495,19 @@ def test_a_paragraph_of_several_lines_over_a_rule_is_notes_not_a_heading() -> No
     assert transaction.ancestors == ()
 
 
+def test_one_long_sentence_over_a_rule_is_notes_not_a_heading() -> None:
+    text = (
+        "# 테라폼\n\n## data\n\n"
+        "data 블록은 이미 있는 자원의 정보를 읽어 와서 다른 블록에 넘겨 주는 역할을 한다.\n"
+        "----------------\n"
+        "- 조회 결과는 속성으로 참조한다\n\n"
+        "모듈 구조\n---------\n\n- 루트 모듈이 하위 모듈을 부른다\n"
+    )
+    section = parse_text(text, "notes.md", Problems())
+    assert [t.title for t in section.topics] == ["data", "모듈 구조"]  # a short line over dashes stays a heading
+    assert section.topics[0].facts[0].text.startswith("data 블록은")
+
+
 def test_a_short_line_of_its_own_over_a_list_is_the_parent_of_its_items() -> None:
     """``동기 호출``, a blank line, then its items: the line labels the list, as a parent item
     would, so each item's card says which of the two it is about."""

@@ -4,9 +4,10 @@ CommonMark reads any paragraph directly over ``---`` (or ``===``) as a setext he
 its length: a table of contents of eight link lines, or a block of notes the writer closed with a
 separator, became one heading whose title was every line of it.  Its lines made no card, and the
 whole block stood as the context line of every card under it.  No one writes a heading of several
-lines, so this markdown-it rule reads such a heading back as what the writer meant: its lines a
-paragraph, its underline a thematic break.  A one-line setext heading (``제목\\n---``), a name over
-its gloss, and any heading over ``===`` stay headings.
+lines, and no one ends a heading's name with a full stop after a long sentence, so this
+markdown-it rule reads such a heading back as what the writer meant: its lines a paragraph, its
+underline a thematic break.  A short one-line setext heading (``제목\\n---``), a name over its gloss, and any
+heading over ``===`` stay headings.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def _unheaded(state: StateCore) -> None:
             opening.type == "heading_open"
             and opening.markup == RULE_MARKUP
             and n + 2 < len(source)
-            and _several_lines(source[n + 1].content)
+            and _not_a_heading(source[n + 1].content)
             and opening.map is not None
         ):
             inline, closing = source[n + 1], source[n + 2]
@@ -54,6 +55,24 @@ def _unheaded(state: StateCore) -> None:
         tokens.append(opening)
         n += 1
     state.tokens = tokens
+
+
+SENTENCE_CHARS = 40
+"""A line this long or longer that ends as a sentence ends (``… 정의한다.``) is a sentence, not a
+heading's name."""
+
+
+def _not_a_heading(content: str) -> bool:
+    r"""Lines no heading is written in: several lines (:func:`_several_lines`), or one long line
+    that closes its sentence with a full stop.
+
+    >>> _not_a_heading("data 블록은 이미 있는 자원의 정보를 읽어 와서 다른 블록에 넘겨 주는 역할을 한다.")
+    True
+    >>> _not_a_heading("테라폼 상태"), _not_a_heading("Amazon S3\\n(Simple Storage Service)")
+    (False, False)
+    """
+    line = content.strip()
+    return _several_lines(content) or (len(line) >= SENTENCE_CHARS and line.endswith((".", "。")))
 
 
 def _several_lines(content: str) -> bool:
