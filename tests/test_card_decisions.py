@@ -2251,3 +2251,12 @@ def test_two_subjects_described_alike_get_no_which_card() -> None:
     twins = [f for t in section.topics[:2] for f in t.facts]
     assert all(f.decision is not None and f.decision.kinds == ("what",) for f in twins)
     assert "which" in _decision(section, "읽는 동안에만").kinds
+
+
+def test_a_definition_that_only_says_the_name_again_asks_nothing() -> None:
+    section = _section(
+        "# 장비\n\n## 브리지\n\n- 브리지는 브리징을 하는 장비입니다.\n\n"
+        "## 허브\n\n- 허브는 받은 신호를 모든 포트로 그대로 보내는 1계층 장비이다.\n"
+    )
+    assert "what" not in _decision(section, "브리지는").kinds
+    assert "what" in _decision(section, "허브는").kinds

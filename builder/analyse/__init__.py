@@ -18,7 +18,7 @@ from dataclasses import replace
 from builder.analyse.alternatives import real_alternatives
 from builder.analyse.answers import answers_its_question, whole_answer
 from builder.analyse.context import context_path, cut_short, read_under, short_form
-from builder.analyse.definition import is_definition, states_purpose
+from builder.analyse.definition import is_definition, restates_its_name, states_purpose
 from builder.analyse.headings import CHOICES_RULE, EXAMPLE_RULE, role_under_heading, tells_a_story
 from builder.analyse.lists import list_groups
 from builder.analyse.loanwords import sounds_alike
@@ -473,7 +473,9 @@ def analyse_topic(
         if index in compared:
             kinds.append("comparison")
         defines = defined_terms.get(index)
-        if index == definition or defines:
+        if (index == definition or defines) and restates_its_name(defines or topic.subject, fact.text):
+            defines = None  # ``스위치는 스위칭을 하는 장비``: the name again, nothing to ask
+        elif index == definition or defines:
             kinds.append("what")
             specific = key_terms(fact.text, fact.spans, context=shown_context, min_score=SPECIFIC_SCORE)
             # A which card needs a definition only one thing fits: a term worth a card, or two specific ones.

@@ -342,3 +342,33 @@ def _purpose(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
         if used and (before.surface in ("에", "데", "위해") or (before.pos == "JKB" and before.surface == "에")):
             return True
     return False
+
+
+TAUTOLOGY_CHARS = 15
+"""Letters a definition may keep, with its name taken out, and still say nothing but the name
+again (``는 스위칭을 하는 장비입니다``)."""
+
+
+def restates_its_name(name: str, text: str) -> bool:
+    """Whether the definition only says the name again in other words: ``스위치는 스위칭을 하는
+    장비입니다`` (a word made from the name's stem), ``일반변수는 그냥 일반 변수다`` (the name,
+    spaced otherwise).  Its what card asks nothing the name does not tell.
+
+    >>> restates_its_name("스위치", "스위치는 스위칭을 하는 장비입니다")
+    True
+    >>> restates_its_name("스위치", "스위치는 MAC 주소로 프레임을 전달하는 2계층 장비")
+    False
+    """
+    words = [w for w in name.split() if w]
+    if not words:
+        return False
+    rest = text
+    for word in sorted({name, *words}, key=len, reverse=True):
+        rest = rest.replace(word, " ", 1)
+    squashed_rest = "".join(rest.split())
+    if len(squashed_rest) > TAUTOLOGY_CHARS:
+        return False
+    if "".join(name.split()) in squashed_rest:
+        return True
+    stems = [w[:-1] for w in words if len(w) >= 3 and all("가" <= c <= "힣" for c in w)]
+    return any(stem in squashed_rest for stem in stems)
