@@ -72,6 +72,8 @@ def test_finds_quantities_as_written(text: str, expected: list[str]) -> None:
         "1회성 작업에 적합",  # a suffix makes the unit a noun (1회성: one-off)
         "10Gb 회선",  # bits, written in mixed case, are not bytes
         "패킷 크기가 9001일 때 점보 프레임",  # the number and the copula (9001이다 → 9001일 때), not days
+        "MTU가 1500일때 헤더를 뺀 크기",  # the same, written without the space
+        "참조 비트가 1일 경우에는 0으로 바꾼다",  # before a noun with its particle
         "원서 접수: 3월 4일~8일",  # the days of a date, in a range
         "강의 영상, https://example.org/view.do?courseId=20931",  # a page's identifier in an address
         "정규형은 함수 종속으로 판단한다 (21년 2회)",  # an exam's sitting, a source tag

@@ -15,7 +15,14 @@ from types import MappingProxyType
 
 from builder.analyse.morph import morphemes
 from builder.analyse.shapes import EXAM_SITTING, URL
-from builder.analyse.words import ADNOMINAL_HEADS, LABEL_FILLERS, NOUN_SUFFIXES, ORDINAL_PREFIX, VERSION_WORDS
+from builder.analyse.words import (
+    ADNOMINAL_HEADS,
+    HEAD_PARTICLES,
+    LABEL_FILLERS,
+    NOUN_SUFFIXES,
+    ORDINAL_PREFIX,
+    VERSION_WORDS,
+)
 from builder.model import Quantity, QuantityKind
 
 NUMBER_PATTERN = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -197,7 +204,11 @@ _BARE_COUNT = re.compile(rf"(?<=[^\W\d_])\s*[:：=]\s*(?P<num>{NUMBER_PATTERN})(
 named setting or limit (the name ends in a letter: ``1:1`` and ``10:30`` are no such values)."""
 _YEAR = re.compile(r"^\d{3,4}$")
 _UNIT_AFTER = re.compile(r"\s?(?i:[KMGTP]i?B)\b")
-_COPULA_CLAUSE = re.compile(r"\s(?:" + "|".join(ADNOMINAL_HEADS) + r")(?![가-힣])")
+_COPULA_CLAUSE = re.compile(
+    r"\s?(?:" + "|".join(ADNOMINAL_HEADS) + r")(?:(?![가-힣])|(?=(?:" + "|".join(HEAD_PARTICLES) + r")(?![가-힣])))"
+)
+"""``1500일 때``, ``1500일때``, ``1일 경우에는``, ``0일 수도``: the copula's ``일`` before a noun its clause
+leans on, with or without the space, the noun with its particle."""
 _MONTH_BEFORE = re.compile(r"\d{1,2}\s?월\s?(?:\d{1,2}\s?일?\s?[~\-–]\s?)?$")
 """A month before a day (``10월 5일``), or before the first day of a range (``8월 9일~13일``).
 

@@ -494,6 +494,13 @@ number's ``일`` is the copula (``1500이다`` → ``1500일``), not a count of 
 True
 """
 
+HEAD_PARTICLES = ("에는", "에도", "에", "는", "도", "가", "이", "를", "마다", "만", "부터")
+"""Particles that may follow the noun a ``-ㄹ`` clause leans on (``1일 경우에는``, ``0일 수도``).
+
+>>> "에는" in HEAD_PARTICLES
+True
+"""
+
 VAGUE_MODIFIERS = frozenset({"특정", "해당", "기존", "일반", "각종", "다양", "기타", "관련", "대규모", "소규모"})
 """Nouns that make the phrase after them vague (``특정 네트워크 환경``, ``해당 리소스``): they are
 not part of a term, and what is left is judged without them."""
