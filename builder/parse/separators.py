@@ -6,8 +6,8 @@ separator, became one heading whose title was every line of it.  Its lines made 
 whole block stood as the context line of every card under it.  No one writes a heading of several
 lines, and no one ends a heading's name with a full stop after a long sentence, so this
 markdown-it rule reads such a heading back as what the writer meant: its lines a paragraph, its
-underline a thematic break.  A short one-line setext heading (``제목\\n---``), a name over its gloss, and any
-heading over ``===`` stay headings.
+underline a thematic break.  A short one-line setext heading (``제목\\n---``), a name over its
+gloss, and any heading over ``===`` stay headings.
 """
 
 from __future__ import annotations
