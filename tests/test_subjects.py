@@ -20,6 +20,12 @@ from builder.analyse.subjects import split_title, versus_subjects
         ("Ingress · 개요", "Ingress", None),
         ("스케줄러의 개요 (4)", "스케줄러", None),
         ("스케줄러의 특징 (2)", "스케줄러", "특징"),
+        # a count or a modifier before the aspect word is the aspect's (and the 의 before it goes)
+        ("메시지 큐의 3가지 종류", "메시지 큐", "3가지 종류"),
+        ("라우팅 프로토콜 네 종류", "라우팅 프로토콜", "네 종류"),
+        ("유닉스 구조적 특징", "유닉스", "구조적 특징"),
+        ("쿠버네티스오브젝트의 2가지 종류", "쿠버네티스오브젝트", "2가지 종류"),
+        ("TCP 4계층 특징", "TCP 4계층", "특징"),
         ("KMS(Key Management Service)", "KMS", None),
         ("에지에서의 사용자 지정", "에지에서의 사용자 지정", None),
         ("Redis vs Memcached", "Redis vs Memcached", None),

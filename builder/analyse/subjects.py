@@ -14,9 +14,11 @@ import re
 from builder.analyse.morph import morphemes
 from builder.analyse.shapes import VERSUS_SPLIT
 from builder.analyse.words import (
+    ASPECT_MODIFIERS,
     ASPECT_WORDS,
     CONNECTIVES,
     INTRODUCTION_ASPECTS,
+    NATIVE_COUNTS,
     SECTION_LABELS,
     STUDY_ASPECTS,
     VAGUE_MODIFIERS,
@@ -178,8 +180,45 @@ def _split_title(title: str) -> tuple[str, str | None]:
     tail = _ASPECT_TAIL.match(title)
     # ``요청과 제한``, ``특징 및 장점``: two nouns joined, not a subject and its aspect.
     if tail and not tail["subject"].endswith(("의", "에서의")) and not _ends_joined(tail["subject"]):
-        return strip_parenthetical(tail["subject"]), tail["aspect"]
+        subject, aspect = _qualified_aspect(title, tail["subject"], tail["aspect"])
+        return strip_parenthetical(subject), aspect
     return strip_parenthetical(title), None
+
+
+def _qualified_aspect(title: str, subject: str, aspect: str) -> tuple[str, str]:
+    """A count or a modifier before the aspect word is the aspect's, and the subject ends before
+    it, without its 의 (``IAM 정책의 3가지 종류`` → ``IAM 정책``, ``3가지 종류``; ``로드밸런서 네 종류``,
+    ``리눅스 기술적 특징``).  A number with another counter names the subject (``OSI 7계층 특징``).
+
+    >>> _qualified_aspect("IAM 정책의 3가지 종류", "IAM 정책의 3가지", "종류")
+    ('IAM 정책', '3가지 종류')
+    >>> _qualified_aspect("OSI 7계층 특징", "OSI 7계층", "특징")
+    ('OSI 7계층', '특징')
+    """
+    words = subject.split()
+    moved: list[str] = []
+    while len(words) > 1 and _qualifies_an_aspect(words[-1]):
+        moved.insert(0, words.pop())
+    if not moved:
+        return subject, aspect
+    rest = " ".join(words)
+    # The analyser may miss the particle after a long loanword (``로드밸런서의``); a noun that
+    # ends in 의 itself is short (``정의``, ``회의``).
+    if rest.endswith("의") and (_is_genitive(title, title.find(rest) + len(rest)) or len(words[-1]) >= 4):
+        rest = rest[:-1]
+    return rest, " ".join([*moved, aspect])
+
+
+_ITEM_COUNT = re.compile(r"^\d{1,2}\s?(?:가지|개|종)$")
+
+
+def _qualifies_an_aspect(word: str) -> bool:
+    """A count of items (``3가지``, ``네``), a word of :data:`~builder.analyse.words.ASPECT_MODIFIERS`, or an adjective
+    noun in 적 (``기술적``) before an aspect word."""
+    if _ITEM_COUNT.match(word) or word in NATIVE_COUNTS or word in ASPECT_MODIFIERS:
+        return True
+    pieces = morphemes(word)
+    return len(pieces) >= 2 and pieces[-1].surface == "적" and pieces[-1].pos == "XSN"
 
 
 def _hyphenated_name(title: str, before: str, after: str) -> bool:

@@ -501,6 +501,21 @@ HEAD_PARTICLES = ("에는", "에도", "에", "는", "도", "가", "이", "를", 
 True
 """
 
+ASPECT_MODIFIERS = frozenset({"주요", "핵심", "기본", "대표", "대표적", "여러", "다양한", "몇"})
+"""Words that qualify an aspect word before it (``주요 특징``, ``대표적 종류``): in a heading they are
+the aspect's, not the end of the subject's name (``리눅스 주요 특징`` is 리눅스's 주요 특징).
+
+>>> "주요" in ASPECT_MODIFIERS
+True
+"""
+
+NATIVE_COUNTS = frozenset({"한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"})
+"""Korean numerals written before a noun (``네 종류``, ``세 가지``): a count of the aspect's items.
+
+>>> "네" in NATIVE_COUNTS
+True
+"""
+
 VAGUE_MODIFIERS = frozenset({"특정", "해당", "기존", "일반", "각종", "다양", "기타", "관련", "대규모", "소규모"})
 """Nouns that make the phrase after them vague (``특정 네트워크 환경``, ``해당 리소스``): they are
 not part of a term, and what is left is judged without them."""
