@@ -606,3 +606,21 @@ def test_a_question_after_a_bold_sub_heading_goes_back_to_the_heading_above() ->
     assert untitled.title == "routing"  # a bold line heads the lines after it, never the page
     assert [t.title for t in untitled.topics] == ["routing", "EIGRP", "routing"]
     assert len(problems.warnings) == 1  # one warning for the lines before any heading, not two
+
+
+def test_a_comment_in_a_code_block_of_notes_heads_only_that_block() -> None:
+    text = (
+        "# 집계\n\n## 함수\n\n1. 문자 함수\n```sql\n# 문자 함수 목록\n"
+        "LOWER(): 문자열을 소문자로 바꾼다\nUPPER(): 문자열을 대문자로 바꾼다\nLENGTH(): 문자열 길이를 돌려준다\n"
+        "TRIM(): 양쪽 공백을 지운다\nREPLACE(대상, 가, 나): 가를 나로 바꾼다\n```\n\n"
+        "2. 일반 함수\n```sql\nNVL(대상, 값): 대상이 널이면 값으로 바꾼다\n"
+        "NULLIF(가, 나): 두 값이 같으면 널을 돌려준다\nCOALESCE(가, 나): 처음으로 널이 아닌 값을 돌려준다\n```\n"
+    )
+    problems = Problems()
+    section = parse_text(text, "notes.md", problems)
+    # the comment heads its block's lines, under the heading the block is written under, and the
+    # lines after the block are that heading's again
+    assert [t.title for t in section.topics] == ["함수", "문자 함수 목록", "함수"]
+    listed, after = section.topics[1], section.topics[2]
+    assert listed.ancestors == ("집계", "함수") and listed.facts[0].text.startswith("LOWER()")
+    assert after.ancestors == ("집계",) and any(f.text.startswith("NVL(대상, 값)") for f in after.facts)

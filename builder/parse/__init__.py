@@ -7,8 +7,9 @@ comparisons and tips out of the text.  Problems are collected, never raised one 
 
 from __future__ import annotations
 
+import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -106,9 +107,9 @@ def parse_text(
     toml_title, text = _toml_front_matter(text, shown, problems)
     clamped = clamp_source(text, shown, problems)
     raw = _markdown().parse(clamped)
-    fence_lines = _prose_fence_lines(raw, text.split("\n"), shown, problems)
+    fence_lines, comments = _prose_fence_lines(raw, text.split("\n"), shown, problems)
     if fence_lines:  # read again with those fences gone: their lines are notes
-        text, clamped = _blanked(text, fence_lines), _blanked(clamped, fence_lines)
+        text, clamped = _blanked(text, fence_lines, comments), _blanked(clamped, fence_lines, comments)
         raw = _markdown().parse(clamped)
     source_lines = text.split("\n")
     tokens = flatten(raw, shown, problems)
@@ -163,13 +164,24 @@ def _toml_front_matter(text: str, shown: str, problems: Problems) -> tuple[str |
     return (str(title).strip() or None) if title is not None else None, blanked
 
 
-def _prose_fence_lines(tokens: Sequence[Token], lines: list[str], shown: str, problems: Problems) -> set[int]:
+def _prose_fence_lines(
+    tokens: Sequence[Token], lines: list[str], shown: str, problems: Problems
+) -> tuple[set[int], dict[int, str]]:
     """The fence lines (0-based) of each code fence that holds Korean notes rather than code
     (:func:`~builder.analyse.shapes.reads_as_prose`): left blank, its lines are read as notes, and
     every line keeps its number.  Only a fence of its own counts: one inside a list item or a quote
-    is a block that entry shows (``- 주요 명령어:`` over ``ip addr show :: IP 주소 확인``)."""
+    is a block that entry shows (``- 주요 명령어:`` over ``ip addr show :: IP 주소 확인``).
+
+    Also the lines to write otherwise: a line of such a fence written as a code comment (``#
+    변환함수 종류``) would, read as notes, open a heading of the page, and every line after the
+    block would stand under it to the next heading.  It heads the block's lines one level below
+    the heading the block is written under, and the closing fence gives that heading back."""
     found: set[int] = set()
-    for token in tokens:
+    rewritten: dict[int, str] = {}
+    heading: tuple[int, str] | None = None  # the level and text of the last heading before
+    for n, token in enumerate(tokens):
+        if token.type == "heading_open" and token.level == 0 and n + 1 < len(tokens):
+            heading = (int(token.tag[1]), tokens[n + 1].content)
         if token.type != "fence" or token.level > 0 or not token.map:
             continue
         if not reads_as_prose(token.content.split("\n")):
@@ -177,13 +189,30 @@ def _prose_fence_lines(tokens: Sequence[Token], lines: list[str], shown: str, pr
         start, end = token.map
         problems.warn(shown, start + 1, "this code block holds Korean sentences, not code: its lines are read as notes")
         found.add(start)
-        if end - start >= 2 and lines[end - 1].strip().startswith(token.markup):
+        closed = end - start >= 2 and lines[end - 1].strip().startswith(token.markup)
+        if closed:
             found.add(end - 1)  # its closing fence (an unclosed one runs to the end of the file)
-    return found
+        comments = [k for k in range(start + 1, end - 1 if closed else end) if _CODE_COMMENT.match(lines[k])]
+        if not comments:
+            continue
+        level = heading[0] if heading else 0
+        for k in comments:
+            words = lines[k].strip().lstrip("#").strip()
+            rewritten[k] = f"{'#' * (level + 1)} {words}" if level < _DEEPEST_HEADING else words
+        if heading and closed and level < _DEEPEST_HEADING:
+            rewritten[end - 1] = f"{'#' * level} {heading[1]}"
+    return found, rewritten
 
 
-def _blanked(text: str, numbers: set[int]) -> str:
-    return "\n".join("" if n in numbers else line for n, line in enumerate(text.split("\n")))
+_CODE_COMMENT = re.compile(r"^\s*#{1,6}\s+\S")
+"""A line of a code block written as a comment (``# 변환함수 종류``), which markdown reads as a heading."""
+_DEEPEST_HEADING = 6
+
+
+def _blanked(text: str, numbers: set[int], rewritten: Mapping[int, str] | None = None) -> str:
+    """The text with the lines ``numbers`` left blank, and the lines of ``rewritten`` written so."""
+    written = rewritten or {}
+    return "\n".join(written.get(n, "" if n in numbers else line) for n, line in enumerate(text.split("\n")))
 
 
 def _front_matter_title(raw: str, shown: str, problems: Problems) -> str | None:
