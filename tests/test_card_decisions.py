@@ -2256,7 +2256,15 @@ def test_two_subjects_described_alike_get_no_which_card() -> None:
 def test_a_definition_that_only_says_the_name_again_asks_nothing() -> None:
     section = _section(
         "# 장비\n\n## 브리지\n\n- 브리지는 브리징을 하는 장비입니다.\n\n"
-        "## 허브\n\n- 허브는 받은 신호를 모든 포트로 그대로 보내는 1계층 장비이다.\n"
+        "## 허브\n\n- 허브는 받은 신호를 모든 포트로 그대로 보내는 1계층 장비이다.\n\n"
+        "## Beacon\n\n- Beacon은 신호등을 뜻한다\n"
     )
     assert "what" not in _decision(section, "브리지는").kinds
+    assert "what" not in _decision(section, "Beacon은").kinds  # the word glossed, not the thing defined
     assert "what" in _decision(section, "허브는").kinds
+
+
+def test_a_line_that_only_glosses_its_name_makes_no_card_at_all() -> None:
+    section = _section("# 네트워크\n\n## Beacon\n\n- Beacon은 신호등을 뜻한다\n- 주기적으로 자기 위치를 알린다\n")
+    decision = _decision(section, "Beacon은")
+    assert decision.kinds == () and decision.rule == "restates"

@@ -473,7 +473,8 @@ def analyse_topic(
         if index in compared:
             kinds.append("comparison")
         defines = defined_terms.get(index)
-        if (index == definition or defines) and restates_its_name(defines or topic.subject, fact.text):
+        restated = (index == definition or bool(defines)) and restates_its_name(defines or topic.subject, fact.text)
+        if restated:
             defines = None  # ``스위치는 스위칭을 하는 장비``: the name again, nothing to ask
         elif index == definition or defines:
             kinds.append("what")
@@ -510,6 +511,8 @@ def analyse_topic(
         if answer:
             askable = whole_answer(fact.text)  # ``LOC 기법`` under ``… 기법을 무엇이라고 하는지 쓰시오``
         refused = _fact_refused(fact.text, context, answer) if not kinds and askable else None
+        if restated and not kinds:
+            refused = "restates", FACT_REFUSALS["restates"]
         if not kinds and askable and refused is None:
             kinds.append("fact")
         rule, reason = (_rule(kinds, tip), None) if kinds else refused or _no_card(index, parents)
@@ -677,6 +680,7 @@ FACT_REFUSALS = {
     "fragment": "names things but states nothing of them (no predicate): a blank in it asks nothing",
     "premise_cut": "its premise is too long to show above the blank (read on the cheat sheet)",
     "paragraph": "a paragraph of several sentences: one blank in it asks no one thing (read on the cheat sheet)",
+    "restates": "only says its name again, or what the word means (read on the cheat sheet)",
 }
 """Why a statement with a key term still makes no fact card."""
 

@@ -344,6 +344,9 @@ def _purpose(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
     return False
 
 
+GLOSS_CHARS = 5
+"""Letters a definition by meaning (``…를 의미함``) keeps besides the name and the verb when it only
+glosses a foreign name (``는빙하를``)."""
 TAUTOLOGY_CHARS = 15
 """Letters a definition may keep, with its name taken out, and still say nothing but the name
 again (``는 스위칭을 하는 장비입니다``)."""
@@ -358,6 +361,14 @@ def restates_its_name(name: str, text: str) -> bool:
     True
     >>> restates_its_name("스위치", "스위치는 MAC 주소로 프레임을 전달하는 2계층 장비")
     False
+
+    A name in Latin letters glossed in a word (``Glacier는 빙하를 의미함``) is translated, not
+    defined, too.
+
+    >>> restates_its_name("Glacier", "Glacier는 빙하를 의미함")
+    True
+    >>> restates_its_name("RTO", "RTO는 복구 목표 시간을 의미한다"), restates_its_name("Tenant", "한 조직을 나타낸다")
+    (False, False)
     """
     words = [w for w in name.split() if w]
     if not words:
@@ -366,6 +377,10 @@ def restates_its_name(name: str, text: str) -> bool:
     for word in sorted({name, *words}, key=len, reverse=True):
         rest = rest.replace(word, " ", 1)
     squashed_rest = "".join(rest.split())
+    meaning = next((verb for verb in DEFINING_VERBS if verb in squashed_rest), None)
+    named = name in text
+    if meaning and named and name.isascii() and len(squashed_rest.replace(meaning, "")) <= GLOSS_CHARS:
+        return True  # ``Glacier는 빙하를 의미함``: what the word means, not what the thing is
     if len(squashed_rest) > TAUTOLOGY_CHARS:
         return False
     if "".join(name.split()) in squashed_rest:
