@@ -65,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
             type=Path,
             default=Path("source_notes"),
             metavar="DIR",
-            help="folder of the notes: every *.md file in it (default: source_notes)",
+            help="folder of the notes: every *.md (or *.markdown) file in it (default: source_notes)",
         )
         sub.add_argument(
             "--strict", action="store_true", help="treat warnings (empty sections, unclosed fences, …) as failures"

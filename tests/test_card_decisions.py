@@ -2230,6 +2230,28 @@ def test_values_a_walkthrough_or_a_command_chooses_make_no_limit_card() -> None:
     assert _decision(section, "보존 기간은 최대").kinds == ("limit",)  # a bound set is a limit
 
 
+def test_a_range_a_default_or_advice_set_in_a_step_stays_a_limit() -> None:
+    section = _section(
+        "# 큐\n\n## 설정\n\n"
+        "- 메시지 보존 기간은 1분~14일로 지정한다\n"
+        "- 대기 시간 기본값은 20초로 설정\n"
+        "- 토큰 만료는 15분으로 설정하는 것을 권장한다\n\n"
+        "## 콘솔 > 큐 유형 선택\n\n"
+        "- 메시지 크기 : 최대 256KB\n"
+    )
+    for line in ("메시지 보존 기간은", "대기 시간 기본값은", "토큰 만료는", "메시지 크기 :"):
+        assert "limit" in _decision(section, line).kinds, line  # a breadcrumb heading is no click path
+
+
+def test_one_thing_described_alike_under_two_names_keeps_one_which_card() -> None:
+    section = _section(
+        "# 요약\n\n## SQS\n\n- 메시지를 비동기로 전달하는 완전 관리형 Queue 서비스이다\n\n"
+        "### Amazon SQS\n\n- 메시지를 비동기로 전달하는 완전 관리형 Queue 서비스이다\n"
+    )
+    kinds = [f.decision.kinds for t in section.topics for f in t.facts if f.decision is not None]
+    assert kinds == [("what", "which"), ("what",)]
+
+
 def test_a_quote_under_a_heading_can_define_its_subject() -> None:
     section = _section("# 도구\n\n## 패커\n\n> 머신 이미지를 코드로 만드는 도구이다\n\n- 템플릿은 HCL로 쓴다\n")
     assert section.topics[0].definition == 0

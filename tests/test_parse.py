@@ -624,3 +624,26 @@ def test_a_comment_in_a_code_block_of_notes_heads_only_that_block() -> None:
     listed, after = section.topics[1], section.topics[2]
     assert listed.ancestors == ("집계", "함수") and listed.facts[0].text.startswith("LOWER()")
     assert after.ancestors == ("집계",) and any(f.text.startswith("NVL(대상, 값)") for f in after.facts)
+
+
+def test_a_label_over_a_quote_heads_no_topic_and_a_plain_question_closes_none() -> None:
+    text = (
+        "# 저장소\n\n## 업로드\n\n**예시**\n> 큰 파일은 여러 조각으로 나눠 올린다\n\n"
+        "- 한 번에 올리는 객체는 최대 5GB\n\n"
+        "## 라우팅\n\n**OSPF**\n\n- 링크 상태 방식이다\n\n"
+        "OSPF가 경로를 계산할 때 쓰는 알고리즘은 무엇인가?\n\n- Hello 주기는 10초이다\n"
+    )
+    section = parse_text(text, "notes.md", Problems())
+    assert [t.title for t in section.topics] == ["업로드", "OSPF"]
+    assert section.topics[1].facts[-1].text == "Hello 주기는 10초이다"
+
+
+def test_a_bold_line_that_opens_the_file_titles_the_page() -> None:
+    section = parse_text("**네트워크 핵심 정리**\n\n- 라우터는 3계층 장비이다\n", "notes.md", Problems())
+    assert section.title == "네트워크 핵심 정리"
+
+
+def test_only_outline_letters_are_taken_off_a_heading() -> None:
+    text = "# 정리\n\n## 예) 웹 서버 그룹\n\n- 가\n\n## E. F. Codd의 관계형 모델\n\n- 나\n"
+    titles = [t.title for t in parse_text(text, "notes.md", Problems()).topics]
+    assert titles == ["예) 웹 서버 그룹", "E. F. Codd의 관계형 모델"]

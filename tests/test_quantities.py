@@ -84,6 +84,18 @@ def test_ignores_what_is_not_a_quantity(text: str) -> None:
     assert find_quantities(text) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("무료 체험 기간은 30일뿐", ["30일"]),  # 뿐 glued: only 30 days, no copula
+        ("1일 수만 건 처리", ["1일"]),  # 수만: tens of thousands, not 수 and a particle
+        ("배터리는 10년 1회 교체", ["10년", "1회"]),  # an interval, not an exam's sitting
+    ],
+)
+def test_days_and_rounds_that_only_look_like_a_copula_or_an_exam_sitting(text: str, expected: list[str]) -> None:
+    assert [q.text for q in find_quantities(text)] == expected
+
+
 def test_units_in_any_case_are_normalised() -> None:
     (quantity,) = find_quantities("128mb ~ 10gb")
     assert (quantity.unit, quantity.low, quantity.high) == ("GB", 0.125, 10.0)

@@ -26,6 +26,8 @@ from builder.analyse.subjects import split_title, versus_subjects
         ("유닉스 구조적 특징", "유닉스", "구조적 특징"),
         ("쿠버네티스오브젝트의 2가지 종류", "쿠버네티스오브젝트", "2가지 종류"),
         ("TCP 4계층 특징", "TCP 4계층", "특징"),
+        ("메시지 큐의 3 가지 종류", "메시지 큐", "3 가지 종류"),  # the count apart from its counter
+        ("테이블 열 종류", "테이블 열", "종류"),  # 열 before a noun is as often a column as ten
         ("KMS(Key Management Service)", "KMS", None),
         ("에지에서의 사용자 지정", "에지에서의 사용자 지정", None),
         ("Redis vs Memcached", "Redis vs Memcached", None),

@@ -81,6 +81,7 @@ from builder.analyse.words import (
     ASPECT_HEADS,
     ASPECT_WORDS,
     CHOICE_MARKS,
+    CLICK_VERBS,
     DEICTIC_NOUNS,
     EXPLANATION_OPENERS,
     GENERIC_NOUNS,
@@ -175,14 +176,22 @@ def _without_which_twins(topics: list[Topic]) -> tuple[Topic, ...]:
             if fact.decision is not None and "which" in fact.decision.kinds:
                 name = (fact.defines or topic.subject).casefold()
                 names.setdefault(" ".join(fact.text.casefold().split()), set()).add(name)
+    # ``S3`` and ``Amazon S3`` described alike are one thing twice: its first which card asks it.
     twins = {text for text, named in names.items() if len(named) > 1}
+    alike = {
+        text for text in twins if len({n for n in names[text] if not any(n != m and n in m for m in names[text])}) == 1
+    }
     if not twins:
         return tuple(topics)
+    asked: set[str] = set()
     out = []
     for topic in topics:
         facts = []
         for fact in topic.facts:
-            if fact.decision is not None and " ".join(fact.text.casefold().split()) in twins:
+            text = " ".join(fact.text.casefold().split())
+            if text in alike and text not in asked and fact.decision is not None and "which" in fact.decision.kinds:
+                asked.add(text)
+            elif fact.decision is not None and text in twins:
                 kinds = tuple(k for k in fact.decision.kinds if k != "which")
                 reason = fact.decision.reason
                 decision = (
@@ -267,8 +276,9 @@ def _sets_up_a_task(facts: Sequence[Fact], index: int, title: str) -> bool:
     '배치그룹' > '생성' 클릭``): a walkthrough's step, its value the writer's choice."""
     parent = facts[index].parent
     if parent is None:
-        # A path clicked through (``… > … 클릭``), not a heading that only ends in a verb (``내용 체크``).
-        clicked = ">" in title or "클릭" in title
+        # A path clicked through (``… > '생성' 클릭``), not a heading that only ends in a verb (``내용
+        # 체크``) or a breadcrumb (``EC2 > 인스턴스 유형 선택``).
+        clicked = any(verb in title for verb in CLICK_VERBS)
         if not (clicked and STEP_RULE.applies(Line(title, (), "paragraph", False))):
             return False
     elif not names_a_task(facts[parent].text):

@@ -347,6 +347,9 @@ def _purpose(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
 GLOSS_CHARS = 5
 """Letters a definition by meaning (``…를 의미함``) keeps besides the name and the verb when it only
 glosses a foreign name (``는빙하를``)."""
+NAME_AGAIN_CHARS = 6
+"""Letters a definition keeps besides its name written twice when it only says the name again
+(``는그냥다``)."""
 TAUTOLOGY_CHARS = 15
 """Letters a definition may keep, with its name taken out, and still say nothing but the name
 again (``는 스위칭을 하는 장비입니다``)."""
@@ -360,6 +363,10 @@ def restates_its_name(name: str, text: str) -> bool:
     >>> restates_its_name("스위치", "스위치는 스위칭을 하는 장비입니다")
     True
     >>> restates_its_name("스위치", "스위치는 MAC 주소로 프레임을 전달하는 2계층 장비")
+    False
+    >>> restates_its_name("컨테이너", "컨테이너는 컨테이너 이미지의 실행 단위이다")
+    False
+    >>> restates_its_name("암호화", "암호화는 평문을 암호문으로 바꾸는 것")
     False
 
     A name in Latin letters glossed in a word (``Glacier는 빙하를 의미함``) is translated, not
@@ -381,9 +388,14 @@ def restates_its_name(name: str, text: str) -> bool:
     named = name in text
     if meaning and named and name.isascii() and len(squashed_rest.replace(meaning, "")) <= GLOSS_CHARS:
         return True  # ``Glacier는 빙하를 의미함``: what the word means, not what the thing is
+    squashed_name = "".join(name.split())
+    if squashed_name in squashed_rest:
+        # ``일반변수는 그냥 일반 변수다``: the name again and next to nothing else (``컨테이너는
+        # 컨테이너 이미지의 실행 단위`` says more)
+        return len(squashed_rest.replace(squashed_name, "")) <= NAME_AGAIN_CHARS
     if len(squashed_rest) > TAUTOLOGY_CHARS:
         return False
-    if "".join(name.split()) in squashed_rest:
-        return True
+    # ``스위치는 스위칭을 하는 장비``: the loanword's -ing form, the device named for what it does
     stems = [w[:-1] for w in words if len(w) >= 3 and all("가" <= c <= "힣" for c in w)]
-    return any(stem in squashed_rest for stem in stems)
+    said = [word.rstrip("을를이가은는") for word in rest.split()]
+    return any(is_gerund(word) and word.startswith(stem) for word in said for stem in stems)

@@ -205,10 +205,11 @@ named setting or limit (the name ends in a letter: ``1:1`` and ``10:30`` are no 
 _YEAR = re.compile(r"^\d{3,4}$")
 _UNIT_AFTER = re.compile(r"\s?(?i:[KMGTP]i?B)\b")
 _COPULA_CLAUSE = re.compile(
-    r"\s?(?:" + "|".join(ADNOMINAL_HEADS) + r")(?:(?![가-힣])|(?=(?:" + "|".join(HEAD_PARTICLES) + r")(?![가-힣])))"
+    r"\s(?:" + "|".join(ADNOMINAL_HEADS) + r")(?:(?![가-힣])|(?=(?:" + "|".join(HEAD_PARTICLES) + r")(?![가-힣])))"
+    r"|때(?![가-힣]|(?:" + "|".join(HEAD_PARTICLES) + r")(?![가-힣]))"
 )
-"""``1500일 때``, ``1500일때``, ``1일 경우에는``, ``0일 수도``: the copula's ``일`` before a noun its clause
-leans on, with or without the space, the noun with its particle."""
+"""``1500일 때``, ``1일 경우에는``, ``0일 수도``: the copula's ``일`` before a noun its clause leans on,
+the noun with its particle; written glued, only ``1500일때`` is sure (``30일뿐`` says "only 30 days")."""
 _MONTH_BEFORE = re.compile(r"\d{1,2}\s?월\s?(?:\d{1,2}\s?일?\s?[~\-–]\s?)?$")
 """A month before a day (``10월 5일``), or before the first day of a range (``8월 9일~13일``).
 

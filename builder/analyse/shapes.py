@@ -331,13 +331,13 @@ LAB_LABEL = re.compile(r"^(?:테스트|실습|실험)\s*\d+$")
 results (server names, addresses, what happened) are the lab's, not facts of the subject.  An
 English ``test1`` heads a practice exam's review, whose answers are asked."""
 
-EXAM_SITTING = re.compile(r"(?<![\d.])(?:\d{2}|(?:19|20)\d{2})\s?년\s?\d{1,2}\s?회(?:차)?(?![\d가-힣])")
+EXAM_SITTING = re.compile(r"(?<![\d.])(?:1[5-9]|2\d|(?:19|20)\d{2})\s?년\s?\d{1,2}\s?회(?:차)?(?=기출|[^\d가-힣]|$)")
 """An exam's sitting, the year and the round (``(20년 1회)``, ``2021년 3회 기출``): where a question
 was set, as a source tag says, not a quantity of the subject.
 
->>> [m.group() for m in EXAM_SITTING.finditer("XML은 HTML을 보완한다 (20년 1회), 2019년 3회차 기출")]
-['20년 1회', '2019년 3회차']
->>> [m.group() for m in EXAM_SITTING.finditer("연 1회 점검, 1년 2회, 10년 1회차에")]
+>>> [m.group() for m in EXAM_SITTING.finditer("XML은 HTML을 보완한다 (20년 1회), 2019년 3회차 기출, 2020년 4회기출")]
+['20년 1회', '2019년 3회차', '2020년 4회']
+>>> [m.group() for m in EXAM_SITTING.finditer("연 1회 점검, 1년 2회, 10년 1회차에, 배터리는 10년 1회 교체")]
 []
 """
 

@@ -199,6 +199,9 @@ def _qualified_aspect(title: str, subject: str, aspect: str) -> tuple[str, str]:
     moved: list[str] = []
     while len(words) > 1 and _qualifies_an_aspect(words[-1]):
         moved.insert(0, words.pop())
+    if len(words) > 2 and words[-1] in _COUNTERS and (words[-2].isdigit() or words[-2] in NATIVE_COUNTS):
+        moved[:0] = words[-2:]  # ``네 가지``, ``3 가지``: the count written apart from its counter
+        del words[-2:]
     if not moved:
         return subject, aspect
     rest = " ".join(words)
@@ -210,6 +213,7 @@ def _qualified_aspect(title: str, subject: str, aspect: str) -> tuple[str, str]:
 
 
 _ITEM_COUNT = re.compile(r"^\d{1,2}\s?(?:가지|개|종)$")
+_COUNTERS = frozenset({"가지", "개", "종"})
 
 
 def _qualifies_an_aspect(word: str) -> bool:

@@ -494,7 +494,7 @@ number's ``일`` is the copula (``1500이다`` → ``1500일``), not a count of 
 True
 """
 
-HEAD_PARTICLES = ("에는", "에도", "에", "는", "도", "가", "이", "를", "마다", "만", "부터")
+HEAD_PARTICLES = ("에는", "에도", "에", "는", "도", "가", "이", "를")
 """Particles that may follow the noun a ``-ㄹ`` clause leans on (``1일 경우에는``, ``0일 수도``).
 
 >>> "에는" in HEAD_PARTICLES
@@ -509,8 +509,9 @@ the aspect's, not the end of the subject's name (``리눅스 주요 특징`` is 
 True
 """
 
-NATIVE_COUNTS = frozenset({"한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"})
-"""Korean numerals written before a noun (``네 종류``, ``세 가지``): a count of the aspect's items.
+NATIVE_COUNTS = frozenset({"한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉"})
+"""Korean numerals written before a noun (``네 종류``, ``세 가지``): a count of the aspect's items
+(``열`` is left out: before a noun it is as often a table's column, ``테이블 열 종류``).
 
 >>> "네" in NATIVE_COUNTS
 True
@@ -1272,6 +1273,14 @@ YES_NO_MARKS = frozenset(
 ANSWER_VERDICTS = ("[incorrect]", "[correct]", "[오답]", "[정답]", "(오답)", "(정답)", "(answer)", "(o)", "(x)")
 """A reviewer's verdict on an answer choice (``B. … -- Lambda is connected by default. [Incorrect]``):
 the line is a choice with its explanation, not a statement of the notes' own."""
+
+CLICK_VERBS = ("클릭", "누르", "눌러", "누른")
+"""Verbs that say a heading is a click path (``콘솔 > '배치그룹' > '생성' 클릭``), where ``선택`` may be
+a noun of a breadcrumb (``EC2 > 인스턴스 유형 선택``).
+
+>>> "클릭" in CLICK_VERBS
+True
+"""
 
 TASK_VERBS = ("만들", "띄우", "올리", "붙이")
 """Verbs that, made a noun with 기, name a task of a walkthrough (``인스턴스 만들기``), as every

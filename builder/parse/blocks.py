@@ -20,7 +20,7 @@ from builder.analyse.comparisons import describes, heads_a_table
 from builder.analyse.phrases import has_predicate, only_names, runs_on
 from builder.analyse.rules.question import asks_for_a_name, asks_outright
 from builder.analyse.shapes import ANY_ARROW, HASH_NUMBER, OWN_LINE, QUESTION_OPENER
-from builder.analyse.words import CONNECTIVES, FOLD_LABELS
+from builder.analyse.words import CONNECTIVES, EXAMPLE_HEADINGS, FOLD_LABELS, REFERENCE_MARKERS, SECTION_LABELS
 from builder.errors import Problems
 from builder.model import FactKind, Image, Span, spans_between
 from builder.parse.checks import check_inline
@@ -295,8 +295,11 @@ class BlockWalker:
         lines = [spans for _, spans in inline_lines(node.children[0]) if spans]
         if len(lines) != 1 or not self.drafts or node.map is None:
             return False
-        if not self._over_its_lines(node.map[1]):
+        after = node.map[1]
+        if not self._over_its_lines(after):
             return False  # ``**Cold Line**`` with its list right under it labels that list
+        if after < len(self.source_lines) and self.source_lines[after].strip() and _labels_only(lines[0]):
+            return False  # ``**예시**`` over ``> …``: the quote's label, not a thing its lines are about
         return self._open_bold_topic(lines[0], line)
 
     def _close_bold_topic_at_a_question(self, node: SyntaxTreeNode, line: int) -> None:
@@ -308,6 +311,8 @@ class BlockWalker:
         lines = [spans for _, spans in inline_lines(node.children[0]) if spans]
         if len(lines) != 1 or not asks_for_a_name(_text(lines[0])):
             return
+        if not all("strong" in span.marks for span in lines[0] if span.text.strip()):
+            return  # ``OSPF가 쓰는 알고리즘은 무엇인가?`` in plain text: the writer asks about the sub-heading
         if len(self.headings) < 2:
             self.headings.clear()
             self.drafts.append(TopicDraft("", 0, line, ()))  # the page's own lines, before any heading
@@ -336,8 +341,10 @@ class BlockWalker:
         # Numbered and marked as a heading is (``**(3) 기하분포**`` as ``### (3) 기하분포``).
         title = _HEADING_NUMBER.sub("", _without_symbols(title)) or title
         first_h1 = self.first_h1
+        opens_the_page = len(self.drafts) == 1 and current.level == 0 and not current.facts
         self.open_topic(current.level if current.bold else current.level + 1, title, line)
-        self.first_h1 = first_h1  # a bold line heads the lines after it, never the page
+        if not opens_the_page:
+            self.first_h1 = first_h1  # a bold line later on heads the lines after it, not the page
         self.drafts[-1].bold = True
         return True
 
@@ -368,7 +375,7 @@ class BlockWalker:
         if after >= len(self.source_lines) or not self.source_lines[after].lstrip().startswith(">"):
             return False
         lines = [spans for _, spans in inline_lines(item[0].children[0]) if spans]
-        return len(lines) == 1 and self._open_bold_topic(lines[0], self.line_of(node))
+        return len(lines) == 1 and not _labels_only(lines[0]) and self._open_bold_topic(lines[0], self.line_of(node))
 
     def _resumed_list(self, start: int, ctx: _Ctx) -> int | None:
         """A list numbered ``n+1`` after another block resumes the list that ended at ``n``."""
@@ -632,6 +639,13 @@ _IMPORTANCE_STARS = re.compile(r"\s+\*{1,5}\s*$")
 mark of importance, as ``★★★`` is."""
 
 
+def _labels_only(spans: tuple[Span, ...]) -> bool:
+    """Whether a bold line is a label of a section, a reference or an example (``**예시**``,
+    ``**참고**``), not the name of a thing."""
+    text = _text(spans).strip().strip(":：").strip().casefold()
+    return text in SECTION_LABELS or text in REFERENCE_MARKERS or any(word in text for word in EXAMPLE_HEADINGS)
+
+
 def _without_symbols(title: str) -> str:
     """A heading without emoji and pictographs (``🔬 세포`` → ``세포``): they are decoration,
     not part of a subject's name that a card could ask for."""
@@ -652,7 +666,7 @@ def _without_symbols(title: str) -> str:
 
 _OUTLINE_NUMBER = re.compile(
     r"^(?:\d{1,3}(?:[-.]\d{1,3})*[.)]|\(\d{1,3}\)|[IVX]{1,4}\.|[\u2160-\u217f]{1,4}\.?|[\u2460-\u2473]"
-    r"|[A-Za-z가-하][.)])\s+(?=\S)"
+    r"|[A-Za-z](?:\.|\))(?!\s+[A-Za-z]\.)|[가나다라마바사아자차카타파하][.)])\s+(?=\S)"
 )
 """``2-1.``, ``3)``, ``(2)``, ``IV.``, ``Ⅲ.``, ``①``, ``B.``, ``c)``, ``나.`` before a heading's name."""
 

@@ -60,10 +60,15 @@ _CONCESSIVE_AFTER = re.compile(
 _SUPPOSED_AFTER = re.compile(rf"\s?(?:{'|'.join(SUPPOSED_VALUE_ENDINGS)})(?![가-힣])")
 """A value supposed for a case (:data:`~builder.analyse.words.SUPPOSED_VALUE_ENDINGS`)."""
 _SET_AFTER = re.compile(
-    rf"\s?(?:으로|로|을|를)?\s?(?:{'|'.join(SETTING_VERBS)})(?=하|한|해|했|합|\s*$|\s*[.,]|\s후)(?!하면|할|해야)"
+    rf"\s?(?:으로|로|을|를)?\s?(?:{'|'.join(SETTING_VERBS)})"
+    r"(?:한다|했다|합니다|했습니다|해\s?준다|해\s?줍니다|하고|\s?후|(?=\s*$|\s*[.,]))"
 )
 """A value set or typed in a walkthrough's step (:data:`~builder.analyse.words.SETTING_VERBS`), the
-verb done (``10개로 설정한다``, ``… 입력``), not a noun (``3단계 설정(…)``), a condition or a capability."""
+verb done or the step written as a noun (``10개로 설정한다``, ``… 입력``), not a noun of a name
+(``3단계 설정(…)``), a condition, a capability, a means (``설정하여 부하를 줄인다``) or advice
+(``설정하는 것을 권장``)."""
+_ADVISED = re.compile(r"권장|추천|좋다|바람직")
+"""Words that make a value set a recommendation of the notes (``15분으로 설정하는 것을 권장``)."""
 _OPTION_BEFORE = re.compile(r"(?:^|\s)--?[A-Za-z][\w-]*(?:=|\s)(?:[A-Za-z]+:)?$")
 """A command-line option right before a value (``--size 100GB``, ``--allow tcp:80``, ``--max=30``):
 the command's example argument."""
@@ -153,13 +158,20 @@ def sets_a_value(text: str, quantities: Sequence[Quantity]) -> bool:
     >>> [sets_a_value(t, find_quantities(t)) for t in ("개수를 10개로 설정한다", "최대 35일로 설정한다")]
     [True, False]
     """
-    return any(_SET_AFTER.match(text, q.end) and not _bounded(text, q) for q in quantities)
+    return any(
+        _SET_AFTER.match(text, q.end)
+        and q.low == q.high  # ``1~20초로 지정``: the range a setting takes, a limit
+        and not _bounded(text, q)
+        and not _ADVISED.search(text, q.end)
+        for q in quantities
+    )
 
 
 def _bounded(text: str, quantity: Quantity) -> bool:
-    """Whether a word right before the value makes it a bound (``최대 10개로 설정``)."""
-    words = text[: quantity.start].split()
-    return bool(words) and words[-1].casefold() in LABEL_FILLERS
+    """Whether a word of its clause before the value makes it a bound or a default (``최대 10개로
+    설정``, ``기본값은 30초로 설정``)."""
+    clause = re.split(r"[.,;]\s", text[: quantity.start])[-1].casefold()
+    return any(word in clause for word in LABEL_FILLERS if len(word) > 1)
 
 
 def _series_of(text: str, quantity: Quantity, ordered: Sequence[Quantity]) -> list[Quantity]:
