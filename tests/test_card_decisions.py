@@ -2290,3 +2290,9 @@ def test_a_line_that_only_glosses_its_name_makes_no_card_at_all() -> None:
     section = _section("# 네트워크\n\n## Beacon\n\n- Beacon은 신호등을 뜻한다\n- 주기적으로 자기 위치를 알린다\n")
     decision = _decision(section, "Beacon은")
     assert decision.kinds == () and decision.rule == "restates"
+
+
+def test_a_short_line_that_ranks_its_subject_by_how_common_makes_no_card() -> None:
+    section = _section("# 보안\n\n## 방화벽\n\n- 가장 기본적으로 쓰이는 보안 장비\n- 포트와 IP로 트래픽을 거른다\n")
+    decision = _decision(section, "가장 기본적으로")
+    assert decision.kinds == () and decision.rule == "ranks"

@@ -18,7 +18,7 @@ from dataclasses import replace
 from builder.analyse.alternatives import real_alternatives
 from builder.analyse.answers import answers_its_question, whole_answer
 from builder.analyse.context import context_path, cut_short, read_under, short_form
-from builder.analyse.definition import is_definition, restates_its_name, states_purpose
+from builder.analyse.definition import is_definition, ranks_by_commonness, restates_its_name, states_purpose
 from builder.analyse.headings import CHOICES_RULE, EXAMPLE_RULE, role_under_heading, tells_a_story
 from builder.analyse.lists import list_groups
 from builder.analyse.loanwords import sounds_alike
@@ -523,6 +523,8 @@ def analyse_topic(
         refused = _fact_refused(fact.text, context, answer) if not kinds and askable else None
         if restated and not kinds:
             refused = "restates", FACT_REFUSALS["restates"]
+        elif not kinds and ranks_by_commonness(fact.text):
+            refused = "ranks", FACT_REFUSALS["ranks"]  # ``가장 일반적인 [...]``: the kind it ranks in
         if not kinds and askable and refused is None:
             kinds.append("fact")
         rule, reason = (_rule(kinds, tip), None) if kinds else refused or _no_card(index, parents)
@@ -691,6 +693,7 @@ FACT_REFUSALS = {
     "premise_cut": "its premise is too long to show above the blank (read on the cheat sheet)",
     "paragraph": "a paragraph of several sentences: one blank in it asks no one thing (read on the cheat sheet)",
     "restates": "only says its name again, or what the word means (read on the cheat sheet)",
+    "ranks": "only ranks its subject by how common it is (read on the cheat sheet)",
 }
 """Why a statement with a key term still makes no fact card."""
 

@@ -29,6 +29,7 @@ from builder.analyse.shapes import ANY_ARROW, LIST_INTRO, QUESTION_END, SEVERAL_
 from builder.analyse.words import (
     CALLING_VERBS,
     CHECK_MARKS,
+    COMMONNESS_WORDS,
     CONTRAST_ENDINGS,
     CONTRAST_NOUNS,
     COPULA_DEFINING_ENDINGS,
@@ -80,6 +81,8 @@ def is_definition(text: str) -> bool:
         # ``가장 인기 있는 서비스``: where it ranks among others, not what it is (``가장 오래 쓰이지
         # 않은 페이지를 교체하는 알고리즘`` ranks the pages, and says what the subject does).
         return False
+    if ranks_by_commonness(text):
+        return False  # ``온라인 서비스에서 가장 많이 선택되는 격리 수준``: how common, not what
     if not _opening_as(text) and (_conditional(text) or _topics(text) >= 2):
         return False  # ``…를 사용하면 …가 필수이다``: a rule; ``A는 …이고 B는 …이다``: two subjects
     pieces = _pieces(text)
@@ -96,6 +99,26 @@ def is_definition(text: str) -> bool:
         or _purpose(text, pieces)
         or any(verb in text for verb in DEFINING_VERBS)
     )
+
+
+RANKED_LINE_CHARS = 30
+"""Letters of a line short enough that ranking its subject by how common it is is all it says."""
+
+
+def ranks_by_commonness(text: str) -> bool:
+    """Whether a short line ranks its subject by how common or old it is (``가장 기본적으로 사용되는
+    솔루션``, ``CPU 스케줄링 방식의 가장 일반적인 형태``); a longer one may say what it is besides
+    (``… 가장 흔한 공격 기법 중 하나로, 입력값을 조작해 … 기법``).
+
+    >>> ranks_by_commonness("AWS에서 제일 오래된 서비스")
+    True
+    >>> ranks_by_commonness("참조 횟수가 가장 작은 페이지를 교체하는 기법")
+    False
+    """
+    if len("".join(text.split())) > RANKED_LINE_CHARS:
+        return False
+    words = text.split()
+    return any(word in RANKING_WORDS and following.startswith(COMMONNESS_WORDS) for word, following in pairwise(words))
 
 
 _CLASS_NAMING = frozenset({"JKG", "NNB", "MM"})

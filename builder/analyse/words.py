@@ -659,6 +659,14 @@ riddle with many answers."""
 RANKING_WORDS = frozenset({"가장", "제일", "최고의"})
 """Words that open a ranking (``가장 인기 있는 서비스``): how the subject compares, not what it is."""
 
+COMMONNESS_WORDS = ("많이", "일반적", "기본적", "널리", "흔", "대표적", "인기", "오래된", "유명")
+"""Words that, after a ranking word, rank by how common or how old a thing is (``가장 많이 선택되는
+격리 수준``, ``제일 오래된 서비스``): in a short line that is all it says, no definition.
+
+>>> "많이" in COMMONNESS_WORDS
+True
+"""
+
 STATE_NOUNS = frozenset({"무료", "유료", "필수", "가능", "불가", "불가능", "필요", "선택"})
 """Nouns that state a condition when the copula follows (``전송 요금은 무료이다``, ``MFA가 필수이다``):
 a property of the subject, never what it is."""
