@@ -2279,20 +2279,50 @@ def test_a_definition_that_only_says_the_name_again_asks_nothing() -> None:
     section = _section(
         "# 장비\n\n## 브리지\n\n- 브리지는 브리징을 하는 장비입니다.\n\n"
         "## 허브\n\n- 허브는 받은 신호를 모든 포트로 그대로 보내는 1계층 장비이다.\n\n"
-        "## Beacon\n\n- Beacon은 신호등을 뜻한다\n"
+        "## Throughput\n\n- Throughput은 처리량을 의미함\n\n"
+        "## 게이트웨이\n\n- 게이트웨이는 게이트웨이 주소로 나가는 3계층 장비이다\n"
     )
     assert "what" not in _decision(section, "브리지는").kinds
-    assert "what" not in _decision(section, "Beacon은").kinds  # the word glossed, not the thing defined
+    assert "what" in _decision(section, "Throughput은").kinds  # a short gloss still defines
+    assert "what" in _decision(section, "게이트웨이는").kinds  # the name again, and more besides
     assert "what" in _decision(section, "허브는").kinds
-
-
-def test_a_line_that_only_glosses_its_name_makes_no_card_at_all() -> None:
-    section = _section("# 네트워크\n\n## Beacon\n\n- Beacon은 신호등을 뜻한다\n- 주기적으로 자기 위치를 알린다\n")
-    decision = _decision(section, "Beacon은")
-    assert decision.kinds == () and decision.rule == "restates"
 
 
 def test_a_short_line_that_ranks_its_subject_by_how_common_makes_no_card() -> None:
     section = _section("# 보안\n\n## 방화벽\n\n- 가장 기본적으로 쓰이는 보안 장비\n- 포트와 IP로 트래픽을 거른다\n")
     decision = _decision(section, "가장 기본적으로")
     assert decision.kinds == () and decision.rule == "ranks"
+
+
+def test_a_device_named_for_what_it_does_keeps_its_fact_card() -> None:
+    section = _section("# 장비\n\n## 브리지\n\n- 브리지는 브리징을 하는 L2 장비\n")
+    assert _decision(section, "브리지는").kinds == ("fact",)  # no what card, but the layer is asked
+
+
+def test_settings_are_told_by_whole_words_and_every_ending_of_a_step() -> None:
+    section = _section(
+        "# 오토 스케일링\n\n## 그룹 만들기\n\n"
+        "- Security group 인바운드 포트 22로 설정한다\n"
+        "- Storage는 30GB로 설정하고 생성 클릭\n"
+        "- 인스턴스 개수를 2개로 설정하세요\n"
+        "- 볼륨 크기를 20GB로 설정하였다\n"
+    )
+    for line in ("Security group", "Storage는", "인스턴스 개수를", "볼륨 크기를"):
+        assert _decision(section, line).rule == "step", line
+
+
+def test_a_ranking_with_a_kind_of_its_own_still_defines() -> None:
+    section = _section(
+        "# 컴퓨팅\n\n## 가상 서버\n\n- 클라우드에서 가장 기본적인 가상 서버 서비스\n\n"
+        "## 전송 프로토콜\n\n- 인터넷에서 가장 널리 쓰이는 연결형 전송 프로토콜이다\n"
+    )
+    assert "what" in _decision(section, "클라우드에서").kinds
+    assert "what" in _decision(section, "인터넷에서").kinds
+
+
+def test_two_names_one_inside_the_other_are_two_things() -> None:
+    section = _section(
+        "# 웹\n\n## FTP\n\n- 파일을 주고받는 Application 계층 프로토콜이다\n\n"
+        "## SFTP\n\n- 파일을 주고받는 Application 계층 프로토콜이다\n"
+    )
+    assert all("which" not in f.decision.kinds for t in section.topics for f in t.facts if f.decision)

@@ -647,3 +647,8 @@ def test_only_outline_letters_are_taken_off_a_heading() -> None:
     text = "# 정리\n\n## 예) 웹 서버 그룹\n\n- 가\n\n## E. F. Codd의 관계형 모델\n\n- 나\n"
     titles = [t.title for t in parse_text(text, "notes.md", Problems()).topics]
     assert titles == ["예) 웹 서버 그룹", "E. F. Codd의 관계형 모델"]
+
+
+def test_a_bold_name_that_only_contains_a_label_word_over_a_quote_heads_it() -> None:
+    text = "# 테스트\n\n## 테스트 기법\n\n- **시나리오 테스트**\n> 사용자의 실제 흐름을 따라 시험하는 기법이다\n"
+    assert [t.title for t in parse_text(text, "notes.md", Problems()).topics] == ["시나리오 테스트"]

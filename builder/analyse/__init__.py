@@ -166,6 +166,11 @@ def analyse_section(section: Section) -> Section:
 WHICH_TWIN_REASON = "describes another subject in the same words (a which card could not tell them apart)"
 
 
+def _without_vendor(name: str) -> str:
+    """The name without a vendor's word (``amazon s3`` → ``s3``), casefolded."""
+    return " ".join(w for w in name.casefold().split() if w not in VENDOR_WORDS)
+
+
 def _without_which_twins(topics: list[Topic]) -> tuple[Topic, ...]:
     """Topics whose which cards would show the same description for different names (two isolation
     levels written up alike): no one can tell which name is asked, so neither which card is made;
@@ -178,9 +183,7 @@ def _without_which_twins(topics: list[Topic]) -> tuple[Topic, ...]:
                 names.setdefault(" ".join(fact.text.casefold().split()), set()).add(name)
     # ``S3`` and ``Amazon S3`` described alike are one thing twice: its first which card asks it.
     twins = {text for text, named in names.items() if len(named) > 1}
-    alike = {
-        text for text in twins if len({n for n in names[text] if not any(n != m and n in m for m in names[text])}) == 1
-    }
+    alike = {text for text in twins if len({_without_vendor(n) for n in names[text]}) == 1}
     if not twins:
         return tuple(topics)
     asked: set[str] = set()
@@ -521,9 +524,7 @@ def analyse_topic(
         if answer:
             askable = whole_answer(fact.text)  # ``LOC 기법`` under ``… 기법을 무엇이라고 하는지 쓰시오``
         refused = _fact_refused(fact.text, context, answer) if not kinds and askable else None
-        if restated and not kinds:
-            refused = "restates", FACT_REFUSALS["restates"]
-        elif not kinds and ranks_by_commonness(fact.text):
+        if not kinds and ranks_by_commonness(fact.text):
             refused = "ranks", FACT_REFUSALS["ranks"]  # ``가장 일반적인 [...]``: the kind it ranks in
         if not kinds and askable and refused is None:
             kinds.append("fact")
@@ -692,7 +693,6 @@ FACT_REFUSALS = {
     "fragment": "names things but states nothing of them (no predicate): a blank in it asks nothing",
     "premise_cut": "its premise is too long to show above the blank (read on the cheat sheet)",
     "paragraph": "a paragraph of several sentences: one blank in it asks no one thing (read on the cheat sheet)",
-    "restates": "only says its name again, or what the word means (read on the cheat sheet)",
     "ranks": "only ranks its subject by how common it is (read on the cheat sheet)",
 }
 """Why a statement with a key term still makes no fact card."""

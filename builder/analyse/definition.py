@@ -103,6 +103,8 @@ def is_definition(text: str) -> bool:
 
 RANKED_LINE_CHARS = 30
 """Letters of a line short enough that ranking its subject by how common it is is all it says."""
+RANKED_KIND_WORDS = 2
+"""Words of the kind a ranking names (``격리 수준``); more say what kind of thing it is."""
 
 
 def ranks_by_commonness(text: str) -> bool:
@@ -114,11 +116,23 @@ def ranks_by_commonness(text: str) -> bool:
     True
     >>> ranks_by_commonness("참조 횟수가 가장 작은 페이지를 교체하는 기법")
     False
+    >>> ranks_by_commonness("AWS에서 가장 기본적인 가상 서버 서비스")
+    False
+    >>> ranks_by_commonness("가장 오래된 페이지를 먼저 교체하는 알고리즘")
+    False
     """
     if len("".join(text.split())) > RANKED_LINE_CHARS:
         return False
-    words = text.split()
-    return any(word in RANKING_WORDS and following.startswith(COMMONNESS_WORDS) for word, following in pairwise(words))
+    words = text.rstrip(" .").split()
+    for n, (word, following) in enumerate(pairwise(words)):
+        if word in RANKING_WORDS and following.startswith(COMMONNESS_WORDS):
+            rest = words[n + 2 :]
+            if rest and rest[0].endswith(("는", "은", "된", "한", "인")):
+                rest = rest[1:]  # ``가장 많이 선택되는 …``: the ranking's own verb
+            # The kind alone after it (``… 솔루션``, ``… 격리 수준``); ``가장 기본적인 가상 서버 서비스``
+            # says what kind of service, and ``… 페이지를 교체하는 알고리즘`` what it does.
+            return len(rest) <= RANKED_KIND_WORDS
+    return False
 
 
 _CLASS_NAMING = frozenset({"JKG", "NNB", "MM"})
@@ -367,9 +381,6 @@ def _purpose(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
     return False
 
 
-GLOSS_CHARS = 5
-"""Letters a definition by meaning (``…를 의미함``) keeps besides the name and the verb when it only
-glosses a foreign name (``는빙하를``)."""
 NAME_AGAIN_CHARS = 6
 """Letters a definition keeps besides its name written twice when it only says the name again
 (``는그냥다``)."""
@@ -392,13 +403,10 @@ def restates_its_name(name: str, text: str) -> bool:
     >>> restates_its_name("암호화", "암호화는 평문을 암호문으로 바꾸는 것")
     False
 
-    A name in Latin letters glossed in a word (``Glacier는 빙하를 의미함``) is translated, not
-    defined, too.
+    A short gloss is a definition (``Throughput은 처리량을 의미함``).
 
-    >>> restates_its_name("Glacier", "Glacier는 빙하를 의미함")
-    True
-    >>> restates_its_name("RTO", "RTO는 복구 목표 시간을 의미한다"), restates_its_name("Tenant", "한 조직을 나타낸다")
-    (False, False)
+    >>> restates_its_name("Throughput", "Throughput은 처리량을 의미함")
+    False
     """
     words = [w for w in name.split() if w]
     if not words:
@@ -407,10 +415,6 @@ def restates_its_name(name: str, text: str) -> bool:
     for word in sorted({name, *words}, key=len, reverse=True):
         rest = rest.replace(word, " ", 1)
     squashed_rest = "".join(rest.split())
-    meaning = next((verb for verb in DEFINING_VERBS if verb in squashed_rest), None)
-    named = name in text
-    if meaning and named and name.isascii() and len(squashed_rest.replace(meaning, "")) <= GLOSS_CHARS:
-        return True  # ``Glacier는 빙하를 의미함``: what the word means, not what the thing is
     squashed_name = "".join(name.split())
     if squashed_name in squashed_rest:
         # ``일반변수는 그냥 일반 변수다``: the name again and next to nothing else (``컨테이너는

@@ -643,7 +643,7 @@ def _labels_only(spans: tuple[Span, ...]) -> bool:
     """Whether a bold line is a label of a section, a reference or an example (``**예시**``,
     ``**참고**``), not the name of a thing."""
     text = _text(spans).strip().strip(":：").strip().casefold()
-    return text in SECTION_LABELS or text in REFERENCE_MARKERS or any(word in text for word in EXAMPLE_HEADINGS)
+    return text in SECTION_LABELS or text in REFERENCE_MARKERS or text in EXAMPLE_HEADINGS
 
 
 def _without_symbols(title: str) -> str:

@@ -61,12 +61,14 @@ _SUPPOSED_AFTER = re.compile(rf"\s?(?:{'|'.join(SUPPOSED_VALUE_ENDINGS)})(?![가
 """A value supposed for a case (:data:`~builder.analyse.words.SUPPOSED_VALUE_ENDINGS`)."""
 _SET_AFTER = re.compile(
     rf"\s?(?:으로|로|을|를)?\s?(?:{'|'.join(SETTING_VERBS)})"
-    r"(?:한다|했다|합니다|했습니다|해\s?준다|해\s?줍니다|하고|\s?후|(?=\s*$|\s*[.,]))"
+    r"(?:한다|했다|하였다|합니다|했습니다|하세요|해\s?주세요|해\s?준다|해\s?줍니다|하고|해서|\s?후|(?=\s*$|\s*[.,]))"
 )
 """A value set or typed in a walkthrough's step (:data:`~builder.analyse.words.SETTING_VERBS`), the
 verb done or the step written as a noun (``10개로 설정한다``, ``… 입력``), not a noun of a name
 (``3단계 설정(…)``), a condition, a capability, a means (``설정하여 부하를 줄인다``) or advice
 (``설정하는 것을 권장``)."""
+_BOUND_WORDS = frozenset({"최대", "최소", "최대값", "최소값", "기본값"})
+"""Words that make a value set in their clause a bound or a default, wherever they stand."""
 _ADVISED = re.compile(r"권장|추천|좋다|바람직")
 """Words that make a value set a recommendation of the notes (``15분으로 설정하는 것을 권장``)."""
 _OPTION_BEFORE = re.compile(r"(?:^|\s)--?[A-Za-z][\w-]*(?:=|\s)(?:[A-Za-z]+:)?$")
@@ -170,8 +172,11 @@ def sets_a_value(text: str, quantities: Sequence[Quantity]) -> bool:
 def _bounded(text: str, quantity: Quantity) -> bool:
     """Whether a word of its clause before the value makes it a bound or a default (``최대 10개로
     설정``, ``기본값은 30초로 설정``)."""
-    clause = re.split(r"[.,;]\s", text[: quantity.start])[-1].casefold()
-    return any(word in clause for word in LABEL_FILLERS if len(word) > 1)
+    words = re.split(r"[.,;]\s", text[: quantity.start])[-1].casefold().split()
+    if words and words[-1] in LABEL_FILLERS:
+        return True  # ``최대 10개로``: the word right before it
+    # ``기본값은 30초로``, ``최대 보존 기간 35일로``: a bound named as the clause's topic, or 최대/최소 anywhere
+    return any((w.rstrip("은는") in LABEL_FILLERS and w != w.rstrip("은는")) or w in _BOUND_WORDS for w in words)
 
 
 def _series_of(text: str, quantity: Quantity, ordered: Sequence[Quantity]) -> list[Quantity]:
