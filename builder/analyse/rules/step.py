@@ -8,7 +8,7 @@ from builder.analyse.morph import morphemes
 from builder.analyse.quantities import find_quantities
 from builder.analyse.rules.example import sets_a_value
 from builder.analyse.rules.line import Line
-from builder.analyse.words import NARRATION_MARKERS, STEP_VERBS, TASK_VERBS, THINKING_VERBS, UI_WORDS
+from builder.analyse.words import NARRATION_MARKERS, SETTING_VERBS, STEP_VERBS, TASK_VERBS, THINKING_VERBS, UI_WORDS
 
 
 def narrates(text: str) -> bool:
@@ -22,7 +22,7 @@ def applies(line: Line) -> bool:
         return True  # lab narration: ``… 볼 수 있다``, ``… 추가해주자``
     if tells_the_reader(line.text):
         return True  # ``NAT로 연결해 주시면 됩니다``: what the reader is to do
-    if sets_a_value(line.text, find_quantities(line.text)):
+    if any(verb in line.text for verb in SETTING_VERBS) and sets_a_value(line.text, find_quantities(line.text)):
         return True  # ``인스턴스 개수를 10개로 설정한다``: the lab's setting
     folded = line.text.casefold()
     if any(word in folded for word in UI_WORDS) and any(verb in line.text for verb in STEP_VERBS):
