@@ -174,7 +174,7 @@ def _without_vendor(name: str) -> str:
 def _without_which_twins(topics: list[Topic]) -> tuple[Topic, ...]:
     """Topics whose which cards would show the same description for different names (two isolation
     levels written up alike): no one can tell which name is asked, so neither which card is made;
-    their what cards stay."""
+    their what cards stay.  One thing under two names (``S3``, ``Amazon S3``) keeps its first."""
     names: dict[str, set[str]] = {}
     for topic in topics:
         for fact in topic.facts:

@@ -391,8 +391,9 @@ again (``는 스위칭을 하는 장비입니다``)."""
 
 def restates_its_name(name: str, text: str) -> bool:
     """Whether the definition only says the name again in other words: ``스위치는 스위칭을 하는
-    장비입니다`` (a word made from the name's stem), ``일반변수는 그냥 일반 변수다`` (the name,
-    spaced otherwise).  Its what card asks nothing the name does not tell.
+    장비입니다`` (the -ing form of the loanword the name is), ``일반변수는 그냥 일반 변수다`` (the
+    name, spaced otherwise, and next to nothing else).  Its what card asks nothing the name does
+    not tell.
 
     >>> restates_its_name("스위치", "스위치는 스위칭을 하는 장비입니다")
     True
