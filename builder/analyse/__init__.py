@@ -166,11 +166,6 @@ def analyse_section(section: Section) -> Section:
 WHICH_TWIN_REASON = "describes another subject in the same words (a which card could not tell them apart)"
 
 
-def _without_vendor(name: str) -> str:
-    """The name without a vendor's word (``amazon s3`` → ``s3``), casefolded."""
-    return " ".join(w for w in name.casefold().split() if w not in VENDOR_WORDS)
-
-
 def _without_which_twins(topics: list[Topic]) -> tuple[Topic, ...]:
     """Topics whose which cards would show the same description for different names (two isolation
     levels written up alike): no one can tell which name is asked, so neither which card is made;
@@ -183,7 +178,7 @@ def _without_which_twins(topics: list[Topic]) -> tuple[Topic, ...]:
                 names.setdefault(" ".join(fact.text.casefold().split()), set()).add(name)
     # ``S3`` and ``Amazon S3`` described alike are one thing twice: its first which card asks it.
     twins = {text for text, named in names.items() if len(named) > 1}
-    alike = {text for text in twins if len({_without_vendor(n) for n in names[text]}) == 1}
+    alike = {text for text in twins if len({" ".join(name_words(n)) for n in names[text]}) == 1}
     if not twins:
         return tuple(topics)
     asked: set[str] = set()

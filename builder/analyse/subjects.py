@@ -212,8 +212,8 @@ def _qualified_aspect(title: str, subject: str, aspect: str) -> tuple[str, str]:
     return rest, " ".join([*moved, aspect])
 
 
-_ITEM_COUNT = re.compile(r"^\d{1,2}\s?(?:가지|개|종)$")
-_COUNTERS = frozenset({"가지", "개", "종"})
+_COUNTERS = ("가지", "개", "종")
+_ITEM_COUNT = re.compile(rf"^\d{{1,2}}\s?(?:{'|'.join(_COUNTERS)})$")
 
 
 def _qualifies_an_aspect(word: str) -> bool:

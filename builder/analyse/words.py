@@ -890,13 +890,18 @@ announces them; what it announces is in them.
 True
 """
 
+CLICK_VERBS = ("클릭", "누르", "눌러", "누른")
+"""Verbs that say a heading is a click path (``콘솔 > '배치그룹' > '생성' 클릭``), where ``선택`` may be
+a noun of a breadcrumb (``EC2 > 인스턴스 유형 선택``).
+
+>>> "클릭" in CLICK_VERBS
+True
+"""
+
 STEP_VERBS = (
-    "클릭",
+    *CLICK_VERBS,
     "선택",
     "입력",
-    "누르",
-    "누른",
-    "눌러",
     "이동",
     "체크",
     "들어가",
@@ -1282,14 +1287,6 @@ ANSWER_VERDICTS = ("[incorrect]", "[correct]", "[오답]", "[정답]", "(오답)
 """A reviewer's verdict on an answer choice (``B. … -- Lambda is connected by default. [Incorrect]``):
 the line is a choice with its explanation, not a statement of the notes' own."""
 
-CLICK_VERBS = ("클릭", "누르", "눌러", "누른")
-"""Verbs that say a heading is a click path (``콘솔 > '배치그룹' > '생성' 클릭``), where ``선택`` may be
-a noun of a breadcrumb (``EC2 > 인스턴스 유형 선택``).
-
->>> "클릭" in CLICK_VERBS
-True
-"""
-
 TASK_VERBS = ("만들", "띄우", "올리", "붙이")
 """Verbs that, made a noun with 기, name a task of a walkthrough (``인스턴스 만들기``), as every
 verbal noun with 하기 does (``암호화 설정하기``); ``순차 읽기`` names an operation, not a task.
@@ -1500,6 +1497,22 @@ notes bound (``최대 10개로 설정``) or that the setting is able to take (``
 ``30초로 설정되어 있다``) stays one.
 
 >>> "설정한다" .startswith(SETTING_VERBS)
+True
+"""
+
+STANDING_BOUNDS = frozenset({"최대", "최소", "최대값", "최소값", "기본값"})
+"""Words of :data:`LABEL_FILLERS` that make a value set in their clause a bound or a default wherever
+they stand (``최대 보존 기간 35일로 설정``), where ``기본`` may only name a thing (``기본 VPC``).
+
+>>> "최대" in STANDING_BOUNDS, "기본" in STANDING_BOUNDS
+(True, False)
+"""
+
+ADVICE_WORDS = ("권장", "추천", "좋다", "바람직")
+"""Words after a value set that make it the notes' advice (``15분으로 설정하는 것을 권장``), a fact to
+learn rather than a lab's choice.
+
+>>> "권장" in ADVICE_WORDS
 True
 """
 

@@ -298,7 +298,7 @@ class BlockWalker:
         after = node.map[1]
         if not self._over_its_lines(after):
             return False  # ``**Cold Line**`` with its list right under it labels that list
-        if after < len(self.source_lines) and self.source_lines[after].strip() and _labels_only(lines[0]):
+        if self._quote_at(after) and _labels_only(lines[0]):
             return False  # ``**예시**`` over ``> …``: the quote's label, not a thing its lines are about
         return self._open_bold_topic(lines[0], line)
 
@@ -323,11 +323,11 @@ class BlockWalker:
     def _over_its_lines(self, after: int) -> bool:
         """Whether the source line ``after`` (0-based) is blank, or opens a quote: a bold line over
         it heads what follows."""
-        return (
-            after >= len(self.source_lines)
-            or not self.source_lines[after].strip()
-            or (self.source_lines[after].lstrip().startswith(">"))
-        )
+        return after >= len(self.source_lines) or not self.source_lines[after].strip() or self._quote_at(after)
+
+    def _quote_at(self, line: int) -> bool:
+        """Whether the source line ``line`` (0-based) opens a quote."""
+        return line < len(self.source_lines) and self.source_lines[line].lstrip().startswith(">")
 
     def _open_bold_topic(self, spans: tuple[Span, ...], line: int) -> bool:
         """Opens a topic titled by a short bold line that only names a thing; False for any other line."""
@@ -372,7 +372,7 @@ class BlockWalker:
         if len(item) != 1 or item[0].type != "paragraph":
             return False
         after = node.map[1]
-        if after >= len(self.source_lines) or not self.source_lines[after].lstrip().startswith(">"):
+        if not self._quote_at(after):
             return False
         lines = [spans for _, spans in inline_lines(item[0].children[0]) if spans]
         return len(lines) == 1 and not _labels_only(lines[0]) and self._open_bold_topic(lines[0], self.line_of(node))

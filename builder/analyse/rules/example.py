@@ -12,10 +12,12 @@ from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import LETTER_ACTOR, NUMBERED_EXAMPLE, PLACEHOLDER, opens_a_quote
 from builder.analyse.words import (
+    ADVICE_WORDS,
     EXAMPLE_MARKERS,
     HYPOTHESES,
     LABEL_FILLERS,
     SETTING_VERBS,
+    STANDING_BOUNDS,
     SUPPOSED_VALUE_ENDINGS,
     SUPPOSITION_OPENERS,
 )
@@ -67,10 +69,6 @@ _SET_AFTER = re.compile(
 verb done or the step written as a noun (``10개로 설정한다``, ``… 입력``), not a noun of a name
 (``3단계 설정(…)``), a condition, a capability, a means (``설정하여 부하를 줄인다``) or advice
 (``설정하는 것을 권장``)."""
-_BOUND_WORDS = frozenset({"최대", "최소", "최대값", "최소값", "기본값"})
-"""Words that make a value set in their clause a bound or a default, wherever they stand."""
-_ADVISED = re.compile(r"권장|추천|좋다|바람직")
-"""Words that make a value set a recommendation of the notes (``15분으로 설정하는 것을 권장``)."""
 _OPTION_BEFORE = re.compile(r"(?:^|\s)--?[A-Za-z][\w-]*(?:=|\s)(?:[A-Za-z]+:)?$")
 """A command-line option right before a value (``--size 100GB``, ``--allow tcp:80``, ``--max=30``):
 the command's example argument."""
@@ -164,7 +162,7 @@ def sets_a_value(text: str, quantities: Sequence[Quantity]) -> bool:
         _SET_AFTER.match(text, q.end)
         and q.low == q.high  # ``1~20초로 지정``: the range a setting takes, a limit
         and not _bounded(text, q)
-        and not _ADVISED.search(text, q.end)
+        and not any(word in text[q.end :] for word in ADVICE_WORDS)
         for q in quantities
     )
 
@@ -176,7 +174,7 @@ def _bounded(text: str, quantity: Quantity) -> bool:
     if words and words[-1] in LABEL_FILLERS:
         return True  # ``최대 10개로``: the word right before it
     # ``기본값은 30초로``, ``최대 보존 기간 35일로``: a bound named as the clause's topic, or 최대/최소 anywhere
-    return any((w.rstrip("은는") in LABEL_FILLERS and w != w.rstrip("은는")) or w in _BOUND_WORDS for w in words)
+    return any((w.rstrip("은는") in LABEL_FILLERS and w != w.rstrip("은는")) or w in STANDING_BOUNDS for w in words)
 
 
 def _series_of(text: str, quantity: Quantity, ordered: Sequence[Quantity]) -> list[Quantity]:
