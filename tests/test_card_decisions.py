@@ -1299,9 +1299,30 @@ def test_a_later_item_of_the_list_a_topic_opens_with_defines_nothing_unless_it_n
     topic = next(t for t in section.topics if t.subject == "토픽")
     assert queue.definition is None
     assert topic.definition is not None and topic.facts[topic.definition].text.startswith("토픽은")
-    # a line that states something (a value under its topic) leaves the definition after it alone
+    # a line that states something (a value) comes first: a definition-like line after it is one
+    # more property of the subject, unless it names it
     subscription = next(t for t in section.topics if t.subject == "구독")
-    assert subscription.definition == 1
+    assert subscription.definition is None
+
+
+def test_a_definition_is_the_first_line_that_says_something_of_the_subject() -> None:
+    section = _section(
+        "# ORM 조회\n\n## 지연 로딩\n\n- 필요한 순간까지 조회를 미룬다\n- 연관 객체를 처음 쓸 때 불러오는 방식\n\n"
+        "## 즉시 로딩\n\n- 처음 읽을 때 미리 부르는 경우가 많다\n- 즉시 로딩은 연관 객체를 함께 불러오는 방식이다.\n\n"
+        "## IDS (Intrusion Detection System)\n\n- 침입 탐지 시스템\n- 망을 지나는 공격을 찾아 알리는 보안 장비\n\n"
+        "## 핑 폭주\n\n- ICMP 폭주라고도 한다.\n- 응답 요청을 쏟아부어 대상의 자원을 바닥내는 공격\n\n"
+        "## 세그먼트\n\n세그먼트는\n\n- 전송 계층이 다루는 데이터의 단위이다.\n\n"
+        "## 가용 영역\n\n- 리전: 여러 데이터센터가 모인 지역\n- 독립된 전원과 망을 갖춘 데이터센터 묶음\n"
+    )
+    definitions = {t.subject: t.facts[t.definition].text if t.definition is not None else None for t in section.topics}
+    assert definitions["지연 로딩"] is None  # a property first: the line after it is one more
+    assert definitions["즉시 로딩"] == "즉시 로딩은 연관 객체를 함께 불러오는 방식이다."  # it names the subject
+    # a name in other words, another name, a line cut short and another name's definition come
+    # before the definition without saying anything of the subject
+    assert definitions["IDS"] == "망을 지나는 공격을 찾아 알리는 보안 장비"
+    assert definitions["핑 폭주"] == "응답 요청을 쏟아부어 대상의 자원을 바닥내는 공격"
+    assert definitions["세그먼트"] == "전송 계층이 다루는 데이터의 단위이다."
+    assert definitions["가용 영역"] == "독립된 전원과 망을 갖춘 데이터센터 묶음"
 
 
 def test_the_other_options_of_a_marked_answer_are_choices_and_its_explanation_stays() -> None:
@@ -2326,3 +2347,4 @@ def test_two_names_one_inside_the_other_are_two_things() -> None:
         "## SFTP\n\n- 파일을 주고받는 Application 계층 프로토콜이다\n"
     )
     assert all("which" not in f.decision.kinds for t in section.topics for f in t.facts if f.decision)
+

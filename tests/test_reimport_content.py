@@ -190,8 +190,12 @@ def test_swapped_versus_sides_keep_their_histories(tmp_path: Path) -> None:
 
 
 def test_reordered_definition_keeps_its_which_card_and_a_deleted_one_does_not_lend_its_history(tmp_path: Path) -> None:
-    v1 = "## Glue\n- 데이터를 추출하고 변환하는 서비스이다.\n- 데이터 카탈로그에 테이블 정의를 저장한다.\n"
-    reordered = "## Glue\n- 데이터 카탈로그에 테이블 정의를 저장한다.\n- 데이터를 추출하고 변환하는 서비스이다.\n"
+    # The definition names its subject, so it defines it after another line too (a line that does
+    # not is one more property there: see test_card_decisions).
+    v1 = "## Glue\n- Glue는 데이터를 추출하고 변환하는 서비스이다.\n- 데이터 카탈로그에 테이블 정의를 저장한다.\n"
+    reordered = (
+        "## Glue\n- 데이터 카탈로그에 테이블 정의를 저장한다.\n- Glue는 데이터를 추출하고 변환하는 서비스이다.\n"
+    )
     result = reimport(tmp_path / "a", v1, reordered)
     assert counts(result.summary) == {"added": 0, "updated": 0, "removed": 0}, result.summary
     result.col.close()

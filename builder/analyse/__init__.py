@@ -27,8 +27,11 @@ from builder.analyse.modifiers import UsualModifiers, usual_modifiers
 from builder.analyse.morph import morphemes
 from builder.analyse.names import name_variants, one_character, part_of_a_spelling, spells_out, squashed
 from builder.analyse.phrases import (
+    INSIDE_NAME,
+    NOUNISH,
     has_predicate,
     noun_phrases,
+    runs_on,
     sentence_count,
     sentences_holding,
     states_something,
@@ -43,6 +46,7 @@ from builder.analyse.rules.personal import recounts, talks_to_the_reader
 from builder.analyse.rules.question import answered_stems, asks_outright
 from builder.analyse.rules.step import names_a_task, narrates
 from builder.analyse.shapes import (
+    ALSO_CALLED,
     EXAMPLE_LABEL,
     FILE_SLUG,
     KIND_COUNT,
@@ -379,7 +383,7 @@ def analyse_topic(
     named = _named_below(facts, roles, statements - compared - use_cases - set(said), under)
     said |= named
     candidates = statements - compared - use_cases - set(said)
-    definition = _definition(topic, facts, candidates) if topic.subject != page_name else None
+    definition = _definition(topic, facts, roles, candidates) if topic.subject != page_name else None
     taken = compared | use_cases | ({definition} if definition is not None else set())
     lists = list_groups(facts, taken | (set(range(len(facts))) - statements) | {t.fact for t in tips}, topic.title)
     listed = {i for group in lists for i in group.items}
@@ -749,8 +753,24 @@ def _is_tip(tip: Tip, fact: Fact) -> bool:
     return has_predicate(tip.text) or len(tip.text.split()) >= STATEMENT_WORDS
 
 
-def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> int | None:
-    """The first top-level statement that says what the subject is or is for."""
+FRAMING_ROLES = frozenset(
+    {"code", "no_words", "image", "toc", "source_tag", "reference", "label", "list_count", "title", "matrix"}
+)
+"""Roles of lines that frame the notes rather than say something of the subject (a picture, a
+link, a label, a line heading others): a definition written after them is still the first line
+that says something."""
+
+
+def _definition(
+    topic: Topic, facts: tuple[Fact, ...], roles: list[LineRule | None], candidates: set[int]
+) -> int | None:
+    """The first top-level statement, if it says what the subject is or is for.
+
+    Writers define a thing before they describe it.  A later line that reads like a definition
+    is most often one more property (``- 중단을 견딜 수 있는 워크로드`` after ``- 최대 90% 할인``),
+    so it defines the subject only when it names it (``X는 …이다``, ``X란 …``) or names the kind
+    the headings above name (``… 데이터를 위한 Storage Class``).  A line that defines another
+    name (``Zone: 실제 데이터센터``) says nothing of the subject and is passed over."""
     if not topic.subject.strip() or VERSUS.search(topic.title) or QUESTION_END.search(topic.title):
         return None  # no subject, two subjects, or a heading that asks a question
     if SEVERAL_NAMES.search(topic.subject) or any(m.pos == "JC" for m in morphemes(topic.subject)):
@@ -776,20 +796,27 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
         if f.kind == "bullet" and f.parent is None and i not in heads and not states_something(f.text)
     )
     first_bare = next(bare, None)  # the first item that only names a property (``- 확장성``)
+    says_something = (
+        i
+        for i, f in enumerate(facts)
+        if f.parent is None
+        and f.kind in ("bullet", "paragraph", "quote")
+        and getattr(roles[i], "name", None) not in FRAMING_ROLES
+        and _says_something_first(f.text, topic.subject)
+    )
+    first_statement = next(says_something, None)
     for index in sorted(candidates):
         fact = facts[index]
-        named = NAME_DESCRIPTION.match(fact.text)
-        defines_another = (
-            named is not None and named["name"].strip().casefold() not in topic.subject.casefold()
-        ) or _opens_with_another_name(fact.text, topic.subject)
+        defines_another = _defines_another(fact.text, topic.subject)
+        names_the_subject = squashed(fact.text).startswith(squashed(strip_parenthetical(subject)))
         # ``- 확장성`` ``- 내재된 중복 구현성`` under ``#### 서버리스 특징``: an item after a bare property
         # (a name that states nothing) is one more of the list, unless it names the subject (``TCP는 …``) or
         # the kind the headings above name (``… 데이터를 위한 Storage Class`` under ``S3 Storage Class``).
+        after_the_first = first_statement is not None and first_statement < index
+        after_a_bare_item = fact.kind == "bullet" and first_bare is not None and first_bare < index
         later_item = (
-            fact.kind == "bullet"
-            and first_bare is not None
-            and first_bare < index
-            and not squashed(fact.text).startswith(squashed(strip_parenthetical(subject)))
+            (after_the_first or after_a_bare_item)
+            and not names_the_subject
             and not _ends_in_the_kind_above(fact.text, topic)
         )
         if (
@@ -803,6 +830,27 @@ def _definition(topic: Topic, facts: tuple[Fact, ...], candidates: set[int]) -> 
         ):
             return index
     return None
+
+
+def _says_something_first(text: str, subject: str) -> bool:
+    """Whether a line says something of the subject, so a definition after it is written too late:
+    not a bare name (``침입 탐지 시스템``, the name in other words), not a line cut short
+    (``CIDR은``, finished by the next), not another name of it (``…이라고도 한다``), not the
+    definition of another name (``Zone: 실제 데이터센터`` under ``Region``)."""
+    if not states_something(text) or runs_on(text) or ALSO_CALLED.search(text):
+        return False
+    if all(m.pos in NOUNISH or m.pos in INSIDE_NAME for m in morphemes(text)):
+        return False  # ``침입 탐지 시스템`` under ``IDS``: nouns only, its name in other words
+    return not _defines_another(text, subject)
+
+
+def _defines_another(text: str, subject: str) -> bool:
+    """Whether the line defines a name other than the subject (``Zone: 실제 데이터센터`` under
+    ``Region``)."""
+    named = NAME_DESCRIPTION.match(text)
+    return (
+        named is not None and named["name"].strip().casefold() not in subject.casefold()
+    ) or _opens_with_another_name(text, subject)
 
 
 def _ends_in_the_kind_above(text: str, topic: Topic) -> bool:

@@ -56,6 +56,14 @@ SEVERAL_NAMES = re.compile(r"\s(?:&|/|및|and)\s|,\s", re.IGNORECASE)
 """``마스터 노드 & 워커 노드 역할``, ``EBS 및 EFS``: a heading that names several things, whose
 first line defines none of them alone."""
 
+ALSO_CALLED = re.compile(r"(?:이)?라고\s?도\s?(?:하|한|함|합니|부르|부른|부릅|불러|불리|불린|불립|칭하|칭한|칭함)")
+"""A line that gives the subject another name (``ICMP flooding이라고도 한다``, ``…라고 도 불린다``):
+it says what the thing is called, not what it is.
+
+>>> bool(ALSO_CALLED.search("셸 스크립트라고도 부른다")), bool(ALSO_CALLED.search("스크립트라고 한다"))
+(True, False)
+"""
+
 VERSUS = re.compile(r"(?<![A-Za-z])(?:vs\.?|versus)(?![A-Za-z])", re.IGNORECASE)
 """``DAX vs ElastiCache``, ``A VS. B``."""
 
