@@ -2348,3 +2348,13 @@ def test_two_names_one_inside_the_other_are_two_things() -> None:
     )
     assert all("which" not in f.decision.kinds for t in section.topics for f in t.facts if f.decision)
 
+
+def test_a_table_right_under_an_example_label_is_example_data() -> None:
+    rows = "| 사용자 | 고객 테이블 권한 |\n| --- | --- |\n| Minsu | 소유자 |\n| Jiyoung | INSERT / SELECT |\n"
+    for label in ("- 예시", "**예제**", "Example:", "예)"):
+        section = _section(f"# 권한\n\n## 권한 기록\n\n- 누가 어떤 권한을 받았는지 남긴다\n\n{label}\n\n{rows}")
+        assert _decision(section, "Minsu").rule == "example", label
+        assert _decision(section, "Jiyoung").kinds == (), label
+    # the same table under a line that names what it holds compares the users
+    titled = _section(f"# 권한\n\n## 권한 기록\n\n- 사용자별 권한\n\n{rows}")
+    assert "comparison" in _decision(titled, "Minsu").kinds

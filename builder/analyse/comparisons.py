@@ -26,6 +26,9 @@ from builder.analyse.words import (
     CONTRAST_MARKERS,
     COPULA_JOINTS,
     DESCRIPTION_HEADERS,
+    EXAMPLE_HEADINGS,
+    EXAMPLE_LABEL_WORDS,
+    EXAMPLE_MARKERS,
     FILLERS,
     GENERIC_NOUNS,
     KIND_WORDS,
@@ -79,6 +82,24 @@ def holds_records(table: TableShape) -> bool:
     """
     firsts = [r[0].strip() for r in table.rows if r]
     return len(firsts) >= 2 and len(firsts) == len(table.rows) and all(RECORD_ID.match(f) for f in firsts)
+
+
+def introduced_as_example(table: TableShape, facts: Sequence[Fact]) -> bool:
+    """Whether the line right above the table labels it an example (``- 예시``, ``**예제**``,
+    ``Ex)``): its rows are the example's data (``| 김 | 소유자 |``), names made up for it.
+
+    >>> table = TableShape(3, ("사용자", "권한"), (("김", "소유자"), ("이", "SELECT")), (1, 2))
+    >>> label = Fact("예시", (), "bullet", SourceRef("n.md", 1))
+    >>> title = Fact("사용자별 권한", (), "bullet", SourceRef("n.md", 1))
+    >>> introduced_as_example(table, [label]), introduced_as_example(table, [title])
+    (True, False)
+    """
+    above = [f for f in facts if f.source.line < table.line]
+    if not above:
+        return False
+    label = max(above, key=lambda f: f.source.line).text.strip().strip("*:：").strip().casefold()
+    markers = {m.strip(":：").casefold() for m in EXAMPLE_MARKERS}
+    return label in EXAMPLE_HEADINGS or label in markers or label in EXAMPLE_LABEL_WORDS
 
 
 def find_comparisons(

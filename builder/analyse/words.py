@@ -103,6 +103,14 @@ EXAMPLE_MARKERS = (
 """Openings of a worked example or an illustration (``Ex) …``, ``예를 들어, …``): its numbers
 are not limits, and the line is not a statement to learn on its own."""
 
+EXAMPLE_LABEL_WORDS = frozenset({"예", "example", "examples", "ex", "e.g", "eg"})
+"""A line of one of these words alone labels what follows as an example (``- 예``, ``**Example**``),
+as the markers and the example headings do.
+
+>>> "example" in EXAMPLE_LABEL_WORDS
+True
+"""
+
 REFERENCE_MARKERS = (
     *("출처", "참고", "참조", "링크", "참고 자료", "참고자료", "참고 문헌", "참고문헌"),
     *("reference", "references", "source", "ref", "docs", "문서", "bibliography"),

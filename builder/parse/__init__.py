@@ -20,7 +20,7 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from builder.analyse import analyse_section
-from builder.analyse.comparisons import TableShape, find_comparisons, holds_records
+from builder.analyse.comparisons import TableShape, find_comparisons, holds_records, introduced_as_example
 from builder.analyse.quantities import find_quantities
 from builder.analyse.shapes import reads_as_prose
 from builder.analyse.subjects import subject_of
@@ -256,7 +256,7 @@ def _topic(draft: TopicDraft, path: str, section_title: str, *, titled: bool) ->
         facts=facts,
         items=items_of(draft.facts),
         comparisons=find_comparisons(title, source, facts, _sibling_runs(draft.facts), tables),
-        records=tuple(i for t in tables if holds_records(t) for i in t.facts),
+        records=tuple(i for t in tables if holds_records(t) or introduced_as_example(t, facts) for i in t.facts),
         tips=find_tips(facts),
         images=tuple(draft.images),
     )
