@@ -150,3 +150,14 @@ def test_a_week_or_a_session_counted_in_order_is_no_duration() -> None:
 
     assert [q.text for q in find_quantities("2주차: 스케줄러 정리, 3회차 실습")] == []
     assert [q.text for q in find_quantities("인증서는 최대 2주 안에 발급된다")] == ["2주"]
+
+
+def test_a_power_written_with_a_caret_is_one_value() -> None:
+    """``2^16개`` is 65,536 of them: the exponent alone (``16개``) is no value, and a cloze that hid
+    it would cut the power in two (``2^[...]``)."""
+    from builder.analyse.quantities import find_quantities
+
+    (power,) = find_quantities("서버 하나가 2^16개의 포트 번호를 쓴다")
+    assert (power.text, power.low) == ("2^16개", 65536.0)
+    assert [q.text for q in find_quantities("블록 크기는 10^3 바이트")] == ["10^3 바이트"]
+    assert [q.text for q in find_quantities("면적은 x^2 제곱미터, 방은 최대 4개")] == ["4개"]

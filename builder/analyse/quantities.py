@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
+from dataclasses import replace
 from types import MappingProxyType
 
 from builder.analyse.morph import morphemes
@@ -253,6 +254,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         if kept and quantity.start < kept[-1].end:
             continue
         kept.append(_widen_range(text, quantity, kept))
+    kept = [_with_its_base(text, q) for q in kept if not _an_exponent_alone(text, q)]
     kept = [
         q
         for q in kept
@@ -267,6 +269,37 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         previous = labelled[-1].label if labelled else ""
         labelled.append(_with_label(text, quantity, kept, previous))
     return tuple(labelled)
+
+
+_POWER_BASE = re.compile(r"(?<![\w.])(?P<base>\d{1,3})\s*\^\s*$")
+"""The base of a power written with a caret, right before its exponent (``2^`` of ``2^32개``)."""
+
+
+def _with_its_base(text: str, quantity: Quantity) -> Quantity:
+    """A number that is the exponent of a power of a plain number holds the base too: ``2^32개``
+    is one value, 2 to the 32nd (hiding ``32개`` alone would cut the power in two).
+
+    >>> [(q.text, q.low) for q in find_quantities("공인 IP 하나당 2^16개의 포트를 나눠 쓴다")]
+    [('2^16개', 65536.0)]
+    """
+    base = _POWER_BASE.search(text, max(0, quantity.start - _LOOK_BACK), quantity.start)
+    if base is None or quantity.low != quantity.high:
+        return quantity
+    value = float(base["base"]) ** quantity.low
+    start = base.start("base")
+    return replace(quantity, text=text[start : quantity.end], start=start, low=value, high=value)
+
+
+def _an_exponent_alone(text: str, quantity: Quantity) -> bool:
+    """Whether the number is the exponent of a power whose base is no plain number (``x^2``,
+    ``10.5^3``): no value of its own.
+
+    >>> [q.text for q in find_quantities("넓이는 x^2 미터, 최대 5개")]
+    ['5개']
+    """
+    return text[: quantity.start].rstrip().endswith("^") and not _POWER_BASE.search(
+        text, max(0, quantity.start - _LOOK_BACK), quantity.start
+    )
 
 
 def _in_an_address(text: str, quantity: Quantity) -> bool:
