@@ -1312,7 +1312,10 @@ def test_a_definition_is_the_first_line_that_says_something_of_the_subject() -> 
         "## IDS (Intrusion Detection System)\n\n- 침입 탐지 시스템\n- 망을 지나는 공격을 찾아 알리는 보안 장비\n\n"
         "## 핑 폭주\n\n- ICMP 폭주라고도 한다.\n- 응답 요청을 쏟아부어 대상의 자원을 바닥내는 공격\n\n"
         "## 세그먼트\n\n세그먼트는\n\n- 전송 계층이 다루는 데이터의 단위이다.\n\n"
-        "## 가용 영역\n\n- 리전: 여러 데이터센터가 모인 지역\n- 독립된 전원과 망을 갖춘 데이터센터 묶음\n"
+        "## 가용 영역\n\n- 리전: 여러 데이터센터가 모인 지역\n- 독립된 전원과 망을 갖춘 데이터센터 묶음\n\n"
+        "## 나선형 모형\n\n> 위험 분석 중요, 반복 개발, 큰 과제에 알맞음\n\n"
+        "- 개발을 여러 번 반복하며 위험을 줄여 가는 개발 모형이다.\n\n"
+        "## 컨테이너\n\n- 빠른 배포, 작은 이미지, 높은 이식성\n- 앱과 그 실행 환경을 한데 묶어 격리해 돌리는 단위\n"
     )
     definitions = {t.subject: t.facts[t.definition].text if t.definition is not None else None for t in section.topics}
     assert definitions["지연 로딩"] is None  # a property first: the line after it is one more
@@ -1323,6 +1326,9 @@ def test_a_definition_is_the_first_line_that_says_something_of_the_subject() -> 
     assert definitions["핑 폭주"] == "응답 요청을 쏟아부어 대상의 자원을 바닥내는 공격"
     assert definitions["세그먼트"] == "전송 계층이 다루는 데이터의 단위이다."
     assert definitions["가용 영역"] == "독립된 전원과 망을 갖춘 데이터센터 묶음"
+    # the writer's keywords, in a quote or a bullet, are no sentence about it either
+    assert definitions["나선형 모형"] == "개발을 여러 번 반복하며 위험을 줄여 가는 개발 모형이다."
+    assert definitions["컨테이너"] == "앱과 그 실행 환경을 한데 묶어 격리해 돌리는 단위"
 
 
 def test_the_other_options_of_a_marked_answer_are_choices_and_its_explanation_stays() -> None:
@@ -2358,3 +2364,4 @@ def test_a_table_right_under_an_example_label_is_example_data() -> None:
     # the same table under a line that names what it holds compares the users
     titled = _section(f"# 권한\n\n## 권한 기록\n\n- 사용자별 권한\n\n{rows}")
     assert "comparison" in _decision(titled, "Minsu").kinds
+

@@ -18,7 +18,14 @@ from dataclasses import replace
 from builder.analyse.alternatives import real_alternatives
 from builder.analyse.answers import answers_its_question, whole_answer
 from builder.analyse.context import context_path, cut_short, read_under, short_form
-from builder.analyse.definition import is_definition, ranks_by_commonness, restates_its_name, states_purpose
+from builder.analyse.definition import (
+    ENUMERATION_COMMAS,
+    is_definition,
+    outside_brackets,
+    ranks_by_commonness,
+    restates_its_name,
+    states_purpose,
+)
 from builder.analyse.headings import CHOICES_RULE, EXAMPLE_RULE, role_under_heading, tells_a_story
 from builder.analyse.lists import list_groups
 from builder.analyse.loanwords import sounds_alike
@@ -753,12 +760,13 @@ def _is_tip(tip: Tip, fact: Fact) -> bool:
     return has_predicate(tip.text) or len(tip.text.split()) >= STATEMENT_WORDS
 
 
-FRAMING_ROLES = frozenset(
-    {"code", "no_words", "image", "toc", "source_tag", "reference", "label", "list_count", "title", "matrix"}
+ASIDE_ROLES = frozenset(
+    {"code", "no_words", "todo", "personal", "image", "toc", "source_tag", "reference", "label", "list_count"}
+    | {"title", "matrix"}
 )
-"""Roles of lines that frame the notes rather than say something of the subject (a picture, a
-link, a label, a line heading others): a definition written after them is still the first line
-that says something."""
+"""Roles of lines that say nothing of the subject: they frame the notes (a picture, a link, a
+label, a line heading others) or are the writer's own (a story, a to-do).  A definition written
+after them is still the first line that says something."""
 
 
 def _definition(
@@ -800,8 +808,8 @@ def _definition(
         i
         for i, f in enumerate(facts)
         if f.parent is None
-        and f.kind in ("bullet", "paragraph", "quote")
-        and getattr(roles[i], "name", None) not in FRAMING_ROLES
+        and f.kind in ("bullet", "paragraph")
+        and getattr(roles[i], "name", None) not in ASIDE_ROLES
         and _says_something_first(f.text, topic.subject)
     )
     first_statement = next(says_something, None)
@@ -836,11 +844,15 @@ def _says_something_first(text: str, subject: str) -> bool:
     """Whether a line says something of the subject, so a definition after it is written too late:
     not a bare name (``침입 탐지 시스템``, the name in other words), not a line cut short
     (``CIDR은``, finished by the next), not another name of it (``…이라고도 한다``), not the
-    definition of another name (``Zone: 실제 데이터센터`` under ``Region``)."""
+    definition of another name (``Zone: 실제 데이터센터`` under ``Region``), not a list of keywords.
+    A quote is read aside (a memo, a callout) and is passed over, unless it defines the subject."""
     if not states_something(text) or runs_on(text) or ALSO_CALLED.search(text):
         return False
-    if all(m.pos in NOUNISH or m.pos in INSIDE_NAME for m in morphemes(text)):
+    pieces = morphemes(text)
+    if all(m.pos in NOUNISH or m.pos in INSIDE_NAME for m in pieces):
         return False  # ``침입 탐지 시스템`` under ``IDS``: nouns only, its name in other words
+    if outside_brackets(text).count(",") >= ENUMERATION_COMMAS and not any(m.last_pos == "EF" for m in pieces):
+        return False  # ``요구사항 반영 어려움, 보헴, 전통적인 방법``: the writer's keywords of it, no sentence
     return not _defines_another(text, subject)
 
 

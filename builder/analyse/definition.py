@@ -61,7 +61,7 @@ def is_definition(text: str) -> bool:
     text = _first_sentence(text.strip())
     if len(text) < MIN_CHARS or LIST_INTRO.search(text) or QUESTION_END.search(text):
         return False
-    if not _outside_brackets(text).strip(" )）]"):
+    if not outside_brackets(text).strip(" )）]"):
         return False  # ``(bash나 zsh 같은 셸을 추천)``: an aside in brackets, whatever it says
     if text.count(" | ") >= 2:
         # ``방식 | 목록 | 허가된 사용자의 목록``: the cells of a table's row, not a sentence (one
@@ -86,7 +86,7 @@ def is_definition(text: str) -> bool:
     if not _opening_as(text) and (_conditional(text) or _topics(text) >= 2):
         return False  # ``…를 사용하면 …가 필수이다``: a rule; ``A는 …이고 B는 …이다``: two subjects
     pieces = _pieces(text)
-    listed = _outside_brackets(text).count(",") >= ENUMERATION_COMMAS
+    listed = outside_brackets(text).count(",") >= ENUMERATION_COMMAS
     if listed and not _copula(text, pieces) and not _opening_as(text):
         return False  # ``SSE-S3, SSE-KMS, SSE-C, …``: a list of its properties, not what it is
     if not pieces:
@@ -196,7 +196,7 @@ def _topic_names_several(text: str) -> bool:
         return False
     head = pieces[:topic]
     # ``S3(Simple Storage Service, 단순 스토리지)는``: a comma inside a gloss joins nothing
-    return SEVERAL_NAMES.search(_outside_brackets(text[: pieces[topic].start])) is not None or any(
+    return SEVERAL_NAMES.search(outside_brackets(text[: pieces[topic].start])) is not None or any(
         m.pos == "JC" for m in head
     )
 
@@ -230,7 +230,8 @@ def _pieces(text: str) -> list[Morpheme]:
     return [m for m in morphemes(text) if m.pos not in INSIDE_NAME or m.surface in "()," or m.pos == "SC"]
 
 
-def _outside_brackets(text: str) -> str:
+def outside_brackets(text: str) -> str:
+    """``text`` without what stands in brackets (``반복(스프린트, 이터레이션)`` → ``반복``)."""
     depth, kept = 0, []
     for char in text:
         depth += char in "(（["
@@ -312,7 +313,7 @@ def _defining_first_clause(text: str) -> bool:
     noun phrases, the way :func:`_modified_final_noun` reads a whole line.  Not a clause that
     speaks of a topic (``단일 AZ에서는 높은 내구성``: a property), steps (``… 생성 -> … 복사``), nor
     a line that tells what the writer did (``…, 간단하게 적으려 노력했다``)."""
-    outside = _outside_brackets(text)
+    outside = outside_brackets(text)
     clause, comma, _ = outside.partition(",")
     if not comma or ANY_ARROW.search(clause) or recounts(text):
         return False
