@@ -842,14 +842,18 @@ def test_a_lone_type_column_heads_values_not_kinds() -> None:
     assert not any(s.subject in ("Protocol", "Port Range") for c in section.topics[0].comparisons for s in c.sides)
 
 
-def test_a_value_restated_in_another_unit_makes_no_limit_card_but_a_glossed_one_does() -> None:
+def test_a_value_restated_in_another_unit_or_glossed_makes_one_limit_card_that_hides_both() -> None:
+    from builder.emit.cloze_numbers import quantity_deletions
+
     section = _section(
         "# 지연 시간\n\n## 저장 장치\n\n- 디스크에서 한 블록을 읽는 데 20,000 마이크로초 혹은 20 밀리초가 걸린다\n"
         "- 함수의 최대 실행 시간: 900 seconds(15mins)\n"
     )
     restated, glossed = section.topics[0].facts
-    assert restated.decision is not None and "limit" not in restated.decision.kinds, restated.decision
+    assert restated.decision is not None and "limit" in restated.decision.kinds, restated.decision
+    assert [d.number for d in quantity_deletions(restated)] == [1, 1]
     assert glossed.decision is not None and "limit" in glossed.decision.kinds, glossed.decision
+    assert len(quantity_deletions(glossed)) == 1  # the gloss in brackets is inside the one blank
 
 
 @pytest.mark.parametrize(
@@ -2365,3 +2369,12 @@ def test_a_table_right_under_an_example_label_is_example_data() -> None:
     titled = _section(f"# 권한\n\n## 권한 기록\n\n- 사용자별 권한\n\n{rows}")
     assert "comparison" in _decision(titled, "Minsu").kinds
 
+
+def test_a_value_restated_after_a_comma_and_a_connective_is_hidden_with_it() -> None:
+    from builder.emit.cloze_numbers import quantity_deletions
+
+    section = _section(
+        "# 큐\n\n- 메시지 보존 기간은 최대 1209600초, 즉 14일이다\n- 한 번에 최대 10개, 묶음은 최대 256KB까지 보낸다\n"
+    )
+    assert [d.number for d in quantity_deletions(_fact(section, "메시지 보존"))] == [1, 1]  # one card hides both
+    assert [d.number for d in quantity_deletions(_fact(section, "한 번에"))] == [1, 2]  # two values, two cards

@@ -38,15 +38,15 @@ def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
     ['1024개', '3년']
     >>> line = "조회에 250 마이크로초 혹은 0.25 밀리초가 걸린다"
     >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
-    ['250 마이크로초', '0.25 밀리초']
+    []
     >>> line = "파트 크기 8MB 이상 권장, 최대 8TB, EC2 8대, 메모리 1GB ~ 8TB, 기본 8MB"
     >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
     []
     """
     if quantity.low != quantity.high:
         return False
-    if any(same_amount(quantity, other) and _restates(text, quantity, other) for other in quantities):
-        return True  # ``100나노초 혹은 0.1마이크로초``: the same amount in another unit
+    if restatement_of(text, quantity, quantities) is not None:
+        return False  # ``900초, 즉 15분``: the same amount in another unit, hidden with it
     for match in LONE_NUMBER.finditer(text):
         if quantity.start <= match.start() < quantity.end or number_value(match["num"]) != quantity.low:
             continue
@@ -54,6 +54,22 @@ def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
         if there is None or (there.low == there.high and there.unit == quantity.unit and there.text != quantity.text):
             return True  # (a value written twice alike is hidden twice)
     return False
+
+
+def restatement_of(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> Quantity | None:
+    """The value right beside ``quantity`` that states the same amount in another unit
+    (``900초, 즉 15분``, ``100나노초 혹은 0.1마이크로초``): either shows the other, so one blank
+    hides both.
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> line = "타임아웃은 최대 900초, 즉 15분이다"
+    >>> [restatement_of(line, q, find_quantities(line)).text for q in find_quantities(line)]
+    ['15분', '900초']
+    """
+    return next(
+        (o for o in quantities if o is not quantity and same_amount(quantity, o) and _restates(text, quantity, o)),
+        None,
+    )
 
 
 def _restates(text: str, first: Quantity, second: Quantity) -> bool:
@@ -64,7 +80,9 @@ def _restates(text: str, first: Quantity, second: Quantity) -> bool:
     return _RESTATING.fullmatch(text[first.end : second.start]) is not None
 
 
-_RESTATING = re.compile(r"\s?(?:혹은|또는|즉|=|,)\s?")
+_RESTATING = re.compile(r"\s?(?:(?:혹은|또는|즉|=|,)\s?)+")
+"""What stands between a value and its restatement: ``혹은``, ``즉``, ``=``, a comma, or several
+(``900초, 즉 15분``)."""
 
 
 LONE_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})(?![\d.,]?\d)")

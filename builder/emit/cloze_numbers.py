@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from builder.analyse.values import restatement_of
 from builder.emit.cloze import Deletion
 from builder.emit.identity import ratio
 from builder.emit.ledger import Clozes
@@ -22,14 +23,17 @@ CLOZE_LABEL_RATIO = 0.6
 
 def quantity_deletions(fact: Fact) -> list[Deletion]:
     """The fact's quantities as deletions c1, c2, … in text order; overlaps dropped.  A value
-    written twice is one deletion number (its card hides both), and a gloss in brackets right
+    written twice is one deletion number (its card hides both), so is a value and its restatement
+    in another unit (``900초, 즉 15분``), and a gloss in brackets right
     after a value (``99.999999999% (11 9's)``) is hidden with it: either would show the answer."""
     deletions: list[Deletion] = []
     numbers: dict[str, int] = {}
     last_end = -1
     for quantity in sorted(fact.quantities, key=lambda q: q.start):
         if quantity.start >= last_end and 0 <= quantity.start < quantity.end <= len(fact.text):
-            number = numbers.setdefault(quantity.text, len(numbers) + 1)
+            restated = restatement_of(fact.text, quantity, fact.quantities)
+            first = restated if restated is not None and restated.start < quantity.start else quantity
+            number = numbers.setdefault(first.text, len(numbers) + 1)
             end = _gloss_end(fact.text, quantity.end)
             deletions.append(Deletion(quantity.start, end, number))
             last_end = end
