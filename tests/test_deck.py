@@ -163,3 +163,18 @@ def test_field_templates_put_values_only_between_tags() -> None:
     for path in templates:
         for element in re.findall(r"<[^>]*>", re.sub(r"\{#.*?#\}", "", path.read_text(encoding="utf-8"), flags=re.S)):
             assert "{{" not in element and "{%" not in element, (path.name, element)
+
+
+def test_a_what_card_asks_for_the_subject_not_its_overview_heading_or_tagline(tmp_path: Path) -> None:
+    from builder.errors import Problems
+    from builder.parse import parse_notes
+
+    (tmp_path / "n.md").write_text(
+        "# 저장 장치\n\n## RAID - 특징\n\n- RAID는 여러 디스크를 묶어 하나처럼 쓰는 기술이다.\n\n"
+        "## Amazon EKS - AWS에서 쿠버네티스 실행\n\n- 쿠버네티스 컨트롤 플레인을 대신 운영해 주는 관리형 서비스이다.\n",
+        encoding="utf-8",
+    )
+    fronts = [html.unescape(s.fields[0]) for s in note_specs(parse_notes(tmp_path, Problems())) if s.kind == "what"]
+    assert len(fronts) == 2, fronts
+    assert any("RAID" in f for f in fronts) and any("Amazon EKS" in f for f in fronts), fronts
+    assert not any("특징" in f or "쿠버네티스 실행" in f for f in fronts), fronts

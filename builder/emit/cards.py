@@ -275,10 +275,6 @@ def _shows_title(topic: Topic, comparison: Comparison) -> bool:
     return comparison.title_shown and comparison.title.strip() not in (topic.title.strip(), topic.subject.strip())
 
 
-def _subject(topic: Topic) -> list[str]:
-    return [p for p in (topic.subject, topic.aspect) if p]
-
-
 def _section_context(section: Section, topic: Topic) -> list[str]:
     """The file's title above a what/which card, when the author gave one (never a file name);
     in notes of several chapters, each a top heading of its own (``# 1. 생명 주기`` … ``# 요구사항
@@ -295,7 +291,9 @@ def _what_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, s
         field(
             "what-front",
             section=_section_context(section, topic),
-            subject=_subject(topic),
+            # The subject alone: a topic defined under an aspect is defined under its overview
+            # (``RAID · 특징``) or a tagline that describes it; either way the card asks what RAID is.
+            subject=[topic.subject],
             ask_use=defining.says_use,
         ),
         field(
