@@ -75,6 +75,8 @@ def is_definition(text: str) -> bool:
         return False  # ``… 속할 수 X``: a rule about the subject, not what it is
     if _only_classes(text):
         return False  # ``무작위 대입 공격의 일종이다``: one of a class, which no one can name from it
+    if _says_what_will_be(text):
+        return False  # ``…데이터를 변환할 것입니다``: what it will do in a lecture's example, a guess
     if text.startswith(TRANSLATION_MARKERS):
         return False  # ``해석하자면 VPC 종단점입니다``: its name in other words
     if text.split()[0] in RANKING_WORDS and not any(m.pos.startswith("J") for m in morphemes(text)):
@@ -99,6 +101,33 @@ def is_definition(text: str) -> bool:
         or _purpose(text, pieces)
         or any(verb in text for verb in DEFINING_VERBS)
     )
+
+
+def _says_what_will_be(text: str) -> bool:
+    """Whether the line ends in ``…ㄹ 것이다``: what will happen or probably is (``…트리거를 만드는 데
+    사용될 것입니다``, ``…서비스일 것이다``), as a lecture previews its example or a writer guesses;
+    a definition says what a thing is (``…두는 것이다`` stays one).
+
+    >>> _says_what_will_be("큐는 주문을 모아 둘 것입니다"), _says_what_will_be("큐는 주문을 받는 서비스일 것이다.")
+    (True, True)
+    >>> _says_what_will_be("캐시는 자주 쓰는 값을 가까이 두는 것이다")
+    False
+    """
+    pieces = [m for m in morphemes(text) if m.pos not in ("SF", "SE")]
+    things = [n for n, m in enumerate(pieces) if m.surface == "것" and m.pos == "NNB"]
+    if not things or things[-1] == 0:
+        return False
+    thing = things[-1]
+    after = pieces[thing + 1 :]
+    if not after or after[0].pos != "VCP" or any(m.pos not in ("VCP", "EF", "EC", "EP") for m in after):
+        return False
+    before = pieces[thing - 1]
+    last = before.surface[-1]
+    return before.last_pos == "ETM" and "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == _FINAL_RIEUL
+
+
+_FINAL_RIEUL = 8
+"""The index of ㄹ among the final consonants of a Hangul syllable (``할``, ``될``, ``일``)."""
 
 
 RANKED_LINE_CHARS = 30
