@@ -161,3 +161,6 @@ def test_a_power_written_with_a_caret_is_one_value() -> None:
     assert (power.text, power.low) == ("2^16개", 65536.0)
     assert [q.text for q in find_quantities("블록 크기는 10^3 바이트")] == ["10^3 바이트"]
     assert [q.text for q in find_quantities("면적은 x^2 제곱미터, 방은 최대 4개")] == ["4개"]
+    assert [q.text for q in find_quantities("1024^3 바이트는 1GiB")] == ["1024^3 바이트", "1GiB"]
+    # more than a float holds is still one value, not a crash
+    assert [q.text for q in find_quantities("키 공간은 2^1024개")] == ["2^1024개"]

@@ -8,6 +8,7 @@ and a Hangul unit must not be the first syllable of an ordinary word (``분석``
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
@@ -271,7 +272,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(labelled)
 
 
-_POWER_BASE = re.compile(r"(?<![\w.])(?P<base>\d{1,3})\s*\^\s*$")
+_POWER_BASE = re.compile(r"(?<![\w.])(?P<base>\d{1,6})\s*\^\s*$")
 """The base of a power written with a caret, right before its exponent (``2^`` of ``2^32개``)."""
 
 
@@ -285,7 +286,10 @@ def _with_its_base(text: str, quantity: Quantity) -> Quantity:
     base = _POWER_BASE.search(text, max(0, quantity.start - _LOOK_BACK), quantity.start)
     if base is None or quantity.low != quantity.high:
         return quantity
-    value = float(base["base"]) ** quantity.low
+    try:
+        value = float(base["base"]) ** quantity.low
+    except OverflowError:
+        value = math.inf  # ``2^1024개``: more than a float holds; the text is what a card shows
     start = base.start("base")
     return replace(quantity, text=text[start : quantity.end], start=start, low=value, high=value)
 
