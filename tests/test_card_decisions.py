@@ -1330,6 +1330,22 @@ def test_a_definition_is_the_first_line_that_says_something_of_the_subject() -> 
     assert definitions["핑 폭주"] == "응답 요청을 쏟아부어 대상의 자원을 바닥내는 공격"
     assert definitions["세그먼트"] == "전송 계층이 다루는 데이터의 단위이다."
     assert definitions["가용 영역"] == "독립된 전원과 망을 갖춘 데이터센터 묶음"
+    # nor are a question that the definition answers, an announcement, the writer's story, an
+    # alias written otherwise, a link, or the name written out
+    for opening in (
+        "PMM이란?",
+        "이번 글에서는 PMM을 다룬다.",
+        "- 처음엔 헷갈렸는데 정리해 보니 간단했다",
+        "- 고정 분할이라고도 불림",
+        "- [위키 문서](https://example.org/paging)",
+        "- Paged Memory Management",
+    ):
+        paging = _section(
+            f"# 메모리\n\n## PMM\n\n{opening}\n\n- 주소 공간을 같은 크기의 조각으로 나누어 관리하는 기법이다.\n"
+        )
+        (topic,) = paging.topics
+        assert topic.definition is not None, opening
+        assert topic.facts[topic.definition].text.startswith("주소 공간을"), opening
     # the writer's keywords, in a quote or a bullet, are no sentence about it either
     assert definitions["나선형 모형"] == "개발을 여러 번 반복하며 위험을 줄여 가는 개발 모형이다."
     assert definitions["컨테이너"] == "앱과 그 실행 환경을 한데 묶어 격리해 돌리는 단위"
@@ -2361,13 +2377,17 @@ def test_two_names_one_inside_the_other_are_two_things() -> None:
 
 def test_a_table_right_under_an_example_label_is_example_data() -> None:
     rows = "| 사용자 | 고객 테이블 권한 |\n| --- | --- |\n| Minsu | 소유자 |\n| Jiyoung | INSERT / SELECT |\n"
-    for label in ("- 예시", "**예제**", "Example:", "예)"):
+    for label in ("- 예시", "**예제**", "Example:", "예)", "- 사용 예시", "- 예시 1"):
         section = _section(f"# 권한\n\n## 권한 기록\n\n- 누가 어떤 권한을 받았는지 남긴다\n\n{label}\n\n{rows}")
         assert _decision(section, "Minsu").rule == "example", label
         assert _decision(section, "Jiyoung").kinds == (), label
     # the same table under a line that names what it holds compares the users
     titled = _section(f"# 권한\n\n## 권한 기록\n\n- 사용자별 권한\n\n{rows}")
     assert "comparison" in _decision(titled, "Minsu").kinds
+    # a table of kinds under an example label still compares the kinds
+    kinds = "| 잠금 | 읽기 | 쓰기 |\n| --- | --- | --- |\n| 공유 잠금 | 허용 | 막음 |\n| 배타 잠금 | 막음 | 막음 |\n"
+    compared = _section(f"# 잠금\n\n## 잠금 종류\n\n- 예시\n\n{kinds}")
+    assert _decision(compared, "공유 잠금").rule != "example"
 
 
 def test_a_value_restated_after_a_comma_and_a_connective_is_hidden_with_it() -> None:
@@ -2378,3 +2398,8 @@ def test_a_value_restated_after_a_comma_and_a_connective_is_hidden_with_it() -> 
     )
     assert [d.number for d in quantity_deletions(_fact(section, "메시지 보존"))] == [1, 1]  # one card hides both
     assert [d.number for d in quantity_deletions(_fact(section, "한 번에"))] == [1, 2]  # two values, two cards
+    power = _section("# 주소\n\n- 주소 공간은 2^16개, 즉 65,536개이다\n")
+    assert [d.number for d in quantity_deletions(_fact(power, "주소 공간"))] == [
+        1,
+        1,
+    ]  # the same value written otherwise

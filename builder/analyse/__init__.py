@@ -801,7 +801,12 @@ def _definition(
     bare = (
         i
         for i, f in enumerate(facts)
-        if f.kind == "bullet" and f.parent is None and i not in heads and not states_something(f.text)
+        if f.kind == "bullet"
+        and f.parent is None
+        and i not in heads
+        and getattr(roles[i], "name", None) not in ASIDE_ROLES
+        and not states_something(f.text)
+        and not spells_out(topic.subject, f.text)
     )
     first_bare = next(bare, None)  # the first item that only names a property (``- 확장성``)
     says_something = (
@@ -848,6 +853,12 @@ def _says_something_first(text: str, subject: str) -> bool:
     A quote is read aside (a memo, a callout) and is passed over, unless it defines the subject."""
     if not states_something(text) or runs_on(text) or ALSO_CALLED.search(text):
         return False
+    if recounts(text):
+        return False  # ``처음엔 헷갈렸는데 정리해 보니 간단했다``: the writer's story, not the subject's
+    if QUESTION_END.search(text):
+        return False  # ``페이징이란?``: it asks what the next line says
+    if narrates(text):
+        return False  # ``이번 글에서는 페이징을 다룬다``: it announces the page
     pieces = morphemes(text)
     if all(m.pos in NOUNISH or m.pos in INSIDE_NAME for m in pieces):
         return False  # ``침입 탐지 시스템`` under ``IDS``: nouns only, its name in other words

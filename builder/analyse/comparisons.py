@@ -35,6 +35,7 @@ from builder.analyse.words import (
     LEANING_OPENERS,
     NAME_HEADERS,
     POINTING_OPENERS,
+    RECORD_HOLDERS,
     SECTION_LABELS,
     STANDARD_MARKERS,
     TABLE_CORNERS,
@@ -85,8 +86,10 @@ def holds_records(table: TableShape) -> bool:
 
 
 def introduced_as_example(table: TableShape, facts: Sequence[Fact]) -> bool:
-    """Whether the line right above the table labels it an example (``- 예시``, ``**예제**``,
-    ``Ex)``): its rows are the example's data (``| 김 | 소유자 |``), names made up for it.
+    """Whether the table lists the made-up records of an example: the line right above it labels
+    it one (``- 예시``, ``**예제 1**``, ``Example:``, ``예)``, ``- 사용 예시``) and its first column
+    holds people or records (``| 사용자 | 권한 |``).  A table of kinds under the same label
+    (``| 격리 수준 | Dirty Read |``) still compares them.
 
     >>> table = TableShape(3, ("사용자", "권한"), (("김", "소유자"), ("이", "SELECT")), (1, 2))
     >>> label = Fact("예시", (), "bullet", SourceRef("n.md", 1))
@@ -95,11 +98,17 @@ def introduced_as_example(table: TableShape, facts: Sequence[Fact]) -> bool:
     (True, False)
     """
     above = [f for f in facts if f.source.line < table.line]
-    if not above:
+    if not above or not table.headers or table.headers[0].strip().strip("*").casefold() not in RECORD_HOLDERS:
         return False
     label = max(above, key=lambda f: f.source.line).text.strip().strip("*:：").strip().casefold()
+    words = re.sub(r"[()（）\d.\-]+", " ", label).split()
     markers = {m.strip(":：").casefold() for m in EXAMPLE_MARKERS}
-    return label in EXAMPLE_HEADINGS or label in markers or label in EXAMPLE_LABEL_WORDS
+    example_words = {*EXAMPLE_HEADINGS, *EXAMPLE_LABEL_WORDS}
+    return label in markers or (0 < len(words) <= MAX_LABEL_WORDS and any(w in example_words for w in words))
+
+
+MAX_LABEL_WORDS = 3
+"""Words of a line that labels what follows (``사용 예시``, ``예시 데이터``); a longer line says something."""
 
 
 def find_comparisons(

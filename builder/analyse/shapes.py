@@ -56,11 +56,17 @@ SEVERAL_NAMES = re.compile(r"\s(?:&|/|및|and)\s|,\s", re.IGNORECASE)
 """``마스터 노드 & 워커 노드 역할``, ``EBS 및 EFS``: a heading that names several things, whose
 first line defines none of them alone."""
 
-ALSO_CALLED = re.compile(r"(?:이)?라고\s?도\s?(?:하|한|함|합니|부르|부른|부릅|불러|불리|불린|불립|칭하|칭한|칭함)")
+ALSO_CALLED = re.compile(
+    r"(?:이)?라(?:고)?\s?도\s?(?:하|한|함|합니|부르|부른|부릅|불러|불리|불린|불립|불림|칭하|칭한|칭함)"
+    r"|(?:이)?라(?:고)?\s?(?:부르기도|불리기도|하기도|칭하기도)"
+    r"|(?:으)?로도\s?(?:부르|부른|부릅|불리|불린|불립|불림)"
+)
 """A line that gives the subject another name (``ICMP flooding이라고도 한다``, ``…라고 도 불린다``):
 it says what the thing is called, not what it is.
 
->>> bool(ALSO_CALLED.search("셸 스크립트라고도 부른다")), bool(ALSO_CALLED.search("스크립트라고 한다"))
+>>> [bool(ALSO_CALLED.search(t)) for t in ("스크립트라고도 부른다", "경량 프로세스라고도 불림", "LWP라 부르기도 함")]
+[True, True, True]
+>>> bool(ALSO_CALLED.search("경량 프로세스로도 불린다")), bool(ALSO_CALLED.search("스크립트라고 한다"))
 (True, False)
 """
 

@@ -65,11 +65,23 @@ def restatement_of(text: str, quantity: Quantity, quantities: Sequence[Quantity]
     >>> line = "타임아웃은 최대 900초, 즉 15분이다"
     >>> [restatement_of(line, q, find_quantities(line)).text for q in find_quantities(line)]
     ['15분', '900초']
+    >>> line = "포트 번호는 2^16개, 즉 65,536개이다"
+    >>> [restatement_of(line, q, find_quantities(line)).text for q in find_quantities(line)]
+    ['65,536개', '2^16개']
     """
     return next(
-        (o for o in quantities if o is not quantity and same_amount(quantity, o) and _restates(text, quantity, o)),
+        (o for o in quantities if o is not quantity and _equal(quantity, o) and _restates(text, quantity, o)),
         None,
     )
+
+
+def _equal(first: Quantity, second: Quantity) -> bool:
+    """The same amount in another unit (``900초``, ``15분``), or in the same unit written otherwise
+    (``2^16개``, ``65,536개``)."""
+    if same_amount(first, second):
+        return True
+    single = first.low == first.high and second.low == second.high
+    return single and first.unit == second.unit and first.low == second.low and first.text != second.text
 
 
 def _restates(text: str, first: Quantity, second: Quantity) -> bool:

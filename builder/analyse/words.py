@@ -111,6 +111,17 @@ as the markers and the example headings do.
 True
 """
 
+RECORD_HOLDERS = frozenset(
+    {"사용자", "이름", "성명", "고객", "학생", "사원", "직원", "회원", "학번", "사번", "아이디"}
+    | {"user", "username", "name", "id", "employee", "student", "customer"}
+)
+"""A first column headed by one of these lists the people or records of an example (``| 사용자 |
+권한 |`` over ``| Minsu | 소유자 |``), not the things the notes compare.
+
+>>> "사용자" in RECORD_HOLDERS
+True
+"""
+
 REFERENCE_MARKERS = (
     *("출처", "참고", "참조", "링크", "참고 자료", "참고자료", "참고 문헌", "참고문헌"),
     *("reference", "references", "source", "ref", "docs", "문서", "bibliography"),
