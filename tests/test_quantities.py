@@ -164,3 +164,11 @@ def test_a_power_written_with_a_caret_is_one_value() -> None:
     assert [q.text for q in find_quantities("1024^3 바이트는 1GiB")] == ["1024^3 바이트", "1GiB"]
     # more than a float holds is still one value, not a crash
     assert [q.text for q in find_quantities("키 공간은 2^1024개")] == ["2^1024개"]
+
+
+def test_a_number_with_thousands_separators_after_an_equals_sign_is_not_cut() -> None:
+    """``B = 2,000으로`` was read as ``2`` (the ``,000`` left behind), and a card hid half a number."""
+    from builder.analyse.quantities import find_quantities
+
+    assert [q.text for q in find_quantities("용량 = 2,000으로 잡는다")] != ["2"]
+    assert [q.text for q in find_quantities("max_connections = 2,000")] == ["2,000"]

@@ -201,7 +201,7 @@ _PORT = re.compile(
     r"|(?:(?:포트|port)(?:\s?번호)?\s?[:：]?\s?(?P<after>\d{2,5})(?![\d:]|[.,]\d))"
 )
 """``etcd 포트 2379``, ``443 포트``, ``port: 8080``: a port number is worth a card like a limit."""
-_BARE_COUNT = re.compile(rf"(?<=[^\W\d_])\s*[:：=]\s*(?P<num>{NUMBER_PATTERN})(?=\s*(?:$|[,;)(]|\.(?!\d)))")
+_BARE_COUNT = re.compile(rf"(?<=[^\W\d_])\s*[:：=]\s*(?P<num>{NUMBER_PATTERN})(?![,.]?\d)(?=\s*(?:$|[,;)(]|\.(?!\d)))")
 """``동시성 실행 : 1000``, ``max_connections = 100``: a number with no unit, given as the value of a
 named setting or limit (the name ends in a letter: ``1:1`` and ``10:30`` are no such values)."""
 _YEAR = re.compile(r"^\d{3,4}$")

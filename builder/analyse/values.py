@@ -18,6 +18,7 @@ from builder.analyse.words import (
     COUNT_QUALIFIERS_AFTER,
     REQUIREMENT_WORDS,
     STATED_MINIMUMS,
+    WELL_KNOWN_ADDRESSES,
 )
 from builder.model import Quantity
 
@@ -54,6 +55,47 @@ def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
         if there is None or (there.low == there.high and there.unit == quantity.unit and there.text != quantity.text):
             return True  # (a value written twice alike is hidden twice)
     return False
+
+
+_LETTER_VARIABLE = re.compile(r"(?<![\w.])[A-Za-z]\s?=\s?$")
+"""A one-letter variable given a value (``A = 1,000``, ``n=48``, ``H = 0.95``): the numbers of a
+worked example, set for it."""
+
+
+def sets_letter_variables(text: str, quantities: Sequence[Quantity]) -> bool:
+    """Whether the line gives a value to a one-letter variable, as a worked example sets its
+    numbers (``A = 1,000, B = 2,000으로 가정``, ``적중률 95% (H = 0.95)``): every value of the line
+    is then the example's.  A named setting keeps its value (``max_connections = 100``).
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> line = "계좌 잔액을 A = 1,000, B = 2,000으로 둔다"
+    >>> sets_letter_variables(line, find_quantities(line))
+    True
+    >>> line = "max_connections = 100, 최대 5건"
+    >>> sets_letter_variables(line, find_quantities(line))
+    False
+    """
+    return any(
+        _LETTER_VARIABLE.search(text, max(0, q.start - _LETTER_LOOK_BACK), q.start) is not None for q in quantities
+    )
+
+
+_LETTER_LOOK_BACK = 4
+_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?")
+
+
+def names_an_example_network(quantity: Quantity) -> bool:
+    """Whether the value is the address of a network or host that only an example uses
+    (``10.0.1.0/24``, ``192.168.0.10``): a name of the writer's choosing, not a value to learn.
+    The addresses every network knows are values (:data:`~builder.analyse.words.WELL_KNOWN_ADDRESSES`:
+    ``0.0.0.0/0``, the private ranges, the loopback).
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> [names_an_example_network(q) for q in find_quantities("서브넷은 10.0.1.0/24, 기본 경로는 0.0.0.0/0")]
+    [True, False]
+    """
+    address = _DOTTED_QUAD.search(quantity.text)
+    return address is not None and address.group() not in WELL_KNOWN_ADDRESSES
 
 
 def restatement_of(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> Quantity | None:

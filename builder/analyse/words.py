@@ -111,6 +111,18 @@ as the markers and the example headings do.
 True
 """
 
+WELL_KNOWN_ADDRESSES = frozenset(
+    {"0.0.0.0/0", "0.0.0.0", "255.255.255.255", "127.0.0.1", "127.0.0.0/8", "169.254.169.254", "169.254.0.0/16"}
+    | {"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"}
+)
+"""Addresses every network knows, worth learning as values: anywhere (the default route), the
+broadcast, the loopback, the link-local range and the cloud's metadata address, and the private
+ranges.  Any other address in the notes is an example's.
+
+>>> "0.0.0.0/0" in WELL_KNOWN_ADDRESSES
+True
+"""
+
 RECORD_HOLDERS = frozenset(
     {"사용자", "이름", "성명", "고객", "학생", "사원", "직원", "회원", "학번", "사번", "아이디"}
     | {"user", "username", "name", "id", "employee", "student", "customer"}
