@@ -782,8 +782,10 @@ def _definition(
     Writers define a thing before they describe it.  A later line that reads like a definition
     is most often one more property (``- 중단을 견딜 수 있는 워크로드`` after ``- 최대 90% 할인``),
     so it defines the subject only when it names it (``X는 …이다``, ``X란 …``) or names the kind
-    the headings above name (``… 데이터를 위한 Storage Class``).  A line that defines another
-    name (``Zone: 실제 데이터센터``) says nothing of the subject and is passed over."""
+    the headings above name (``… 데이터를 위한 Storage Class``).  Lines that say nothing of the
+    subject come before it without taking its place (:func:`_says_something_first`, the
+    :data:`ASIDE_ROLES`), and so does a quote, read aside as a memo or a callout unless it defines
+    the subject itself."""
     if not topic.subject.strip() or VERSUS.search(topic.title) or QUESTION_END.search(topic.title):
         return None  # no subject, two subjects, or a heading that asks a question
     if SEVERAL_NAMES.search(topic.subject) or any(m.pos == "JC" for m in morphemes(topic.subject)):
@@ -854,8 +856,9 @@ def _says_something_first(text: str, subject: str) -> bool:
     """Whether a line says something of the subject, so a definition after it is written too late:
     not a bare name (``침입 탐지 시스템``, the name in other words), not a line cut short
     (``CIDR은``, finished by the next), not another name of it (``…이라고도 한다``), not the
-    definition of another name (``Zone: 실제 데이터센터`` under ``Region``), not a list of keywords.
-    A quote is read aside (a memo, a callout) and is passed over, unless it defines the subject."""
+    writer's story, a question the next line answers (``페이징이란?``) or an announcement of the
+    page (``이번 글에서는 …``), not the definition of another name (``Zone: 실제 데이터센터`` under
+    ``Region``), not a list of keywords."""
     if not states_something(text) or runs_on(text) or ALSO_CALLED.search(text):
         return False
     if recounts(text):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from builder.analyse.loanwords import is_gerund
+from builder.analyse.loanwords import is_gerund, jamo
 from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.phrases import INSIDE_NAME, NOUNISH, noun_phrases
 from builder.analyse.rules.personal import recounts
@@ -122,8 +122,8 @@ def _says_what_will_be(text: str) -> bool:
     if not after or after[0].pos != "VCP" or any(m.pos not in ("VCP", "EF", "EC", "EP") for m in after):
         return False
     before = pieces[thing - 1]
-    last = before.surface[-1]
-    return before.last_pos == "ETM" and "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == _FINAL_RIEUL
+    syllable = jamo(before.surface[-1])
+    return before.last_pos == "ETM" and syllable is not None and syllable[2] == _FINAL_RIEUL
 
 
 _FINAL_RIEUL = 8

@@ -99,9 +99,9 @@ def names_an_example_network(quantity: Quantity) -> bool:
 
 
 def restatement_of(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> Quantity | None:
-    """The value right beside ``quantity`` that states the same amount in another unit
-    (``900초, 즉 15분``, ``100나노초 혹은 0.1마이크로초``): either shows the other, so one blank
-    hides both.
+    """The value right beside ``quantity`` that states the same amount, in another unit (``900초,
+    즉 15분``, ``100나노초 혹은 0.1마이크로초``) or written otherwise (``2^16개, 즉 65,536개``):
+    either shows the other, so one blank hides both.
 
     >>> from builder.analyse.quantities import find_quantities
     >>> line = "타임아웃은 최대 900초, 즉 15분이다"
