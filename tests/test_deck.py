@@ -171,10 +171,14 @@ def test_a_what_card_asks_for_the_subject_not_its_overview_heading_or_tagline(tm
 
     (tmp_path / "n.md").write_text(
         "# 저장 장치\n\n## RAID - 특징\n\n- RAID는 여러 디스크를 묶어 하나처럼 쓰는 기술이다.\n\n"
-        "## Amazon EKS - AWS에서 쿠버네티스 실행\n\n- 쿠버네티스 컨트롤 플레인을 대신 운영해 주는 관리형 서비스이다.\n",
+        "## Amazon EKS - AWS에서 쿠버네티스 실행\n\n- 쿠버네티스 컨트롤 플레인을 대신 운영해 주는 관리형 서비스이다.\n"
+        "\n"
+        "## TCP - 흐름 제어의 원리\n\n- 송신 측이 수신 측의 처리 속도를 넘지 않도록 전송량을 조절하는 것이다.\n",
         encoding="utf-8",
     )
     fronts = [html.unescape(s.fields[0]) for s in note_specs(parse_notes(tmp_path, Problems())) if s.kind == "what"]
-    assert len(fronts) == 2, fronts
+    assert len(fronts) == 3, fronts
     assert any("RAID" in f for f in fronts) and any("Amazon EKS" in f for f in fronts), fronts
     assert not any("특징" in f or "쿠버네티스 실행" in f for f in fronts), fronts
+    # a part of the subject stays: asked "TCP 무엇인가요?", the flow-control answer would be wrong
+    assert any("흐름 제어의 원리" in f for f in fronts), fronts

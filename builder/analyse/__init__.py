@@ -82,12 +82,12 @@ from builder.analyse.themes import frames_the_rows, is_theme, theme_names
 from builder.analyse.values import (
     counts_a_list,
     counts_one_as_a_word,
+    example_variables,
     given_away,
     in_a_series,
     names_an_example_network,
     names_only,
     says_several,
-    sets_letter_variables,
     titles_its_lines,
 )
 from builder.analyse.words import (
@@ -423,14 +423,14 @@ def analyse_topic(
             where = context[-1] if context and _names_a_place(context[-1]) else ""
             # A value its context line already shows (``/16`` under ``172.16.0.0/16``) asks nothing.
             shown_values = " ".join((*context, *shown_context))
-            example_values = sets_letter_variables(fact.text, fact.quantities)
+            example_values = example_variables(fact.text, fact.quantities)
             measured = tuple(
                 replace(q, measure=_measure(fact, q, where))
                 for q in fact.quantities
                 if not _value_shown(q.text, shown_values)
                 # ``2^10 = 1024, 즉 1024개``: the line shows the number again.
                 and not given_away(fact.text, q, fact.quantities)
-                and not example_values  # ``A = 1,000, B = 2,000으로 가정``: the values of a worked example
+                and q.start not in example_values  # ``A = 1,000, B = 2,000으로 가정``: a worked example's
                 and not names_an_example_network(q)  # ``Public Subnet: 10.0.0.0/24``: an example's address
                 and not counts_a_list(fact.text, q)  # ``A, B, C의 3가지``: counted off the line
                 # ``4개 레벨`` over four lines: the list's title, counted off the list

@@ -110,16 +110,19 @@ def _says_what_will_be(text: str) -> bool:
 
     >>> _says_what_will_be("큐는 주문을 모아 둘 것입니다"), _says_what_will_be("큐는 주문을 받는 서비스일 것이다.")
     (True, True)
+    >>> _says_what_will_be("큐는 주문을 모아 둘 거예요."), _says_what_will_be("큐는 주문을 모아 둘 겁니다")
+    (True, True)
     >>> _says_what_will_be("캐시는 자주 쓰는 값을 가까이 두는 것이다")
     False
     """
     pieces = [m for m in morphemes(text) if m.pos not in ("SF", "SE")]
-    things = [n for n, m in enumerate(pieces) if m.surface == "것" and m.pos == "NNB"]
+    things = [n for n, m in enumerate(pieces) if m.surface.startswith(("것", "거", "겁")) and m.pos == "NNB"]
     if not things or things[-1] == 0:
         return False
     thing = things[-1]
     after = pieces[thing + 1 :]
-    if not after or after[0].pos != "VCP" or any(m.pos not in ("VCP", "EF", "EC", "EP") for m in after):
+    glued = "VCP" in pieces[thing].tag.split("+")  # ``겁니다``: 거 and the copula in one piece
+    if not (glued or (after and after[0].pos == "VCP")) or any(m.pos not in ("VCP", "EF", "EC", "EP") for m in after):
         return False
     before = pieces[thing - 1]
     syllable = jamo(before.surface[-1])

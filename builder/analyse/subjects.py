@@ -281,3 +281,20 @@ def versus_subjects(title: str) -> list[str]:
     # "DynamoDB: A vs B" — the first part may carry a prefix of its own.
     parts[0] = _SEPARATOR.split(parts[0])[-1].strip()
     return [strip_parenthetical(p) for p in parts]
+
+
+def introduces_the_subject(aspect: str | None) -> bool:
+    """Whether an aspect of a heading only introduces its subject, so a what card (asked only
+    when a line under it defines the subject) asks for the subject alone: an overview
+    (``RAID - 특징``) or a tagline that describes it (``TCP - 신뢰성을 책임지는 연결형 프로토콜``,
+    ``Amazon EKS - AWS에서 컨테이너 실행``).  A part of the subject named with ``의`` stays on the
+    card (``TCP - 흐름 제어의 원리``: asked "TCP 무엇인가요?" its answer would be wrong).
+
+    >>> introduces_the_subject("특징"), introduces_the_subject("신뢰성을 책임지는 연결형 프로토콜")
+    (True, True)
+    >>> introduces_the_subject("흐름 제어의 원리"), introduces_the_subject(None)
+    (False, False)
+    """
+    if not aspect:
+        return False
+    return not any(m.pos == "JKG" for m in morphemes(aspect))

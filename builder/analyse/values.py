@@ -16,6 +16,8 @@ from builder.analyse.words import (
     COUNT_PREDICATES,
     COUNT_QUALIFIERS,
     COUNT_QUALIFIERS_AFTER,
+    EXAMPLE_MARKERS,
+    HYPOTHESES,
     REQUIREMENT_WORDS,
     STATED_MINIMUMS,
     WELL_KNOWN_ADDRESSES,
@@ -62,25 +64,34 @@ _LETTER_VARIABLE = re.compile(r"(?<![\w.])[A-Za-z]\s?=\s?$")
 worked example, set for it."""
 
 
-def sets_letter_variables(text: str, quantities: Sequence[Quantity]) -> bool:
-    """Whether the line gives a value to a one-letter variable, as a worked example sets its
-    numbers (``A = 1,000, B = 2,000으로 가정``, ``적중률 95% (H = 0.95)``): every value of the line
-    is then the example's.  A named setting keeps its value (``max_connections = 100``).
+def example_variables(text: str, quantities: Sequence[Quantity]) -> set[int]:
+    """The starts of the values a worked example sets: a value given to a one-letter variable
+    (``RAID 5는 최소 3개 (N = 3)`` keeps its ``3개``, not the ``N = 3``), and every value of a line
+    that sets two variables or more (``A = 1,000, B = 2,000``) or supposes (``H = 0.95로 가정``, ``예) n = 4``).
+    A named setting keeps its value (``max_connections = 100``).
 
     >>> from builder.analyse.quantities import find_quantities
-    >>> line = "계좌 잔액을 A = 1,000, B = 2,000으로 둔다"
-    >>> sets_letter_variables(line, find_quantities(line))
-    True
-    >>> line = "max_connections = 100, 최대 5건"
-    >>> sets_letter_variables(line, find_quantities(line))
-    False
+    >>> line = "계좌 잔액을 A = 1,000, B = 2,000으로 두고 최대 5건을 옮긴다"
+    >>> sorted(q.text for q in find_quantities(line) if q.start in example_variables(line, find_quantities(line)))
+    ['1,000', '5건']
+    >>> line = "RAID 5는 최소 3개의 디스크가 필요하다 (N = 3)"
+    >>> [q.text for q in find_quantities(line) if q.start not in example_variables(line, find_quantities(line))]
+    ['3개']
     """
-    return any(
-        _LETTER_VARIABLE.search(text, max(0, q.start - _LETTER_LOOK_BACK), q.start) is not None for q in quantities
-    )
+    assigned = {
+        q.start
+        for q in quantities
+        if _LETTER_VARIABLE.search(text, max(0, q.start - _LETTER_LOOK_BACK), q.start) is not None
+    }
+    variables = len(_LETTER_ASSIGNMENT.findall(text))
+    if variables >= 2 or (variables and any(word in text for word in (*HYPOTHESES, *EXAMPLE_MARKERS))):
+        return {q.start for q in quantities}
+    return assigned
 
 
 _LETTER_LOOK_BACK = 4
+_LETTER_ASSIGNMENT = re.compile(r"(?<![\w.])[A-Za-z]\s?=\s?\d")
+"""A one-letter variable given a number anywhere on the line (``B = 2,000으로``)."""
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?")
 
 

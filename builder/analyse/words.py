@@ -112,12 +112,14 @@ True
 """
 
 WELL_KNOWN_ADDRESSES = frozenset(
-    {"0.0.0.0/0", "0.0.0.0", "255.255.255.255", "127.0.0.1", "127.0.0.0/8", "169.254.169.254", "169.254.0.0/16"}
-    | {"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"}
+    {"0.0.0.0/0", "127.0.0.0/8", "169.254.0.0/16", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"}
+    | {"224.0.0.0/4", "240.0.0.0/4", "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "198.18.0.0/15"}
+    | {"172.31.0.0/16"}
 )
-"""Addresses every network knows, worth learning as values: anywhere (the default route), the
-broadcast, the loopback, the link-local range and the cloud's metadata address, and the private
-ranges.  Any other address in the notes is an example's.
+"""Networks every network knows, worth learning as values: anywhere (the default route), the
+loopback and link-local ranges, the private and shared ranges, multicast, the reserved and
+documentation ranges, and AWS's default VPC.  Any other network in the notes is an example's (a
+bare address with no prefix is never read as a value).
 
 >>> "0.0.0.0/0" in WELL_KNOWN_ADDRESSES
 True
@@ -1063,6 +1065,14 @@ FIGURE_NOUNS = ("그림", "사진", "이미지", "도식", "구조도", "다이�
 
 >>> "다이어그램" in FIGURE_NOUNS
 True
+"""
+
+DRAWING_NOUNS = ("그림", "도식", "구조도", "다이어그램", "스크린샷", "캡처", "표")
+"""The figure nouns that name only a drawing: a line that opens ``그림과 같이 …`` reads off one,
+where ``이미지와 같이 큰 파일은 …`` and ``사진과 같이 …`` speak of images and photos as data.
+
+>>> "이미지" in DRAWING_NOUNS
+False
 """
 
 STUDY_ACTIVITIES = frozenset({"복습", "예습", "회독", "오답", "공부", "암기"})

@@ -31,6 +31,7 @@ from typing import Literal
 
 from builder.analyse.names import name_variants, squashed
 from builder.analyse.shapes import USE_CASE, USE_CASE_LABEL
+from builder.analyse.subjects import introduces_the_subject
 from builder.emit.cloze import Deletion, occurrences, render, render_text
 from builder.emit.cloze_numbers import item_keys, quantity_deletions, quantity_keys, side_keys
 from builder.emit.fields import field, safe
@@ -291,9 +292,11 @@ def _what_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, s
         field(
             "what-front",
             section=_section_context(section, topic),
-            # The subject alone: a topic defined under an aspect is defined under its overview
-            # (``RAID · 특징``) or a tagline that describes it; either way the card asks what RAID is.
-            subject=[topic.subject],
+            # Under an aspect that only introduces it (``RAID · 특징``), the card asks what RAID is.
+            subject=[
+                topic.subject,
+                *([topic.aspect] if topic.aspect and not introduces_the_subject(topic.aspect) else []),
+            ],
             ask_use=defining.says_use,
         ),
         field(
