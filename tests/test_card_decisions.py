@@ -2398,11 +2398,9 @@ def test_a_value_restated_after_a_comma_and_a_connective_is_hidden_with_it() -> 
     )
     assert [d.number for d in quantity_deletions(_fact(section, "메시지 보존"))] == [1, 1]  # one card hides both
     assert [d.number for d in quantity_deletions(_fact(section, "한 번에"))] == [1, 2]  # two values, two cards
-    power = _section("# 주소\n\n- 주소 공간은 2^16개, 즉 65,536개이다\n")
-    assert [d.number for d in quantity_deletions(_fact(power, "주소 공간"))] == [
-        1,
-        1,
-    ]  # the same value written otherwise
+    # the same value written otherwise
+    power = _fact(_section("# 주소\n\n- 주소 공간은 2^16개, 즉 65,536개이다\n"), "주소 공간")
+    assert [d.number for d in quantity_deletions(power)] == [1, 1]
 
 
 def test_a_worked_examples_variables_and_an_example_networks_addresses_are_no_limits() -> None:
