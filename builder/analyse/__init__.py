@@ -19,9 +19,8 @@ from builder.analyse.alternatives import real_alternatives
 from builder.analyse.answers import answers_its_question, whole_answer
 from builder.analyse.context import context_path, cut_short, read_under, short_form
 from builder.analyse.definition import (
-    ENUMERATION_COMMAS,
     is_definition,
-    outside_brackets,
+    lists_by_commas,
     ranks_by_commonness,
     restates_its_name,
     states_purpose,
@@ -870,7 +869,7 @@ def _says_something_first(text: str, subject: str) -> bool:
     pieces = morphemes(text)
     if all(m.pos in NOUNISH or m.pos in INSIDE_NAME for m in pieces):
         return False  # ``침입 탐지 시스템`` under ``IDS``: nouns only, its name in other words
-    if outside_brackets(text).count(",") >= ENUMERATION_COMMAS and not any(m.last_pos == "EF" for m in pieces):
+    if lists_by_commas(text) and not any(m.last_pos == "EF" for m in pieces):
         return False  # ``요구사항 반영 어려움, 보헴, 전통적인 방법``: the writer's keywords of it, no sentence
     return not _defines_another(text, subject)
 

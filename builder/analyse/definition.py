@@ -61,7 +61,7 @@ def is_definition(text: str) -> bool:
     text = _first_sentence(text.strip())
     if len(text) < MIN_CHARS or LIST_INTRO.search(text) or QUESTION_END.search(text):
         return False
-    if not outside_brackets(text).strip(" )）]"):
+    if not _outside_brackets(text).strip(" )）]"):
         return False  # ``(bash나 zsh 같은 셸을 추천)``: an aside in brackets, whatever it says
     if text.count(" | ") >= 2:
         # ``방식 | 목록 | 허가된 사용자의 목록``: the cells of a table's row, not a sentence (one
@@ -88,7 +88,7 @@ def is_definition(text: str) -> bool:
     if not _opening_as(text) and (_conditional(text) or _topics(text) >= 2):
         return False  # ``…를 사용하면 …가 필수이다``: a rule; ``A는 …이고 B는 …이다``: two subjects
     pieces = _pieces(text)
-    listed = outside_brackets(text).count(",") >= ENUMERATION_COMMAS
+    listed = lists_by_commas(text)
     if listed and not _copula(text, pieces) and not _opening_as(text):
         return False  # ``SSE-S3, SSE-KMS, SSE-C, …``: a list of its properties, not what it is
     if not pieces:
@@ -228,7 +228,7 @@ def _topic_names_several(text: str) -> bool:
         return False
     head = pieces[:topic]
     # ``S3(Simple Storage Service, 단순 스토리지)는``: a comma inside a gloss joins nothing
-    return SEVERAL_NAMES.search(outside_brackets(text[: pieces[topic].start])) is not None or any(
+    return SEVERAL_NAMES.search(_outside_brackets(text[: pieces[topic].start])) is not None or any(
         m.pos == "JC" for m in head
     )
 
@@ -257,12 +257,19 @@ ENUMERATION_COMMAS = 2
 """A first sentence with this many commas (outside brackets) and no copula lists properties."""
 
 
+def lists_by_commas(text: str) -> bool:
+    """Whether the text strings things together with :data:`ENUMERATION_COMMAS` commas or more
+    outside brackets (``SSE-S3, SSE-KMS, SSE-C``; ``반복(스프린트, 이터레이션)`` holds none): a list
+    of properties or keywords, unless a copula makes it a sentence about one thing."""
+    return _outside_brackets(text).count(",") >= ENUMERATION_COMMAS
+
+
 def _pieces(text: str) -> list[Morpheme]:
     """The morphemes a definition rule reads: words, with brackets and commas kept."""
     return [m for m in morphemes(text) if m.pos not in INSIDE_NAME or m.surface in "()," or m.pos == "SC"]
 
 
-def outside_brackets(text: str) -> str:
+def _outside_brackets(text: str) -> str:
     """``text`` without what stands in brackets (``반복(스프린트, 이터레이션)`` → ``반복``)."""
     depth, kept = 0, []
     for char in text:
@@ -345,7 +352,7 @@ def _defining_first_clause(text: str) -> bool:
     noun phrases, the way :func:`_modified_final_noun` reads a whole line.  Not a clause that
     speaks of a topic (``단일 AZ에서는 높은 내구성``: a property), steps (``… 생성 -> … 복사``), nor
     a line that tells what the writer did (``…, 간단하게 적으려 노력했다``)."""
-    outside = outside_brackets(text)
+    outside = _outside_brackets(text)
     clause, comma, _ = outside.partition(",")
     if not comma or ANY_ARROW.search(clause) or recounts(text):
         return False

@@ -59,9 +59,9 @@ def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
     return False
 
 
-_LETTER_VARIABLE = re.compile(r"(?<![\w.])[A-Za-z]\s?=\s?$")
-"""A one-letter variable given a value (``A = 1,000``, ``n=48``, ``H = 0.95``): the numbers of a
-worked example, set for it."""
+_LETTER_ASSIGNMENT = re.compile(r"(?<![\w.])[A-Za-z]\s?=\s?(?=\d)")
+"""A one-letter variable given a number (``A = 1,000``, ``n=48``, ``H = 0.95``): the numbers of a
+worked example, set for it; the match ends where the value starts."""
 
 
 def example_variables(text: str, quantities: Sequence[Quantity]) -> set[int]:
@@ -78,20 +78,12 @@ def example_variables(text: str, quantities: Sequence[Quantity]) -> set[int]:
     >>> [q.text for q in find_quantities(line) if q.start not in example_variables(line, find_quantities(line))]
     ['3개']
     """
-    assigned = {
-        q.start
-        for q in quantities
-        if _LETTER_VARIABLE.search(text, max(0, q.start - _LETTER_LOOK_BACK), q.start) is not None
-    }
-    variables = len(_LETTER_ASSIGNMENT.findall(text))
-    if variables >= 2 or (variables and any(word in text for word in (*HYPOTHESES, *EXAMPLE_MARKERS))):
+    values = {m.end() for m in _LETTER_ASSIGNMENT.finditer(text)}
+    if len(values) >= 2 or (values and any(word in text for word in (*HYPOTHESES, *EXAMPLE_MARKERS))):
         return {q.start for q in quantities}
-    return assigned
+    return {q.start for q in quantities if q.start in values}
 
 
-_LETTER_LOOK_BACK = 4
-_LETTER_ASSIGNMENT = re.compile(r"(?<![\w.])[A-Za-z]\s?=\s?\d")
-"""A one-letter variable given a number anywhere on the line (``B = 2,000으로``)."""
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?")
 
 
