@@ -2417,3 +2417,14 @@ def test_a_worked_examples_variables_and_an_example_networks_addresses_are_no_li
     # one variable given its value: only that value is the example's
     mirrored = _fact(section, "미러링에는")
     assert [q.text for q in mirrored.quantities] == ["2개"]
+
+
+def test_a_count_the_heading_writes_with_its_noun_is_no_limit() -> None:
+    section = _section(
+        "# 인터넷 모델 4계층\n\n- 4개의 계층은 서로 독립적으로 동작한다\n- 한 계층은 최대 3개의 헤더를 붙인다\n\n"
+        "# 3. 가용성\n\n- 최소 3개의 영역에 복제한다\n"
+    )
+    assert [q.text for q in _fact(section, "4개의 계층").quantities] == []
+    assert [q.text for q in _fact(section, "한 계층은").quantities] == ["3개"]
+    # the heading's outline number is no count of what the line counts
+    assert [q.text for q in _fact(section, "최소 3개의").quantities] == ["3개"]

@@ -652,3 +652,15 @@ def test_only_outline_letters_are_taken_off_a_heading() -> None:
 def test_a_bold_name_that_only_contains_a_label_word_over_a_quote_heads_it() -> None:
     text = "# 테스트\n\n## 테스트 기법\n\n- **시나리오 테스트**\n> 사용자의 실제 흐름을 따라 시험하는 기법이다\n"
     assert [t.title for t in parse_text(text, "notes.md", Problems()).topics] == ["시나리오 테스트"]
+
+
+def test_text_struck_out_is_no_longer_said() -> None:
+    problems = Problems()
+    text = (
+        "## 큐\n- 대기열에는 3가지(~~4가지~~) 종류가 있다\n- ~~표준 대기열은 최대 10개의 소비자를 둔다~~\n"
+        "- 메시지는 ~~최대 7일~~ 최대 14일 보존한다\n"
+    )
+    facts = parse_text(text, "x.md", problems).topics[0].facts
+    assert [f.text for f in facts] == ["대기열에는 3가지 종류가 있다", "메시지는 최대 14일 보존한다"]
+    assert [q.text for q in facts[0].quantities] == ["3가지"]
+    assert not problems.errors  # a line struck out whole is accounted for: the author took it back

@@ -79,6 +79,7 @@ from builder.analyse.terms import (
 )
 from builder.analyse.themes import frames_the_rows, is_theme, theme_names
 from builder.analyse.values import (
+    counted_in_view,
     counts_a_list,
     counts_one_as_a_word,
     example_variables,
@@ -427,6 +428,7 @@ def analyse_topic(
                 replace(q, measure=_measure(fact, q, where))
                 for q in fact.quantities
                 if not _value_shown(q.text, shown_values)
+                and not counted_in_view(fact.text, q, shown_values)  # ``4개의 계층`` under ``TCP/IP 4계층``
                 # ``2^10 = 1024, 즉 1024개``: the line shows the number again.
                 and not given_away(fact.text, q, fact.quantities)
                 and q.start not in example_values  # ``A = 1,000, B = 2,000으로 가정``: a worked example's

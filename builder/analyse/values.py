@@ -218,6 +218,28 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
     return quantity.low in (listed, len(items) if len(items) >= 2 and names_only(items) else 0)
 
 
+_COUNTED_NOUN = re.compile(r"\s?(?:의\s?)?(?P<noun>[가-힣A-Za-z]{1,12}?)(?=[은는이가을를의에와과도로만]|\s|$)")
+"""The noun a count counts, right after it (``4개의 계층은``, ``3개 모드``), without its particle."""
+
+
+def counted_in_view(text: str, quantity: Quantity, shown: str) -> bool:
+    """Whether the card's context already writes the count with the noun it counts (``4계층``
+    over ``4개의 계층은 …``): the heading answers the blank.
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> line = "4개의 계층은 서로 독립적으로 동작하며 최대 3개의 프록시를 둔다"
+    >>> [q.text for q in find_quantities(line) if counted_in_view(line, q, "인터넷 모델 4계층 · 3. 특징")]
+    ['4개']
+    """
+    if quantity.kind != "count" or quantity.low != quantity.high or not quantity.low.is_integer():
+        return False
+    counted = _COUNTED_NOUN.match(text, quantity.end)
+    if counted is None:
+        return False
+    number = int(quantity.low)
+    return re.search(rf"(?<![\d.,]){number}\s?{re.escape(counted['noun'])}", shown) is not None
+
+
 def says_several(text: str, quantity: Quantity) -> bool:
     """Whether a count of one or two with ``이상`` after it is the language's plural (``2개 이상의
     디스크를 묶어``: several disks; ``1개 이상``: any), not a minimum the notes set; a minimum says

@@ -93,11 +93,20 @@ def _paragraphs(tokens: Sequence[Token]) -> Iterable[tuple[int, int, str]]:
             inline = tokens[index + 1]
             text = "".join(
                 child.content
-                for child in inline.children or ()
+                for child in _unstruck(inline.children or ())
                 if child.type not in _NO_TEXT or (child.type == "html_inline" and not is_markup(child.content))
             )
             text = KRAMDOWN_ATTRIBUTES.sub("", text).strip()  # ``![…](…){: width="800" }``
             yield token.map[0], token.map[1], text
+
+
+def _unstruck(children: Sequence[Token]) -> Iterable[Token]:
+    """The inline tokens outside ``~~…~~``: text the author struck out is no longer said."""
+    depth = 0
+    for child in children:
+        depth += (child.type == "s_open") - (child.type == "s_close")
+        if depth == 0 and child.type != "s_close":
+            yield child
 
 
 def _holds_fact(start: int, end: int, facts: Sequence[int]) -> bool:

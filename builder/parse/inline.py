@@ -160,6 +160,21 @@ def _em(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | N
     _walk_children(node, out, marks | {"em"}, href)
 
 
+STRUCK = "\x00"
+"""Where struck-out text was: :func:`_without_markup` takes it out with the brackets it leaves empty."""
+_STRUCK_OUT = re.compile(r"[ \t]*[(（\[][ \t]*\x00[ \t]*[)）\]]|(?P<before>[ \t]*)\x00(?P<after>[ \t]*)")
+
+
+def _unstruck(text: str) -> str:
+    """``3가지(~~4가지~~)`` → ``3가지``; ``~~최대 7일~~ 최대 14일`` → ``최대 14일``; ``A ~~B~~ C`` → ``A C``."""
+    return _STRUCK_OUT.sub(lambda m: " " if m["before"] and m["after"] else "", text)
+
+
+def _struck(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
+    # ``3가지(~~4가지~~)``: the author crossed the words out, so the notes no longer say them.
+    out.add(STRUCK, marks, href)
+
+
 def _link(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
     _walk_children(node, out, marks, str(node.attrs.get("href", "")) or None)
 
@@ -189,6 +204,7 @@ _HANDLERS: Mapping[str, Handler] = MappingProxyType(
         "strong": _strong,
         "em": _em,
         "link": _link,
+        "s": _struck,
         "image": _image,
         "html_inline": _html,
     }
@@ -214,7 +230,7 @@ def _footnote(match: re.Match[str]) -> str:
 def _without_markup(text: str) -> str:
     """The text without the markup markdown-it leaves in text: site-generator tags, footnote and
     citation marks, highlights, stray bold marks."""
-    text = KRAMDOWN_ATTRIBUTES.sub("", _LIQUID_TEXT.sub(r"\g<text>", text))
+    text = KRAMDOWN_ATTRIBUTES.sub("", _LIQUID_TEXT.sub(r"\g<text>", _unstruck(text)))
     text = _REFERENCE_LINK.sub(r"\g<text>", _CITATIONS.sub("", _FOOTNOTE.sub(_footnote, text)))
     return _STRAY_STRONG.sub("", _HIGHLIGHT.sub(r"\1", text))
 
