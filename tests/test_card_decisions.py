@@ -2428,3 +2428,13 @@ def test_a_count_the_heading_writes_with_its_noun_is_no_limit() -> None:
     assert [q.text for q in _fact(section, "한 계층은").quantities] == ["3개"]
     # the heading's outline number is no count of what the line counts
     assert [q.text for q in _fact(section, "최소 3개의").quantities] == ["3개"]
+
+
+def test_the_vendors_cloud_is_no_term_but_a_kind_of_cloud_is() -> None:
+    lines = {
+        "Elastic Beanstalk로 AWS Cloud에서 애플리케이션을 신속하게 배포한다.": ["Elastic Beanstalk"],
+        "관리형 하드웨어 보안 모듈을 AWS 클라우드상에서 제공한다": ["관리형 하드웨어 보안 모듈"],
+        "사내 시스템을 퍼블릭 클라우드로 옮길 때 비용을 먼저 따진다": ["퍼블릭 클라우드"],
+    }
+    for line, terms in lines.items():
+        assert [t.text for t in key_terms(line, context=("배포",))] == terms, line

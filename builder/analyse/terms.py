@@ -37,6 +37,7 @@ from builder.analyse.words import (
     FUNCTION_WORDS,
     GENERIC_NOUNS,
     MANNER_WORDS,
+    PLATFORM_WORDS,
     POINTING_OPENERS,
     PREDICATE_NOUNS,
     QUANTIFIER_NOUNS,
@@ -556,6 +557,8 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
         return None  # a bare number: a limit card asks it, with its unit
     if all(w.casefold() in VENDOR_WORDS or w in QUANTIFIER_NOUNS or _generic(w) for w in words):
         return None  # ``일부 AWS``: how many, and whose, but no thing
+    if words[0].casefold() in VENDOR_WORDS and all(_platform(w) for w in words[1:]):
+        return None  # ``AWS 클라우드``, ``Google Cloud``: the vendor's whole offer, which fits any line of its notes
     if len(text) < 2 or (len(words) == 1 and not any(c.isascii() for c in text) and len(text) < 2):
         return None
     end = start + len(text)
@@ -587,6 +590,12 @@ def _with_root_slash(phrase: Phrase, text: str) -> Phrase:
 def _latin_name_word(word: str) -> bool:
     """A word of a name in Latin letters: it starts with a capital (``SQL``, ``Server``)."""
     return word[:1].isascii() and word[:1].isupper()
+
+
+def _platform(word: str) -> bool:
+    """``Cloud``, ``클라우드``, ``클라우드상``: what a vendor sells, a syllable glued on at most."""
+    folded = word.casefold()
+    return any(folded.startswith(p) and len(folded) <= len(p) + 1 for p in PLATFORM_WORDS)
 
 
 def _generic(word: str) -> bool:

@@ -382,6 +382,15 @@ VENDOR_WORDS = frozenset({"aws", "amazon", "azure", "microsoft", "google", "gcp"
 True
 """
 
+PLATFORM_WORDS = ("cloud", "클라우드")
+"""What a vendor sells, named by the vendor (``AWS 클라우드``, ``Google Cloud``, ``AWS 클라우드상``):
+in notes about that vendor a blank hiding it fits every line.  A word that says which kind
+(``퍼블릭 클라우드``) makes a term; a one-syllable ending glued on (``클라우드상``) does not.
+
+>>> "클라우드" in PLATFORM_WORDS
+True
+"""
+
 STATED_MINIMUMS = ("최소", "최소한", "적어도")
 """Words that make ``N개 이상`` a minimum the notes set (``최소 2개 이상의 AZ``), where without them
 ``2개 이상의 디스크`` only says "several"."""
