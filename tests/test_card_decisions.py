@@ -2438,3 +2438,12 @@ def test_the_vendors_cloud_is_no_term_but_a_kind_of_cloud_is() -> None:
     }
     for line, terms in lines.items():
         assert [t.text for t in key_terms(line, context=("배포",))] == terms, line
+
+
+def test_a_value_written_again_in_the_other_alphabet_is_given_away() -> None:
+    section = _section(
+        "# 치환 상자\n\n- 치환 상자는 6bit input to 4bit output 이다. 6비트가 들어오면 양끝 비트로 행을 고른다\n"
+        "- 블록은 64비트, 키는 56bits이다\n"
+    )
+    assert [q.text for q in _fact(section, "치환 상자는").quantities] == ["4bit"]
+    assert [q.text for q in _fact(section, "블록은").quantities] == ["64비트", "56bits"]

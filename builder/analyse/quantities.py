@@ -479,8 +479,14 @@ _SCALE = {
 }
 
 
-_AMOUNT_SCALE = {**_SCALE, **dict.fromkeys(("마이크로초", "us", "µs"), 1e-6), **dict.fromkeys(("나노초", "ns"), 1e-9)}
-"""Every unit of :data:`_SCALE` and the finer units of time, to compare two values' amounts."""
+_AMOUNT_SCALE = {
+    **_SCALE,
+    **dict.fromkeys(("마이크로초", "us", "µs"), 1e-6),
+    **dict.fromkeys(("나노초", "ns"), 1e-9),
+    **dict.fromkeys(("비트", "bits", "bit"), 1 / 8),
+}
+"""Every unit of :data:`_SCALE`, the finer units of time and the bit (in bytes), to compare two
+values' amounts (``6bit`` and ``6비트``, ``8비트`` and ``1바이트``)."""
 
 
 def same_amount(first: Quantity, second: Quantity) -> bool:

@@ -54,7 +54,11 @@ def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
         if quantity.start <= match.start() < quantity.end or number_value(match["num"]) != quantity.low:
             continue
         there = next((q for q in quantities if q.start <= match.start() < q.end), None)
-        if there is None or (there.low == there.high and there.unit == quantity.unit and there.text != quantity.text):
+        if there is None or (
+            there.low == there.high
+            and (there.unit == quantity.unit or same_amount(there, quantity))  # ``6bit`` … ``6비트``
+            and there.text != quantity.text
+        ):
             return True  # (a value written twice alike is hidden twice)
     return False
 
