@@ -160,7 +160,7 @@ def _em(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | N
     _walk_children(node, out, marks | {"em"}, href)
 
 
-STRUCK = "\x00"
+_STRUCK = "\x00"
 """Where struck-out text was: :func:`_without_markup` takes it out with the brackets it leaves empty."""
 _STRUCK_OUT = re.compile(r"[ \t]*[(（\[][ \t]*\x00[ \t]*[)）\]]|(?P<before>[ \t]*)\x00(?P<after>[ \t]*)")
 
@@ -172,7 +172,7 @@ def _unstruck(text: str) -> str:
 
 def _struck(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
     # ``3가지(~~4가지~~)``: the author crossed the words out, so the notes no longer say them.
-    out.add(STRUCK, marks, href)
+    out.add(_STRUCK, marks, href)
 
 
 def _link(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
