@@ -2447,3 +2447,20 @@ def test_a_value_written_again_in_the_other_alphabet_is_given_away() -> None:
     )
     assert [q.text for q in _fact(section, "치환 상자는").quantities] == ["4bit"]
     assert [q.text for q in _fact(section, "블록은").quantities] == ["64비트", "56bits"]
+
+
+def test_values_of_the_topics_code_sample_told_in_prose_are_no_limits() -> None:
+    section = _section(
+        "# 서비스\n\n## 서비스 만들기\n\n"
+        "```yaml\nspec:\n  replicas: 3\n  ports:\n    - port: 80\n      targetPort: 9376\n```\n\n"
+        "- 서비스가 80포트로 받아 app=web 파드의 9376 포트로 보낸다.\n- 3개의 복제본이 떠 있는지 확인한다.\n"
+        "- 서비스 하나에 최대 100개의 포트를 둔다.\n- 복제본은 최대 3개까지 늘린다.\n\n"
+        "## 다른 주제\n\n- 노드 하나에 파드를 3개까지 둔다.\n"
+    )
+    decision = _decision(section, "서비스가 80포트로")
+    assert (decision.kinds, decision.rule) == ((), "example")
+    # one digit may meet the sample by chance: the value goes, the line may still make a card
+    assert _fact(section, "3개의 복제본이").quantities == ()
+    assert "limit" in _decision(section, "서비스 하나에").kinds
+    assert "limit" in _decision(section, "복제본은 최대").kinds  # stated as a bound: the notes' own
+    assert "limit" in _decision(section, "노드 하나에").kinds  # another topic's sample says nothing of it

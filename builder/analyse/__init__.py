@@ -87,8 +87,10 @@ from builder.analyse.values import (
     in_a_series,
     names_an_example_network,
     names_only,
+    sample_numbers,
     says_several,
     titles_its_lines,
+    told_from_a_sample,
 )
 from builder.analyse.words import (
     ASPECT_HEADS,
@@ -412,6 +414,8 @@ def analyse_topic(
     row_of = {i: n for n, i in enumerate(i for i, f in enumerate(facts) if f.kind == "table_row")}
     calculations = [f.text for f, role in zip(facts, roles, strict=True) if role == ARITHMETIC_RULE]
     worked = frozenset().union(*map(worked_numbers, calculations))
+    # ``port: 80`` in the topic's manifest: the numbers its code sets, which the prose may tell again.
+    sample = sample_numbers([f.text for f in facts if f.kind == "code"])
     analysed: list[Fact] = []
     for index, fact in enumerate(facts):
         # ``One Zone IA › One Zone IA``: a parent that only names the topic again says nothing.
@@ -419,6 +423,8 @@ def analyse_topic(
         if index in named:
             context = (*context, named[index])  # ``… 이상인 무선 인터넷 접속 체계``: of the name under it
         links = _link_ranges(fact)
+        # ``서비스가 80포트를 받아 …`` over ``port: 80``: the prose tells the topic's code sample again.
+        from_sample = [q for q in fact.quantities if told_from_a_sample(fact.text, q, sample)]
         if fact.quantities:
             where = context[-1] if context and _names_a_place(context[-1]) else ""
             # A value its context line already shows (``/16`` under ``172.16.0.0/16``) asks nothing.
@@ -444,6 +450,7 @@ def analyse_topic(
                 and not illustrates(fact.text, q, fact.quantities, worked_example=worked_example)
                 # ``데이터: 27.8 GB`` over ``(27.8 + 20) × $0.114``: a label and the value the calculation uses
                 and not (feeds_a_calculation(q.text, worked) and NAME_DESCRIPTION.match(fact.text))
+                and q not in from_sample
                 # Under ``- 구매 옵션 (비유)``: the analogy's numbers (its names may still be compared).
                 and not (fact.parent is not None and EXAMPLE_LABEL.search(facts[fact.parent].text))
                 # ``[1번](https://…) URL 클릭``: a link's text names a link, not a value.
@@ -453,6 +460,14 @@ def analyse_topic(
         role = roles[index]
         if fact.parent in named:
             analysed.append(replace(fact, context=context, decision=Decision((), "names_above", NAMES_ABOVE_REASON)))
+            continue
+        if role is None and not fact.quantities and any(worked_numbers(q.text) for q in from_sample):
+            # A line that only tells the sample's values walks through the sample: its words are the
+            # sample's too (``app=MyApp``), no fact to hide.  A number of one digit (``6가지``) may
+            # meet the sample by chance, so it takes the value alone.
+            analysed.append(
+                replace(fact, context=context, decision=Decision((), EXAMPLE_RULE.name, EXAMPLE_RULE.reason))
+            )
             continue
         if role is not None:
             # A value keeps its card whatever else the line is (``따라서 50Gbps 이상이면 …``,

@@ -19,6 +19,7 @@ from builder.analyse.words import (
     EXAMPLE_MARKERS,
     HYPOTHESES,
     REQUIREMENT_WORDS,
+    STANDING_BOUNDS,
     STATED_MINIMUMS,
     WELL_KNOWN_ADDRESSES,
 )
@@ -242,6 +243,37 @@ def counted_in_view(text: str, quantity: Quantity, shown: str) -> bool:
         return False
     number = int(quantity.low)
     return re.search(rf"(?<![\d.,]){number}\s?{re.escape(counted['noun'])}", shown) is not None
+
+
+_SAMPLE_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")
+"""A number standing alone in code (``port: 80``, ``replicas: 3``), not inside a name (``v1``) or an
+address (``192.168.1.1``)."""
+
+
+def sample_numbers(code: Sequence[str]) -> frozenset[str]:
+    """The numbers the code blocks of a topic set (commas dropped).
+
+    >>> sorted(sample_numbers(["apiVersion: v1", "replicas: 3", "- port: 8,080  # 192.168.1.1"]))
+    ['3', '8080']
+    """
+    return frozenset(n.replace(",", "") for block in code for n in _SAMPLE_NUMBER.findall(block))
+
+
+def told_from_a_sample(text: str, quantity: Quantity, sample: frozenset[str]) -> bool:
+    """Whether a value is one the topic's code sets, told again in prose (``port: 80`` in the
+    manifest above ``서비스가 80포트를 받아 파드의 9376 포트로 보낸다``): the sample's choice, not a
+    limit.  A value the line states as a bound or a default (``최대 4 GB``) stays one.
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> line = "서비스가 80포트를 받아 파드의 9376 포트로 보내며 3개의 복제본이 뜨고, 최대 100개의 포트를 둔다"
+    >>> [q.text for q in find_quantities(line) if told_from_a_sample(line, q, frozenset({"80", "9376", "3", "100"}))]
+    ['80', '9376', '3개']
+    """
+    numbers = [n.replace(",", "") for n in re.findall(r"\d[\d,]*(?:\.\d+)?", quantity.text)]
+    if not numbers or not all(n in sample for n in numbers):
+        return False
+    clause = re.split(r"[,，;]", text[: quantity.start])[-1]
+    return not any(word.startswith(bound) for word in clause.split() for bound in STANDING_BOUNDS)
 
 
 def says_several(text: str, quantity: Quantity) -> bool:
