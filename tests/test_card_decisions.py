@@ -2464,3 +2464,10 @@ def test_values_of_the_topics_code_sample_told_in_prose_are_no_limits() -> None:
     assert "limit" in _decision(section, "서비스 하나에").kinds
     assert "limit" in _decision(section, "복제본은 최대").kinds  # stated as a bound: the notes' own
     assert "limit" in _decision(section, "노드 하나에").kinds  # another topic's sample says nothing of it
+
+
+def test_a_year_that_opens_a_line_names_no_term_to_define() -> None:
+    section = _section(
+        "# 표준화\n\n- 1977년 NIST는 새 블록 암호에 대한 공모 발표\n- 공모된 암호는 치환과 전치를 반복한다\n"
+    )
+    assert not {"what", "which"} & set(_decision(section, "1977년").kinds)

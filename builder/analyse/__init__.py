@@ -59,6 +59,7 @@ from builder.analyse.shapes import (
     NAME_DESCRIPTION,
     NAME_DESCRIPTION_SHORT_NAME,
     NOTES_TITLE,
+    OPENS_WITH_A_DATE,
     OPTION_LETTER,
     PAGE_BEFORE,
     PART_LABEL,
@@ -1002,6 +1003,8 @@ def _names_a_term(term: str) -> bool:
         return False  # ``현재는 …``: a word of the sentence, not a name
     if term.split()[0] in DEICTIC_NOUNS or term.split()[0] in VAGUE_MODIFIERS:
         return False  # ``다음은 …``, ``해당 포스트는 …``: the line points at something else
+    if OPENS_WITH_A_DATE.match(term):
+        return False  # ``1973년 NBS는 …``: when something happened, not a name
     if any(word in WHEN_NOUNS for word in term.split()[1:-1]):
         return False  # ``트랜잭션 수행 시 원본 페이지는 두고 …``: a time and what the clause acts on
     outside = without_glosses(term)

@@ -371,6 +371,14 @@ OPTION_VERDICT = re.compile(r"^\s*\(?[A-Ea-e①-⑤]\s*[.)]?\s*(?:정답|오답)
 [True, False, False]
 """
 
+OPENS_WITH_A_DATE = re.compile(r"(?:19|20)\d{2}\s?년|(?:19|20)\d{2}\s?[-./]\s?\d{1,2}\b")
+"""A year that opens a phrase (``1973년 NBS는 표준 제안을 요청``, ``2013.03 발표``): when something
+happened, the start of a story, not a name a line defines.
+
+>>> [bool(OPENS_WITH_A_DATE.match(t)) for t in ("1973년 NBS", "2013.03 발표", "3년 약정", "2048 게임")]
+[True, True, False, False]
+"""
+
 DATED_ENTRY = re.compile(
     r"^\W*\d{4}\s?[-./]\s?\d{1,2}\s?[-./]\s?\d{1,2}\.?\s?[:)\]].*?(?:발췌|추가|수정|작성|정리|업데이트|보완)"
 )
