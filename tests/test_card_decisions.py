@@ -2471,3 +2471,15 @@ def test_a_year_that_opens_a_line_names_no_term_to_define() -> None:
         "# 표준화\n\n- 1977년 NIST는 새 블록 암호에 대한 공모 발표\n- 공모된 암호는 치환과 전치를 반복한다\n"
     )
     assert not {"what", "which"} & set(_decision(section, "1977년").kinds)
+
+
+def test_a_line_that_points_below_with_hagi_defines_nothing() -> None:
+    section = _section(
+        "# 이름으로 찾기\n\n하기는 각각 일반 서비스와 헤드리스 서비스의 조회 결과이다.\n\n"
+        "헤드리스 서비스는 클러스터 IP가 없는 서비스이다.\n"
+    )
+    assert not {"what", "which"} & set(_decision(section, "하기는").kinds)
+    assert "하기" not in [t.text for f in section.topics[0].facts for t in f.terms]
+    # only as a line's opening: ``대응하기는`` is a verb, and its line keeps its value
+    kept = _section("# 가용성\n\n- 4개의 9보다 높은 목표에 맞춰 오류에 대응하기는 어렵다\n")
+    assert "limit" in _decision(kept, "4개의").kinds

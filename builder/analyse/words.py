@@ -567,9 +567,9 @@ MANNER_WORDS = frozenset({"직접", "간접", "자동", "수동", "별도", "동
 """Nouns that say how something is done (``직접 모니터링한다``, ``자동으로 늘린다``): hidden alone,
 they ask for a manner the rest of the line all but gives, not a term."""
 
-DEICTIC_NOUNS = frozenset({"다음", "아래", "이하", "상기", "위", "나머지", "기타", "이것", "그것"})
-"""Words that point at other lines (``다음은 …``, ``나머지는 …``): never the name of a term or of a
-compared side."""
+DEICTIC_NOUNS = frozenset({"다음", "아래", "이하", "상기", "하기", "위", "나머지", "기타", "이것", "그것"})
+"""Words that point at other lines (``다음은 …``, ``나머지는 …``, ``하기는 …``: 下記, "written below"):
+never the name of a term or of a compared side."""
 
 NOUN_SUFFIXES = frozenset({"성", "적", "용", "화", "형", "식", "차"})
 """Suffixes that make a new noun of what they follow (``1회성``, ``2차원적``; ``2주차``, ``3회차``: the
@@ -900,6 +900,7 @@ line is about is not on it, so even its value asks about nothing the card shows.
 
 LEANING_OPENERS = (
     *POINTING_OPENERS,
+    "하기는",  # 下記, "written below": opening a line only (``대응하기는`` is a verb)
     "그래서",
     "따라서",
     "그러므로",
