@@ -2483,3 +2483,17 @@ def test_a_line_that_points_below_with_hagi_defines_nothing() -> None:
     # only as a line's opening: ``대응하기는`` is a verb, and its line keeps its value
     kept = _section("# 가용성\n\n- 4개의 9보다 높은 목표에 맞춰 오류에 대응하기는 어렵다\n")
     assert "limit" in _decision(kept, "4개의").kinds
+
+
+def test_a_web_page_cited_the_english_way_and_a_learning_goal_make_no_card() -> None:
+    section = _section(
+        "# 요청 위조\n\n- CSRF는 사용자가 의도하지 않은 요청을 보내게 하는 공격이다.\n"
+        "- “크로스 사이트 요청 위조.” 위키백과. Mar. 3, 2021, [위키백과 - CSRF](https://ko.wikipedia.org/wiki/x).\n"
+        '- "OWASP/CheatSheetSeries." GitHub. Feb. 7, 2024, [https://github.com/x](https://github.com/x).\n\n'
+        "# 3주차\n\n## 🎯 학습 목표\n\n- Synchronizer Token Pattern의 원리를 이해한다\n- SameSite 쿠키 설정을 익힌다\n"
+    )
+    for cited in ("“크로스", '"OWASP'):
+        assert _decision(section, cited).rule == "reference", cited
+    for goal in ("Synchronizer", "SameSite"):
+        assert _decision(section, goal).rule == "todo", goal
+    assert "what" in _decision(section, "CSRF는").kinds

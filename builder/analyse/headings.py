@@ -19,6 +19,7 @@ from builder.analyse.words import (
     ANSWER_HEADINGS,
     EXAMPLE_HEADINGS,
     FALSE_OPTION_ASKS,
+    GOAL_HEADINGS,
     QUESTION_MATERIAL_OPENERS,
     QUESTION_MATERIAL_WORDS,
     REFERENCE_MARKERS,
@@ -29,6 +30,7 @@ from builder.model import Fact, Topic
 EXAMPLE_RULE = rule_named("example")
 CHOICES_RULE = rule_named("choices")
 REFERENCE_RULE = rule_named("reference")
+TODO_RULE = rule_named("todo")
 
 
 def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
@@ -54,6 +56,8 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
         return CHOICES_RULE
     if title.strip(" :：").casefold() in REFERENCE_MARKERS:
         return REFERENCE_RULE
+    if re.sub(r"^\W+|\W+$", "", title).casefold() in GOAL_HEADINGS:
+        return TODO_RULE  # ``## 학습 목표``: what the lessons below will teach, a plan
     return None
 
 

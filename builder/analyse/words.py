@@ -1424,6 +1424,12 @@ SCENARIO_HEADINGS = frozenset(
 under an exam question, ``### 테스트 환경`` and ``#### 결과`` of a lab): its lines and numbers are the
 worked example's, the question's or the lab's.  Whole headings only: ``사용 상황`` lists use cases."""
 
+GOAL_HEADINGS = frozenset(
+    {"학습 목표", "학습목표", "목표", "이번 장의 목표", "실습 목표", "learning objectives", "objectives", "goals"}
+)
+"""Headings over what the reader will learn (``## 학습 목표`` over ``- State 파일의 역할을 이해한다``):
+a plan, not facts of the subject; the lessons below teach them.  Whole headings only."""
+
 ANSWER_HEADINGS = frozenset({"정답", "답", "answer", "correct answer"})
 """Headings over the option an exam question's answer picks (``### ✅ 정답`` under ``## Q27``): without
 the question, which the card cannot show, a blank in the option asks a riddle."""
