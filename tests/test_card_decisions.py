@@ -2428,6 +2428,11 @@ def test_a_count_the_heading_writes_with_its_noun_is_no_limit() -> None:
     assert [q.text for q in _fact(section, "한 계층은").quantities] == ["3개"]
     # the heading's outline number is no count of what the line counts
     assert [q.text for q in _fact(section, "최소 3개의").quantities] == ["3개"]
+    others = _section(
+        "# 서비스 모델 3가지\n\n- 리전마다 영역은 3개가 있다\n\n# S3 버킷\n\n- 그룹은 3개의 버킷을 먼저 만든다\n"
+    )
+    for kept in ("리전마다", "그룹은"):  # a particle glued to the count; a digit of a name
+        assert _fact(others, kept).quantities, kept
 
 
 def test_the_vendors_cloud_is_no_term_but_a_kind_of_cloud_is() -> None:
@@ -2435,6 +2440,7 @@ def test_the_vendors_cloud_is_no_term_but_a_kind_of_cloud_is() -> None:
         "Elastic Beanstalk로 AWS Cloud에서 애플리케이션을 신속하게 배포한다.": ["Elastic Beanstalk"],
         "관리형 하드웨어 보안 모듈을 AWS 클라우드상에서 제공한다": ["관리형 하드웨어 보안 모듈"],
         "사내 시스템을 퍼블릭 클라우드로 옮길 때 비용을 먼저 따진다": ["퍼블릭 클라우드"],
+        "팀원은 AWS Cloud9으로 같은 개발 환경을 함께 편집한다": ["AWS Cloud9"],
     }
     for line, terms in lines.items():
         assert [t.text for t in key_terms(line, context=("배포",))] == terms, line
@@ -2457,10 +2463,8 @@ def test_values_of_the_topics_code_sample_told_in_prose_are_no_limits() -> None:
         "- 서비스 하나에 최대 100개의 포트를 둔다.\n- 복제본은 최대 3개까지 늘린다.\n\n"
         "## 다른 주제\n\n- 노드 하나에 파드를 3개까지 둔다.\n"
     )
-    decision = _decision(section, "서비스가 80포트로")
-    assert (decision.kinds, decision.rule) == ((), "example")
-    # one digit may meet the sample by chance: the value goes, the line may still make a card
-    assert _fact(section, "3개의 복제본이").quantities == ()
+    for told in ("서비스가 80포트로", "3개의 복제본이"):
+        assert _fact(section, told).quantities == () and "limit" not in _decision(section, told).kinds, told
     assert "limit" in _decision(section, "서비스 하나에").kinds
     assert "limit" in _decision(section, "복제본은 최대").kinds  # stated as a bound: the notes' own
     assert "limit" in _decision(section, "노드 하나에").kinds  # another topic's sample says nothing of it
@@ -2497,3 +2501,14 @@ def test_a_web_page_cited_the_english_way_and_a_learning_goal_make_no_card() -> 
     for goal in ("Synchronizer", "SameSite"):
         assert _decision(section, goal).rule == "todo", goal
     assert "what" in _decision(section, "CSRF는").kinds
+
+
+def test_a_size_a_time_a_default_or_a_formula_is_no_code_samples_value() -> None:
+    section = _section(
+        "# 네트워크\n\n## 인터페이스\n\n```\n$ ip addr\neth0: mtu 1500 qdisc\nreplicas: 3\nport: 80\n```\n\n"
+        "$$\n2^{16} = 65536\n$$\n\n"
+        "- 이더넷의 MTU는 1500바이트이다\n- 복제본은 기본 3개이다\n- 포트 번호는 모두 65536개이다\n"
+        "- 서비스는 파드 집합을 80 포트 같은 고정 주소로 노출하는 리소스이다\n"
+    )
+    for kept in ("이더넷의", "복제본은", "포트 번호는"):
+        assert "limit" in _decision(section, kept).kinds, kept

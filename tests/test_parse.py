@@ -664,3 +664,20 @@ def test_text_struck_out_is_no_longer_said() -> None:
     assert [f.text for f in facts] == ["대기열에는 3가지 종류가 있다", "메시지는 최대 14일 보존한다"]
     assert [q.text for q in facts[0].quantities] == ["3가지"]
     assert not problems.errors  # a line struck out whole is accounted for: the author took it back
+
+
+def test_struck_text_keeps_spaces_line_numbers_and_tilde_ranges() -> None:
+    problems = Problems()
+    text = (
+        "## 전송\n- 세그먼트의 최대 크기는 ~~1460바이트~~1500바이트이다\n- 응답은 10~~20% 수준, 지연은 5~~10ms이다\n\n"
+        "라우팅 테이블을 쓴다 ~~지운\n내용~~ 남은 말은 OSPF 프로토콜이다\nBGP는 경로 벡터 프로토콜이다\n"
+    )
+    facts = parse_text(text, "x.md", problems).topics[0].facts
+    assert [(f.source.line, f.text) for f in facts] == [
+        (2, "세그먼트의 최대 크기는 1500바이트이다"),
+        (3, "응답은 10~20% 수준, 지연은 5~10ms이다"),  # tildes typed as ranges between numbers
+        (5, "라우팅 테이블을 쓴다"),
+        (6, "남은 말은 OSPF 프로토콜이다"),
+        (7, "BGP는 경로 벡터 프로토콜이다"),  # a struck line break still ends its source line
+    ]
+    assert not problems.errors

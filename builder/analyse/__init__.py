@@ -424,8 +424,6 @@ def analyse_topic(
         if index in named:
             context = (*context, named[index])  # ``… 이상인 무선 인터넷 접속 체계``: of the name under it
         links = _link_ranges(fact)
-        # ``서비스가 80포트를 받아 …`` over ``port: 80``: the prose tells the topic's code sample again.
-        from_sample = [q for q in fact.quantities if told_from_a_sample(fact.text, q, sample)]
         if fact.quantities:
             where = context[-1] if context and _names_a_place(context[-1]) else ""
             # A value its context line already shows (``/16`` under ``172.16.0.0/16``) asks nothing.
@@ -451,7 +449,7 @@ def analyse_topic(
                 and not illustrates(fact.text, q, fact.quantities, worked_example=worked_example)
                 # ``데이터: 27.8 GB`` over ``(27.8 + 20) × $0.114``: a label and the value the calculation uses
                 and not (feeds_a_calculation(q.text, worked) and NAME_DESCRIPTION.match(fact.text))
-                and q not in from_sample
+                and not told_from_a_sample(fact.text, q, sample)  # ``서비스가 80포트를 받아`` over ``port: 80``
                 # Under ``- 구매 옵션 (비유)``: the analogy's numbers (its names may still be compared).
                 and not (fact.parent is not None and EXAMPLE_LABEL.search(facts[fact.parent].text))
                 # ``[1번](https://…) URL 클릭``: a link's text names a link, not a value.
@@ -461,14 +459,6 @@ def analyse_topic(
         role = roles[index]
         if fact.parent in named:
             analysed.append(replace(fact, context=context, decision=Decision((), "names_above", NAMES_ABOVE_REASON)))
-            continue
-        if role is None and not fact.quantities and any(worked_numbers(q.text) for q in from_sample):
-            # A line that only tells the sample's values walks through the sample: its words are the
-            # sample's too (``app=MyApp``), no fact to hide.  A number of one digit (``6가지``) may
-            # meet the sample by chance, so it takes the value alone.
-            analysed.append(
-                replace(fact, context=context, decision=Decision((), EXAMPLE_RULE.name, EXAMPLE_RULE.reason))
-            )
             continue
         if role is not None:
             # A value keeps its card whatever else the line is (``따라서 50Gbps 이상이면 …``,

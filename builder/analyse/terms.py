@@ -593,9 +593,13 @@ def _latin_name_word(word: str) -> bool:
 
 
 def _platform(word: str) -> bool:
-    """``Cloud``, ``클라우드``, ``클라우드상``: what a vendor sells, a syllable glued on at most."""
+    """``Cloud``, ``클라우드``, ``클라우드상``: what a vendor sells, a Hangul syllable glued on at most
+    (``Cloud9`` is a product of its own)."""
     folded = word.casefold()
-    return any(folded.startswith(p) and len(folded) <= len(p) + 1 for p in PLATFORM_WORDS)
+    return any(
+        folded == p or (folded.startswith(p) and len(folded) == len(p) + 1 and "가" <= folded[-1] <= "힣")
+        for p in PLATFORM_WORDS
+    )
 
 
 def _generic(word: str) -> bool:

@@ -22,6 +22,7 @@ from builder.analyse.words import (
     STANDING_BOUNDS,
     STATED_MINIMUMS,
     WELL_KNOWN_ADDRESSES,
+    WORD_PARTICLES,
 )
 from builder.model import Quantity
 
@@ -223,26 +224,37 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
     return quantity.low in (listed, len(items) if len(items) >= 2 and names_only(items) else 0)
 
 
-_COUNTED_NOUN = re.compile(r"\s?(?:의\s?)?(?P<noun>[가-힣A-Za-z]{1,12}?)(?=[은는이가을를의에와과도로만]|\s|$)")
-"""The noun a count counts, right after it (``4개의 계층은``, ``3개 모드``), without its particle."""
+_COUNTED_WORD = re.compile(r"(?:\s?의\s?|\s)(?P<word>[가-힣A-Za-z]+)")
+"""The word a count counts, after ``의`` or a space (``4개의 계층은``, ``3개 모드``); a syllable glued
+to the count is its particle (``3개가``), not a noun."""
 
 
 def counted_in_view(text: str, quantity: Quantity, shown: str) -> bool:
     """Whether the card's context already writes the count with the noun it counts (``4계층``
-    over ``4개의 계층은 …``): the heading answers the blank.
+    over ``4개의 계층은 …``): the heading answers the blank.  A count the line bounds (``최소 3개의
+    영역``) is the line's own limit, and a digit of a name (``EC2``) counts nothing.
 
     >>> from builder.analyse.quantities import find_quantities
     >>> line = "4개의 계층은 서로 독립적으로 동작하며 최대 3개의 프록시를 둔다"
-    >>> [q.text for q in find_quantities(line) if counted_in_view(line, q, "인터넷 모델 4계층 · 3. 특징")]
+    >>> [q.text for q in find_quantities(line) if counted_in_view(line, q, "인터넷 모델 4계층 · 3프록시")]
     ['4개']
+    >>> [q.text for q in find_quantities("영역은 3개가 있고 2개의 인스턴스를 둔다")
+    ...  if counted_in_view("영역은 3개가 있고 2개의 인스턴스를 둔다", q, "서비스 3가지 · EC2 인스턴스")]
+    []
     """
     if quantity.kind != "count" or quantity.low != quantity.high or not quantity.low.is_integer():
         return False
-    counted = _COUNTED_NOUN.match(text, quantity.end)
+    counted = _COUNTED_WORD.match(text, quantity.end)
     if counted is None:
         return False
+    noun = counted["word"]
+    particle = next((p for p in WORD_PARTICLES if noun.endswith(p) and len(noun) > len(p)), "")
+    noun = noun[: len(noun) - len(particle)]
+    clause = re.split(r"[,，;]", text[: quantity.start])[-1]
+    if any(word.startswith(bound) for word in clause.split() for bound in STANDING_BOUNDS):
+        return False  # ``최소 3개의 영역``: the line's own bound
     number = int(quantity.low)
-    return re.search(rf"(?<![\d.,]){number}\s?{re.escape(counted['noun'])}", shown) is not None
+    return re.search(rf"(?<![A-Za-z\d.,]){number}\s?{re.escape(noun)}", shown) is not None
 
 
 _SAMPLE_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")
@@ -251,29 +263,49 @@ address (``192.168.1.1``)."""
 
 
 def sample_numbers(code: Sequence[str]) -> frozenset[str]:
-    """The numbers the code blocks of a topic set (commas dropped).
+    """The numbers the code blocks of a topic set (commas dropped); a formula (``2^{16} = 65536``)
+    sets none, it works a value out.
 
-    >>> sorted(sample_numbers(["apiVersion: v1", "replicas: 3", "- port: 8,080  # 192.168.1.1"]))
+    >>> sorted(sample_numbers(["apiVersion: v1", "replicas: 3", "- port: 8,080  # 192.168.1.1", "2^{16} = 65536"]))
     ['3', '8080']
     """
-    return frozenset(n.replace(",", "") for block in code for n in _SAMPLE_NUMBER.findall(block))
+    return frozenset(
+        n.replace(",", "") for block in code if not _FORMULA.search(block) for n in _SAMPLE_NUMBER.findall(block)
+    )
+
+
+_FORMULA = re.compile(r"\^\s?[{(\d]|\\[a-z]+")
+_SAMPLE_KINDS = frozenset({"network", "count", "money"})
+"""What a sample sets: ports, how many replicas, a price.  A size, a time or a share the prose
+gives (``MTU는 1500바이트``, ``유예 시간 30초``) is what the system does, whatever the sample shows."""
 
 
 def told_from_a_sample(text: str, quantity: Quantity, sample: frozenset[str]) -> bool:
     """Whether a value is one the topic's code sets, told again in prose (``port: 80`` in the
     manifest above ``서비스가 80포트를 받아 파드의 9376 포트로 보낸다``): the sample's choice, not a
-    limit.  A value the line states as a bound or a default (``최대 4 GB``) stays one.
+    limit.  A value the line states as a bound or a default (``최대 100개``, ``기본 3개``,
+    ``10개까지``) stays one, and so does a size, a time or a share.
 
     >>> from builder.analyse.quantities import find_quantities
-    >>> line = "서비스가 80포트를 받아 파드의 9376 포트로 보내며 3개의 복제본이 뜨고, 최대 100개의 포트를 둔다"
-    >>> [q.text for q in find_quantities(line) if told_from_a_sample(line, q, frozenset({"80", "9376", "3", "100"}))]
+    >>> line = "서비스가 80포트를 받아 9376 포트로 보내며 3개의 복제본이 뜨고, 최대 100개, 기본 2개, 10개까지 둔다"
+    >>> sample = frozenset({"80", "9376", "3", "100", "2", "10"})
+    >>> [q.text for q in find_quantities(line) if told_from_a_sample(line, q, sample)]
     ['80', '9376', '3개']
+    >>> told_from_a_sample("MTU는 1500바이트이다", find_quantities("MTU는 1500바이트이다")[0], frozenset({"1500"}))
+    False
     """
+    if quantity.kind not in _SAMPLE_KINDS:
+        return False
     numbers = [n.replace(",", "") for n in re.findall(r"\d[\d,]*(?:\.\d+)?", quantity.text)]
     if not numbers or not all(n in sample for n in numbers):
         return False
     clause = re.split(r"[,，;]", text[: quantity.start])[-1]
-    return not any(word.startswith(bound) for word in clause.split() for bound in STANDING_BOUNDS)
+    if any(word.startswith(bound) for word in clause.split() for bound in STANDING_BOUNDS):
+        return False  # ``최대 100개``
+    if clause.rstrip().endswith("기본"):
+        return False  # ``기본 3개``: the default, wherever the sample shows it
+    after = text[quantity.end :].lstrip()
+    return not after.startswith(COUNT_QUALIFIERS_AFTER)  # ``10개까지``, ``2개 이하``
 
 
 def says_several(text: str, quantity: Quantity) -> bool:

@@ -166,13 +166,25 @@ _STRUCK_OUT = re.compile(r"[ \t]*[(（\[][ \t]*\x00[ \t]*[)）\]]|(?P<before>[ \
 
 
 def _unstruck(text: str) -> str:
-    """``3가지(~~4가지~~)`` → ``3가지``; ``~~최대 7일~~ 최대 14일`` → ``최대 14일``; ``A ~~B~~ C`` → ``A C``."""
-    return _STRUCK_OUT.sub(lambda m: " " if m["before"] and m["after"] else "", text)
+    """``3가지(~~4가지~~)`` → ``3가지``; ``~~최대 7일~~ 최대 14일`` → ``최대 14일``; ``A ~~B~~ C`` → ``A C``;
+    ``크기는 ~~1460바이트~~1500바이트`` → ``크기는 1500바이트``."""
+    return _STRUCK_OUT.sub(lambda m: " " if m["before"] or m["after"] else "", text)
 
 
 def _struck(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
     # ``3가지(~~4가지~~)``: the author crossed the words out, so the notes no longer say them.
+    first = next((n.content for n in node.walk() if n.type == "text" and n.content), "")
+    before = node.previous_sibling
+    if before is not None and before.type == "text" and before.content[-1:].isdigit() and first[:1].isdigit():
+        # ``응답은 10~~20%, 지연은 5~~10ms``: tildes typed as ranges, which markdown read as a strike
+        out.add("~", marks, href)
+        _walk_children(node, out, marks, href)
+        out.add("~", marks, href)
+        return
     out.add(_STRUCK, marks, href)
+    for _ in (n for n in node.walk() if n.type in ("softbreak", "hardbreak")):
+        out.newline()  # a struck line break still ends a line of the source: the lines after keep their numbers
+        out.add(_STRUCK, marks, href)
 
 
 def _link(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
