@@ -242,3 +242,19 @@ def test_a_picture_under_a_heading_written_inside_a_list_item_belongs_to_that_he
     assert pictures("인증 앱 연결") == ["앱 화면"]
     assert pictures("MFA 설정") == []
     assert problems == []  # each section holds a line, so no picture is left out
+
+
+def test_a_picture_struck_out_is_not_shown_and_the_pictures_after_a_struck_break_stay_on_their_line(
+    folder: Path,
+) -> None:
+    text = (
+        "# 제목\n## 주제\n"
+        "- ~~![옛 구성도](img/a.png)~~ 스위치는 프레임을 전달한다\n\n"
+        "라우팅 테이블을 쓴다 ~~지운\n내용~~ 남은 말은 OSPF 프로토콜이다\n"
+        "BGP는 경로 벡터 프로토콜이다 ![BGP 그림](img/b.jpg)\nRIP는 거리 벡터 프로토콜이다\n"
+    )
+    (topic,), _ = parse(folder, text)
+    images = {f.text: [i.alt for i in f.images] for f in topic.facts}
+    assert images["스위치는 프레임을 전달한다"] == []
+    assert images["BGP는 경로 벡터 프로토콜이다"] == ["BGP 그림"]
+    assert images["RIP는 거리 벡터 프로토콜이다"] == []

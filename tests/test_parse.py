@@ -681,3 +681,13 @@ def test_struck_text_keeps_spaces_line_numbers_and_tilde_ranges() -> None:
         (7, "BGP는 경로 벡터 프로토콜이다"),  # a struck line break still ends its source line
     ]
     assert not problems.errors
+
+
+def test_a_heading_struck_whole_still_names_its_section() -> None:
+    problems = Problems()
+    text = "## 스케줄링\n- 라운드 로빈은 시간 할당량을 쓴다\n\n## ~~폐기된 절~~\n- 페이지 크기는 4KB이다\n"
+    topics = parse_text(text, "x.md", problems).topics
+    assert [(t.title, [f.text for f in t.facts]) for t in topics] == [
+        ("스케줄링", ["라운드 로빈은 시간 할당량을 쓴다"]),
+        ("폐기된 절", ["페이지 크기는 4KB이다"]),
+    ]

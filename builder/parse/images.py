@@ -195,7 +195,9 @@ class ImageReader:
                     text = _cut(text, match.start(), match.end())
                 child.token.content = text  # type: ignore[union-attr]
             elif child.children:
-                self._walk(child, first, at, found)
+                # ``~~![옛 구성도](old.png)~~``: a picture the author struck out is no longer shown (its
+                # line breaks still count).
+                self._walk(child, first, at, {} if child.type == "s" else found)
             if cut and child.type == "text" and kept and kept[-1].type == "text" and kept[-1].content[-1:].isspace():
                 child.token.content = child.content.lstrip()  # type: ignore[union-attr]
             cut = False

@@ -87,7 +87,12 @@ def inline_lines(node: SyntaxTreeNode) -> list[tuple[int, tuple[Span, ...]]]:
 
 def plain_text(node: SyntaxTreeNode) -> str:
     """The inline node's text on one line (for headings and table cells)."""
-    return " ".join("".join(s.text for s in line) for _, line in inline_lines(node) if line).strip()
+    text = " ".join("".join(s.text for s in line) for _, line in inline_lines(node) if line).strip()
+    if not text and any(n.type == "s" for n in node.walk()):
+        # ``## ~~폐기된 절~~``: struck whole, a heading still names its section (its lines stay under it)
+        # and a cell still names its row.
+        return " ".join(n.content for n in node.walk() if n.type in ("text", "code_inline")).strip()
+    return text
 
 
 def _walk_children(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str | None) -> None:
