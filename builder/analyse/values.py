@@ -250,8 +250,7 @@ def counted_in_view(text: str, quantity: Quantity, shown: str) -> bool:
     noun = counted["word"]
     particle = next((p for p in WORD_PARTICLES if noun.endswith(p) and len(noun) > len(p)), "")
     noun = noun[: len(noun) - len(particle)]
-    clause = re.split(r"[,，;]", text[: quantity.start])[-1]
-    if any(word.startswith(bound) for word in clause.split() for bound in STANDING_BOUNDS):
+    if _bounded(text, quantity):
         return False  # ``최소 3개의 영역``: the line's own bound
     number = int(quantity.low)
     return re.search(rf"(?<![A-Za-z\d.,]){number}\s?{re.escape(noun)}", shown) is not None
@@ -296,16 +295,24 @@ def told_from_a_sample(text: str, quantity: Quantity, sample: frozenset[str]) ->
     """
     if quantity.kind not in _SAMPLE_KINDS:
         return False
-    numbers = [n.replace(",", "") for n in re.findall(r"\d[\d,]*(?:\.\d+)?", quantity.text)]
+    numbers = [n.replace(",", "") for n in re.findall(NUMBER_PATTERN, quantity.text)]
     if not numbers or not all(n in sample for n in numbers):
         return False
-    clause = re.split(r"[,，;]", text[: quantity.start])[-1]
-    if any(word.startswith(bound) for word in clause.split() for bound in STANDING_BOUNDS):
-        return False  # ``최대 100개``
-    if clause.rstrip().endswith("기본"):
-        return False  # ``기본 3개``: the default, wherever the sample shows it
+    if _bounded(text, quantity) or _clause_before(text, quantity).rstrip().endswith("기본"):
+        return False  # ``최대 100개``; ``기본 3개``: the default, wherever the sample shows it
     after = text[quantity.end :].lstrip()
     return not after.startswith(COUNT_QUALIFIERS_AFTER)  # ``10개까지``, ``2개 이하``
+
+
+def _clause_before(text: str, quantity: Quantity) -> str:
+    """The words of the value's clause before it (``…, 최소 3개`` → ``최소 ``)."""
+    return re.split(r"[,，;]", text[: quantity.start])[-1]
+
+
+def _bounded(text: str, quantity: Quantity) -> bool:
+    """Whether the value's clause states it as a bound or a default before it (``최대 100개``,
+    ``최소 3개의 영역``, ``최대값 10``): the line's own limit."""
+    return any(word.startswith(bound) for word in _clause_before(text, quantity).split() for bound in STANDING_BOUNDS)
 
 
 def says_several(text: str, quantity: Quantity) -> bool:
