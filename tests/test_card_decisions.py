@@ -2512,3 +2512,15 @@ def test_a_size_a_time_a_default_or_a_formula_is_no_code_samples_value() -> None
     )
     for kept in ("이더넷의", "복제본은", "포트 번호는"):
         assert "limit" in _decision(section, kept).kinds, kept
+
+
+def test_a_division_worked_out_a_sample_problem_and_a_count_named_in_the_heading_are_no_limits() -> None:
+    section = _section(
+        "# 처리 용량\n\n## 읽기 단위\n\n- 항목 하나는 최대 400 KB이다\n- 6 KB / 4 KB = 1.5\n\n"
+        "## 쓰기 샘플 문제\n\n- 초당 200개의 항목을 써야 한다\n\n"
+        "# 연결 수립\n\n## 3-Way Handshake\n\n- 양쪽을 확인하려면 최소 3번의 교환이 필요하다\n- 재전송은 최대 5번이다\n"
+    )
+    for example in ("6 KB", "초당 200개", "양쪽을"):
+        assert "limit" not in _decision(section, example).kinds, example
+    for kept in ("항목 하나는", "재전송은"):
+        assert "limit" in _decision(section, kept).kinds, kept

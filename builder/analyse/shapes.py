@@ -126,7 +126,9 @@ True
 (False, False)
 """
 
-_OPERATION = re.compile(r"\d[^\d=≈\n]{0,15}?\s?[*×÷x+-]\s?[$€₩]?\d")
+_OPERATION = re.compile(r"\d[^\d=≈\n]{0,15}?(?:\s?[*×÷x+-]\s?|\s/\s)[$€₩]?\d")
+"""An operation between two numbers; a slash only with spaces round it (``3 KB / 4 KB``), as
+``MB/s`` and ``$/GB`` are units."""
 _PRODUCT = re.compile(r"\d\)?\s*[*×]\s*[($€₩]?\d")
 _EQUALS = re.compile(r"[=≈]")
 _RESULT_AFTER = re.compile(r"\s*[$€₩]?\d")
@@ -141,6 +143,8 @@ def worked_arithmetic(text: str) -> bool:
 
     >>> [worked_arithmetic(t) for t in ("64 - 5 = 59", "1.16 GB ×$0.023 ≈$0.026", "합계: 월 $0.10", "포트 1024-65535")]
     [True, True, True, False]
+    >>> [worked_arithmetic(t) for t in ("6 KB / 4 KB = 1.5", "처리량 = 250 MB/s", "요금 = $0.10/GB")]
+    [True, False, False]
     """
     if _PRODUCT.search(text) or _TOTAL_LABEL.match(text):
         return True

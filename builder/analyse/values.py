@@ -256,6 +256,20 @@ def counted_in_view(text: str, quantity: Quantity, shown: str) -> bool:
     return re.search(rf"(?<![A-Za-z\d.,]){number}\s?{re.escape(noun)}", shown) is not None
 
 
+def named_by_its_count(quantity: Quantity, shown: str) -> bool:
+    """Whether the card's context names a thing by the count (``3-Way Handshake`` over ``양쪽을
+    확인하려면 최소 3번 필요``, ``2-Phase Commit``): the blank is read off the name, bound or not.
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> line = "연결에는 최소 3번의 교환이 필요하고 재전송은 최대 5번이다"
+    >>> [q.text for q in find_quantities(line) if named_by_its_count(q, "TCP · 3-Way Handshake")]
+    ['3번']
+    """
+    if quantity.kind != "count" or quantity.low != quantity.high or not quantity.low.is_integer():
+        return False
+    return re.search(rf"(?<![\w.,]){int(quantity.low)}\s?-\s?[A-Za-z]", shown) is not None
+
+
 _SAMPLE_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")
 """A number standing alone in code (``port: 80``, ``replicas: 3``), not inside a name (``v1``) or an
 address (``192.168.1.1``)."""

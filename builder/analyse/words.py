@@ -1407,12 +1407,13 @@ EXAMPLE_HEADINGS = (
     "구하기",
     "실습",
     "적용 사례",
+    "샘플 문제",
     "적용 이후",
     "적용 결과",
     "비유",
 )
-"""Words of a heading over a worked example (``### 비용 계산 예시``, ``## 실습``, an exercise's
-``### 평균 대기 시간 구하기``) or an analogy
+"""Words of a heading over a worked example (``### 비용 계산 예시``, ``## 실습``, ``## RCU 샘플 문제``, an
+exercise's ``### 평균 대기 시간 구하기``) or an analogy
 (``## 구매 옵션 (비유)``): its numbers are the example's, not limits, and its lines illustrate
 rather than state."""
 
