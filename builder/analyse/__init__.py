@@ -86,7 +86,6 @@ from builder.analyse.values import (
     example_variables,
     given_away,
     in_a_series,
-    named_by_its_count,
     names_an_example_network,
     names_only,
     sample_numbers,
@@ -434,8 +433,8 @@ def analyse_topic(
                 replace(q, measure=_measure(fact, q, where))
                 for q in fact.quantities
                 if not _value_shown(q.text, shown_values)
-                and not counted_in_view(fact.text, q, shown_values)  # ``4개의 계층`` under ``TCP/IP 4계층``
-                and not named_by_its_count(q, shown_values)  # ``최소 3번`` under ``3-Way Handshake``
+                # ``4개의 계층`` under ``TCP/IP 4계층``, ``최소 3번`` under ``3-Way Handshake``
+                and not counted_in_view(fact.text, q, shown_values)
                 # ``2^10 = 1024, 즉 1024개``: the line shows the number again.
                 and not given_away(fact.text, q, fact.quantities)
                 and q.start not in example_values  # ``A = 1,000, B = 2,000으로 가정``: a worked example's

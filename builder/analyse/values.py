@@ -18,6 +18,7 @@ from builder.analyse.words import (
     COUNT_QUALIFIERS_AFTER,
     EXAMPLE_MARKERS,
     HYPOTHESES,
+    LABEL_FILLERS,
     REQUIREMENT_WORDS,
     STANDING_BOUNDS,
     STATED_MINIMUMS,
@@ -230,49 +231,36 @@ to the count is its particle (``3개가``), not a noun."""
 
 
 def counted_in_view(text: str, quantity: Quantity, shown: str) -> bool:
-    """Whether the card's context already writes the count with the noun it counts (``4계층``
-    over ``4개의 계층은 …``): the heading answers the blank.  A count the line bounds (``최소 3개의
+    """Whether the card's context already writes the count: with the noun it counts (``4계층``
+    over ``4개의 계층은 …``), or as the name of a thing (``3-Way Handshake`` over ``최소 3번의 교환``,
+    bound or not).  The heading answers the blank.  Otherwise a count the line bounds (``최소 3개의
     영역``) is the line's own limit, and a digit of a name (``EC2``) counts nothing.
 
     >>> from builder.analyse.quantities import find_quantities
     >>> line = "4개의 계층은 서로 독립적으로 동작하며 최대 3개의 프록시를 둔다"
     >>> [q.text for q in find_quantities(line) if counted_in_view(line, q, "인터넷 모델 4계층 · 3프록시")]
     ['4개']
+    >>> line = "연결에는 최소 3번의 교환이 필요하고 재전송은 최대 5번이다"
+    >>> [q.text for q in find_quantities(line) if counted_in_view(line, q, "TCP · 3-Way Handshake")]
+    ['3번']
     >>> [q.text for q in find_quantities("영역은 3개가 있고 2개의 인스턴스를 둔다")
     ...  if counted_in_view("영역은 3개가 있고 2개의 인스턴스를 둔다", q, "서비스 3가지 · EC2 인스턴스")]
     []
     """
     if quantity.kind != "count" or quantity.low != quantity.high or not quantity.low.is_integer():
         return False
+    number = int(quantity.low)
+    if re.search(rf"(?<![\w.,]){number}\s?-\s?[A-Za-z]", shown):
+        return True  # ``3-Way Handshake``: the name says the count
     counted = _COUNTED_WORD.match(text, quantity.end)
     if counted is None:
         return False
     noun = counted["word"]
     particle = next((p for p in WORD_PARTICLES if noun.endswith(p) and len(noun) > len(p)), "")
     noun = noun[: len(noun) - len(particle)]
-    if _bounded(text, quantity):
+    if stated_as_a_bound(text, quantity):
         return False  # ``최소 3개의 영역``: the line's own bound
-    number = int(quantity.low)
     return re.search(rf"(?<![A-Za-z\d.,]){number}\s?{re.escape(noun)}", shown) is not None
-
-
-def named_by_its_count(quantity: Quantity, shown: str) -> bool:
-    """Whether the card's context names a thing by the count (``3-Way Handshake`` over ``양쪽을
-    확인하려면 최소 3번 필요``, ``2-Phase Commit``): the blank is read off the name, bound or not.
-
-    >>> from builder.analyse.quantities import find_quantities
-    >>> line = "연결에는 최소 3번의 교환이 필요하고 재전송은 최대 5번이다"
-    >>> [q.text for q in find_quantities(line) if named_by_its_count(q, "TCP · 3-Way Handshake")]
-    ['3번']
-    """
-    if quantity.kind != "count" or quantity.low != quantity.high or not quantity.low.is_integer():
-        return False
-    return re.search(rf"(?<![\w.,]){int(quantity.low)}\s?-\s?[A-Za-z]", shown) is not None
-
-
-_SAMPLE_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w.])")
-"""A number standing alone in code (``port: 80``, ``replicas: 3``), not inside a name (``v1``) or an
-address (``192.168.1.1``)."""
 
 
 def sample_numbers(code: Sequence[str]) -> frozenset[str]:
@@ -283,7 +271,7 @@ def sample_numbers(code: Sequence[str]) -> frozenset[str]:
     ['3', '8080']
     """
     return frozenset(
-        n.replace(",", "") for block in code if not _FORMULA.search(block) for n in _SAMPLE_NUMBER.findall(block)
+        m["num"].replace(",", "") for block in code if not _FORMULA.search(block) for m in LONE_NUMBER.finditer(block)
     )
 
 
@@ -312,21 +300,26 @@ def told_from_a_sample(text: str, quantity: Quantity, sample: frozenset[str]) ->
     numbers = [n.replace(",", "") for n in re.findall(NUMBER_PATTERN, quantity.text)]
     if not numbers or not all(n in sample for n in numbers):
         return False
-    if _bounded(text, quantity) or _clause_before(text, quantity).rstrip().endswith("기본"):
+    if stated_as_a_bound(text, quantity):
         return False  # ``최대 100개``; ``기본 3개``: the default, wherever the sample shows it
     after = text[quantity.end :].lstrip()
     return not after.startswith(COUNT_QUALIFIERS_AFTER)  # ``10개까지``, ``2개 이하``
 
 
-def _clause_before(text: str, quantity: Quantity) -> str:
-    """The words of the value's clause before it (``…, 최소 3개`` → ``최소 ``)."""
-    return re.split(r"[,，;]", text[: quantity.start])[-1]
+def stated_as_a_bound(text: str, quantity: Quantity) -> bool:
+    """Whether a word of its clause before the value makes it a bound or a default (``최대 10개로
+    설정``, ``기본값은 30초로 설정``, ``최소 3개의 영역``, ``기본 3개``): the line's own limit.
 
-
-def _bounded(text: str, quantity: Quantity) -> bool:
-    """Whether the value's clause states it as a bound or a default before it (``최대 100개``,
-    ``최소 3개의 영역``, ``최대값 10``): the line's own limit."""
-    return any(word.startswith(bound) for word in _clause_before(text, quantity).split() for bound in STANDING_BOUNDS)
+    >>> from builder.analyse.quantities import find_quantities
+    >>> line = "복제본은 3개, 최대 10개, 기본값은 30초로 둔다"
+    >>> [q.text for q in find_quantities(line) if stated_as_a_bound(line, q)]
+    ['10개', '30초']
+    """
+    words = re.split(r"[.,;]\s", text[: quantity.start])[-1].casefold().split()
+    if words and words[-1] in LABEL_FILLERS:
+        return True  # ``최대 10개로``: the word right before it
+    # ``기본값은 30초로``, ``최대 보존 기간 35일로``: a bound named as the clause's topic, or 최대/최소 anywhere
+    return any((w.rstrip("은는") in LABEL_FILLERS and w != w.rstrip("은는")) or w in STANDING_BOUNDS for w in words)
 
 
 def says_several(text: str, quantity: Quantity) -> bool:

@@ -11,13 +11,12 @@ from collections.abc import Sequence
 from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import LETTER_ACTOR, NUMBERED_EXAMPLE, PLACEHOLDER, opens_a_quote
+from builder.analyse.values import stated_as_a_bound
 from builder.analyse.words import (
     ADVICE_WORDS,
     EXAMPLE_MARKERS,
     HYPOTHESES,
-    LABEL_FILLERS,
     SETTING_VERBS,
-    STANDING_BOUNDS,
     SUPPOSED_VALUE_ENDINGS,
     SUPPOSITION_OPENERS,
 )
@@ -161,20 +160,10 @@ def sets_a_value(text: str, quantities: Sequence[Quantity]) -> bool:
     return any(
         _SET_AFTER.match(text, q.end)
         and q.low == q.high  # ``1~20초로 지정``: the range a setting takes, a limit
-        and not _bounded(text, q)
+        and not stated_as_a_bound(text, q)
         and not any(word in text[q.end :] for word in ADVICE_WORDS)
         for q in quantities
     )
-
-
-def _bounded(text: str, quantity: Quantity) -> bool:
-    """Whether a word of its clause before the value makes it a bound or a default (``최대 10개로
-    설정``, ``기본값은 30초로 설정``)."""
-    words = re.split(r"[.,;]\s", text[: quantity.start])[-1].casefold().split()
-    if words and words[-1] in LABEL_FILLERS:
-        return True  # ``최대 10개로``: the word right before it
-    # ``기본값은 30초로``, ``최대 보존 기간 35일로``: a bound named as the clause's topic, or 최대/최소 anywhere
-    return any((w.rstrip("은는") in LABEL_FILLERS and w != w.rstrip("은는")) or w in STANDING_BOUNDS for w in words)
 
 
 def _series_of(text: str, quantity: Quantity, ordered: Sequence[Quantity]) -> list[Quantity]:
