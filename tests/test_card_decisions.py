@@ -2524,3 +2524,20 @@ def test_a_division_worked_out_a_sample_problem_and_a_count_named_in_the_heading
         assert "limit" not in _decision(section, example).kinds, example
     for kept in ("항목 하나는", "재전송은"):
         assert "limit" in _decision(section, kept).kinds, kept
+
+
+def test_a_phrase_the_front_spells_in_the_other_alphabet_read_whole_is_not_hidden() -> None:
+    # Each word alone is too short to match (타입, 캐시); read together they are the name above.
+    section = _section(
+        "# 서버\n\n## 인스턴스 타입 (Flavor)\n\n- 서버는 미리 정의된 Instance Type을 골라 만든다\n\n"
+        "## Patterns for ElastiCache\n\n- 조회한 결과는 다시 일래스티 캐시에 넣어 둔다\n"
+        "- 쓰기마다 캐시도 함께 갱신하는 방식은 라이트 스루 전략이다\n"
+    )
+    assert "Instance Type" not in [t.text for t in _fact(section, "서버는").terms]
+    assert not any("캐시" in t.text for t in _fact(section, "조회한").terms)
+    assert [t.text for t in _fact(section, "쓰기마다").terms] == ["라이트 스루 전략"]  # not written above
+
+
+def test_a_placeholder_between_angle_brackets_or_a_bracket_cut_open_is_no_term() -> None:
+    terms = [t.text for t in key_terms("컨테이너를 이미지로 저장: docker commit <container_id> <image_id>:<tag>")]
+    assert not any("container_id" in t or "image_id" in t or "tag" in t for t in terms), terms

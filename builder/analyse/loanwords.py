@@ -20,6 +20,7 @@ an ``r`` that ends a syllable in English is dropped, as Korean spelling drops it
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from builder.analyse.words import GERUND_LOOKALIKES
@@ -99,6 +100,20 @@ def english_skeleton(word: str) -> str:
     return _collapsed(text)
 
 
+def english_skeletons(word: str) -> tuple[str, ...]:
+    """The skeletons a word in Latin letters may be heard as: a ``ch`` is the ``ch`` of ``check``
+    (``체크``) or, in words English took from French, an ``sh`` (``cache`` → ``캐시``,
+    ``machine`` → ``머신``).
+
+    >>> english_skeletons("Cache"), english_skeletons("Routing")
+    (('kj', 'ks'), ('rtnk',))
+    """
+    plain = english_skeleton(word)
+    if "ch" not in word.casefold():
+        return (plain,)
+    return (plain, english_skeleton(re.sub("ch", "sh", word, flags=re.IGNORECASE)))
+
+
 def sounds_alike(hangul: str, latin: str) -> bool:
     """Whether the Hangul word is the Latin-letter word written in Hangul; an English plural is
     written in Hangul without its ``s`` (``Fleets`` → ``플릿``).
@@ -109,9 +124,28 @@ def sounds_alike(hangul: str, latin: str) -> bool:
     skeleton = hangul_skeleton(hangul)
     if len(skeleton) < MIN_SKELETON:
         return False
-    return skeleton == english_skeleton(latin) or (
-        latin[-1:] in ("s", "S") and skeleton == english_skeleton(latin[:-1])
+    return skeleton in english_skeletons(latin) or (
+        latin[-1:] in ("s", "S") and skeleton in english_skeletons(latin[:-1])
     )
+
+
+MIN_RUN_SKELETON = 4
+"""A run of words read together is matched from this many consonants on: a short word alone
+(``캐시``, ``타입``) sounds like too many others, a run of them (``머신 타입``) does not."""
+
+
+def run_sounds_alike(hangul_words: Sequence[str], latin_words: Sequence[str]) -> bool:
+    """Whether Hangul words read together are the Latin-letter words written in Hangul, however
+    each side breaks them into words (``일래스티 캐시`` and ``ElastiCache``, ``머신 타입`` and
+    ``Machine Type``).
+
+    >>> run_sounds_alike(["일래스티", "캐시"], ["ElastiCache"]), run_sounds_alike(["머신", "타입"], ["Machine", "Type"])
+    (True, True)
+    >>> run_sounds_alike(["캐시"], ["Cache"]), run_sounds_alike(["머신", "러닝"], ["Machine", "Type"])
+    (False, False)
+    """
+    skeleton = hangul_skeleton("".join(hangul_words))
+    return len(skeleton) >= MIN_RUN_SKELETON and skeleton in english_skeletons("".join(latin_words))
 
 
 def is_gerund(word: str) -> bool:

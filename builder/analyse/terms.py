@@ -24,7 +24,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from builder.analyse.loanwords import sounds_alike
+from builder.analyse.loanwords import run_sounds_alike, sounds_alike
 from builder.analyse.morph import morphemes
 from builder.analyse.names import flat
 from builder.analyse.phrases import Phrase, closes_a_word, followed_by_verb_suffix, noun_phrases
@@ -115,8 +115,8 @@ def key_terms(
             continue  # ``2^{n-1``: a blank that cuts a formula in two
         if phrase.text.casefold() in SECTION_LABELS:
             continue  # ``Use cases: …``: the label of what follows, nothing to recall
-        if _placeholder(phrase.text):
-            continue  # ``VPC A``, ``서버 2``: a name an example or a diagram gives, not a term
+        if _placeholder(phrase.text) or _between_angle_brackets(text, phrase):
+            continue  # ``VPC A``, ``서버 2``, ``<container_id>``: a name an example, a diagram or a syntax gives
         if opens_a_quote(phrase.text):
             continue  # ``“일정한 [저지연 응답” 요구사항]``: the blank would split the quotation
         if phrase.text.split()[0] in VAGUE_MODIFIERS or _adverbial(phrase, text):
@@ -293,8 +293,27 @@ def _unmatched_bracket(text: str) -> bool:
     (True, False, False)
     >>> _unmatched_bracket("List<String"), _unmatched_bracket("List<String>")
     (True, False)
+
+    A bracket that closes before it opens is cut on both sides (``image_id>:<tag`` of
+    ``<image_id>:<tag>``):
+
+    >>> _unmatched_bracket("image_id>:<tag"), _unmatched_bracket("<a>:<b>")
+    (True, False)
     """
-    return any(text.count(pair[0]) != text.count(pair[1]) for pair in ("()", "[]", "{}", "（）", "<>"))
+    return any(_unbalanced(text, *pair) for pair in ("()", "[]", "{}", "（）", "<>"))
+
+
+def _unbalanced(text: str, opening: str, closing: str) -> bool:
+    """Whether a ``closing`` bracket of the text closes nothing or an ``opening`` one stays open."""
+    depth = 0
+    for char in text:
+        if char == opening:
+            depth += 1
+        elif char == closing:
+            depth -= 1
+            if depth < 0:
+                return True
+    return depth != 0
 
 
 _CONTENT_PIECES = frozenset({"NNG", "NNP", "SL", "SH", "SN", "VV", "VA", "XR", "NNBC"})
@@ -391,11 +410,60 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
             return any(sounds_alike(h, word) for h in hangul)
         return any(sounds_alike(word, w) for w in heard)
 
+    # A name in Latin letters is told by the Hangul of its context only: the line's own Hangul
+    # spelling of the name it defines (``LoadBalancer: … 로드 밸런서를 거쳐``) is its explanation.
+    if _run_in_view(words, context if all(w.isascii() for w in words) else [*context, rest]):
+        return True
     in_view = [shown(w, n == len(words) - 1) for n, w in enumerate(words)]
     names = [seen for w, seen in zip(words, in_view, strict=True) if w.isascii()]
     # Without a name, the head noun decides: ``매개변수 정책`` under ``매개변수 저장소`` still asks
     # for 정책, while ``세컨더리 오리진`` under ``Secondary Origin`` asks nothing.
     return all(names) and (bool(names) or in_view[-1]) and 2 * sum(in_view) >= len(words)
+
+
+MAX_RUN_WORDS = 4
+"""The longest run of words of the front compared with a phrase read whole."""
+
+
+def _run_in_view(words: Sequence[str], view: Sequence[str]) -> bool:
+    """Whether the phrase's words, all in one alphabet, read together sound like a run of words
+    of the front in the other: ``일래스티 캐시`` under ``Patterns for ElastiCache``, ``Machine Type``
+    under ``머신 타입 (Flavor) 조회``.  A word of the run may end in a particle (``머신 타입을``).
+
+    >>> _run_in_view(["일래스티", "캐시"], ["Patterns for ElastiCache"])
+    True
+    >>> _run_in_view(["Machine", "Type"], ["머신 타입을 고른다"])
+    True
+    >>> _run_in_view(["Machine", "Type"], ["머신 러닝"]), _run_in_view(["EKS", "클러스터"], ["Amazon EKS"])
+    (False, False)
+    """
+    if all(w.isascii() for w in words):
+        runs = [_HANGUL_WORD.findall(line) for line in view]
+        return any(
+            run_sounds_alike([*run[:-1], bare], words)
+            for line in runs
+            for start in range(len(line))
+            for run in (line[start : start + n] for n in range(1, MAX_RUN_WORDS + 1))
+            for bare in {run[-1], _without_particle(run[-1])}
+        )
+    if any(w.isascii() or not w.isalpha() for w in words):
+        return False
+    latin_runs = [_LATIN_RUN.findall(line) for line in view]
+    return any(
+        run_sounds_alike(words, line[start : start + n])
+        for line in latin_runs
+        for start in range(len(line))
+        for n in range(1, MAX_RUN_WORDS + 1)
+    )
+
+
+def _without_particle(word: str) -> str:
+    """The word without a particle that ends it (``타입을`` → ``타입``), if a word is left."""
+    particle = next((p for p in WORD_PARTICLES if word.endswith(p) and len(word) > len(p)), "")
+    return word[: len(word) - len(particle)]
+
+
+_HANGUL_WORD = re.compile(r"[가-힣]+")
 
 
 def _every_word_in_view(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
@@ -729,6 +797,16 @@ def _placeholder(text: str) -> bool:
         return True
     numbered = _NUMBERED_NOUN.fullmatch(text)
     return numbered is not None and all(m.pos == "NNG" for m in morphemes(numbered[1]) if not numbered[1].isascii())
+
+
+def _between_angle_brackets(text: str, phrase: Phrase) -> bool:
+    """Whether the phrase is written between angle brackets, as a command's syntax writes what the
+    reader puts in its place (``docker logs <container_id>``).
+
+    >>> _between_angle_brackets("docker logs <container_id>", Phrase("container_id", 13, 25, ("SL",), None, 25))
+    True
+    """
+    return text[phrase.start - 1 : phrase.start] == "<" and text[phrase.end : phrase.end + 1] == ">"
 
 
 _NUMBERED_NOUN = re.compile(r"([a-z]{4,}|[가-힣]{2,})\d")
