@@ -35,6 +35,10 @@ from builder.analyse.subjects import split_title, versus_subjects
         ("정규형의 주요 특징", "정규형", "주요 특징"),
         ("인덱스의 필요성", "인덱스", "필요성"),
         ("릴레이션의 기본 용어", "릴레이션의 기본 용어", None),
+        # a modifier belongs to the noun after it: no subject ends in one
+        ("접근 제어 및 지속적인 모니터링", "접근 제어 및 지속적인 모니터링", None),
+        ("자동화된 백업", "자동화된 백업", None),
+        ("컨테이너 모니터링", "컨테이너", "모니터링"),
     ],
 )
 def test_split_title(title: str, subject: str, aspect: str | None) -> None:

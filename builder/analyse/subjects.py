@@ -125,6 +125,18 @@ def _ends_joined(words: str) -> bool:
     return last.casefold() in CONNECTIVES or last == "&" or any(m.pos == "JC" for m in morphemes(last))
 
 
+def _ends_in_a_modifier(words: str) -> bool:
+    """Whether the words end with a modifier of the noun after them (``지속적인``, ``자동화된``):
+    ``지속적인 모니터링`` is one thing, no aspect of a subject ``지속적인``.
+
+    >>> _ends_in_a_modifier("위협 탐지 및 지속적인"), _ends_in_a_modifier("자동화된"), _ends_in_a_modifier("EC2")
+    (True, True, False)
+    """
+    last = words.split()[-1] if words.split() else ""
+    pieces = morphemes(last)
+    return bool(pieces) and pieces[-1].last_pos == "ETM"
+
+
 def _is_label(title: str) -> bool:
     """A numbering and a label word only: ``12번 문제``, ``Q3.``, ``실습 2``."""
     words = re.sub(r"[\d.)(#:\-]+|번", " ", title).split()
@@ -179,7 +191,12 @@ def _split_title(title: str) -> tuple[str, str | None]:
         return strip_parenthetical(genitive["subject"][:-1]), genitive["aspect"]
     tail = _ASPECT_TAIL.match(title)
     # ``요청과 제한``, ``특징 및 장점``: two nouns joined, not a subject and its aspect.
-    if tail and not tail["subject"].endswith(("의", "에서의")) and not _ends_joined(tail["subject"]):
+    if (
+        tail
+        and not tail["subject"].endswith(("의", "에서의"))
+        and not _ends_joined(tail["subject"])
+        and not _ends_in_a_modifier(tail["subject"])
+    ):
         subject, aspect = _qualified_aspect(title, tail["subject"], tail["aspect"])
         return strip_parenthetical(subject), aspect
     return strip_parenthetical(title), None
