@@ -2541,3 +2541,16 @@ def test_a_phrase_the_front_spells_in_the_other_alphabet_read_whole_is_not_hidde
 def test_a_placeholder_between_angle_brackets_or_a_bracket_cut_open_is_no_term() -> None:
     terms = [t.text for t in key_terms("컨테이너를 이미지로 저장: docker commit <container_id> <image_id>:<tag>")]
     assert not any("container_id" in t or "image_id" in t or "tag" in t for t in terms), terms
+
+
+def test_a_line_after_an_arrow_leans_on_the_line_before_unless_it_is_an_entry_a_quote_or_an_answer() -> None:
+    section = _section(
+        "# 잠금\n\n## 테이블 잠금\n\n- 대량 갱신은 테이블 전체를 잠근다\n"
+        "- => 그동안 읽기 요청은 커넥션 풀 고갈을 일으킨다\n"
+        "- -> 행 수준 잠금 : 바뀌는 행만 잠가 동시성을 높이는 방식\n"
+        "- → “낙관적 잠금은 버전 번호로 충돌을 감지한다.”\n\n"
+        "## 읽기 부하를 줄이려면 무엇을 추가해야 하는가?\n\n- => 캐시 계층을 앞단에 배포\n"
+    )
+    assert _decision(section, "=> 그동안").rule == "leaning"
+    for kept in ("-> 행 수준", "→ “낙관적", "=> 캐시 계층"):
+        assert _decision(section, kept).rule != "leaning", kept

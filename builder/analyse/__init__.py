@@ -47,7 +47,7 @@ from builder.analyse.rules import Line, LineRule, line_role, rule_named
 from builder.analyse.rules.arithmetic import feeds_a_calculation, worked_numbers
 from builder.analyse.rules.choices import marks_the_answer
 from builder.analyse.rules.example import illustrates, letter_actors
-from builder.analyse.rules.leaning import leans_on_another, points_elsewhere
+from builder.analyse.rules.leaning import follows_from_before, leans_on_another, points_elsewhere
 from builder.analyse.rules.personal import recounts, talks_to_the_reader
 from builder.analyse.rules.question import answered_stems, asks_outright
 from builder.analyse.rules.step import names_a_task, narrates
@@ -122,6 +122,7 @@ LIST_COUNT_RULE = rule_named("list_count")
 PERSONAL_RULE = rule_named("personal")
 ARITHMETIC_RULE = rule_named("arithmetic")
 STEP_RULE = rule_named("step")
+LEANING_RULE = rule_named("leaning")
 MIN_DEFINITION_CHARS = 8
 """Characters a ``X는 …이다`` statement must say about X to define it."""
 WHICH_MIN_CHARS = 15
@@ -391,6 +392,16 @@ def analyse_topic(
     compared = {i for c in comparisons for i in c.facts}
     tips = tuple(t for t in topic.tips if t.fact in statements and _is_tip(t, facts[t.fact]))
     use_cases = {t.fact for t in tips if t.kind == "use_case"}
+    # ``=> 테이블 잠금 발생``: a consequence of the line before it, which its card would not show (the
+    # cheat sheet keeps it as the conclusion it is).  Under a question, its heading or its line,
+    # a line after an arrow is the answer.
+    asked = QUESTION_END.search(topic.title) is not None
+    for index in sorted(statements - compared - use_cases):
+        parent = facts[index].parent
+        answers = asked or (parent is not None and roles[parent] is QUESTION_RULE)
+        if not answers and follows_from_before(facts[index].text):
+            roles[index] = LEANING_RULE
+            statements.discard(index)
     said = _said_terms(facts, statements - compared - use_cases, topic.subject)
     named = _named_below(facts, roles, statements - compared - use_cases - set(said), under)
     said |= named

@@ -914,6 +914,9 @@ LEANING_OPENERS = (
     "그렇지 않은 경우",
     "그러니",
     "반면",
+    "그럼",
+    "그런 다음",
+    "대신",
 )
 """Openings of a line that leans on the line before it (``이를 해결하기 위해 …``, ``이 작업은 …``,
 ``위 경우와 …``): alone on a card its subject is missing."""

@@ -4,8 +4,12 @@ on a card, what it is about is missing."""
 
 from __future__ import annotations
 
+import re
+
 from builder.analyse.morph import morphemes
+from builder.analyse.phrases import states_something
 from builder.analyse.rules.line import Line
+from builder.analyse.shapes import LEADING_ARROW, NAME_DESCRIPTION, NAME_DESCRIPTION_SHORT_NAME, QUOTE_MARKS
 from builder.analyse.words import LEAD_IN_FORMS, LEANING_OPENERS, LEANING_WORDS, POINTING_OPENERS
 
 
@@ -18,7 +22,8 @@ def leans_on_another(text: str) -> bool:
     text = text.strip()
     if any(word in text for word in LEANING_WORDS) or any(form in text for form in LEAD_IN_FORMS):
         return True
-    return _opens_with(_without_adverb(text), LEANING_OPENERS)
+    # ``이렇게 …`` is itself an adverb: the one that points is not stepped over.
+    return _opens_with(text, LEANING_OPENERS) or _opens_with(_without_adverb(text), LEANING_OPENERS)
 
 
 def points_elsewhere(text: str) -> bool:
@@ -28,7 +33,40 @@ def points_elsewhere(text: str) -> bool:
     text = text.strip()
     if any(word in text for word in LEANING_WORDS) or any(form in text for form in LEAD_IN_FORMS):
         return True
-    return _opens_with(_without_adverb(text), POINTING_OPENERS)
+    return _opens_with(text, POINTING_OPENERS) or _opens_with(_without_adverb(text), POINTING_OPENERS)
+
+
+def follows_from_before(text: str) -> bool:
+    """Whether the line opens with an arrow and says what follows from the line before it
+    (``=> 테이블 잠금 발생``, ``→ 이 중 다형성과 연결됨``): what it is about is on that line.  An
+    arrow before an entry only marks an item (``-> LRS : 한 데이터 센터에 3벌 보관``,
+    ``→ 청구 단위 - 구독마다 청구서를 따로 만든다``).  :mod:`builder.analyse` asks it of a line
+    that compares nothing and answers no question written above it.
+
+    >>> follows_from_before("=> 테이블 잠금 발생, 경우에 따라 서비스 중지도 필요")
+    True
+    >>> follows_from_before("-> LRS : 한 데이터 센터에 3벌 보관")
+    False
+    >>> follows_from_before("→ 청구 단위 - 구독마다 청구서를 따로 만든다")
+    False
+    >>> follows_from_before("테이블 잠금 => 서비스 중지"), follows_from_before("-> VPC 엔드포인트")
+    (False, False)
+    """
+    arrow = LEADING_ARROW.match(text)
+    if arrow is None:
+        return False
+    rest = text[arrow.end() :]
+    if any(rest.startswith(tuple(marks)) for marks in QUOTE_MARKS):
+        return False  # ``→ “서비스는 …”``: a passage quoted whole, which says what it is about
+    named = NAME_DESCRIPTION.match(rest)
+    if named and len(named["name"]) <= NAME_DESCRIPTION_SHORT_NAME:
+        return False
+    # ``-> VPC 엔드포인트``, a name alone, answers what the line above asks: it states nothing
+    return _ENTRY_DASH.match(rest) is None and states_something(rest)
+
+
+_ENTRY_DASH = re.compile(rf"[^-–—]{{1,{NAME_DESCRIPTION_SHORT_NAME}}}\s[-–—]\s+\S")
+"""``청구 단위 - 구독마다 …``: a name, a dash between spaces, what the name means."""
 
 
 def _opens_with(text: str, openers: tuple[str, ...]) -> bool:
