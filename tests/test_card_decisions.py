@@ -2554,3 +2554,13 @@ def test_a_line_after_an_arrow_leans_on_the_line_before_unless_it_is_an_entry_a_
     assert _decision(section, "=> 그동안").rule == "leaning"
     for kept in ("-> 행 수준", "→ “낙관적", "=> 캐시 계층"):
         assert _decision(section, kept).rule != "leaning", kept
+
+
+def test_a_word_of_the_parent_line_is_in_view_without_its_particle() -> None:
+    # ``IP를`` in the parent line shows the IP of ``IP 주소``; the blank would ask for 주소 alone.
+    section = _section(
+        "# 컨테이너\n\n## 네트워크\n\n- 컨테이너는 브리지에서 가상 IP를 받는다\n"
+        "  - 컨테이너가 다시 만들어지면 IP 주소 또한 바뀐다\n"
+    )
+    assert [t.text for t in _fact(section, "컨테이너는").terms] == ["가상 IP"]
+    assert "IP 주소" not in [t.text for t in _fact(section, "컨테이너가").terms]

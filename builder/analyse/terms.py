@@ -382,7 +382,8 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
     words = [w for w in re.split(r"[\s()（）,.]+", phrase.text) if w and w.casefold() not in VENDOR_WORDS]
     if not words:
         return False
-    context_words = {w.casefold() for c in context for w in _WORD.findall(c)}
+    # A word of a parent line keeps its particle there (``도커를 쓰는 이유``): read without it too.
+    context_words = {form.casefold() for c in context for w in _WORD.findall(c) for form in (w, _without_particle(w))}
     rest = text[: phrase.start] + " " + text[phrase.end :]
     latin = [w.casefold() for w in (*context_words, *_WORD.findall(rest)) if w.isascii()]
     hangul = [w for w in (*context_words, *_WORD.findall(rest)) if not w.isascii()]
