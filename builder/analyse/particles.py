@@ -11,12 +11,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from builder.analyse.words import NEUTRAL_PARTICLES
+from builder.analyse.words import NEUTRAL_PARTICLES, WORD_PARTICLES
 from builder.model import Span
 
 _NEUTRAL = NEUTRAL_PARTICLES
 # A particle ends at the end of the text, a space or punctuation; ``이다`` or ``가능`` do not.
 _BOUNDARY = re.compile(r"$|[\s.,;:!?)\]}·…\"'”’/]")
+
+
+def without_particle(word: str) -> str:
+    """The word without a particle that ends it (``타입을`` → ``타입``, ``계층의`` → ``계층``), if a
+    word is left.
+
+    >>> without_particle("타입을"), without_particle("계층의"), without_particle("이")
+    ('타입', '계층', '이')
+    """
+    particle = next((p for p in WORD_PARTICLES if word.endswith(p) and len(word) > len(p)), "")
+    return word[: len(word) - len(particle)]
 
 
 def particle_at(text: str, offset: int) -> tuple[int, str] | None:

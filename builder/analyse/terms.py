@@ -27,6 +27,7 @@ from functools import lru_cache
 from builder.analyse.loanwords import run_sounds_alike, sounds_alike
 from builder.analyse.morph import morphemes
 from builder.analyse.names import flat
+from builder.analyse.particles import without_particle
 from builder.analyse.phrases import Phrase, closes_a_word, followed_by_verb_suffix, noun_phrases
 from builder.analyse.shapes import EXAMPLE_FOLLOWERS, NAME_DESCRIPTION, URL, opens_a_quote
 from builder.analyse.words import (
@@ -383,7 +384,7 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
     if not words:
         return False
     # A word of a parent line keeps its particle there (``도커를 쓰는 이유``): read without it too.
-    context_words = {form.casefold() for c in context for w in _WORD.findall(c) for form in (w, _without_particle(w))}
+    context_words = {form.casefold() for c in context for w in _WORD.findall(c) for form in (w, without_particle(w))}
     rest = text[: phrase.start] + " " + text[phrase.end :]
     latin = [w.casefold() for w in (*context_words, *_WORD.findall(rest)) if w.isascii()]
     hangul = [w for w in (*context_words, *_WORD.findall(rest)) if not w.isascii()]
@@ -445,7 +446,7 @@ def _run_in_view(words: Sequence[str], view: Sequence[str]) -> bool:
             for line in runs
             for start in range(len(line))
             for run in (line[start : start + n] for n in range(1, MAX_RUN_WORDS + 1))
-            for bare in {run[-1], _without_particle(run[-1])}
+            for bare in {run[-1], without_particle(run[-1])}
         )
     if any(w.isascii() or not w.isalpha() for w in words):
         return False
@@ -456,12 +457,6 @@ def _run_in_view(words: Sequence[str], view: Sequence[str]) -> bool:
         for start in range(len(line))
         for n in range(1, MAX_RUN_WORDS + 1)
     )
-
-
-def _without_particle(word: str) -> str:
-    """The word without a particle that ends it (``타입을`` → ``타입``), if a word is left."""
-    particle = next((p for p in WORD_PARTICLES if word.endswith(p) and len(word) > len(p)), "")
-    return word[: len(word) - len(particle)]
 
 
 _HANGUL_WORD = re.compile(r"[가-힣]+")

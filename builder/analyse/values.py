@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from builder.analyse.morph import morphemes
+from builder.analyse.particles import without_particle
 from builder.analyse.phrases import without_glosses
 from builder.analyse.quantities import NUMBER_PATTERN, number_value, same_amount
 from builder.analyse.shapes import NAME_DESCRIPTION, SENTENCE_CLOSE
@@ -23,7 +24,6 @@ from builder.analyse.words import (
     STANDING_BOUNDS,
     STATED_MINIMUMS,
     WELL_KNOWN_ADDRESSES,
-    WORD_PARTICLES,
 )
 from builder.model import Quantity
 
@@ -255,9 +255,7 @@ def counted_in_view(text: str, quantity: Quantity, shown: str) -> bool:
     counted = _COUNTED_WORD.match(text, quantity.end)
     if counted is None:
         return False
-    noun = counted["word"]
-    particle = next((p for p in WORD_PARTICLES if noun.endswith(p) and len(noun) > len(p)), "")
-    noun = noun[: len(noun) - len(particle)]
+    noun = without_particle(counted["word"])
     if stated_as_a_bound(text, quantity):
         return False  # ``최소 3개의 영역``: the line's own bound
     return re.search(rf"(?<![A-Za-z\d.,]){number}\s?{re.escape(noun)}", shown) is not None
