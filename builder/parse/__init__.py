@@ -39,6 +39,7 @@ from builder.parse.items import (
     reattach_bullets,
 )
 from builder.parse.nesting import PARSER_NESTING, clamp_source, flatten
+from builder.parse.rawhtml import SPACING_LINE
 from builder.parse.separators import setext_paragraphs
 from builder.parse.tags import obsidian_tags
 from builder.parse.wikilinks import wikilinks
@@ -108,8 +109,11 @@ def parse_text(
     clamped = clamp_source(text, shown, problems)
     raw = _markdown().parse(clamped)
     fence_lines, comments = _prose_fence_lines(raw, text.split("\n"), shown, problems)
-    if fence_lines:  # read again with those fences gone: their lines are notes
-        text, clamped = _blanked(text, fence_lines, comments), _blanked(clamped, fence_lines, comments)
+    # Read again with those fences gone (their lines are notes) and with the spacing lines that
+    # open an HTML block gone (the markdown under them is notes, not markup); every line keeps its number.
+    blanks = fence_lines | _spacing_lines(raw, text.split("\n"))
+    if blanks:
+        text, clamped = _blanked(text, blanks, comments), _blanked(clamped, blanks, comments)
         raw = _markdown().parse(clamped)
     source_lines = text.split("\n")
     tokens = flatten(raw, shown, problems)
@@ -207,6 +211,20 @@ def _prose_fence_lines(
 _CODE_COMMENT = re.compile(r"^\s*#{1,6}\s+\S")
 """A line of a code block written as a comment (``# 변환함수 종류``), which markdown reads as a heading."""
 _DEEPEST_HEADING = 6
+
+
+def _spacing_lines(tokens: Sequence[Token], lines: list[str]) -> set[int]:
+    """The lines (0-based) of spacing markup only (:data:`~builder.parse.rawhtml.SPACING_LINE`) that
+    open an HTML block of the page holding more lines than that one: ``<br>`` right over ``### 보안``
+    and its bullets, which CommonMark would read as markup to the next blank line."""
+    found: set[int] = set()
+    for token in tokens:
+        if token.type != "html_block" or token.level != 0 or token.map is None:
+            continue
+        first, end = token.map
+        if end - first > 1 and SPACING_LINE.fullmatch(lines[first]):
+            found.add(first)
+    return found
 
 
 def _blanked(text: str, numbers: set[int], rewritten: Mapping[int, str] | None = None) -> str:
