@@ -2549,11 +2549,21 @@ def test_a_line_after_an_arrow_leans_on_the_line_before_unless_it_is_an_entry_a_
         "- => 그동안 읽기 요청은 커넥션 풀 고갈을 일으킨다\n"
         "- -> 행 수준 잠금 : 바뀌는 행만 잠가 동시성을 높이는 방식\n"
         "- → “낙관적 잠금은 버전 번호로 충돌을 감지한다.”\n\n"
-        "## 읽기 부하를 줄이려면 무엇을 추가해야 하는가?\n\n- => 캐시 계층을 앞단에 배포\n"
+        "## 읽기 부하를 줄이려면 무엇을 추가해야 하는가?\n\n- => 캐시 계층을 앞단에 배포\n\n"
+        "## 인덱스\n\n- 커버링 인덱스는 쿼리에 필요한 컬럼을 모두 담는다\n"
+        "  - → 테이블에 가지 않고 인덱스만으로 결과를 돌려주는 Index Only Scan이 가능하다\n"
+        "- 격리 수준을 낮추면 무엇을 얻는가?\n- => 동시성이 높아지고 잠금 대기가 줄어든다\n"
     )
     assert _decision(section, "=> 그동안").rule == "leaning"
-    for kept in ("-> 행 수준", "→ “낙관적", "=> 캐시 계층"):
+    # an entry, a quote, an answer to a question above or before it, a line under the parent it follows
+    for kept in ("-> 행 수준", "→ “낙관적", "=> 캐시 계층", "→ 테이블에", "=> 동시성이"):
         assert _decision(section, kept).rule != "leaning", kept
+
+
+def test_a_heading_word_ending_in_a_particle_lookalike_keeps_it() -> None:
+    # ``결합도`` is no ``결합`` with 도: the kinds of coupling under it are still worth their blanks.
+    section = _section("# 설계\n\n## 결합도\n\n- 전역 변수를 여러 모듈이 함께 참조하면 **공통 결합**으로 본다\n")
+    assert [t.text for t in _fact(section, "전역").terms] == ["공통 결합"]
 
 
 def test_a_word_of_the_parent_line_is_in_view_without_its_particle() -> None:
@@ -2564,3 +2574,10 @@ def test_a_word_of_the_parent_line_is_in_view_without_its_particle() -> None:
     )
     assert [t.text for t in _fact(section, "컨테이너는").terms] == ["가상 IP"]
     assert "IP 주소" not in [t.text for t in _fact(section, "컨테이너가").terms]
+
+
+def test_a_list_number_glued_to_an_entry_name_is_no_part_of_it() -> None:
+    # ``4.docker ps`` is the fourth item of a list typed without the space markdown needs.
+    terms = [t.text for t in key_terms("4.docker ps : 실행 중인 컨테이너 목록 출력")]
+    assert terms[0] == "docker ps", terms
+    assert not any(t.startswith("4.") for t in terms)

@@ -39,6 +39,7 @@ from builder.analyse.subjects import split_title, versus_subjects
         ("접근 제어 및 지속적인 모니터링", "접근 제어 및 지속적인 모니터링", None),
         ("자동화된 백업", "자동화된 백업", None),
         ("컨테이너 모니터링", "컨테이너", "모니터링"),
+        ("읽기 전용 복제본 특징", "읽기 전용 복제본", "특징"),  # 복제본 misread as 복제 + 보다 + ㄴ
     ],
 )
 def test_split_title(title: str, subject: str, aspect: str | None) -> None:

@@ -393,13 +393,18 @@ def analyse_topic(
     tips = tuple(t for t in topic.tips if t.fact in statements and _is_tip(t, facts[t.fact]))
     use_cases = {t.fact for t in tips if t.kind == "use_case"}
     # ``=> 테이블 잠금 발생``: a consequence of the line before it, which its card would not show (the
-    # cheat sheet keeps it as the conclusion it is).  Under a question, its heading or its line,
+    # cheat sheet keeps it as the conclusion it is).  A line right under its parent leans on what
+    # the card shows as its context; under a question (its heading, its line or the line before)
     # a line after an arrow is the answer.
     asked = QUESTION_END.search(topic.title) is not None
     for index in sorted(statements - compared - use_cases):
         parent = facts[index].parent
-        answers = asked or (parent is not None and roles[parent] is QUESTION_RULE)
-        if not answers and follows_from_before(facts[index].text):
+        shown_before = parent is not None and parent == index - 1
+        answers = asked or any(
+            i is not None and roles[i] is QUESTION_RULE
+            for i in (parent, index - 1 if index and facts[index - 1].parent == parent else None)
+        )
+        if not shown_before and not answers and follows_from_before(facts[index].text):
             roles[index] = LEANING_RULE
             statements.discard(index)
     said = _said_terms(facts, statements - compared - use_cases, topic.subject)

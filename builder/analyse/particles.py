@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from builder.analyse.words import NEUTRAL_PARTICLES, WORD_PARTICLES
+from builder.analyse.words import NEUTRAL_PARTICLES, NOUN_FINAL_PARTICLES, WORD_PARTICLES
 from builder.model import Span
 
 _NEUTRAL = NEUTRAL_PARTICLES
@@ -19,14 +19,20 @@ _NEUTRAL = NEUTRAL_PARTICLES
 _BOUNDARY = re.compile(r"$|[\s.,;:!?)\]}·…\"'”’/]")
 
 
-def without_particle(word: str) -> str:
+def without_particle(word: str, *, surely: bool = False) -> str:
     """The word without a particle that ends it (``타입을`` → ``타입``, ``계층의`` → ``계층``), if a
-    word is left.
+    word is left.  ``surely`` takes off only a particle no noun ends in: a word read alone may end
+    in a syllable that is a particle elsewhere (``결합도``, ``경로``,
+    :data:`~builder.analyse.words.NOUN_FINAL_PARTICLES`).
 
     >>> without_particle("타입을"), without_particle("계층의"), without_particle("이")
     ('타입', '계층', '이')
+    >>> without_particle("결합도", surely=True), without_particle("IP를", surely=True)
+    ('결합도', 'IP')
     """
     particle = next((p for p in WORD_PARTICLES if word.endswith(p) and len(word) > len(p)), "")
+    if surely and particle in NOUN_FINAL_PARTICLES:
+        return word
     return word[: len(word) - len(particle)]
 
 

@@ -131,10 +131,15 @@ def _ends_in_a_modifier(words: str) -> bool:
 
     >>> _ends_in_a_modifier("위협 탐지 및 지속적인"), _ends_in_a_modifier("자동화된"), _ends_in_a_modifier("EC2")
     (True, True, False)
+    >>> _ends_in_a_modifier("새로운"), _ends_in_a_modifier("읽기 전용 복제본")
+    (True, False)
     """
     last = words.split()[-1] if words.split() else ""
     pieces = morphemes(last)
-    return bool(pieces) and pieces[-1].last_pos == "ETM"
+    if not pieces or pieces[-1].last_pos != "ETM":
+        return False
+    # ``복제본`` read as 복제 + 보(다) + ㄴ: a verb glued straight onto a noun is a misread noun.
+    return not (len(pieces) > 1 and pieces[-2].pos in ("NNG", "NNP") and pieces[-1].tag.startswith(("VV", "VA")))
 
 
 def _is_label(title: str) -> bool:

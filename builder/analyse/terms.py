@@ -169,8 +169,9 @@ ENTRY_WHY = "entry name"
 MIN_ENTRY_DESCRIPTION_PIECES = 3
 """Content words (nouns, names, verbs, adjectives) a description must hold for its line to be an
 entry: fewer say a value or a label (``버전 : stable``), not what the name means."""
-_ENTRY_OPENER = re.compile(r"[^\w(（\[\-]*(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s+)?")
-"""Marks before an entry's name that are no part of it (``⦁``, ``★``, ``▶``, ``(2)``, ``3.``)."""
+_ENTRY_OPENER = re.compile(r"[^\w(（\[\-]*(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s+|\d{1,2}\.(?=[A-Za-z가-힣]))?")
+"""Marks before an entry's name that are no part of it (``⦁``, ``★``, ``▶``, ``(2)``, ``3.``, and
+``4.`` glued to the name when the writer left out the space a list needs: ``4.docker ps : …``)."""
 _ENTRY_NAME_BREAKS = (" — ", " – ", " - ", "·", "|", "→", "->", "=>", "<-", "←")
 """Marks that make the words before a colon more than one name: a table row read as a line
 (``301 — 뜻: 영구 이동``), a flow (``빌드 → 배포:``), a path of labels."""
@@ -383,8 +384,11 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
     words = [w for w in re.split(r"[\s()（）,.]+", phrase.text) if w and w.casefold() not in VENDOR_WORDS]
     if not words:
         return False
-    # A word of a parent line keeps its particle there (``도커를 쓰는 이유``): read without it too.
-    context_words = {form.casefold() for c in context for w in _WORD.findall(c) for form in (w, without_particle(w))}
+    # A word of a parent line keeps its particle there (``도커를 쓰는 이유``): read without it too,
+    # when the particle is surely one (``결합도`` over ``공통 결합`` is a heading of its own).
+    context_words = {
+        form.casefold() for c in context for w in _WORD.findall(c) for form in (w, without_particle(w, surely=True))
+    }
     rest = text[: phrase.start] + " " + text[phrase.end :]
     latin = [w.casefold() for w in (*context_words, *_WORD.findall(rest)) if w.isascii()]
     hangul = [w for w in (*context_words, *_WORD.findall(rest)) if not w.isascii()]

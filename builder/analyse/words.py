@@ -60,6 +60,14 @@ WORD_PARTICLES = (
 """Particles that may end a noun, longest first: what is left of a loanword the dictionary cut
 (``밸런서는`` → ``밸런서`` + ``는``, ``인스턴스에만`` → ``인스턴스`` + ``에만``) once its noun is read whole."""
 
+NOUN_FINAL_PARTICLES = ("도", "과", "와", "로", "의", "이", "가", "만")
+"""Particles that are also the last syllable of many nouns (``결합도``, ``결과``, ``경로``, ``차이``):
+read off a word alone, with no analysis of its sentence, they may be part of the noun.
+
+>>> "결합도".endswith(NOUN_FINAL_PARTICLES)
+True
+"""
+
 WORD_PARTICLE_TAGS = {
     "은": "JX",
     "는": "JX",

@@ -215,15 +215,18 @@ _DEEPEST_HEADING = 6
 
 def _spacing_lines(tokens: Sequence[Token], lines: list[str]) -> set[int]:
     """The lines (0-based) of spacing markup only (:data:`~builder.parse.rawhtml.SPACING_LINE`) that
-    open an HTML block of the page holding more lines than that one: ``<br>`` right over ``### 보안``
-    and its bullets, which CommonMark would read as markup to the next blank line."""
+    open an HTML block of the page holding more lines than those: ``<br>`` (or ``<br>`` then
+    ``<hr>``) right over ``### 보안`` and its bullets, which CommonMark would read as markup to the
+    next blank line."""
     found: set[int] = set()
     for token in tokens:
         if token.type != "html_block" or token.level != 0 or token.map is None:
             continue
         first, end = token.map
-        if end - first > 1 and SPACING_LINE.fullmatch(lines[first]):
-            found.add(first)
+        line = first
+        while line < end - 1 and SPACING_LINE.fullmatch(lines[line]):
+            found.add(line)
+            line += 1
     return found
 
 

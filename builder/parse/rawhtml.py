@@ -32,9 +32,10 @@ notes is text the writer typed, a placeholder or a stereotype (``ssh ec2-user@<p
 
 SPACING_LINE = re.compile(r"[ \t]*(?:(?:<\s*/?\s*(?:br|hr|wbr)\s*/?\s*>|&nbsp;)[ \t]*)+", re.IGNORECASE)
 """A line of spacing markup only (``<br>``, ``<br/>``, ``<hr>``, ``&nbsp;``): blog writers put one
-between sections of a post.  Alone on a line it opens an HTML block that, to CommonMark, runs to
-the next blank line, and swallows the heading written right under it (``<br>`` then ``### 보안``);
-the writer's site (Jekyll's kramdown) shows that heading as one.
+between sections of a post.  A tag alone on a line opens an HTML block that, to CommonMark, runs
+to the next blank line, and swallows the heading written right under it (``<br>`` then ``### 보안``);
+the writer's site (Jekyll's kramdown) shows that heading as one.  The lines of such markup that
+open a block are read as blank.
 
 >>> [bool(SPACING_LINE.fullmatch(line)) for line in ("<br>", " <br/><br /> ", "<HR>", "<br>텍스트", "<div>")]
 [True, True, True, False, False]

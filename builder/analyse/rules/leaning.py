@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from builder.analyse.morph import morphemes
-from builder.analyse.phrases import states_something
+from builder.analyse.phrases import has_predicate, states_something
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import LEADING_ARROW, NAME_DESCRIPTION, NAME_DESCRIPTION_SHORT_NAME, QUOTE_MARKS
 from builder.analyse.words import LEAD_IN_FORMS, LEANING_OPENERS, LEANING_WORDS, POINTING_OPENERS
@@ -51,6 +51,8 @@ def follows_from_before(text: str) -> bool:
     False
     >>> follows_from_before("테이블 잠금 => 서비스 중지"), follows_from_before("-> VPC 엔드포인트")
     (False, False)
+    >>> follows_from_before("=> 결과적으로 캐시 적중률이 올라간다 - 주의")
+    True
     """
     arrow = LEADING_ARROW.match(text)
     if arrow is None:
@@ -61,11 +63,14 @@ def follows_from_before(text: str) -> bool:
     named = NAME_DESCRIPTION.match(rest)
     if named and len(named["name"]) <= NAME_DESCRIPTION_SHORT_NAME:
         return False
+    dashed = _ENTRY_DASH.match(rest)
+    if dashed and not has_predicate(dashed["name"]):
+        return False  # ``청구 단위 - 구독마다 …``; ``… 적중률이 올라간다 - 주의`` is no name
     # ``-> VPC 엔드포인트``, a name alone, answers what the line above asks: it states nothing
-    return _ENTRY_DASH.match(rest) is None and states_something(rest)
+    return states_something(rest)
 
 
-_ENTRY_DASH = re.compile(rf"[^-–—]{{1,{NAME_DESCRIPTION_SHORT_NAME}}}\s[-–—]\s+\S")
+_ENTRY_DASH = re.compile(rf"(?P<name>[^-–—]{{1,{NAME_DESCRIPTION_SHORT_NAME}}})\s[-–—]\s+\S")
 """``청구 단위 - 구독마다 …``: a name, a dash between spaces, what the name means."""
 
 
