@@ -2581,3 +2581,16 @@ def test_a_list_number_glued_to_an_entry_name_is_no_part_of_it() -> None:
     terms = [t.text for t in key_terms("4.docker ps : 실행 중인 컨테이너 목록 출력")]
     assert terms[0] == "docker ps", terms
     assert not any(t.startswith("4.") for t in terms)
+
+
+def test_a_line_over_a_topic_named_like_a_question_is_no_exam_premise() -> None:
+    # ``… 반환하는 방법`` names a way of doing it, as a heading would; it asks nothing outright, so
+    # the line above it is no exam question's premise.  A question asked outright still makes one.
+    section = _section(
+        "# 메시징\n\n## 큐\n\n- 큐 서비스는 메시지를 쌓아 두어 애플리케이션 사이를 느슨하게 잇는 관리형 서비스이다\n"
+        "  - 긴 폴링은 메시지가 없으면 기다렸다가 반환하는 방법\n\n"
+        "## 보안\n\n- Lambda 함수가 데이터베이스 암호를 환경 변수로 읽는다\n"
+        "  - 암호를 안전하게 보관하려면 무엇을 써야 하는가?\n"
+    )
+    assert _decision(section, "큐 서비스는").rule != "question"
+    assert _decision(section, "Lambda 함수가").rule == "question"

@@ -332,6 +332,31 @@ def test_the_cells_of_a_pasted_html_table_stay_apart() -> None:
     assert rows == ["모델 B | 상위 무결성을 지키는 모델"]
 
 
+def test_lines_after_a_paragraph_that_opens_with_a_bold_subject_are_about_it() -> None:
+    # The rest of the paragraph and the list after it go on about the bold name, which names them
+    # in their cards' context; the next bold subject leads lines of its own, and a paragraph
+    # without one leads nothing.
+    text = (
+        "# 관리 도구\n\n## 감사\n\n**(1)** **감사 추적** 은 계정의 모든 호출을 기록하는 기능입니다.\n"
+        "기본으로 켜져 있으며 기록은 저장소에 보관됩니다.\n\n- 기록 파일은 암호화할 수 있다\n"
+        "  - 키는 고객이 관리할 수도 있다\n- 이상 활동 탐지를 켤 수 있다\n\n"
+        "**(2)** **구성 기록기** 는 자원 설정의 변화를 남기는 기능입니다.\n\n"
+        "설정은 지역마다 따로 한다.\n\n- 규칙으로 준수 여부를 평가한다\n"
+    )
+    (topic,) = parse_text(text, "x.md", Problems()).topics
+    contexts = {f.text[:8]: f.context for f in topic.facts}
+    assert contexts == {
+        "(1) 감사 추": (),
+        "기본으로 켜져 ": ("감사 추적",),
+        "기록 파일은 암": ("감사 추적",),
+        "키는 고객이 관": ("감사 추적", "기록 파일은 암호화할 수 있다"),
+        "이상 활동 탐지": ("감사 추적",),
+        "(2) 구성 기": (),
+        "설정은 지역마다": (),
+        "규칙으로 준수 ": (),
+    }
+
+
 def test_a_heading_right_under_a_line_break_tag_is_a_heading() -> None:
     # A blog post's ``<br>`` between sections opens an HTML block to CommonMark, which would hold
     # the heading and the bullets under it as markup up to the next blank line; so would two

@@ -371,8 +371,12 @@ def analyse_topic(
             roles[index] = EXAMPLE_RULE  # a row of example data (``| 1 | 성섭 | 실버3 |``)
         if roles[index] is None and _sets_up_a_task(facts, index, topic.title):
             roles[index] = EXAMPLE_RULE  # ``용량 할당 : 1TB`` under ``- 인스턴스 만들기``: the writer's setting
-        if roles[index] is None and any(roles[i] is QUESTION_RULE for i in under.get(index, ())):
-            roles[index] = QUESTION_RULE  # ``12. 개발자가 … 설정하고 있습니다.`` over its question: the premise
+        if roles[index] is None and any(
+            roles[i] is QUESTION_RULE and asks_outright(facts[i].text) for i in under.get(index, ())
+        ):
+            # ``12. 개발자가 … 설정하고 있습니다.`` over ``어떻게 해야 하는가?``: the premise.  A line
+            # that names a topic (``… 반환하는 방법``) asks nothing of the line it is written under.
+            roles[index] = QUESTION_RULE
         parent_role = roles[fact.parent] if fact.parent is not None and fact.parent < index else None
         if parent_role is not None and parent_role.name in ("example", "arithmetic") and roles[index] is None:
             roles[index] = parent_role  # the lines of an example are the example

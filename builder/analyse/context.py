@@ -20,7 +20,8 @@ from builder.analyse.shapes import (
     NAME_DESCRIPTION_SHORT_NAME,
 )
 from builder.analyse.subjects import split_title
-from builder.model import Fact, Topic
+from builder.analyse.words import TOPIC_PARTICLES
+from builder.model import Fact, Span, Topic
 
 MAX_LEVELS = 2
 """Parents shown, nearest first: deeper outlines keep their two nearest levels."""
@@ -35,16 +36,53 @@ CUT_MARK = "…"
 
 def context_path(facts: Sequence[Fact], index: int, skipped: Set[int] = frozenset()) -> tuple[str, ...]:
     """The shortened parents of ``facts[index]``, outermost first; a parent in ``skipped`` (a web
-    address, a picture: no name for what is under it) is passed over."""
+    address, a picture: no name for what is under it) is passed over.  A paragraph that opens with
+    a bold subject is named by it (:func:`bold_subject`)."""
     path: list[str] = []
     parent = facts[index].parent
     seen = {index}
     while parent is not None and parent not in seen and len(path) < MAX_LEVELS:
         seen.add(parent)
         if parent not in skipped:
-            path.append(short_form(facts[parent].text))
+            head = facts[parent]
+            path.append(bold_subject(head.spans) or short_form(head.text))
         parent = facts[parent].parent
     return tuple(p for p in reversed(path) if p)
+
+
+MAX_SUBJECT_CHARS = 40
+"""A bold name longer than this at the start of a line is a stressed clause, not a subject."""
+_SUBJECT_NUMBER = re.compile(r"\s*(?:[(（]?\d{1,2}[.)）]\s*)?")
+"""What may stand before a bold subject at the start of a line: its number (``(4)``, ``4.``)."""
+
+
+def bold_subject(spans: Sequence[Span]) -> str | None:
+    """The bold name a line opens with, when the topic particle follows it (``**CloudTrail** 은 …``,
+    ``**(2)** **Amazon MQ**는 …``): the line is a statement about that name, which the lines
+    written after it go on about.
+
+    >>> bold = frozenset({"strong"})
+    >>> bold_subject((Span("(4)", bold), Span(" "), Span("CloudTrail", bold), Span(" 은 계정 활동을 기록한다")))
+    'CloudTrail'
+    >>> bold_subject((Span("CloudTrail 은 "), Span("로그", frozenset({"strong"})), Span("를 남긴다"))) is None
+    True
+    """
+    text = "".join(span.text for span in spans)
+    bold: list[tuple[int, int]] = []
+    offset = 0
+    for span in spans:
+        if "strong" in span.marks and span.text.strip():
+            bold.append((offset, offset + len(span.text)))
+        offset += len(span.text)
+    number = _SUBJECT_NUMBER.match(text)
+    start = number.end() if number else 0
+    name = next(((s, e) for s, e in bold if e > start), None)
+    if name is None or text[start : name[0]].strip(" *") or name[1] - name[0] > MAX_SUBJECT_CHARS:
+        return None
+    rest = text[name[1] :].lstrip()
+    if not (rest.startswith(TOPIC_PARTICLES) and rest[1:2] == " "):
+        return None
+    return text[max(start, name[0]) : name[1]].strip() or None
 
 
 def short_form(text: str) -> str:

@@ -35,6 +35,7 @@ from builder.parse.items import (
     attach_answers_to_questions,
     attach_dash_lines_to_labels,
     attach_lists_to_labels,
+    attach_to_lead_paragraphs,
     items_of,
     reattach_bullets,
 )
@@ -253,6 +254,7 @@ def _topic(draft: TopicDraft, path: str, section_title: str, *, titled: bool) ->
     reattach_bullets(draft.facts)
     attach_lists_to_labels(draft.facts)
     attach_dash_lines_to_labels(draft.facts)
+    attach_to_lead_paragraphs(draft.facts)
     attach_answers_to_questions(draft.facts)
     title = draft.title or section_title
     source = SourceRef(path, draft.line)

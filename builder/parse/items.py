@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from builder.analyse.context import bold_subject
 from builder.analyse.phrases import has_predicate, without_glosses
 from builder.analyse.rules.question import asks_outright
 from builder.analyse.shapes import ANSWER_OPENER, NAME_DESCRIPTION, QUESTION_END, QUESTION_OPENER
@@ -111,6 +112,51 @@ def attach_lists_to_labels(facts: list[RawFact]) -> None:
                     break
                 run.append(candidate)
             _move_under(facts, index, run)
+
+
+def attach_to_lead_paragraphs(facts: list[RawFact]) -> None:
+    """Move the lines that go on about a paragraph's bold subject under it (in place; order is
+    unchanged): the rest of its paragraph and the list right after it.
+
+    ``**(4)** **CloudTrail** 은 … 서비스입니다.``, then ``기본적으로 … 저장할 수 있습니다.`` on the
+    next line and ``- 로그 파일은 KMS 암호화 가능`` below: CommonMark makes them siblings, but the
+    writer wrote them about CloudTrail, which their cards must show.  The next line that opens
+    with a bold subject of its own leads lines of its own."""
+    index = 0
+    while index < len(facts):
+        lead = facts[index]
+        if lead.kind != "paragraph" or not _opens_with_a_bold_subject(lead):
+            index += 1
+            continue
+        run: list[int] = []
+        after = index + 1
+        line = lead.line
+        while after < len(facts):
+            fact = facts[after]
+            if fact.kind != "paragraph" or fact.parent != lead.parent or fact.line != line + 1:
+                break
+            if _opens_with_a_bold_subject(fact):
+                break
+            run.append(after)
+            line = fact.line
+            after += 1
+        items = facts[after].list_id if after < len(facts) and facts[after].kind in ("bullet", "numbered") else None
+        while items is not None and after < len(facts):
+            fact = facts[after]
+            if fact.parent == lead.parent:
+                if fact.list_id != items or fact.kind not in ("bullet", "numbered"):
+                    break
+                run.append(after)  # an item of the list; the lines under it stay under it
+            elif not descends_from(facts, after, run):
+                break
+            after += 1
+        if run and facts[run[0]].parent == lead.parent:
+            _move_under(facts, index, run)
+        index = max(after, index + 1)
+
+
+def _opens_with_a_bold_subject(fact: RawFact) -> bool:
+    return bold_subject(fact.spans) is not None
 
 
 def attach_dash_lines_to_labels(facts: list[RawFact]) -> None:
