@@ -36,8 +36,9 @@ CUT_MARK = "…"
 
 def context_path(facts: Sequence[Fact], index: int, skipped: Set[int] = frozenset()) -> tuple[str, ...]:
     """The shortened parents of ``facts[index]``, outermost first; a parent in ``skipped`` (a web
-    address, a picture: no name for what is under it) is passed over.  A paragraph that opens with
-    a bold subject is named by it (:func:`bold_subject`)."""
+    address, a picture: no name for what is under it) is passed over.  A parent line that opens
+    with a bold subject (a lead paragraph, ``- **B 서버**는 …``) is named by it (:func:`bold_subject`):
+    the rest of a long line would be cut, and a cut context refuses its children's cards."""
     path: list[str] = []
     parent = facts[index].parent
     seen = {index}
