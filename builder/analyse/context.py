@@ -18,6 +18,7 @@ from builder.analyse.shapes import (
     LIST_INTRO,
     NAME_DESCRIPTION,
     NAME_DESCRIPTION_SHORT_NAME,
+    OPENING_NUMBER,
 )
 from builder.analyse.subjects import split_title
 from builder.analyse.words import TOPIC_PARTICLES
@@ -53,7 +54,7 @@ def context_path(facts: Sequence[Fact], index: int, skipped: Set[int] = frozense
 
 MAX_SUBJECT_CHARS = 40
 """A bold name longer than this at the start of a line is a stressed clause, not a subject."""
-_SUBJECT_NUMBER = re.compile(r"\s*(?:[(（]?\d{1,2}[.)）]\s*)?")
+_SUBJECT_NUMBER = re.compile(rf"\s*{OPENING_NUMBER}?")
 """What may stand before a bold subject at the start of a line: its number (``(4)``, ``4.``)."""
 
 

@@ -175,6 +175,14 @@ ANSWER_OPENER = re.compile(rf"^\s*(?:{_ANSWER_WORD})", re.IGNORECASE)
 """Its answer on the next line: ``A. …``, ``정답: …``, ``Answer: …``."""
 ANSWER_MARK = re.compile(rf"^\s*(?:[①-⑳]|\(?\d{{1,2}}[.)]|{_ANSWER_WORD})\s*", re.IGNORECASE)
 """What opens an answer line and is not the answer: ``① ``, ``2) ``, ``A. ``, ``정답: ``."""
+OPENING_NUMBER = r"(?:[(（]\d{1,2}[)）]\s*|\d{1,2}[.)]\s+|\d{1,2}\.(?=[A-Za-z가-힣]))"
+"""The number a line opens with before the name it is about (``(4) CloudTrail 은 …``, ``3. DAX``,
+and ``4.docker ps``, glued when the writer left out the space a list needs): no part of the name.
+
+>>> [bool(re.match(OPENING_NUMBER, t)) for t in ("(4) 감사", "3. DAX", "4.docker ps", "3.14", "2021년")]
+[True, True, True, False, False]
+"""
+
 ITEM_NUMBER = re.compile(r"^(?:\d+[.)]|[①-⑳]|[가-하][.)])\s*")
 """The number or letter an outline writes before an entry (``2.``, ``③``, ``가)``)."""
 EXAMPLE_FOLLOWERS = re.compile(r"\s?등(?:[을이의에과도은]|(?![가-힣]))")

@@ -29,7 +29,7 @@ from builder.analyse.morph import morphemes
 from builder.analyse.names import flat
 from builder.analyse.particles import without_particle
 from builder.analyse.phrases import Phrase, closes_a_word, followed_by_verb_suffix, noun_phrases
-from builder.analyse.shapes import EXAMPLE_FOLLOWERS, NAME_DESCRIPTION, URL, opens_a_quote
+from builder.analyse.shapes import EXAMPLE_FOLLOWERS, NAME_DESCRIPTION, OPENING_NUMBER, URL, opens_a_quote
 from builder.analyse.words import (
     BARE_PREDICATES,
     CHECK_MARKS,
@@ -169,9 +169,9 @@ ENTRY_WHY = "entry name"
 MIN_ENTRY_DESCRIPTION_PIECES = 3
 """Content words (nouns, names, verbs, adjectives) a description must hold for its line to be an
 entry: fewer say a value or a label (``버전 : stable``), not what the name means."""
-_ENTRY_OPENER = re.compile(r"[^\w(（\[\-]*(?:\(\d{1,2}\)\s*|\d{1,2}[.)]\s+|\d{1,2}\.(?=[A-Za-z가-힣]))?")
-"""Marks before an entry's name that are no part of it (``⦁``, ``★``, ``▶``, ``(2)``, ``3.``, and
-``4.`` glued to the name when the writer left out the space a list needs: ``4.docker ps : …``)."""
+_ENTRY_OPENER = re.compile(rf"[^\w(（\[\-]*{OPENING_NUMBER}?")
+"""Marks before an entry's name that are no part of it (``⦁``, ``★``, ``▶``, and its number:
+``(2)``, ``3.``, ``4.docker ps : …``)."""
 _ENTRY_NAME_BREAKS = (" — ", " – ", " - ", "·", "|", "→", "->", "=>", "<-", "←")
 """Marks that make the words before a colon more than one name: a table row read as a line
 (``301 — 뜻: 영구 이동``), a flow (``빌드 → 배포:``), a path of labels."""

@@ -125,7 +125,7 @@ def attach_to_lead_paragraphs(facts: list[RawFact]) -> None:
     index = 0
     while index < len(facts):
         lead = facts[index]
-        if lead.kind != "paragraph" or not _opens_with_a_bold_subject(lead):
+        if lead.kind != "paragraph" or bold_subject(lead.spans) is None:
             index += 1
             continue
         run: list[int] = []
@@ -135,7 +135,7 @@ def attach_to_lead_paragraphs(facts: list[RawFact]) -> None:
             fact = facts[after]
             if fact.kind != "paragraph" or fact.parent != lead.parent or fact.line != line + 1:
                 break
-            if _opens_with_a_bold_subject(fact):
+            if bold_subject(fact.spans) is not None:
                 break
             run.append(after)
             line = fact.line
@@ -153,10 +153,6 @@ def attach_to_lead_paragraphs(facts: list[RawFact]) -> None:
         if run and facts[run[0]].parent == lead.parent:
             _move_under(facts, index, run)
         index = max(after, index + 1)
-
-
-def _opens_with_a_bold_subject(fact: RawFact) -> bool:
-    return bold_subject(fact.spans) is not None
 
 
 def attach_dash_lines_to_labels(facts: list[RawFact]) -> None:
