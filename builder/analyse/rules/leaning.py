@@ -22,8 +22,7 @@ def leans_on_another(text: str) -> bool:
     text = text.strip()
     if any(word in text for word in LEANING_WORDS) or any(form in text for form in LEAD_IN_FORMS):
         return True
-    # ``이렇게 …`` is itself an adverb: the one that points is not stepped over.
-    return _opens_with(text, LEANING_OPENERS) or _opens_with(_without_adverb(text), LEANING_OPENERS)
+    return _opens_with(text, LEANING_OPENERS)
 
 
 def points_elsewhere(text: str) -> bool:
@@ -33,7 +32,7 @@ def points_elsewhere(text: str) -> bool:
     text = text.strip()
     if any(word in text for word in LEANING_WORDS) or any(form in text for form in LEAD_IN_FORMS):
         return True
-    return _opens_with(text, POINTING_OPENERS) or _opens_with(_without_adverb(text), POINTING_OPENERS)
+    return _opens_with(text, POINTING_OPENERS)
 
 
 def follows_from_before(text: str) -> bool:
@@ -75,7 +74,13 @@ _ENTRY_DASH = re.compile(rf"(?P<name>[^-–—]{{1,{NAME_DESCRIPTION_SHORT_NAME}
 
 
 def _opens_with(text: str, openers: tuple[str, ...]) -> bool:
-    return any(text == opener or text.startswith((opener + " ", opener + ",")) for opener in openers)
+    """Whether the text opens with one of ``openers``, or does after an adverb (``물론 이를 위해 …``);
+    an opener that is itself an adverb (``이렇게 …``) is not stepped over."""
+    return any(
+        line == opener or line.startswith((opener + " ", opener + ","))
+        for line in (text, _without_adverb(text))
+        for opener in openers
+    )
 
 
 def _without_adverb(text: str) -> str:
