@@ -2594,3 +2594,57 @@ def test_a_line_over_a_topic_named_like_a_question_is_no_exam_premise() -> None:
     )
     assert _decision(section, "큐 서비스는").rule != "question"
     assert _decision(section, "Lambda 함수가").rule == "question"
+
+
+_EXERCISE_PAGE = (
+    "# 해시 테이블\n\n## 연습 문제\n\n- 버킷 16개짜리 테이블에 키 40개를 넣는다\n\n"
+    "## [도전과제2] - 충돌 처리\n\n- 체이닝으로 버킷 8개짜리 테이블을 구현한다\n\n"
+    "## Example · 캐시\n\n- 캐시 항목 500개를 LRU로 관리한다\n\n"
+    "## www.example.com 조회\n\n- 브라우저는 먼저 DNS에 도메인의 IP 주소를 묻는다\n\n"
+    "## 적재율\n\n- 개방 주소법은 적재율이 70%를 넘으면 테이블을 두 배로 늘린다\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        # Exercises set to the learner, by Korean name or the English word: their numbers are givens.
+        ("버킷 16개짜리", "example"),
+        ("체이닝으로", "example"),
+        ("캐시 항목 500개", "example"),
+        # ``example`` inside a web address names a site, not an example.
+        ("브라우저는 먼저", None),
+        ("개방 주소법은", None),
+    ],
+)
+def test_lines_under_an_exercise_heading_are_the_exercises(line: str, role: str | None) -> None:
+    decision = _decision(_section(_EXERCISE_PAGE), line)
+    if role is None:
+        assert decision.kinds, f"{line!r} keeps its card"
+    else:
+        assert decision.rule == role
+
+
+def test_an_answer_key_that_only_picks_an_option_makes_no_card() -> None:
+    section = _section(
+        "# 모의고사 1회\n\n## 3번\n\n- 정답: 4\n- 고른 답: 2\n- 답: B\n- 정답: 64KB는 한 세그먼트의 최대 크기다\n"
+    )
+    for picked in ("정답: 4", "고른 답: 2", "답: B"):
+        assert _decision(section, picked).rule == "choices", picked
+    assert "limit" in _decision(section, "정답: 64KB").kinds
+
+
+def test_a_run_of_values_closed_as_a_manner_and_an_exercises_task_ask_no_value() -> None:
+    section = _section(
+        "# 해시 함수\n\n- 출력 길이는 128비트 160비트 256비트 이런 식으로 다양하다\n"
+        "- 길이 1년 6개월 이상 보관된 키는 교체한다\n"
+        "- 키 1,000개를 버킷 64개에 고르게 나누려 한다.\n"
+        "- 버킷이 64개일 경우 평균 체인 길이는 약 16이다\n"
+        "- MD5의 출력은 128비트이다\n"
+    )
+    assert _fact(section, "출력 길이는").quantities == ()
+    # ``1년 6개월`` is one duration, not a run of two values.
+    assert [q.text for q in _fact(section, "길이 1년").quantities] == ["1년", "6개월"]
+    assert _fact(section, "키 1,000개").quantities == ()
+    assert "limit" not in _decision(section, "버킷이 64개일").kinds
+    assert [q.text for q in _fact(section, "MD5의").quantities] == ["128비트"]

@@ -360,7 +360,8 @@ def analyse_topic(
     for index, fact in enumerate(facts):
         if index in stems and roles[index] is None:
             roles[index] = QUESTION_RULE  # ``3. 회사는 … 확장해야 한다`` over ``-> ALB를 …``: an exam question
-        if roles[index] is None:
+        placed = roles[index] is None  # its role, if any, is where it stands, not what it says
+        if placed:
             roles[index] = role_under_heading(topic, fact)  # ``### 상황``, ``## Q27``, ``### 정답``, ``## 참고``
         if roles[index] is None and told and (recounts(fact.text) or talks_to_the_reader(fact.text)):
             # ``… 1번씩만 풀었습니다``, ``… 결제하시면 돼요`` under ``## 시험 후기``: what the writer did or advises
@@ -381,13 +382,13 @@ def analyse_topic(
         if parent_role is not None and parent_role.name in ("example", "arithmetic") and roles[index] is None:
             roles[index] = parent_role  # the lines of an example are the example
         if (
-            roles[index] is None
+            (roles[index] is None or (placed and roles[index] is EXAMPLE_RULE))
             and parent_role is QUESTION_RULE
             and fact.parent is not None
             and _numbers_an_option(fact.text, lettered.get(fact.parent, 0))
         ):
             # ``① 데이터 결합도는 …``, ``c. … 저장하는 것`` under ``… 설명으로 틀린 것은?``: one
-            # choice, a wrong one maybe
+            # choice, a wrong one maybe, under ``## 예상 문제`` too
             roles[index] = CHOICES_RULE
     for index in _other_options(facts, roles):
         roles[index] = CHOICES_RULE  # ``- SNS와 통합`` beside ``- DynamoDB Streams 사용 (Answer)``

@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 
 from builder.analyse.rules import LineRule, rule_named
-from builder.analyse.shapes import ANSWER_OPENER, LAB_LABEL, OPTION_PICKED, QUESTION_END, QUESTION_LABEL, STORY_TITLE
+from builder.analyse.shapes import (
+    ANSWER_OPENER,
+    EXAMPLE_TITLE_WORD,
+    LAB_LABEL,
+    OPTION_PICKED,
+    QUESTION_END,
+    QUESTION_LABEL,
+    STORY_TITLE,
+)
 from builder.analyse.words import (
     ANSWER_HEADINGS,
     EXAMPLE_HEADINGS,
@@ -38,6 +46,7 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
     title = topic.title.strip()
     worked = (
         any(word in title for word in EXAMPLE_HEADINGS)
+        or EXAMPLE_TITLE_WORD.search(title) is not None
         or title.casefold() in SCENARIO_HEADINGS
         or LAB_LABEL.match(topic.subject.strip()) is not None
     )

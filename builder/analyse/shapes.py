@@ -358,6 +358,14 @@ file with no title of its own is known by, not the name of a subject.
 [True, True, False, False]
 """
 
+EXAMPLE_TITLE_WORD = re.compile(r"(?<![\w.])(?:examples?|exercises?)(?![\w.])", re.IGNORECASE)
+"""The English word of a heading over a worked example or an exercise (``## Example · Transaction``,
+``### for_each example``), as a word of its own: ``www.example.com`` names a site.
+
+>>> [bool(EXAMPLE_TITLE_WORD.search(t)) for t in ("depends_on example", "Exercises", "www.example.com 접속")]
+[True, True, False]
+"""
+
 LAB_LABEL = re.compile(r"^(?:테스트|실습|실험)\s*\d+$")
 """A subject that only numbers a lab's run (``### 테스트 2: hosts 파일 수정``): its setup and
 results (server names, addresses, what happened) are the lab's, not facts of the subject.  An
@@ -411,7 +419,8 @@ True
 """
 
 PICKED_ANSWER = re.compile(
-    r"^\W*(?:따라서\s|그러므로\s|즉\s)?정?답\s?(?:은|는|:|：|=)?\s?[(\[]?\s?(?:\d{1,2}\s?번|[①-⑳❶-❿➊-➓])"
+    r"^\W*(?:따라서\s|그러므로\s|즉\s)?(?:(?:고른|골랐던|내|나의|선택한)\s?)?정?답\s?(?:은|는|:|：|=)?\s?[(\[]?\s?"
+    r"(?:\d{1,2}\s?번|[①-⑳❶-❿➊-➓]|(?<=[:：=]\s)\d{1,2}|(?<=[:：=])\d{1,2}|[A-Ea-e](?![\w.]))"
     r"[)\]]?\s?(?:이다|입니다|임)?[.!)]?\s*$"
 )
 """A line that only names the choice a question's answer is (``따라서 정답은 1번이다``, ``답: ③``):
@@ -420,6 +429,12 @@ explain (``정답은 3번, … 최소 180일 …``) states facts of its own.
 
 >>> [bool(PICKED_ANSWER.match(t)) for t in ("따라서 정답은 1번이다", "답: ③", "응답은 2번")]
 [True, True, False]
+
+A bare number after a colon picks an option too, and so does the writer's own pick before the key
+(``정답: 5``, ``고른 답: 3``, ``답: B``):
+
+>>> [bool(PICKED_ANSWER.match(t)) for t in ("정답: 5", "고른 답: 3", "답: B", "정답은 5", "답: 5GB")]
+[True, True, True, False, False]
 >>> PICKED_ANSWER.match("정답은 3번, 최소 180일 보관") is None
 True
 """

@@ -1422,11 +1422,18 @@ EXAMPLE_HEADINGS = (
     "적용 이후",
     "적용 결과",
     "비유",
+    "예상 문제",
+    "예상문제",
+    "연습 문제",
+    "연습문제",
+    "도전과제",
+    "도전 과제",
 )
 """Words of a heading over a worked example (``### 비용 계산 예시``, ``## 실습``, ``## RCU 샘플 문제``, an
-exercise's ``### 평균 대기 시간 구하기``) or an analogy
-(``## 구매 옵션 (비유)``): its numbers are the example's, not limits, and its lines illustrate
-rather than state."""
+exercise's ``### 평균 대기 시간 구하기``), an analogy (``## 구매 옵션 (비유)``), or exercises set
+to the learner (``## 예상 문제``, ``## [도전과제2]``): its numbers are the example's
+or the exercise's givens, not limits, and its lines illustrate or pose rather than state.  The
+English ``Example`` is :data:`~builder.analyse.shapes.EXAMPLE_TITLE_WORD`, a word of its own."""
 
 SCENARIO_HEADINGS = frozenset(
     {"상황", "예시 상황", "문제 상황", "가정", "scenario", "문제", "문제 요약", "문제 설명", "질문", "지문", "question"}
@@ -1551,11 +1558,29 @@ many that the class holds, which no one can name from it; not a definition.
 True
 """
 
-SUPPOSED_VALUE_ENDINGS = ("이라면", "라면", "일 때", "일때")
+SUPPOSED_VALUE_ENDINGS = ("이라면", "라면", "일 때", "일때", "일 경우", "일경우")
 """Endings right after a value that suppose it for a case (``비중이 40%라면``, ``노드가 5개일
-때``): the case's value, not a limit.  A bound between them keeps it a rule (``7일 이내라면``).
+때``, ``L1 캐시가 64KB일 경우``): the case's value, not a limit.  A bound between them keeps it a
+rule (``7일 이내라면``, ``5GB 이상일 경우``).
 
 >>> "40%라면"[len("40%"):].startswith(SUPPOSED_VALUE_ENDINGS)
+True
+"""
+
+INTENTION_ENDINGS = ("려 한다", "려고 한다", "고자 한다", "려 합니다", "려고 합니다", "고자 합니다", "려고 함", "려 함")
+"""Endings of a sentence that says what someone means to do (``… 6개의 서브넷으로 분할하려 한다.``,
+``이번 장에서는 3가지 컨테이너를 사용하려고 합니다``): an exercise's task or a tutorial's plan, whose
+values are the writer's choice, not limits.  A condition goes on (``접근하려고 한다면 …``).
+
+>>> "서브넷으로 분할하려 한다".endswith(INTENTION_ENDINGS), "접근하려고 한다면".endswith(INTENTION_ENDINGS)
+(True, False)
+"""
+
+SERIES_CLOSERS = ("등", "따위", "같은", "이런 식", "이런식", "처럼")
+"""Words right after a run of values that make them instances of a kind (``30초, 60초 등``,
+``/16 /24 /25 이런 식으로``): whichever values they are, each only illustrates.
+
+>>> "이런 식으로".startswith(SERIES_CLOSERS)
 True
 """
 

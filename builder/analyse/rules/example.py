@@ -16,6 +16,8 @@ from builder.analyse.words import (
     ADVICE_WORDS,
     EXAMPLE_MARKERS,
     HYPOTHESES,
+    INTENTION_ENDINGS,
+    SERIES_CLOSERS,
     SETTING_VERBS,
     SUPPOSED_VALUE_ENDINGS,
     SUPPOSITION_OPENERS,
@@ -78,7 +80,11 @@ _QUOTED_MANNER = re.compile(r"[^'‘’\"“”]*['’\"”]\s*(?:이)?라는\s*
 
 
 _SERIES_GAP = re.compile(r"\s*[,，、]\s*")
-_SERIES_END = re.compile(r"\s*(?:등|따위|같은)")
+_SPACE_GAP = re.compile(r"\s+")
+"""Values of one unit with only spaces between (``/16 /24 /25``) are a run too; ``1년 6개월`` is one
+duration."""
+_SERIES_END = re.compile(rf"\s*(?:{'|'.join(SERIES_CLOSERS)})")
+_INTENDED = re.compile(rf"(?:{'|'.join(INTENTION_ENDINGS)})[.!]?\s*$")
 
 
 def letter_actors(text: str) -> set[str]:
@@ -110,7 +116,9 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity], *
     늘린다``), supposed for a case (``비중이 40%라면``), in a concessive clause (``5KB를
     저장해도 128KB로 과금``), said of a one-letter name in its sentence when the topic is a worked
     example of two or more such names (``A의 잔고가 10,000원 감소``, ``worked_example``), or one of
-    a run of values that ``등`` closes (``192.168.1.0/24, 192.168.2.0/24 등으로 나눈다``), set or
+    a run of values that ``등`` or ``이런 식`` closes (``192.168.1.0/24, 192.168.2.0/24 등으로 나눈다``,
+    ``/16 /24 이런 식으로``), given in a sentence that states an exercise's task (``버킷 64개에 키를
+    나누려 한다``), set or
     typed in a walkthrough's step (``인스턴스 개수를 10개로 설정한다``; ``최대 10개로 설정`` is a bound),
     or given to a command's option (``--size 100GB``).  The statement is still a fact; such a value
     is the example's, and no limit card asks for it.
@@ -137,6 +145,8 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity], *
         return True  # ``1일만 저장해도 30일 요금``: the value that does not matter
     if _SUPPOSED_AFTER.match(text, quantity.end):
         return True  # ``비중이 40%라면 …``: a value supposed for the case played out
+    if _INTENDED.search(_sentence_after(text, quantity.end)):
+        return True  # ``… 최소 6개의 서브넷으로 분할하려 한다``: an exercise's task, the values its givens
     if sets_a_value(text, [quantity]):
         return True  # ``인스턴스 개수를 10개로 설정한다``: the lab's setting, the writer's choice
     if _OPTION_BEFORE.search(text, 0, quantity.start):
@@ -170,8 +180,21 @@ def _series_of(text: str, quantity: Quantity, ordered: Sequence[Quantity]) -> li
     """The values joined to ``quantity`` by commas alone, in order."""
     at = ordered.index(quantity)
     first = last = at
-    while first > 0 and _SERIES_GAP.fullmatch(text[ordered[first - 1].end : ordered[first].start]):
+    while first > 0 and _joined(text, ordered[first - 1], ordered[first]):
         first -= 1
-    while last + 1 < len(ordered) and _SERIES_GAP.fullmatch(text[ordered[last].end : ordered[last + 1].start]):
+    while last + 1 < len(ordered) and _joined(text, ordered[last], ordered[last + 1]):
         last += 1
     return list(ordered[first : last + 1])
+
+
+def _joined(text: str, left: Quantity, right: Quantity) -> bool:
+    """Whether two values next to each other are items of one run: a comma between them, or only
+    spaces between two values of one unit."""
+    gap = text[left.end : right.start]
+    return _SERIES_GAP.fullmatch(gap) is not None or (_SPACE_GAP.fullmatch(gap) is not None and left.unit == right.unit)
+
+
+def _sentence_after(text: str, at: int) -> str:
+    """The rest of the sentence from ``at``, up to and with its end."""
+    end = _SENTENCE_END.search(text, at)
+    return text[at : end.end() if end else len(text)]
