@@ -2648,3 +2648,52 @@ def test_a_run_of_values_closed_as_a_manner_and_an_exercises_task_ask_no_value()
     assert _fact(section, "키 1,000개").quantities == ()
     assert "limit" not in _decision(section, "버킷이 64개일").kinds
     assert [q.text for q in _fact(section, "MD5의").quantities] == ["128비트"]
+
+
+def test_a_colon_inside_an_open_bracket_names_nothing() -> None:
+    section = _section(
+        "# 패킷\n\n## 헤더\n\n- 8 ~ 28 bytes (가변: 기본 (8bytes) + 확장 (최대 20bytes))\n  - 확장 영역은 선택이다\n"
+    )
+    # The child's context is the parent line whole, not a name cut inside its bracket.
+    assert _fact(section, "확장 영역은").context[-1].startswith("8 ~ 28 bytes (가변: 기본")
+
+
+def test_a_value_and_its_conversion_after_an_arrow_are_hidden_together() -> None:
+    section = _section("# 패킷 헤더\n\n- Length (32 bits -> 4 bytes): 페이로드의 길이\n")
+    (fact,) = section.topics[0].facts
+    limit_texts = [q.text for q in fact.quantities]
+    assert limit_texts == ["32 bits", "4 bytes"]
+    from builder.analyse.values import restatement_of
+
+    assert restatement_of(fact.text, fact.quantities[0], fact.quantities).text == "4 bytes"
+
+
+def test_part_of_a_formula_is_no_value() -> None:
+    section = _section(
+        "# 그래프\n\n- 간선 수는 정점이 n개일때, 최대 n(n-1)/2개이다\n"
+        "- 부분집합 수는 (2^10 - 1가지)이다\n- 서브넷 마스크 (/24)\n"
+    )
+    # ``n(n-1)/2개``: the slash divides; ``/2`` is no prefix length
+    assert all(not q.text.startswith("/") for q in _fact(section, "간선 수는").quantities)
+    assert _fact(section, "부분집합 수는").quantities == ()
+    assert [q.text for q in _fact(section, "서브넷 마스크").quantities] == ["/24"]
+
+
+def test_a_label_written_after_the_sentence_is_not_hidden() -> None:
+    terms = [t.text for t in key_terms("클라이언트가 FIN 패킷을 보내고 서버의 ACK를 기다린다. WAIT-ACK")]
+    assert "WAIT-ACK" not in terms and terms, terms
+
+
+_EXAM_RECAP = (
+    "# 모의고사 복기\n\n"
+    "1. 이름을 주소로 바꾸는 서비스는?\n  - DNS\n"
+    "2. 주소를 자동으로 나눠 주는 프로토콜은?\n  - DHCP\n"
+    "3. 장비 사이의 시각을 맞추는 데 쓰는 프로토콜은?\n  - NTP\n"
+    "4. `비연결형` 전송에 쓰이는 전송 계층 프로토콜\n  - UDP\n"
+)
+
+
+def test_a_question_written_as_a_noun_in_a_list_of_exam_questions_is_a_question() -> None:
+    section = _section(_EXAM_RECAP)
+    (stem,) = [f for t in section.topics for f in t.facts if "전송 계층 프로토콜" in f.text]
+    assert stem.decision is not None and stem.decision.rule == "question" and not stem.decision.kinds

@@ -737,3 +737,20 @@ def test_a_heading_struck_whole_still_names_its_section() -> None:
         ("스케줄링", ["라운드 로빈은 시간 할당량을 쓴다"]),
         ("폐기된 절", ["페이지 크기는 4KB이다"]),
     ]
+
+
+def test_a_heading_loses_the_number_it_is_filed_under_but_keeps_a_count_in_its_name() -> None:
+    section = parse_text(
+        "# 분산 시스템\n\n## 1 개요\n\n- a\n\n## ii. 합의\n\n- b\n\n## 2 raft-log\n\n- c\n\n"
+        "## 2 Phase Commit\n\n- d\n\n## 3 way handshake\n\n- e\n\n## 2.1 Paxos\n\n- f\n",
+        "notes.md",
+        Problems(),
+    )
+    assert [t.title for t in section.topics] == [
+        "개요",
+        "합의",
+        "raft-log",
+        "2 Phase Commit",
+        "3 way handshake",
+        "Paxos",
+    ]

@@ -247,7 +247,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             continue  # ``버전: 3.11`` names a release, it limits nothing
         found.append(_make(text, match.start("num"), match.end("num"), "count", "", number_value(match["num"])))
     for match in _CIDR.finditer(text):
-        if match.start() == 0 or not text[match.start() - 1].isalnum():
+        # ``n(n-1)/2개``: a slash after a closing bracket divides, it starts no prefix length
+        if match.start() == 0 or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in ")]）"):
             found.append(_make(text, match.start(), match.end(), "network", "/", float(match["num"])))
     found.sort(key=lambda q: (q.start, -q.end))
     kept: list[Quantity] = []
@@ -255,7 +256,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         if kept and quantity.start < kept[-1].end:
             continue
         kept.append(_widen_range(text, quantity, kept))
-    kept = [_with_its_base(text, q) for q in kept if not _an_exponent_alone(text, q)]
+    kept = [_with_its_base(text, q) for q in kept if not _an_exponent_alone(text, q) and not _a_power_less(text, q)]
     kept = [
         q
         for q in kept
@@ -304,6 +305,16 @@ def _an_exponent_alone(text: str, quantity: Quantity) -> bool:
     return text[: quantity.start].rstrip().endswith("^") and not _POWER_BASE.search(
         text, max(0, quantity.start - _LOOK_BACK), quantity.start
     )
+
+
+def _a_power_less(text: str, quantity: Quantity) -> bool:
+    """Whether what reads as a range is an exponent and a number taken off the power (``2^24 - 2가지``
+    hosts): one formula, no range and no value a blank could hide in part.
+
+    >>> [q.text for q in find_quantities("호스트 수 (2^24 - 2가지), 최대 5개")]
+    ['5개']
+    """
+    return quantity.low != quantity.high and text[: quantity.start].rstrip().endswith("^")
 
 
 def _in_an_address(text: str, quantity: Quantity) -> bool:

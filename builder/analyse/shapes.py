@@ -21,14 +21,24 @@ from builder.analyse.words import (
 )
 
 NAME_DESCRIPTION = re.compile(
-    r"^(?P<name>[^:：]{1,60}?)(?:\s*[:：]\s+|\s+[:：]\s*|(?<![A-Za-z0-9])[:：]|[:：](?![A-Za-z0-9]))(?P<desc>\S.*)$",
+    r"^(?P<name>(?=[^:：]{1,60}?[:：])(?:[^:：(（]|[(（][^)）]*[)）]|[(（](?![^)）]*[)）]))+?)"
+    r"(?:\s*[:：]\s+|\s+[:：]\s*|(?<![A-Za-z0-9])[:：]|[:：](?![A-Za-z0-9]))(?P<desc>\S.*)$",
     re.DOTALL,
 )
 """``EC2 시작 모드 : EC2 인스턴스처럼 배포`` → name ``EC2 시작 모드``, description the rest.  A colon
-glued between letters or digits joins them (``chown OWNER:GROUP FILE``, ``10:30``, ``arn:aws``).
+glued between letters or digits joins them (``chown OWNER:GROUP FILE``, ``10:30``, ``arn:aws``),
+and a colon inside brackets that are still open is the aside's (``20 ~ 60 bytes (가변: 옵션 포함)``).
 
 >>> NAME_DESCRIPTION.match("모드:자동 배포")["name"], NAME_DESCRIPTION.match("chown OWNER:GROUP FILE")
 ('모드', None)
+>>> NAME_DESCRIPTION.match("헤더 길이 (가변: 옵션 포함) 20 ~ 60 bytes")
+>>> NAME_DESCRIPTION.match("헤더 (IPv4): 20 bytes")["name"]
+'헤더 (IPv4)'
+
+A bracket the writer never closed is no aside: ``EKS(Elastic Kubernetes Service : 관리형 …`` names ``EKS(…``.
+
+>>> NAME_DESCRIPTION.match("EKS(Elastic Kubernetes Service : 관리형 쿠버네티스")["name"]
+'EKS(Elastic Kubernetes Service'
 """
 
 KEY_MEANING = re.compile(r"\S\s*(?:[:：=]|\s[>→-]|->|=>)\s*\S")

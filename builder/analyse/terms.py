@@ -124,6 +124,8 @@ def key_terms(
             continue  # ``기타 지원 서비스``; ``직접``, ``선별적(으로)``: how, not what
         if any(q.start < phrase.end and phrase.start < q.end for q in quantities):
             continue
+        if _tags_the_sentence(text, phrase):
+            continue  # ``… 서버의 ACK를 기다린다. FIN-WAIT1``: a label after the sentence, which nothing asks for
         folded = phrase.text.casefold()
         if folded in FUNCTION_WORDS or URL.match(phrase.text) or "://" in phrase.text:
             continue  # ``BUT!``, ``https://…``: nothing to recall
@@ -736,6 +738,19 @@ def _gloss_written_again(text: str, phrase: Phrase, shown: Sequence[str] = ()) -
 
 
 _LATIN_GLOSS = re.compile(r"[A-Za-z0-9\- ]*[A-Za-z][A-Za-z0-9\- ]*")
+
+
+def _tags_the_sentence(text: str, phrase: Phrase) -> bool:
+    """Whether the phrase is all that follows the line's last full stop, a label written after
+    the sentence (``… 서버의 ACK를 기다린다. FIN-WAIT1``, the state the step leaves you in): hidden,
+    the blank stands after a sentence that says nothing of it.
+
+    >>> line = "서버의 ACK를 기다린다. FIN-WAIT1"
+    >>> [_tags_the_sentence(line, p) for p in noun_phrases(line)]
+    [False, False, True]
+    """
+    before, after = text[: phrase.start].rstrip(), text[phrase.end :].strip(" .")
+    return not after and before.endswith((".", "!", "。")) and " " in before and len(phrase.text.split()) <= 2
 
 
 def _example_start(text: str) -> int:

@@ -144,9 +144,9 @@ def _restates(text: str, first: Quantity, second: Quantity) -> bool:
     return _RESTATING.fullmatch(text[first.end : second.start]) is not None
 
 
-_RESTATING = re.compile(r"\s?(?:(?:혹은|또는|즉|=|,)\s?)+")
-"""What stands between a value and its restatement: ``혹은``, ``즉``, ``=``, a comma, or several
-(``900초, 즉 15분``)."""
+_RESTATING = re.compile(r"\s?(?:(?:혹은|또는|즉|=|,|->|=>|→)\s?)+")
+"""What stands between a value and its restatement: ``혹은``, ``즉``, ``=``, a comma, an arrow
+(``16 bits -> 2 bytes``), or several (``900초, 즉 15분``)."""
 
 
 LONE_NUMBER = re.compile(rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})(?![\d.,]?\d)")

@@ -1576,6 +1576,14 @@ values are the writer's choice, not limits.  A condition goes on (``접근하려
 (True, False)
 """
 
+COUNTED_NAME_WORDS = frozenset({"way", "phase", "tier", "layer", "factor", "step", "pass", "level"})
+"""English words a number before them counts, as part of a name (``3 way handshake``, ``2 Phase
+Commit``, ``3 Tier Architecture``): a heading that opens so is not numbered (``2 rook-ceph`` is).
+
+>>> "phase" in COUNTED_NAME_WORDS, "rook-ceph" in COUNTED_NAME_WORDS
+(True, False)
+"""
+
 SERIES_CLOSERS = ("등", "따위", "같은", "이런 식", "이런식", "처럼")
 """Words right after a run of values that make them instances of a kind (``30초, 60초 등``,
 ``/16 /24 /25 이런 식으로``): whichever values they are, each only illustrates.

@@ -20,7 +20,14 @@ from builder.analyse.comparisons import describes, heads_a_table
 from builder.analyse.phrases import has_predicate, only_names, runs_on
 from builder.analyse.rules.question import asks_for_a_name, asks_outright
 from builder.analyse.shapes import ANY_ARROW, HASH_NUMBER, OWN_LINE, QUESTION_OPENER
-from builder.analyse.words import CONNECTIVES, EXAMPLE_HEADINGS, FOLD_LABELS, REFERENCE_MARKERS, SECTION_LABELS
+from builder.analyse.words import (
+    CONNECTIVES,
+    COUNTED_NAME_WORDS,
+    EXAMPLE_HEADINGS,
+    FOLD_LABELS,
+    REFERENCE_MARKERS,
+    SECTION_LABELS,
+)
 from builder.errors import Problems
 from builder.model import FactKind, Image, Span, spans_between
 from builder.parse.checks import check_inline
@@ -33,7 +40,14 @@ _CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?\s*")
 _HTML_HEADING = re.compile(r"<h(?P<level>[1-6])\b[^>]*>(?P<title>.*?)</h(?P=level)\s*>", re.IGNORECASE | re.DOTALL)
 _FOLDED = re.compile(r"<summary\b[^>]*>(?P<title>.*?)</summary\s*>|</details\s*>", re.IGNORECASE | re.DOTALL)
 """The summary of a folded block (``<details><summary>…</summary>``), or the block's end."""
-_HEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVX]+\.)\s+")
+_HEADING_NUMBER = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVX]+\.)\s+"
+    rf"(?!(?:{'|'.join(sorted(COUNTED_NAME_WORDS))})(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+"""The number a heading is filed under (``1. 개요``, ``2.3 구조``, ``3) 정리``, ``2 rook-ceph``).  A bare
+number before a word it counts is part of the name (``3 way handshake``, ``2 Phase Commit``:
+:data:`~builder.analyse.words.COUNTED_NAME_WORDS`)."""
 
 
 @dataclass

@@ -44,11 +44,13 @@ entries in one topic make the pattern (one is a statement and its consequence)."
 
 
 def answered_stems(facts: Sequence[Fact]) -> frozenset[int]:
-    """Numbered entries answered by arrow lines under them (``1. 정적 웹 사이트 …`` /
-    ``-> CloudFront …``), when a topic holds :data:`MIN_ANSWERED_STEMS` of them: the questions of
-    an exam review, whose lines are scenarios to read, not facts to learn; so are the other
-    numbered entries of their list.  The answers make the cards, with the question as their
-    context."""
+    """Numbered entries answered by the lines under them, when a topic holds
+    :data:`MIN_ANSWERED_STEMS` of them: answered by arrow lines (``1. 정적 웹 사이트 …`` /
+    ``-> CloudFront …``), or asking outright over their answer (``5. … 마지막 IP주소는?`` /
+    ``- 192.168.100.190``).  They are the questions of an exam review, whose lines are scenarios to
+    read, not facts to learn; so are the other numbered entries of their list, whose question the
+    writer wrote as a noun (``6. 비연결형 서비스에 사용되는 프로토콜`` / ``- UDP``).  The answers make
+    the cards, with the question as their context."""
     children: dict[int, list[Fact]] = {}
     for fact in facts:
         if fact.parent is not None:
@@ -58,7 +60,7 @@ def answered_stems(facts: Sequence[Fact]) -> frozenset[int]:
         for index, fact in enumerate(facts)
         if fact.kind == "numbered"
         and children.get(index)
-        and all(LEADING_ARROW.match(child.text) for child in children[index])
+        and (all(LEADING_ARROW.match(child.text) for child in children[index]) or asks_outright(fact.text))
     )
     if len(stems) < MIN_ANSWERED_STEMS:
         return frozenset()
