@@ -2322,6 +2322,20 @@ def test_two_subjects_described_alike_get_no_which_card() -> None:
     assert "which" in _decision(section, "읽는 동안에만").kinds
 
 
+def test_two_subjects_whose_first_sentences_read_alike_get_no_which_card() -> None:
+    # A which card shows the first sentence with the name taken out: ``［？］은(는) 원소를 순서대로 담는
+    # 자료 구조이다.`` would ask two names at once, whatever the sentences after it say.
+    section = _section(
+        "# 자료 구조\n\n## 리스트\n\n리스트는 원소를 순서대로 담는 자료 구조이다. 길이가 바뀐다.\n\n"
+        "## 튜플\n\n튜플은 원소를 순서대로 담는 자료 구조이다. 길이가 고정이다.\n\n"
+        "## 집합\n\n집합은 원소를 중복 없이 담는 자료 구조이다. 순서가 없다.\n"
+    )
+    twins = [f for t in section.topics[:2] for f in t.facts]
+    assert all(f.decision is not None and "which" not in f.decision.kinds for f in twins)
+    assert all(f.decision is not None and "what" in f.decision.kinds for f in twins)
+    assert "which" in _decision(section, "집합은").kinds
+
+
 def test_a_definition_that_only_says_the_name_again_asks_nothing() -> None:
     section = _section(
         "# 장비\n\n## 브리지\n\n- 브리지는 브리징을 하는 장비입니다.\n\n"

@@ -192,7 +192,7 @@ def _without_which_twins(topics: list[Topic]) -> tuple[Topic, ...]:
         for fact in topic.facts:
             if fact.decision is not None and "which" in fact.decision.kinds:
                 name = (fact.defines or topic.subject).casefold()
-                names.setdefault(" ".join(fact.text.casefold().split()), set()).add(name)
+                names.setdefault(_as_asked(fact, name), set()).add(name)
     # ``S3`` and ``Amazon S3`` described alike are one thing twice: its first which card asks it.
     twins = {text for text, named in names.items() if len(named) > 1}
     alike = {text for text in twins if len({" ".join(name_words(n)) for n in names[text]}) == 1}
@@ -203,7 +203,7 @@ def _without_which_twins(topics: list[Topic]) -> tuple[Topic, ...]:
     for topic in topics:
         facts = []
         for fact in topic.facts:
-            text = " ".join(fact.text.casefold().split())
+            text = _as_asked(fact, (fact.defines or topic.subject).casefold())
             if text in alike and text not in asked and fact.decision is not None and "which" in fact.decision.kinds:
                 asked.add(text)
             elif fact.decision is not None and text in twins:
@@ -216,6 +216,16 @@ def _without_which_twins(topics: list[Topic]) -> tuple[Topic, ...]:
             facts.append(fact)
         out.append(replace(topic, facts=tuple(facts)))
     return tuple(out)
+
+
+def _as_asked(fact: Fact, name: str) -> str:
+    """The description a which card shows, folded, with the name it asks taken out: its first
+    sentence when it goes on (``브로드캐스트는 1대 n통신이다. 여기에서의 n은 …``), the line otherwise."""
+    shown = (fact.text[slice(*fact.defining_sentence)] if fact.defining_sentence else fact.text).casefold()
+    for word in (name, *name.split()):  # ``Amazon S3는 …`` and ``S3는 …`` read alike
+        # the card writes ``［？］은(는)``: the particle after the name is no difference
+        shown = re.sub(rf"{re.escape(word)}(?:{'|'.join(TOPIC_PARTICLES)})?", " ", shown) if word else shown
+    return " ".join(shown.split())
 
 
 OUTLINE_SHARE = 0.5
