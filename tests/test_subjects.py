@@ -18,6 +18,8 @@ from builder.analyse.subjects import split_title, versus_subjects
         ("Pod: 개요", "Pod", None),
         ("서비스 메시 소개", "서비스 메시", None),
         ("Ingress · 개요", "Ingress", None),
+        ("큐 기초", "큐", None),
+        ("Helm Basics", "Helm", None),
         ("스케줄러의 개요 (4)", "스케줄러", None),
         ("스케줄러의 특징 (2)", "스케줄러", "특징"),
         # a count or a modifier before the aspect word is the aspect's (and the 의 before it goes)

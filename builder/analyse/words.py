@@ -345,6 +345,7 @@ ASPECT_WORDS = (
     "사용 사례",
     "사례",
     "개요",
+    "기초",
     "요금",
     "가격",
     "비용",
@@ -375,6 +376,7 @@ ASPECT_WORDS = (
     "features",
     "pricing",
     "overview",
+    "basics",
     "use cases",
     "security",
     "types",
@@ -1689,10 +1691,10 @@ ORDINAL_PREFIX = "제"
 place in an order, it measures nothing."""
 
 
-INTRODUCTION_ASPECTS = frozenset({"개요", "소개", "overview", "introduction"})
+INTRODUCTION_ASPECTS = frozenset({"개요", "소개", "기초", "overview", "introduction", "basics"})
 """Headings that only introduce their subject (``Partition 개요``, ``Cloud Functions 소개``,
-``UML의 개요``): their lines are about the subject itself, which is what the heading names; a
-card asks ``Partition``, not ``Partition · 개요``.
+``UML의 개요``, ``큐 기초``): their lines are about the subject itself, which is what the heading
+names; a card asks ``Partition``, not ``Partition · 개요``.
 
 >>> "소개" in INTRODUCTION_ASPECTS, "특징" in INTRODUCTION_ASPECTS
 (True, False)
