@@ -244,6 +244,14 @@ _REVIEW = (
     "### 내용 체크\n\n- Memcached: 멀티스레드로 동작하는 인메모리 키-값 캐시\n"
 )
 
+_EXERCISE_PAGE = (
+    "# 해시 테이블\n\n## 연습 문제\n\n- 버킷 16개짜리 테이블에 키 40개를 넣는다\n\n"
+    "## [도전과제2] - 충돌 처리\n\n- 체이닝으로 버킷 8개짜리 테이블을 구현한다\n\n"
+    "## Example · 캐시\n\n- 캐시 항목 500개를 LRU로 관리한다\n\n"
+    "## www.example.com 조회\n\n- 브라우저는 먼저 DNS에 도메인의 IP 주소를 묻는다\n\n"
+    "## 적재율\n\n- 개방 주소법은 적재율이 70%를 넘으면 테이블을 두 배로 늘린다\n"
+)
+
 
 @pytest.mark.parametrize(
     ("notes", "line", "role"),
@@ -264,6 +272,13 @@ _REVIEW = (
         (_REVIEW, "C. 캐시", "choices"),
         # the concepts checked under the question are the notes' own.
         (_REVIEW, "Memcached:", None),
+        # Exercises set to the learner, by Korean name or the English word: their numbers are givens;
+        (_EXERCISE_PAGE, "버킷 16개짜리", "example"),
+        (_EXERCISE_PAGE, "체이닝으로", "example"),
+        (_EXERCISE_PAGE, "캐시 항목 500개", "example"),
+        # ``example`` inside a web address names a site, not an example.
+        (_EXERCISE_PAGE, "브라우저는 먼저", None),
+        (_EXERCISE_PAGE, "개방 주소법은", None),
     ],
 )
 def test_where_a_line_stands_gives_it_its_role(notes: str, line: str, role: str | None) -> None:
@@ -2311,29 +2326,31 @@ def test_a_phrase_with_a_time_inside_names_nothing() -> None:
     assert section.topics[0].definition == 0  # the line defines the heading's subject
 
 
-def test_two_subjects_described_alike_get_no_which_card() -> None:
-    section = _section(
-        "# 격리 수준\n\n## 반복 읽기\n\n- 트랜잭션이 끝날 때까지 읽은 데이터에 Shared Lock을 거는 수준이다\n\n"
-        "## 직렬화\n\n- 트랜잭션이 끝날 때까지 읽은 데이터에 Shared Lock을 거는 수준이다\n\n"
-        "## 커밋된 읽기\n\n- 읽는 동안에만 데이터에 Shared Lock을 거는 수준이다\n"
-    )
-    twins = [f for t in section.topics[:2] for f in t.facts]
-    assert all(f.decision is not None and f.decision.kinds == ("what",) for f in twins)
-    assert "which" in _decision(section, "읽는 동안에만").kinds
-
-
-def test_two_subjects_whose_first_sentences_read_alike_get_no_which_card() -> None:
-    # A which card shows the first sentence with the name taken out: ``［？］은(는) 원소를 순서대로 담는
-    # 자료 구조이다.`` would ask two names at once, whatever the sentences after it say.
-    section = _section(
-        "# 자료 구조\n\n## 리스트\n\n리스트는 원소를 순서대로 담는 자료 구조이다. 길이가 바뀐다.\n\n"
-        "## 튜플\n\n튜플은 원소를 순서대로 담는 자료 구조이다. 길이가 고정이다.\n\n"
-        "## 집합\n\n집합은 원소를 중복 없이 담는 자료 구조이다. 순서가 없다.\n"
-    )
+@pytest.mark.parametrize(
+    ("notes", "other"),
+    [
+        (
+            "# 격리 수준\n\n## 반복 읽기\n\n- 트랜잭션이 끝날 때까지 읽은 데이터에 Shared Lock을 거는 수준이다\n\n"
+            "## 직렬화\n\n- 트랜잭션이 끝날 때까지 읽은 데이터에 Shared Lock을 거는 수준이다\n\n"
+            "## 커밋된 읽기\n\n- 읽는 동안에만 데이터에 Shared Lock을 거는 수준이다\n",
+            "읽는 동안에만",
+        ),
+        # A which card shows the first sentence with the name taken out: ``［？］은(는) 원소를 순서대로
+        # 담는 자료 구조이다.`` would ask two names at once, whatever the sentences after it say.
+        (
+            "# 자료 구조\n\n## 리스트\n\n리스트는 원소를 순서대로 담는 자료 구조이다. 길이가 바뀐다.\n\n"
+            "## 튜플\n\n튜플은 원소를 순서대로 담는 자료 구조이다. 길이가 고정이다.\n\n"
+            "## 집합\n\n집합은 원소를 중복 없이 담는 자료 구조이다. 순서가 없다.\n",
+            "집합은",
+        ),
+    ],
+)
+def test_two_subjects_described_alike_get_no_which_card(notes: str, other: str) -> None:
+    section = _section(notes)
     twins = [f for t in section.topics[:2] for f in t.facts]
     assert all(f.decision is not None and "which" not in f.decision.kinds for f in twins)
     assert all(f.decision is not None and "what" in f.decision.kinds for f in twins)
-    assert "which" in _decision(section, "집합은").kinds
+    assert "which" in _decision(section, other).kinds
 
 
 def test_a_definition_that_only_says_the_name_again_asks_nothing() -> None:
@@ -2608,35 +2625,6 @@ def test_a_line_over_a_topic_named_like_a_question_is_no_exam_premise() -> None:
     )
     assert _decision(section, "큐 서비스는").rule != "question"
     assert _decision(section, "Lambda 함수가").rule == "question"
-
-
-_EXERCISE_PAGE = (
-    "# 해시 테이블\n\n## 연습 문제\n\n- 버킷 16개짜리 테이블에 키 40개를 넣는다\n\n"
-    "## [도전과제2] - 충돌 처리\n\n- 체이닝으로 버킷 8개짜리 테이블을 구현한다\n\n"
-    "## Example · 캐시\n\n- 캐시 항목 500개를 LRU로 관리한다\n\n"
-    "## www.example.com 조회\n\n- 브라우저는 먼저 DNS에 도메인의 IP 주소를 묻는다\n\n"
-    "## 적재율\n\n- 개방 주소법은 적재율이 70%를 넘으면 테이블을 두 배로 늘린다\n"
-)
-
-
-@pytest.mark.parametrize(
-    ("line", "role"),
-    [
-        # Exercises set to the learner, by Korean name or the English word: their numbers are givens.
-        ("버킷 16개짜리", "example"),
-        ("체이닝으로", "example"),
-        ("캐시 항목 500개", "example"),
-        # ``example`` inside a web address names a site, not an example.
-        ("브라우저는 먼저", None),
-        ("개방 주소법은", None),
-    ],
-)
-def test_lines_under_an_exercise_heading_are_the_exercises(line: str, role: str | None) -> None:
-    decision = _decision(_section(_EXERCISE_PAGE), line)
-    if role is None:
-        assert decision.kinds, f"{line!r} keeps its card"
-    else:
-        assert decision.rule == role
 
 
 def test_an_answer_key_that_only_picks_an_option_makes_no_card() -> None:
