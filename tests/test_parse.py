@@ -294,6 +294,14 @@ def test_a_formula_is_read_as_one_in_unicode_and_a_price_stays_text() -> None:
     assert (block.kind, block.text) == ("code", "E(X) = ∑x p(x)")
 
 
+def test_a_fraction_of_several_terms_keeps_its_brackets_on_one_line() -> None:
+    text = "# 평가\n\n- 재현율은 $Recall=\\frac{TP}{TP+FN}$ 이다\n- 평균은 $\\frac{a+b}{2}$ 이다\n"
+    recall, mean = parse_text(text, "x.md", Problems()).topics[0].facts
+    # ``TP/TP+FN`` would read as TP/TP, plus FN
+    assert recall.text == "재현율은 Recall=TP/(TP+FN) 이다"
+    assert mean.text == "평균은 (a+b)/2 이다"
+
+
 def test_emoji_shortcodes_and_importance_stars_in_a_heading_are_decoration() -> None:
     text = (
         "# 연계 구현(:star::star:)\n\n- EAI는 기업 내 애플리케이션을 연계하는 솔루션이다\n\n"

@@ -126,10 +126,55 @@ def formula_text(tex: str) -> str:
     from pylatexenc.latex2text import LatexNodes2Text  # lazy: ~40 ms, and most notes hold no formula
 
     try:
-        text: str = LatexNodes2Text(math_mode="text").latex_to_text(tex)
+        text: str = LatexNodes2Text(math_mode="text").latex_to_text(_fractions_bracketed(tex))
     except Exception:  # noqa: BLE001 - its parser raises several kinds of error on malformed TeX
         return tex  # shown as written, never lost
     return " ".join(text.split()) or tex
+
+
+_FRACTION = re.compile(r"\\[dt]?frac\s*(?=\{)")
+
+
+def _fractions_bracketed(tex: str) -> str:
+    """``\\frac{TP+TN}{TP+FP}`` as ``(TP+TN)/(TP+FP)``: written on one line, a numerator or a
+    denominator of more than one term needs its brackets, or ``TP+TN/TP+FP`` reads otherwise.
+
+    >>> _fractions_bracketed(r"\\frac{TP+TN}{TP+TN+FP}"), _fractions_bracketed(r"\\frac{a}{b}")
+    ('(TP+TN)/(TP+TN+FP)', '{a}/{b}')
+    """
+    out, at = [], 0
+    for found in _FRACTION.finditer(tex):
+        if found.start() < at:
+            continue  # inside a fraction already rewritten
+        numerator = _braced(tex, found.end())
+        denominator = _braced(tex, numerator[1]) if numerator else None
+        if numerator is None or denominator is None:
+            continue
+        top = _fractions_bracketed(tex[numerator[0] + 1 : numerator[1] - 1])
+        bottom = _fractions_bracketed(tex[denominator[0] + 1 : denominator[1] - 1])
+        out.append(tex[at : found.start()] + f"{_grouped(top)}/{_grouped(bottom)}")
+        at = denominator[1]
+    return "".join(out) + tex[at:]
+
+
+def _braced(tex: str, start: int) -> tuple[int, int] | None:
+    """Where the brace group that opens at (or after spaces from) ``start`` begins and ends."""
+    while start < len(tex) and tex[start].isspace():
+        start += 1
+    if start >= len(tex) or tex[start] != "{":
+        return None
+    depth = 0
+    for at in range(start, len(tex)):
+        depth += {"{": 1, "}": -1}.get(tex[at], 0)
+        if depth == 0:
+            return start, at + 1
+    return None
+
+
+def _grouped(part: str) -> str:
+    """A fraction's part in brackets when it holds more than one term, in braces otherwise (TeX
+    drops them)."""
+    return f"({part})" if re.search(r"[-+\s]", part.strip()) else "{" + part + "}"
 
 
 def _reads_as_formula(text: str) -> bool:
