@@ -245,7 +245,9 @@ _REVIEW = (
 )
 
 _EXERCISE_PAGE = (
-    "# 해시 테이블\n\n## 연습 문제\n\n- 버킷 16개짜리 테이블에 키 40개를 넣는다\n\n"
+    "# 해시 테이블\n\n## 연습 문제\n\n- 버킷 16개짜리 테이블에 키 40개를 넣는다\n"
+    "- 충돌을 연결 리스트로 푸는 방식은?\n  - 체이닝 방식\n"
+    "- 빈 칸을 차례로 찾는 방식은?\n  - a. 선형 탐사 b. 이중 해싱 c. 체이닝\n\n"
     "## [도전과제2] - 충돌 처리\n\n- 체이닝으로 버킷 8개짜리 테이블을 구현한다\n\n"
     "## Example · 캐시\n\n- 캐시 항목 500개를 LRU로 관리한다\n\n"
     "## www.example.com 조회\n\n- 브라우저는 먼저 DNS에 도메인의 IP 주소를 묻는다\n\n"
@@ -276,6 +278,10 @@ _EXERCISE_PAGE = (
         (_EXERCISE_PAGE, "버킷 16개짜리", "example"),
         (_EXERCISE_PAGE, "체이닝으로", "example"),
         (_EXERCISE_PAGE, "캐시 항목 500개", "example"),
+        # an answer written out under an exercise's question is the notes' own
+        (_EXERCISE_PAGE, "체이닝 방식", None),
+        # its options are not (one of them is false)
+        (_EXERCISE_PAGE, "a. 선형 탐사", "example"),
         # ``example`` inside a web address names a site, not an example.
         (_EXERCISE_PAGE, "브라우저는 먼저", None),
         (_EXERCISE_PAGE, "개방 주소법은", None),
@@ -2641,7 +2647,9 @@ def test_a_run_of_values_closed_as_a_manner_and_an_exercises_task_ask_no_value()
         "# 해시 함수\n\n- 출력 길이는 128비트 160비트 256비트 이런 식으로 다양하다\n"
         "- 길이 1년 6개월 이상 보관된 키는 교체한다\n"
         "- 키 1,000개를 버킷 64개에 고르게 나누려 한다.\n"
-        "- 버킷이 64개일 경우 평균 체인 길이는 약 16이다\n"
+        "- 버킷이 64개일 때 평균 체인 길이는 약 16이다\n"
+        "- 키가 1,000개일 경우 재해시한다\n"
+        "- 재해시는 최대 3번까지 시도하려 한다.\n"
         "- MD5의 출력은 128비트이다\n"
     )
     assert _fact(section, "출력 길이는").quantities == ()
@@ -2649,6 +2657,11 @@ def test_a_run_of_values_closed_as_a_manner_and_an_exercises_task_ask_no_value()
     assert [q.text for q in _fact(section, "길이 1년").quantities] == ["1년", "6개월"]
     assert _fact(section, "키 1,000개").quantities == ()
     assert "limit" not in _decision(section, "버킷이 64개일").kinds
+    # ``일 경우`` states the rule at that value; a bound keeps what a sentence of intention tries
+    assert "limit" in _decision(section, "키가 1,000개일").kinds
+    assert "limit" in _decision(section, "재해시는 최대").kinds
+    # an illustrative run is no blank of a fact card either
+    assert not any("비트" in t.text for t in _fact(section, "출력 길이는").terms)
     assert [q.text for q in _fact(section, "MD5의").quantities] == ["128비트"]
 
 
@@ -2692,6 +2705,7 @@ _EXAM_RECAP = (
     "2. 주소를 자동으로 나눠 주는 프로토콜은?\n  - DHCP\n"
     "3. 장비 사이의 시각을 맞추는 데 쓰는 프로토콜은?\n  - NTP\n"
     "4. `비연결형` 전송에 쓰이는 전송 계층 프로토콜\n  - UDP\n"
+    "5. 한 호스트의 포트 번호는 최대 65,535개까지 쓸 수 있다.\n  - 0번은 예약되어 있다\n"
 )
 
 
@@ -2699,3 +2713,17 @@ def test_a_question_written_as_a_noun_in_a_list_of_exam_questions_is_a_question(
     section = _section(_EXAM_RECAP)
     (stem,) = [f for t in section.topics for f in t.facts if "전송 계층 프로토콜" in f.text]
     assert stem.decision is not None and stem.decision.rule == "question" and not stem.decision.kinds
+    # a statement of the list, with a line under it, stays one
+    assert "limit" in _decision(section, "한 호스트의").kinds
+
+
+def test_a_table_of_things_an_example_numbers_in_turn_holds_its_records() -> None:
+    section = _section(
+        "# 디스크 스케줄링\n\n## 요청 큐\n\n| 요청 | 실린더 | 도착 시각 |\n| --- | --- | --- |\n"
+        "| R1 | 98 | 0 ms |\n| R2 | 183 | 5 ms |\n| R3 | 37 | 9 ms |\n\n"
+        "## 계층\n\n| 계층 | 이름 | 전달 단위 |\n| --- | --- | --- |\n"
+        "| L1 | Physical | 비트 |\n| L2 | Data Link | 프레임 |\n| L3 | Network | 패킷 |\n"
+    )
+    requests, devices = section.topics[0], section.topics[1]
+    assert requests.records and all(f.decision is not None and not f.decision.kinds for f in requests.facts)
+    assert not devices.records

@@ -750,7 +750,7 @@ def test_a_heading_struck_whole_still_names_its_section() -> None:
 def test_a_heading_loses_the_number_it_is_filed_under_but_keeps_a_count_in_its_name() -> None:
     section = parse_text(
         "# 분산 시스템\n\n## 1 개요\n\n- a\n\n## ii. 합의\n\n- b\n\n## 2 raft-log\n\n- c\n\n"
-        "## 2 Phase Commit\n\n- d\n\n## 3 way handshake\n\n- e\n\n## 2.1 Paxos\n\n- f\n",
+        "## 2 Phase Commit\n\n- d\n\n## 3 way handshake\n\n- e\n\n## 2.1 Paxos\n\n- f\n\n## 7 Layers\n\n- g\n",
         "notes.md",
         Problems(),
     )
@@ -761,4 +761,5 @@ def test_a_heading_loses_the_number_it_is_filed_under_but_keeps_a_count_in_its_n
         "2 Phase Commit",
         "3 way handshake",
         "Paxos",
+        "7 Layers",
     ]

@@ -455,6 +455,10 @@ def analyse_topic(
         if index in named:
             context = (*context, named[index])  # ``… 이상인 무선 인터넷 접속 체계``: of the name under it
         links = _link_ranges(fact)
+        # ``128비트 160비트 이런 식으로``: a value that only illustrates is no term for a fact card either
+        illustrative = tuple(
+            q for q in fact.quantities if illustrates(fact.text, q, fact.quantities, worked_example=worked_example)
+        )
         if fact.quantities:
             where = context[-1] if context and _names_a_place(context[-1]) else ""
             # A value its context line already shows (``/16`` under ``172.16.0.0/16``) asks nothing.
@@ -478,7 +482,7 @@ def analyse_topic(
                 and not in_a_series(fact.text, q, fact.quantities)  # ``10회, 20회, 30회``: guessed off its neighbours
                 and not _instructs(fact.text[q.end :])
                 and not PAGE_BEFORE.search(fact.text[: q.start])  # ``(72p 15번)``: an exercise
-                and not illustrates(fact.text, q, fact.quantities, worked_example=worked_example)
+                and q not in illustrative
                 # ``데이터: 27.8 GB`` over ``(27.8 + 20) × $0.114``: a label and the value the calculation uses
                 and not (feeds_a_calculation(q.text, worked) and NAME_DESCRIPTION.match(fact.text))
                 and not told_from_a_sample(fact.text, q, sample)  # ``서비스가 80포트를 받아`` over ``port: 80``
@@ -509,7 +513,7 @@ def analyse_topic(
             analysed.append(replace(fact, context=context, decision=decision))
             continue
         in_view = (*shown_context, *context)
-        terms = key_terms(fact.text, fact.spans, context=in_view, quantities=fact.quantities)
+        terms = key_terms(fact.text, fact.spans, context=in_view, quantities=(*fact.quantities, *illustrative))
         # ``RDS`` in a line under ``## RDS › ### Storage Autoscaling``: the notes' umbrella, not a fact.
         terms = tuple(
             t

@@ -19,7 +19,7 @@ from builder.analyse.morph import morphemes
 from builder.analyse.names import spells_out
 from builder.analyse.phrases import has_predicate, noun_phrases
 from builder.analyse.rules.matrix import mostly_marks
-from builder.analyse.shapes import NAME_DESCRIPTION, ORDINAL, RECORD_ID, VERSUS_SPLIT, is_hangul
+from builder.analyse.shapes import NAME_DESCRIPTION, ORDINAL, RECORD_ID, ROW_PLACEHOLDER, VERSUS_SPLIT, is_hangul
 from builder.analyse.subjects import strip_parenthetical, versus_subjects
 from builder.analyse.words import (
     ASPECT_WORDS,
@@ -74,7 +74,8 @@ def _names_a_kind(corner: str) -> bool:
 
 def holds_records(table: TableShape) -> bool:
     """Whether the table lists records, as a worked example does, rather than describing things:
-    every row opens with a row number or a code (``1``, ``2``…; ``A001``), not with a name.
+    every row opens with a row number or a code (``1``, ``2``…; ``A001``), not with a name, or with
+    things an example numbers in turn (``P1``, ``P2``) and only values beside them.
 
     >>> holds_records(TableShape(1, ("번호", "이름"), (("1", "성섭"), ("2", "선히")), (0, 1)))
     True
@@ -82,7 +83,31 @@ def holds_records(table: TableShape) -> bool:
     False
     """
     firsts = [r[0].strip() for r in table.rows if r]
-    return len(firsts) >= 2 and len(firsts) == len(table.rows) and all(RECORD_ID.match(f) for f in firsts)
+    if len(firsts) < 2 or len(firsts) != len(table.rows):
+        return False
+    # ``| P1 | 0 | 30 |``: numbered things with only values beside them (``| L1 | Physical | … |`` names its layers)
+    values_only = all(any(c.isdigit() for c in cell) for row in table.rows for cell in row[1:])
+    return all(RECORD_ID.match(f) for f in firsts) or (values_only and _numbered_in_turn(firsts))
+
+
+def _numbered_in_turn(labels: Sequence[str]) -> bool:
+    """Whether the rows are one letter's things numbered from the first on (``P1``, ``P2``, ``P3``;
+    ``T0``, ``T1``): the made-up processes or transactions of a worked example.  Things the notes
+    name run from elsewhere (``L2``, ``L3``, ``L4`` switches) or under several letters (``S3``, ``EC2``).
+
+    >>> _numbered_in_turn(["P1", "P2", "P3"]), _numbered_in_turn(["L2", "L3", "L4"]), _numbered_in_turn(["S3", "EC2"])
+    (True, False, False)
+    """
+    found = [ROW_PLACEHOLDER.match(label) for label in labels]
+    if not all(found):
+        return False
+    letters = {m["letters"].casefold() for m in found if m}
+    numbers = [int(m["number"]) for m in found if m]
+    return (
+        len(letters) == 1
+        and sorted(numbers) == list(range(min(numbers), min(numbers) + len(numbers)))
+        and min(numbers) <= 1
+    )
 
 
 def introduced_as_example(table: TableShape, facts: Sequence[Fact]) -> bool:

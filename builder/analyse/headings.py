@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 
 from builder.analyse.rules import LineRule, rule_named
+from builder.analyse.rules.question import asks_outright
 from builder.analyse.shapes import (
     ANSWER_OPENER,
     EXAMPLE_TITLE_WORD,
     LAB_LABEL,
+    OPTION_LETTER,
     OPTION_PICKED,
     QUESTION_END,
     QUESTION_LABEL,
@@ -50,7 +52,13 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
         or title.casefold() in SCENARIO_HEADINGS
         or LAB_LABEL.match(topic.subject.strip()) is not None
     )
-    if worked or (QUESTION_LABEL.match(title) and not ANSWER_OPENER.match(fact.text)):
+    # ``1. … 계층은?`` over ``- 네트워크 계층`` under ``## 예상 문제``: the answer to a question, written out
+    answers = (
+        fact.parent is not None
+        and asks_outright(topic.facts[fact.parent].text)
+        and not OPTION_LETTER.match(fact.text)  # ``a. … b. …``: its options, not its answer
+    )
+    if (worked and not answers) or (QUESTION_LABEL.match(title) and not ANSWER_OPENER.match(fact.text)):
         return EXAMPLE_RULE
     # ``### 정답 (X, 오답: (B))``: the verdict in brackets after the answer heading is the reviewer's.
     answer_heading = re.sub(r"\s*[(\[].*$", "", title).casefold() in ANSWER_HEADINGS

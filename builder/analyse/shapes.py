@@ -293,6 +293,10 @@ RECORD_ID = re.compile(r"^(?:\d{1,6}|[A-Za-z]{1,3}-?\d{2,6})$")
 """A row number or a record code opening a table row (``1``, ``12``, ``A001``, ``P-17``): the row
 is a record of example data, not a named thing."""
 
+ROW_PLACEHOLDER = re.compile(r"^(?P<letters>[A-Za-z]{1,2})(?P<number>\d{1,2})$")
+"""A row label made of a letter and a number (``P1``, ``T0``): a thing an example numbers, when
+the rows count up from the first (:func:`~builder.analyse.comparisons.holds_records`)."""
+
 OPTION_ONLY = re.compile(r"^(?:[A-Ea-e]|[①-⑤]|\d)\s*[).번]?$")
 """An answer that only names an exam option (``C``, ``3번``, ``②``): without the options on the card,
 the letter asks nothing.
@@ -430,7 +434,7 @@ True
 
 PICKED_ANSWER = re.compile(
     r"^\W*(?:따라서\s|그러므로\s|즉\s)?(?:(?:고른|골랐던|내|나의|선택한)\s?)?정?답\s?(?:은|는|:|：|=)?\s?[(\[]?\s?"
-    r"(?:\d{1,2}\s?번|[①-⑳❶-❿➊-➓]|(?<=[:：=]\s)\d{1,2}|(?<=[:：=])\d{1,2}|[A-Ea-e](?![\w.]))"
+    r"(?:\d{1,2}\s?번|[①-⑳❶-❿➊-➓]|(?<=[:：=]\s)[1-5](?!\d)|(?<=[:：=])[1-5](?!\d)|[A-Ea-e](?![\w.]))"
     r"[)\]]?\s?(?:이다|입니다|임)?[.!)]?\s*$"
 )
 """A line that only names the choice a question's answer is (``따라서 정답은 1번이다``, ``답: ③``):
@@ -440,11 +444,12 @@ explain (``정답은 3번, … 최소 180일 …``) states facts of its own.
 >>> [bool(PICKED_ANSWER.match(t)) for t in ("따라서 정답은 1번이다", "답: ③", "응답은 2번")]
 [True, True, False]
 
-A bare number after a colon picks an option too, and so does the writer's own pick before the key
-(``정답: 5``, ``고른 답: 3``, ``답: B``):
+A bare option number after a colon picks an option too, and so does the writer's own pick before
+the key (``정답: 5``, ``고른 답: 3``, ``답: B``); a number past the options answers with a value
+(``정답: 22``, the port asked for):
 
->>> [bool(PICKED_ANSWER.match(t)) for t in ("정답: 5", "고른 답: 3", "답: B", "정답은 5", "답: 5GB")]
-[True, True, True, False, False]
+>>> [bool(PICKED_ANSWER.match(t)) for t in ("정답: 5", "고른 답: 3", "답: B", "정답은 5", "답: 5GB", "정답: 22")]
+[True, True, True, False, False, False]
 >>> PICKED_ANSWER.match("정답은 3번, 최소 180일 보관") is None
 True
 """

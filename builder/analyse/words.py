@@ -1560,10 +1560,10 @@ many that the class holds, which no one can name from it; not a definition.
 True
 """
 
-SUPPOSED_VALUE_ENDINGS = ("이라면", "라면", "일 때", "일때", "일 경우", "일경우")
+SUPPOSED_VALUE_ENDINGS = ("이라면", "라면", "일 때", "일때")
 """Endings right after a value that suppose it for a case (``비중이 40%라면``, ``노드가 5개일
-때``, ``L1 캐시가 64KB일 경우``): the case's value, not a limit.  A bound between them keeps it a
-rule (``7일 이내라면``, ``5GB 이상일 경우``).
+때``): the case's value, not a limit.  A bound between them keeps it a rule (``7일 이내라면``).
+``일 경우`` is not one: ``파일이 5TB일 경우 업로드할 수 없다`` states the rule at that value.
 
 >>> "40%라면"[len("40%"):].startswith(SUPPOSED_VALUE_ENDINGS)
 True
@@ -1580,7 +1580,8 @@ values are the writer's choice, not limits.  A condition goes on (``접근하려
 
 COUNTED_NAME_WORDS = frozenset({"way", "phase", "tier", "layer", "factor", "step", "pass", "level"})
 """English words a number before them counts, as part of a name (``3 way handshake``, ``2 Phase
-Commit``, ``3 Tier Architecture``): a heading that opens so is not numbered (``2 rook-ceph`` is).
+Commit``, ``3 Tier Architecture``, and in the plural, ``7 Layers``): a heading that opens so is not
+numbered (``2 rook-ceph`` is).
 
 >>> "phase" in COUNTED_NAME_WORDS, "rook-ceph" in COUNTED_NAME_WORDS
 (True, False)

@@ -42,7 +42,7 @@ _FOLDED = re.compile(r"<summary\b[^>]*>(?P<title>.*?)</summary\s*>|</details\s*>
 """The summary of a folded block (``<details><summary>…</summary>``), or the block's end."""
 _HEADING_NUMBER = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVX]+\.)\s+"
-    rf"(?!(?:{'|'.join(sorted(COUNTED_NAME_WORDS))})(?![A-Za-z]))",
+    rf"(?!(?:{'|'.join(sorted(COUNTED_NAME_WORDS))})s?(?![A-Za-z]))",
     re.IGNORECASE,
 )
 """The number a heading is filed under (``1. 개요``, ``2.3 구조``, ``3) 정리``, ``2 rook-ceph``).  A bare

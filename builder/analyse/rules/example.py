@@ -145,8 +145,10 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity], *
         return True  # ``1일만 저장해도 30일 요금``: the value that does not matter
     if _SUPPOSED_AFTER.match(text, quantity.end):
         return True  # ``비중이 40%라면 …``: a value supposed for the case played out
-    if _INTENDED.search(_sentence_after(text, quantity.end)):
-        return True  # ``… 최소 6개의 서브넷으로 분할하려 한다``: an exercise's task, the values its givens
+    if _INTENDED.search(_sentence_after(text, quantity.end)) and not stated_as_a_bound(text, quantity):
+        # ``… 6개의 서브넷으로 분할하려 한다``: an exercise's task, the values its givens (``최대 5번까지
+        # 재전송하려 한다`` bounds what a protocol tries)
+        return True
     if sets_a_value(text, [quantity]):
         return True  # ``인스턴스 개수를 10개로 설정한다``: the lab's setting, the writer's choice
     if _OPTION_BEFORE.search(text, 0, quantity.start):

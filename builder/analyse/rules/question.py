@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import LEADING_ARROW, QUESTION_END, QUESTION_OPENER
 from builder.analyse.words import NAME_ASKING_WORDS, QUESTION_ENDINGS, QUESTION_HEADS
@@ -39,33 +40,52 @@ def applies(line: Line) -> bool:
 
 
 MIN_ANSWERED_STEMS = 3
-"""An exam review numbers its questions and answers each with arrow lines; this many such
+"""An exam review numbers its questions and answers each with the lines under it; this many such
 entries in one topic make the pattern (one is a statement and its consequence)."""
 
 
 def answered_stems(facts: Sequence[Fact]) -> frozenset[int]:
-    """Numbered entries answered by the lines under them, when a topic holds
-    :data:`MIN_ANSWERED_STEMS` of them: answered by arrow lines (``1. 정적 웹 사이트 …`` /
-    ``-> CloudFront …``), or asking outright over their answer (``5. … 마지막 IP주소는?`` /
-    ``- 192.168.100.190``).  They are the questions of an exam review, whose lines are scenarios to
-    read, not facts to learn; so are the other numbered entries of their list, whose question the
-    writer wrote as a noun (``6. 비연결형 서비스에 사용되는 프로토콜`` / ``- UDP``).  The answers make
-    the cards, with the question as their context."""
+    """The questions of an exam review, whose lines are scenarios to read, not facts to learn:
+    numbered entries answered by the lines under them, when a topic holds
+    :data:`MIN_ANSWERED_STEMS` of one kind.
+
+    - Answered by arrow lines (``1. 정적 웹 사이트 …`` / ``-> CloudFront …``): the list's other
+      numbered entries are its questions too, left unanswered (``20. … 어떻게 접근하게 할 수 있을지``).
+    - Asking outright over their answer (``5. … 마지막 IP주소는?`` / ``- 192.168.100.190``): the
+      list's other entries with an answer under them and no predicate of their own are questions
+      written as nouns (``6. 비연결형 서비스에 사용되는 프로토콜`` / ``- UDP``); a statement
+      (``4. PID는 최대 32768개까지 쓴다``) stays one.
+
+    The answers make the cards, with the question as their context."""
     children: dict[int, list[Fact]] = {}
     for fact in facts:
         if fact.parent is not None:
             children.setdefault(fact.parent, []).append(fact)
-    stems = frozenset(
-        index
-        for index, fact in enumerate(facts)
-        if fact.kind == "numbered"
-        and children.get(index)
-        and (all(LEADING_ARROW.match(child.text) for child in children[index]) or asks_outright(fact.text))
-    )
-    if len(stems) < MIN_ANSWERED_STEMS:
-        return frozenset()
-    # The list's other entries are its questions too, left unanswered (``20. … 어떻게 접근하게 할 수 있을지``).
-    lists = {(facts[index].parent, facts[index].depth) for index in stems}
-    return frozenset(
-        i for i, fact in enumerate(facts) if fact.kind == "numbered" and (fact.parent, fact.depth) in lists
-    )
+    numbered = [i for i, fact in enumerate(facts) if fact.kind == "numbered"]
+    arrowed = [i for i in numbered if children.get(i) and all(LEADING_ARROW.match(c.text) for c in children[i])]
+    asked = [i for i in numbered if children.get(i) and asks_outright(facts[i].text)]
+    stems: set[int] = set()
+    if len(arrowed) >= MIN_ANSWERED_STEMS:
+        lists = {(facts[i].parent, facts[i].depth) for i in arrowed}
+        stems |= {i for i in numbered if (facts[i].parent, facts[i].depth) in lists}
+    if len(asked) >= MIN_ANSWERED_STEMS:
+        lists = {(facts[i].parent, facts[i].depth) for i in asked}
+        stems |= {
+            i
+            for i in numbered
+            if (facts[i].parent, facts[i].depth) in lists
+            and children.get(i)
+            and (i in asked or _ends_in_a_noun(facts[i].text))
+        }
+    return frozenset(stems)
+
+
+def _ends_in_a_noun(text: str) -> bool:
+    """Whether the line ends in a noun, as a question written as a noun does (``… 사용되는 프로토콜``);
+    a statement ends in its predicate (``… 쓸 수 있다``).
+
+    >>> _ends_in_a_noun("비연결형 서비스에 사용되는 프로토콜"), _ends_in_a_noun("PID는 최대 32768개까지 쓸 수 있다.")
+    (True, False)
+    """
+    pieces = morphemes(text.strip().rstrip(".。 "))
+    return bool(pieces) and pieces[-1].pos.startswith(("NN", "SL", "SN", "SH"))
