@@ -41,11 +41,11 @@ _HTML_HEADING = re.compile(r"<h(?P<level>[1-6])\b[^>]*>(?P<title>.*?)</h(?P=leve
 _FOLDED = re.compile(r"<summary\b[^>]*>(?P<title>.*?)</summary\s*>|</details\s*>", re.IGNORECASE | re.DOTALL)
 """The summary of a folded block (``<details><summary>…</summary>``), or the block's end."""
 _HEADING_NUMBER = re.compile(
-    r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVX]+\.)\s+"
+    r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVX]+\.)\s++"
     rf"(?!(?:{'|'.join(sorted(COUNTED_NAME_WORDS))})s?(?![A-Za-z]))",
     re.IGNORECASE,
 )
-"""The number a heading is filed under (``1. 개요``, ``2.3 구조``, ``3) 정리``, ``2 rook-ceph``).  A bare
+"""The number a heading is filed under (``1. 개요``, ``2.3 구조``, ``3) 정리``, ``ii. 합의``, ``2 rook-ceph``).  A bare
 number before a word it counts is part of the name (``3 way handshake``, ``2 Phase Commit``:
 :data:`~builder.analyse.words.COUNTED_NAME_WORDS`)."""
 

@@ -179,7 +179,7 @@ def sets_a_value(text: str, quantities: Sequence[Quantity]) -> bool:
 
 
 def _series_of(text: str, quantity: Quantity, ordered: Sequence[Quantity]) -> list[Quantity]:
-    """The values joined to ``quantity`` by commas alone, in order."""
+    """The values joined to ``quantity`` as one run (:func:`_joined`), in order."""
     at = ordered.index(quantity)
     first = last = at
     while first > 0 and _joined(text, ordered[first - 1], ordered[first]):
