@@ -249,7 +249,8 @@ _EXERCISE_PAGE = (
     "- 충돌을 연결 리스트로 푸는 방식은?\n  - 체이닝 방식\n"
     "- 빈 칸을 차례로 찾는 방식은?\n  - a. 선형 탐사 b. 이중 해싱 c. 체이닝\n\n"
     "## [도전과제2] - 충돌 처리\n\n- 체이닝으로 버킷 8개짜리 테이블을 구현한다\n\n"
-    "## Example · 캐시\n\n- 캐시 항목 500개를 LRU로 관리한다\n\n"
+    "## Example · 캐시\n\n- 캐시 항목 500개를 LRU로 관리한다\n"
+    "- 가득 찬 캐시는 무엇을 내보내는가?\n  - 가장 오래 안 쓴 항목 500개\n\n"
     "## www.example.com 조회\n\n- 브라우저는 먼저 DNS에 도메인의 IP 주소를 묻는다\n\n"
     "## 적재율\n\n- 개방 주소법은 적재율이 70%를 넘으면 테이블을 두 배로 늘린다\n"
 )
@@ -280,8 +281,9 @@ _EXERCISE_PAGE = (
         (_EXERCISE_PAGE, "캐시 항목 500개", "example"),
         # an answer written out under an exercise's question is the notes' own
         (_EXERCISE_PAGE, "체이닝 방식", None),
-        # its options are not (one of them is false)
+        # its options are not (one of them is false), nor an answer under a worked example's question
         (_EXERCISE_PAGE, "a. 선형 탐사", "example"),
+        (_EXERCISE_PAGE, "가장 오래 안 쓴", "example"),
         # ``example`` inside a web address names a site, not an example.
         (_EXERCISE_PAGE, "브라우저는 먼저", None),
         (_EXERCISE_PAGE, "개방 주소법은", None),
@@ -2650,6 +2652,7 @@ def test_a_run_of_values_closed_as_a_manner_and_an_exercises_task_ask_no_value()
         "- 버킷이 64개일 때 평균 체인 길이는 약 16이다\n"
         "- 키가 1,000개일 경우 재해시한다\n"
         "- 재해시는 최대 3번까지 시도하려 한다.\n"
+        "- 키를 최소 4개의 버킷으로 나누려 한다.\n"
         "- MD5의 출력은 128비트이다\n"
     )
     assert _fact(section, "출력 길이는").quantities == ()
@@ -2657,9 +2660,11 @@ def test_a_run_of_values_closed_as_a_manner_and_an_exercises_task_ask_no_value()
     assert [q.text for q in _fact(section, "길이 1년").quantities] == ["1년", "6개월"]
     assert _fact(section, "키 1,000개").quantities == ()
     assert "limit" not in _decision(section, "버킷이 64개일").kinds
-    # ``일 경우`` states the rule at that value; a bound keeps what a sentence of intention tries
-    assert "limit" in _decision(section, "키가 1,000개일").kinds
+    # ``일 경우`` supposes the value as ``일 때`` does; ``까지`` caps what a sentence of intention tries,
+    # while a minimum in a task is the task's given
+    assert "limit" not in _decision(section, "키가 1,000개일").kinds
     assert "limit" in _decision(section, "재해시는 최대").kinds
+    assert "limit" not in _decision(section, "키를 최소").kinds
     # an illustrative run is no blank of a fact card either
     assert not any("비트" in t.text for t in _fact(section, "출력 길이는").terms)
     assert [q.text for q in _fact(section, "MD5의").quantities] == ["128비트"]
@@ -2719,11 +2724,22 @@ def test_a_question_written_as_a_noun_in_a_list_of_exam_questions_is_a_question(
 
 def test_a_table_of_things_an_example_numbers_in_turn_holds_its_records() -> None:
     section = _section(
-        "# 디스크 스케줄링\n\n## 요청 큐\n\n| 요청 | 실린더 | 도착 시각 |\n| --- | --- | --- |\n"
-        "| R1 | 98 | 0 ms |\n| R2 | 183 | 5 ms |\n| R3 | 37 | 9 ms |\n\n"
+        "# 디스크 스케줄링\n\n## 요청 큐\n\n| 요청 | 실린더 | 도착 시각(ms) |\n| --- | --- | --- |\n"
+        "| R1 | 98 | 0 |\n| R2 | 183 | 5 |\n| R3 | 37 | 9 |\n\n"
         "## 계층\n\n| 계층 | 이름 | 전달 단위 |\n| --- | --- | --- |\n"
-        "| L1 | Physical | 비트 |\n| L2 | Data Link | 프레임 |\n| L3 | Network | 패킷 |\n"
+        "| L1 | Physical | 비트 |\n| L2 | Data Link | 프레임 |\n| L3 | Network | 패킷 |\n\n"
+        "## 캐시\n\n| 레벨 | 크기 | 지연 |\n| --- | --- | --- |\n"
+        "| L1 | 64KB | 1ns |\n| L2 | 1MB | 4ns |\n| L3 | 16MB | 40ns |\n"
     )
-    requests, devices = section.topics[0], section.topics[1]
+    requests, layers, caches = section.topics
     assert requests.records and all(f.decision is not None and not f.decision.kinds for f in requests.facts)
-    assert not devices.records
+    assert not layers.records and not caches.records
+
+
+def test_an_exam_review_answering_some_questions_by_arrows_and_some_outright_is_one_review() -> None:
+    section = _section(
+        "# 복기\n\n1. 이름을 주소로 바꾸는 서비스는?\n  - DNS\n2. 주소를 자동으로 나눠 주는 프로토콜은?\n  - DHCP\n"
+        "3. 정적 파일을 세계 곳곳에서 빠르게 배포\n  - -> CDN 캐시를 쓴다\n"
+    )
+    stem = _decision(section, "정적 파일을")
+    assert stem.rule == "question" and not stem.kinds

@@ -295,11 +295,15 @@ def test_a_formula_is_read_as_one_in_unicode_and_a_price_stays_text() -> None:
 
 
 def test_a_fraction_of_several_terms_keeps_its_brackets_on_one_line() -> None:
-    text = "# 평가\n\n- 재현율은 $Recall=\\frac{TP}{TP+FN}$ 이다\n- 평균은 $\\frac{a+b}{2}$ 이다\n"
-    recall, mean = parse_text(text, "x.md", Problems()).topics[0].facts
+    text = (
+        "# 평가\n\n- 재현율은 $Recall=\\frac{TP}{TP+FN}$ 이다\n- 평균은 $\\frac{a+b}{2}$ 이다\n"
+        "- 각진동수는 $\\frac{1}{2\\pi}$ 배이다\n"
+    )
+    recall, mean, angular = parse_text(text, "x.md", Problems()).topics[0].facts
     # ``TP/TP+FN`` would read as TP/TP, plus FN
     assert recall.text == "재현율은 Recall=TP/(TP+FN) 이다"
     assert mean.text == "평균은 (a+b)/2 이다"
+    assert angular.text == "각진동수는 1/(2π) 배이다"  # not 1/2π
 
 
 def test_emoji_shortcodes_and_importance_stars_in_a_heading_are_decoration() -> None:

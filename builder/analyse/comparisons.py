@@ -75,7 +75,7 @@ def _names_a_kind(corner: str) -> bool:
 def holds_records(table: TableShape) -> bool:
     """Whether the table lists records, as a worked example does, rather than describing things:
     every row opens with a row number or a code (``1``, ``2``…; ``A001``), not with a name, or with
-    things an example numbers in turn (``P1``, ``P2``) and only values beside them.
+    things an example numbers in turn (``P1``, ``P2``) and only bare numbers beside them.
 
     >>> holds_records(TableShape(1, ("번호", "이름"), (("1", "성섭"), ("2", "선히")), (0, 1)))
     True
@@ -85,8 +85,9 @@ def holds_records(table: TableShape) -> bool:
     firsts = [r[0].strip() for r in table.rows if r]
     if len(firsts) < 2 or len(firsts) != len(table.rows):
         return False
-    # ``| P1 | 0 | 30 |``: numbered things with only values beside them (``| L1 | Physical | … |`` names its layers)
-    values_only = all(any(c.isdigit() for c in cell) for row in table.rows for cell in row[1:])
+    # ``| P1 | 0 | 30 |``: numbered things with only bare numbers beside them, an example's data
+    # (``| L1 | Physical | … |`` names its layers, ``| L1 | 32KB | 1ns |`` measures a cache)
+    values_only = all(re.fullmatch(r"\d+(?:\.\d+)?", cell.strip()) for row in table.rows for cell in row[1:])
     return all(RECORD_ID.match(f) for f in firsts) or (values_only and _numbered_in_turn(firsts))
 
 

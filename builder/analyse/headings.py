@@ -28,6 +28,7 @@ from builder.analyse.shapes import (
 from builder.analyse.words import (
     ANSWER_HEADINGS,
     EXAMPLE_HEADINGS,
+    EXERCISE_HEADINGS,
     FALSE_OPTION_ASKS,
     GOAL_HEADINGS,
     QUESTION_MATERIAL_OPENERS,
@@ -54,7 +55,8 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
     )
     # ``1. … 계층은?`` over ``- 네트워크 계층`` under ``## 예상 문제``: the answer to a question, written out
     answers = (
-        fact.parent is not None
+        any(word in title for word in EXERCISE_HEADINGS)
+        and fact.parent is not None
         and asks_outright(topic.facts[fact.parent].text)
         and not OPTION_LETTER.match(fact.text)  # ``a. … b. …``: its options, not its answer
     )

@@ -1411,6 +1411,15 @@ HYPOTHESES = (
 """Words that set up a supposition (``팀마다 세 그룹이 있다고 했을 때``, ``압축률을 40%로 가정하면``)
 or an example in the middle of a line (``1MB를 읽는 경우를 예로 보자``): what follows is a scenario."""
 
+EXERCISE_HEADINGS = ("예상 문제", "예상문제", "연습 문제", "연습문제", "도전과제", "도전 과제")
+"""Words of a heading over exercises set to the learner (``## 예상 문제``, ``## [도전과제2]``): a
+kind of :data:`EXAMPLE_HEADINGS` whose questions may have their answers written under them, which
+are the notes' own (``- 53번`` under ``DNS가 기본으로 쓰는 포트는?``).
+
+>>> "연습 문제" in EXERCISE_HEADINGS
+True
+"""
+
 EXAMPLE_HEADINGS = (
     "예시",
     "예제",
@@ -1424,12 +1433,7 @@ EXAMPLE_HEADINGS = (
     "적용 이후",
     "적용 결과",
     "비유",
-    "예상 문제",
-    "예상문제",
-    "연습 문제",
-    "연습문제",
-    "도전과제",
-    "도전 과제",
+    *EXERCISE_HEADINGS,
 )
 """Words of a heading over a worked example (``### 비용 계산 예시``, ``## 실습``, ``## RCU 샘플 문제``, an
 exercise's ``### 평균 대기 시간 구하기``), an analogy (``## 구매 옵션 (비유)``), or exercises set
@@ -1560,10 +1564,10 @@ many that the class holds, which no one can name from it; not a definition.
 True
 """
 
-SUPPOSED_VALUE_ENDINGS = ("이라면", "라면", "일 때", "일때")
+SUPPOSED_VALUE_ENDINGS = ("이라면", "라면", "일 때", "일때", "일 경우", "일경우")
 """Endings right after a value that suppose it for a case (``비중이 40%라면``, ``노드가 5개일
-때``): the case's value, not a limit.  A bound between them keeps it a rule (``7일 이내라면``).
-``일 경우`` is not one: ``파일이 5TB일 경우 업로드할 수 없다`` states the rule at that value.
+때``, ``노드가 5개일 경우``): the case's value, not a limit.  A bound between them keeps it a rule
+(``7일 이내라면``, ``5GB 이상일 경우``).
 
 >>> "40%라면"[len("40%"):].startswith(SUPPOSED_VALUE_ENDINGS)
 True

@@ -172,9 +172,14 @@ def _braced(tex: str, start: int) -> tuple[int, int] | None:
 
 
 def _grouped(part: str) -> str:
-    """A fraction's part in brackets when it holds more than one term, in braces otherwise (TeX
+    """A fraction's part in brackets unless it is one name or one number, in braces then (TeX
     drops them)."""
-    return f"({part})" if re.search(r"[-+\s]", part.strip()) else "{" + part + "}"
+    return "{" + part + "}" if _ONE_ATOM.fullmatch(part.strip()) else f"({part})"
+
+
+_ONE_ATOM = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?")
+"""A fraction's part that reads unbracketed after or before a slash: one name or one number
+(``TP``, ``2``); ``2a``, ``2\\pi``, ``b/c`` and ``TP+FN`` take brackets."""
 
 
 def _reads_as_formula(text: str) -> bool:

@@ -84,6 +84,8 @@ _SPACE_GAP = re.compile(r"\s+")
 """Values of one unit with only spaces between (``/16 /24 /25``) are a run too; ``1년 6개월`` is one
 duration."""
 _SERIES_END = re.compile(rf"\s*(?:{'|'.join(SERIES_CLOSERS)})")
+_CAPPED = re.compile(r"\s?까지")
+"""``5번까지``: the most a sentence of intention tries, a limit."""
 _INTENDED = re.compile(rf"(?:{'|'.join(INTENTION_ENDINGS)})[.!]?\s*$")
 
 
@@ -145,9 +147,9 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity], *
         return True  # ``1일만 저장해도 30일 요금``: the value that does not matter
     if _SUPPOSED_AFTER.match(text, quantity.end):
         return True  # ``비중이 40%라면 …``: a value supposed for the case played out
-    if _INTENDED.search(_sentence_after(text, quantity.end)) and not stated_as_a_bound(text, quantity):
-        # ``… 6개의 서브넷으로 분할하려 한다``: an exercise's task, the values its givens (``최대 5번까지
-        # 재전송하려 한다`` bounds what a protocol tries)
+    if _INTENDED.search(_sentence_after(text, quantity.end)) and not _CAPPED.match(text, quantity.end):
+        # ``… 최소 6개의 서브넷으로 분할하려 한다``: an exercise's task, the values its givens
+        # (``최대 5번까지 재전송하려 한다`` caps what a protocol tries)
         return True
     if sets_a_value(text, [quantity]):
         return True  # ``인스턴스 개수를 10개로 설정한다``: the lab's setting, the writer's choice

@@ -47,7 +47,7 @@ entries in one topic make the pattern (one is a statement and its consequence)."
 def answered_stems(facts: Sequence[Fact]) -> frozenset[int]:
     """The questions of an exam review, whose lines are scenarios to read, not facts to learn:
     numbered entries answered by the lines under them, when a topic holds
-    :data:`MIN_ANSWERED_STEMS` of one kind.
+    :data:`MIN_ANSWERED_STEMS` of them.
 
     - Answered by arrow lines (``1. 정적 웹 사이트 …`` / ``-> CloudFront …``): the list's other
       numbered entries are its questions too, left unanswered (``20. … 어떻게 접근하게 할 수 있을지``).
@@ -65,10 +65,12 @@ def answered_stems(facts: Sequence[Fact]) -> frozenset[int]:
     arrowed = [i for i in numbered if children.get(i) and all(LEADING_ARROW.match(c.text) for c in children[i])]
     asked = [i for i in numbered if children.get(i) and asks_outright(facts[i].text)]
     stems: set[int] = set()
-    if len(arrowed) >= MIN_ANSWERED_STEMS:
+    if len({*arrowed, *asked}) < MIN_ANSWERED_STEMS:  # one review may answer both ways
+        return frozenset()
+    if arrowed:
         lists = {(facts[i].parent, facts[i].depth) for i in arrowed}
         stems |= {i for i in numbered if (facts[i].parent, facts[i].depth) in lists}
-    if len(asked) >= MIN_ANSWERED_STEMS:
+    if asked:
         lists = {(facts[i].parent, facts[i].depth) for i in asked}
         stems |= {
             i
