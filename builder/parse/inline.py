@@ -14,12 +14,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from markdown_it.tree import SyntaxTreeNode
 
 from builder.analyse.shapes import FOOTNOTE_STAR
 from builder.model import Mark, Span
 from builder.parse.rawhtml import is_markup
+
+if TYPE_CHECKING:
+    from pylatexenc.latex2text import LatexNodes2Text
+    from pylatexenc.latexwalker import LatexMacroNode
 
 KRAMDOWN_ATTRIBUTES = re.compile(
     r"\{:[^}\n]*\}|\{\{[<%][^\n]*?[>%]\}\}|\{%[^\n]*?%\}|\{\{\s*(?:site|page)\.[^}\n]*\}\}"
@@ -123,63 +128,34 @@ def _math(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str |
 def formula_text(tex: str) -> str:
     """A formula as a learner reads it, in Unicode (``n \\ge 30`` → ``n ≥30``, ``\\mu`` → ``μ``):
     the TeX the notes write is markup, as ``**`` is."""
-    from pylatexenc.latex2text import LatexNodes2Text  # lazy: ~40 ms, and most notes hold no formula
-
     try:
-        text: str = LatexNodes2Text(math_mode="text").latex_to_text(_fractions_bracketed(tex))
+        text: str = _latex_reader().latex_to_text(tex)
     except Exception:  # noqa: BLE001 - its parser raises several kinds of error on malformed TeX
         return tex  # shown as written, never lost
     return " ".join(text.split()) or tex
 
 
-_FRACTION = re.compile(r"\\[dt]?frac\s*(?=\{)")
+@cache
+def _latex_reader() -> LatexNodes2Text:
+    """pylatexenc's reader, with fractions written on one line as a learner would: ``\\frac{TP}{TP+FN}``
+    reads ``TP/(TP+FN)``, not ``TP/TP+FN``.  Built once, when a note first holds a formula (~40 ms)."""
+    from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
+
+    context = get_default_latex_context_db()
+    fractions = [MacroTextSpec(name, simplify_repl=_fraction) for name in ("frac", "dfrac", "tfrac")]
+    context.add_context_category("one-line fractions", prepend=True, macros=fractions)
+    return LatexNodes2Text(math_mode="text", latex_context=context)
 
 
-def _fractions_bracketed(tex: str) -> str:
-    """``\\frac{TP+TN}{TP+FP}`` as ``(TP+TN)/(TP+FP)``: written on one line, a numerator or a
-    denominator of more than one term needs its brackets, or ``TP+TN/TP+FP`` reads otherwise.
-
-    >>> _fractions_bracketed(r"\\frac{TP+TN}{TP+TN+FP}"), _fractions_bracketed(r"\\frac{a}{b}")
-    ('(TP+TN)/(TP+TN+FP)', '{a}/{b}')
-    """
-    out, at = [], 0
-    for found in _FRACTION.finditer(tex):
-        if found.start() < at:
-            continue  # inside a fraction already rewritten
-        numerator = _braced(tex, found.end())
-        denominator = _braced(tex, numerator[1]) if numerator else None
-        if numerator is None or denominator is None:
-            continue
-        top = _fractions_bracketed(tex[numerator[0] + 1 : numerator[1] - 1])
-        bottom = _fractions_bracketed(tex[denominator[0] + 1 : denominator[1] - 1])
-        out.append(tex[at : found.start()] + f"{_grouped(top)}/{_grouped(bottom)}")
-        at = denominator[1]
-    return "".join(out) + tex[at:]
-
-
-def _braced(tex: str, start: int) -> tuple[int, int] | None:
-    """Where the brace group that opens at (or after spaces from) ``start`` begins and ends."""
-    while start < len(tex) and tex[start].isspace():
-        start += 1
-    if start >= len(tex) or tex[start] != "{":
-        return None
-    depth = 0
-    for at in range(start, len(tex)):
-        depth += {"{": 1, "}": -1}.get(tex[at], 0)
-        if depth == 0:
-            return start, at + 1
-    return None
-
-
-def _grouped(part: str) -> str:
-    """A fraction's part in brackets unless it is one name or one number, in braces then (TeX
-    drops them)."""
-    return "{" + part + "}" if _ONE_ATOM.fullmatch(part.strip()) else f"({part})"
+def _fraction(node: LatexMacroNode, l2tobj: LatexNodes2Text) -> str:
+    """A fraction on one line, each part bracketed unless it is one name or one number (``TP``,
+    ``2``): ``(TP+TN)/(TP+FP)``, ``1/(2π)``, ``a/(b/c)``."""
+    parts = [l2tobj.nodelist_to_text([arg]).strip() for arg in node.nodeargd.argnlist if arg is not None]
+    return "/".join(part if _ONE_ATOM.fullmatch(part) else f"({part})" for part in parts[-2:])
 
 
 _ONE_ATOM = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?")
-"""A fraction's part that reads unbracketed after or before a slash: one name or one number
-(``TP``, ``2``); ``2a``, ``2\\pi``, ``b/c`` and ``TP+FN`` take brackets."""
+"""A fraction's part that reads unbracketed beside a slash: one name or one number."""
 
 
 def _reads_as_formula(text: str) -> bool:
