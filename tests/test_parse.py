@@ -549,7 +549,7 @@ def test_a_paragraph_of_several_lines_over_a_rule_is_notes_not_a_heading() -> No
     assert any(f.startswith("SERIALIZABLE:") for f in facts) and any(f.startswith("체크포인트:") for f in facts)
     # a one-line setext heading stays a heading
     assert "B-Tree 인덱스" in titles
-    (transaction,) = [t for t in section.topics if t.title == "ㅁ 트랜잭션"]
+    (transaction,) = [t for t in section.topics if t.title == "트랜잭션"]  # ``ㅁ``: a bullet, no part of it
     assert transaction.ancestors == ()
 
 
@@ -766,4 +766,35 @@ def test_a_heading_loses_the_number_it_is_filed_under_but_keeps_a_count_in_its_n
         "3 way handshake",
         "Paxos",
         "7 Layers",
+    ]
+
+
+def test_a_consonant_typed_as_a_bullet_is_no_part_of_the_line_or_heading() -> None:
+    section = parse_text(
+        "# 클라우드\n\n## ㅁ 영역\n\nㅇ 리전 : 지리적으로 떨어진 데이터 센터의 묶음\n"
+        "- ㅇ 엣지 로케이션 : 콘텐츠를 가까이에서 전달하는 캐시 지점\n- ㄱ자 모양으로 꺾인 케이블\n",
+        "notes.md",
+        Problems(),
+    )
+    (topic,) = section.topics
+    assert topic.title == "영역"
+    # ``ㄱ자``: a consonant that is part of a word stays.
+    assert [f.text for f in topic.facts] == [
+        "리전 : 지리적으로 떨어진 데이터 센터의 묶음",
+        "엣지 로케이션 : 콘텐츠를 가까이에서 전달하는 캐시 지점",
+        "ㄱ자 모양으로 꺾인 케이블",
+    ]
+
+
+def test_a_word_set_as_a_subscript_beside_another_reads_as_its_gloss() -> None:
+    section = parse_text(
+        "# 그래프\n\n- 정점<sub>Vertex</sub>은 데이터를 담는다\n- 물은 H<sub>2</sub>O, 로그는 log<sub>2</sub>n\n"
+        "- 간선 <sup>Edge</sup>은 두 정점을 잇는다\n",
+        "notes.md",
+        Problems(),
+    )
+    assert [f.text for f in section.topics[0].facts] == [
+        "정점(Vertex)은 데이터를 담는다",
+        "물은 H2O, 로그는 log2n",
+        "간선 (Edge)은 두 정점을 잇는다",
     ]

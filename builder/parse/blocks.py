@@ -142,6 +142,7 @@ class BlockWalker:
             # A heading inside a list item (a setext underline ``-`` under an item's paragraph)
             # opened a new topic: the item it was written under belongs to the topic before.
             fact.parent, fact.depth = None, 0
+        fact.spans = _without_jamo_bullet(fact.spans)
         self.draft.facts.append(fact)
         return len(self.draft.facts) - 1
 
@@ -674,7 +675,7 @@ def _without_symbols(title: str) -> str:
     spaced = " ".join(kept.split())
     if HASH_NUMBER.fullmatch(spaced):
         return spaced  # ``### #7``, ``<h3>#8,9</h3>``: an exam question's number, read as such by the analyser
-    signed = spaced.lstrip("＠@※▶►■□●○◆◇★☆•·-–—>#\uff03 ").strip()
+    signed = JAMO_BULLET.sub("", spaced.lstrip("＠@※▶►■□●○◆◇★☆•·-–—>#\uff03 "), count=1).strip()
     return _OUTLINE_NUMBER.sub("", signed, count=1).strip() or signed
 
 
@@ -756,6 +757,19 @@ def _without_bullet(line: tuple[Span, ...]) -> tuple[Span, ...]:
         return line
     first = Span(_CELL_BULLET.sub("", line[0].text, count=1), line[0].marks, line[0].href)
     return ((first,) if first.text else ()) + line[1:]
+
+
+JAMO_BULLET = re.compile(r"^\s*[\u3131-\u314e]\s+(?=\S)")
+"""A lone consonant letter typed as a bullet before a line (``ㅇ 가용 영역 : …``, ``ㅁ EC2``): Korean
+writers mark items with ``ㅇ`` or ``ㅁ`` as others with ``-`` or ``•``; no word is a lone consonant."""
+
+
+def _without_jamo_bullet(line: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A line without the consonant letter typed as its bullet (:data:`JAMO_BULLET`)."""
+    if not line or "code" in line[0].marks or not JAMO_BULLET.match(line[0].text):
+        return line
+    first = Span(JAMO_BULLET.sub("", line[0].text, count=1), line[0].marks, line[0].href)
+    return (first, *line[1:])
 
 
 def _one_line(lines: list[tuple[Span, ...]]) -> tuple[Span, ...]:

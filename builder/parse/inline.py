@@ -232,8 +232,35 @@ def _html(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str |
     # ``<br>``, and each ``<li>`` of an HTML list typed into a table cell, start a line.
     if _BR_TAG.match(node.content.strip()) or _ITEM_TAG.match(node.content.strip()):
         out.newline(in_source=False)
+    elif _glossing_script(node):
+        # ``정점<sub>Vertex</sub>``: a word set low or high beside another is its gloss, read as
+        # one in brackets (``정점(Vertex)``); unmarked it would glue on (``정점Vertex``).
+        out.add(")" if node.content.strip().startswith("</") else "(", marks, href)
     elif not is_markup(node.content):
         out.add(node.content, marks, href)  # ``ec2-user@<public-ip>``: a placeholder, as typed
+
+
+_SCRIPT_TAG = re.compile(r"^<(?P<close>/?)\s*(?:sub|sup)\s*>$", re.IGNORECASE)
+_GLOSS_WORD = re.compile(r"[^\W\d_][^\W_]*(?:[\s\-][^\W_]+)*")
+"""A word or a few (``Vertex``, ``Time Quantum``, ``그래프``), not a number or a letter set as an
+index (``H<sub>2</sub>O``, ``x<sub>i</sub>``), which reads as written."""
+
+
+def _glossing_script(node: SyntaxTreeNode) -> bool:
+    """Whether the ``<sub>`` or ``<sup>`` tag (opening or closing) encloses one word or a few of
+    two letters or more (:data:`_GLOSS_WORD`), written beside the word before it."""
+    tag = _SCRIPT_TAG.match(node.content.strip())
+    if tag is None:
+        return False
+    inner = node.previous_sibling if tag["close"] else node.next_sibling
+    other = None if inner is None else (inner.previous_sibling if tag["close"] else inner.next_sibling)
+    before = node.previous_sibling if not tag["close"] else other and other.previous_sibling
+    if inner is None or other is None or inner.type != "text" or other.type != "html_inline":
+        return False
+    if _SCRIPT_TAG.match(other.content.strip()) is None or before is None or before.type != "text":
+        return False
+    word = inner.content.strip()
+    return len(word) >= 2 and _GLOSS_WORD.fullmatch(word) is not None and before.content.rstrip()[-1:].isalnum()
 
 
 _HANDLERS: Mapping[str, Handler] = MappingProxyType(
