@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from builder.analyse.loanwords import sounds_alike
 from builder.analyse.morph import morphemes
-from builder.analyse.names import one_character, spells_out
+from builder.analyse.names import name_variants, one_character, spells_out
 from builder.analyse.phrases import without_glosses, word_pieces
 from builder.analyse.terms import name_words
 from builder.analyse.words import (
@@ -88,7 +88,13 @@ def real_alternatives(
             if len(part) >= 2 and any(s.asked for s in part):
                 # A sentence's comparison is titled by its sides: by those it keeps.
                 title = " vs ".join(s.subject for s in part) if comparison.origin == "parallel" else comparison.title
-                shown = not names_only_its_sides(title, [s.subject for s in part])
+                # A title that writes an asked side's name (``두 가지 티어: 웹 서버, 워커``) or the words
+                # that tell it apart (``선점과 비선점``) would stand above its blank as the answer.
+                shown = (
+                    not names_only_its_sides(title, [s.subject for s in part])
+                    and not tells_an_asked_side(title, part)
+                    and not any(s.asked and _times_written(s.subject, title) for s in part)
+                )
                 kept.append(replace(comparison, title=title, sides=part, facts=drawn, title_shown=shown))
     return tuple(kept)
 
@@ -119,6 +125,47 @@ def names_only_its_sides(title: str, subjects: Sequence[str]) -> bool:
         rest = rest.replace(name, " ")
     words = re.split(r"[\s,:/&()·\-—]+", rest)
     return all(not w or w in PAIRING_WORDS or w in CONNECTIVES for w in words)
+
+
+def tells_an_asked_side(text: str, sides: Sequence[Side]) -> bool:
+    """Whether ``text`` writes the words that tell an asked side from the others (its name's words
+    that no other side's name has): ``선점(preemptive)과 비선점 스케줄링`` above ``선점 스케줄링`` and
+    ``비선점 스케줄링``, ``Native 드라이버와 Remote 드라이버로 나뉜다`` above ``Native Drivers``.  Shown
+    above the rows, such a title or heading answers the blank, though it names no side as the
+    rows do; a word counts where a word starts (``선점`` in ``비선점`` is another word).
+
+    >>> from builder.model import SourceRef
+    >>> rows = tuple(Side(n, ("…",), SourceRef("a.md", 1), asked=True) for n in ("Public Zone", "Private Zone"))
+    >>> tells_an_asked_side("Zone — Public vs Private", rows), tells_an_asked_side("호스팅 영역의 두 종류", rows)
+    (True, False)
+    >>> source = SourceRef("a.md", 1)
+    >>> rows = (Side("선점 방식", ("…",), source), Side("비선점 방식", ("…",), source, asked=False))
+    >>> tells_an_asked_side("비선점(non-preemptive) 방식의 장점", rows)
+    False
+    """
+    words = [set(_name_words(s.subject)) for s in sides]
+    folded = text.casefold()
+    for side, own in zip(sides, words, strict=True):
+        others = set().union(*(w for w, s in zip(words, sides, strict=True) if s is not side))
+        telling = [w for w in own - others if len(w) >= MIN_TELLING_CHARS]
+        if side.asked and telling and all(_written_as_a_word(w, folded) for w in telling):
+            return True
+    return False
+
+
+MIN_TELLING_CHARS = 2
+"""Letters of a word that tells a side apart for it to count when written elsewhere: a single
+letter (``Class A``) is written everywhere."""
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s/·,&]+", without_glosses(name).casefold()) if w]
+
+
+def _written_as_a_word(word: str, text: str) -> bool:
+    """Whether ``word`` starts a word of ``text`` and, in Latin letters, ends one."""
+    tail = r"(?![a-z0-9])" if word.isascii() else ""
+    return re.search(rf"(?<![^\W_]){re.escape(word)}{tail}", text) is not None
 
 
 MAX_SIDE_CHARS = 100
@@ -272,6 +319,28 @@ def _mentions(subject: str, sides: tuple[Side, ...]) -> int:
     """How many times the subject's name is written in the points of all sides."""
     name = subject.strip().casefold()
     return sum(point.casefold().count(name) for side in sides for point in side.points) if len(name) >= 2 else 0
+
+
+def _times_written(name: str, text: str) -> int:
+    """How many times ``text`` writes ``name`` in one of the ways its card hides it
+    (:func:`name_variants`: ``세션 키(Session Key)`` is hidden as ``세션 키`` and ``Session Key``
+    too), a name in Latin letters as a whole word (``DAX`` is not written in ``DAXX``).
+
+    >>> _times_written("세션 키(Session Key)", "세션 키와 마스터 키")
+    1
+    """
+    variants = sorted(
+        (v.casefold() for v in name_variants(name, tails=False) if len(v.strip()) >= 2), key=len, reverse=True
+    )
+    if not variants:
+        return 0
+    pattern = "|".join(
+        (r"(?<![a-z0-9])" if v[0].isascii() and v[0].isalnum() else "")
+        + re.escape(v)
+        + (r"(?![a-z0-9])" if v[-1].isascii() and v[-1].isalnum() else "")
+        for v in variants
+    )
+    return len(re.findall(pattern, text.casefold()))
 
 
 def _written_in_points(subject: str, sides: tuple[Side, ...]) -> bool:

@@ -427,6 +427,10 @@ def _parallel(index: int, fact: Fact, title: str = "") -> Comparison | None:
     return Comparison(" vs ".join(names), sides, "parallel", fact.source, (index,))
 
 
+_GLOSS_AFTER_NAME = re.compile(r"\s?[(（][^()（）]*[)）]")
+"""A bracketed gloss right after a name (``(Concurrency)``, `` (Transmission Control Protocol)``)."""
+
+
 def said_of(name: str, clause: str) -> str:
     """What a clause says of the name it opens with: ``게이트웨이 엔드포인트는 무료이고`` → ``무료``.
     The side is shown beside its name, so the name again (``X — X은(는) 무료이고``) is clutter, and
@@ -441,10 +445,21 @@ def said_of(name: str, clause: str) -> str:
 
     >>> said_of("웜 스탠바이", "웜 스탠바이 : 축소된 전체 시스템")
     '축소된 전체 시스템'
+
+    A gloss written after the name goes with it (``동시성(Concurrency): …``): left beside a hidden
+    name, it would translate the answer.
+
+    >>> said_of("동시성", "동시성(Concurrency): 여러 작업이 번갈아 실행되는 것")
+    '여러 작업이 번갈아 실행되는 것'
+    >>> said_of("TCP", "TCP (Transmission Control Protocol)는 연결형이다")
+    '연결형이다'
     """
     if not name or not clause.casefold().startswith(name.casefold()):
         return clause
     rest = clause[len(name) :]
+    gloss = _GLOSS_AFTER_NAME.match(rest)
+    if gloss and rest[gloss.end() :].lstrip()[:1] in (":", "은", "는"):
+        rest = rest[gloss.end() :]
     label = re.match(r"\s?:(?=\s)", rest)  # ``S3://버킷`` is a path, not a label
     if label and any(c.isalnum() for c in rest):
         return rest[label.end() :].strip()

@@ -75,6 +75,8 @@ def is_definition(text: str) -> bool:
         return False  # ``… 속할 수 X``: a rule about the subject, not what it is
     if _only_classes(text):
         return False  # ``무작위 대입 공격의 일종이다``: one of a class, which no one can name from it
+    if _equates_another_subject(text):
+        return False  # ``…저장해 둔 파일이 Dockerfile이다``: what another thing is, said of that thing
     if _says_what_will_be(text):
         return False  # ``…데이터를 변환할 것입니다``: what it will do in a lecture's example, a guess
     if text.startswith(TRANSLATION_MARKERS):
@@ -185,6 +187,38 @@ def _only_classes(text: str) -> bool:
         if piece.surface in KIND_OF_NOUNS and n + 1 < len(pieces) and pieces[n + 1].pos == "VCP":
             return n >= 2 and all(m.pos in NOUNISH or m.pos in _CLASS_NAMING or m.pos[0] == "S" for m in pieces[:n])
     return False
+
+
+def _equates_another_subject(text: str) -> bool:
+    """Whether the line's closing copula has a subject of its own, marked ``이``/``가`` right before
+    the nouns it equates (``…만들어진 게 쿠버네티스 엔진이다``, ``모든 것이 파일입니다``): the line says
+    what that subject is, or names it, and not what the subject of its heading is.  A ``가`` inside
+    a clause that modifies the noun (``사용자가 정의하는 가상 네트워크이다``) is that clause's own.
+
+    >>> _equates_another_subject("빌드 절차를 적어 둔 파일이 Makefile이다.")
+    True
+    >>> _equates_another_subject("장치든 디렉터리든 모든 것이 파일입니다!")
+    True
+    >>> _equates_another_subject("사용자가 정의하는 가상 네트워크이다")
+    False
+    >>> _equates_another_subject("VPC는 AWS의 가상 네트워크다")
+    False
+    """
+    pieces = [m for m in morphemes(text) if m.pos[0] != "S" or m.pos in ("SL", "SN", "SH")]
+    copulas = [n for n, m in enumerate(pieces) if "VCP" in m.tag.split("+")]
+    if not copulas:
+        return False
+    copula = copulas[-1]
+    if pieces[copula].last_pos == "ETM" or any(m.pos[0] != "E" for m in pieces[copula + 1 :]):
+        return False  # ``…중인 서버``: an adnominal copula; a verb after it ends the line otherwise
+    start = copula
+    while start > 0 and pieces[start - 1].pos in _EQUATED_NOUNS and "+" not in pieces[start - 1].tag:
+        start -= 1
+    return 0 < start < copula and pieces[start - 1].last_pos == "JKS"
+
+
+_EQUATED_NOUNS = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "SH", "XSN", "XPN"})
+"""What the noun phrase before a copula may be made of: nouns, names, numbers and their affixes."""
 
 
 def _stops_on_a_contrast(text: str) -> bool:

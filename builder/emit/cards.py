@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from builder.analyse.alternatives import tells_an_asked_side
 from builder.analyse.names import name_variants, squashed
 from builder.analyse.shapes import USE_CASE, USE_CASE_LABEL
 from builder.analyse.subjects import introduces_the_subject
@@ -266,7 +267,9 @@ def _comparison_fields(topic: Topic, comparison: Comparison) -> tuple[tuple[str,
         title = safe(render_text(comparison.title, occurrences(comparison.title, names), neutral_particles=neutral))
     # No part of the context line may name a hidden side (``0009 · ClusterIP Service`` above a
     # table that asks ClusterIP): the answer would stand above its blank.
-    context = [part for part in context_line(topic) if not occurrences(part, names)]
+    context = [
+        part for part in context_line(topic) if not occurrences(part, names) and not tells_an_asked_side(part, named)
+    ]
     return (field("comparison", context=context, title=title, sides=sides), ""), len(names)
 
 
