@@ -772,7 +772,8 @@ def test_a_heading_loses_the_number_it_is_filed_under_but_keeps_a_count_in_its_n
 def test_a_consonant_typed_as_a_bullet_is_no_part_of_the_line_or_heading() -> None:
     section = parse_text(
         "# 클라우드\n\n## ㅁ 영역\n\nㅇ 리전 : 지리적으로 떨어진 데이터 센터의 묶음\n"
-        "- ㅇ 엣지 로케이션 : 콘텐츠를 가까이에서 전달하는 캐시 지점\n- ㄱ자 모양으로 꺾인 케이블\n",
+        "- ㅇ 엣지 로케이션 : 콘텐츠를 가까이에서 전달하는 캐시 지점\n- ㄱ자 모양으로 꺾인 케이블\n"
+        "- ㅇ **가용 영역**: 전원이 분리된 데이터 센터\n",
         "notes.md",
         Problems(),
     )
@@ -783,6 +784,7 @@ def test_a_consonant_typed_as_a_bullet_is_no_part_of_the_line_or_heading() -> No
         "리전 : 지리적으로 떨어진 데이터 센터의 묶음",
         "엣지 로케이션 : 콘텐츠를 가까이에서 전달하는 캐시 지점",
         "ㄱ자 모양으로 꺾인 케이블",
+        "가용 영역: 전원이 분리된 데이터 센터",
     ]
 
 

@@ -759,7 +759,7 @@ def _without_bullet(line: tuple[Span, ...]) -> tuple[Span, ...]:
     return ((first,) if first.text else ()) + line[1:]
 
 
-JAMO_BULLET = re.compile(r"^\s*[\u3131-\u314e]\s+(?=\S)")
+JAMO_BULLET = re.compile(r"^\s*[\u3131-\u314e]\s+")
 """A lone consonant letter typed as a bullet before a line (``ㅇ 가용 영역 : …``, ``ㅁ EC2``): Korean
 writers mark items with ``ㅇ`` or ``ㅁ`` as others with ``-`` or ``•``; no word is a lone consonant."""
 
@@ -769,6 +769,9 @@ def _without_jamo_bullet(line: tuple[Span, ...]) -> tuple[Span, ...]:
     if not line or "code" in line[0].marks or not JAMO_BULLET.match(line[0].text):
         return line
     first = Span(JAMO_BULLET.sub("", line[0].text, count=1), line[0].marks, line[0].href)
+    if not first.text:
+        # ``ㅇ **VPC**: …``: the bullet is a span of its own before the bold name
+        return line[1:] if any(s.text.strip() for s in line[1:]) else line
     return (first, *line[1:])
 
 
