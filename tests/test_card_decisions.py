@@ -2794,3 +2794,35 @@ def test_an_exam_review_answering_some_questions_by_arrows_and_some_outright_is_
     )
     stem = _decision(section, "정적 파일을")
     assert stem.rule == "question" and not stem.kinds
+
+
+def test_labels_of_commands_are_read_off_the_commands_and_asked_by_no_card() -> None:
+    section = _section(
+        "# 컨테이너\n\n## 명령어\n\n| 작업 | 명령 |\n|---|---|\n| 버전 확인 | docker -v |\n"
+        "| 이미지 받기 | docker pull <이미지명> |\n| 컨테이너 목록 | docker ps -a |\n\n"
+        "- 파드 목록 : 명령어: `kubectl get pods` / 설명: 현재 네임스페이스의 파드\n"
+    )
+    (topic,) = section.topics
+    assert topic.comparisons == ()
+    assert all(not f.terms or f.terms[0].text not in ("이미지 받기", "파드 목록") for f in topic.facts), topic.facts
+    # Lowercase English that says what each name is for is no command.
+    sides = _table_sides(
+        "| 포트 | 용도 |\n|---|---|\n| 22 = SSH | log into servers |\n| 21 = FTP | upload files |\n"
+        "| 3389 = RDP | log in to Windows desktops |\n"
+    )
+    assert all(s.asked for s in sides), sides
+
+
+def test_a_side_whose_acronym_its_row_spells_out_is_shown_not_asked() -> None:
+    section = _section(
+        "# 보안\n\n## 공격과 방어\n\n- UFW : Un-complicated FireWall, 우분투의 기본 방화벽 도구\n"
+        "- DDoS 공격 : Distributed Denial of Service, 여러 대의 PC로 서비스를 마비시키는 공격\n"
+        "- IDS : 침입을 탐지해 관리자에게 알리는 시스템\n- IPS : 탐지한 침입을 차단까지 하는 시스템\n"
+    )
+    (comparison,) = section.topics[0].comparisons
+    assert [(s.subject, s.asked) for s in comparison.sides] == [
+        ("UFW", False),
+        ("DDoS 공격", False),
+        ("IDS", True),
+        ("IPS", True),
+    ]

@@ -17,6 +17,7 @@ from builder.analyse.loanwords import sounds_alike
 from builder.analyse.morph import morphemes
 from builder.analyse.names import name_variants, one_character, spells_out
 from builder.analyse.phrases import without_glosses, word_pieces
+from builder.analyse.shapes import command_word
 from builder.analyse.terms import name_words
 from builder.analyse.words import (
     CONNECTIVES,
@@ -64,6 +65,8 @@ def real_alternatives(
             continue  # ``대상 O — …``, ``대상 X — …``: one axis of a table, its answer read off the other
         if not all(_names_a_side(s.subject) for s in sides) or _one_name_twice(sides):
             continue  # ``타 서비스에 의해 시작 — …``, ``GET 메소드 / GET 요청``: no alternatives
+        if _pairs_labels_with_commands(sides):
+            continue  # ``버전 확인 | docker -v``: each label is read off its command, which stays on the sheet
         if _numbered_in_turn([s.subject for s in sides]):
             continue  # ``A클래스 — …``, ``B클래스 — …``: a hidden name is read off its neighbours
         if comparison.origin in ("enumeration", "table"):
@@ -97,6 +100,23 @@ def real_alternatives(
                 )
                 kept.append(replace(comparison, title=title, sides=part, facts=drawn, title_shown=shown))
     return tuple(kept)
+
+
+def _pairs_labels_with_commands(sides: tuple[Side, ...]) -> bool:
+    """Whether every side's first point types out a command of one program (``docker -v``,
+    ``docker pull <이미지>``: :func:`~builder.analyse.shapes.command_word`): the names are labels
+    of commands, each read off its command.
+
+    >>> from builder.model import SourceRef
+    >>> rows = [("버전 확인", "docker -v"), ("이미지 받기", "docker pull <이미지>")]
+    >>> _pairs_labels_with_commands(tuple(Side(n, (p,), SourceRef("a.md", 1)) for n, p in rows))
+    True
+    >>> rows = [("SSH", "log into servers"), ("FTP", "upload files to servers")]
+    >>> _pairs_labels_with_commands(tuple(Side(n, (p,), SourceRef("a.md", 1)) for n, p in rows))
+    False
+    """
+    commands = {command_word(s.points[0]) if s.points else None for s in sides}
+    return len(commands) == 1 and None not in commands
 
 
 def _said_alike(side: Side, sides: tuple[Side, ...]) -> bool:
@@ -352,8 +372,10 @@ def _written_in_points(subject: str, sides: tuple[Side, ...]) -> bool:
     # or the name spaced otherwise (``제2 정규형`` in ``… 제 2정규형에 속한다``).
     initials = _initials(subject)
     squashed_name = "".join(subject.split())
+    # ``DDoS 공격 — Distributed Denial of Service …``: a name's acronym spelled out names it too
+    acronyms = {subject.strip(), *(w for w in without_glosses(subject).split() if sum(c.isupper() for c in w) >= 2)}
     for point in (point for side in sides for point in side.points):
-        if spells_out(subject.strip(), point):
+        if any(spells_out(acronym, point) for acronym in acronyms):
             return True
         if any(re.search(rf"(?<![A-Za-z]){a}(?![a-z])", point) for a in initials):
             return True

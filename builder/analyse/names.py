@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from builder.analyse.phrases import without_glosses
 from builder.analyse.words import SPELLING_CONNECTORS
@@ -81,6 +82,12 @@ def spells_out(acronym: str, text: str, *, word_for_word: bool = False) -> bool:
 
     >>> spells_out("EFS", "Elastic File System, 간단한 파일 스토리지"), spells_out("EFS", "파일 스토리지")
     (True, False)
+
+    A small letter of the acronym is a small word's (``DDoS``: Distributed Denial of Service), and
+    a word written in camel case gives each of its parts (``UFW``: Uncomplicated FireWall).
+
+    >>> spells_out("DDoS", "Distributed Denial of Service 공격"), spells_out("UFW", "Un-complicated FireWall")
+    (True, True)
     """
     return any(_spellings(acronym, text, word_for_word=word_for_word))
 
@@ -98,33 +105,38 @@ def _spellings(acronym: str, text: str, *, word_for_word: bool = False) -> Itera
     [True, False]
     """
     letters = acronym.strip()
-    if not (2 <= len(letters) <= 6 and letters.isascii() and letters.isalpha() and letters.isupper()):
+    capitals = sum(c.isupper() for c in letters)
+    if not (2 <= len(letters) <= 6 and letters.isascii() and letters.isalpha() and letters[0].isupper()):
         return
-    words = list(_WORD_IN_LATIN.finditer(text))
+    if capitals < len(letters) and (capitals < MIN_MIXED_CAPITALS or letters[-1].islower()):
+        return  # ``Redis``, ``IPs``: a word or a plural, not letters that each stand for a word
+    words = _latin_words(text)
     skipping = not word_for_word and len(letters) >= 3
     for first, word in enumerate(words):
-        if word.group()[0] == letters[0]:
+        if word.text[0] == letters[0]:
             end = _spelled_to(words, first + 1, letters[1:], MAX_LEFT_OUT if skipping else 0)
             if end is not None:
-                yield word.start(), end
+                yield word.start, end
 
 
 MAX_LEFT_OUT = 3
 """Small words one spelling may leave out (``Department of the Interior``: two)."""
 
 
-def _spelled_to(words: Sequence[re.Match[str]], at: int, letters: str, may_leave_out: int) -> int | None:
+def _spelled_to(words: Sequence[_Word], at: int, letters: str, may_leave_out: int) -> int | None:
     """Where the spelling of the rest of an acronym, ``letters``, ends when it goes on at
     ``words[at]`` (the word before it spelled the letter before), if it does.  A small word may
     count for its letter (``to`` of ``Time to Live``) or, ``may_leave_out`` times, be left out
     (``and``)."""
     if not letters:
-        return words[at - 1].end()
+        return words[at - 1].end
     if at >= len(words):
         return None
-    word = words[at].group()
+    word = words[at].text
     small = may_leave_out > 0 and word.casefold() in SPELLING_CONNECTORS
-    if word[0] == letters[0] or (small and word[0].casefold() == letters[0].casefold()):
+    # the ``o`` of ``DDoS``: ``of``, a small word that counts for the small letter
+    counted = letters[0].islower() and word.casefold() in SPELLING_CONNECTORS and word[0].casefold() == letters[0]
+    if word[0] == letters[0] or counted or (small and word[0].casefold() == letters[0].casefold()):
         end = _spelled_to(words, at + 1, letters[1:], may_leave_out)
         if end is not None:
             return end
@@ -133,7 +145,33 @@ def _spelled_to(words: Sequence[re.Match[str]], at: int, letters: str, may_leave
     return None
 
 
+MIN_MIXED_CAPITALS = 3
+"""Capitals an acronym with a small letter needs (``DDoS``): fewer make a word (``Redis``, ``IPs``)."""
 _WORD_IN_LATIN = re.compile(r"[A-Za-z][A-Za-z-]*")
+_CAMEL_PARTS = re.compile(r"(?:[A-Z][a-z]+){2,}")
+"""A word in camel case, each part capitalised (``FireWall``), read as its parts; ``IPsec`` or
+``IPv4`` opens with an acronym and stays whole."""
+
+
+class _Word(NamedTuple):
+    text: str
+    start: int
+    end: int
+
+
+def _latin_words(text: str) -> list[_Word]:
+    """The words in Latin letters of ``text``, hyphenated ones whole (``Un-complicated``), camel
+    case in its parts (:data:`_CAMEL_PARTS`)."""
+    words: list[_Word] = []
+    for match in _WORD_IN_LATIN.finditer(text):
+        if _CAMEL_PARTS.fullmatch(match.group()):
+            words.extend(
+                _Word(m.group(), match.start() + m.start(), match.start() + m.end())
+                for m in re.finditer(r"[A-Z][a-z]+", match.group())
+            )
+        else:
+            words.append(_Word(match.group(), match.start(), match.end()))
+    return words
 
 
 def part_of_a_spelling(term: str, text: str, view: Sequence[str]) -> bool:

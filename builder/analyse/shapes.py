@@ -108,6 +108,45 @@ is an example's, which a card would ask the learner to guess; ``ACID = 원자성
 [False, False, False]
 """
 
+COMMAND_POINT = re.compile(
+    r"^(?:[가-힣 ]{1,6}\s*:\s*)?(?:\$\s+)?(?:sudo\s+)?(?P<command>[a-z][a-z0-9_.-]*)"  # label, command
+    r"(?P<arguments>(?:\s+(?:<[^>\s]+>\S*|\"[^\"]*\"|[\x21-\x7e]+))+)"  # its arguments: words, options, ``<이름>``
+    r"\s*(?:$|/\s|;|:\s|·)"  # and then the end, or a description after a separator
+)
+"""A point that may be a command, maybe labelled and described after it: ``명령어: gcloud compute
+instances describe <VM이름> / 설명: …``, ``docker pull <이미지명>[:태그]``.  Lowercase English reads
+the same (``upload files``): :func:`command_word` asks for more.
+
+>>> [bool(COMMAND_POINT.match(t)) for t in ("docker -v", "명령어: kubectl get pods / 설명: 파드 목록")]
+[True, True]
+>>> [bool(COMMAND_POINT.match(t)) for t in ("git add 로 스테이징", "Amazon S3 - 객체 스토리지", "pv 와 pvc")]
+[False, False, False]
+"""
+_OPTION_OR_PLACEHOLDER = re.compile(r"(?:^|\s)(?:--?[A-Za-z]|<[^>\s]+>)")
+MIN_COMMAND_WORDS = 3
+"""Words a command without an option or a placeholder has at least: the command, a subcommand and
+an object (``gcloud projects list``); two lowercase words are as often English (``upload files``)."""
+
+
+def command_word(point: str, *, words_alone: bool = True) -> str | None:
+    """The command a point types out, if it is one (:data:`COMMAND_POINT`) with an option or a
+    placeholder (``docker -v``, ``docker pull <이미지>``) or, ``words_alone``, :data:`MIN_COMMAND_WORDS`
+    words (which a table's rows confirm when all of them start with the same command).
+
+    >>> command_word("명령어: gcloud projects list / 설명: 프로젝트 확인"), command_word("docker -v")
+    ('gcloud', 'docker')
+    >>> command_word("upload files"), command_word("virtual cloud / 직접 관리")
+    (None, None)
+    """
+    typed = COMMAND_POINT.match(point.strip())
+    if typed is None:
+        return None
+    arguments = typed["arguments"]
+    if _OPTION_OR_PLACEHOLDER.search(arguments) or (words_alone and len(arguments.split()) + 1 >= MIN_COMMAND_WORDS):
+        return typed["command"]
+    return None
+
+
 TYPED_COMMAND = re.compile(
     r"^(?:\$\s+)?(?:sudo\s+)?[a-z][a-z0-9_.-]*"  # the prompt, sudo, the command word
     r"(?:\s+\S+)*?\s+(?:--?[A-Za-z]|\+[a-z])\S*(?:\s|$)"  # its arguments, one an option

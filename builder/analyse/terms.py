@@ -29,7 +29,15 @@ from builder.analyse.morph import morphemes
 from builder.analyse.names import flat
 from builder.analyse.particles import without_particle
 from builder.analyse.phrases import Phrase, closes_a_word, followed_by_verb_suffix, noun_phrases
-from builder.analyse.shapes import EXAMPLE_FOLLOWERS, NAME_DESCRIPTION, OPENING_NUMBER, URL, opens_a_quote
+from builder.analyse.shapes import (
+    COMMAND_POINT,
+    EXAMPLE_FOLLOWERS,
+    NAME_DESCRIPTION,
+    OPENING_NUMBER,
+    URL,
+    command_word,
+    opens_a_quote,
+)
 from builder.analyse.words import (
     BARE_PREDICATES,
     CHECK_MARKS,
@@ -82,6 +90,7 @@ def key_terms(
     # A stressed clause (``**DNS 질의에 응답하는 방식**``) marks no term, nor the nouns inside it.
     emphasised = [(start, end) for start, end in _emphasised_ranges(spans) if not _is_clause(text[start:end])]
     formulas = marked_ranges(spans, "math")
+    code = marked_ranges(spans, "code")
     shown = [c.casefold() for c in context if c]
     # The author's emphasis outranks the shape of the line: ``주의점 : … **쓰기 성능**이 떨어진다``.
     entry = _entry_name(text) if not emphasised else None
@@ -103,6 +112,8 @@ def key_terms(
             continue  # ``권한을 부여 X``, ``존재X``, ``…기반으로 트래픽 라우팅``: the predicate of the line
         if shown and n == 0 and phrase.particle == "JX" and _is_hangul_only(phrase.text):
             continue  # ``[...]은(는) …``: the topic of a line under a heading is the heading's subject
+        if _labels_a_command(text, phrase, code):
+            continue  # ``이미지 받기: docker pull <이미지>``: the label of a command, read off the command
         # The name an entry defines is the author's whole term (``고유 식별 정보``), generic tail and all.
         trimmed = phrase if (phrase.start, phrase.end) == entry else _trimmed(phrase, text)
         if trimmed is None or trimmed.start >= example_from:
@@ -234,6 +245,32 @@ def _entry_name(text: str) -> tuple[int, int] | None:
     if all(m.pos == "SL" for m in pieces) and len(description.split()) < 4:
         return None  # ``리전 : eu-west-1 / eu-west-1b``: a value in Latin letters
     return start, start + len(name)
+
+
+_ROW_SEGMENT = re.compile(r"\s*(?:[:：]|—|·|\|)\s*")
+"""What parts a line of a row or an entry: its colon, the dash after a row's name, the dot between cells."""
+
+
+def _labels_a_command(text: str, phrase: Phrase, code: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether the phrase opens the line as the label of a command written after it: a part of the
+    row typed as code, or one that :func:`~builder.analyse.shapes.command_word` reads as a command
+    (``이미지 받기: docker pull <이미지>``, ``생성 — 명령어: `gcloud compute disks create …```).
+    The label says what the command does in other words.
+
+    >>> label = Phrase("이미지 받기", 0, 6, ("NNG", "NNG"), None, 6)
+    >>> _labels_a_command("이미지 받기: docker pull <이미지>", label)
+    True
+    >>> _labels_a_command("이미지 받기: 레지스트리에서 내려받는다", label)
+    False
+    """
+    if text[: phrase.start].strip(" *-•"):
+        return False
+    for part in _ROW_SEGMENT.finditer(text, phrase.end):
+        rest = text[part.end() :]
+        typed = any(start <= part.end() < end for start, end in code) and COMMAND_POINT.match(rest)
+        if typed or command_word(rest, words_alone=False):  # ``maximum segment size``: English, no command
+            return True
+    return False
 
 
 def _clause_before_a_colon(name: str) -> bool:
