@@ -69,6 +69,11 @@ def test_a_copula_with_a_subject_of_its_own_is_not_the_headings_definition(line:
     assert section.topics[0].definition is None, section.topics[0].facts
 
 
+def test_a_definition_that_names_its_heading_last_is_still_its_definition() -> None:
+    section = _section("# 운영체제\n\n## 스레드\n\n- 한 프로세스 안에서 실행 흐름을 나누는 단위가 스레드이다.\n")
+    assert section.topics[0].definition == 0
+
+
 def test_a_subject_particle_after_a_number_ends_the_name() -> None:
     section = _section("# 레코드\n\n- Route 7이 **TTL 값**에 따라 응답을 캐시한다\n")
     fact = _fact(section, "Route 7이")
@@ -828,6 +833,23 @@ def test_a_comparison_card_hides_each_side_once_where_a_title_or_label_repeats_i
     (front,) = _comparison_fronts(notes_text)
     for number in (1, 2):
         assert len(re.findall(rf"{{{{c{number}::", front)) == 1, front
+
+
+def test_a_heading_word_that_one_side_shares_stays_above_the_rows() -> None:
+    # ``기본`` tells 기본 키 from 외래 키, and is the heading's own word: no answer stands above.
+    (front, *_) = _comparison_fronts(
+        "# 데이터베이스\n\n## 관계형 모델의 기본 개념\n\n- 기본 키 : 행을 유일하게 식별하는 키\n"
+        "- 외래 키 : 다른 테이블의 행을 가리키는 키\n- 대체 키 : 후보 중 고르지 않고 남은 키\n"
+    )
+    assert "기본 개념" in front, front
+
+
+def test_a_note_in_brackets_after_a_side_stays_on_its_card() -> None:
+    (front,) = _comparison_fronts(
+        "# 서버리스\n\n## 람다 vs 파게이트\n\n- 람다 (최대 15분 실행): 이벤트가 올 때만 함수를 실행한다\n"
+        "- 파게이트 (시간 제한 없음): 컨테이너를 서버 관리 없이 실행한다\n"
+    )
+    assert "최대 15분 실행" in front and "시간 제한 없음" in front, front
 
 
 @pytest.mark.parametrize(
@@ -2809,6 +2831,11 @@ def test_labels_of_commands_are_read_off_the_commands_and_asked_by_no_card() -> 
     sides = _table_sides(
         "| 포트 | 용도 |\n|---|---|\n| 22 = SSH | log into servers |\n| 21 = FTP | upload files |\n"
         "| 3389 = RDP | log in to Windows desktops |\n"
+    )
+    assert all(s.asked for s in sides), sides
+    sides = _table_sides(
+        "| 포트 | 용도 |\n|---|---|\n| SSH | used to log into servers |\n| FTP | used to upload files |\n"
+        "| RDP | used to open Windows desktops |\n"
     )
     assert all(s.asked for s in sides), sides
 

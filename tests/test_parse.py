@@ -773,7 +773,7 @@ def test_a_consonant_typed_as_a_bullet_is_no_part_of_the_line_or_heading() -> No
     section = parse_text(
         "# 클라우드\n\n## ㅁ 영역\n\nㅇ 리전 : 지리적으로 떨어진 데이터 센터의 묶음\n"
         "- ㅇ 엣지 로케이션 : 콘텐츠를 가까이에서 전달하는 캐시 지점\n- ㄱ자 모양으로 꺾인 케이블\n"
-        "- ㅇ **가용 영역**: 전원이 분리된 데이터 센터\n",
+        "- ㅇ **가용 영역**: 전원이 분리된 데이터 센터\n- ㄱ 보기는 스택을 설명한다\n",
         "notes.md",
         Problems(),
     )
@@ -785,12 +785,14 @@ def test_a_consonant_typed_as_a_bullet_is_no_part_of_the_line_or_heading() -> No
         "엣지 로케이션 : 콘텐츠를 가까이에서 전달하는 캐시 지점",
         "ㄱ자 모양으로 꺾인 케이블",
         "가용 영역: 전원이 분리된 데이터 센터",
+        "ㄱ 보기는 스택을 설명한다",  # a choice's letter, which an answer names
     ]
 
 
 def test_a_word_set_as_a_subscript_beside_another_reads_as_its_gloss() -> None:
     section = parse_text(
         "# 그래프\n\n- 정점<sub>Vertex</sub>은 데이터를 담는다\n- 물은 H<sub>2</sub>O, 로그는 log<sub>2</sub>n\n"
+        "- 노드 수는 최대 2<sup>h-1</sup>개, 시간은 T<sub>max</sub>\n"
         "- 간선 <sup>Edge</sup>은 두 정점을 잇는다\n",
         "notes.md",
         Problems(),
@@ -798,5 +800,6 @@ def test_a_word_set_as_a_subscript_beside_another_reads_as_its_gloss() -> None:
     assert [f.text for f in section.topics[0].facts] == [
         "정점(Vertex)은 데이터를 담는다",
         "물은 H2O, 로그는 log2n",
+        "노드 수는 최대 2h-1개, 시간은 Tmax",
         "간선 (Edge)은 두 정점을 잇는다",
     ]

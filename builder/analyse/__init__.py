@@ -889,7 +889,7 @@ def _definition(
             and not later_item
             and not _limits(fact)
             and not defines_another
-            and is_definition(fact.text)
+            and is_definition(fact.text, topic.subject)
         ):
             return index
     return None
@@ -946,7 +946,7 @@ def _sub_terms(facts: tuple[Fact, ...], roles: list[LineRule | None], candidates
         term = _term_of(short_form(facts[parent].text))
         if not _names_a_term(term) or SEVERAL_NAMES.search(term):
             continue
-        if parent in {facts[i].parent for i in found} or not is_definition(fact.text):
+        if parent in {facts[i].parent for i in found} or not is_definition(fact.text, term):
             continue
         if any(facts[i].parent == parent for i in range(parent + 1, index)):
             continue  # only the first line under the term defines it
@@ -987,7 +987,7 @@ def _named_below(
             continue
         if SEVERAL_NAMES.search(bare):
             continue  # ``인코딩/디코딩 , 압축/해제``, ``High performance and reliability``: what it does, no name
-        if is_definition(facts[index].text):
+        if is_definition(facts[index].text, name):
             found[index] = name
     return found
 
@@ -1014,7 +1014,7 @@ def _said_terms(facts: tuple[Fact, ...], candidates: set[int], subject: str) -> 
         topic_of = "|".join(TOPIC_PARTICLES)
         if any(re.search(rf"{re.escape(v)}\s?(?:{topic_of})(?![가-힣])", rest.casefold()) for v in variants):
             continue  # ``TCP는 …하는데, SYN Flooding은 … 공격이다`` under ``SYN Flooding``: the subject's line
-        if is_definition(fact.text) and len(rest) - len(said) >= MIN_DEFINITION_CHARS:
+        if is_definition(fact.text, term) and len(rest) - len(said) >= MIN_DEFINITION_CHARS:
             found[index] = term
     return found
 

@@ -111,12 +111,15 @@ def _pairs_labels_with_commands(sides: tuple[Side, ...]) -> bool:
     >>> rows = [("버전 확인", "docker -v"), ("이미지 받기", "docker pull <이미지>")]
     >>> _pairs_labels_with_commands(tuple(Side(n, (p,), SourceRef("a.md", 1)) for n, p in rows))
     True
-    >>> rows = [("SSH", "log into servers"), ("FTP", "upload files to servers")]
+    >>> rows = [("SSH", "used to log into servers"), ("FTP", "used to upload files")]
     >>> _pairs_labels_with_commands(tuple(Side(n, (p,), SourceRef("a.md", 1)) for n, p in rows))
     False
     """
     commands = {command_word(s.points[0]) if s.points else None for s in sides}
-    return len(commands) == 1 and None not in commands
+    # one row at least with an option or a placeholder: ``used to log into servers`` in every row
+    # of a table starts alike and is English
+    typed = any(s.points and command_word(s.points[0], words_alone=False) for s in sides)
+    return len(commands) == 1 and None not in commands and typed
 
 
 def _said_alike(side: Side, sides: tuple[Side, ...]) -> bool:
@@ -165,12 +168,16 @@ def tells_an_asked_side(text: str, sides: Sequence[Side]) -> bool:
     """
     words = [set(_name_words(s.subject)) for s in sides]
     folded = text.casefold()
+    told = []
     for side, own in zip(sides, words, strict=True):
         others = set().union(*(w for w, s in zip(words, sides, strict=True) if s is not side))
         telling = [w for w in own - others if len(w) >= MIN_TELLING_CHARS]
-        if side.asked and telling and all(_written_as_a_word(w, folded) for w in telling):
-            return True
-    return False
+        if telling and all(_written_as_a_word(w, folded) for w in telling):
+            told.append((side, all(w.isascii() for w in telling)))
+    # A name in Latin letters tells its side alone (``DynamoDB`` over ``DynamoDB Stream``); a Korean
+    # word may be the heading's own (``기본 개념`` over ``기본 키``, ``외래 키``): it tells only
+    # beside another side's (``반이중 방식과 전이중 방식``).
+    return any(side.asked and (latin or len(told) >= 2) for side, latin in told)
 
 
 MIN_TELLING_CHARS = 2
@@ -373,7 +380,10 @@ def _written_in_points(subject: str, sides: tuple[Side, ...]) -> bool:
     initials = _initials(subject)
     squashed_name = "".join(subject.split())
     # ``DDoS 공격 — Distributed Denial of Service …``: a name's acronym spelled out names it too
-    acronyms = {subject.strip(), *(w for w in without_glosses(subject).split() if sum(c.isupper() for c in w) >= 2)}
+    words = without_glosses(subject).split()
+    named = [w for w in words if sum(c.isupper() for c in w) >= 2]
+    # only beside Korean nouns: in ``AWS Lambda`` the word to recall is Lambda, not what AWS stands for
+    acronyms = {subject.strip(), *(named if all(w in named or not w.isascii() for w in words) else ())}
     for point in (point for side in sides for point in side.points):
         if any(spells_out(acronym, point) for acronym in acronyms):
             return True

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from builder.analyse.morph import morphemes
 from builder.analyse.names import spells_out
-from builder.analyse.phrases import has_predicate, noun_phrases
+from builder.analyse.phrases import has_predicate, noun_phrases, only_names
 from builder.analyse.rules.matrix import mostly_marks
 from builder.analyse.shapes import NAME_DESCRIPTION, ORDINAL, RECORD_ID, ROW_PLACEHOLDER, VERSUS_SPLIT, is_hangul
 from builder.analyse.subjects import strip_parenthetical, versus_subjects
@@ -431,6 +431,34 @@ _GLOSS_AFTER_NAME = re.compile(r"\s?[(（][^()（）]*[)）]")
 """A bracketed gloss right after a name (``(Concurrency)``, `` (Transmission Control Protocol)``)."""
 
 
+MAX_GLOSS_WORDS = 4
+"""Words of a Hangul gloss of a Latin name (``(전송 제어 프로토콜)``); more make a note."""
+
+
+def _glosses(name: str, bracket: str) -> bool:
+    """Whether a bracket after a name only glosses it: the name in the other script (``동시성
+    (Concurrency)``, ``TCP (전송 제어 프로토콜)``) or an acronym spelled out; a note in the name's own
+    script (``Lambda (최대 15분 실행)`` is Latin and Hangul, but ``람다 (최대 15분)`` is a note) tells
+    the sides apart and stays.
+
+    >>> _glosses("동시성", "(Concurrency)"), _glosses("TCP", " (Transmission Control Protocol)")
+    (True, True)
+    >>> _glosses("람다", "(최대 15분 실행)"), _glosses("Lambda", "(짧게 실행)")
+    (False, False)
+    """
+    inside = bracket.strip()[1:-1].strip()
+    if not inside or any(c.isdigit() for c in inside):
+        return False  # ``(최대 15분 실행)``, ``(v2)``: a note of its own
+    if spells_out(name.strip(), inside):
+        return True
+    hangul_name, hangul_inside = any(map(is_hangul, name)), any(map(is_hangul, inside))
+    latin_inside = any(c.isascii() and c.isalpha() for c in inside)
+    if hangul_name:
+        return latin_inside and not hangul_inside  # ``동시성 (Concurrency)``
+    # ``TCP (전송 제어 프로토콜)``: nouns that name it; ``Lambda (짧은 실행)`` is a note
+    return hangul_inside and not latin_inside and len(inside.split()) <= MAX_GLOSS_WORDS and only_names(inside)
+
+
 def said_of(name: str, clause: str) -> str:
     """What a clause says of the name it opens with: ``게이트웨이 엔드포인트는 무료이고`` → ``무료``.
     The side is shown beside its name, so the name again (``X — X은(는) 무료이고``) is clutter, and
@@ -458,7 +486,7 @@ def said_of(name: str, clause: str) -> str:
         return clause
     rest = clause[len(name) :]
     gloss = _GLOSS_AFTER_NAME.match(rest)
-    if gloss and rest[gloss.end() :].lstrip()[:1] in (":", "은", "는"):
+    if gloss and rest[gloss.end() :].lstrip()[:1] in (":", "은", "는") and _glosses(name, gloss.group()):
         rest = rest[gloss.end() :]
     label = re.match(r"\s?:(?=\s)", rest)  # ``S3://버킷`` is a path, not a label
     if label and any(c.isalnum() for c in rest):

@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from builder.analyse.loanwords import is_gerund, jamo
 from builder.analyse.morph import Morpheme, morphemes
+from builder.analyse.names import name_variants, squashed
 from builder.analyse.phrases import INSIDE_NAME, NOUNISH, noun_phrases
 from builder.analyse.rules.personal import recounts
 from builder.analyse.shapes import ANY_ARROW, LIST_INTRO, QUESTION_END, SEVERAL_NAMES
@@ -56,8 +57,9 @@ _CIRCUMSTANCES = frozenset({"때", "경우", "것", "수", "등", "점", "중", 
 """A clause ending in one of these (``… 지정할 때``) says when, not what."""
 
 
-def is_definition(text: str) -> bool:
-    """Whether ``text`` says what its subject is or is for (see the module's rules)."""
+def is_definition(text: str, subject: str = "") -> bool:
+    """Whether ``text`` says what its subject is or is for (see the module's rules); ``subject``,
+    when given, is the name it would define (``…실행 중인 프로그램이 프로세스이다`` defines it)."""
     text = _first_sentence(text.strip())
     if len(text) < MIN_CHARS or LIST_INTRO.search(text) or QUESTION_END.search(text):
         return False
@@ -75,7 +77,7 @@ def is_definition(text: str) -> bool:
         return False  # ``… 속할 수 X``: a rule about the subject, not what it is
     if _only_classes(text):
         return False  # ``무작위 대입 공격의 일종이다``: one of a class, which no one can name from it
-    if _equates_another_subject(text):
+    if _equates_another_subject(text, subject):
         return False  # ``…저장해 둔 파일이 Dockerfile이다``: what another thing is, said of that thing
     if _says_what_will_be(text):
         return False  # ``…데이터를 변환할 것입니다``: what it will do in a lecture's example, a guess
@@ -189,14 +191,18 @@ def _only_classes(text: str) -> bool:
     return False
 
 
-def _equates_another_subject(text: str) -> bool:
+def _equates_another_subject(text: str, subject: str = "") -> bool:
     """Whether the line's closing copula has a subject of its own, marked ``이``/``가`` right before
     the nouns it equates (``…만들어진 게 쿠버네티스 엔진이다``, ``모든 것이 파일입니다``): the line says
     what that subject is, or names it, and not what the subject of its heading is.  A ``가`` inside
-    a clause that modifies the noun (``사용자가 정의하는 가상 네트워크이다``) is that clause's own.
+    a clause that modifies the noun (``사용자가 정의하는 가상 네트워크이다``) is that clause's own, and
+    the equated nouns may be the heading's ``subject`` itself: ``…실행 중인 프로그램이 프로세스이다``
+    under ``프로세스`` is its definition, the name written last.
 
     >>> _equates_another_subject("빌드 절차를 적어 둔 파일이 Makefile이다.")
     True
+    >>> _equates_another_subject("빌드 절차를 적어 둔 파일이 Makefile이다.", "Makefile")
+    False
     >>> _equates_another_subject("장치든 디렉터리든 모든 것이 파일입니다!")
     True
     >>> _equates_another_subject("사용자가 정의하는 가상 네트워크이다")
@@ -214,7 +220,15 @@ def _equates_another_subject(text: str) -> bool:
     start = copula
     while start > 0 and pieces[start - 1].pos in _EQUATED_NOUNS and "+" not in pieces[start - 1].tag:
         start -= 1
-    return 0 < start < copula and pieces[start - 1].last_pos == "JKS"
+    if not (0 < start < copula and pieces[start - 1].last_pos == "JKS"):
+        return False
+    equated = text[pieces[start].start : pieces[copula - 1].end]
+    # the heading's name itself, not a longer one it starts (``Dockerfile`` under ``Docker``)
+    return not subject or not any(
+        squashed(equated) == squashed(v) or equated.casefold().endswith(" " + v.casefold())
+        for v in name_variants(subject, tails=False)
+        if len(v) >= 2
+    )
 
 
 _EQUATED_NOUNS = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "SH", "XSN", "XPN"})

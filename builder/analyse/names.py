@@ -88,6 +88,8 @@ def spells_out(acronym: str, text: str, *, word_for_word: bool = False) -> bool:
 
     >>> spells_out("DDoS", "Distributed Denial of Service 공격"), spells_out("UFW", "Un-complicated FireWall")
     (True, True)
+    >>> spells_out("PaaS", "Platform as a Service"), spells_out("IPs", "Internet Protocols")
+    (True, False)
     """
     return any(_spellings(acronym, text, word_for_word=word_for_word))
 
@@ -109,7 +111,7 @@ def _spellings(acronym: str, text: str, *, word_for_word: bool = False) -> Itera
     if not (2 <= len(letters) <= 6 and letters.isascii() and letters.isalpha() and letters[0].isupper()):
         return
     if capitals < len(letters) and (capitals < MIN_MIXED_CAPITALS or letters[-1].islower()):
-        return  # ``Redis``, ``IPs``: a word or a plural, not letters that each stand for a word
+        return  # ``Redis``, ``IPs``: a word or a plural, not letters that each stand for a word (``DoS``, ``IoT``)
     words = _latin_words(text)
     skipping = not word_for_word and len(letters) >= 3
     for first, word in enumerate(words):
@@ -145,8 +147,9 @@ def _spelled_to(words: Sequence[_Word], at: int, letters: str, may_leave_out: in
     return None
 
 
-MIN_MIXED_CAPITALS = 3
-"""Capitals an acronym with a small letter needs (``DDoS``): fewer make a word (``Redis``, ``IPs``)."""
+MIN_MIXED_CAPITALS = 2
+"""Capitals an acronym with a small letter needs, its last letter one of them (``DDoS``, ``DoS``,
+``PaaS``): fewer, or a small last letter, make a word (``Redis``, ``Ping``) or a plural (``IPs``)."""
 _WORD_IN_LATIN = re.compile(r"[A-Za-z][A-Za-z-]*")
 _CAMEL_PARTS = re.compile(r"(?:[A-Z][a-z]+){2,}")
 """A word in camel case, each part capitalised (``FireWall``), read as its parts; ``IPsec`` or

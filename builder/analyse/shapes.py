@@ -108,6 +108,15 @@ is an example's, which a card would ask the learner to guess; ``ACID = 원자성
 [False, False, False]
 """
 
+JAMO_BULLET = re.compile(r"^\s*[ㅇㅁ]\s+")
+"""A lone ``ㅇ`` or ``ㅁ`` typed as a bullet before a line (``ㅇ 가용 영역 : …``, ``ㅁ EC2``): Korean
+writers mark items with these round and square letters as others with ``-`` or ``•``.  The
+letters of a ``ㄱ``, ``ㄴ``, ``ㄷ`` run label choices an answer names, and stay.
+
+>>> [bool(JAMO_BULLET.match(t)) for t in ("ㅇ 리전 : 데이터 센터의 묶음", "ㅁ EC2", "ㄱ 보기", "ㅇㅇ 맞음")]
+[True, True, False, False]
+"""
+
 COMMAND_POINT = re.compile(
     r"^(?:[가-힣 ]{1,6}\s*:\s*)?(?:\$\s+)?(?:sudo\s+)?(?P<command>[a-z][a-z0-9_.-]*)"  # label, command
     r"(?P<arguments>(?:\s+(?:<[^>\s]+>\S*|\"[^\"]*\"|[\x21-\x7e]+))+)"  # its arguments: words, options, ``<이름>``

@@ -30,7 +30,6 @@ from builder.analyse.names import flat
 from builder.analyse.particles import without_particle
 from builder.analyse.phrases import Phrase, closes_a_word, followed_by_verb_suffix, noun_phrases
 from builder.analyse.shapes import (
-    COMMAND_POINT,
     EXAMPLE_FOLLOWERS,
     NAME_DESCRIPTION,
     OPENING_NUMBER,
@@ -251,6 +250,11 @@ _ROW_SEGMENT = re.compile(r"\s*(?:[:：]|—|·|\|)\s*")
 """What parts a line of a row or an entry: its colon, the dash after a row's name, the dot between cells."""
 
 
+COMMAND_LABEL_REACH = 8
+"""Characters after a label's separator that a command typed as code may start within, past a
+label of its own (``명령어: ``)."""
+
+
 def _labels_a_command(text: str, phrase: Phrase, code: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether the phrase opens the line as the label of a command written after it: a part of the
     row typed as code, or one that :func:`~builder.analyse.shapes.command_word` reads as a command
@@ -265,12 +269,16 @@ def _labels_a_command(text: str, phrase: Phrase, code: Sequence[tuple[int, int]]
     """
     if text[: phrase.start].strip(" *-•"):
         return False
-    for part in _ROW_SEGMENT.finditer(text, phrase.end):
-        rest = text[part.end() :]
-        typed = any(start <= part.end() < end for start, end in code) and COMMAND_POINT.match(rest)
-        if typed or command_word(rest, words_alone=False):  # ``maximum segment size``: English, no command
-            return True
-    return False
+    # Right after the label only: ``바인드 마운트 : … 방식 — 예: docker run -v …`` defines its term
+    # and then gives an example command.
+    part = _ROW_SEGMENT.match(text, phrase.end)
+    if part is None:
+        return False
+    # typed as code right there, or after a label of its own (``명령어: `kubectl get pods```)
+    typed = any(0 <= start - part.end() <= COMMAND_LABEL_REACH for start, _ in code)
+    # Typed as code, a few words are a command (``gcloud projects list``, not ``ssh 22``); else an
+    # option or a placeholder must show it is one (``maximum segment size`` is English).
+    return command_word(text[part.end() :], words_alone=typed) is not None
 
 
 def _clause_before_a_colon(name: str) -> bool:

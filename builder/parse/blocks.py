@@ -19,7 +19,7 @@ from markdown_it.tree import SyntaxTreeNode
 from builder.analyse.comparisons import describes, heads_a_table
 from builder.analyse.phrases import has_predicate, only_names, runs_on
 from builder.analyse.rules.question import asks_for_a_name, asks_outright
-from builder.analyse.shapes import ANY_ARROW, HASH_NUMBER, OWN_LINE, QUESTION_OPENER
+from builder.analyse.shapes import ANY_ARROW, HASH_NUMBER, JAMO_BULLET, OWN_LINE, QUESTION_OPENER
 from builder.analyse.words import (
     CONNECTIVES,
     COUNTED_NAME_WORDS,
@@ -757,11 +757,6 @@ def _without_bullet(line: tuple[Span, ...]) -> tuple[Span, ...]:
         return line
     first = Span(_CELL_BULLET.sub("", line[0].text, count=1), line[0].marks, line[0].href)
     return ((first,) if first.text else ()) + line[1:]
-
-
-JAMO_BULLET = re.compile(r"^\s*[\u3131-\u314e]\s+")
-"""A lone consonant letter typed as a bullet before a line (``ㅇ 가용 영역 : …``, ``ㅁ EC2``): Korean
-writers mark items with ``ㅇ`` or ``ㅁ`` as others with ``-`` or ``•``; no word is a lone consonant."""
 
 
 def _without_jamo_bullet(line: tuple[Span, ...]) -> tuple[Span, ...]:

@@ -241,9 +241,13 @@ def _html(node: SyntaxTreeNode, out: _Lines, marks: frozenset[Mark], href: str |
 
 
 _SCRIPT_TAG = re.compile(r"^<(?P<close>/?)\s*(?:sub|sup)\s*>$", re.IGNORECASE)
-_GLOSS_WORD = re.compile(r"[^\W\d_][^\W_]*(?:[\s\-][^\W_]+)*")
-"""A word or a few (``Vertex``, ``Time Quantum``, ``그래프``), not a number or a letter set as an
-index (``H<sub>2</sub>O``, ``x<sub>i</sub>``), which reads as written."""
+_GLOSS_WORD = re.compile(r"[^\W\d_]+(?:[\s\-][^\W\d_]+)*")
+"""A word or a few, letters only (``Vertex``, ``Time Quantum``, ``그래프``), not a number, an
+exponent or a letter set as an index (``H<sub>2</sub>O``, ``2<sup>n-1</sup>``, ``x<sub>i</sub>``),
+which reads as written."""
+_WORD_BEFORE = re.compile(r"(?:[\uac00-\ud7a3]|[^\W\d_]{2,})$")
+"""The word a gloss is set beside: Hangul (``쌍<sub>Pair</sub>``), or two Latin letters or more
+(``T<sub>max</sub>``, ``n<sup>log n</sup>`` are a variable and its index or exponent)."""
 
 
 def _glossing_script(node: SyntaxTreeNode) -> bool:
@@ -260,7 +264,11 @@ def _glossing_script(node: SyntaxTreeNode) -> bool:
     if _SCRIPT_TAG.match(other.content.strip()) is None or before is None or before.type != "text":
         return False
     word = inner.content.strip()
-    return len(word) >= 2 and _GLOSS_WORD.fullmatch(word) is not None and before.content.rstrip()[-1:].isalnum()
+    return (
+        len(word) >= 2
+        and _GLOSS_WORD.fullmatch(word) is not None
+        and _WORD_BEFORE.search(before.content.rstrip()) is not None
+    )
 
 
 _HANDLERS: Mapping[str, Handler] = MappingProxyType(
