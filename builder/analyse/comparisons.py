@@ -431,15 +431,14 @@ _GLOSS_AFTER_NAME = re.compile(r"\s?[(（][^()（）]*[)）]")
 """A bracketed gloss right after a name (``(Concurrency)``, `` (Transmission Control Protocol)``)."""
 
 
-MAX_GLOSS_WORDS = 4
+MAX_HANGUL_GLOSS_WORDS = 4
 """Words of a Hangul gloss of a Latin name (``(전송 제어 프로토콜)``); more make a note."""
 
 
 def _glosses(name: str, bracket: str) -> bool:
     """Whether a bracket after a name only glosses it: the name in the other script (``동시성
-    (Concurrency)``, ``TCP (전송 제어 프로토콜)``) or an acronym spelled out; a note in the name's own
-    script (``Lambda (최대 15분 실행)`` is Latin and Hangul, but ``람다 (최대 15분)`` is a note) tells
-    the sides apart and stays.
+    (Concurrency)``, ``TCP (전송 제어 프로토콜)``) or an acronym spelled out.  A note (``람다 (최대 15분
+    실행)``, ``Lambda (짧게 실행)``) tells the sides apart and stays.
 
     >>> _glosses("동시성", "(Concurrency)"), _glosses("TCP", " (Transmission Control Protocol)")
     (True, True)
@@ -456,7 +455,7 @@ def _glosses(name: str, bracket: str) -> bool:
     if hangul_name:
         return latin_inside and not hangul_inside  # ``동시성 (Concurrency)``
     # ``TCP (전송 제어 프로토콜)``: nouns that name it; ``Lambda (짧은 실행)`` is a note
-    return hangul_inside and not latin_inside and len(inside.split()) <= MAX_GLOSS_WORDS and only_names(inside)
+    return hangul_inside and not latin_inside and len(inside.split()) <= MAX_HANGUL_GLOSS_WORDS and only_names(inside)
 
 
 def said_of(name: str, clause: str) -> str:

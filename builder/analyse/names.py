@@ -111,7 +111,7 @@ def _spellings(acronym: str, text: str, *, word_for_word: bool = False) -> Itera
     if not (2 <= len(letters) <= 6 and letters.isascii() and letters.isalpha() and letters[0].isupper()):
         return
     if capitals < len(letters) and (capitals < MIN_MIXED_CAPITALS or letters[-1].islower()):
-        return  # ``Redis``, ``IPs``: a word or a plural, not letters that each stand for a word (``DoS``, ``IoT``)
+        return  # ``Redis``, ``IPs``: a word or a plural, not letters that each stand for a word
     words = _latin_words(text)
     skipping = not word_for_word and len(letters) >= 3
     for first, word in enumerate(words):
