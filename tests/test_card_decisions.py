@@ -2853,3 +2853,16 @@ def test_a_side_whose_acronym_its_row_spells_out_is_shown_not_asked() -> None:
         ("IDS", True),
         ("IPS", True),
     ]
+
+
+def test_the_options_beside_a_ticked_box_under_a_question_are_its_choices() -> None:
+    section = _section(
+        "# 퀴즈\n\n## 1회\n\n[3] Q. 다음 중 캐시를 가장 잘 설명한 것은 무엇입니까?\n\n"
+        "- [x] 자주 쓰는 데이터를 가까이 두는 임시 저장소\n\n- 데이터를 영구히 보관하는 백업 장치\n\n"
+        "- 요청을 여러 서버로 나누는 분산 장치\n\n## 할 일\n\n- [x] 인그레스 정리\n"
+        "- 파드 네트워크는 CNI 플러그인이 담당한다\n"
+    )
+    quiz, plan = section.topics
+    assert [f.decision.rule for f in quiz.facts[2:] if f.decision] == ["choices", "choices"], quiz.facts
+    # A ticked box in a study plan, under no question, leaves the notes beside it alone.
+    assert plan.facts[1].decision is not None and plan.facts[1].decision.rule != "choices", plan.facts

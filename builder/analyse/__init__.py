@@ -67,6 +67,7 @@ from builder.analyse.shapes import (
     QUESTION_LABEL,
     SEVERAL_NAMES,
     STORY_TITLE,
+    TICKED_BOX,
     VERSUS,
 )
 from builder.analyse.subjects import split_title, strip_parenthetical, without_what_is
@@ -267,13 +268,24 @@ def _other_options(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> l
     marked = [
         i
         for i, role in enumerate(roles)
-        if role is CHOICES_RULE and facts[i].kind in ("bullet", "numbered") and marks_the_answer(facts[i].text)
+        if (role is CHOICES_RULE and facts[i].kind in ("bullet", "numbered") and marks_the_answer(facts[i].text))
+        # ``- [x] 격리된 파티션`` in a list right after ``… 무엇입니까?``: the box ticks the answer
+        or (TICKED_BOX.match(facts[i].text) and facts[i].kind == "bullet" and _asked_just_above(facts, i))
     ]
     found: set[int] = set()
     for index in marked:
         if index not in found:  # each list is walked once, from its first marked item
             found.update(_other_items(facts, index))
     return sorted(other for other in found if roles[other] is None)
+
+
+def _asked_just_above(facts: Sequence[Fact], index: int) -> bool:
+    """Whether the list ``facts[index]`` is an item of follows a line that asks a question outright
+    (``… 가장 잘 설명한 것은 무엇입니까?``): its items are that question's options."""
+    first = min([index, *_other_items(facts, index)])
+    parent = facts[first].parent
+    above = parent if parent is not None else first - 1
+    return above >= 0 and asks_outright(facts[above].text)
 
 
 def _other_items(facts: Sequence[Fact], index: int) -> list[int]:

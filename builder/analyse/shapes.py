@@ -502,6 +502,13 @@ the key (``정답: 5``, ``고른 답: 3``, ``답: B``); a number past the option
 True
 """
 
+TICKED_BOX = re.compile(r"^\s*(?:\[[xXvV✓✔]\]|[☑☒])\s")
+"""A task list's box ticked (``- [x] …``): under a question, the option the writer picked.
+
+>>> [bool(TICKED_BOX.match(t)) for t in ("[x] 격리된 파티션", "[ ] 리전", "[링크] 참고")]
+[True, False, False]
+"""
+
 OPTION_LETTER = re.compile(r"^\s*\(?[A-Ea-e]\s*[.)]\s")
 """An answer choice numbered by a letter (``a. …``, ``(B) …``, ``c) …``): one of a question's options
 when it is written under the question.
