@@ -793,6 +793,7 @@ def test_a_word_set_as_a_subscript_beside_another_reads_as_its_gloss() -> None:
     section = parse_text(
         "# 그래프\n\n- 정점<sub>Vertex</sub>은 데이터를 담는다\n- 물은 H<sub>2</sub>O, 로그는 log<sub>2</sub>n\n"
         "- 노드 수는 최대 2<sup>h-1</sup>개, 시간은 T<sub>max</sub>\n"
+        "- **최대 힙**<sub>Max Heap</sub>은 루트가 가장 크다\n"
         "- 간선 <sup>Edge</sup>은 두 정점을 잇는다\n",
         "notes.md",
         Problems(),
@@ -801,5 +802,6 @@ def test_a_word_set_as_a_subscript_beside_another_reads_as_its_gloss() -> None:
         "정점(Vertex)은 데이터를 담는다",
         "물은 H2O, 로그는 log2n",
         "노드 수는 최대 2h-1개, 시간은 Tmax",
+        "최대 힙(Max Heap)은 루트가 가장 크다",
         "간선 (Edge)은 두 정점을 잇는다",
     ]

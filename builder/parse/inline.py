@@ -258,17 +258,32 @@ def _glossing_script(node: SyntaxTreeNode) -> bool:
         return False
     inner = node.previous_sibling if tag["close"] else node.next_sibling
     other = None if inner is None else (inner.previous_sibling if tag["close"] else inner.next_sibling)
-    before = node.previous_sibling if not tag["close"] else other and other.previous_sibling
+    before = _before(node if not tag["close"] else other)
     if inner is None or other is None or inner.type != "text" or other.type != "html_inline":
         return False
-    if _SCRIPT_TAG.match(other.content.strip()) is None or before is None or before.type != "text":
+    if _SCRIPT_TAG.match(other.content.strip()) is None or before is None:
         return False
     word = inner.content.strip()
     return (
         len(word) >= 2
         and _GLOSS_WORD.fullmatch(word) is not None
-        and _WORD_BEFORE.search(before.content.rstrip()) is not None
+        and _WORD_BEFORE.search(_last_text(before).rstrip()) is not None
     )
+
+
+def _before(node: SyntaxTreeNode | None) -> SyntaxTreeNode | None:
+    """The node written before ``node``, past the empty text the emphasis rule leaves around bold."""
+    before = node.previous_sibling if node is not None else None
+    while before is not None and before.type == "text" and not before.content:
+        before = before.previous_sibling
+    return before
+
+
+def _last_text(node: SyntaxTreeNode) -> str:
+    """The text a node ends with: its own, or its last child's (``**최대 힙**<sub>…``: the bold word)."""
+    while node.type != "text" and node.children:
+        node = node.children[-1]
+    return node.content if node.type == "text" else ""
 
 
 _HANDLERS: Mapping[str, Handler] = MappingProxyType(
