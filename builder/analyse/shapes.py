@@ -502,6 +502,8 @@ the key (``정답: 5``, ``고른 답: 3``, ``답: B``); a number past the option
 True
 """
 
+TASK_BOX = re.compile(r"^\s*(?:\[[ xXvVoO✓✔-]\]|[☐☑☒])\s*")
+"""A task list's box, ticked or not (GitHub ``[x]``, Obsidian ``[-]``, a ``[V]`` ticked by hand)."""
 TICKED_BOX = re.compile(r"^\s*(?:\[[xXvV✓✔]\]|[☑☒])\s")
 """A task list's box ticked (``- [x] …``): under a question, the option the writer picked.
 

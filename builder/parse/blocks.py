@@ -750,24 +750,20 @@ def _without_number(line: tuple[Span, ...]) -> tuple[Span, ...]:
     return ((first,) if first.text else ()) + line[1:]
 
 
-def _without_bullet(line: tuple[Span, ...]) -> tuple[Span, ...]:
+def _without_bullet(line: tuple[Span, ...], bullet: re.Pattern[str] = _CELL_BULLET) -> tuple[Span, ...]:
     """A line of a table cell without the bullet typed before it (``|- 후보키 중에서 …|``): a
     table holds no list, and the marker would be debris on a card."""
-    if not line or "code" in line[0].marks or not _CELL_BULLET.match(line[0].text):
+    if not line or "code" in line[0].marks or not bullet.match(line[0].text):
         return line
-    first = Span(_CELL_BULLET.sub("", line[0].text, count=1), line[0].marks, line[0].href)
+    first = Span(bullet.sub("", line[0].text, count=1), line[0].marks, line[0].href)
     return ((first,) if first.text else ()) + line[1:]
 
 
 def _without_jamo_bullet(line: tuple[Span, ...]) -> tuple[Span, ...]:
-    """A line without the consonant letter typed as its bullet (:data:`JAMO_BULLET`)."""
-    if not line or "code" in line[0].marks or not JAMO_BULLET.match(line[0].text):
-        return line
-    first = Span(JAMO_BULLET.sub("", line[0].text, count=1), line[0].marks, line[0].href)
-    if not first.text:
-        # ``ㅇ **VPC**: …``: the bullet is a span of its own before the bold name
-        return line[1:] if any(s.text.strip() for s in line[1:]) else line
-    return (first, *line[1:])
+    """A line without the consonant letter typed as its bullet (:data:`JAMO_BULLET`), a span of
+    its own before a bold name too (``ㅇ **VPC**: …``); a line that is the letter alone stays."""
+    stripped = _without_bullet(line, JAMO_BULLET)
+    return stripped if any(s.text.strip() for s in stripped) else line
 
 
 def _one_line(lines: list[tuple[Span, ...]]) -> tuple[Span, ...]:

@@ -12,12 +12,8 @@ import re
 
 from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
-from builder.analyse.shapes import QUESTION_NUMBER
+from builder.analyse.shapes import QUESTION_NUMBER, TASK_BOX
 from builder.analyse.words import LEARNING_OBJECTIVE_ENDINGS, STUDY_ACTIVITIES, STUDY_PERIODS
-
-_TASK_BOX = re.compile(r"^\s*(?:\[[ xXvVoO✓✔-]\]|[☐☑☒])\s*")
-"""A task list's box, ticked or not (GitHub ``[x]``, Obsidian ``[-]``, a ``[V]`` ticked by hand)."""
-
 
 _PLACEHOLDER = re.compile(r"^\s*(?:\S+\s){0,2}?(?:~{2,}|\.{3,}|…|\?{2,}|tbd|todo)\s*$", re.IGNORECASE)
 """At most two words and then ``~~``, ``...``, ``??`` or ``TODO``: a line the author left to fill in."""
@@ -30,7 +26,7 @@ def _says_of_a_subject(text: str) -> bool:
 
 
 def applies(line: Line) -> bool:
-    if _TASK_BOX.match(line.text) or _PLACEHOLDER.match(line.text) or QUESTION_NUMBER.search(line.text):
+    if TASK_BOX.match(line.text) or _PLACEHOLDER.match(line.text) or QUESTION_NUMBER.search(line.text):
         return True
     if line.bare.rstrip(" .").endswith(LEARNING_OBJECTIVE_ENDINGS) and not _says_of_a_subject(line.text):
         return True  # ``VPN의 이점 설명 가능``: a learning objective, what to be able to do
