@@ -188,3 +188,24 @@ def test_pictures_are_shown_from_inside_the_page(browser: Browser, tmp_path: Pat
     assert len(sizes) >= 5
     assert all(complete and width > 0 for complete, width in sizes), sizes
     assert [u for u in requests if u != path.as_uri() and not u.startswith("data:")] == []
+
+
+def test_a_comparison_front_masks_the_other_rows_names(page: tuple[Page, list[str]], tmp_path: Path) -> None:
+    """With every other row's name shown, a two-row comparison is answered by elimination: the
+    front masks them (one box width for all, so no length shows); the back shows them."""
+    opened, _ = page
+    card = opened.locator('.pv-card[data-kind="comparison"]').first
+    front, back = card.locator(".pv-face").nth(0), card.locator(".pv-face").nth(1)
+    masked = front.locator("table.cmp th .cloze-inactive")
+    assert masked.count() >= 1
+    looks = masked.evaluate_all(
+        "els => els.map(e => [getComputedStyle(e).color, Math.round(e.getBoundingClientRect().width)])"
+    )
+    assert {colour for colour, _ in looks} == {"rgba(0, 0, 0, 0)"}, looks
+    assert len({width for _, width in looks}) == 1, looks
+    names = back.locator("table.cmp th .cloze-inactive")
+    assert names.count() == masked.count()
+    shown = names.evaluate_all("els => els.map(e => getComputedStyle(e).color)")
+    assert "rgba(0, 0, 0, 0)" not in shown, shown
+    assert all(text.strip() for text in names.all_inner_texts())
+    card.screenshot(path=str(tmp_path / "comparison.png"))
