@@ -1260,6 +1260,35 @@ def test_a_line_read_as_a_question_only_by_its_last_word_keeps_its_limit() -> No
     assert fact.decision is not None and fact.decision.kinds == ("limit",)
 
 
+def test_a_line_about_another_thing_does_not_define_the_term_it_is_written_under() -> None:
+    """``X가 …하는 방법은 …``: what the way is; ``…을 Y라고 함``: what Y is; neither is what X is."""
+    section = _section(
+        "# 가상 네트워크\n\n- 퍼블릭 서브넷\n"
+        "  - 퍼블릭 서브넷이 외부와 통신하는 방법은 인터넷 게이트웨이를 이용하는 것이다.\n"
+        "- 프라이빗 서브넷\n  - 외부에서 직접 접근할 수 없는 서브넷이다.\n"
+        "- 출시 계획 수립\n  - 기능 몇 개가 완성된 제품을 내놓는 것을 출시라고 함\n"
+    )
+    defined = {f.defines: f.text for f in section.topics[0].facts if f.decision and "what" in f.decision.kinds}
+    assert defined == {"프라이빗 서브넷": "외부에서 직접 접근할 수 없는 서브넷이다."}, defined
+
+
+def test_all_the_time_in_numbers_is_no_limit() -> None:
+    section = _section("# 가용성 요구\n\n- 결제 서버는 1년 365일 24시간 운용해야 하고 장애 기록은 30일 보관한다\n")
+    (fact,) = section.topics[0].facts
+    assert [q.text for q in fact.quantities] == ["30일"], fact.quantities
+
+
+def test_a_question_answered_under_it_keeps_no_limit_of_its_premise() -> None:
+    section = _section(
+        "# 캐시 서버\n\n* 요청의 80% 정도가 같은 키를 읽을 때 응답 시간을 줄이는 방법.\n"
+        "    > * 인메모리 캐시를 데이터베이스 앞에 둔다.\n    > * 캐시 적중률은 보통 95% 이상을 목표로 한다.\n"
+    )
+    question, *answers = section.topics[0].facts
+    assert question.decision is not None and question.decision.kinds == (), question.decision
+    assert question.decision.rule == "question"
+    assert any(f.decision is not None and "limit" in f.decision.kinds for f in answers), answers
+
+
 def test_an_escaped_number_heads_its_quoted_description_and_a_star_on_a_korean_word_goes() -> None:
     section = _section(
         "# 개발 도구\n\n2\\. 빌드 도구\n\n> 소스 코드를 실행 가능한 산출물로 만드는 도구\n\n"

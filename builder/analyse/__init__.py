@@ -90,6 +90,7 @@ from builder.analyse.values import (
     names_an_example_network,
     names_only,
     sample_numbers,
+    says_always,
     says_several,
     titles_its_lines,
     told_from_a_sample,
@@ -492,6 +493,7 @@ def analyse_topic(
                 and not says_several(fact.text, q)  # ``2개 이상의 디스크``: several, no minimum
                 and not counts_one_as_a_word(fact.text, q)  # ``1대의 클라이언트``: "a client"
                 and not in_a_series(fact.text, q, fact.quantities)  # ``10회, 20회, 30회``: guessed off its neighbours
+                and not says_always(fact.text, q)  # ``1년 365일 24시간 운용``: an idiom's numbers
                 and not _instructs(fact.text[q.end :])
                 and not PAGE_BEFORE.search(fact.text[: q.start])  # ``(72p 15번)``: an exercise
                 and q not in illustrative
@@ -517,9 +519,11 @@ def analyse_topic(
                 and _says_what_it_measures(fact)
                 and not (role.name == "leaning" and points_elsewhere(fact.text))
                 and not (role.name == "step" and narrates(fact.text))
-                # ``Q. 최대 80PB의 데이터를 옮길 때 …?``: the value is the question's premise; a line
-                # only read as a question by its last word (``데드락의 4조건 중 … 방법``) keeps it.
-                and not (role.name == "question" and (asks_outright(fact.text) or index in stems))
+                # ``Q. 최대 80PB의 데이터를 옮길 때 …?``: the value is the question's premise, as it is
+                # in a question answered by the lines under it (``…90%의 읽기가 몰릴 때 … 방법.`` over
+                # ``> DAX …``); a line only read as a question by its last word, with nothing under it
+                # (``데드락의 4조건 중 … 방법``), keeps it.
+                and not (role.name == "question" and (asks_outright(fact.text) or index in stems or under.get(index)))
             )
             decision = Decision(("limit",), "limit") if keeps_limit else Decision((), role.name, role.reason)
             analysed.append(replace(fact, context=context, decision=decision))

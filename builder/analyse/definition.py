@@ -43,6 +43,7 @@ from builder.analyse.words import (
     RANKING_WORDS,
     REASON_NOUNS,
     REPORTED_ENDINGS,
+    ROLE_NOUNS,
     STATE_NOUNS,
     TOOL_NOUNS,
     TOPIC_PARTICLES,
@@ -77,8 +78,10 @@ def is_definition(text: str, subject: str = "") -> bool:
         return False  # ``… 속할 수 X``: a rule about the subject, not what it is
     if _only_classes(text):
         return False  # ``무작위 대입 공격의 일종이다``: one of a class, which no one can name from it
-    if _equates_another_subject(text, subject):
+    if _equates_another_subject(text, subject) or _names_another_term(text, subject):
         return False  # ``…저장해 둔 파일이 Dockerfile이다``: what another thing is, said of that thing
+    if _topic_is_another_thing(text, subject):
+        return False  # ``퍼블릭 서브넷이 통신하는 방법은 …``: what the way is, not what the subnet is
     if _says_what_will_be(text):
         return False  # ``…데이터를 변환할 것입니다``: what it will do in a lecture's example, a guess
     if text.startswith(TRANSLATION_MARKERS):
@@ -224,8 +227,65 @@ def _equates_another_subject(text: str, subject: str = "") -> bool:
         return False
     equated = text[pieces[start].start : pieces[copula - 1].end]
     # the heading's name itself, not a longer one it starts (``Dockerfile`` under ``Docker``)
-    return not subject or not any(
-        squashed(equated) == squashed(v) or equated.casefold().endswith(" " + v.casefold())
+    return not subject or not _is_the_name(equated, subject)
+
+
+def _names_another_term(text: str, subject: str) -> bool:
+    """Whether the line ends by giving a name (``…라고 한다``, ``…라고 함``) that is not the heading's
+    ``subject``: it defines that name (``…제품을 제공하는 것을 릴리즈라고 함`` under ``릴리즈 계획``).
+
+    >>> _names_another_term("기능이 완성된 제품을 내놓는 것을 릴리즈라고 함", "릴리즈 계획")
+    True
+    >>> _names_another_term("기능이 완성된 제품을 내놓는 것을 릴리즈라고 함", "릴리즈")
+    False
+    """
+    pieces = [m for m in morphemes(text) if m.pos not in ("SF", "SE")]
+    quoting = [n for n, m in enumerate(pieces) if m.surface.endswith("라고") and n > 0]
+    if not subject or not quoting:
+        return False
+    quote = quoting[-1]
+    if any(m.pos[0] not in ("V", "E", "X") for m in pieces[quote + 1 :]):
+        return False  # ``…라고 불리는 서비스``: the name is the clause's; the line goes on
+    start = quote
+    while start > 0 and pieces[start - 1].pos in _EQUATED_NOUNS:
+        start -= 1
+    if start == quote:
+        return False
+    named = text[pieces[start].start : pieces[quote - 1].end]
+    return not _is_the_name(named, subject)
+
+
+def _topic_is_another_thing(text: str, subject: str) -> bool:
+    """Whether the sentence's topic (the noun before ``은``/``는``) is another thing that a clause
+    about the ``subject`` modifies: ``퍼블릭 서브넷이 외부와 통신하는 방법은 …`` says what that way is.
+    A topic that is the subject, or a longer name with no clause in it (``Lambda 함수는 …``), is
+    left to the other rules.
+
+    >>> _topic_is_another_thing("퍼블릭 서브넷이 외부와 통신하는 방법은 게이트웨이를 쓰는 것이다", "퍼블릭 서브넷")
+    True
+    >>> _topic_is_another_thing("퍼블릭 서브넷은 외부와 통신하는 서브넷이다", "퍼블릭 서브넷")
+    False
+    """
+    if not subject:
+        return False
+    pieces = morphemes(text)
+    topics = (n for n, m in enumerate(pieces) if n and m.pos == "JX" and m.surface in TOPIC_PARTICLES)
+    topic = next((n for n in topics if pieces[n - 1].pos in _EQUATED_NOUNS), None)
+    if topic is None or not any(m.last_pos == "ETM" for m in pieces[:topic]):
+        return False
+    phrase = text[: pieces[topic].start]
+    if phrase.split()[-1] in ROLE_NOUNS:
+        return False  # ``인덱스를 사용하는 목적은 …``: what the subject is for
+    if _is_the_name(phrase.split()[-1], subject) or _is_the_name(phrase, subject):
+        return False
+    folded = squashed(phrase)
+    return any(squashed(v) in folded for v in name_variants(subject, tails=False) if len(squashed(v)) >= 2)
+
+
+def _is_the_name(words: str, subject: str) -> bool:
+    """Whether ``words`` are the subject's name (one of its variants), or end in it."""
+    return any(
+        squashed(words) == squashed(v) or words.casefold().endswith(" " + v.casefold())
         for v in name_variants(subject, tails=False)
         if len(v) >= 2
     )

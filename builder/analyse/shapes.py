@@ -564,3 +564,14 @@ def reads_as_prose(lines: list[str]) -> bool:
     written = [line for line in lines if line.strip()]
     prose = [line for line in written if PROSE_LINE.search(line) and not CODE_LINE.search(line)]
     return len(written) >= MIN_PROSE_LINES and len(prose) >= PROSE_SHARE * len(written)
+
+
+ROUND_THE_CLOCK = re.compile(
+    r"(?:1\s*년\s*)?365\s*일\s*,?\s*24\s*시간|24\s*시간\s*,?\s*/?\s*365\s*일|\b24\s*[/x×]\s*7\b"
+)
+""""All the time", written in numbers (``1년 365일 24시간 운용``, ``24시간 365일``, ``24/7``): an idiom,
+whose numbers are no value to learn.
+
+>>> [m.group() for m in ROUND_THE_CLOCK.finditer("1년 365일 24시간 운용, 24시간/365일 감시, 24/7 지원, 30일 보관")]
+['1년 365일 24시간', '24시간/365일', '24/7']
+"""

@@ -12,7 +12,7 @@ from builder.analyse.morph import morphemes
 from builder.analyse.particles import without_particle
 from builder.analyse.phrases import without_glosses
 from builder.analyse.quantities import NUMBER_PATTERN, number_value, same_amount
-from builder.analyse.shapes import NAME_DESCRIPTION, SENTENCE_CLOSE
+from builder.analyse.shapes import NAME_DESCRIPTION, ROUND_THE_CLOCK, SENTENCE_CLOSE
 from builder.analyse.words import (
     COUNT_PREDICATES,
     COUNT_QUALIFIERS,
@@ -318,6 +318,18 @@ def stated_as_a_bound(text: str, quantity: Quantity) -> bool:
         return True  # ``최대 10개로``: the word right before it
     # ``기본값은 30초로``, ``최대 보존 기간 35일로``: a bound named as the clause's topic, or 최대/최소 anywhere
     return any((w.rstrip("은는") in LABEL_FILLERS and w != w.rstrip("은는")) or w in STANDING_BOUNDS for w in words)
+
+
+def says_always(text: str, quantity: Quantity) -> bool:
+    """Whether the value is part of a way to say "all the time" (:data:`ROUND_THE_CLOCK`: ``시스템은
+    1년 365일 24시간 운용``): hidden, the card asks for an idiom's number.
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> line = "1년 365일 24시간 운용하고 로그는 30일 보관한다"
+    >>> [q.text for q in find_quantities(line) if says_always(line, q)]
+    ['1년', '365일', '24시간']
+    """
+    return any(m.start() <= quantity.start and quantity.end <= m.end() for m in ROUND_THE_CLOCK.finditer(text))
 
 
 def says_several(text: str, quantity: Quantity) -> bool:

@@ -880,7 +880,9 @@ True
 POINTING_OPENERS = (
     "이를",
     "이것",
-    "이것은",
+    *("이것은", "이것이", "이것을", "이것도", "그것은", "그것이", "그것을"),
+    "해당",  # ``해당 명령어를 실행할 때는 …``: "the said command", named on the line before
+    "지금까지",  # ``지금까지 서술한 내용은 …``: a recap of the lines before
     "이는",
     "이러한",
     "이런",
