@@ -1272,6 +1272,16 @@ def test_a_line_about_another_thing_does_not_define_the_term_it_is_written_under
     assert defined == {"프라이빗 서브넷": "외부에서 직접 접근할 수 없는 서브넷이다."}, defined
 
 
+def test_the_arithmetic_of_an_example_network_is_no_limit() -> None:
+    section = _section(
+        "# 서브넷 나누기\n\n앞의 26비트는 네트워크 주소이고 남은 6비트가 호스트 주소이다. 6비트로 만들 수 있는 주소는 "
+        "총 64개이다. 따라서 172.20.4.0/26은 172.20.4.0부터 172.20.4.63까지이다. "
+        "서브넷 마스크는 /16부터 /28까지 쓸 수 있다.\n"
+    )
+    (fact,) = section.topics[0].facts
+    assert [q.text for q in fact.quantities] == ["/16", "/28"], fact.quantities
+
+
 def test_all_the_time_in_numbers_is_no_limit() -> None:
     section = _section("# 가용성 요구\n\n- 결제 서버는 1년 365일 24시간 운용해야 하고 장애 기록은 30일 보관한다\n")
     (fact,) = section.topics[0].facts

@@ -94,6 +94,7 @@ from builder.analyse.values import (
     says_several,
     titles_its_lines,
     told_from_a_sample,
+    works_out_an_example_network,
 )
 from builder.analyse.words import (
     ASPECT_HEADS,
@@ -487,6 +488,7 @@ def analyse_topic(
                 and not given_away(fact.text, q, fact.quantities)
                 and q.start not in example_values  # ``A = 1,000, B = 2,000으로 가정``: a worked example's
                 and not names_an_example_network(q)  # ``Public Subnet: 10.0.0.0/24``: an example's address
+                and not works_out_an_example_network(fact.text, q)  # ``/26``: ``앞의 26비트``, ``총 64개``
                 and not counts_a_list(fact.text, q)  # ``A, B, C의 3가지``: counted off the line
                 # ``4개 레벨`` over four lines: the list's title, counted off the list
                 and not titles_its_lines(fact.text, q, [facts[i].text for i in under.get(index, [])])

@@ -75,6 +75,11 @@ _CLAUSE_NOUNS = frozenset({"후", "전", "중", "시", "때", "등", "및", "간
 _TRAILING_POSITION = ("안", "내", "중", "밖", "위", "간", "등", "및", "앞", "뒤", "옆", "사이", "둘", "셋", "모두")
 """Words that end a noun phrase without naming anything: where (``로드 밸런서 앞``), how many of it
 (``Redis 둘 다``)."""
+_TRAILING_PLACE = ("내부", "외부", "주위", "주변", "근처", "아래")
+"""Words that say where, after the noun they place (``파드 내부에``, ``엔티티 주위에``): no part of a
+term at its end; at its start they name a kind (``내부 단편화``, ``외부 키``) and stay."""
+_SERIES_GAP = re.compile(r"(?:\.{2,}|…)\s*,?\s*$")
+"""The gap of a series written by its ends (``P1, P2, ..., Pn``): what follows it is read off the start."""
 
 
 def key_terms(
@@ -118,6 +123,8 @@ def key_terms(
         if trimmed is None or trimmed.start >= example_from:
             continue
         phrase = _with_root_slash(trimmed, text)
+        if _SERIES_GAP.search(text[: phrase.start]):
+            continue  # ``{P1, P2, ..., Pn}``: the end of a series, read off its start
         if EXAMPLE_FOLLOWERS.match(text, phrase.end):
             continue  # ``[...] 등에 적합``, ``[...] 등을 등록``: one example of many that fit
         if any(start < phrase.end and phrase.start < end for start, end in formulas):
@@ -652,6 +659,7 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
         _generic(words[-1])
         or words[-1] in PREDICATE_NOUNS
         or words[-1] in _TRAILING_POSITION
+        or words[-1] in _TRAILING_PLACE
         or words[-1] in TERM_TAILS
     ):
         if len(words) > 1 and _latin_name_word(words[-2]) and _latin_name_word(words[-1]):

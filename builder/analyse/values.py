@@ -108,6 +108,33 @@ def names_an_example_network(quantity: Quantity) -> bool:
     return address is not None and address.group() not in WELL_KNOWN_ADDRESSES
 
 
+def works_out_an_example_network(text: str, quantity: Quantity) -> bool:
+    """Whether the value is worked out from an example's network address on the line: its prefix
+    length, the host bits left (32 minus it) or the addresses they make (``192.168.0.0/26``: the
+    first ``26비트``, the other ``6비트``, ``총 64개``).  It is the example's arithmetic, which
+    the address gives away; the address itself is :func:`names_an_example_network`.
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> line = "앞의 26비트가 네트워크, 남은 6비트로 총 64개 주소를 쓴다. 예: 192.168.0.0/26, 서브넷은 최대 200개"
+    >>> [q.text for q in find_quantities(line) if works_out_an_example_network(line, q)]
+    ['26비트', '6비트', '64개']
+    """
+    if quantity.low != quantity.high or names_an_example_network(quantity):
+        return False
+    worked: set[float] = set()
+    for address in _DOTTED_QUAD.finditer(text):
+        if "/" in address.group() and address.group() not in WELL_KNOWN_ADDRESSES:
+            prefix = int(address.group().split("/")[1])
+            if prefix <= IPV4_BITS:
+                hosts = IPV4_BITS - prefix
+                worked |= {prefix, hosts, 2**hosts, 2**hosts - 1}
+    return quantity.low in worked
+
+
+IPV4_BITS = 32
+"""The bits of an IPv4 address: a ``/26`` leaves 6 of them to the hosts."""
+
+
 def restatement_of(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> Quantity | None:
     """The value right beside ``quantity`` that states the same amount, in another unit (``900초,
     즉 15분``, ``100나노초 혹은 0.1마이크로초``) or written otherwise (``2^16개, 즉 65,536개``):
