@@ -805,3 +805,15 @@ def test_a_word_set_as_a_subscript_beside_another_reads_as_its_gloss() -> None:
         "최대 힙(Max Heap)은 루트가 가장 크다",
         "간선 (Edge)은 두 정점을 잇는다",
     ]
+
+
+def test_a_diagram_in_an_html_container_is_code_to_its_closing_tag() -> None:
+    """CommonMark ends ``<div class="mermaid">`` at its first blank line: the rest of the diagram's
+    source would be read as notes.  It is one code block, and the lines after it keep their numbers."""
+    text = (
+        '## 관계\n\n<div class="mermaid">\n  erDiagram\n\nCustomer ||--o{ Order : places\n\n'
+        'con1-- "주문한다" --> con2\n</div>\n\n- 관계 차수는 1:1, 1:M, M:N이 있다\n'
+    )
+    facts = parse_text(text, "notes.md", Problems()).topics[0].facts
+    assert [(f.kind, f.source.line) for f in facts] == [("code", 3), ("bullet", 11)], facts
+    assert "Customer ||--o{ Order : places" in facts[0].text and "con1--" in facts[0].text

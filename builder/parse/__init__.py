@@ -110,10 +110,12 @@ def parse_text(
     clamped = clamp_source(text, shown, problems)
     raw = _markdown().parse(clamped)
     fence_lines, comments = _prose_fence_lines(raw, text.split("\n"), shown, problems)
-    # Read again with those fences gone (their lines are notes) and with the spacing lines that
-    # open an HTML block gone (the markdown under them is notes, not markup); every line keeps its number.
+    # Read again with those fences gone (their lines are notes), with the spacing lines that open
+    # an HTML block gone (the markdown under them is notes, not markup) and with a diagram's HTML
+    # container written as the code fence it is; every line keeps its number.
     blanks = fence_lines | _spacing_lines(raw, text.split("\n"))
-    if blanks:
+    comments |= _diagram_fences(text.split("\n"))
+    if blanks or comments:
         text, clamped = _blanked(text, blanks, comments), _blanked(clamped, blanks, comments)
         raw = _markdown().parse(clamped)
     source_lines = text.split("\n")
@@ -212,6 +214,26 @@ def _prose_fence_lines(
 _CODE_COMMENT = re.compile(r"^\s*#{1,6}\s+\S")
 """A line of a code block written as a comment (``# 변환함수 종류``), which markdown reads as a heading."""
 _DEEPEST_HEADING = 6
+
+
+def _diagram_fences(lines: list[str]) -> dict[int, str]:
+    """The lines (0-based) of a diagram's HTML container (``<div class="mermaid">`` … ``</div>``,
+    each on a line of its own), written as the fence of a code block: the diagram's source is
+    code, and CommonMark would end the HTML block at its first blank line and read the rest
+    (``Location ||--o{ Person : places``) as notes."""
+    fences: dict[int, str] = {}
+    opened: int | None = None
+    for n, line in enumerate(lines):
+        if opened is None and _DIAGRAM_OPEN.fullmatch(line):
+            opened = n
+        elif opened is not None and _DIAGRAM_CLOSE.fullmatch(line):
+            fences[opened], fences[n] = "```mermaid", "```"
+            opened = None
+    return fences
+
+
+_DIAGRAM_OPEN = re.compile(r" {0,3}<(?:div|pre)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\bmermaid\b[^\"']*[\"'][^>]*>\s*", re.I)
+_DIAGRAM_CLOSE = re.compile(r" {0,3}</(?:div|pre)\s*>\s*", re.I)
 
 
 def _spacing_lines(tokens: Sequence[Token], lines: list[str]) -> set[int]:
