@@ -1282,6 +1282,25 @@ def test_the_arithmetic_of_an_example_network_is_no_limit() -> None:
     assert [q.text for q in fact.quantities] == ["/16", "/28"], fact.quantities
 
 
+def test_the_lines_under_an_example_label_are_the_example() -> None:
+    section = _section(
+        "## 주소 변환\n\n- 예시\n  - 블록 크기 = 32bytes\n  - 블록 표: 7, 2, 9, 4\n- 블록 크기는 보통 4KB이다\n"
+    )
+    decided = {f.text: f.decision.rule for f in section.topics[0].facts if f.decision is not None}
+    assert decided == {
+        "예시": "label",
+        "블록 크기 = 32bytes": "example",
+        "블록 표: 7, 2, 9, 4": "example",
+        "블록 크기는 보통 4KB이다": "limit",
+    }, decided
+
+
+def test_a_growth_rate_is_hidden_not_the_noun_it_measures() -> None:
+    section = _section("## 병합 정렬\n\n- 병합 정렬은 최악의 경우에도 O(n log n)의 시간 복잡도를 보장한다\n")
+    (fact,) = section.topics[0].facts
+    assert [t.text for t in fact.terms] == ["O(n log n)"], fact.terms
+
+
 def test_all_the_time_in_numbers_is_no_limit() -> None:
     section = _section("# 가용성 요구\n\n- 결제 서버는 1년 365일 24시간 운용해야 하고 장애 기록은 30일 보관한다\n")
     (fact,) = section.topics[0].facts

@@ -25,7 +25,7 @@ from builder.analyse.definition import (
     restates_its_name,
     states_purpose,
 )
-from builder.analyse.headings import CHOICES_RULE, EXAMPLE_RULE, role_under_heading, tells_a_story
+from builder.analyse.headings import CHOICES_RULE, EXAMPLE_RULE, labels_an_example, role_under_heading, tells_a_story
 from builder.analyse.lists import list_groups
 from builder.analyse.loanwords import sounds_alike
 from builder.analyse.measures import measure_of
@@ -126,13 +126,14 @@ PERSONAL_RULE = rule_named("personal")
 ARITHMETIC_RULE = rule_named("arithmetic")
 STEP_RULE = rule_named("step")
 LEANING_RULE = rule_named("leaning")
+LABEL_RULE = rule_named("label")
 MIN_DEFINITION_CHARS = 8
 """Characters a ``X는 …이다`` statement must say about X to define it."""
 WHICH_MIN_CHARS = 15
 """Characters a definition must keep, with the subject hidden, to ask which subject it defines."""
 STATEMENT_WORDS = 4
 """An emphasised line is a tip only as a statement: a predicate, or at least this many words."""
-_LIMIT_KEEPING_RULES = frozenset({"leaning", "step", "label", "title", "outline", "question"})
+_LIMIT_KEEPING_RULES = frozenset({"leaning", "step", "label", "title", "outline", "question", "unfinished"})
 """Line rules that keep a value's limit card: the line is no statement of its own, but its value
 is a fact (examples, code, references and pictures keep no card at all)."""
 _UNNAMING_RULES = frozenset({"reference", "image", "code", "source_tag", "toc", "no_words"})
@@ -405,6 +406,13 @@ def analyse_topic(
         parent_role = roles[fact.parent] if fact.parent is not None and fact.parent < index else None
         if parent_role is not None and parent_role.name in ("example", "arithmetic") and roles[index] is None:
             roles[index] = parent_role  # the lines of an example are the example
+        if (
+            parent_role is LABEL_RULE
+            and roles[index] is None
+            and fact.parent is not None
+            and labels_an_example(facts[fact.parent].text)
+        ):
+            roles[index] = EXAMPLE_RULE  # ``- 예시`` over ``- Page size = 16bytes``: the example's givens
         if (
             (roles[index] is None or (placed and roles[index] is EXAMPLE_RULE))
             and parent_role is QUESTION_RULE

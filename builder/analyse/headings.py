@@ -44,6 +44,19 @@ REFERENCE_RULE = rule_named("reference")
 TODO_RULE = rule_named("todo")
 
 
+def labels_an_example(text: str) -> bool:
+    """Whether a line is only the label of an example (``- 예시``, ``**예제**:``, ``Example``): the
+    lines under it are the example's, as the lines under a heading of :data:`EXAMPLE_HEADINGS` are.
+
+    >>> labels_an_example("예시"), labels_an_example("**예제**:"), labels_an_example("Examples")
+    (True, True, True)
+    >>> labels_an_example("예시 상황에서 주의할 점"), labels_an_example("비용 계산 방법")
+    (False, False)
+    """
+    bare = text.strip(" *_:：-–—#>()[]（）")
+    return bare in EXAMPLE_HEADINGS or EXAMPLE_TITLE_WORD.fullmatch(bare) is not None
+
+
 def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
     """The role the topic's heading gives ``fact``, or None when the heading says nothing of it."""
     title = topic.title.strip()

@@ -261,16 +261,22 @@ names and numbers belong to the example.
 """
 
 CITATION = re.compile(
-    r"(?:『[^』]+』|「[^」]+」|《[^》]+》|\"[^\"]{2,}\"|“[^”]{2,}”)[^\n,]*,[^\n]*?(?:\(\s?(?:19|20)\d\d\s?\)|,\s?(?:19|20)\d\d\s?,)"
+    r"(?:『[^』]+』|「[^」]+」|《[^》]+》|\"[^\"]{2,}\"|“[^”]{2,}”)[^\n,]*,[^\n]*?"
+    r"(?:\(\s?(?:19|20)\d\d\s?\)|,\s?(?:19|20)\d\d\s?(?:,|\.?\s*$))"
     r"|(?:\"[^\"]{2,}\"|“[^”]{2,}”)[^\n]{0,60}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s?\d{1,2},\s?(?:19|20)\d\d"
 )
 """A work cited with its year: a title in 『』, 「」, 《》 or quotes, a comma (author, publisher…),
-then the year in brackets or between commas (``김○○ 『… 한 권으로 끝내기』, ○○아카데미(2020),
-p104``, ``"…" 강의 영상, 홍길동, 2014,``); or a web page cited the English way, its title in
-quotes, then the site and the day it was read (``“크로스 사이트 요청 위조.” 위키백과. Mar. 3, 2021, …``).
+then the year in brackets, between commas or last (``김○○ 『… 한 권으로 끝내기』, ○○아카데미(2020),
+p104``, ``"…" 강의 영상, 홍길동, 2014,``, ``A. Kim, "…", Some Press, 1975``); or a web page cited
+the English way, its title in quotes, then the site and the day it was read (``“크로스 사이트 요청
+위조.” 위키백과. Mar. 3, 2021, …``).
 
 >>> bool(CITATION.search("저자 『데이터 분석 입문』, 출판사(2021), p10-20"))
 True
+>>> bool(CITATION.search('J. Doe and R. Roe, "Secure Storage Models", Some Institute, 1976'))
+True
+>>> bool(CITATION.search('"최소 권한" 원칙은 1975년에 제시되었다, 2020'))
+False
 >>> bool(CITATION.search("『데이터 분석 입문』에 나온 정의를 따른다"))
 False
 >>> bool(CITATION.search("「정보 보호법」(2011)은 동의를 규정한다"))

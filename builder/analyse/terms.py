@@ -54,6 +54,7 @@ from builder.analyse.words import (
     TERM_TAILS,
     VAGUE_MODIFIERS,
     VENDOR_WORDS,
+    VIEWPOINT_NOUNS,
     WORD_PARTICLES,
 )
 from builder.model import Quantity, Span, Term, marked_ranges
@@ -78,6 +79,9 @@ _TRAILING_POSITION = ("안", "내", "중", "밖", "위", "간", "등", "및", "�
 _TRAILING_PLACE = ("내부", "외부", "주위", "주변", "근처", "아래")
 """Words that say where, after the noun they place (``파드 내부에``, ``엔티티 주위에``): no part of a
 term at its end; at its start they name a kind (``내부 단편화``, ``외부 키``) and stay."""
+_GROWTH_BEFORE = re.compile(r"\b[OΘΩ]\([^()]*(?:\([^()]*\)[^()]*)*\)\s*의\s*$")
+"""A growth rate written before the noun it measures (``O(n log n)의 시간 복잡도``): the rate is the
+fact; the noun after it says only what kind of rate, which anyone can tell."""
 _SERIES_GAP = re.compile(r"(?:\.{2,}|…)\s*,?\s*$")
 """The gap of a series written by its ends (``P1, P2, ..., Pn``): what follows it is read off the start."""
 
@@ -123,6 +127,8 @@ def key_terms(
         if trimmed is None or trimmed.start >= example_from:
             continue
         phrase = _with_root_slash(trimmed, text)
+        if _GROWTH_BEFORE.search(text[: phrase.start]):
+            continue  # ``O(n log n)의 [...]``: the kind of the rate before it, not a term
         if _SERIES_GAP.search(text[: phrase.start]):
             continue  # ``{P1, P2, ..., Pn}``: the end of a series, read off its start
         if EXAMPLE_FOLLOWERS.match(text, phrase.end):
@@ -131,8 +137,8 @@ def key_terms(
             continue  # ``$P(A|B)$``: a blank never cuts a formula, and a formula is no term
         if _unmatched_bracket(phrase.text):
             continue  # ``2^{n-1``: a blank that cuts a formula in two
-        if phrase.text.casefold() in SECTION_LABELS:
-            continue  # ``Use cases: …``: the label of what follows, nothing to recall
+        if phrase.text.casefold() in SECTION_LABELS or phrase.text.split()[-1] in VIEWPOINT_NOUNS:
+            continue  # ``Use cases: …``, ``개발자의 입장 : …``: the label of what follows, nothing to recall
         if _placeholder(phrase.text) or _between_angle_brackets(text, phrase):
             continue  # ``VPC A``, ``서버 2``, ``<container_id>``: a name an example, a diagram or a syntax gives
         if opens_a_quote(phrase.text):

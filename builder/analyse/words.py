@@ -195,6 +195,9 @@ SECTION_LABELS = frozenset(
         "설명",
         "정의",
         "의미",
+        "구성요소",
+        "구성 요소",
+        "위치",
         "주의점",
         "원인",
         "답변",
@@ -933,6 +936,25 @@ LEANING_OPENERS = (
 """Openings of a line that leans on the line before it (``이를 해결하기 위해 …``, ``이 작업은 …``,
 ``위 경우와 …``): alone on a card its subject is missing."""
 
+VIEWPOINT_NOUNS = ("입장",)
+"""Nouns that say from whose side a point is made (``개발자의 입장 : …``): a label of the point, no
+term to recall.  Not ``관점``: frameworks name their parts so (``고객 관점``, ``경쟁자 확대 관점``).
+
+>>> "개발자의 입장".split()[-1] in VIEWPOINT_NOUNS
+True
+"""
+
+UNFINISHED_ENDINGS = (
+    *("고", "며", "면서", "는데", "은데", "지만"),
+    *("어서", "아서", "여서", "해서", "니까", "므로", "도록"),
+)
+"""Connective endings that join a clause to the next one (``…이고``, ``…하며``, ``…하지만``, ``…해서``,
+``…하도록``): a line that stops on one is cut off mid-sentence.
+
+>>> "설치하면 IaaS이고".endswith(UNFINISHED_ENDINGS), "서비스이다".endswith(UNFINISHED_ENDINGS)
+(True, False)
+"""
+
 LEANING_WORDS = (
     "마찬가지",
     *("이러한 문제", "이런 문제", "그러한 문제", "이러한 단점", "이런 단점", "이러한 한계", "이러한 상황", "이런 상황"),
@@ -1526,7 +1548,7 @@ LEARNING_GOAL_VERBS = frozenset({"설명", "요약", "파악", "이해", "비교
 (True, False)
 """
 
-WRITING_VERBS = frozenset({"다루", "정리", "작성", "요약", "소개", "설명", "포스팅", "기록", "추가"})
+WRITING_VERBS = frozenset({"다루", "정리", "작성", "요약", "소개", "설명", "포스팅", "기록", "추가", "필기"})
 """What a writer does with notes (``뒤에서 다룰 예정이다``, ``영상을 바탕으로 정리한 문서``): a line
 that says what the notes will cover or what they are speaks of the notes, not of the subject.
 
@@ -1551,7 +1573,7 @@ LATER_IN_THE_NOTES = (
 )
 """Where a plan of the writer's points (``뒤에서 다룰 예정이다``): further on in the notes."""
 
-NOTES_NOUNS = frozenset({"문서", "글", "포스트", "포스팅", "게시글", "노트", "페이지"})
+NOTES_NOUNS = frozenset({"문서", "글", "포스트", "포스팅", "게시글", "노트", "페이지", "내용"})
 """What a line calls the notes it is written in (``… 정리한 문서입니다``).
 
 >>> "문서" in NOTES_NOUNS

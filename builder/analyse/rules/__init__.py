@@ -33,6 +33,7 @@ from builder.analyse.rules import (
     title,
     toc,
     todo,
+    unfinished,
 )
 from builder.analyse.rules.line import Line
 
@@ -65,6 +66,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("outline", outline.applies, "an outline entry: a topic and what to study of it, no claim"),
     LineRule("step", step.applies, "a step of a procedure (a click path)"),
     LineRule("leaning", leaning.applies, "leans on the line before it (its subject is not on the line)"),
+    LineRule("unfinished", unfinished.applies, "cut off mid-sentence (its end is not on the line)"),
 )
 """The line rules in the order they are tried."""
 

@@ -39,6 +39,8 @@ _TRAILING = " .?？·…"
 
 
 def applies(line: Line) -> bool:
+    if line.kind == "quote" and _about_the_notes(line.text):
+        return True  # ``> [!info] … 강의를 필기한 내용입니다``: a callout saying what the page is
     if line.kind not in ("bullet", "numbered", "paragraph"):
         return False
     if _learning_goal(line.text) or _announcement(line.text) or _about_the_notes(line.text):

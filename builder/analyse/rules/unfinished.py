@@ -1,0 +1,38 @@
+"""``unfinished``: a line cut off mid-sentence, its end on the next line or nowhere (``Pi에서 Rj로
+가는 edge의 개수가,``, ``설치까지 하면 IaaS이고``): what it says is not on it, and a blank in it
+asks about half a claim.  A line that heads lines under it, or a paragraph over a list, may end
+so (``다음 조건을 만족하고,`` over its items): those lines finish it."""
+
+from __future__ import annotations
+
+from builder.analyse.morph import morphemes
+from builder.analyse.rules.line import Line
+from builder.analyse.words import UNFINISHED_ENDINGS
+
+_SENTENCE_KINDS = ("bullet", "numbered", "paragraph", "quote")
+
+
+def applies(line: Line) -> bool:
+    if line.kind not in _SENTENCE_KINDS or line.has_children:
+        return False
+    if line.kind == "paragraph" and line.leads_items:
+        return False  # ``다음 조건을 만족하고,`` over a list: the list finishes it
+    return cut_off(line.text)
+
+
+def cut_off(text: str) -> bool:
+    """Whether the text stops on a comma or on a connective ending (:data:`UNFINISHED_ENDINGS`).
+
+    >>> cut_off("Pi에서 Rj로 가는 edge의 개수가,"), cut_off("소프트웨어까지 설치하면 IaaS이고")
+    (True, True)
+    >>> cut_off("쓰기는 한 노드에서만 받고 읽기는 모든 노드에서 받는다"), cut_off("A, B, C")
+    (False, False)
+    """
+    stripped = text.rstrip()
+    if stripped.endswith((",", "，")):
+        return True
+    pieces = [m for m in morphemes(stripped) if m.pos not in ("SF", "SE", "SS", "SP", "SW")]
+    if not pieces or stripped[pieces[-1].end :].strip():
+        return False  # ``… (예: A)``: the line goes on past its last word
+    last = pieces[-1]
+    return last.last_pos == "EC" and last.surface.endswith(UNFINISHED_ENDINGS)
