@@ -1301,6 +1301,17 @@ def test_a_growth_rate_is_hidden_not_the_noun_it_measures() -> None:
     assert [t.text for t in fact.terms] == ["O(n log n)"], fact.terms
 
 
+def test_a_relation_written_out_or_an_example_table_is_example_data() -> None:
+    keyed = _section("## 제 2 정규형\n\n| 과목(PK) | 수강료 |\n|---|---|\n| 요가 | 3000 |\n| 필라테스 | 4000 |\n")
+    exemplified = _section(
+        "## 속성\n\nex) 한 사람의 직업이 여러 개일 경우\n\n| 이름 | 생년월일 |\n|---|---|\n| 홍길동 | 1971. 3. 2 |\n"
+        "| 김철수 | 1985. 7. 9 |\n"
+    )
+    for section in (keyed, exemplified):
+        rows = [f for f in section.topics[0].facts if f.kind == "table_row"]
+        assert rows and all(f.decision is not None and f.decision.kinds == () for f in rows), rows
+
+
 def test_all_the_time_in_numbers_is_no_limit() -> None:
     section = _section("# 가용성 요구\n\n- 결제 서버는 1년 365일 24시간 운용해야 하고 장애 기록은 30일 보관한다\n")
     (fact,) = section.topics[0].facts

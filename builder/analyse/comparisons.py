@@ -19,7 +19,15 @@ from builder.analyse.morph import morphemes
 from builder.analyse.names import spells_out
 from builder.analyse.phrases import has_predicate, noun_phrases, only_names
 from builder.analyse.rules.matrix import mostly_marks
-from builder.analyse.shapes import NAME_DESCRIPTION, ORDINAL, RECORD_ID, ROW_PLACEHOLDER, VERSUS_SPLIT, is_hangul
+from builder.analyse.shapes import (
+    KEY_COLUMN,
+    NAME_DESCRIPTION,
+    ORDINAL,
+    RECORD_ID,
+    ROW_PLACEHOLDER,
+    VERSUS_SPLIT,
+    is_hangul,
+)
 from builder.analyse.subjects import strip_parenthetical, versus_subjects
 from builder.analyse.words import (
     ASPECT_WORDS,
@@ -74,14 +82,22 @@ def _names_a_kind(corner: str) -> bool:
 
 def holds_records(table: TableShape) -> bool:
     """Whether the table lists records, as a worked example does, rather than describing things:
-    every row opens with a row number or a code (``1``, ``2``…; ``A001``), not with a name, or with
-    things an example numbers in turn (``P1``, ``P2``) and only bare numbers beside them.
+    a column is marked as a key (:data:`~builder.analyse.shapes.KEY_COLUMN`), or every row opens
+    with a row number or a code (``1``, ``2``…; ``A001``), not with a name, or with things an
+    example numbers in turn (``P1``, ``P2``) and only bare numbers beside them.
 
     >>> holds_records(TableShape(1, ("번호", "이름"), (("1", "성섭"), ("2", "선히")), (0, 1)))
     True
     >>> holds_records(TableShape(1, ("접두사", "주소 수"), (("/28", "16"), ("/24", "256")), (0, 1)))
     False
+
+    A column marked as a key (``| 과목(PK) | 수강료 |``) makes the rows a relation's tuples.
+
+    >>> holds_records(TableShape(1, ("과목(PK)", "수강료"), (("요가", "3000"), ("필라테스", "4000")), (0, 1)))
+    True
     """
+    if any(KEY_COLUMN.search(header) for header in table.headers):
+        return True  # ``| 프로그램(PK) | 가격 |``: the rows of a relation, an example's data
     firsts = [r[0].strip() for r in table.rows if r]
     if len(firsts) < 2 or len(firsts) != len(table.rows):
         return False
@@ -127,6 +143,8 @@ def introduced_as_example(table: TableShape, facts: Sequence[Fact]) -> bool:
     if not above or not table.headers or table.headers[0].strip().strip("*").casefold() not in RECORD_HOLDERS:
         return False
     label = max(above, key=lambda f: f.source.line).text.strip().strip("*:：").strip().casefold()
+    if label.startswith(tuple(m.casefold() for m in EXAMPLE_MARKERS)):
+        return True  # ``ex) 한 사람의 직업이 여러 개일 경우``: the example the table is written for
     words = re.sub(r"[()（）\d.\-]+", " ", label).split()
     markers = {m.strip(":：").casefold() for m in EXAMPLE_MARKERS}
     example_words = {*EXAMPLE_HEADINGS, *EXAMPLE_LABEL_WORDS}

@@ -347,6 +347,14 @@ RECORD_ID = re.compile(r"^(?:\d{1,6}|[A-Za-z]{1,3}-?\d{2,6})$")
 """A row number or a record code opening a table row (``1``, ``12``, ``A001``, ``P-17``): the row
 is a record of example data, not a named thing."""
 
+KEY_COLUMN = re.compile(r"[(（\[]\s*(?:PK|FK|P\.?K\.?|F\.?K\.?)\s*[)）\]]|\b(?:PK|FK)\s*$", re.IGNORECASE)
+"""A table header marked as a primary or foreign key (``회원번호(PK)``, ``과목 [FK]``, ``id PK``): the
+table is a relation written out with its tuples, an example's data.
+
+>>> [bool(KEY_COLUMN.search(h)) for h in ("회원번호(PK)", "과목 [FK]", "id PK", "PKI 구성", "가격")]
+[True, True, True, False, False]
+"""
+
 ROW_PLACEHOLDER = re.compile(r"^(?P<letters>[A-Za-z]{1,2})(?P<number>\d{1,2})$")
 """A row label made of a letter and a number (``P1``, ``T0``): a thing an example numbers, when
 the rows count up from the first (:func:`~builder.analyse.comparisons.holds_records`)."""
