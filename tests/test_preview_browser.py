@@ -209,3 +209,28 @@ def test_a_comparison_front_masks_the_other_rows_names(page: tuple[Page, list[st
     assert "rgba(0, 0, 0, 0)" not in shown, shown
     assert all(text.strip() for text in names.all_inner_texts())
     card.screenshot(path=str(tmp_path / "comparison.png"))
+
+
+def test_a_name_written_in_another_rows_points_is_masked_on_the_front(browser: Browser, tmp_path: Path) -> None:
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "queues.md").write_text(
+        "# 메시지 전달\n\n## 풀 방식 vs 푸시 방식\n\n| 방식 | 설명 |\n|---|---|\n"
+        "| 풀 방식 | 소비자가 직접 가져간다. 푸시 방식보다 부하 조절이 쉽다 |\n"
+        "| 푸시 방식 | 브로커가 바로 보낸다. 풀 방식보다 지연이 짧다 |\n",
+        encoding="utf-8",
+    )
+    build(notes, tmp_path / "dist", outputs=("deck",))
+    context = browser.new_context(viewport=DESKTOP)
+    opened = context.new_page()
+    opened.goto(next((tmp_path / "dist").glob("*.cards.html")).as_uri())
+    cards = opened.locator('.pv-card[data-kind="comparison"]')
+    assert cards.count() == 2
+    for n in range(2):
+        front, back = cards.nth(n).locator(".pv-face").nth(0), cards.nth(n).locator(".pv-face").nth(1)
+        mentioned = front.locator("table.cmp td .cloze-inactive")
+        assert mentioned.count() >= 1
+        assert set(mentioned.evaluate_all("els => els.map(e => getComputedStyle(e).color)")) == {"rgba(0, 0, 0, 0)"}
+        shown = back.locator("table.cmp td .cloze-inactive")
+        assert "rgba(0, 0, 0, 0)" not in shown.evaluate_all("els => els.map(e => getComputedStyle(e).color)")
+    context.close()
