@@ -1270,6 +1270,13 @@ def test_a_line_about_another_thing_does_not_define_the_term_it_is_written_under
     )
     defined = {f.defines: f.text for f in section.topics[0].facts if f.decision and "what" in f.decision.kinds}
     assert defined == {"프라이빗 서브넷": "외부에서 직접 접근할 수 없는 서브넷이다."}, defined
+    # The subject named by the line itself, or a longer name of it after a clause, still defines it.
+    for note in (
+        "## 가상 사설망\n\n- 가상 사설망은 공용망 위에 논리적으로 격리된 사설 네트워크라고 한다.\n",
+        "## 엣지 함수\n\n- 배포 지점에서 실행되는 엣지 함수 코드는 요청을 가공하는 서버리스 코드이다.\n",
+    ):
+        (topic,) = _section(note).topics
+        assert topic.definition == 0, note
 
 
 def test_the_arithmetic_of_an_example_network_is_no_limit() -> None:
@@ -1327,6 +1334,8 @@ def test_a_question_answered_under_it_keeps_no_limit_of_its_premise() -> None:
     assert question.decision is not None and question.decision.kinds == (), question.decision
     assert question.decision.rule == "question"
     assert any(f.decision is not None and "limit" in f.decision.kinds for f in answers), answers
+    bound = _section("# 객체 업로드\n\n* 최대 5TB인 객체를 올리는 방법.\n    > * 멀티파트 업로드를 쓴다.\n")
+    assert bound.topics[0].facts[0].decision.kinds == ("limit",), bound.topics[0].facts[0].decision
 
 
 def test_an_escaped_number_heads_its_quoted_description_and_a_star_on_a_korean_word_goes() -> None:

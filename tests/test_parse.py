@@ -817,3 +817,20 @@ def test_a_diagram_in_an_html_container_is_code_to_its_closing_tag() -> None:
     facts = parse_text(text, "notes.md", Problems()).topics[0].facts
     assert [(f.kind, f.source.line) for f in facts] == [("code", 3), ("bullet", 11)], facts
     assert "Customer ||--o{ Order : places" in facts[0].text and "con1--" in facts[0].text
+
+
+def test_a_diagram_container_shown_in_code_or_left_unclosed_changes_nothing() -> None:
+    """A container inside a code block is that block's code; one whose closing tag ends a diagram
+    line is not paired with a later ``</div>``: the notes after either stay notes."""
+    shown = (
+        '## 다이어그램\n\n```html\n<div class="mermaid">\n  A --> B\n</div>\n```\n\n'
+        "- 다이어그램 도구는 텍스트로 그림을 그린다\n"
+    )
+    unclosed = (
+        '## 정규화\n\n<div class="mermaid">\n  A --> B</div>\n\n- 정규화는 중복을 줄이는 과정이다\n\n'
+        '<div align="center">\n<img src="a.png">\n</div>\n'
+    )
+    for text, line in ((shown, 9), (unclosed, 6)):
+        facts = parse_text(text, "notes.md", Problems()).topics[0].facts
+        bullets = [(f.kind, f.source.line) for f in facts if f.kind == "bullet"]
+        assert bullets == [("bullet", line)], facts

@@ -81,6 +81,7 @@ from builder.analyse.terms import (
 )
 from builder.analyse.themes import frames_the_rows, is_theme, theme_names
 from builder.analyse.values import (
+    bounds_something,
     counted_in_view,
     counts_a_list,
     counts_one_as_a_word,
@@ -531,9 +532,15 @@ def analyse_topic(
                 and not (role.name == "step" and narrates(fact.text))
                 # ``Q. 최대 80PB의 데이터를 옮길 때 …?``: the value is the question's premise, as it is
                 # in a question answered by the lines under it (``…90%의 읽기가 몰릴 때 … 방법.`` over
-                # ``> DAX …``); a line only read as a question by its last word, with nothing under it
-                # (``데드락의 4조건 중 … 방법``), keeps it.
-                and not (role.name == "question" and (asks_outright(fact.text) or index in stems or under.get(index)))
+                # ``> DAX …``) unless it bounds something (``최대 5TB인 객체를 올리는 방법``); a line
+                # only read as a question by its last word, with nothing under it (``데드락의 4조건 중
+                # … 방법``), keeps it.
+                and not (role.name == "question" and (asks_outright(fact.text) or index in stems))
+                and not (
+                    role.name == "question"
+                    and under.get(index)
+                    and not any(bounds_something(fact.text, q) for q in fact.quantities)
+                )
             )
             decision = Decision(("limit",), "limit") if keeps_limit else Decision((), role.name, role.reason)
             analysed.append(replace(fact, context=context, decision=decision))

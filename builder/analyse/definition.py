@@ -24,6 +24,7 @@ from itertools import pairwise
 from builder.analyse.loanwords import is_gerund, jamo
 from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.names import name_variants, squashed
+from builder.analyse.particles import particle_at
 from builder.analyse.phrases import INSIDE_NAME, NOUNISH, noun_phrases
 from builder.analyse.rules.personal import recounts
 from builder.analyse.shapes import ANY_ARROW, LIST_INTRO, QUESTION_END, SEVERAL_NAMES
@@ -238,6 +239,8 @@ def _names_another_term(text: str, subject: str) -> bool:
     True
     >>> _names_another_term("기능이 완성된 제품을 내놓는 것을 릴리즈라고 함", "릴리즈")
     False
+    >>> _names_another_term("VPC는 논리적으로 격리된 가상 네트워크라고 한다.", "VPC")
+    False
     """
     pieces = [m for m in morphemes(text) if m.pos not in ("SF", "SE")]
     quoting = [n for n, m in enumerate(pieces) if m.surface.endswith("라고") and n > 0]
@@ -249,8 +252,8 @@ def _names_another_term(text: str, subject: str) -> bool:
     start = quote
     while start > 0 and pieces[start - 1].pos in _EQUATED_NOUNS:
         start -= 1
-    if start == quote:
-        return False
+    if start == quote or start == 0 or pieces[start - 1].last_pos != "JKO":
+        return False  # ``VPC는 … 가상 네트워크라고 한다``: the topic is named; only ``…것을 Y라고`` names another
     named = text[pieces[start].start : pieces[quote - 1].end]
     return not _is_the_name(named, subject)
 
@@ -265,6 +268,8 @@ def _topic_is_another_thing(text: str, subject: str) -> bool:
     True
     >>> _topic_is_another_thing("퍼블릭 서브넷은 외부와 통신하는 서브넷이다", "퍼블릭 서브넷")
     False
+    >>> _topic_is_another_thing("엣지에서 실행되는 Lambda@Edge 함수는 지연을 줄이는 코드이다", "Lambda@Edge")
+    False
     """
     if not subject:
         return False
@@ -278,8 +283,16 @@ def _topic_is_another_thing(text: str, subject: str) -> bool:
         return False  # ``인덱스를 사용하는 목적은 …``: what the subject is for
     if _is_the_name(phrase.split()[-1], subject) or _is_the_name(phrase, subject):
         return False
-    folded = squashed(phrase)
-    return any(squashed(v) in folded for v in name_variants(subject, tails=False) if len(squashed(v)) >= 2)
+    folded = phrase.casefold()
+    for variant in name_variants(subject, tails=False):
+        at = folded.find(variant.casefold())
+        if len(variant) < 2 or at < 0:
+            continue
+        # ``퍼블릭 서브넷이 …하는 방법은``: the name an argument of the clause, marked by a particle;
+        # ``…실행되는 Lambda@Edge 함수는``: the name of the topic itself, a longer one
+        if particle_at(phrase, at + len(variant)) is not None:
+            return True
+    return False
 
 
 def _is_the_name(words: str, subject: str) -> bool:

@@ -589,3 +589,11 @@ whose numbers are no value to learn.
 >>> [m.group() for m in ROUND_THE_CLOCK.finditer("1년 365일 24시간 운용, 24시간/365일 감시, 24/7 지원, 30일 보관")]
 ['1년 365일 24시간', '24시간/365일', '24/7']
 """
+
+
+BOUND_AFTER = re.compile(r"\s*(?:을|를|이|가|은|는)?\s*(?:넘|초과|이상|이하|이내|미만|까지|를 넘|을 넘)")
+"""Words right after a value that make it a bound (``15분을 넘는 작업``, ``5TB 이하``, ``100개까지``).
+
+>>> [bool(BOUND_AFTER.match(t)) for t in ("을 넘는 작업", " 이하의 객체", "까지 저장", "의 데이터에")]
+[True, True, True, False]
+"""

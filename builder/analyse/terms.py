@@ -52,6 +52,7 @@ from builder.analyse.words import (
     SECTION_LABELS,
     STUDY_ASPECTS,
     TERM_TAILS,
+    TRAILING_PLACES,
     VAGUE_MODIFIERS,
     VENDOR_WORDS,
     VIEWPOINT_NOUNS,
@@ -76,14 +77,20 @@ _CLAUSE_NOUNS = frozenset({"후", "전", "중", "시", "때", "등", "및", "간
 _TRAILING_POSITION = ("안", "내", "중", "밖", "위", "간", "등", "및", "앞", "뒤", "옆", "사이", "둘", "셋", "모두")
 """Words that end a noun phrase without naming anything: where (``로드 밸런서 앞``), how many of it
 (``Redis 둘 다``)."""
-_TRAILING_PLACE = ("내부", "외부", "주위", "주변", "근처", "아래")
-"""Words that say where, after the noun they place (``파드 내부에``, ``엔티티 주위에``): no part of a
-term at its end; at its start they name a kind (``내부 단편화``, ``외부 키``) and stay."""
 _GROWTH_BEFORE = re.compile(r"\b[OΘΩ]\([^()]*(?:\([^()]*\)[^()]*)*\)\s*의\s*$")
 """A growth rate written before the noun it measures (``O(n log n)의 시간 복잡도``): the rate is the
-fact; the noun after it says only what kind of rate, which anyone can tell."""
-_SERIES_GAP = re.compile(r"(?:\.{2,}|…)\s*,?\s*$")
-"""The gap of a series written by its ends (``P1, P2, ..., Pn``): what follows it is read off the start."""
+fact; the noun after it says only what kind of rate, which anyone can tell.
+
+>>> [bool(_GROWTH_BEFORE.search(t)) for t in ("최악에도 O(n log n)의 ", "O(1)의 ", "평균의 ")]
+[True, True, False]
+"""
+_SERIES_GAP = re.compile(r"\w\s*,\s*(?:\.{2,}|…)\s*,?\s*$")
+"""The gap of a series written by its ends (``P1, P2, ..., Pn``): what follows it is read off the
+start.  Dots alone are a pause of prose (``읽기가 많다면... 복제본을``).
+
+>>> [bool(_SERIES_GAP.search(t)) for t in ("{P1, P2, ..., ", "R1, R2, …, ", "읽기가 많다면... ")]
+[True, True, False]
+"""
 
 
 def key_terms(
@@ -665,7 +672,7 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
         _generic(words[-1])
         or words[-1] in PREDICATE_NOUNS
         or words[-1] in _TRAILING_POSITION
-        or words[-1] in _TRAILING_PLACE
+        or words[-1] in TRAILING_PLACES
         or words[-1] in TERM_TAILS
     ):
         if len(words) > 1 and _latin_name_word(words[-2]) and _latin_name_word(words[-1]):

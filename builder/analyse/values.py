@@ -12,7 +12,7 @@ from builder.analyse.morph import morphemes
 from builder.analyse.particles import without_particle
 from builder.analyse.phrases import without_glosses
 from builder.analyse.quantities import NUMBER_PATTERN, number_value, same_amount
-from builder.analyse.shapes import NAME_DESCRIPTION, ROUND_THE_CLOCK, SENTENCE_CLOSE
+from builder.analyse.shapes import BOUND_AFTER, NAME_DESCRIPTION, ROUND_THE_CLOCK, SENTENCE_CLOSE
 from builder.analyse.words import (
     COUNT_PREDICATES,
     COUNT_QUALIFIERS,
@@ -118,9 +118,14 @@ def works_out_an_example_network(text: str, quantity: Quantity) -> bool:
     >>> line = "앞의 26비트가 네트워크, 남은 6비트로 총 64개 주소를 쓴다. 예: 192.168.0.0/26, 서브넷은 최대 200개"
     >>> [q.text for q in find_quantities(line) if works_out_an_example_network(line, q)]
     ['26비트', '6비트', '64개']
+    >>> line = "서브넷 10.0.1.0/24의 흐름 로그는 24시간마다 보낸다"
+    >>> [q.text for q in find_quantities(line) if works_out_an_example_network(line, q)]
+    []
     """
     if quantity.low != quantity.high or names_an_example_network(quantity):
         return False
+    if quantity.kind != "count" and (quantity.unit or "").casefold() not in ADDRESS_BIT_UNITS:
+        return False  # ``/24`` beside ``24시간마다``: a time, not the address's arithmetic
     worked: set[float] = set()
     for address in _DOTTED_QUAD.finditer(text):
         if "/" in address.group() and address.group() not in WELL_KNOWN_ADDRESSES:
@@ -131,6 +136,8 @@ def works_out_an_example_network(text: str, quantity: Quantity) -> bool:
     return quantity.low in worked
 
 
+ADDRESS_BIT_UNITS = frozenset({"비트", "bit", "bits", "b"})
+"""The units an address's arithmetic is counted in, beside plain counts (``6비트``, ``64개``)."""
 IPV4_BITS = 32
 """The bits of an IPv4 address: a ``/26`` leaves 6 of them to the hosts."""
 
@@ -357,6 +364,20 @@ def says_always(text: str, quantity: Quantity) -> bool:
     ['1년', '365일', '24시간']
     """
     return any(m.start() <= quantity.start and quantity.end <= m.end() for m in ROUND_THE_CLOCK.finditer(text))
+
+
+def bounds_something(text: str, quantity: Quantity) -> bool:
+    """Whether the line states the value as a bound: a bound word before it (:func:`stated_as_a_bound`:
+    ``최대 5TB``) or after it (:data:`~builder.analyse.shapes.BOUND_AFTER`: ``15분을 넘는``).  A
+    question's premise that bounds something is still a limit to learn (``최대 5TB인 객체를 올리는
+    방법``); one that only sets the scene is not (``90%의 읽기가 몰릴 때 … 방법``).
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> line = "실행 시간 15분을 넘는 작업, 최대 5TB인 객체, 요청의 90%가 몰릴 때"
+    >>> [q.text for q in find_quantities(line) if bounds_something(line, q)]
+    ['15분', '5TB']
+    """
+    return stated_as_a_bound(text, quantity) or BOUND_AFTER.match(text, quantity.end) is not None
 
 
 def says_several(text: str, quantity: Quantity) -> bool:

@@ -885,7 +885,6 @@ POINTING_OPENERS = (
     "이것",
     *("이것은", "이것이", "이것을", "이것도", "그것은", "그것이", "그것을"),
     "해당",  # ``해당 명령어를 실행할 때는 …``: "the said command", named on the line before
-    "지금까지",  # ``지금까지 서술한 내용은 …``: a recap of the lines before
     "이는",
     "이러한",
     "이런",
@@ -944,12 +943,30 @@ term to recall.  Not ``관점``: frameworks name their parts so (``고객 관점
 True
 """
 
+ENDING_LIKE_NOUNS = ("보고",)
+"""Nouns that end a line of notes and read as a verb with a connective ending (``… 허브로 보고``: a
+report, not 보- + -고): no sign the line is cut off, unless a verb's ending comes before
+(``검토해 보고``).
+
+>>> "보고" in ENDING_LIKE_NOUNS
+True
+"""
+
+TRAILING_PLACES = ("내부", "외부", "주위", "주변", "근처", "아래")
+"""Words that say where, after the noun they place (``파드 내부에``, ``엔티티 주위에``): no part of a
+term at its end; at its start they name a kind (``내부 단편화``, ``외부 키``) and stay.
+
+>>> "파드 내부".split()[-1] in TRAILING_PLACES, "내부 단편화".split()[-1] in TRAILING_PLACES
+(True, False)
+"""
+
 UNFINISHED_ENDINGS = (
     *("고", "며", "면서", "는데", "은데", "지만"),
-    *("어서", "아서", "여서", "해서", "니까", "므로", "도록"),
+    *("어서", "아서", "여서", "해서", "니까", "므로"),
 )
-"""Connective endings that join a clause to the next one (``…이고``, ``…하며``, ``…하지만``, ``…해서``,
-``…하도록``): a line that stops on one is cut off mid-sentence.
+"""Connective endings that join a clause to the next one (``…이고``, ``…하며``, ``…하지만``, ``…해서``):
+a line that stops on one is cut off mid-sentence.  Not ``…하도록``, which notes end advice with
+(``MFA를 설정하도록``).
 
 >>> "설치하면 IaaS이고".endswith(UNFINISHED_ENDINGS), "서비스이다".endswith(UNFINISHED_ENDINGS)
 (True, False)
@@ -961,6 +978,15 @@ LEANING_WORDS = (
 )
 """Words that make a line lean on another wherever they stand (``…의 경우에도 마찬가지입니다``,
 ``S3는 이러한 문제를 보완하기 위해 …``: the problem is the line before)."""
+
+RECAP_OPENER = "지금까지"
+RECAP_VERBS = ("서술", "설명", "살펴보", "살펴본", "알아보", "알아본", "정리", "다룬", "다뤘", "다루었")
+"""A line opening with :data:`RECAP_OPENER` that uses one of these verbs recaps the lines before it
+(``지금까지 서술한 내용은 …``, ``지금까지 … 살펴보았다``); ``지금까지 알려진 하한은 …`` is "to date".
+
+>>> "지금까지 설정 정보를 살펴보았다".startswith(RECAP_OPENER), "살펴보" in "살펴보았다"
+(True, True)
+"""
 
 LEAD_IN_FORMS = ("다음은", "다음과 같", "다음의 경우", "다음 경우", "아래와 같", "아래는", "아래의 경우", "아래 내용")
 """A line that points at the lines after it (``다음은 … 모범 사례입니다``, ``다음의 경우도 불가능합니다``)
@@ -1556,6 +1582,14 @@ that says what the notes will cover or what they are speaks of the notes, not of
 (True, False)
 """
 
+TAKEN_NOTES = ("필기한 내용", "필기한 것", "필기 내용")
+"""What a line calls the notes when they were taken down from a lecture (``… 강의를 필기한 내용입니다``):
+``내용`` alone is any content (``API 호출을 기록한 내용`` says what a log is).
+
+>>> "수업을 필기한 내용입니다".rstrip("입니다").endswith(TAKEN_NOTES)
+True
+"""
+
 DONE_ENDINGS = ("한", "된", "했던")
 """Past adnominal endings (``정리한``, ``작성된``): what the notes were made as (``… 정리한 문서``),
 where the present (``프로젝트를 설명하는 문서``) says what a file is."""
@@ -1573,7 +1607,7 @@ LATER_IN_THE_NOTES = (
 )
 """Where a plan of the writer's points (``뒤에서 다룰 예정이다``): further on in the notes."""
 
-NOTES_NOUNS = frozenset({"문서", "글", "포스트", "포스팅", "게시글", "노트", "페이지", "내용"})
+NOTES_NOUNS = frozenset({"문서", "글", "포스트", "포스팅", "게시글", "노트", "페이지"})
 """What a line calls the notes it is written in (``… 정리한 문서입니다``).
 
 >>> "문서" in NOTES_NOUNS

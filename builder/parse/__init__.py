@@ -114,7 +114,7 @@ def parse_text(
     # an HTML block gone (the markdown under them is notes, not markup) and with a diagram's HTML
     # container written as the code fence it is; every line keeps its number.
     blanks = fence_lines | _spacing_lines(raw, text.split("\n"))
-    comments |= _diagram_fences(text.split("\n"))
+    comments |= _diagram_fences(raw, text.split("\n"))
     if blanks or comments:
         text, clamped = _blanked(text, blanks, comments), _blanked(clamped, blanks, comments)
         raw = _markdown().parse(clamped)
@@ -216,24 +216,42 @@ _CODE_COMMENT = re.compile(r"^\s*#{1,6}\s+\S")
 _DEEPEST_HEADING = 6
 
 
-def _diagram_fences(lines: list[str]) -> dict[int, str]:
+def _diagram_fences(tokens: Sequence[Token], lines: list[str]) -> dict[int, str]:
     """The lines (0-based) of a diagram's HTML container (``<div class="mermaid">`` … ``</div>``,
     each on a line of its own), written as the fence of a code block: the diagram's source is
     code, and CommonMark would end the HTML block at its first blank line and read the rest
-    (``Location ||--o{ Person : places``) as notes."""
+    (``Location ||--o{ Person : places``) as notes.  Only a container that opens an HTML block of
+    the page counts (one shown inside a code block is that block's code), closed by a line of its
+    own before the next heading or fence; left unclosed, it is left as it is.
+
+    >>> from builder.parse import _markdown
+    >>> text = "<div class='mermaid'>\\n  A --> B\\n\\nB --> C\\n</div>\\n"
+    >>> _diagram_fences(_markdown().parse(text), text.split("\\n"))
+    {0: '```mermaid', 4: '```'}
+    """
     fences: dict[int, str] = {}
-    opened: int | None = None
-    for n, line in enumerate(lines):
-        if opened is None and _DIAGRAM_OPEN.fullmatch(line):
-            opened = n
-        elif opened is not None and _DIAGRAM_CLOSE.fullmatch(line):
-            fences[opened], fences[n] = "```mermaid", "```"
-            opened = None
+    for token in tokens:
+        if token.type != "html_block" or token.level != 0 or token.map is None:
+            continue
+        opening = token.map[0]
+        if not _DIAGRAM_OPEN.fullmatch(lines[opening]) or _CLOSING_TAG.search(token.content):
+            continue  # not a diagram's container, or one closed inside its own HTML block
+        for n in range(opening + 1, len(lines)):
+            if _DIAGRAM_CLOSE.fullmatch(lines[n]):
+                fences[opening], fences[n] = "```mermaid", "```"
+                break
+            if _DIAGRAM_STOP.match(lines[n]):
+                break  # a heading, a fence or another container first: this one is not closed on a line of its own
     return fences
 
 
 _DIAGRAM_OPEN = re.compile(r" {0,3}<(?:div|pre)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\bmermaid\b[^\"']*[\"'][^>]*>\s*", re.I)
+"""The opening tag of a diagram's container, alone on its line (``<div class="mermaid">``)."""
 _DIAGRAM_CLOSE = re.compile(r" {0,3}</(?:div|pre)\s*>\s*", re.I)
+"""Its closing tag, alone on its line (``</div>``)."""
+_DIAGRAM_STOP = re.compile(r" {0,3}(?:#{1,6}\s|```|~~~|<(?:div|pre)\b)", re.I)
+"""A heading, a fence or another container: a diagram's container is closed before any, or not at all."""
+_CLOSING_TAG = re.compile(r"</(?:div|pre)\s*>", re.I)
 
 
 def _spacing_lines(tokens: Sequence[Token], lines: list[str]) -> set[int]:

@@ -10,7 +10,14 @@ from builder.analyse.morph import morphemes
 from builder.analyse.phrases import has_predicate, states_something
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import LEADING_ARROW, NAME_DESCRIPTION, NAME_DESCRIPTION_SHORT_NAME, QUOTE_MARKS
-from builder.analyse.words import LEAD_IN_FORMS, LEANING_OPENERS, LEANING_WORDS, POINTING_OPENERS
+from builder.analyse.words import (
+    LEAD_IN_FORMS,
+    LEANING_OPENERS,
+    LEANING_WORDS,
+    POINTING_OPENERS,
+    RECAP_OPENER,
+    RECAP_VERBS,
+)
 
 
 def applies(line: Line) -> bool:
@@ -22,6 +29,8 @@ def leans_on_another(text: str) -> bool:
     text = text.strip()
     if any(word in text for word in LEANING_WORDS) or any(form in text for form in LEAD_IN_FORMS):
         return True
+    if text.startswith(RECAP_OPENER) and any(verb in text for verb in RECAP_VERBS):
+        return True  # ``지금까지 서술한 내용은 …``: a recap of the lines before
     return _opens_with(text, LEANING_OPENERS)
 
 

@@ -29,6 +29,7 @@ from builder.analyse.words import (
     PLAN_NOUNS,
     SENTENCE_FINAL_FORMS,
     STUDY_ASPECTS,
+    TAKEN_NOTES,
     TOPIC_PARTICLES,
     WRITING_VERBS,
 )
@@ -114,6 +115,8 @@ def _about_the_notes(text: str) -> bool:
         return _writes(words[-2]) and any(place in text for place in LATER_IN_THE_NOTES)
     if any(m.pos == "JX" and m.surface in TOPIC_PARTICLES for m in morphemes(text)) and words[0] not in DEICTIC_NOUNS:
         return False  # ``위키는 … 작성한 문서이다``: what its topic is, not what the notes are
+    if " ".join(words[-2:]).startswith(TAKEN_NOTES):
+        return True  # ``… 강의를 필기한 내용입니다``: notes taken down from a lecture
     # ``… 정리한 문서``: what the notes were made as; ``프로젝트를 설명하는 문서`` says what a file is.
     return pieces[0].surface in NOTES_NOUNS and any(_writes(w) and w.endswith(DONE_ENDINGS) for w in words[:-1])
 

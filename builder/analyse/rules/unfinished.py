@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
-from builder.analyse.words import UNFINISHED_ENDINGS
+from builder.analyse.words import ENDING_LIKE_NOUNS, UNFINISHED_ENDINGS
 
-_SENTENCE_KINDS = ("bullet", "numbered", "paragraph", "quote")
+_SENTENCE_KINDS = ("bullet", "paragraph", "quote")
+"""Not numbered steps, which a procedure joins into one sentence (``1. 클라이언트가 SYN을 보내고``)."""
 
 
 def applies(line: Line) -> bool:
@@ -27,6 +28,8 @@ def cut_off(text: str) -> bool:
     (True, True)
     >>> cut_off("쓰기는 한 노드에서만 받고 읽기는 모든 노드에서 받는다"), cut_off("A, B, C")
     (False, False)
+    >>> cut_off("이상 징후는 탐지해 보안 허브로 보고"), cut_off("결과를 먼저 검토해 보고")
+    (False, True)
     """
     stripped = text.rstrip()
     if stripped.endswith((",", "，")):
@@ -35,4 +38,11 @@ def cut_off(text: str) -> bool:
     if not pieces or stripped[pieces[-1].end :].strip():
         return False  # ``… (예: A)``: the line goes on past its last word
     last = pieces[-1]
-    return last.last_pos == "EC" and last.surface.endswith(UNFINISHED_ENDINGS)
+    if not (last.last_pos == "EC" and last.surface.endswith(UNFINISHED_ENDINGS)):
+        return False
+    words = stripped.split()
+    if len(words) >= 2 and words[-1] in ENDING_LIKE_NOUNS:
+        # ``… 보안 허브로 보고``: the noun (a report) the analyser reads as a verb and its ending;
+        # ``검토해 보고`` goes on, after a verb's own ending
+        return morphemes(words[-2])[-1].last_pos == "EC"
+    return True
