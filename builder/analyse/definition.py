@@ -221,9 +221,7 @@ def _equates_another_subject(text: str, subject: str = "") -> bool:
     copula = copulas[-1]
     if pieces[copula].last_pos == "ETM" or any(m.pos[0] != "E" for m in pieces[copula + 1 :]):
         return False  # ``…중인 서버``: an adnominal copula; a verb after it ends the line otherwise
-    start = copula
-    while start > 0 and pieces[start - 1].pos in _EQUATED_NOUNS and "+" not in pieces[start - 1].tag:
-        start -= 1
+    start = _nouns_before(pieces, copula, whole_pieces_only=True)
     if not (0 < start < copula and pieces[start - 1].last_pos == "JKS"):
         return False
     equated = text[pieces[start].start : pieces[copula - 1].end]
@@ -249,9 +247,7 @@ def _names_another_term(text: str, subject: str) -> bool:
     quote = quoting[-1]
     if any(m.pos[0] not in ("V", "E", "X") for m in pieces[quote + 1 :]):
         return False  # ``…라고 불리는 서비스``: the name is the clause's; the line goes on
-    start = quote
-    while start > 0 and pieces[start - 1].pos in _EQUATED_NOUNS:
-        start -= 1
+    start = _nouns_before(pieces, quote)
     if start == quote or start == 0 or pieces[start - 1].last_pos != "JKO":
         return False  # ``VPC는 … 가상 네트워크라고 한다``: the topic is named; only ``…것을 Y라고`` names another
     named = text[pieces[start].start : pieces[quote - 1].end]
@@ -302,6 +298,18 @@ def _is_the_name(words: str, subject: str) -> bool:
         for v in name_variants(subject, tails=False)
         if len(v) >= 2
     )
+
+
+def _nouns_before(pieces: list[Morpheme], end: int, *, whole_pieces_only: bool = False) -> int:
+    """Where the run of nouns right before ``pieces[end]`` starts (``end`` when there is none): the
+    noun phrase a copula equates or a ``…라고`` names.  ``whole_pieces_only`` stops at a piece the
+    analyser glued to another (``XSN+VCP``)."""
+    start = end
+    while start > 0 and pieces[start - 1].pos in _EQUATED_NOUNS:
+        if whole_pieces_only and "+" in pieces[start - 1].tag:
+            break
+        start -= 1
+    return start
 
 
 _EQUATED_NOUNS = frozenset({"NNG", "NNP", "NNB", "SL", "SN", "SH", "XSN", "XPN"})
