@@ -1319,6 +1319,15 @@ def test_a_relation_written_out_or_an_example_table_is_example_data() -> None:
         assert rows and all(f.decision is not None and f.decision.kinds == () for f in rows), rows
 
 
+def test_a_use_case_under_another_name_asks_for_no_subject() -> None:
+    section = _section(
+        "## 이름 서비스\n\n- 가중치 기반\n  - 트래픽을 비율로 나눈다\n  - 사용 사례: 새 버전 시험, 지역 간 부하 분산\n"
+        "- 사용 사례: 도메인 이름 등록과 관리\n"
+    )
+    tips = [f.text for f in section.topics[0].facts if f.decision is not None and "tip" in f.decision.kinds]
+    assert tips == ["사용 사례: 도메인 이름 등록과 관리"], tips
+
+
 def test_all_the_time_in_numbers_is_no_limit() -> None:
     section = _section("# 가용성 요구\n\n- 결제 서버는 1년 365일 24시간 운용해야 하고 장애 기록은 30일 보관한다\n")
     (fact,) = section.topics[0].facts

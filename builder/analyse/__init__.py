@@ -588,7 +588,13 @@ def analyse_topic(
             ):
                 kinds.append("which")
         tip = next((t for t in tips if t.fact == index), None)
-        if tip is not None and tip.kind == "use_case" and "what" not in kinds and _asks_subject(topic, tip.text):
+        if (
+            tip is not None
+            and tip.kind == "use_case"
+            and "what" not in kinds
+            and _asks_subject(topic, tip.text)
+            and not _under_another_name(facts, index, topic.subject)
+        ):
             kinds.append("tip")
         if index in listed:
             kinds.append("list")
@@ -1159,6 +1165,17 @@ def _asks_subject(topic: Topic, text: str) -> bool:
     if topic.aspect and not _is_tagline(topic.aspect) and not _is_aspect_word(topic.aspect):
         return False  # ``Amazon EKS - AWS에 컨테이너 실행`` is a tagline of EKS: its use cases are EKS's
     return bool(subject) and not any(v.casefold() in text.casefold() for v in name_variants(subject))
+
+
+def _under_another_name(facts: Sequence[Fact], index: int, subject: str) -> bool:
+    """Whether the line is written under a line that names something other than the topic's
+    subject (``- Weighted`` over ``- 사용 사례: 새 버전 테스트``, ``- DynamoDB - TTL: …`` over ``->
+    사용 사례: …``): its use case is that thing's, which a card asking for the subject gets wrong."""
+    parent = facts[index].parent
+    if parent is None:
+        return False
+    name = re.split(r"\s*[:：]\s*", facts[parent].text.strip(), maxsplit=1)[0]
+    return squashed(name) != squashed(subject)
 
 
 def _is_tagline(aspect: str) -> bool:
