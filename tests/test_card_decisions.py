@@ -1328,6 +1328,15 @@ def test_a_use_case_under_another_name_asks_for_no_subject() -> None:
     assert tips == ["사용 사례: 도메인 이름 등록과 관리"], tips
 
 
+def test_a_term_that_adds_only_a_means_noun_to_its_context_is_no_blank() -> None:
+    """``[...] : … 위한 도구`` under ``빌드를 통한 배포``, hiding ``배포 도구``: the answer is "a tool"."""
+    section = _section(
+        "### 빌드를 통한 배포\n\n#### 배포 개요\n\n- 배포 도구 : 서버에 애플리케이션을 편리하게 올리기 위한 도구\n"
+    )
+    (fact,) = section.topics[0].facts
+    assert fact.terms == () and fact.decision is not None and "fact" not in fact.decision.kinds, fact
+
+
 def test_all_the_time_in_numbers_is_no_limit() -> None:
     section = _section("# 가용성 요구\n\n- 결제 서버는 1년 365일 24시간 운용해야 하고 장애 기록은 30일 보관한다\n")
     (fact,) = section.topics[0].facts

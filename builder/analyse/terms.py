@@ -45,6 +45,7 @@ from builder.analyse.words import (
     FUNCTION_WORDS,
     GENERIC_NOUNS,
     MANNER_WORDS,
+    MEANS_NOUNS,
     PLATFORM_WORDS,
     POINTING_OPENERS,
     PREDICATE_NOUNS,
@@ -488,6 +489,8 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
     if _run_in_view(words, context if all(w.isascii() for w in words) else [*context, rest]):
         return True
     in_view = [shown(w, n == len(words) - 1) for n, w in enumerate(words)]
+    if len(words) >= 2 and words[-1] in MEANS_NOUNS and all(in_view[:-1]):
+        return True  # ``요구사항 도출 기법`` under ``요구사항 도출``: the blank asks only "a technique"
     names = [seen for w, seen in zip(words, in_view, strict=True) if w.isascii()]
     # Without a name, the head noun decides: ``매개변수 정책`` under ``매개변수 저장소`` still asks
     # for 정책, while ``세컨더리 오리진`` under ``Secondary Origin`` asks nothing.

@@ -1614,6 +1614,14 @@ NOTES_NOUNS = frozenset({"문서", "글", "포스트", "포스팅", "게시글",
 True
 """
 
+MEANS_NOUNS = frozenset({"기법", "도구", "방식", "수단", "툴"})
+"""Nouns that end a term by naming it a means (``요구사항 도출 기법``, ``패키지 도구``): with the words
+before them in view (under ``요구사항 도출``), a blank over the term asks for nothing but the noun.
+
+>>> "기법" in MEANS_NOUNS
+True
+"""
+
 KIND_OF_NOUNS = frozenset({"일종", "종류", "하나"})
 """What a line ends in when it only classes its subject (``무작위 대입 공격의 일종이다``): one of
 many that the class holds, which no one can name from it; not a definition.
