@@ -1174,7 +1174,8 @@ def _under_another_name(facts: Sequence[Fact], index: int, subject: str) -> bool
     parent = facts[index].parent
     if parent is None:
         return False
-    name = re.split(r"\s*[:：]\s*", facts[parent].text.strip(), maxsplit=1)[0]
+    entry = NAME_DESCRIPTION.match(facts[parent].text.strip())
+    name = entry["name"] if entry else facts[parent].text
     return squashed(name) != squashed(subject)
 
 

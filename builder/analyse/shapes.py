@@ -591,7 +591,7 @@ whose numbers are no value to learn.
 """
 
 
-BOUND_AFTER = re.compile(r"\s*(?:을|를|이|가|은|는)?\s*(?:넘|초과|이상|이하|이내|미만|까지|를 넘|을 넘)")
+BOUND_AFTER = re.compile(r"\s*(?:을|를|이|가|은|는)?\s*(?:넘|초과|이상|이하|이내|미만|까지)")
 """Words right after a value that make it a bound (``15분을 넘는 작업``, ``5TB 이하``, ``100개까지``).
 
 >>> [bool(BOUND_AFTER.match(t)) for t in ("을 넘는 작업", " 이하의 객체", "까지 저장", "의 데이터에")]
