@@ -2962,3 +2962,40 @@ def test_the_options_beside_a_ticked_box_under_a_question_are_its_choices() -> N
     assert [f.decision.rule for f in quiz.facts[2:] if f.decision] == ["choices", "choices"], quiz.facts
     # A ticked box in a study plan, under no question, leaves the notes beside it alone.
     assert plan.facts[1].decision is not None and plan.facts[1].decision.rule != "choices", plan.facts
+
+
+def test_a_name_glued_to_its_noun_is_read_as_both_words_when_judging_the_front() -> None:
+    # ``GCE인스턴스`` under a heading that names GCE: the blank would ask only for "instance"
+    line = "사용한 GCE인스턴스의 수만큼 요금이 부과된다"
+    assert [t.text for t in key_terms(line, context=("GCE 요금",))] == []
+    assert [t.text for t in key_terms(line.replace("GCE", "구글 GCE"), context=("GCE 요금",))] == []
+    # under another heading the name is still the term
+    assert [t.text for t in key_terms(line, context=("요금 모델",))] == ["GCE인스턴스"]
+
+
+def test_a_glossed_word_written_again_on_its_line_is_not_hidden() -> None:
+    # a word of one syllable, which no longer phrase of the line would catch
+    context = ("작업 훔치기 (Work Stealing)",)
+    line = "덱 기반 구현: Work Stealing은 일반적으로 덱(Deque)을 기반으로 구현된다."
+    assert [t.text for t in key_terms(line, context=context)] == []
+    line = "Work Stealing은 일반적으로 덱(Deque)을 기반으로 구현된다."
+    assert [t.text for t in key_terms(line, context=context)] == ["덱(Deque)"]
+
+
+def test_an_attribute_that_labels_a_line_is_no_term() -> None:
+    section = _section(
+        "# 정렬 알고리즘 비교\n\n- 속도 : 퀵 정렬이 평균적으로 가장 빠르다\n- 병합 정렬은 추가 메모리를 쓴다\n\n"
+        "# 네트워크 성능\n\n- 전송 속도 : 링크가 초당 보내는 비트 수\n"
+    )
+    assert "속도" not in [t.text for t in _fact(section, "속도 :").terms]
+    assert [t.text for t in _fact(section, "전송 속도").terms][:1] == ["전송 속도"]
+
+
+def test_a_value_in_brackets_after_the_number_it_restates_is_no_limit() -> None:
+    section = _section(
+        "# 검정\n\n- 신뢰수준은 흔히 0.95 (95%)로 둔다\n- 표본은 최소 30개(30 samples) 이상이 좋다\n"
+        "- RAID 6 (4개 이상의 디스크)는 두 디스크 장애를 견딘다\n"
+    )
+    assert [q.text for q in _fact(section, "신뢰수준은").quantities] == []
+    assert "limit" not in _decision(section, "신뢰수준은").kinds
+    assert [q.text for q in _fact(section, "RAID 6").quantities] == ["4개"]

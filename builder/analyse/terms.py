@@ -28,7 +28,7 @@ from builder.analyse.loanwords import run_sounds_alike, sounds_alike
 from builder.analyse.morph import morphemes
 from builder.analyse.names import flat
 from builder.analyse.particles import without_particle
-from builder.analyse.phrases import Phrase, closes_a_word, followed_by_verb_suffix, noun_phrases
+from builder.analyse.phrases import Phrase, closes_a_word, followed_by_verb_suffix, noun_phrases, without_glosses
 from builder.analyse.shapes import (
     EXAMPLE_FOLLOWERS,
     NAME_DESCRIPTION,
@@ -38,6 +38,7 @@ from builder.analyse.shapes import (
     opens_a_quote,
 )
 from builder.analyse.words import (
+    ATTRIBUTE_LABELS,
     BARE_PREDICATES,
     CHECK_MARKS,
     CONNECTIVES,
@@ -147,6 +148,12 @@ def key_terms(
             continue  # ``2^{n-1``: a blank that cuts a formula in two
         if phrase.text.casefold() in SECTION_LABELS or phrase.text.split()[-1] in VIEWPOINT_NOUNS:
             continue  # ``Use cases: …``, ``개발자의 입장 : …``: the label of what follows, nothing to recall
+        if (
+            phrase.text in ATTRIBUTE_LABELS
+            and _LABEL_COLON.match(text, phrase.end)
+            and not text[: phrase.start].strip(" -*•·")
+        ):
+            continue  # ``속도 : first-fit이 가장 빠르다``: what the line weighs, not what it names
         if _placeholder(phrase.text) or _between_angle_brackets(text, phrase):
             continue  # ``VPC A``, ``서버 2``, ``<container_id>``: a name an example, a diagram or a syntax gives
         if opens_a_quote(phrase.text):
@@ -176,6 +183,8 @@ def key_terms(
             continue  # ``[...] : 주요 성능 특성이 iops인 ssd`` hiding ``IOPS SSD``: read off the front
         if text.casefold().count(folded) > 1 or (len(tight) >= 2 and "".join(text.casefold().split()).count(tight) > 1):
             continue  # written twice (``지연 시간(Latency) : … 지연시간``): the answer is beside the blank
+        if _glossed_word_written_again(text, phrase):
+            continue  # ``힙 기반 구현: … 힙(Heap)을 기반으로``: the word is beside the blank
         if _inside_brackets(text, phrase.start):
             continue  # ``du(disk usage)``: a gloss of the word before it, which stays visible
         score, why = _score(phrase, emphasised)  # the name's own score: a long gloss is no penalty
@@ -449,7 +458,12 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
     (``세컨더리 오리진`` under ``Secondary Origin``, ``로드 밸런서`` beside ``LoadBalancer``), with
     its head noun when it has no name in Latin letters.  A vendor's name does not count either
     way."""
-    words = [w for w in re.split(r"[\s()（）,.]+", phrase.text) if w and w.casefold() not in VENDOR_WORDS]
+    words = [
+        part
+        for w in re.split(r"[\s()（）,.]+", phrase.text)
+        for part in _SCRIPT_RUN.findall(w)
+        if part.casefold() not in VENDOR_WORDS
+    ]
     if not words:
         return False
     # A word of a parent line keeps its particle there (``도커를 쓰는 이유``): read without it too,
@@ -595,6 +609,10 @@ _LATIN_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
 
 
 _WORD = re.compile(r"[^\W_]+")
+_LABEL_COLON = re.compile(r"\s*[:：]")
+_SCRIPT_RUN = re.compile(r"[A-Za-z][A-Za-z0-9_/.]*(?:-[A-Za-z0-9_/.]+)*|[^\sA-Za-z]+")
+"""A word read as its runs of one script: ``EC2인스턴스`` is the name ``EC2`` and the noun ``인스턴스``,
+each judged as a word of its own (``EC2`` shown in the context leaves only ``인스턴스`` to ask)."""
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 """A name in Latin letters as written before a particle (``SQS`` of ``SQS에서는``)."""
 _CAMEL_PART = re.compile(r"[A-Z][a-z]{2,}")
@@ -807,6 +825,37 @@ def _gloss_written_again(text: str, phrase: Phrase, shown: Sequence[str] = ()) -
 
 
 _LATIN_GLOSS = re.compile(r"[A-Za-z0-9\- ]*[A-Za-z][A-Za-z0-9\- ]*")
+
+
+def _attribute_label(text: str, phrase: Phrase) -> bool:
+    """Whether the phrase is an attribute noun opening the line before a colon (``속도 : …``).
+
+    >>> _attribute_label("속도 : first-fit이 가장 빠르다", Phrase("속도", 0, 2, ("NNG",), None, 2))
+    True
+    >>> _attribute_label("전송 속도 : 10Gbps", Phrase("속도", 3, 5, ("NNG",), None, 5))
+    False
+    """
+    opening = not text[: phrase.start].strip(" -*•·")
+    return opening and phrase.text in ATTRIBUTE_LABELS and _LABEL_COLON.match(text, phrase.end) is not None
+
+
+def _glossed_word_written_again(text: str, phrase: Phrase) -> bool:
+    """Whether a glossed term of one word (``힙(Heap)``) is written again as a word of its own
+    elsewhere on the line: the blank would hide what the line shows.  A longer term written again
+    is caught whole; a word inside another (``힙`` of ``힙정렬``) is another word.
+
+    >>> line = "힙 기반 구현: 우선순위 큐는 힙(Heap)을 기반으로 구현된다."
+    >>> _glossed_word_written_again(line, Phrase("힙(Heap)", 22, 30, ("NNG",), None, 30))
+    True
+    >>> line = "힙정렬은 힙(Heap)을 이용한다."
+    >>> _glossed_word_written_again(line, Phrase("힙(Heap)", 5, 13, ("NNG",), None, 13))
+    False
+    """
+    core = without_glosses(phrase.text).strip()
+    if core == phrase.text or len(core.split()) != 1:
+        return False
+    rest = _WORD.findall(text[: phrase.start] + " " + text[phrase.end :])
+    return any(core.casefold() in (w.casefold(), without_particle(w).casefold()) for w in rest)
 
 
 def _tags_the_sentence(text: str, phrase: Phrase) -> bool:

@@ -45,12 +45,20 @@ def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
     >>> line = "조회에 250 마이크로초 혹은 0.25 밀리초가 걸린다"
     >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
     []
+    >>> line = "유의수준은 보통 0.05 (5%)를 쓴다. 넷마스크 범위 2^16(65,536개)"
+    >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
+    ['5%', '65,536개']
+    >>> line = "RAID 5 (3개 이상의 디스크)"
+    >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
+    []
     >>> line = "파트 크기 8MB 이상 권장, 최대 8TB, EC2 8대, 메모리 1GB ~ 8TB, 기본 8MB"
     >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
     []
     """
     if quantity.low != quantity.high:
         return False
+    if _GLOSSED_NUMBER.search(text, 0, quantity.start):
+        return True  # ``0.05 (5%)``, ``2^16(65,536개)``: the number before the bracket says it
     if restatement_of(text, quantity, quantities) is not None:
         return False  # ``900초, 즉 15분``: the same amount in another unit, hidden with it
     for match in LONE_NUMBER.finditer(text):
@@ -64,6 +72,12 @@ def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
         ):
             return True  # (a value written twice alike is hidden twice)
     return False
+
+
+_GLOSSED_NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z] )\d[\d.,]*(?:\^\d+)?\s?[(（]\s?$")
+"""A bare number (or a power) and the bracket a value opens after it (``0.05 (``, ``2^16(``): the
+value glosses the number, which the front shows.  A number that ends a name (``RAID 5 (3개 이상)``)
+glosses nothing."""
 
 
 _LETTER_ASSIGNMENT = re.compile(r"(?<![\w.])[A-Za-z]\s?=\s?(?=\d)")

@@ -387,7 +387,12 @@ ASPECT_WORDS = (
 )
 """Generic nouns that name an aspect of a subject when they end a heading (``Lambda 한도``)."""
 
-VENDOR_WORDS = frozenset({"aws", "amazon", "azure", "microsoft", "google", "gcp", "oracle", "ibm"})
+VENDOR_WORDS = frozenset(
+    {
+        *("aws", "amazon", "azure", "microsoft", "google", "gcp", "oracle", "ibm"),
+        *("아마존", "애저", "마이크로소프트", "구글"),
+    }
+)
 """Words that name the vendor, not the thing (``Amazon S3``, ``AWS 리전``): a context that says
 ``AWS`` does not give away a hidden ``AWS 리전`` (casefolded).
 
@@ -934,6 +939,15 @@ LEANING_OPENERS = (
 )
 """Openings of a line that leans on the line before it (``이를 해결하기 위해 …``, ``이 작업은 …``,
 ``위 경우와 …``): alone on a card its subject is missing."""
+
+ATTRIBUTE_LABELS = frozenset({"속도", "가격", "비용", "성능", "크기", "용량", "효율", "가정", "전제", "결과"})
+"""Nouns that, opening a line before a colon, label what the line weighs or supposes (``속도 :
+first-fit이 가장 빠르다``, ``가정: 한 교수는 한 과목만 맡는다``): the line is about something else, and
+the label is no term to recall.
+
+>>> "속도" in ATTRIBUTE_LABELS, "캐시" in ATTRIBUTE_LABELS
+(True, False)
+"""
 
 VIEWPOINT_NOUNS = ("입장",)
 """Nouns that say from whose side a point is made (``개발자의 입장 : …``): a label of the point, no
