@@ -2999,3 +2999,34 @@ def test_a_value_in_brackets_after_the_number_it_restates_is_no_limit() -> None:
     assert [q.text for q in _fact(section, "신뢰수준은").quantities] == []
     assert "limit" not in _decision(section, "신뢰수준은").kinds
     assert [q.text for q in _fact(section, "RAID 6").quantities] == ["4개"]
+
+
+def test_a_definition_that_only_says_what_it_is_for_asks_no_which_unless_it_names_what_it_works_with() -> None:
+    section = _section(
+        "# 셀 기반 아키텍처\n\n- 서비스 장애 반경을 줄이기 위해 사용한다.\n- 각 셀이 독립적으로 확장한다.\n\n"
+        "# 스트림 프로세서\n\n- 카프카 토픽의 이벤트를 실시간으로 집계하는 데 사용한다.\n"
+    )
+    purpose, named = section.topics
+    assert "which" not in purpose.facts[0].decision.kinds
+    assert "what" in purpose.facts[0].decision.kinds  # it still says what the subject is for
+    assert "which" in named.facts[0].decision.kinds  # the product it works with tells it
+
+
+def test_a_use_case_that_is_one_name_asks_for_no_subject() -> None:
+    section = _section(
+        "# 서버리스 함수의 VPC 연결\n\n- 서버리스 함수를 사설 네트워크의 자원에 붙인다.\n"
+        "- 대표적 사용 사례: PgBouncer 프록시\n\n"
+        "# 객체 수명 주기\n\n- 보관 기간이 지난 객체를 자동으로 옮기거나 지운다.\n"
+        "- 사용 사례: 3년 뒤 지워야 하는 감사 로그, 오래된 백업 정리\n- 규칙은 버킷마다 최대 1000개이다.\n"
+    )
+    assert "tip" not in _decision(section, "대표적 사용 사례").kinds
+    assert "tip" in _decision(section, "사용 사례: 3년").kinds
+
+
+def test_a_definition_that_points_to_the_conditions_listed_below_defines_nothing() -> None:
+    section = _section(
+        "## Trie 자료구조\n\n- 문자열 검색에 특화된 트리 형태의 자료구조.\n- 트라이는 다음 조건을 만족하는 트리이다.\n"
+        "    - 루트는 빈 문자열이다.\n    - 간선 하나가 글자 하나다.\n"
+    )
+    pointing = _fact(section, "트라이는 다음")
+    assert pointing.defines is None and "what" not in pointing.decision.kinds

@@ -21,6 +21,7 @@ from builder.analyse.context import context_path, cut_short, read_under, short_f
 from builder.analyse.definition import (
     is_definition,
     lists_by_commas,
+    purpose_only,
     ranks_by_commonness,
     restates_its_name,
     states_purpose,
@@ -37,6 +38,7 @@ from builder.analyse.phrases import (
     NOUNISH,
     has_predicate,
     noun_phrases,
+    only_names,
     runs_on,
     sentence_count,
     sentences_holding,
@@ -594,6 +596,7 @@ def analyse_topic(
             and "what" not in kinds
             and _asks_subject(topic, tip.text)
             and not _under_another_name(facts, index, topic.subject)
+            and not _one_name(tip.text)
         ):
             kinds.append("tip")
         if index in listed:
@@ -1167,6 +1170,27 @@ def _asks_subject(topic: Topic, text: str) -> bool:
     return bool(subject) and not any(v.casefold() in text.casefold() for v in name_variants(subject))
 
 
+def _names_something(text: str) -> bool:
+    """Whether the text names a product or a proper thing (a proper noun, a name in Latin letters
+    other than a vendor's)."""
+    return any(m.pos == "NNP" or (m.pos == "SL" and m.surface.casefold() not in VENDOR_WORDS) for m in morphemes(text))
+
+
+def _one_name(use_case: str) -> bool:
+    """Whether a use case is one product's name and no use (``대표적 사용 사례: Kafka 브로커``): it says
+    what the subject is used with, which fits many subjects, and asks nothing one of them answers.
+    An activity (``도메인 이름 등록과 관리``) is a use.
+
+    >>> _one_name("Kafka 브로커"), _one_name("로그 수집, 실시간 분석"), _one_name("도메인 이름 등록과 관리")
+    (True, False, False)
+    """
+    return only_names(use_case) and _LIST_MARK.search(use_case) is None and _names_something(use_case)
+
+
+_LIST_MARK = re.compile(r"[,/·、]|\s(?:및|등)(?:\s|$)|\s(?:and|or)\s")
+"""What joins the items of a list of use cases."""
+
+
 def _under_another_name(facts: Sequence[Fact], index: int, subject: str) -> bool:
     """Whether the line is written under a line that names something other than the topic's
     subject (``- Weighted`` over ``- 사용 사례: 새 버전 테스트``, ``- DynamoDB - TTL: …`` over ``->
@@ -1204,6 +1228,10 @@ def _which_asks(
     stands for (``Elastic File System, …`` for ``EFS``).  A ``flash_card`` (:func:`_named_below`)
     needs no term of its own."""
     if (not terms and not flash_card) or spells_out(subject, fact.text) or one_character(subject):
+        return False
+    if purpose_only(fact.text) and not _names_something(fact.text):
+        # ``배포 주기를 줄이기 위해 사용한다``: many things are used for it; one used with a product
+        # it names (``하둡 클러스터 생성에 사용``) is told by it
         return False
     labelled = NAME_DESCRIPTION.match(fact.text)
     if labelled and _same_name(labelled["name"], subject):

@@ -19,6 +19,7 @@ False
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from builder.analyse.loanwords import is_gerund, jamo
@@ -527,6 +528,32 @@ def states_purpose(text: str) -> bool:
     text = _first_sentence(text.strip())
     pieces = _pieces(text)
     return _purpose(text, pieces) or any(word in text for word in PURPOSE_WORDS) or _does(pieces)
+
+
+def purpose_only(text: str) -> bool:
+    """Whether the definition says only what its subject is for, naming no kind of thing it is
+    (no copula, no noun to end on, no ``…로,`` before the use): many things serve one purpose, so
+    the description fits more than its subject.
+
+    >>> purpose_only("배포 주기를 줄이기 위해 사용한다.")
+    True
+    >>> purpose_only("키-값 저장소로, 캐시와 세션 저장에 쓴다."), purpose_only("로그를 모으는 데 쓰는 에이전트이다.")
+    (False, False)
+    >>> purpose_only("모든 계정의 방화벽 규칙을 관리하는 서비스")
+    False
+    """
+    if not states_purpose(text):
+        return False
+    sentence = _first_sentence(text.strip())
+    pieces = _pieces(sentence)
+    content = [m for m in pieces if m.pos not in ("SF", "SC", "SE", "SS", "SY")]
+    if not content or any(m.pos == "VCP" or "VCP" in m.tag for m in pieces) or content[-1].pos in NOUNISH:
+        return False
+    return _KIND_BEFORE_USE.search(sentence) is None
+
+
+_KIND_BEFORE_USE = re.compile(r"[가-힣A-Za-z0-9)]\s?(?:으로|로)(?:서)?,")
+"""``키-값 저장소로, …에 쓴다``: the kind of thing, then its use."""
 
 
 def _does(pieces: list[Morpheme]) -> bool:

@@ -1002,11 +1002,19 @@ RECAP_VERBS = ("서술", "설명", "살펴보", "살펴본", "알아보", "알�
 (True, True)
 """
 
-LEAD_IN_FORMS = ("다음은", "다음과 같", "다음의 경우", "다음 경우", "아래와 같", "아래는", "아래의 경우", "아래 내용")
-"""A line that points at the lines after it (``다음은 … 모범 사례입니다``, ``다음의 경우도 불가능합니다``)
-announces them; what it announces is in them.
+LISTED_NOUNS = ("조건", "특징", "성질", "규칙", "속성", "요소", "항목", "기준", "원칙", "특성")
+"""What a line may say the lines after it list (``다음 조건을 만족하는 …``, ``아래 특징을 가진다``)."""
+
+LEAD_IN_FORMS = (
+    *("다음은", "다음과 같", "다음의 경우", "다음 경우", "아래와 같", "아래는", "아래의 경우", "아래 내용"),
+    *(f"{where}{of} {noun}" for where in ("다음", "아래") for of in ("", "의") for noun in LISTED_NOUNS),
+)
+"""A line that points at the lines after it (``다음은 … 모범 사례입니다``, ``다음의 경우도 불가능합니다``,
+``트라이는 다음 조건을 만족하는 트리이다``) announces them; what it announces is in them.
 
 >>> "다음은 캐시의 모범 사례입니다".startswith(LEAD_IN_FORMS)
+True
+>>> any(form in "트라이는 다음 조건을 만족하는 트리이다." for form in LEAD_IN_FORMS)
 True
 """
 
