@@ -3030,3 +3030,20 @@ def test_a_definition_that_points_to_the_conditions_listed_below_defines_nothing
     )
     pointing = _fact(section, "트라이는 다음")
     assert pointing.defines is None and "what" not in pointing.decision.kinds
+
+
+def test_a_side_its_row_names_in_lower_case_in_hangul_or_without_its_parameter_is_shown_not_asked() -> None:
+    section = _section(
+        "# 스키마\n\n## 열과 제약\n\n- UK : unique key, 중복 없는 값만 받는 제약\n"
+        "- VARCHAR[n] : 길이가 바뀌는 문자열. VARCHAR는 n자까지 저장한다\n"
+        "- Selenium : 브라우저를 코드로 조작한다. 셀리늄이 테스트를 짜 주지는 않는다\n"
+        "- NN : 빈 값을 허용하지 않는 제약\n- DF : 값이 없을 때 넣는 기본값\n"
+    )
+    (comparison,) = section.topics[0].comparisons
+    assert [(s.subject, s.asked) for s in comparison.sides] == [
+        ("UK", False),
+        ("VARCHAR[n]", False),
+        ("Selenium", False),
+        ("NN", True),
+        ("DF", True),
+    ]

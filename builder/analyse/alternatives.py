@@ -16,6 +16,7 @@ from dataclasses import replace
 from builder.analyse.loanwords import sounds_alike
 from builder.analyse.morph import morphemes
 from builder.analyse.names import name_variants, one_character, spells_out
+from builder.analyse.particles import without_particle
 from builder.analyse.phrases import without_glosses, word_pieces
 from builder.analyse.shapes import command_word
 from builder.analyse.terms import name_words
@@ -374,6 +375,9 @@ def _written_in_points(subject: str, sides: tuple[Side, ...]) -> bool:
     """Whether the subject's name is written in the points of any side (its own included)."""
     if _mentions(subject, sides):
         return True
+    bare = _PARAMETER.sub("", subject).strip()
+    if bare and bare != subject.strip() and _mentions(bare, sides):
+        return True  # ``TIMESTAMP[M]`` beside ``TIMESTAMP의 경우 …``: the type, its parameter aside
     # ``SJF — 용어: Shortest Job First``: the words an acronym stands for name it just as well,
     # and so does the acronym of the words (``PRIMARY KEY — … PK를``, ``Elastic IPs — … EIP라고``),
     # or the name spaced otherwise (``제2 정규형`` in ``… 제 2정규형에 속한다``).
@@ -385,13 +389,25 @@ def _written_in_points(subject: str, sides: tuple[Side, ...]) -> bool:
     # only beside Korean nouns: in ``AWS Lambda`` the word to recall is Lambda, not what AWS stands for
     acronyms = {subject.strip(), *(named if all(w in named or not w.isascii() for w in words) else ())}
     for point in (point for side in sides for point in side.points):
-        if any(spells_out(acronym, point) for acronym in acronyms):
+        # ``FK — foreign key / …``: spelt out in lower case as often as in capitals
+        if any(spells_out(acronym, point) or spells_out(acronym, _capitalised(point)) for acronym in acronyms):
             return True
         if any(re.search(rf"(?<![A-Za-z]){a}(?![a-z])", point) for a in initials):
             return True
         if len(squashed_name) >= 3 and " " in subject.strip() and squashed_name in "".join(point.split()):
             return True
     return False
+
+
+_PARAMETER = re.compile(r"\s?\[[^\[\]]*\]$")
+"""A type's parameter written after its name (``TIMESTAMP[M]``, ``CHAR[n]``)."""
+_HANGUL_RUN = re.compile(r"[가-힣]+")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _capitalised(text: str) -> str:
+    """``foreign key`` → ``Foreign Key``: words in lower case read as the capitals they spell."""
+    return _LOWER_WORD.sub(lambda m: m[0].capitalize(), text)
 
 
 def _initials(name: str) -> set[str]:
@@ -427,7 +443,10 @@ def _told_by_its_points(side: Side, sides: tuple[Side, ...]) -> bool:
     if not own or not text.strip():
         return False
     folded = text.casefold()
-    nouns = {p.surface for p in word_pieces(text) if p.pos in ("NNG", "NNP")}
+    # a loanword the analyser cuts (``큐블렛이`` read as 큐 + 블렛) is still heard whole
+    nouns = {p.surface for p in word_pieces(text) if p.pos in ("NNG", "NNP")} | {
+        without_particle(w) for w in _HANGUL_RUN.findall(text)
+    }
 
     def written(word: str) -> bool:
         folded_word = word.casefold()
