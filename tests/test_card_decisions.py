@@ -3047,3 +3047,8 @@ def test_a_side_its_row_names_in_lower_case_in_hangul_or_without_its_parameter_i
         ("NN", True),
         ("DF", True),
     ]
+
+
+def test_an_acronym_as_general_as_a_noun_is_no_term_but_a_products_is() -> None:
+    assert [t.text for t in key_terms("수집한 로그는 하루 한 번 DB에 적재된다")] == []
+    assert [t.text for t in key_terms("수집한 로그는 하루 한 번 RDS에 적재된다")] == ["RDS"]

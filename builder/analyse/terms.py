@@ -28,7 +28,14 @@ from builder.analyse.loanwords import run_sounds_alike, sounds_alike
 from builder.analyse.morph import morphemes
 from builder.analyse.names import flat
 from builder.analyse.particles import without_particle
-from builder.analyse.phrases import Phrase, closes_a_word, followed_by_verb_suffix, noun_phrases, without_glosses
+from builder.analyse.phrases import (
+    Phrase,
+    closes_a_word,
+    followed_by_verb_suffix,
+    morpheme_at,
+    noun_phrases,
+    without_glosses,
+)
 from builder.analyse.shapes import (
     EXAMPLE_FOLLOWERS,
     NAME_DESCRIPTION,
@@ -44,6 +51,7 @@ from builder.analyse.words import (
     CONNECTIVES,
     EXAMPLE_MARKERS,
     FUNCTION_WORDS,
+    GENERIC_ACRONYMS,
     GENERIC_NOUNS,
     MANNER_WORDS,
     MEANS_NOUNS,
@@ -669,6 +677,13 @@ def _score(phrase: Phrase, emphasised: list[tuple[int, int]]) -> tuple[int, str]
     return score, why
 
 
+def _counter_at(source: str, start: int, word: str) -> bool:
+    """Whether ``word`` at ``start`` is a counter after a number (``번`` of ``한 번``, ``개`` of ``두
+    개``): it says how many or how often, and names nothing."""
+    piece = morpheme_at(source, start)
+    return piece is not None and piece.pos == "NNBC" and piece.surface == word
+
+
 def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
     """Without generic words at either end (``때 DAX 클러스터`` → ``DAX 클러스터``, ``VPC 안`` →
     ``VPC``, ``지연 시간 제공`` → ``지연 시간``); None when nothing worth hiding is left."""
@@ -683,6 +698,7 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
         or words[0] in VAGUE_MODIFIERS
         or words[0] in POINTING_OPENERS  # ``이때 OS``: the moment the sentence points back to
         or words[0].casefold() in FUNCTION_WORDS
+        or (len(words) > 1 and _counter_at(source, start, words[0]))  # ``한 번 RDS``: how often
     ):
         start += len(words[0]) + 1
         words.pop(0)
@@ -760,7 +776,10 @@ def _platform(word: str) -> bool:
 
 
 def _generic(word: str) -> bool:
-    """A generic noun, plural too (``자원들``, ``Instances``); an acronym in capitals (``IP``) is a name."""
+    """A generic noun, plural too (``자원들``, ``Instances``); an acronym in capitals is a name
+    (``RDS``) unless it is as general as a noun (``DB``, ``IP``)."""
+    if word in GENERIC_ACRONYMS:
+        return True
     folded = word if word.isupper() else word.casefold()
     return folded in GENERIC_NOUNS or (len(folded) > 2 and folded[:-1] in GENERIC_NOUNS and folded[-1] in "들s")
 

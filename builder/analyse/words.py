@@ -716,6 +716,17 @@ GENERIC_NOUNS = frozenset(
 """Nouns too general to be the answer of a card (``것``, ``경우``, ``서비스``): hiding one asks a
 riddle with many answers."""
 
+GENERIC_ACRONYMS = frozenset({"DB", "IT"})
+"""Acronyms in capitals as general as the nouns of :data:`GENERIC_NOUNS` (``DB``: a database,
+``IT``): hidden alone they ask a riddle with many answers.  A named product (``RDS``)
+or a protocol of its own (``TCP``) stays a name, and so do acronyms that head the name of a part
+(``API`` of ``API 서버``, ``IP`` of ``IP 주소``), and ``SW`` (``실행되는 [SW]에 더 가치를 둔다``, a
+manifesto's word): each graded worth a card as often as not.
+
+>>> "DB" in GENERIC_ACRONYMS, "RDS" in GENERIC_ACRONYMS
+(True, False)
+"""
+
 RANKING_WORDS = frozenset({"가장", "제일", "최고의"})
 """Words that open a ranking (``가장 인기 있는 서비스``): how the subject compares, not what it is."""
 
