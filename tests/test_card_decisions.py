@@ -3052,3 +3052,15 @@ def test_a_side_its_row_names_in_lower_case_in_hangul_or_without_its_parameter_i
 def test_an_acronym_as_general_as_a_noun_is_no_term_but_a_products_is() -> None:
     assert [t.text for t in key_terms("수집한 로그는 하루 한 번 DB에 적재된다")] == []
     assert [t.text for t in key_terms("수집한 로그는 하루 한 번 RDS에 적재된다")] == ["RDS"]
+
+
+def test_a_line_that_names_another_term_in_latin_letters_or_uses_the_subject_defines_nothing() -> None:
+    section = _section(
+        "## 해시 충돌\n\n- 해시 함수는 서로 다른 키에 같은 값을 낼 수 있는데, 이것을 collision 이라고 한다.\n\n"
+        "## 부하 분산기 고르기\n\n- Network Load Balancer\n"
+        "  - 트래픽이 TCP뿐인 경우 Network Load Balancer 를 쓰는 것이 더 나은 선택이다.\n"
+    )
+    collision = section.topics[0]
+    assert collision.definition is None
+    assert "what" not in _decision(section, "해시 함수는").kinds
+    assert "what" not in _decision(section, "트래픽이 TCP뿐인").kinds

@@ -84,6 +84,8 @@ def is_definition(text: str, subject: str = "") -> bool:
         return False  # ``…저장해 둔 파일이 Dockerfile이다``: what another thing is, said of that thing
     if _topic_is_another_thing(text, subject):
         return False  # ``퍼블릭 서브넷이 통신하는 방법은 …``: what the way is, not what the subnet is
+    if subject and _acts_on(text, subject):
+        return False  # ``HTTP뿐이면 Application Gateway를 쓰는 것이 낫다``: advice on using it, not what it is
     if _says_what_will_be(text):
         return False  # ``…데이터를 변환할 것입니다``: what it will do in a lecture's example, a guess
     if text.startswith(TRANSLATION_MARKERS):
@@ -240,6 +242,8 @@ def _names_another_term(text: str, subject: str) -> bool:
     False
     >>> _names_another_term("VPC는 논리적으로 격리된 가상 네트워크라고 한다.", "VPC")
     False
+    >>> _names_another_term("해시 함수는 출력이 겹칠 수 있는데, 이것을 collision 이라고 한다.", "해시 함수")
+    True
     """
     pieces = [m for m in morphemes(text) if m.pos not in ("SF", "SE")]
     quoting = [n for n, m in enumerate(pieces) if m.surface.endswith("라고") and n > 0]
@@ -248,11 +252,37 @@ def _names_another_term(text: str, subject: str) -> bool:
     quote = quoting[-1]
     if any(m.pos[0] not in ("V", "E", "X") for m in pieces[quote + 1 :]):
         return False  # ``…라고 불리는 서비스``: the name is the clause's; the line goes on
-    start = _nouns_before(pieces, quote)
-    if start == quote or start == 0 or pieces[start - 1].last_pos != "JKO":
+    # ``… collision 이라고``: the copula the analyser reads apart after a name in Latin letters.  (A
+    # Hangul name so quoted, ``…일부분을 임계 구역이라고``, is as often the heading's own name in
+    # Korean, which no rule can tell: it is left to define the heading.)
+    latin = quote > 1 and pieces[quote - 1].pos == "VCP" and pieces[quote - 2].pos == "SL"
+    end = quote - 1 if latin else quote
+    start = _nouns_before(pieces, end)
+    if start == end or start == 0 or pieces[start - 1].last_pos != "JKO":
         return False  # ``VPC는 … 가상 네트워크라고 한다``: the topic is named; only ``…것을 Y라고`` names another
-    named = text[pieces[start].start : pieces[quote - 1].end]
+    named = text[pieces[start].start : pieces[end - 1].end]
     return not _is_the_name(named, subject)
+
+
+def _acts_on(text: str, subject: str) -> bool:
+    """Whether the sentence names the subject as the object of its verb (``… Application Gateway를
+    사용하는 것이 더 낫다``): it says what to do with it, not what it is.
+
+    >>> _acts_on("트래픽이 HTTP뿐이면 Application Gateway를 쓰는 것이 낫다.", "Application Gateway")
+    True
+    >>> _acts_on("HTTP 트래픽을 경로별로 나누는 7계층 부하 분산기이다.", "Application Gateway")
+    False
+    """
+    if _ROLE_TOPIC.search(text):
+        return False  # ``인덱스를 사용하는 목적은 …``: what the subject is for, told of its role
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(name)}\s?(?:을|를)(?![가-힣])", text, re.IGNORECASE)
+        for name in name_variants(subject)
+        if name
+    )
+
+
+_ROLE_TOPIC = re.compile(rf"(?:{'|'.join(sorted(ROLE_NOUNS))})(?:은|는)(?![가-힣])")
 
 
 def _topic_is_another_thing(text: str, subject: str) -> bool:
