@@ -3064,3 +3064,14 @@ def test_a_line_that_names_another_term_in_latin_letters_or_uses_the_subject_def
     assert collision.definition is None
     assert "what" not in _decision(section, "해시 함수는").kinds
     assert "what" not in _decision(section, "트래픽이 TCP뿐인").kinds
+
+
+def test_a_count_of_the_items_listed_with_their_sizes_and_a_glossed_symbols_value_are_no_limits() -> None:
+    section = _section(
+        "## 스케줄러\n\n- 작업 3개 : J1, J2, J3 (20ms, 5ms, 40ms)\n- 한 큐에는 최대 3개 작업이 대기한다\n\n"
+        "## 평균 접근 시간\n\n- Tc(캐시 접근 시간) = 10ns\n- 캐시 적중 시 접근 시간은 보통 10ns 이내이다\n"
+    )
+    for example in ("작업 3개", "Tc(캐시"):
+        assert "limit" not in _decision(section, example).kinds, example
+    for limit in ("한 큐에는", "캐시 적중 시"):
+        assert "limit" in _decision(section, limit).kinds, limit

@@ -85,6 +85,11 @@ _LETTER_ASSIGNMENT = re.compile(r"(?<![\w.])[A-Za-z]\s?=\s?(?=\d)")
 worked example, set for it; the match ends where the value starts."""
 
 
+_SYMBOL_ASSIGNMENT = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9]{0,2}\s?[(（][^()（）]{2,}[)）]\s?=\s?(?=\d)")
+"""A short symbol a formula uses, glossed in brackets and given a number (``Tm(메모리 접근 시간) =
+100ns``): a worked example's setting, as a one-letter variable's is."""
+
+
 def example_variables(text: str, quantities: Sequence[Quantity]) -> set[int]:
     """The starts of the values a worked example sets: a value given to a one-letter variable
     (``RAID 5는 최소 3개 (N = 3)`` keeps its ``3개``, not the ``N = 3``), and every value of a line
@@ -95,11 +100,14 @@ def example_variables(text: str, quantities: Sequence[Quantity]) -> set[int]:
     >>> line = "계좌 잔액을 A = 1,000, B = 2,000으로 두고 최대 5건을 옮긴다"
     >>> sorted(q.text for q in find_quantities(line) if q.start in example_variables(line, find_quantities(line)))
     ['1,000', '5건']
+    >>> line = "Tc(캐시 접근 시간) = 10ns"
+    >>> [q.text for q in find_quantities(line) if q.start in example_variables(line, find_quantities(line))]
+    ['10ns']
     >>> line = "RAID 5는 최소 3개의 디스크가 필요하다 (N = 3)"
     >>> [q.text for q in find_quantities(line) if q.start not in example_variables(line, find_quantities(line))]
     ['3개']
     """
-    values = {m.end() for m in _LETTER_ASSIGNMENT.finditer(text)}
+    values = {m.end() for m in _LETTER_ASSIGNMENT.finditer(text)} | {m.end() for m in _SYMBOL_ASSIGNMENT.finditer(text)}
     if len(values) >= 2 or (values and any(word in text for word in (*HYPOTHESES, *EXAMPLE_MARKERS))):
         return {q.start for q in quantities}
     return {q.start for q in quantities if q.start in values}
@@ -251,6 +259,9 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
     >>> line = "3가지 핵심 요소: 실행 환경 (environment), 저장된 환경 설정 (saved configuration), 버전"
     >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
     ['3가지']
+    >>> line = "작업 3개 : J1, J2, J3 (20ms, 5ms, 40ms)"
+    >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
+    ['3개']
     >>> line = "EC2, RDS, S3 중 하나를 골라 최대 5개까지 만든다"
     >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
     []
@@ -265,6 +276,9 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
     # Items after a colon may be set apart by dashes or arrows (``3단계: 생성 - 구독 - 배포``) and
     # carry a gloss each (``실행 환경 (environment), …``).
     group = " ".join(((after["bracketed"] or after["colon"]) if after else "").split())
+    if after and not after["bracketed"]:
+        # ``프로세스 4개 : P1, P2, P3, P4 (212KB, 417KB, …)``: the sizes glossed after the items are no items
+        group = _GLOSS_AFTER_ITEMS.sub("", group).strip()
     items = [without_glosses(item).strip() for item in _ITEM_SEPARATOR.split(group)]
     if "," not in group and len(items) < 3:
         items = [group]  # ``최소 2개: 고가용성 - 장애 격리``: a dash may join two words; it lists three
@@ -272,6 +286,9 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
     listed = len(before) if len(before) >= 2 and names_only(before[1:]) else 0
     return quantity.low in (listed, len(items) if len(items) >= 2 and names_only(items) else 0)
 
+
+_GLOSS_AFTER_ITEMS = re.compile(r"\s?[(（][^()（）]*[)）]\s*$")
+"""A bracket that closes a list of items (``P1, P2, P3 (12KB, 40KB, 8KB)``): their values, glossed."""
 
 _COUNTED_WORD = re.compile(r"(?:\s?의\s?|\s)(?P<word>[가-힣A-Za-z]+)")
 """The word a count counts, after ``의`` or a space (``4개의 계층은``, ``3개 모드``); a syllable glued
