@@ -3075,3 +3075,14 @@ def test_a_count_of_the_items_listed_with_their_sizes_and_a_glossed_symbols_valu
         assert "limit" not in _decision(section, example).kinds, example
     for limit in ("한 큐에는", "캐시 적중 시"):
         assert "limit" in _decision(section, limit).kinds, limit
+
+
+def test_a_which_card_is_not_made_when_the_names_gloss_would_stay_beside_the_blank() -> None:
+    section = _section(
+        "## 클라우드 개념 요약 정리\n\n- 클라우드는 인터넷으로 컴퓨팅 자원을 빌려 쓰는 모델이다.\n"
+        "- 엣지 컴퓨팅(edge computing)은 IoT 장치 가까이의 MEC 서버에서 데이터를 처리하는 분산 컴퓨팅 방식을 말한다.\n"
+        "- 포그 컴퓨팅은 IoT 게이트웨이 계층의 Fog 노드에서 데이터를 처리하는 분산 컴퓨팅 방식을 말한다.\n"
+    )
+    glossed = _decision(section, "엣지 컴퓨팅(edge")
+    assert "what" in glossed.kinds and "which" not in glossed.kinds
+    assert "which" in _decision(section, "포그 컴퓨팅은").kinds

@@ -1238,12 +1238,28 @@ def _which_asks(
         return False  # ``클라우드: 사용자가 … 컴퓨팅 기술`` for 클라우드 컴퓨팅: the label names it
     if any(_same_name(part, subject) or _shares_a_name(part, subject) for part in shown):
         return False
+    if any(_glossed_at(fact.text, variant) for variant in name_variants(subject)):
+        return False  # ``온 프레미스(on-premise)는 …``: the gloss left beside the blank answers it
     visible = fact.text
     for variant in name_variants(subject):
         visible = _remove_casefold(visible, variant)
     if _written_otherwise(subject, visible):
         return False  # ``… 클러스터 IP (내부 IP)를 할당`` for ClusterIP: the answer, in Hangul and apart
     return len("".join(visible.split())) >= WHICH_MIN_CHARS
+
+
+def _glossed_at(text: str, name: str) -> bool:
+    """Whether ``name`` is written in ``text`` with a gloss in brackets right after it (``온
+    프레미스(on-premise)``): hiding the name would leave its other spelling in view.
+
+    >>> _glossed_at("온 프레미스(on-premise)는 자체 서버에 설치해 운영하는 방식", "온 프레미스")
+    True
+    >>> _glossed_at("온 프레미스는 자체 서버(사내 전산실)에 설치해 운영하는 방식", "온 프레미스")
+    False
+    """
+    if not name:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(name)}\s?[(（][^()（）]{{2,}}[)）]", text, re.IGNORECASE) is not None
 
 
 _NAME_PART = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]+")
