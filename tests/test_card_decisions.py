@@ -3086,3 +3086,19 @@ def test_a_which_card_is_not_made_when_the_names_gloss_would_stay_beside_the_bla
     glossed = _decision(section, "엣지 컴퓨팅(edge")
     assert "what" in glossed.kinds and "which" not in glossed.kinds
     assert "which" in _decision(section, "포그 컴퓨팅은").kinds
+
+
+def test_a_bold_label_goes_on_the_heading_whose_aspects_the_writer_labels_alike() -> None:
+    section = _section(
+        "### 토큰 인증\n\n**동작 방식**\n\n1. 로그인하면 서버가 토큰을 발급한다\n"
+        "2. 클라이언트는 요청마다 토큰을 보낸다\n\n"
+        "**JWT 형식**\n\nJWT는 헤더, 페이로드, 서명으로 이뤄진 토큰 형식이다.\n\n"
+        "**장점**\n- 서버가 세션을 저장하지 않아도 됩니다\n- 여러 서비스가 같은 토큰을 검증할 수 있습니다\n\n"
+        "### 서버리스\n\n**Lambda**\n\nLambda는 요청이 올 때만 코드를 실행하는 서비스이다.\n\n"
+        "**특징**\n- 서버를 직접 관리하지 않습니다\n- 실행 시간만큼 비용을 냅니다\n"
+    )
+    by_title = {t.title: t for t in section.topics}
+    assert (by_title["장점"].subject, by_title["장점"].aspect) == ("토큰 인증", "장점")
+    # no earlier aspect under 서버리스: the label is Lambda's, inside its topic
+    assert "특징" not in by_title
+    assert any(f.text.startswith("서버를 직접") for f in by_title["Lambda"].facts)

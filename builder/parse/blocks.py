@@ -311,11 +311,27 @@ class BlockWalker:
         if len(lines) != 1 or not self.drafts or node.map is None:
             return False
         after = node.map[1]
-        if not self._over_its_lines(after):
+        if not self._over_its_lines(after) and not self._next_aspect_of_the_heading(lines[0]):
             return False  # ``**Cold Line**`` with its list right under it labels that list
         if self._quote_at(after) and _labels_only(lines[0]):
             return False  # ``**예시**`` over ``> …``: the quote's label, not a thing its lines are about
         return self._open_bold_topic(lines[0], line)
+
+    def _next_aspect_of_the_heading(self, spans: tuple[Span, ...]) -> bool:
+        """Whether a bold label (``**단점**``) over its list goes on the heading above the bold
+        sub-heading it follows: under ``### ABAC`` the writer set ``**동작 방식**``, ``**XACML 표준**``,
+        ``**장점**``, ``**단점**`` alike, and ``동작 방식`` was already an aspect of ABAC, so 장점 and
+        단점 are ABAC's too, not XACML's."""
+        current = self.drafts[-1] if self.drafts else None
+        if current is None or not current.bold or not _labels_only(spans):
+            return False
+        return any(
+            draft.bold
+            and draft.level == current.level
+            and draft.ancestors == current.ancestors
+            and _an_aspect(draft.title)
+            for draft in self.drafts[:-1]
+        )
 
     def _close_bold_topic_at_a_question(self, node: SyntaxTreeNode, line: int) -> None:
         """A question of its own after a bold sub-heading (``**3. 자**`` cut short, then ``**EIGRP**``
@@ -659,6 +675,16 @@ def _labels_only(spans: tuple[Span, ...]) -> bool:
     ``**참고**``), not the name of a thing."""
     text = _text(spans).strip().strip(":：").strip().casefold()
     return text in SECTION_LABELS or text in REFERENCE_MARKERS or text in EXAMPLE_HEADINGS
+
+
+def _an_aspect(title: str) -> bool:
+    """Whether a title names an aspect of its heading's subject (``동작 방식``, ``핵심 구성요소``).
+
+    >>> _an_aspect("동작 방식"), _an_aspect("핵심 구성요소"), _an_aspect("XACML 표준")
+    (True, True, False)
+    """
+    words = title.casefold().split()
+    return bool(words) and (" ".join(words) in SECTION_LABELS or words[-1] in SECTION_LABELS)
 
 
 def _without_symbols(title: str) -> str:
