@@ -38,7 +38,6 @@ from builder.analyse.phrases import (
     NOUNISH,
     has_predicate,
     noun_phrases,
-    only_names,
     runs_on,
     sentence_count,
     sentences_holding,
@@ -596,7 +595,6 @@ def analyse_topic(
             and "what" not in kinds
             and _asks_subject(topic, tip.text)
             and not _under_another_name(facts, index, topic.subject)
-            and not _one_name(tip.text)
         ):
             kinds.append("tip")
         if index in listed:
@@ -1176,21 +1174,6 @@ def _names_something(text: str) -> bool:
     return any(m.pos == "NNP" or (m.pos == "SL" and m.surface.casefold() not in VENDOR_WORDS) for m in morphemes(text))
 
 
-def _one_name(use_case: str) -> bool:
-    """Whether a use case is one product's name and no use (``대표적 사용 사례: Kafka 브로커``): it says
-    what the subject is used with, which fits many subjects, and asks nothing one of them answers.
-    An activity (``도메인 이름 등록과 관리``) is a use.
-
-    >>> _one_name("Kafka 브로커"), _one_name("로그 수집, 실시간 분석"), _one_name("도메인 이름 등록과 관리")
-    (True, False, False)
-    """
-    return only_names(use_case) and _LIST_MARK.search(use_case) is None and _names_something(use_case)
-
-
-_LIST_MARK = re.compile(r"[,/·、]|\s(?:및|등)(?:\s|$)|\s(?:and|or)\s")
-"""What joins the items of a list of use cases."""
-
-
 def _under_another_name(facts: Sequence[Fact], index: int, subject: str) -> bool:
     """Whether the line is written under a line that names something other than the topic's
     subject (``- Weighted`` over ``- 사용 사례: 새 버전 테스트``, ``- DynamoDB - TTL: …`` over ``->
@@ -1256,10 +1239,17 @@ def _glossed_at(text: str, name: str) -> bool:
     True
     >>> _glossed_at("온 프레미스는 자체 서버(사내 전산실)에 설치해 운영하는 방식", "온 프레미스")
     False
+    >>> _glossed_at("SJF(비선점형)는 가장 짧은 작업부터 CPU를 주는 방식", "SJF")
+    False
     """
     if not name:
         return False
-    return re.search(rf"(?<![\w-]){re.escape(name)}\s?[(（][^()（）]{{2,}}[)）]", text, re.IGNORECASE) is not None
+    glossed = re.search(rf"(?<![\w-]){re.escape(name)}\s?[(（](?P<gloss>[^()（）]{{2,}})[)）]", text, re.IGNORECASE)
+    if glossed is None:
+        return False
+    gloss = glossed["gloss"].strip()
+    # only a spelling of the name gives it away; ``SJF(비선점형)`` says what kind it is
+    return sounds_alike(name, gloss) or sounds_alike(gloss, name) or spells_out(name, gloss)
 
 
 _NAME_PART = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]+")

@@ -400,13 +400,22 @@ def _written_in_points(subject: str, sides: tuple[Side, ...]) -> bool:
 
 
 _PARAMETER = re.compile(r"\s?\[[^\[\]]*\]$")
-"""A type's parameter written after its name (``TIMESTAMP[M]``, ``CHAR[n]``)."""
+"""A type's parameter written after its name (``TIMESTAMP[M]``, ``CHAR[n]``).
+
+>>> _PARAMETER.sub("", "TIMESTAMP[M]"), _PARAMETER.sub("", "VARCHAR [n]")
+('TIMESTAMP', 'VARCHAR')
+"""
 _HANGUL_RUN = re.compile(r"[가-힣]+")
-_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 
 
 def _capitalised(text: str) -> str:
-    """``foreign key`` → ``Foreign Key``: words in lower case read as the capitals they spell."""
+    """``foreign key`` → ``Foreign Key``: words in lower case read as the capitals they spell (a
+    particle glued to the last one is no letter of it).
+
+    >>> _capitalised("foreign key로 다른 테이블을 참조")
+    'Foreign Key로 다른 테이블을 참조'
+    """
     return _LOWER_WORD.sub(lambda m: m[0].capitalize(), text)
 
 

@@ -39,6 +39,7 @@ from builder.analyse.words import (
     DEFINING_VERBS,
     KIND_OF_NOUNS,
     NAMING_ENDINGS,
+    OBJECT_PARTICLES,
     PREDICATE_NOUNS,
     PURPOSE_WORDS,
     QUESTION_HEADS,
@@ -242,8 +243,6 @@ def _names_another_term(text: str, subject: str) -> bool:
     False
     >>> _names_another_term("VPC는 논리적으로 격리된 가상 네트워크라고 한다.", "VPC")
     False
-    >>> _names_another_term("해시 함수는 출력이 겹칠 수 있는데, 이것을 collision 이라고 한다.", "해시 함수")
-    True
     """
     pieces = [m for m in morphemes(text) if m.pos not in ("SF", "SE")]
     quoting = [n for n, m in enumerate(pieces) if m.surface.endswith("라고") and n > 0]
@@ -252,15 +251,10 @@ def _names_another_term(text: str, subject: str) -> bool:
     quote = quoting[-1]
     if any(m.pos[0] not in ("V", "E", "X") for m in pieces[quote + 1 :]):
         return False  # ``…라고 불리는 서비스``: the name is the clause's; the line goes on
-    # ``… collision 이라고``: the copula the analyser reads apart after a name in Latin letters.  (A
-    # Hangul name so quoted, ``…일부분을 임계 구역이라고``, is as often the heading's own name in
-    # Korean, which no rule can tell: it is left to define the heading.)
-    latin = quote > 1 and pieces[quote - 1].pos == "VCP" and pieces[quote - 2].pos == "SL"
-    end = quote - 1 if latin else quote
-    start = _nouns_before(pieces, end)
-    if start == end or start == 0 or pieces[start - 1].last_pos != "JKO":
+    start = _nouns_before(pieces, quote)
+    if start == quote or start == 0 or pieces[start - 1].last_pos != "JKO":
         return False  # ``VPC는 … 가상 네트워크라고 한다``: the topic is named; only ``…것을 Y라고`` names another
-    named = text[pieces[start].start : pieces[end - 1].end]
+    named = text[pieces[start].start : pieces[quote - 1].end]
     return not _is_the_name(named, subject)
 
 
@@ -272,17 +266,24 @@ def _acts_on(text: str, subject: str) -> bool:
     True
     >>> _acts_on("HTTP 트래픽을 경로별로 나누는 7계층 부하 분산기이다.", "Application Gateway")
     False
+    >>> _acts_on("쿠키는 서버가 저장해 두었다가 요청마다 쿠키를 함께 보내게 하는 작은 데이터이다.", "쿠키")
+    False
     """
+    names = [name for name in name_variants(subject) if name]
+    if any(re.match(rf"{re.escape(name)}\s?(?:{'|'.join(TOPIC_PARTICLES)})(?![가-힣])", text, re.I) for name in names):
+        return False  # ``쿠키는 … 요청마다 쿠키를 보내게 하는 데이터이다``: the topic, then a use of it
     if _ROLE_TOPIC.search(text):
         return False  # ``인덱스를 사용하는 목적은 …``: what the subject is for, told of its role
-    return any(
-        re.search(rf"(?<![\w-]){re.escape(name)}\s?(?:을|를)(?![가-힣])", text, re.IGNORECASE)
-        for name in name_variants(subject)
-        if name
-    )
+    objects = "|".join(OBJECT_PARTICLES)
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}\s?(?:{objects})(?![가-힣])", text, re.I) for name in names)
 
 
-_ROLE_TOPIC = re.compile(rf"(?:{'|'.join(sorted(ROLE_NOUNS))})(?:은|는)(?![가-힣])")
+_ROLE_TOPIC = re.compile(rf"(?:{'|'.join(sorted(ROLE_NOUNS))})(?:{'|'.join(TOPIC_PARTICLES)})(?![가-힣])")
+"""A role noun as the sentence's topic (``…를 사용하는 목적은``): the sentence says what the subject is for.
+
+>>> bool(_ROLE_TOPIC.search("인덱스를 사용하는 목적은 검색을 빠르게 하는 것이다"))
+True
+"""
 
 
 def _topic_is_another_thing(text: str, subject: str) -> bool:
@@ -583,7 +584,11 @@ def purpose_only(text: str) -> bool:
 
 
 _KIND_BEFORE_USE = re.compile(r"[가-힣A-Za-z0-9)]\s?(?:으로|로)(?:서)?,")
-"""``키-값 저장소로, …에 쓴다``: the kind of thing, then its use."""
+"""``키-값 저장소로, …에 쓴다``: the kind of thing, then its use.
+
+>>> bool(_KIND_BEFORE_USE.search("키-값 저장소로, 캐시에 쓴다")), bool(_KIND_BEFORE_USE.search("캐시로 쓴다"))
+(True, False)
+"""
 
 
 def _does(pieces: list[Morpheme]) -> bool:

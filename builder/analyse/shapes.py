@@ -14,6 +14,7 @@ from builder.analyse.words import (
     CLOSED_SET_WORDS,
     EXAMPLE_MARKERS,
     KIND_COUNTERS,
+    LISTED_NOUNS,
     NOTES_TITLE_WORDS,
     SENTENCE_FINAL_FORMS,
     STORY_TITLE_WORDS,
@@ -596,4 +597,49 @@ BOUND_AFTER = re.compile(r"\s*(?:을|를|이|가|은|는)?\s*(?:넘|초과|이�
 
 >>> [bool(BOUND_AFTER.match(t)) for t in ("을 넘는 작업", " 이하의 객체", "까지 저장", "의 데이터에")]
 [True, True, True, False]
+"""
+
+LISTS_BELOW = re.compile(
+    rf"(?:다음|아래)(?:의)?\s?(?:{'|'.join(LISTED_NOUNS)})(?:을|를|에)\s?(?:만족|가지|갖|따르|따른|모두)"
+)
+"""A line that holds its subject to what the lines after it list (``트라이는 다음 조건을 만족하는
+트리이다``, ``아래 특징을 가진다``): what it says is in those lines.  ``다음 요소를 가리킨다`` (the next
+element) holds to nothing.
+
+>>> bool(LISTS_BELOW.search("트라이는 다음 조건을 만족하는 트리이다."))
+True
+>>> bool(LISTS_BELOW.search("각 노드는 다음 요소를 가리킨다"))
+False
+"""
+
+LABEL_COLON = re.compile(r"\s*[:：]")
+"""The colon after a line's opening label (``속도 :``, ``가정:``)."""
+
+GLOSSED_NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z] )(?P<base>\d[\d.,]*)(?:\^(?P<power>\d+))?\s?[(（]\s?$")
+"""A bare number (or a power) and the bracket a value opens after it (``0.05 (``, ``2^16(``); a
+number that ends a name (``RAID 5 (``) is no such number.
+
+>>> GLOSSED_NUMBER.search("보통 0.05 (")["base"], GLOSSED_NUMBER.search("범위 2^16(")["power"]
+('0.05', '16')
+>>> GLOSSED_NUMBER.search("RAID 5 (") is None
+True
+"""
+
+SYMBOL_ASSIGNMENT = re.compile(r"(?<![\w.])[A-Za-z][a-z0-9]{1,2}\s?[(（][^()（）]{2,}[)）]\s?=\s?(?=\d)")
+"""A formula's symbol, one letter and its subscript, glossed in brackets and given a number
+(``Tm(메모리 접근 시간) = 100ns``): a worked example's setting.  An acronym in capitals is a name
+(``MTU(최대 전송 단위) = 1500바이트``).
+
+>>> bool(SYMBOL_ASSIGNMENT.search("Tc(캐시 접근 시간) = 10ns"))
+True
+>>> bool(SYMBOL_ASSIGNMENT.search("MTU(최대 전송 단위) = 1500바이트"))
+False
+"""
+
+GLOSS_AFTER_ITEMS = re.compile(r"\s?[(（](?P<gloss>[^()（）]*)[)）]\s*$")
+"""A bracket closing a list of items (``P1, P2, P3 (12KB, 40KB, 8KB)``), read as their values
+when every part of it is a number.
+
+>>> GLOSS_AFTER_ITEMS.search("P1, P2 (12KB, 40KB)")["gloss"]
+'12KB, 40KB'
 """

@@ -38,6 +38,7 @@ from builder.analyse.phrases import (
 )
 from builder.analyse.shapes import (
     EXAMPLE_FOLLOWERS,
+    LABEL_COLON,
     NAME_DESCRIPTION,
     OPENING_NUMBER,
     URL,
@@ -58,7 +59,9 @@ from builder.analyse.words import (
     PLATFORM_WORDS,
     POINTING_OPENERS,
     PREDICATE_NOUNS,
+    PREMISE_LABELS,
     QUANTIFIER_NOUNS,
+    RANKING_WORDS,
     SECTION_LABELS,
     STUDY_ASPECTS,
     TERM_TAILS,
@@ -156,11 +159,7 @@ def key_terms(
             continue  # ``2^{n-1``: a blank that cuts a formula in two
         if phrase.text.casefold() in SECTION_LABELS or phrase.text.split()[-1] in VIEWPOINT_NOUNS:
             continue  # ``Use cases: …``, ``개발자의 입장 : …``: the label of what follows, nothing to recall
-        if (
-            phrase.text in ATTRIBUTE_LABELS
-            and _LABEL_COLON.match(text, phrase.end)
-            and not text[: phrase.start].strip(" -*•·")
-        ):
+        if _attribute_label(text, phrase):
             continue  # ``속도 : first-fit이 가장 빠르다``: what the line weighs, not what it names
         if _placeholder(phrase.text) or _between_angle_brackets(text, phrase):
             continue  # ``VPC A``, ``서버 2``, ``<container_id>``: a name an example, a diagram or a syntax gives
@@ -617,7 +616,6 @@ _LATIN_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
 
 
 _WORD = re.compile(r"[^\W_]+")
-_LABEL_COLON = re.compile(r"\s*[:：]")
 _SCRIPT_RUN = re.compile(r"[A-Za-z][A-Za-z0-9_/.]*(?:-[A-Za-z0-9_/.]+)*|[^\sA-Za-z]+")
 """A word read as its runs of one script: ``EC2인스턴스`` is the name ``EC2`` and the noun ``인스턴스``,
 each judged as a word of its own (``EC2`` shown in the context leaves only ``인스턴스`` to ask)."""
@@ -730,6 +728,8 @@ def _trimmed(phrase: Phrase, source: str) -> Phrase | None:
         return None  # a bare number: a limit card asks it, with its unit
     if all(w.casefold() in VENDOR_WORDS or w in QUANTIFIER_NOUNS or _generic(w) for w in words):
         return None  # ``일부 AWS``: how many, and whose, but no thing
+    if len(words) == 1 and words[0] in GENERIC_ACRONYMS:
+        return None  # ``[DB]에 저장되는 …``: as general as a noun alone (``인메모리 DB`` keeps it)
     if words[0].casefold() in VENDOR_WORDS and all(_platform(w) for w in words[1:]):
         return None  # ``AWS 클라우드``, ``Google Cloud``: the vendor's whole offer, which fits any line of its notes
     if len(text) < 2 or (len(words) == 1 and not any(c.isascii() for c in text) and len(text) < 2):
@@ -776,10 +776,7 @@ def _platform(word: str) -> bool:
 
 
 def _generic(word: str) -> bool:
-    """A generic noun, plural too (``자원들``, ``Instances``); an acronym in capitals is a name
-    (``RDS``) unless it is as general as a noun (``DB``, ``IP``)."""
-    if word in GENERIC_ACRONYMS:
-        return True
+    """A generic noun, plural too (``자원들``, ``Instances``); an acronym in capitals (``IP``) is a name."""
     folded = word if word.isupper() else word.casefold()
     return folded in GENERIC_NOUNS or (len(folded) > 2 and folded[:-1] in GENERIC_NOUNS and folded[-1] in "들s")
 
@@ -847,15 +844,25 @@ _LATIN_GLOSS = re.compile(r"[A-Za-z0-9\- ]*[A-Za-z][A-Za-z0-9\- ]*")
 
 
 def _attribute_label(text: str, phrase: Phrase) -> bool:
-    """Whether the phrase is an attribute noun opening the line before a colon (``속도 : …``).
+    """Whether the phrase opens the line as the label of what the line supposes (``가정: …``) or
+    of the attribute in which it ranks something else (``속도 : first-fit이 가장 빠르다``): the line
+    is about that other thing.  An attribute listed as a point (``비용 : 쓴 만큼만 낸다`` under
+    ``클라우드의 장점``) is the term to recall.
 
     >>> _attribute_label("속도 : first-fit이 가장 빠르다", Phrase("속도", 0, 2, ("NNG",), None, 2))
     True
-    >>> _attribute_label("전송 속도 : 10Gbps", Phrase("속도", 3, 5, ("NNG",), None, 5))
+    >>> _attribute_label("비용 : 초기 투자 없이 쓴 만큼만 낸다", Phrase("비용", 0, 2, ("NNG",), None, 2))
     False
+    >>> _attribute_label("가정: 한 교수는 한 과목만 맡는다", Phrase("가정", 0, 2, ("NNG",), None, 2))
+    True
     """
-    opening = not text[: phrase.start].strip(" -*•·")
-    return opening and phrase.text in ATTRIBUTE_LABELS and _LABEL_COLON.match(text, phrase.end) is not None
+    label = LABEL_COLON.match(text, phrase.end)
+    if text[: phrase.start].strip(" -*•·") or label is None:
+        return False
+    if phrase.text in PREMISE_LABELS:
+        return True
+    rest = text[label.end() :].split()
+    return phrase.text in ATTRIBUTE_LABELS and any(word in RANKING_WORDS for word in rest)
 
 
 def _glossed_word_written_again(text: str, phrase: Phrase) -> bool:

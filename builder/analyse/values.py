@@ -12,7 +12,15 @@ from builder.analyse.morph import morphemes
 from builder.analyse.particles import without_particle
 from builder.analyse.phrases import without_glosses
 from builder.analyse.quantities import NUMBER_PATTERN, number_value, same_amount
-from builder.analyse.shapes import BOUND_AFTER, NAME_DESCRIPTION, ROUND_THE_CLOCK, SENTENCE_CLOSE
+from builder.analyse.shapes import (
+    BOUND_AFTER,
+    GLOSS_AFTER_ITEMS,
+    GLOSSED_NUMBER,
+    NAME_DESCRIPTION,
+    ROUND_THE_CLOCK,
+    SENTENCE_CLOSE,
+    SYMBOL_ASSIGNMENT,
+)
 from builder.analyse.words import (
     COUNT_PREDICATES,
     COUNT_QUALIFIERS,
@@ -48,7 +56,7 @@ def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
     >>> line = "유의수준은 보통 0.05 (5%)를 쓴다. 넷마스크 범위 2^16(65,536개)"
     >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
     ['5%', '65,536개']
-    >>> line = "RAID 5 (3개 이상의 디스크)"
+    >>> line = "RAID 5 (3개 이상의 디스크), 티어 4 (99.995%)가 가장 높다"
     >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
     []
     >>> line = "파트 크기 8MB 이상 권장, 최대 8TB, EC2 8대, 메모리 1GB ~ 8TB, 기본 8MB"
@@ -57,7 +65,7 @@ def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
     """
     if quantity.low != quantity.high:
         return False
-    if _GLOSSED_NUMBER.search(text, 0, quantity.start):
+    if _glosses_the_number_before(text, quantity):
         return True  # ``0.05 (5%)``, ``2^16(65,536개)``: the number before the bracket says it
     if restatement_of(text, quantity, quantities) is not None:
         return False  # ``900초, 즉 15분``: the same amount in another unit, hidden with it
@@ -74,20 +82,22 @@ def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
     return False
 
 
-_GLOSSED_NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z] )\d[\d.,]*(?:\^\d+)?\s?[(（]\s?$")
-"""A bare number (or a power) and the bracket a value opens after it (``0.05 (``, ``2^16(``): the
-value glosses the number, which the front shows.  A number that ends a name (``RAID 5 (3개 이상)``)
-glosses nothing."""
-
-
 _LETTER_ASSIGNMENT = re.compile(r"(?<![\w.])[A-Za-z]\s?=\s?(?=\d)")
 """A one-letter variable given a number (``A = 1,000``, ``n=48``, ``H = 0.95``): the numbers of a
 worked example, set for it; the match ends where the value starts."""
 
 
-_SYMBOL_ASSIGNMENT = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9]{0,2}\s?[(（][^()（）]{2,}[)）]\s?=\s?(?=\d)")
-"""A short symbol a formula uses, glossed in brackets and given a number (``Tm(메모리 접근 시간) =
-100ns``): a worked example's setting, as a one-letter variable's is."""
+def _glosses_the_number_before(text: str, quantity: Quantity) -> bool:
+    """Whether the value opens a bracket right after a bare number (or a power) that is the same
+    amount: ``0.05 (5%)``, ``2^16(65,536개)``.  Another amount in the bracket is a fact of its own
+    (``티어 4 (99.995%)``, ``RAID 5 (3개 이상)``)."""
+    before = GLOSSED_NUMBER.search(text, 0, quantity.start)
+    if before is None or quantity.low != quantity.high:
+        return False
+    base = number_value(before["base"])
+    amount = base ** int(before["power"]) if before["power"] else base
+    value = quantity.low / 100 if quantity.text.rstrip().endswith("%") else quantity.low
+    return abs(amount - value) <= 1e-9 * max(1.0, abs(amount))
 
 
 def example_variables(text: str, quantities: Sequence[Quantity]) -> set[int]:
@@ -107,7 +117,7 @@ def example_variables(text: str, quantities: Sequence[Quantity]) -> set[int]:
     >>> [q.text for q in find_quantities(line) if q.start not in example_variables(line, find_quantities(line))]
     ['3개']
     """
-    values = {m.end() for m in _LETTER_ASSIGNMENT.finditer(text)} | {m.end() for m in _SYMBOL_ASSIGNMENT.finditer(text)}
+    values = {m.end() for m in _LETTER_ASSIGNMENT.finditer(text)} | {m.end() for m in SYMBOL_ASSIGNMENT.finditer(text)}
     if len(values) >= 2 or (values and any(word in text for word in (*HYPOTHESES, *EXAMPLE_MARKERS))):
         return {q.start for q in quantities}
     return {q.start for q in quantities if q.start in values}
@@ -278,7 +288,9 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
     group = " ".join(((after["bracketed"] or after["colon"]) if after else "").split())
     if after and not after["bracketed"]:
         # ``프로세스 4개 : P1, P2, P3, P4 (212KB, 417KB, …)``: the sizes glossed after the items are no items
-        group = _GLOSS_AFTER_ITEMS.sub("", group).strip()
+        sizes = GLOSS_AFTER_ITEMS.search(group)
+        if sizes and all(any(c.isdigit() for c in part) for part in sizes["gloss"].split(",")):
+            group = group[: sizes.start()].strip()
     items = [without_glosses(item).strip() for item in _ITEM_SEPARATOR.split(group)]
     if "," not in group and len(items) < 3:
         items = [group]  # ``최소 2개: 고가용성 - 장애 격리``: a dash may join two words; it lists three
@@ -286,9 +298,6 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
     listed = len(before) if len(before) >= 2 and names_only(before[1:]) else 0
     return quantity.low in (listed, len(items) if len(items) >= 2 and names_only(items) else 0)
 
-
-_GLOSS_AFTER_ITEMS = re.compile(r"\s?[(（][^()（）]*[)）]\s*$")
-"""A bracket that closes a list of items (``P1, P2, P3 (12KB, 40KB, 8KB)``): their values, glossed."""
 
 _COUNTED_WORD = re.compile(r"(?:\s?의\s?|\s)(?P<word>[가-힣A-Za-z]+)")
 """The word a count counts, after ``의`` or a space (``4개의 계층은``, ``3개 모드``); a syllable glued

@@ -30,6 +30,9 @@ CORE_PARTICLES = ("은", "는", "이", "가", "을", "를")
 TOPIC_PARTICLES = ("은", "는")
 """The topic particle in both forms: ``SYN Flooding은 …`` says the line is about SYN Flooding."""
 
+OBJECT_PARTICLES = ("을", "를")
+"""The object particle in both forms: ``Application Gateway를 사용한다`` acts on it."""
+
 WORD_PARTICLES = (
     "에서는",
     "에서만",
@@ -951,14 +954,17 @@ LEANING_OPENERS = (
 """Openings of a line that leans on the line before it (``이를 해결하기 위해 …``, ``이 작업은 …``,
 ``위 경우와 …``): alone on a card its subject is missing."""
 
-ATTRIBUTE_LABELS = frozenset({"속도", "가격", "비용", "성능", "크기", "용량", "효율", "가정", "전제", "결과"})
-"""Nouns that, opening a line before a colon, label what the line weighs or supposes (``속도 :
-first-fit이 가장 빠르다``, ``가정: 한 교수는 한 과목만 맡는다``): the line is about something else, and
-the label is no term to recall.
+ATTRIBUTE_LABELS = frozenset({"속도", "가격", "비용", "성능", "크기", "용량", "효율"})
+"""Attributes that, opening a line before a colon whose rest ranks something (``속도 : first-fit이
+가장 빠르다``, ``가격 : Glacier가 가장 저렴``), label what the line weighs: the line is about the thing
+ranked.  Listed as a point (``비용 : 쓴 만큼만 낸다``), an attribute is the term itself.
 
 >>> "속도" in ATTRIBUTE_LABELS, "캐시" in ATTRIBUTE_LABELS
 (True, False)
 """
+
+PREMISE_LABELS = frozenset({"가정", "전제"})
+"""Labels of what a line supposes (``가정: 한 교수는 한 과목만 맡는다``): never a term to recall."""
 
 VIEWPOINT_NOUNS = ("입장",)
 """Nouns that say from whose side a point is made (``개발자의 입장 : …``): a label of the point, no
@@ -1014,18 +1020,15 @@ RECAP_VERBS = ("서술", "설명", "살펴보", "살펴본", "알아보", "알�
 """
 
 LISTED_NOUNS = ("조건", "특징", "성질", "규칙", "속성", "요소", "항목", "기준", "원칙", "특성")
-"""What a line may say the lines after it list (``다음 조건을 만족하는 …``, ``아래 특징을 가진다``)."""
+"""What a line may say the lines after it list (``다음 조건을 만족하는 …``, ``아래 특징을 가진다``): see
+:data:`~builder.analyse.shapes.LISTS_BELOW`, which asks for the verb that holds to them, since ``다음
+요소`` alone is "the next element" (``각 노드가 다음 요소를 가리킨다``)."""
 
-LEAD_IN_FORMS = (
-    *("다음은", "다음과 같", "다음의 경우", "다음 경우", "아래와 같", "아래는", "아래의 경우", "아래 내용"),
-    *(f"{where}{of} {noun}" for where in ("다음", "아래") for of in ("", "의") for noun in LISTED_NOUNS),
-)
-"""A line that points at the lines after it (``다음은 … 모범 사례입니다``, ``다음의 경우도 불가능합니다``,
-``트라이는 다음 조건을 만족하는 트리이다``) announces them; what it announces is in them.
+LEAD_IN_FORMS = ("다음은", "다음과 같", "다음의 경우", "다음 경우", "아래와 같", "아래는", "아래의 경우", "아래 내용")
+"""A line that points at the lines after it (``다음은 … 모범 사례입니다``, ``다음의 경우도 불가능합니다``)
+announces them; what it announces is in them.
 
 >>> "다음은 캐시의 모범 사례입니다".startswith(LEAD_IN_FORMS)
-True
->>> any(form in "트라이는 다음 조건을 만족하는 트리이다." for form in LEAD_IN_FORMS)
 True
 """
 

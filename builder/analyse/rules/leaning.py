@@ -9,7 +9,13 @@ import re
 from builder.analyse.morph import morphemes
 from builder.analyse.phrases import has_predicate, states_something
 from builder.analyse.rules.line import Line
-from builder.analyse.shapes import LEADING_ARROW, NAME_DESCRIPTION, NAME_DESCRIPTION_SHORT_NAME, QUOTE_MARKS
+from builder.analyse.shapes import (
+    LEADING_ARROW,
+    LISTS_BELOW,
+    NAME_DESCRIPTION,
+    NAME_DESCRIPTION_SHORT_NAME,
+    QUOTE_MARKS,
+)
 from builder.analyse.words import (
     LEAD_IN_FORMS,
     LEANING_OPENERS,
@@ -29,6 +35,8 @@ def leans_on_another(text: str) -> bool:
     text = text.strip()
     if any(word in text for word in LEANING_WORDS) or any(form in text for form in LEAD_IN_FORMS):
         return True
+    if LISTS_BELOW.search(text):
+        return True  # ``트라이는 다음 조건을 만족하는 트리이다``: what it says is in the lines after it
     if text.startswith(RECAP_OPENER) and any(verb in text for verb in RECAP_VERBS):
         return True  # ``지금까지 서술한 내용은 …``: a recap of the lines before
     return _opens_with(text, LEANING_OPENERS)
@@ -40,6 +48,8 @@ def points_elsewhere(text: str) -> bool:
     from the last (``따라서 50Gbps 이상이면 …``), its value says nothing on its own."""
     text = text.strip()
     if any(word in text for word in LEANING_WORDS) or any(form in text for form in LEAD_IN_FORMS):
+        return True
+    if LISTS_BELOW.search(text):
         return True
     return _opens_with(text, POINTING_OPENERS)
 
