@@ -1169,9 +1169,13 @@ def _asks_subject(topic: Topic, text: str) -> bool:
 
 
 def _names_something(text: str) -> bool:
-    """Whether the text names a product or a proper thing (a proper noun, a name in Latin letters
-    other than a vendor's)."""
-    return any(m.pos == "NNP" or (m.pos == "SL" and m.surface.casefold() not in VENDOR_WORDS) for m in morphemes(text))
+    """Whether the text names a product or a proper thing (a proper noun or a name in Latin
+    letters, a vendor's aside, in either alphabet).
+
+    >>> _names_something("하둡 클러스터 생성에 사용된다"), _names_something("AWS에서 배포 주기를 줄이는 데 쓴다")
+    (True, False)
+    """
+    return any(m.pos in ("NNP", "SL") and m.surface.casefold() not in VENDOR_WORDS for m in morphemes(text))
 
 
 def _under_another_name(facts: Sequence[Fact], index: int, subject: str) -> bool:

@@ -618,7 +618,11 @@ _LATIN_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*")
 _WORD = re.compile(r"[^\W_]+")
 _SCRIPT_RUN = re.compile(r"[A-Za-z][A-Za-z0-9_/.]*(?:-[A-Za-z0-9_/.]+)*|[^\sA-Za-z]+")
 """A word read as its runs of one script: ``EC2인스턴스`` is the name ``EC2`` and the noun ``인스턴스``,
-each judged as a word of its own (``EC2`` shown in the context leaves only ``인스턴스`` to ask)."""
+each judged as a word of its own (``EC2`` shown in the context leaves only ``인스턴스`` to ask).
+
+>>> _SCRIPT_RUN.findall("EC2인스턴스들"), _SCRIPT_RUN.findall("2계층")
+(['EC2', '인스턴스들'], ['2계층'])
+"""
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 """A name in Latin letters as written before a particle (``SQS`` of ``SQS에서는``)."""
 _CAMEL_PART = re.compile(r"[A-Z][a-z]{2,}")
@@ -677,7 +681,11 @@ def _score(phrase: Phrase, emphasised: list[tuple[int, int]]) -> tuple[int, str]
 
 def _counter_at(source: str, start: int, word: str) -> bool:
     """Whether ``word`` at ``start`` is a counter after a number (``번`` of ``한 번``, ``개`` of ``두
-    개``): it says how many or how often, and names nothing."""
+    개``): it says how many or how often, and names nothing.
+
+    >>> _counter_at("하루 한 번 RDS에 적재", 5, "번"), _counter_at("하루 한 번 RDS에 적재", 7, "RDS")
+    (True, False)
+    """
     piece = morpheme_at(source, start)
     return piece is not None and piece.pos == "NNBC" and piece.surface == word
 
