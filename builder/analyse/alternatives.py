@@ -18,7 +18,7 @@ from builder.analyse.morph import morphemes
 from builder.analyse.names import name_variants, one_character, spells_out
 from builder.analyse.particles import without_particle
 from builder.analyse.phrases import without_glosses, word_pieces
-from builder.analyse.shapes import command_word
+from builder.analyse.shapes import HANGUL_RUN, command_word
 from builder.analyse.terms import name_words
 from builder.analyse.words import (
     CONNECTIVES,
@@ -405,7 +405,6 @@ _PARAMETER = re.compile(r"\s?\[[^\[\]]*\]$")
 >>> _PARAMETER.sub("", "TIMESTAMP[M]"), _PARAMETER.sub("", "VARCHAR [n]")
 ('TIMESTAMP', 'VARCHAR')
 """
-_HANGUL_RUN = re.compile(r"[가-힣]+")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
 
 
@@ -454,7 +453,7 @@ def _told_by_its_points(side: Side, sides: tuple[Side, ...]) -> bool:
     folded = text.casefold()
     # a loanword the analyser cuts (``큐블렛이`` read as 큐 + 블렛) is still heard whole
     nouns = {p.surface for p in word_pieces(text) if p.pos in ("NNG", "NNP")} | {
-        without_particle(w) for w in _HANGUL_RUN.findall(text)
+        without_particle(w) for w in HANGUL_RUN.findall(text)
     }
 
     def written(word: str) -> bool:

@@ -39,7 +39,7 @@ from builder.analyse.words import (
     DEFINING_VERBS,
     KIND_OF_NOUNS,
     NAMING_ENDINGS,
-    OBJECT_PARTICLES,
+    NEUTRAL_PARTICLES,
     PREDICATE_NOUNS,
     PURPOSE_WORDS,
     QUESTION_HEADS,
@@ -269,13 +269,37 @@ def _acts_on(text: str, subject: str) -> bool:
     >>> _acts_on("쿠키는 서버가 저장해 두었다가 요청마다 쿠키를 함께 보내게 하는 작은 데이터이다.", "쿠키")
     False
     """
-    names = [name for name in name_variants(subject) if name]
-    if any(re.match(rf"{re.escape(name)}\s?(?:{'|'.join(TOPIC_PARTICLES)})(?![가-힣])", text, re.I) for name in names):
+    particles = set(_particles_after(text, subject))
+    if (0, _TOPIC) in particles:
         return False  # ``쿠키는 … 요청마다 쿠키를 보내게 하는 데이터이다``: the topic, then a use of it
     if _ROLE_TOPIC.search(text):
         return False  # ``인덱스를 사용하는 목적은 …``: what the subject is for, told of its role
-    objects = "|".join(OBJECT_PARTICLES)
-    return any(re.search(rf"(?<![\w-]){re.escape(name)}\s?(?:{objects})(?![가-힣])", text, re.I) for name in names)
+    return any(particle == _OBJECT for _, particle in particles)
+
+
+def _particles_after(text: str, subject: str) -> list[tuple[int, str]]:
+    """Where the subject's name is written in ``text`` and the particle after it (neutral form),
+    a space between them allowed (``Application Gateway 를``).
+
+    >>> _particles_after("쿠키는 요청마다 쿠키를 보낸다", "쿠키")
+    [(0, '은(는)'), (9, '을(를)')]
+    """
+    found = []
+    folded = text.casefold()
+    for name in {v.casefold() for v in name_variants(subject) if v}:
+        at = folded.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (at and (text[at - 1].isalnum() or text[at - 1] == "-")):
+                particle = particle_at(text, end + 1 if text[end : end + 1] == " " else end)
+                if particle is not None:
+                    found.append((at, particle[1]))
+            at = folded.find(name, at + 1)
+    return sorted(found)
+
+
+_TOPIC, _OBJECT = (dict(NEUTRAL_PARTICLES)[p] for p in ("은", "을"))
+"""The neutral forms of the topic and the object particles (``은(는)``, ``을(를)``)."""
 
 
 _ROLE_TOPIC = re.compile(rf"(?:{'|'.join(sorted(ROLE_NOUNS))})(?:{'|'.join(TOPIC_PARTICLES)})(?![가-힣])")

@@ -643,3 +643,7 @@ when every part of it is a number.
 >>> GLOSS_AFTER_ITEMS.search("P1, P2 (12KB, 40KB)")["gloss"]
 '12KB, 40KB'
 """
+
+HANGUL_RUN = re.compile(r"[가-힣]+")
+"""A run of Hangul syllables, as a word is written before its particle or a Latin name
+(``큐블렛이``, the ``인스턴스`` of ``EC2인스턴스``)."""

@@ -38,6 +38,7 @@ from builder.analyse.phrases import (
 )
 from builder.analyse.shapes import (
     EXAMPLE_FOLLOWERS,
+    HANGUL_RUN,
     LABEL_COLON,
     NAME_DESCRIPTION,
     OPENING_NUMBER,
@@ -535,7 +536,7 @@ def _run_in_view(words: Sequence[str], view: Sequence[str]) -> bool:
     (False, False)
     """
     if all(w.isascii() for w in words):
-        runs = [_HANGUL_WORD.findall(line) for line in view]
+        runs = [HANGUL_RUN.findall(line) for line in view]
         return any(
             run_sounds_alike([*run[:-1], bare], words)
             for line in runs
@@ -552,9 +553,6 @@ def _run_in_view(words: Sequence[str], view: Sequence[str]) -> bool:
         for start in range(len(line))
         for n in range(1, MAX_RUN_WORDS + 1)
     )
-
-
-_HANGUL_WORD = re.compile(r"[가-힣]+")
 
 
 def _every_word_in_view(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
@@ -865,8 +863,9 @@ def _attribute_label(text: str, phrase: Phrase) -> bool:
     True
     """
     label = LABEL_COLON.match(text, phrase.end)
-    if text[: phrase.start].strip(" -*•·") or label is None:
-        return False
+    opener = _ENTRY_OPENER.match(text)
+    if label is None or (opener.end() if opener else 0) != phrase.start:
+        return False  # not where an entry's name stands
     if phrase.text in PREMISE_LABELS:
         return True
     rest = text[label.end() :].split()

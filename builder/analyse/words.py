@@ -30,9 +30,6 @@ CORE_PARTICLES = ("은", "는", "이", "가", "을", "를")
 TOPIC_PARTICLES = ("은", "는")
 """The topic particle in both forms: ``SYN Flooding은 …`` says the line is about SYN Flooding."""
 
-OBJECT_PARTICLES = ("을", "를")
-"""The object particle in both forms: ``Application Gateway를 사용한다`` acts on it."""
-
 WORD_PARTICLES = (
     "에서는",
     "에서만",
