@@ -3110,3 +3110,31 @@ def test_what_reviewers_found_the_new_rules_must_leave_alone() -> None:
         "- SJF(비선점형)는 실행 시간이 가장 짧은 프로세스에 먼저 CPU를 배정하는 스케줄링 방식이다.\n"
     )
     assert "which" in _decision(kinds, "SJF(비선점형)").kinds
+
+
+def test_lettered_options_under_a_heading_that_asks_are_its_choices_and_their_explanations_stay() -> None:
+    section = _section(
+        "# 퀴즈\n\n## Q3. Which queue keeps the order of messages?\n\n- 보기\n"
+        "  - A) Standard queue → 표준 대기열\n  - B) FIFO queue → FIFO 대기열\n  - C) Dead-letter queue → DLQ\n"
+        "- 보기별 해설\n  - A) 표준 대기열: 최소 한 번 전달하고 순서를 보장하지 않는다\n"
+        "  - B) FIFO 대기열: 보낸 순서대로 정확히 한 번 전달한다\n\n"
+        "## 대기열 종류\n\n- A) 표준 대기열은 순서를 보장하지 않는다\n- B) FIFO 대기열은 순서를 보장한다\n"
+        "- C) 지연 대기열은 전달을 미룬다\n"
+    )
+    quiz, kinds = section.topics
+    rules = {f.text: f.decision.rule if f.decision else None for f in quiz.facts}
+    assert [rules[t] for t in ("A) Standard queue → 표준 대기열", "B) FIFO queue → FIFO 대기열")] == ["choices"] * 2
+    assert rules["B) FIFO 대기열: 보낸 순서대로 정확히 한 번 전달한다"] != "choices"  # the notes' explanation
+    # Under a heading that asks nothing, lettered lines are the notes' own statements.
+    assert all(f.decision is not None and f.decision.rule != "choices" for f in kinds.facts), kinds.facts
+
+
+def test_the_opening_heading_that_names_the_notes_of_an_untitled_file_is_defined_by_none_of_its_lines() -> None:
+    # The first heading of a file with no title of its own names the page.
+    section = _section(
+        "## Study Notes\n\n- 데이터를 여러 리전에 복제하는 관리형 서비스이다\n\n"
+        "## Route 53\n\n- DNS 질의에 응답하는 관리형 서비스이다\n"
+    )
+    notes, named = section.topics
+    assert all(f.decision is None or "what" not in f.decision.kinds for f in notes.facts), notes.facts
+    assert named.facts[0].decision is not None and "what" in named.facts[0].decision.kinds

@@ -189,3 +189,20 @@ def test_a_short_name_with_its_list_right_under_it_labels_the_list() -> None:
     assert contexts["자원을 조회한다"] == ("GET",)
     assert contexts["GET 메서드와 같지만 본문이 없다"] == ("HEAD",)
     assert contexts["다른 항목"] == ()
+
+
+def test_a_name_glossed_in_hangul_with_its_list_right_under_it_labels_the_list() -> None:
+    # The gloss translates the name; its adnominal verb (``예약된``) is no sentence of the line.
+    contexts = _contexts(
+        "## 용어\n\nScheduled Scaling (예약된 조정)\n- 정해진 시각에 용량을 바꾼다\n\n"
+        "예약된 시각에 용량이 바뀐다\n- 다른 항목\n"
+    )
+    assert contexts["정해진 시각에 용량을 바꾼다"] == ("Scheduled Scaling (예약된 조정)",)
+    assert contexts["다른 항목"] == ()  # a sentence outside brackets still labels nothing
+    # A product's name in capitalised words labels its list however long; lower-case words do not.
+    contexts = _contexts(
+        "## 용어\n\nAmazon Managed Service Grafana\n- 대시보드를 관리형으로 제공한다\n\n"
+        "use the default settings for now\n- 또 다른 항목\n"
+    )
+    assert contexts["대시보드를 관리형으로 제공한다"] == ("Amazon Managed Service Grafana",)
+    assert contexts["또 다른 항목"] == ()

@@ -157,6 +157,9 @@ def analyse_section(section: Section) -> Section:
     # ``# AWS-SCS-note``: the page's name for itself, no subject either.
     unnamed = not section.titled and FILE_SLUG.fullmatch(section.title) is not None
     page_name = section.title if unnamed or NOTES_TITLE.search(section.title) else None
+    opening = section.topics[0].subject if section.topics else ""
+    if not section.titled and NOTES_TITLE.search(opening):
+        page_name = opening  # ``## Keyword Note`` opening a file with no title: the page's name for itself
     # ``정보처리기사 실기 후기``: a page that tells the writer's story of an exam, whatever its headings.
     story = STORY_TITLE.search(section.title) is not None
     outlines = {id(t) for t in section.topics if _outlines_the_page(t, section.topics)}
@@ -264,6 +267,23 @@ def _numbers_an_option(text: str, lettered_beside: int) -> bool:
     if text.lstrip().startswith(tuple(CHOICE_MARKS)):
         return True
     return OPTION_LETTER.match(text) is not None and lettered_beside >= MIN_LETTERED_OPTIONS
+
+
+def _explains_an_option(text: str) -> bool:
+    """Whether a lettered option goes on to say why it is right or wrong, after a colon
+    (``C) CNAME 생성: DNS 위임은 NS 레코드로 한다``): the notes' own explanation, a statement.
+
+    >>> _explains_an_option("C) CNAME 생성: DNS 위임은 NS 레코드로 한다")
+    True
+    >>> _explains_an_option("A) CNAME record → CNAME 레코드")
+    False
+    """
+    named = NAME_DESCRIPTION.match(OPTION_LETTER.sub("", text, count=1))
+    return named is not None and len(named["desc"].split()) >= MIN_EXPLANATION_WORDS
+
+
+MIN_EXPLANATION_WORDS = 3
+"""Words after an option's colon that explain it; fewer name a value (``B) 크기: 5GB``)."""
 
 
 def _other_options(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> list[int]:
@@ -378,10 +398,11 @@ def analyse_topic(
         line_role(Line(f.text, f.spans, f.kind, i in parents, leads_items=_leads_items(facts, i, parents)))
         for i, f in enumerate(facts)
     ]
-    lettered: dict[int, int] = {}  # lines opening with ``a.``/``B)`` under each line
+    lettered: dict[int | None, int] = {}  # lines opening with ``a.``/``B)`` under each line (None: the heading)
     for f in facts:
-        if f.parent is not None and OPTION_LETTER.match(f.text):
+        if OPTION_LETTER.match(f.text):
             lettered[f.parent] = lettered.get(f.parent, 0) + 1
+    heading_asks = asks_outright(topic.title)
     stems = answered_stems(facts)
     told = story or tells_a_story(topic)
     for index, fact in enumerate(facts):
@@ -423,6 +444,16 @@ def analyse_topic(
         ):
             # ``① 데이터 결합도는 …``, ``c. … 저장하는 것`` under ``… 설명으로 틀린 것은?``: one
             # choice, a wrong one maybe, under ``## 예상 문제`` too
+            roles[index] = CHOICES_RULE
+        if (
+            roles[index] is None
+            and heading_asks
+            and (fact.parent is None or parent_role is LABEL_RULE)
+            and _numbers_an_option(fact.text, lettered.get(fact.parent, 0))
+            and not _explains_an_option(fact.text)
+        ):
+            # ``- A) CNAME record → CNAME 레코드`` under ``## Q1. … Which record type?`` (and its
+            # ``- 선지`` label): one option of the question the heading asks, a wrong one maybe
             roles[index] = CHOICES_RULE
     for index in _other_options(facts, roles):
         roles[index] = CHOICES_RULE  # ``- SNS와 통합`` beside ``- DynamoDB Streams 사용 (Answer)``

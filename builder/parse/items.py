@@ -187,9 +187,17 @@ def _names_a_list(fact: RawFact) -> bool:
     text = text_of(fact).strip()
     if _labels_a_list(fact):
         return True
-    # The length of the name itself: ``EC2 (Elastic Compute Cloud)`` is as short a label as ``EC2``.
+    # The name itself: ``EC2 (Elastic Compute Cloud)`` is as short a label as ``EC2``, and the verb
+    # of a gloss (``Enhanced Monitoring (향상된 모니터링)``) translates the name, it states nothing.
     core = without_glosses(text).strip()
-    return bool(core) and len(core) <= LABEL_CHARS // 2 and not text.endswith((".", "。")) and not has_predicate(text)
+    # A product's name in capitalised words (``AWS Cloud Development Kit``) is one name, however long.
+    named = len(core) <= LABEL_CHARS and _CAPITALISED_NAME.fullmatch(core) is not None
+    short = len(core) <= LABEL_CHARS // 2 or named
+    return bool(core) and short and not text.endswith((".", "。")) and not has_predicate(core)
+
+
+_CAPITALISED_NAME = re.compile(r"[A-Z0-9][\w.-]*(?: [A-Z0-9][\w.-]*)+", re.ASCII)
+"""Words in Latin letters, each capitalised: a product's name (``S3 Transfer Acceleration``)."""
 
 
 def _labels_a_list(fact: RawFact) -> bool:
