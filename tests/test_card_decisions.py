@@ -3138,3 +3138,51 @@ def test_the_opening_heading_that_names_the_notes_of_an_untitled_file_is_defined
     notes, named = section.topics
     assert all(f.decision is None or "what" not in f.decision.kinds for f in notes.facts), notes.facts
     assert named.facts[0].decision is not None and "what" in named.facts[0].decision.kinds
+
+
+_KEYED_REVIEW = (
+    "# 운영체제 기출\n\n## 문제\n\n"
+    "CPU를 기다리는 프로세스 중 실행 시간이 가장 짧은 것을 먼저 실행하는 비선점 스케줄링 기법이다.\n\n"
+    "<details>\n<summary>정답</summary>\n\n- SJF\n</details>\n\n---\n\n"
+    "아래에서 설명하는 메모리 관리 기법을 쓰시오.\n\n"
+    "프로세스를 고정된 크기의 블록으로 나누어 물리 메모리의 빈 프레임에 흩어 올리는 기법이다.\n\n"
+    "<details>\n<summary>정답</summary>\n\n- 페이징(Paging)\n</details>\n\n---\n\n"
+    "교착 상태의 네 가지 필요 조건을 모두 적으시오.\n\n"
+    "한 프로세스가 자원을 쥔 채 다른 자원을 기다리는 등 네 조건이 모두 성립하면 교착 상태가 생긴다.\n\n"
+    "<details>\n<summary>정답</summary>\n\n- 상호 배제<br>\n\n- 점유와 대기<br>\n\n- 비선점<br>\n\n- 순환 대기\n"
+    "</details>\n\n---\n\n"
+    "( ㉠ )는 논리 주소를 물리 주소로 바꾸고, ( ㉡ )는 최근 변환을 캐시하는 하드웨어이다.\n\n"
+    "<details>\n<summary>정답</summary>\n\n- MMU\n</details>\n\n"
+    "## 네트워크 기출\n\n- 7번. 다음 설명에 해당하는 프로토콜을 쓰시오.\n\n"
+    "호스트의 IP 주소로 같은 네트워크에 있는 장비의 MAC 주소를 알아내는 프로토콜이다.\n\n"
+    "`정답` ARP\n"
+)
+
+
+def test_an_exam_question_that_describes_its_key_asks_the_key_from_the_description() -> None:
+    section = _section(_KEYED_REVIEW)
+    os_review, net_review = section.topics
+    # The description asks its key, as a definition asks its name; the key's lines make no card.
+    sjf = _fact(section, "CPU를 기다리는")
+    assert sjf.defines == "SJF" and sjf.decision is not None and "which" in sjf.decision.kinds, sjf
+    key = _fact(section, "SJF").decision
+    assert key is not None and key.kinds == () and key.rule == "names_above", key
+    paging = _fact(section, "프로세스를 고정된")
+    assert paging.defines == "페이징(Paging)" and paging.context == (), paging
+    arp = _fact(section, "호스트의 IP 주소로")
+    assert arp.defines == "ARP" and arp.decision is not None and "which" in arp.decision.kinds, arp
+    # A key of several names, or a question of several blanks, is no description's name.
+    assert _fact(section, "한 프로세스가 자원을").defines is None
+    assert _fact(section, "( ㉠ )는").defines is None
+    assert all(f.defines != "상호 배제" for t in (os_review, net_review) for f in t.facts)
+
+
+def test_a_which_card_of_an_exam_question_shows_the_description_and_asks_its_key() -> None:
+    from builder.emit.cards import note_specs
+    from builder.model import Notes
+
+    specs = [s for s in note_specs(Notes((_section(_KEYED_REVIEW),))) if s.kind == "which"]
+    fronts = {s.fields[0]: s.fields[1] for s in specs}
+    front = next(f for f in fronts if "실행 시간이 가장 짧은" in f)
+    assert "SJF" not in front and "SJF" in fronts[front]
+    assert not any("상호 배제" in back for back in fronts.values())

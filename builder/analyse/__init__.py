@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from builder.analyse.alternatives import real_alternatives
-from builder.analyse.answers import answers_its_question, whole_answer
+from builder.analyse.answers import answers_its_question, keyed_descriptions, leaves_a_blank, whole_answer
 from builder.analyse.context import context_path, cut_short, read_under, short_form
 from builder.analyse.definition import (
     is_definition,
@@ -457,6 +457,11 @@ def analyse_topic(
             roles[index] = CHOICES_RULE
     for index in _other_options(facts, roles):
         roles[index] = CHOICES_RULE  # ``- SNS와 통합`` beside ``- DynamoDB Streams 사용 (Answer)``
+    # ``네트워크 상의 … 토큰으로 …`` / ``정답`` / ``- 쿠키``: an exam question that describes its key,
+    # under an exercise heading too; its description asks the key as a definition does its name.
+    keyed, keyed_about, key_lines = keyed_descriptions(facts, roles, _names_a_term)
+    for index in keyed:
+        roles[index] = None
     statements = {i for i, role in enumerate(roles) if role is None}
     comparisons = real_alternatives(topic.comparisons, facts, statements, labels)
     compared = {i for c in comparisons for i in c.facts}
@@ -478,7 +483,7 @@ def analyse_topic(
             roles[index] = LEANING_RULE
             statements.discard(index)
     said = _said_terms(facts, statements - compared - use_cases, topic.subject)
-    named = _named_below(facts, roles, statements - compared - use_cases - set(said), under)
+    named = _named_below(facts, roles, statements - compared - use_cases - set(said), under) | keyed
     said |= named
     candidates = statements - compared - use_cases - set(said)
     definition = _definition(topic, facts, roles, candidates) if topic.subject != page_name else None
@@ -507,8 +512,12 @@ def analyse_topic(
     for index, fact in enumerate(facts):
         # ``One Zone IA › One Zone IA``: a parent that only names the topic again says nothing.
         context = tuple(c for c in context_path(facts, index, unnamed) if squashed(c) not in topic_names)
-        if index in named:
+        if index in keyed:
+            context = ()  # the question is on the card; a line it is read under may be another question's
+        elif index in named:
             context = (*context, named[index])  # ``… 이상인 무선 인터넷 접속 체계``: of the name under it
+        elif index in keyed_about:
+            context = (keyed_about[index],)  # ``128비트 키를 쓴다`` in the question keyed ``WPA2``: of WPA2
         links = _link_ranges(fact)
         # ``128비트 160비트 이런 식으로``: a value that only illustrates is no term for a fact card either
         illustrative = tuple(
@@ -550,7 +559,7 @@ def analyse_topic(
             )
             fact = replace(fact, quantities=measured)
         role = roles[index]
-        if fact.parent in named:
+        if fact.parent in named or index in key_lines:
             analysed.append(replace(fact, context=context, decision=Decision((), "names_above", NAMES_ABOVE_REASON)))
             continue
         if role is not None:
@@ -609,7 +618,10 @@ def analyse_topic(
         if restated:
             defines = None  # ``스위치는 스위칭을 하는 장비``: the name again, nothing to ask
         elif index == definition or defines:
-            kinds.append("what")
+            # A question's scenario (``홈 오토메이션은 … 알람을 낸다``) asks its key, but is no answer to
+            # what the key is.
+            if index not in keyed or (is_definition(fact.text, defines or "") and not leaves_a_blank(fact.text)):
+                kinds.append("what")
             specific = key_terms(fact.text, fact.spans, context=shown_context, min_score=SPECIFIC_SCORE)
             # A which card needs a definition only one thing fits: a term worth a card, or two specific ones.
             shown = [*shown_context, *(context[:-1] if index in named else context)] if defines else []

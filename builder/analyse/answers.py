@@ -8,13 +8,23 @@ such card: the card cannot show the material.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
-from builder.analyse.phrases import has_predicate
+from builder.analyse.definition import is_definition
+from builder.analyse.phrases import has_predicate, without_glosses
 from builder.analyse.rules import LineRule
 from builder.analyse.rules.question import asks_outright
-from builder.analyse.shapes import ANSWER_MARK, LEADING_ARROW, OPTION_ONLY
-from builder.analyse.words import QUESTION_MATERIAL_WORDS
+from builder.analyse.shapes import (
+    ANSWER_MARK,
+    BLANK_KEY,
+    CHOICE_OPENER,
+    KEY_OPENER,
+    LEADING_ARROW,
+    OPTION_ONLY,
+    SEVERAL_NAMES,
+)
+from builder.analyse.words import ANSWER_REVEALS, QUESTION_MATERIAL_WORDS
 from builder.model import Fact, Term
 
 MAX_ANSWER_CHARS = 40
@@ -58,3 +68,126 @@ def whole_answer(text: str) -> tuple[Term, ...]:
     start = len(marked[0]) if marked else 0
     end = len(text.rstrip(" .。"))
     return (Term(text[start:end], start, end, "answer"),) if end > start else ()
+
+
+PLACEHOLDER = re.compile(r"[(（\[](?:\s+|\s*[ⓐ-ⓩ㉠-㉭]\s*)[)）\]]|[ⓐ-ⓩ㉠-㉭]|_{3,}")
+"""Where a question to fill in leaves its answer out: ``ⓐ``, ``㉠``, ``( )``, ``___`` (a call's
+``()`` is no blank).
+
+>>> [m.group() for m in PLACEHOLDER.finditer("( ㉠ )는 IP를, ( ㉡ )는 오류를 알린다")]
+['( ㉠ )', '( ㉡ )']
+>>> [m.group() for m in PLACEHOLDER.finditer("wait()를 부르면 (   )(이)라고 한다")]
+['(   )']
+"""
+
+
+def fills_several_blanks(text: str) -> bool:
+    """Whether the question leaves two or more different blanks (``㉠ … ㉡``): its key names one of
+    them, and its lines describe them all.
+
+    >>> fills_several_blanks("( ㉠ )는 IP를, ( ㉡ )는 오류를 알린다"), fills_several_blanks("ⓐ는 … 패턴이다. ⓐ는 …")
+    (True, False)
+    """
+    return len({re.sub(r"[\s()（）\[\]]", "", m.group()) or "blank" for m in PLACEHOLDER.finditer(text)}) >= 2
+
+
+def leaves_a_blank(text: str) -> bool:
+    """Whether the line writes a placeholder where its key goes (``ⓐ는 … 패턴이다``): as the answer
+    to "what is it?" it would read with the blank in it."""
+    return PLACEHOLDER.search(text) is not None
+
+
+def keyed_descriptions(
+    facts: Sequence[Fact], roles: Sequence[LineRule | None], is_name: Callable[[str], bool]
+) -> tuple[dict[int, str], dict[int, str], frozenset[int]]:
+    """An exam review's questions that describe a term and give it as their key below
+    (``네트워크 상의 … 토큰으로 …`` / ``정답`` / ``- 쿠키``; ``- 16번. … 쓰시오`` / ``… 규격이다.`` /
+    ```정답` WPA2``): the description the key names, the other lines of the question (which
+    lack their subject: the key is it), and the lines that give the key.
+
+    A question is what comes after the previous key and the last line that asks; its description
+    is its first statement that says what the key is (else its first statement), never a line that
+    asks, a label or the options (``(보기)``).  ``is_name`` says whether a key is a term; a key of
+    several names (``낙관치, 기대치, 비관치``), a number or an option's letter, or a question with
+    several blanks to fill (``㉠ … ㉡``), gives no card."""
+    described: dict[int, str] = {}
+    about: dict[int, str] = {}
+    keys: set[int] = set()
+    start = 0
+    index = 0
+    while index < len(facts):
+        found = _key_at(facts, index)
+        if found is None:
+            index += 1
+            continue
+        name, last = found
+        # The question starts after the last line that asks (``… 쓰시오.``); what comes before it
+        # explains the question before (``(해설)`` after its key).
+        asks = [i for i in range(start, index) if getattr(roles[i], "name", None) == "question"]
+        block = range(asks[-1] + 1 if asks else start, index)
+        lines = [i for i in block if _describes(facts[i], roles[i])]
+        blanks = fills_several_blanks(" ".join(facts[i].text for i in block))
+        if name and is_name(without_glosses(name).strip()) and lines and not blanks:
+            target = next((i for i in lines if is_definition(facts[i].text, name)), lines[0])
+            described[target] = name
+            about.update((i, name) for i in lines if i != target)
+            keys.update(range(index, last + 1))
+        start = index = last + 1
+    return described, about, frozenset(keys)
+
+
+def _key_at(facts: Sequence[Fact], index: int) -> tuple[str, int] | None:
+    """The key a line gives (``정답: 쿠키``, ```정답` 쿠키``, or ``정답`` over one line ``- 쿠키``)
+    and the index of its last line; ``""`` when the key is no single name, None when the line
+    gives no key."""
+    fact = facts[index]
+    text = fact.text.strip()
+    opened = KEY_OPENER.match(text)
+    if opened:
+        return _single_name(text[opened.end() :]), index
+    first = next((s.text.strip() for s in fact.spans if s.text.strip()), "")
+    marked = next((bool(s.marks) for s in fact.spans if s.text.strip()), False)
+    if marked and first in ANSWER_REVEALS and text != first:
+        return _single_name(text[len(first) :]), index  # ```정답` WPA2``: the label set apart by its mark
+    if text.strip(" :：*").casefold() not in ANSWER_REVEALS or index + 1 >= len(facts):
+        return None
+    # The key's lines: those right under the label, and short names after them (``커널(Kernel)<br>``
+    # then ``쉘(Shell)``, a blank line apart): a key of several names gives no card.
+    run = [index + 1]
+    while run[-1] + 1 < len(facts):
+        after, last = facts[run[-1] + 1], facts[run[-1]]
+        if after.kind not in ("bullet", "numbered", "paragraph"):
+            break
+        short = len(after.text.strip()) <= MAX_ANSWER_CHARS and not has_predicate(after.text)
+        blank_key = BLANK_KEY.match(after.text) is not None  # ``ⓑ : NAS(…)``: the key of the next blank
+        if after.source.line != last.source.line + 1 and not short and not blank_key:
+            break
+        run.append(run[-1] + 1)
+    return (_single_name(facts[run[0]].text) if len(run) == 1 else ""), run[-1]
+
+
+def _single_name(text: str) -> str:
+    """The key as one name (``ㅈ. event-based`` → ``event-based``), or ``""``."""
+    name = CHOICE_OPENER.sub("", text.strip().strip("`*").strip()).strip(" .。")
+    if not name or len(name) > MAX_ANSWER_CHARS or has_predicate(name) or OPTION_ONLY.match(name):
+        return ""
+    if ":" in name or "：" in name:
+        return ""  # ``ⓐ : 스머프``: the key of one blank of several
+    if SEVERAL_NAMES.search(without_glosses(name)) or name.replace(",", "").replace(".", "").isdigit():
+        return ""
+    return name
+
+
+def _describes(fact: Fact, role: LineRule | None) -> bool:
+    """A line of a question that can describe its key: a statement in prose (under an exercise
+    heading every line is read as the exercise's), not a line that asks, a label or an option."""
+    if fact.kind not in ("paragraph", "bullet", "numbered", "quote"):
+        return False
+    if role is not None and role.name != "example":
+        return False
+    text = fact.text.strip()
+    return len(text) >= MIN_DESCRIPTION_CHARS and has_predicate(text) and not asks_outright(text)
+
+
+MIN_DESCRIPTION_CHARS = 20
+"""A description of a key says this much at least; a shorter line is a hint or a label."""

@@ -534,6 +534,29 @@ when it is written under the question.
 [True, True, False, False]
 """
 
+KEY_OPENER = re.compile(r"^\s*(?:정답|답|answer)\s*[.:：)]\s*", re.IGNORECASE)
+"""The mark before a question's key written on its line (``정답: 쿠키``, ``Answer) TKIP``); an
+option's letter (``A. …``) is no key.
+
+>>> [bool(KEY_OPENER.match(t)) for t in ("정답: 쿠키", "답 : ISP", "A. CNAME", "정답률이 높다")]
+[True, True, False, False]
+"""
+
+BLANK_KEY = re.compile(r"^\s*(?:[ⓐ-ⓩ㉠-㉭]|[ㄱ-ㅎ])\s*[:：]")
+"""The key of one blank of a question written with its blank's mark (``ⓑ : NAS``, ``ㄴ : ICMP``).
+
+>>> [bool(BLANK_KEY.match(t)) for t in ("ⓑ : NAS(Network Attached Storage)", "ㄴ: ICMP", "NAS: 저장 장치")]
+[True, True, False]
+"""
+
+CHOICE_OPENER = re.compile(r"^\s*(?:[ㄱ-ㅎA-Ea-e]\s*[.)]|[①-⑳]\s*[.)]?)\s*")
+"""The mark of the option a key was picked from (``ㅈ. event-based``, ``B) Alias``, ``③ 스택``):
+no part of the name.
+
+>>> [CHOICE_OPENER.sub("", t) for t in ("ㅈ. event-based", "B) Alias 레코드", "③ 스택", "S3")]
+['event-based', 'Alias 레코드', '스택', 'S3']
+"""
+
 OPTION_PICKED = re.compile(r"^\s*(?:\d{1,2}\s*번|[①-⑳])\s*[.)]?\s")
 """An exam answer that names the option it picks before quoting it (``3번. …``, ``② …``)."""
 

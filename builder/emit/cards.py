@@ -170,10 +170,10 @@ def _topic_specs(section: Section, topic: Topic) -> Iterator[NoteSpec]:
         if _decided(defining, "which"):
             yield spec("which", _which_fields(section, topic, defining), 1, defining.text, topic.source, (index,))
     for index, fact in enumerate(topic.facts):
-        if fact.defines:
+        if fact.defines and _decided(fact, "what"):
             yield spec("what", _term_what_fields(topic, fact), 1, fact.text, fact.source, (index,))
-            if _decided(fact, "which"):
-                yield spec("which", _term_which_fields(topic, fact), 1, fact.text, fact.source, (index,))
+        if fact.defines and _decided(fact, "which"):
+            yield spec("which", _term_which_fields(topic, fact), 1, fact.text, fact.source, (index,))
     for tip in topic.tips:
         if _decided(topic.facts[tip.fact], "tip"):
             yield spec("tip", _tip_fields(topic, tip), 1, tip.text, tip.source, (tip.fact,))
