@@ -3186,3 +3186,14 @@ def test_a_which_card_of_an_exam_question_shows_the_description_and_asks_its_key
     front = next(f for f in fronts if "실행 시간이 가장 짧은" in f)
     assert "SJF" not in front and "SJF" in fronts[front]
     assert not any("상호 배제" in back for back in fronts.values())
+
+
+def test_the_values_of_a_case_worked_from_its_condition_are_no_limits_and_a_threshold_keeps_its_own() -> None:
+    section = _section(
+        "# 해시\n\n- 버킷이 8개면, 키 하나당 3비트를 쓴다\n- 노드가 2개만 남았을 때 복제본을 2개 더 만든다\n"
+        "- 적재율이 75% 이상이 되면 테이블을 2배로 늘린다\n- 응답이 30초 지나면 다시 요청한다\n"
+    )
+    worked, traced, bounded, timed = section.topics[0].facts
+    assert "limit" not in worked.decision.kinds and "limit" not in traced.decision.kinds
+    assert "limit" in bounded.decision.kinds and "75%" in [q.text for q in bounded.quantities]
+    assert [q.text for q in timed.quantities] == ["30초"] and "limit" in timed.decision.kinds

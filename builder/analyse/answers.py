@@ -22,6 +22,7 @@ from builder.analyse.shapes import (
     KEY_OPENER,
     LEADING_ARROW,
     OPTION_ONLY,
+    QUESTION_BLANK,
     SEVERAL_NAMES,
 )
 from builder.analyse.words import ANSWER_REVEALS, QUESTION_MATERIAL_WORDS
@@ -70,15 +71,8 @@ def whole_answer(text: str) -> tuple[Term, ...]:
     return (Term(text[start:end], start, end, "answer"),) if end > start else ()
 
 
-PLACEHOLDER = re.compile(r"[(（\[](?:\s+|\s*[ⓐ-ⓩ㉠-㉭]\s*)[)）\]]|[ⓐ-ⓩ㉠-㉭]|_{3,}")
-"""Where a question to fill in leaves its answer out: ``ⓐ``, ``㉠``, ``( )``, ``___`` (a call's
-``()`` is no blank).
-
->>> [m.group() for m in PLACEHOLDER.finditer("( ㉠ )는 IP를, ( ㉡ )는 오류를 알린다")]
-['( ㉠ )', '( ㉡ )']
->>> [m.group() for m in PLACEHOLDER.finditer("wait()를 부르면 (   )(이)라고 한다")]
-['(   )']
-"""
+_BLANK_FRAME = re.compile(r"[\s()（）\[\]]")
+"""The brackets and spaces around a blank's mark: ``( ㉠ )`` and ``㉠`` are one blank."""
 
 
 def fills_several_blanks(text: str) -> bool:
@@ -88,13 +82,13 @@ def fills_several_blanks(text: str) -> bool:
     >>> fills_several_blanks("( ㉠ )는 IP를, ( ㉡ )는 오류를 알린다"), fills_several_blanks("ⓐ는 … 패턴이다. ⓐ는 …")
     (True, False)
     """
-    return len({re.sub(r"[\s()（）\[\]]", "", m.group()) or "blank" for m in PLACEHOLDER.finditer(text)}) >= 2
+    return len({_BLANK_FRAME.sub("", m.group()) or "blank" for m in QUESTION_BLANK.finditer(text)}) >= 2
 
 
 def leaves_a_blank(text: str) -> bool:
     """Whether the line writes a placeholder where its key goes (``ⓐ는 … 패턴이다``): as the answer
     to "what is it?" it would read with the blank in it."""
-    return PLACEHOLDER.search(text) is not None
+    return QUESTION_BLANK.search(text) is not None
 
 
 def keyed_descriptions(

@@ -534,6 +534,17 @@ when it is written under the question.
 [True, True, False, False]
 """
 
+QUESTION_BLANK = re.compile(r"[(（\[](?:\s+|\s*[ⓐ-ⓩ㉠-㉭]\s*)[)）\]]|[ⓐ-ⓩ㉠-㉭]|_{3,}")
+"""Where a question to fill in leaves its answer out: ``ⓐ``, ``㉠``, ``( )``, ``___`` (a call's
+``()`` is no blank).
+
+>>> [m.group() for m in QUESTION_BLANK.finditer("( ㉠ )는 IP를, ( ㉡ )는 오류를 알린다")]
+['( ㉠ )', '( ㉡ )']
+>>> [m.group() for m in QUESTION_BLANK.finditer("wait()를 부르면 (   )(이)라고 한다")]
+['(   )']
+"""
+
+
 KEY_OPENER = re.compile(r"^\s*(?:정답|답|answer)\s*[.:：)]\s*", re.IGNORECASE)
 """The mark before a question's key written on its line (``정답: 쿠키``, ``Answer) TKIP``); an
 option's letter (``A. …``) is no key.
@@ -619,6 +630,15 @@ BOUND_AFTER = re.compile(r"\s*(?:을|를|이|가|은|는)?\s*(?:넘|초과|이�
 """Words right after a value that make it a bound (``15분을 넘는 작업``, ``5TB 이하``, ``100개까지``).
 
 >>> [bool(BOUND_AFTER.match(t)) for t in ("을 넘는 작업", " 이하의 객체", "까지 저장", "의 데이터에")]
+[True, True, True, False]
+"""
+
+THRESHOLD_AFTER = re.compile(r"\s*(?:을|를|이|가|은|는)?\s*(?:넘|초과|이상|이하|이내|미만|까지|경과|지나|정도)")
+"""Words right after a value in a condition that make the condition a threshold, a rule to learn:
+the bounds (:data:`BOUND_AFTER`) and time passing or an amount reached (``24시간 경과하면``,
+``30일이 지나면``, ``100MB 정도가 되면``).
+
+>>> [bool(THRESHOLD_AFTER.match(t)) for t in ("이 지나면", " 경과하면", " 정도가 되면", "면, n은")]
 [True, True, True, False]
 """
 

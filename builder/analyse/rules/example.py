@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
-from builder.analyse.shapes import LETTER_ACTOR, NUMBERED_EXAMPLE, PLACEHOLDER, opens_a_quote
+from builder.analyse.shapes import LETTER_ACTOR, NUMBERED_EXAMPLE, PLACEHOLDER, THRESHOLD_AFTER, opens_a_quote
 from builder.analyse.values import stated_as_a_bound
 from builder.analyse.words import (
     ADVICE_WORDS,
@@ -56,6 +57,8 @@ _NUMBERED_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,})(\d)(?![A-Za-z0-9])")
 _MARKER_INSIDE = re.compile(r"(?:^|[\s,(])(?:" + "|".join(re.escape(m) for m in EXAMPLE_MARKERS) + ")", re.IGNORECASE)
 _SUPPOSITION_INSIDE = re.compile(r"(?:^|[\s,(])(?:" + "|".join(re.escape(m) for m in SUPPOSITION_OPENERS) + r")(?=\s)")
 _SENTENCE_END = re.compile(r"[.!?。]\s|다\.\s*")
+_CLAUSE_BREAK = re.compile(r"[,;:→]|->|=>")
+"""Where one clause of a sentence ends and the next begins (``…을 보내고, 2개가 …``)."""
 _CONCESSIVE_AFTER = re.compile(
     r"\s*(?:만|을|를|이|가|도)?\s*(?:[^\s,()]{1,8}\s?)?(?:하여도|하더라도|더라도|이라도|라도|해도|어도|아도|여도)(?!\w)"
 )
@@ -153,6 +156,8 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity], *
         return True
     if sets_a_value(text, [quantity]):
         return True  # ``인스턴스 개수를 10개로 설정한다``: the lab's setting, the writer's choice
+    if works_a_case(text, quantity, quantities):
+        return True  # ``페이지의 크기가 16byte면, n은 4bit``: a case worked from one value to another
     if _OPTION_BEFORE.search(text, 0, quantity.start):
         return True  # ``gcloud compute disks create … --size 100GB``: the command's example argument
     if _ETC_AFTER.match(text, quantity.end) or (
@@ -161,6 +166,56 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity], *
         return True  # ``30초 등 일정 시간``; ``'1번을 얻어야 2번을 얻는다'라는 식으로``
     run = _series_of(text, quantity, sorted(quantities, key=lambda q: q.start))
     return len(run) >= 2 and _SERIES_END.match(text, run[-1].end) is not None
+
+
+def works_a_case(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
+    """Whether the value is a given or the result of a case the sentence works out: a value in a
+    condition (``…면``, ``…을 때``, ``…경우``) that bounds nothing, and a value after it
+    (``페이지의 크기가 16byte면, n은 4bit를 사용``, ``1개만 있다면 1개 생성``).  A rule keeps its
+    values: its condition states a bound (``18% 이상이 보고하면 건강한 상태``), or nothing
+    follows from it but a verdict (``24시간 경과하면 아니된다``).
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> def worked(line):
+    ...     return [q.text for q in find_quantities(line) if works_a_case(line, q, find_quantities(line))]
+    >>> worked("페이지의 크기가 16byte면, n은 4bit를 사용"), worked("3개 이상이 실패하면 5분 뒤 다시 시도")
+    (['16byte', '4bit'], [])
+    >>> worked("객체가 100MB 정도가 되면 멀티파트를 쓴다")
+    []
+    """
+    for start, end in _sentences(text):
+        if not start <= quantity.start < end:
+            continue
+        inside = [q for q in quantities if start <= q.start < end]
+        for condition in _conditions(text, start, end):
+            clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, start, condition)), default=start)
+            given = [q for q in inside if clause <= q.start < condition and not stated_as_a_bound(text, q)]
+            given = [q for q in given if THRESHOLD_AFTER.match(text, q.end) is None]
+            results = [q for q in inside if q.start >= condition]
+            if given and results and (quantity in given or quantity in results):
+                return True
+    return False
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence of the line."""
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    return [(a, b) for a, b in pairwise(bounds) if b > a]
+
+
+def _conditions(text: str, start: int, end: int) -> list[int]:
+    """Where a condition ends between ``start`` and ``end``: after an ending in 면 (``…면``, ``…다면``,
+    ``…려면``) or at a ``때``/``경우`` that a verb's modifier opens (``받았을 때``)."""
+    pieces = morphemes(text)
+    found = []
+    for at, piece in enumerate(pieces):
+        if not start <= piece.start < end:
+            continue
+        if "EC" in piece.tag and piece.surface.endswith("면"):
+            found.append(piece.end)
+        elif piece.surface in ("때", "경우") and at and "ETM" in pieces[at - 1].tag:
+            found.append(piece.end)
+    return found
 
 
 def sets_a_value(text: str, quantities: Sequence[Quantity]) -> bool:
