@@ -3124,7 +3124,8 @@ def test_lettered_options_under_a_heading_that_asks_are_its_choices_and_their_ex
     quiz, kinds = section.topics
     rules = {f.text: f.decision.rule if f.decision else None for f in quiz.facts}
     assert [rules[t] for t in ("A) Standard queue → 표준 대기열", "B) FIFO queue → FIFO 대기열")] == ["choices"] * 2
-    assert rules["B) FIFO 대기열: 보낸 순서대로 정확히 한 번 전달한다"] != "choices"  # the notes' explanation
+    explained = _decision(section, "B) FIFO 대기열: 보낸 순서대로")
+    assert explained.rule != "choices" and explained.kinds, explained  # the notes' explanation makes a card
     # Under a heading that asks nothing, lettered lines are the notes' own statements.
     assert all(f.decision is not None and f.decision.rule != "choices" for f in kinds.facts), kinds.facts
 
@@ -3197,3 +3198,54 @@ def test_the_values_of_a_case_worked_from_its_condition_are_no_limits_and_a_thre
     assert "limit" not in worked.decision.kinds and "limit" not in traced.decision.kinds
     assert "limit" in bounded.decision.kinds and "75%" in [q.text for q in bounded.quantities]
     assert [q.text for q in timed.quantities] == ["30초"] and "limit" in timed.decision.kinds
+
+
+def test_a_self_quiz_key_names_only_the_line_right_above_it_and_an_explanation_stays_with_its_key() -> None:
+    section = _section(
+        "# 운영체제\n\n## 스케줄링\n\n- FCFS는 먼저 도착한 프로세스부터 차례로 CPU를 배정하는 방식이다.\n"
+        "- 실행 시간이 가장 짧은 프로세스를 먼저 실행하는 비선점 방식\n\n"
+        "<details>\n<summary>정답</summary>\n\n- SJF\n</details>\n\n"
+        "## 2023년 1회\n\n- 디스크 요청을 헤드가 가까운 순서대로 처리하는 스케줄링 기법이다.\n- 정답: SSTF\n"
+        "- 해설: SSTF는 탐색 시간을 줄이지만 기아 현상이 생길 수 있다.\n"
+        "- 한 방향으로 끝까지 움직이며 요청을 처리하는 디스크 스케줄링 기법이다.\n- 정답: SCAN\n\n"
+        "## 문제 3\n\n- ⓐ는 객체 생성을 하위 클래스에 맡기는 생성 패턴이다.\n- 정답: 팩토리 메서드\n\n"
+        "## 문제 4\n\n- 트랜잭션의 모든 연산이 반영되거나 전혀 반영되지 않아야 하는 성질이다.\n\n해설\n\n- 원자성\n\n"
+        "## 문제 5\n\n- 미국 표준으로 채택된 대칭키 블록 암호로, 키 길이는 128, 192, 256비트이다.\n- **정답** AES\n"
+    )
+    fcfs = _fact(section, "FCFS는")
+    assert fcfs.defines is None or fcfs.defines == "FCFS", fcfs  # the notes' own statement, untouched
+    assert _fact(section, "실행 시간이 가장 짧은").defines == "SJF"
+    assert _fact(section, "디스크 요청을 헤드가").defines == "SSTF"
+    assert _fact(section, "한 방향으로 끝까지").defines == "SCAN"
+    assert _fact(section, "해설: SSTF는").defines is None and "SCAN" not in _fact(section, "해설: SSTF는").context
+    # A blank in the description: asked only from the description, never "팩토리 메서드 무엇인가요?".
+    factory = _fact(section, "ⓐ는 객체 생성을")
+    assert factory.defines == "팩토리 메서드" and factory.decision.kinds == ("which",), factory.decision
+    assert _fact(section, "트랜잭션의 모든 연산이").defines is None  # 해설 opens no key
+    # The question's line asks its key only: its values would be asked with no subject shown.
+    aes = _fact(section, "미국 표준으로 채택된")
+    assert aes.defines == "AES" and "limit" not in aes.decision.kinds, aes.decision
+
+
+def test_lettered_statements_that_answer_the_heading_and_an_explanations_list_are_no_choices() -> None:
+    section = _section(
+        "# S3\n\n## S3 데이터를 암호화하는 방법은?\n\n- A) SSE-S3는 S3가 관리하는 키로 AES-256 암호화를 한다\n"
+        "- B) SSE-KMS는 KMS 키로 암호화하고 CloudTrail에 키 사용이 기록된다\n"
+        "- C) SSE-C는 고객이 제공한 키로 암호화하며 HTTPS가 필수이다\n\n"
+        "## Q2. Which storage class is cheapest?\n\n- 해설\n  - A) Standard는 자주 읽는 데이터에 쓴다\n"
+        "  - B) Glacier Deep Archive는 가장 싸지만 복원에 12시간이 걸린다\n  - C) One Zone-IA는 한 AZ에만 둔다\n"
+    )
+    assert all(f.decision.rule != "choices" for t in section.topics for f in t.facts), section.topics
+    assert _decision(section, "A) SSE-S3는").kinds == ("fact",)
+
+
+def test_a_threshold_in_a_condition_keeps_its_value_and_a_spec_no_arithmetic_gives_keeps_both() -> None:
+    section = _section(
+        "# S3\n\n- 객체가 128KB보다 작으면 128KB로 과금된다\n- 90일 전에 삭제하면 90일 치 요금이 부과된다\n"
+        "- 함수 메모리를 1,769MB로 잡으면 vCPU 1개가 붙는다\n- gp2는 1GB당 3 IOPS이므로 100GB면 300 IOPS를 낸다\n"
+    )
+    smaller, early, spec, worked = section.topics[0].facts
+    assert "128KB" in [q.text for q in smaller.quantities] and "limit" in smaller.decision.kinds
+    assert "90일" in [q.text for q in early.quantities]
+    assert [q.text for q in spec.quantities] == ["1,769MB", "1개"]
+    assert [q.text for q in worked.quantities] == ["1GB", "3 IOPS"]  # 100GB → 300 IOPS is the example's

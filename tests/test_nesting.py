@@ -206,3 +206,8 @@ def test_a_name_glossed_in_hangul_with_its_list_right_under_it_labels_the_list()
     )
     assert contexts["대시보드를 관리형으로 제공한다"] == ("Amazon Managed Service Grafana",)
     assert contexts["또 다른 항목"] == ()
+
+
+def test_a_sentence_in_brackets_labels_no_list() -> None:
+    contexts = _contexts("## 동시성\n\n기본 동시성 (리전당 1,000개로 제한된다)\n- 예약된 동시성은 함수별로 잡는다\n")
+    assert contexts["예약된 동시성은 함수별로 잡는다"] == ()

@@ -445,21 +445,27 @@ def analyse_topic(
             # ``① 데이터 결합도는 …``, ``c. … 저장하는 것`` under ``… 설명으로 틀린 것은?``: one
             # choice, a wrong one maybe, under ``## 예상 문제`` too
             roles[index] = CHOICES_RULE
+        label = facts[fact.parent].text.strip() if parent_role is LABEL_RULE and fact.parent is not None else None
         if (
             roles[index] is None
             and heading_asks
-            and (fact.parent is None or parent_role is LABEL_RULE)
+            and (fact.parent is None or label is not None)
             and _numbers_an_option(fact.text, lettered.get(fact.parent, 0))
             and not _explains_an_option(fact.text)
+            # Options are listed under their label (``- 선지``) or are bare names; lettered statements
+            # right under the heading answer it (``A) SSE-S3는 … 암호화를 한다``), and so does a list
+            # under ``- 해설``.
+            and (label is not None or not has_predicate(OPTION_LETTER.sub("", fact.text, count=1)))
+            and not (label is not None and label.startswith(EXPLANATION_OPENERS))
         ):
-            # ``- A) CNAME record → CNAME 레코드`` under ``## Q1. … Which record type?`` (and its
-            # ``- 선지`` label): one option of the question the heading asks, a wrong one maybe
+            # ``- A) CNAME record`` under ``## Q1. … Which record type?`` (or its ``- 선지`` label):
+            # one option of the question the heading asks, a wrong one maybe
             roles[index] = CHOICES_RULE
     for index in _other_options(facts, roles):
         roles[index] = CHOICES_RULE  # ``- SNS와 통합`` beside ``- DynamoDB Streams 사용 (Answer)``
     # ``네트워크 상의 … 토큰으로 …`` / ``정답`` / ``- 쿠키``: an exam question that describes its key,
     # under an exercise heading too; its description asks the key as a definition does its name.
-    keyed, keyed_about, key_lines = keyed_descriptions(facts, roles, _names_a_term)
+    keyed, about_the_key, key_lines = keyed_descriptions(facts, roles, _names_a_term)
     for index in keyed:
         roles[index] = None
     statements = {i for i, role in enumerate(roles) if role is None}
@@ -516,8 +522,10 @@ def analyse_topic(
             context = ()  # the question is on the card; a line it is read under may be another question's
         elif index in named:
             context = (*context, named[index])  # ``… 이상인 무선 인터넷 접속 체계``: of the name under it
-        elif index in keyed_about:
-            context = (keyed_about[index],)  # ``128비트 키를 쓴다`` in the question keyed ``WPA2``: of WPA2
+        elif index in about_the_key:
+            # ``128비트 키를 쓴다`` in the question keyed ``WPA2``: of WPA2, not of the exam's session
+            # or the question's number, which are all the lines above it say
+            context = (about_the_key[index],)
         links = _link_ranges(fact)
         # ``128비트 160비트 이런 식으로``: a value that only illustrates is no term for a fact card either
         illustrative = tuple(
@@ -631,6 +639,10 @@ def analyse_topic(
                 defines or topic.subject, fact, specific, shown, flash_card=index in named
             ):
                 kinds.append("which")
+        if index in keyed:
+            # ``…키 길이는 128, 192, 256비트이다`` / ``정답: AES``: the line is the question, which its key
+            # answers; its values and terms are asked with no subject shown, so only the key is asked.
+            kinds = [k for k in kinds if k in ("what", "which")]
         tip = next((t for t in tips if t.fact == index), None)
         if (
             tip is not None

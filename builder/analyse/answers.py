@@ -12,8 +12,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from builder.analyse.definition import is_definition
-from builder.analyse.phrases import has_predicate, without_glosses
-from builder.analyse.rules import LineRule
+from builder.analyse.names import name_variants, squashed
+from builder.analyse.phrases import has_predicate, noun_phrases, without_glosses
+from builder.analyse.rules import LineRule, rule_named
 from builder.analyse.rules.question import asks_outright
 from builder.analyse.shapes import (
     ANSWER_MARK,
@@ -25,7 +26,7 @@ from builder.analyse.shapes import (
     QUESTION_BLANK,
     SEVERAL_NAMES,
 )
-from builder.analyse.words import ANSWER_REVEALS, QUESTION_MATERIAL_WORDS
+from builder.analyse.words import EXPLANATION_OPENERS, KEY_LABELS, QUESTION_MATERIAL_WORDS
 from builder.model import Fact, Term
 
 MAX_ANSWER_CHARS = 40
@@ -96,16 +97,18 @@ def keyed_descriptions(
 ) -> tuple[dict[int, str], dict[int, str], frozenset[int]]:
     """An exam review's questions that describe a term and give it as their key below
     (``네트워크 상의 … 토큰으로 …`` / ``정답`` / ``- 쿠키``; ``- 16번. … 쓰시오`` / ``… 규격이다.`` /
-    ```정답` WPA2``): the description the key names, the other lines of the question (which
-    lack their subject: the key is it), and the lines that give the key.
+    ```정답` WPA2``): the description the key names, the question's other lines (their subject is
+    the key, which their cards show in place of the lines they are written under), and the lines
+    that give the key.
 
-    A question is what comes after the previous key and the last line that asks; its description
-    is its first statement that says what the key is (else its first statement), never a line that
-    asks, a label or the options (``(보기)``).  ``is_name`` says whether a key is a term; a key of
-    several names (``낙관치, 기대치, 비관치``), a number or an option's letter, or a question with
-    several blanks to fill (``㉠ … ㉡``), gives no card."""
+    A question written under a line that asks (``… 쓰시오.``) is every line after it: its
+    description is the first that says what the key is, else the first.  Without such a line, the
+    question is the one line right above the key, when it is about no other named thing
+    (``FCFS는 …`` above a self-quiz's key is FCFS's own statement).  ``is_name`` says whether a key
+    is a term; a key of several names (``낙관치, 기대치, 비관치``), a number or an option's letter,
+    or a question with several blanks to fill (``㉠ … ㉡``), gives no card."""
     described: dict[int, str] = {}
-    about: dict[int, str] = {}
+    about_the_key: dict[int, str] = {}
     keys: set[int] = set()
     start = 0
     index = 0
@@ -115,19 +118,50 @@ def keyed_descriptions(
             index += 1
             continue
         name, last = found
-        # The question starts after the last line that asks (``… 쓰시오.``); what comes before it
-        # explains the question before (``(해설)`` after its key).
-        asks = [i for i in range(start, index) if getattr(roles[i], "name", None) == "question"]
-        block = range(asks[-1] + 1 if asks else start, index)
-        lines = [i for i in block if _describes(facts[i], roles[i])]
-        blanks = fills_several_blanks(" ".join(facts[i].text for i in block))
+        asks = [i for i in range(start, index) if roles[i] is _QUESTION_RULE]
+        if asks:
+            lines = [i for i in range(asks[-1] + 1, index) if _describes(facts[i], roles[i])]
+        else:
+            above = _line_above(facts, roles, start, index)
+            lines = [above] if above is not None and not _about_another(facts[above].text, name) else []
+        blanks = fills_several_blanks(" ".join(facts[i].text for i in lines))
         if name and is_name(without_glosses(name).strip()) and lines and not blanks:
             target = next((i for i in lines if is_definition(facts[i].text, name)), lines[0])
             described[target] = name
-            about.update((i, name) for i in lines if i != target)
+            about_the_key.update((i, name) for i in lines if i != target)
             keys.update(range(index, last + 1))
         start = index = last + 1
-    return described, about, frozenset(keys)
+    return described, about_the_key, frozenset(keys)
+
+
+_QUESTION_RULE = rule_named("question")
+
+
+def _line_above(facts: Sequence[Fact], roles: Sequence[LineRule | None], start: int, key: int) -> int | None:
+    """The line a key is written right under, past the options and labels between them (``(보기)``),
+    when it can describe the key."""
+    for i in range(key - 1, start - 1, -1):
+        if _describes(facts[i], roles[i]):
+            return i
+        if roles[i] is None or roles[i] is _QUESTION_RULE:
+            return None  # a statement or a question of its own stands between them
+    return None
+
+
+def _about_another(text: str, name: str) -> bool:
+    """Whether the line says what it says of another named thing (``FCFS는 먼저 도착한 …``): its
+    topic is a name that is not the key and holds no blank (``ⓐ는 …``, ``( )은/는 …``).
+
+    >>> _about_another("FCFS는 먼저 도착한 프로세스부터 배정한다", "SJF")
+    True
+    >>> _about_another("ⓐ는 호환되지 않는 인터페이스를 바꿔 주는 패턴이다", "어댑터")
+    False
+    """
+    phrases = noun_phrases(text)
+    if not phrases or phrases[0].start != 0 or phrases[0].particle != "JX":
+        return False
+    topic = phrases[0].text
+    return QUESTION_BLANK.search(topic) is None and squashed(topic) not in {squashed(v) for v in name_variants(name)}
 
 
 def _key_at(facts: Sequence[Fact], index: int) -> tuple[str, int] | None:
@@ -141,46 +175,61 @@ def _key_at(facts: Sequence[Fact], index: int) -> tuple[str, int] | None:
         return _single_name(text[opened.end() :]), index
     first = next((s.text.strip() for s in fact.spans if s.text.strip()), "")
     marked = next((bool(s.marks) for s in fact.spans if s.text.strip()), False)
-    if marked and first in ANSWER_REVEALS and text != first:
+    if marked and first.casefold() in KEY_LABELS and text != first:
         return _single_name(text[len(first) :]), index  # ```정답` WPA2``: the label set apart by its mark
-    if text.strip(" :：*").casefold() not in ANSWER_REVEALS or index + 1 >= len(facts):
+    if text.strip(" :：*").casefold() not in KEY_LABELS or index + 1 >= len(facts):
         return None
-    # The key's lines: those right under the label, and short names after them (``커널(Kernel)<br>``
-    # then ``쉘(Shell)``, a blank line apart): a key of several names gives no card.
     run = [index + 1]
-    while run[-1] + 1 < len(facts):
-        after, last = facts[run[-1] + 1], facts[run[-1]]
-        if after.kind not in ("bullet", "numbered", "paragraph"):
-            break
-        short = len(after.text.strip()) <= MAX_ANSWER_CHARS and not has_predicate(after.text)
-        blank_key = BLANK_KEY.match(after.text) is not None  # ``ⓑ : NAS(…)``: the key of the next blank
-        if after.source.line != last.source.line + 1 and not short and not blank_key:
-            break
+    while run[-1] + 1 < len(facts) and _goes_on_with(facts[run[-1]], facts[run[-1] + 1]):
         run.append(run[-1] + 1)
     return (_single_name(facts[run[0]].text) if len(run) == 1 else ""), run[-1]
 
 
+MAX_KEY_GAP = 2
+"""Lines between two lines of one key (``커널(Kernel)<br>`` then ``쉘(Shell)``); further on, after a
+fold's end and a blank line, a short line starts something else (``2021년 2회 기출``)."""
+
+
+def _goes_on_with(last: Fact, after: Fact) -> bool:
+    """Whether ``after`` is one more line of the key ``last`` is a line of: the key of the next blank
+    (``ⓑ : NAS``), or a short name close under it; never a label (``해설``)."""
+    text = after.text.strip()
+    if after.kind not in ("bullet", "numbered", "paragraph") or text.strip(" :：*").casefold() in KEY_LABELS:
+        return False
+    if text.startswith(EXPLANATION_OPENERS):
+        return False
+    if BLANK_KEY.match(text):
+        return True
+    short = len(text) <= MAX_ANSWER_CHARS and not has_predicate(text)
+    return short and after.source.line - last.source.line <= MAX_KEY_GAP
+
+
 def _single_name(text: str) -> str:
-    """The key as one name (``ㅈ. event-based`` → ``event-based``), or ``""``."""
+    """The key as one name (``ㅈ. event-based`` → ``event-based``), or ``""``: several names, a
+    number, an option's letter, or the key of one blank of several (``ⓐ : 스머프``)."""
     name = CHOICE_OPENER.sub("", text.strip().strip("`*").strip()).strip(" .。")
     if not name or len(name) > MAX_ANSWER_CHARS or has_predicate(name) or OPTION_ONLY.match(name):
         return ""
-    if ":" in name or "：" in name:
-        return ""  # ``ⓐ : 스머프``: the key of one blank of several
-    if SEVERAL_NAMES.search(without_glosses(name)) or name.replace(",", "").replace(".", "").isdigit():
+    if BLANK_KEY.match(name) or SEVERAL_NAMES.search(without_glosses(name)):
         return ""
-    return name
+    return "" if name.replace(",", "").replace(".", "").isdigit() else name
 
 
 def _describes(fact: Fact, role: LineRule | None) -> bool:
     """A line of a question that can describe its key: a statement in prose (under an exercise
-    heading every line is read as the exercise's), not a line that asks, a label or an option."""
+    heading every line is read as the exercise's), not a line that asks, a label, an option or an
+    explanation (``해설: …``)."""
     if fact.kind not in ("paragraph", "bullet", "numbered", "quote"):
         return False
-    if role is not None and role.name != "example":
+    if role is not None and role is not _EXAMPLE_RULE:
         return False
     text = fact.text.strip()
+    if text.startswith(EXPLANATION_OPENERS):
+        return False
     return len(text) >= MIN_DESCRIPTION_CHARS and has_predicate(text) and not asks_outright(text)
+
+
+_EXAMPLE_RULE = rule_named("example")
 
 
 MIN_DESCRIPTION_CHARS = 20

@@ -358,6 +358,26 @@ def without_glosses(name: str) -> str:
 _GLOSS = re.compile(r"[(（][^)）]*[)）]")
 
 
+def glosses(name: str) -> list[str]:
+    """What a name explains in brackets (``Enhanced Monitoring (향상된 모니터링)`` → ``향상된 모니터링``).
+
+    >>> glosses("EC2 (Elastic Compute Cloud)"), glosses("S3")
+    (['Elastic Compute Cloud'], [])
+    """
+    return [m.group()[1:-1].strip() for m in _GLOSS.finditer(name)]
+
+
+def names_something(text: str) -> bool:
+    """Whether the words are a name, however modified: they end in a noun, a name in Latin letters or
+    a number (``향상된 모니터링``), not in a predicate (``리전당 1,000개로 제한된다``).
+
+    >>> names_something("향상된 모니터링"), names_something("리전당 1,000개로 제한된다")
+    (True, False)
+    """
+    pieces = [m for m in morphemes(text) if m.pos not in ("SF", "SE", "SP", "SSC")]
+    return bool(pieces) and pieces[-1].pos.startswith(("NN", "SL", "SN", "SH", "XSN"))
+
+
 def has_predicate(text: str) -> bool:
     """Whether the line holds a verb, an adjective or the copula (it says something)."""
     return any(m.pos in ("VV", "VA", "VCP", "VX", "XSV", "XSA") or "VCP" in m.tag for m in morphemes(text))

@@ -11,6 +11,7 @@ import re
 
 from builder.analyse.words import (
     ARROWS,
+    BOUND_WORDS,
     CLOSED_SET_WORDS,
     EXAMPLE_MARKERS,
     KIND_COUNTERS,
@@ -18,6 +19,7 @@ from builder.analyse.words import (
     NOTES_TITLE_WORDS,
     SENTENCE_FINAL_FORMS,
     STORY_TITLE_WORDS,
+    THRESHOLD_WORDS,
     WORD_PARTICLES,
 )
 
@@ -626,20 +628,19 @@ whose numbers are no value to learn.
 """
 
 
-BOUND_AFTER = re.compile(r"\s*(?:을|를|이|가|은|는)?\s*(?:넘|초과|이상|이하|이내|미만|까지)")
+BOUND_AFTER = re.compile(rf"\s*(?:을|를|이|가|은|는)?\s*(?:{'|'.join(BOUND_WORDS)})")
 """Words right after a value that make it a bound (``15분을 넘는 작업``, ``5TB 이하``, ``100개까지``).
 
 >>> [bool(BOUND_AFTER.match(t)) for t in ("을 넘는 작업", " 이하의 객체", "까지 저장", "의 데이터에")]
 [True, True, True, False]
 """
 
-THRESHOLD_AFTER = re.compile(r"\s*(?:을|를|이|가|은|는)?\s*(?:넘|초과|이상|이하|이내|미만|까지|경과|지나|정도)")
-"""Words right after a value in a condition that make the condition a threshold, a rule to learn:
-the bounds (:data:`BOUND_AFTER`) and time passing or an amount reached (``24시간 경과하면``,
-``30일이 지나면``, ``100MB 정도가 되면``).
+THRESHOLD_AFTER = re.compile(rf"\s*(?:을|를|이|가|은|는)?\s*(?:{'|'.join(THRESHOLD_WORDS)}|[전후](?:에|부터|까지)?(?![가-힣]))")
+"""Words right after a value in a condition that make the condition a threshold, a rule to learn
+(:data:`~builder.analyse.words.THRESHOLD_WORDS`).
 
->>> [bool(THRESHOLD_AFTER.match(t)) for t in ("이 지나면", " 경과하면", " 정도가 되면", "면, n은")]
-[True, True, True, False]
+>>> [bool(THRESHOLD_AFTER.match(t)) for t in ("이 지나면", "보다 작으면", " 전에 삭제하면", " 전송하면", "면, n은")]
+[True, True, True, False, False]
 """
 
 LISTS_BELOW = re.compile(

@@ -1442,6 +1442,29 @@ verbal noun with 하기 does (``암호화 설정하기``); ``순차 읽기`` nam
 (True, False)
 """
 
+BOUND_WORDS = ("넘", "초과", "이상", "이하", "이내", "미만", "까지")
+"""Words right after a value that make it a bound (``15분을 넘는``, ``5TB 이하``, ``100개까지``)."""
+
+THRESHOLD_WORDS = (*BOUND_WORDS, "경과", "지나", "정도", "보다", "내에", "안에")
+"""Words right after a value in a condition that make the condition a threshold, a rule to learn
+(``24시간 경과하면``, ``128KB보다 작으면``, ``100MB 정도가 되면``); ``전`` and ``후`` as words of
+their own too (``90일 전에 삭제하면``)."""
+
+CONDITION_NOUNS = frozenset({"때", "경우"})
+"""Nouns that, after a verb's modifier, close a condition (``받았을 때``, ``실패한 경우``).
+
+>>> "때" in CONDITION_NOUNS, "후" in CONDITION_NOUNS
+(True, False)
+"""
+
+KEY_LABELS = frozenset({"정답", "답", "정답 확인", "정답 보기", "답 확인", "답안", "answer"})
+"""A label over a question's key (``<summary>정답</summary>`` then ``- 쿠키``); ``해설`` and ``풀이``
+open an explanation, not the key.  Casefolded.
+
+>>> "정답 확인" in KEY_LABELS, "해설" in KEY_LABELS
+(True, False)
+"""
+
 EXPLANATION_OPENERS = ("해설", "풀이", "설명", "이유")
 """Words that open the explanation written under an exam question's options (``- 해설 : …``): the
 notes' own statement of why, not one more option.

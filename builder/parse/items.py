@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from builder.analyse.context import bold_subject
-from builder.analyse.phrases import has_predicate, without_glosses
+from builder.analyse.phrases import glosses, has_predicate, names_something, without_glosses
 from builder.analyse.rules.question import asks_outright
 from builder.analyse.shapes import ANSWER_OPENER, NAME_DESCRIPTION, QUESTION_END, QUESTION_OPENER
 from builder.analyse.words import ANSWER_REVEALS
@@ -188,8 +188,11 @@ def _names_a_list(fact: RawFact) -> bool:
     if _labels_a_list(fact):
         return True
     # The name itself: ``EC2 (Elastic Compute Cloud)`` is as short a label as ``EC2``, and the verb
-    # of a gloss (``Enhanced Monitoring (향상된 모니터링)``) translates the name, it states nothing.
+    # of a gloss that names (``Enhanced Monitoring (향상된 모니터링)``) translates the name, it states
+    # nothing; a sentence in brackets (``(리전당 1,000개로 제한된다)``) still says something.
     core = without_glosses(text).strip()
+    if not all(names_something(gloss) for gloss in glosses(text) if gloss):
+        return False
     # A product's name in capitalised words (``AWS Cloud Development Kit``) is one name, however long.
     named = len(core) <= LABEL_CHARS and _CAPITALISED_NAME.fullmatch(core) is not None
     short = len(core) <= LABEL_CHARS // 2 or named

@@ -5,16 +5,25 @@ by letters or numbers (``VPC A에는 … 있지만, VPC B에는 없다``, ``개�
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from builder.analyse.morph import morphemes
+from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.rules.line import Line
-from builder.analyse.shapes import LETTER_ACTOR, NUMBERED_EXAMPLE, PLACEHOLDER, THRESHOLD_AFTER, opens_a_quote
+from builder.analyse.shapes import (
+    BOUND_AFTER,
+    LETTER_ACTOR,
+    NUMBERED_EXAMPLE,
+    PLACEHOLDER,
+    THRESHOLD_AFTER,
+    opens_a_quote,
+)
 from builder.analyse.values import stated_as_a_bound
 from builder.analyse.words import (
     ADVICE_WORDS,
+    CONDITION_NOUNS,
     EXAMPLE_MARKERS,
     HYPOTHESES,
     INTENTION_ENDINGS,
@@ -58,7 +67,11 @@ _MARKER_INSIDE = re.compile(r"(?:^|[\s,(])(?:" + "|".join(re.escape(m) for m in 
 _SUPPOSITION_INSIDE = re.compile(r"(?:^|[\s,(])(?:" + "|".join(re.escape(m) for m in SUPPOSITION_OPENERS) + r")(?=\s)")
 _SENTENCE_END = re.compile(r"[.!?。]\s|다\.\s*")
 _CLAUSE_BREAK = re.compile(r"[,;:→]|->|=>")
-"""Where one clause of a sentence ends and the next begins (``…을 보내고, 2개가 …``)."""
+"""Marks where one clause of a sentence ends and the next begins.
+
+>>> [m.group() for m in _CLAUSE_BREAK.finditer("없으면 2개 생성, 1개만 있다면 → 1개")]
+[',', '→']
+"""
 _CONCESSIVE_AFTER = re.compile(
     r"\s*(?:만|을|를|이|가|도)?\s*(?:[^\s,()]{1,8}\s?)?(?:하여도|하더라도|더라도|이라도|라도|해도|어도|아도|여도)(?!\w)"
 )
@@ -170,31 +183,59 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity], *
 
 def works_a_case(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
     """Whether the value is a given or the result of a case the sentence works out: a value in a
-    condition (``…면``, ``…을 때``, ``…경우``) that bounds nothing, and a value after it
-    (``페이지의 크기가 16byte면, n은 4bit를 사용``, ``1개만 있다면 1개 생성``).  A rule keeps its
-    values: its condition states a bound (``18% 이상이 보고하면 건강한 상태``), or nothing
-    follows from it but a verdict (``24시간 경과하면 아니된다``).
+    condition (``…면``, ``…을 때``) that sets no threshold, and a value after it that follows from it
+    by one step of arithmetic with the line's values (``페이지의 크기가 16byte면, n은 4bit``: log2;
+    ``1GB당 3 IOPS이므로 100GB면 300 IOPS``: times 3; ``1개만 있다면 1개 생성``).  A rule keeps its
+    values: a threshold (``128KB보다 작으면``, ``75% 이상이 되면``), a bound after it (``최대
+    10,000개``), or a value that no arithmetic gives (``1,769MB로 잡으면 vCPU 1개``).
 
     >>> from builder.analyse.quantities import find_quantities
     >>> def worked(line):
     ...     return [q.text for q in find_quantities(line) if works_a_case(line, q, find_quantities(line))]
     >>> worked("페이지의 크기가 16byte면, n은 4bit를 사용"), worked("3개 이상이 실패하면 5분 뒤 다시 시도")
     (['16byte', '4bit'], [])
-    >>> worked("객체가 100MB 정도가 되면 멀티파트를 쓴다")
+    >>> worked("gp2는 1GB당 3 IOPS이므로 100GB면 300 IOPS를 낸다")
+    ['100GB', '300 IOPS']
+    >>> worked("메모리를 1,769MB로 잡으면 vCPU 1개가 붙는다")
     []
     """
+    pieces = morphemes(text)
     for start, end in _sentences(text):
         if not start <= quantity.start < end:
             continue
         inside = [q for q in quantities if start <= q.start < end]
-        for condition in _conditions(text, start, end):
-            clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, start, condition)), default=start)
-            given = [q for q in inside if clause <= q.start < condition and not stated_as_a_bound(text, q)]
-            given = [q for q in given if THRESHOLD_AFTER.match(text, q.end) is None]
-            results = [q for q in inside if q.start >= condition]
-            if given and results and (quantity in given or quantity in results):
+        for condition in _conditions(pieces, start, end):
+            clause = _clause_start(text, pieces, start, condition)
+            given = [
+                q
+                for q in inside
+                if clause <= q.start < condition
+                and not stated_as_a_bound(text, q)
+                and THRESHOLD_AFTER.match(text, q.end) is None
+            ]
+            results = [
+                q
+                for q in inside
+                if q.start >= condition and not stated_as_a_bound(text, q) and BOUND_AFTER.match(text, q.end) is None
+            ]
+            worked = [r for r in results if any(_follows(r, g, inside) for g in given)]
+            if quantity in worked or (quantity in given and any(_follows(r, quantity, inside) for r in worked)):
                 return True
     return False
+
+
+def _follows(result: Quantity, given: Quantity, values: Sequence[Quantity]) -> bool:
+    """Whether ``result`` is ``given`` again, or ``given`` times, over, plus or minus another value of
+    the line, or its base-2 logarithm or power: one step of a worked example's arithmetic."""
+    r, g = result.low, given.low
+    others = [q.low for q in values if q is not result and q is not given]
+    candidates = [g, *(g * k for k in others), *(g + k for k in others), *(g - k for k in others)]
+    candidates += [g / k for k in others if k]
+    if g > 0:
+        candidates.append(math.log2(g))
+    if g < 64:
+        candidates.append(2.0**g)
+    return any(math.isclose(r, c, rel_tol=1e-9) for c in candidates)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -203,19 +244,26 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pairwise(bounds) if b > a]
 
 
-def _conditions(text: str, start: int, end: int) -> list[int]:
+def _conditions(pieces: Sequence[Morpheme], start: int, end: int) -> list[int]:
     """Where a condition ends between ``start`` and ``end``: after an ending in 면 (``…면``, ``…다면``,
-    ``…려면``) or at a ``때``/``경우`` that a verb's modifier opens (``받았을 때``)."""
-    pieces = morphemes(text)
+    ``…려면``) or at a condition's noun that a verb's modifier opens (``받았을 때``)."""
     found = []
     for at, piece in enumerate(pieces):
         if not start <= piece.start < end:
             continue
         if "EC" in piece.tag and piece.surface.endswith("면"):
             found.append(piece.end)
-        elif piece.surface in ("때", "경우") and at and "ETM" in pieces[at - 1].tag:
+        elif piece.surface in CONDITION_NOUNS and at and "ETM" in pieces[at - 1].tag:
             found.append(piece.end)
     return found
+
+
+def _clause_start(text: str, pieces: Sequence[Morpheme], start: int, condition: int) -> int:
+    """Where the clause that ends at ``condition`` starts: after the last comma, arrow or connective
+    ending before it (``…3 IOPS이므로 100GB면``: the clause is ``100GB면``)."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, condition)]
+    breaks += [p.end for p in pieces if start <= p.start and p.end < condition and "EC" in p.tag]
+    return max(breaks, default=start)
 
 
 def sets_a_value(text: str, quantities: Sequence[Quantity]) -> bool:
