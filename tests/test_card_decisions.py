@@ -3249,3 +3249,36 @@ def test_a_threshold_in_a_condition_keeps_its_value_and_a_spec_no_arithmetic_giv
     assert "90일" in [q.text for q in early.quantities]
     assert [q.text for q in spec.quantities] == ["1,769MB", "1개"]
     assert [q.text for q in worked.quantities] == ["1GB", "3 IOPS"]  # 100GB → 300 IOPS is the example's
+
+
+def test_a_card_of_lines_written_before_any_heading_shows_no_file_name_above_it() -> None:
+    from builder.emit.cards import context_line
+
+    untitled = parse_text("- 인덱스는 검색 속도를 높이는 자료구조이다\n", "db__interview_notes.md", Problems())
+    assert [context_line(t) for t in untitled.topics] == [[]]
+    titled = parse_text(
+        "# 데이터베이스\n\n- 인덱스는 검색 속도를 높이는 자료구조이다\n", "db__interview.md", Problems()
+    )
+    assert context_line(titled.topics[0]) == ["데이터베이스"]
+
+
+def test_a_heading_that_states_a_claim_is_defined_by_none_of_its_lines() -> None:
+    section = _section(
+        "# 동기화\n\n## 스핀락은 대기 중에도 CPU를 씁니다\n\n- 락을 얻을 때까지 반복해서 확인하는 잠금 방식이다.\n\n"
+        "## 스핀락\n\n- 락을 얻을 때까지 반복해서 확인하는 잠금 방식이다.\n"
+    )
+    claim, named = section.topics
+    assert claim.definition is None
+    assert named.definition is not None
+
+
+def test_the_lines_under_a_study_groups_log_headings_make_no_cards() -> None:
+    section = _section(
+        "# 클라우드 스터디\n\n## 로드 밸런싱\n\n- 내부 부하 분산기는 VPC 안의 트래픽만 나눈다\n\n"
+        "## 각 팀원의 역할\n\n- 김하늘: 발표 자료 준비와 실습 환경 구성\n- 이바다: 실습 결과 정리\n\n"
+        "## 느낀 점 및 피드백\n\n- 인스턴스 그룹을 직접 만들어 보며 자동 확장을 이해했다\n"
+    )
+    content, roles, feelings = section.topics
+    assert content.facts[0].decision.rule != "personal"
+    assert all(f.decision.kinds == () for t in (roles, feelings) for f in t.facts)
+    assert [f.decision.rule for f in roles.facts] == ["personal", "personal"]

@@ -164,7 +164,15 @@ def analyse_section(section: Section) -> Section:
     story = STORY_TITLE.search(section.title) is not None
     outlines = {id(t) for t in section.topics if _outlines_the_page(t, section.topics)}
     for topic in (
-        analyse_topic(t, labels, page_name, usual, themes, story=story, outline=id(t) in outlines)
+        analyse_topic(
+            _unnamed(t, section) if unnamed else t,
+            labels,
+            page_name,
+            usual,
+            themes,
+            story=story,
+            outline=id(t) in outlines,
+        )
         for t in section.topics
     ):
         facts = []
@@ -353,6 +361,12 @@ def _without_what(fact: Fact, reason: str) -> Fact:
     kinds = tuple(k for k in (fact.decision.kinds if fact.decision else ()) if k not in ("what", "which"))
     decision = Decision(kinds, kinds[0]) if kinds else Decision((), "repeat", reason)
     return replace(fact, decision=decision, defines=None)
+
+
+def _unnamed(topic: Topic, section: Section) -> Topic:
+    """The topic without a subject when all it is known by is the file's name (``02-aws-saa-review``
+    over lines written before any heading): a card shows no file name above it."""
+    return replace(topic, subject="") if topic.subject == section.title else topic
 
 
 def field_labels(section: Section) -> frozenset[str]:
@@ -931,6 +945,8 @@ def _definition(
     subject = topic.subject.strip()
     if subject.casefold() in SECTION_LABELS or QUESTION_LABEL.match(subject) or PART_LABEL.match(subject):
         return None  # ``## 참조``, ``## Q27``, ``## Chapter 3``: a part of the page, not a thing to define
+    if has_predicate(subject) and subject.rstrip(" .!。").endswith(("다", "요")):
+        return None  # ``## 뮤텍스는 한 스레드만 접근 가능합니다``: a claim for a heading, no name to define
     if KIND_COUNT.search(subject):
         return None  # ``A. 컨테이너 오케스트레이션 종류 3가지``: a set of kinds; its lines define its members
     overview = topic.aspect is not None and strip_parenthetical(topic.aspect).casefold() in OVERVIEW_ASPECTS

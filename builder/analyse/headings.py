@@ -35,6 +35,7 @@ from builder.analyse.words import (
     QUESTION_MATERIAL_WORDS,
     REFERENCE_MARKERS,
     SCENARIO_HEADINGS,
+    STUDY_LOG_HEADINGS,
 )
 from builder.model import Fact, Topic
 
@@ -42,6 +43,7 @@ EXAMPLE_RULE = rule_named("example")
 CHOICES_RULE = rule_named("choices")
 REFERENCE_RULE = rule_named("reference")
 TODO_RULE = rule_named("todo")
+PERSONAL_RULE = rule_named("personal")
 
 
 def labels_an_example(text: str) -> bool:
@@ -90,6 +92,8 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
         return REFERENCE_RULE
     if re.sub(r"^\W+|\W+$", "", title).casefold() in GOAL_HEADINGS:
         return TODO_RULE  # ``## 학습 목표``: what the lessons below will teach, a plan
+    if re.sub(r"^\W+|\W+$", "", title).casefold() in STUDY_LOG_HEADINGS:
+        return PERSONAL_RULE  # ``### 느낀 점 및 피드백``, ``### 각 팀원의 역할``: the study group's own log
     return None
 
 

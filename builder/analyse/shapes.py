@@ -429,12 +429,14 @@ PART_LABEL = re.compile(
 [True, True, True, True, False, False]
 """
 
-FILE_SLUG = re.compile(r"[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+")
+FILE_SLUG = re.compile(r"[A-Za-z0-9]+(?:[-_]+[A-Za-z0-9]+)+")
 """A file name written as a slug (``02-aws-saa-review``, ``week3_notes``): a file's name, which a
 file with no title of its own is known by, not the name of a subject.
 
 >>> [bool(FILE_SLUG.fullmatch(t)) for t in ("02-aws-saa-review", "kube-proxy", "RDS(관계형 DB)", "S3 정리")]
 [True, True, False, False]
+>>> bool(FILE_SLUG.fullmatch("technical__interview_db"))
+True
 """
 
 EXAMPLE_TITLE_WORD = re.compile(r"(?<![\w.])(?:examples?|exercises?)(?![\w.])", re.IGNORECASE)
@@ -635,7 +637,9 @@ BOUND_AFTER = re.compile(rf"\s*(?:을|를|이|가|은|는)?\s*(?:{'|'.join(BOUND
 [True, True, True, False]
 """
 
-THRESHOLD_AFTER = re.compile(rf"\s*(?:을|를|이|가|은|는)?\s*(?:{'|'.join(THRESHOLD_WORDS)}|[전후](?:에|부터|까지)?(?![가-힣]))")
+THRESHOLD_AFTER = re.compile(
+    rf"\s*(?:을|를|이|가|은|는)?\s*(?:{'|'.join(THRESHOLD_WORDS)}|[전후](?:에|부터|까지)?(?![가-힣]))"
+)
 """Words right after a value in a condition that make the condition a threshold, a rule to learn
 (:data:`~builder.analyse.words.THRESHOLD_WORDS`).
 

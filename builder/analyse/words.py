@@ -1517,7 +1517,7 @@ HYPOTHESES = (
 """Words that set up a supposition (``팀마다 세 그룹이 있다고 했을 때``, ``압축률을 40%로 가정하면``)
 or an example in the middle of a line (``1MB를 읽는 경우를 예로 보자``): what follows is a scenario."""
 
-EXERCISE_HEADINGS = ("예상 문제", "예상문제", "연습 문제", "연습문제", "도전과제", "도전 과제")
+EXERCISE_HEADINGS = ("예상 문제", "예상문제", "연습 문제", "연습문제", "도전과제", "도전 과제", "퀴즈")
 """Words of a heading over exercises set to the learner (``## 예상 문제``, ``## [도전과제2]``): a
 kind of :data:`EXAMPLE_HEADINGS` whose questions may have their answers written under them, which
 are the notes' own (``- 53번`` under ``DNS가 기본으로 쓰는 포트는?``).
@@ -1554,6 +1554,17 @@ SCENARIO_HEADINGS = frozenset(
 """Headings that are a scenario set up by themselves (``##### 상황`` under an algorithm, ``### 문제 요약``
 under an exam question, ``### 테스트 환경`` and ``#### 결과`` of a lab): its lines and numbers are the
 worked example's, the question's or the lab's.  Whole headings only: ``사용 상황`` lists use cases."""
+
+STUDY_LOG_HEADINGS = frozenset(
+    {"느낀 점", "느낀점", "느낀 점 및 피드백", "소감", "피드백", "회고", "참여자", "참석자", "팀원", "팀원 역할"}
+    | {"각 팀원의 역할", "역할 분담", "다음 스터디", "다음 모임", "스터디 일정", "진행 방식", "공지", "공지사항"}
+)
+"""Whole headings over a study group's log (``### 느낀 점 및 피드백``, ``### 각 팀원의 역할``): who
+came, who did what and how they felt, the writers' own, not facts of the subject.
+
+>>> "느낀 점 및 피드백" in STUDY_LOG_HEADINGS, "역할" in STUDY_LOG_HEADINGS
+(True, False)
+"""
 
 GOAL_HEADINGS = frozenset(
     {"학습 목표", "학습목표", "목표", "이번 장의 목표", "실습 목표", "learning objectives", "objectives", "goals"}
