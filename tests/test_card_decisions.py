@@ -3282,3 +3282,13 @@ def test_the_lines_under_a_study_groups_log_headings_make_no_cards() -> None:
     assert content.facts[0].decision.rule != "personal"
     assert all(f.decision.kinds == () for t in (roles, feelings) for f in t.facts)
     assert [f.decision.rule for f in roles.facts] == ["personal", "personal"]
+
+
+def test_a_count_of_names_joined_by_a_particle_or_set_apart_by_slashes_is_read_off_the_line() -> None:
+    section = _section(
+        "# 동기화\n\n- 대표적인 도구로는 뮤텍스와 세마포어, 모니터 3가지가 있다\n"
+        "- 지역 구분 : 북미 / 유럽/ 아시아 3개로 나눈다\n- 세마포어는 최대 5개 스레드를 들인다\n"
+    )
+    joined, slashed, bound = section.topics[0].facts
+    assert "limit" not in joined.decision.kinds and "limit" not in slashed.decision.kinds
+    assert "limit" in bound.decision.kinds

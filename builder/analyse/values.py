@@ -272,6 +272,9 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
     >>> line = "작업 3개 : J1, J2, J3 (20ms, 5ms, 40ms)"
     >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
     ['3개']
+    >>> line = "대표적으로 뮤텍스와 세마포어, 모니터 3가지가 있다. 지역 : 아시아 / 유럽/ 미주 3개로 나눈다"
+    >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
+    ['3가지', '3개']
     >>> line = "EC2, RDS, S3 중 하나를 골라 최대 5개까지 만든다"
     >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
     []
@@ -281,7 +284,7 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
     """
     if quantity.kind != "count" or quantity.low != quantity.high or not 2 <= quantity.low <= _MAX_LISTED:
         return False
-    before = _CLAUSE_START.split(text[: quantity.start])[-1].split(",")
+    before = _ITEM_BREAK.split(_CLAUSE_START.split(text[: quantity.start])[-1])
     after = _LISTED_AFTER.match(text, quantity.end)
     # Items after a colon may be set apart by dashes or arrows (``3단계: 생성 - 구독 - 배포``) and
     # carry a gloss each (``실행 환경 (environment), …``).
@@ -294,9 +297,28 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
     items = [without_glosses(item).strip() for item in _ITEM_SEPARATOR.split(group)]
     if "," not in group and len(items) < 3:
         items = [group]  # ``최소 2개: 고가용성 - 장애 격리``: a dash may join two words; it lists three
-    # The first item may follow the clause's topic (``계층은 A, B, C의 3가지``); the others are names.
-    listed = len(before) if len(before) >= 2 and names_only(before[1:]) else 0
+    # The first item may follow the clause's topic (``계층은 A, B, C의 3가지``), joined to the one
+    # before it (``뮤텍스와 세마포어, 모니터 3가지``); the others are names.
+    listed = 0
+    if len(before) >= 2 and names_only(before[1:]):
+        joined = _joined_names(before[0])
+        listed = len(before) - 1 + (len(joined) if len(joined) >= 2 and names_only(joined[1:]) else 1)
     return quantity.low in (listed, len(items) if len(items) >= 2 and names_only(items) else 0)
+
+
+def _joined_names(text: str) -> list[str]:
+    """The text cut where a conjunctive particle or ``및`` joins two names (``대표적으로는 뮤텍스와
+    세마포어`` → its topic and first name, and the second name).
+
+    >>> _joined_names("대표적으로는 뮤텍스와 세마포어")
+    ['대표적으로는 뮤텍스', '세마포어']
+    """
+    cuts = [(m.start, m.end) for m in morphemes(text) if m.pos == "JC" or (m.surface == "및" and m.pos == "MAJ")]
+    parts, at = [], 0
+    for start, end in cuts:
+        parts.append(text[at:start].strip())
+        at = end
+    return [*parts, text[at:].strip()]
 
 
 _COUNTED_WORD = re.compile(r"(?:\s?의\s?|\s)(?P<word>[가-힣A-Za-z]+)")
@@ -539,6 +561,8 @@ _ITEM_SEPARATOR = re.compile(r" ?[,，] ?| [-–→] | ?-> ?")
 
 _MAX_LISTED = 12
 _CLAUSE_START = re.compile(rf"[:：;]|{SENTENCE_CLOSE.pattern}")
+_ITEM_BREAK = re.compile(r",|\s?/\s?")
+"""What sets a clause's items apart before their count: commas, and slashes (``아시아 / 유럽/ 미주 4개``)."""
 _LISTED_AFTER = re.compile(
     r"(?:의)?\s?(?:[가-힣A-Za-z][가-힣A-Za-z-]*+(?:\s[가-힣A-Za-z][가-힣A-Za-z-]*+)?)?"
     r"\s?(?:[(（](?P<bracketed>[^()（）]+)[)）]|[:：]\s?(?P<colon>[^.;:：]+))"
