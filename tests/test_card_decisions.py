@@ -3292,3 +3292,13 @@ def test_a_count_of_names_joined_by_a_particle_or_set_apart_by_slashes_is_read_o
     joined, slashed, bound = section.topics[0].facts
     assert "limit" not in joined.decision.kinds and "limit" not in slashed.decision.kinds
     assert "limit" in bound.decision.kinds
+
+
+def test_a_one_syllable_term_its_context_writes_as_a_word_is_not_hidden() -> None:
+    section = _section(
+        "# 자료구조\n\n### 메모리의 힙 vs 자료구조의 힙\n\n- 힙(heap)은 완전 이진 트리 기반의 자료구조이다\n\n"
+        "### 정렬\n\n- 힙(heap)은 힙정렬의 바탕이 되는 자료구조이다\n"
+    )
+    shown, unshown = (t.facts[0] for t in section.topics)
+    assert all(not t.text.startswith("힙") for t in shown.terms), shown.terms
+    assert any(t.text.startswith("힙") for t in unshown.terms), unshown.terms

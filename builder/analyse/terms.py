@@ -178,11 +178,13 @@ def key_terms(
         core = re.split(r"\s*[(（]", folded, maxsplit=1)[0].strip()
         tight = "".join(core.split())
         if any(
-            folded in c or c in folded or (len(tight) >= 2 and tight in "".join(c.split()))
+            folded in c or c in folded or (len(tight) >= 2 and tight in "".join(c.split())) or _word_in(tight, c)
             for c in shown
             if len(c) >= 2
         ):
-            continue  # the context line shows it (``데이터베이스 코드(SP)`` under ``… 데이터베이스 코드 …``)
+            # the context line shows it (``데이터베이스 코드(SP)`` under ``… 데이터베이스 코드 …``,
+            # ``힙(heap)`` under ``메모리의 힙 vs 자료구조의 힙``)
+            continue
         if _misspelt_in_view(phrase.text, shown):
             continue  # ``REAPETABLE READ`` under ``REPEATABLE READ``: the same name, misspelt
         if _mostly_shown(phrase, text, context):
@@ -675,6 +677,16 @@ def _score(phrase: Phrase, emphasised: list[tuple[int, int]]) -> tuple[int, str]
     if len(phrase.text) > MAX_TERM_CHARS or len(phrase.text.split()) > 4:
         score -= 3
     return score, why
+
+
+def _word_in(word: str, text: str) -> bool:
+    """Whether ``word`` is a word of its own in ``text``, not part of a longer word (``힙`` in
+    ``메모리의 힙 vs …``, not in ``힙정렬``).
+
+    >>> _word_in("힙", "메모리의 힙 vs 자료구조의 힙"), _word_in("힙", "힙정렬과 병합정렬")
+    (True, False)
+    """
+    return bool(word) and re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", text) is not None
 
 
 def _counter_at(source: str, start: int, word: str) -> bool:
