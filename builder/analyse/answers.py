@@ -4,6 +4,10 @@
 key term of its own (it is the term), and hidden whole under its question it is a question-and-answer
 card.  A question that needs its material (``다음은 …``, ``괄호``, a figure, a block of blanks) gives no
 such card: the card cannot show the material.
+
+A question that describes a term and gives it as its key below (``네트워크 상의 … 토큰으로 …`` then
+``정답`` and ``- 쿠키``; ``16번. … 쓰시오``, its description and ```정답` WPA2``) asks the key from the
+description as a definition asks its name (:func:`keyed_descriptions`).
 """
 
 from __future__ import annotations
@@ -31,6 +35,11 @@ from builder.model import Fact, Term
 
 MAX_ANSWER_CHARS = 40
 """An answer this short, with no predicate, is asked whole under its question (a name, a term)."""
+MIN_DESCRIPTION_CHARS = 20
+"""A description of a question's key says this much at least; a shorter line is a hint or a label."""
+
+_QUESTION_RULE = rule_named("question")
+_EXAMPLE_RULE = rule_named("example")
 
 
 def answers_its_question(facts: Sequence[Fact], index: int, roles: Sequence[LineRule | None]) -> bool:
@@ -88,7 +97,11 @@ def fills_several_blanks(text: str) -> bool:
 
 def leaves_a_blank(text: str) -> bool:
     """Whether the line writes a placeholder where its key goes (``ⓐ는 … 패턴이다``): as the answer
-    to "what is it?" it would read with the blank in it."""
+    to "what is it?" it would read with the blank in it.
+
+    >>> leaves_a_blank("ⓐ는 객체 생성을 맡기는 패턴이다"), leaves_a_blank("wait()는 세마포어를 줄인다")
+    (True, False)
+    """
     return QUESTION_BLANK.search(text) is not None
 
 
@@ -132,9 +145,6 @@ def keyed_descriptions(
             keys.update(range(index, last + 1))
         start = index = last + 1
     return described, about_the_key, frozenset(keys)
-
-
-_QUESTION_RULE = rule_named("question")
 
 
 def _line_above(facts: Sequence[Fact], roles: Sequence[LineRule | None], start: int, key: int) -> int | None:
@@ -227,10 +237,3 @@ def _describes(fact: Fact, role: LineRule | None) -> bool:
     if text.startswith(EXPLANATION_OPENERS):
         return False
     return len(text) >= MIN_DESCRIPTION_CHARS and has_predicate(text) and not asks_outright(text)
-
-
-_EXAMPLE_RULE = rule_named("example")
-
-
-MIN_DESCRIPTION_CHARS = 20
-"""A description of a key says this much at least; a shorter line is a hint or a label."""

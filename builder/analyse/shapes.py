@@ -429,6 +429,13 @@ PART_LABEL = re.compile(
 [True, True, True, True, False, False]
 """
 
+CAPITALISED_NAME = re.compile(r"[A-Z0-9][\w.-]*(?: [A-Z0-9][\w.-]*)+", re.ASCII)
+"""Words in Latin letters, each capitalised or a number: a product's name, one name however long.
+
+>>> [bool(CAPITALISED_NAME.fullmatch(t)) for t in ("S3 Transfer Acceleration", "AWS Cloud Kit", "use the VPC")]
+[True, True, False]
+"""
+
 FILE_SLUG = re.compile(r"[A-Za-z0-9]+(?:[-_]+[A-Za-z0-9]+)+")
 """A file name written as a slug (``02-aws-saa-review``, ``week3_notes``): a file's name, which a
 file with no title of its own is known by, not the name of a subject.

@@ -14,7 +14,7 @@ import re
 from builder.analyse.context import bold_subject
 from builder.analyse.phrases import glosses, has_predicate, names_something, without_glosses
 from builder.analyse.rules.question import asks_outright
-from builder.analyse.shapes import ANSWER_OPENER, NAME_DESCRIPTION, QUESTION_END, QUESTION_OPENER
+from builder.analyse.shapes import ANSWER_OPENER, CAPITALISED_NAME, NAME_DESCRIPTION, QUESTION_END, QUESTION_OPENER
 from builder.analyse.words import ANSWER_REVEALS
 from builder.model import Item, Span, descends_from
 from builder.parse.blocks import RawFact
@@ -194,13 +194,9 @@ def _names_a_list(fact: RawFact) -> bool:
     if not all(names_something(gloss) for gloss in glosses(text) if gloss):
         return False
     # A product's name in capitalised words (``AWS Cloud Development Kit``) is one name, however long.
-    named = len(core) <= LABEL_CHARS and _CAPITALISED_NAME.fullmatch(core) is not None
+    named = len(core) <= LABEL_CHARS and CAPITALISED_NAME.fullmatch(core) is not None
     short = len(core) <= LABEL_CHARS // 2 or named
     return bool(core) and short and not text.endswith((".", "。")) and not has_predicate(core)
-
-
-_CAPITALISED_NAME = re.compile(r"[A-Z0-9][\w.-]*(?: [A-Z0-9][\w.-]*)+", re.ASCII)
-"""Words in Latin letters, each capitalised: a product's name (``S3 Transfer Acceleration``)."""
 
 
 def _labels_a_list(fact: RawFact) -> bool:
