@@ -3191,7 +3191,7 @@ def test_a_which_card_of_an_exam_question_shows_the_description_and_asks_its_key
 
 def test_the_values_of_a_case_worked_from_its_condition_are_no_limits_and_a_threshold_keeps_its_own() -> None:
     section = _section(
-        "# 해시\n\n- 버킷이 8개면, 키 하나당 3비트를 쓴다\n- 노드가 2개만 남았을 때 복제본을 2개 더 만든다\n"
+        "# 해시\n\n- 버킷이 8개면, 키 하나당 3비트를 쓴다\n- 캐시 라인이 64바이트면, 오프셋은 6비트를 쓴다\n"
         "- 적재율이 75% 이상이 되면 테이블을 2배로 늘린다\n- 응답이 30초 지나면 다시 요청한다\n"
     )
     worked, traced, bounded, timed = section.topics[0].facts
@@ -3302,3 +3302,64 @@ def test_a_one_syllable_term_its_context_writes_as_a_word_is_not_hidden() -> Non
     shown, unshown = (t.facts[0] for t in section.topics)
     assert all(not t.text.startswith("힙") for t in shown.terms), shown.terms
     assert any(t.text.startswith("힙") for t in unshown.terms), unshown.terms
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("로그인을 5회 연속 실패하면 계정이 5분 동안 잠긴다", ["5회", "5분"]),
+        ("Aurora는 6개 중 4개면 쓰기가 성공하고, 6개 중 3개면 읽기가 성공한다", ["6개", "4개", "6개", "3개"]),
+        ("메시지 크기가 256KB면 64KB 단위로 4번 과금된다", ["64KB"]),
+        ("세션은 30분 동안 요청이 없으면 30분 뒤 만료된다", ["30분", "30분"]),
+        ("S3와 EFS, DynamoDB는 3개 AZ에 데이터를 복제한다", ["3개"]),
+        ("S3 Standard / Standard-IA / Glacier는 3개 AZ에 데이터를 저장한다", ["3개"]),
+    ],
+)
+def test_a_rule_stated_with_a_condition_or_a_list_keeps_its_limits(line: str, kept: list[str]) -> None:
+    fact = _section(f"# 저장소\n\n- {line}\n").topics[0].facts[0]
+    assert all(v in [q.text for q in fact.quantities] for v in kept), fact.quantities
+    assert "limit" in fact.decision.kinds
+
+
+def test_a_file_named_for_its_subject_keeps_its_name_above_the_lines_before_any_heading() -> None:
+    from builder.emit.cards import context_line
+
+    named = parse_text("- 최대 5,000개의 노드를 지원한다\n", "kube-proxy.md", Problems())
+    assert [context_line(t) for t in named.topics] == [["kube-proxy"]]
+
+
+def test_headings_that_only_sound_like_a_study_log_or_a_quiz_keep_their_lines() -> None:
+    section = _section(
+        "# 분산 트랜잭션\n\n## 2단계 커밋(2PC)\n\n### 진행 방식\n\n- 코디네이터가 참여자에게 준비 요청을 보낸다\n\n"
+        "### 참여자\n\n- 참여자는 준비가 끝나면 동의 메시지를 보낸다\n\n"
+        "## 실시간 퀴즈 서비스 아키텍처\n\n- 방 하나에 최대 10,000개까지 연결을 받는다\n"
+    )
+    assert all(f.decision.rule != "personal" for t in section.topics for f in t.facts)
+    assert "limit" in _decision(section, "방 하나에").kinds
+
+
+def test_a_self_quiz_key_skips_a_hint_and_a_line_about_another_named_thing() -> None:
+    section = _section(
+        "# 운영체제\n\n## 스케줄링\n\n- FCFS가 먼저 도착한 프로세스부터 처리하는 방식이다\n"
+        "- 실행 시간이 가장 짧은 프로세스를 먼저 실행하는 비선점 방식\n"
+        "- 긴 작업은 기아 현상이 생길 수 있다는 단점이 있다.\n\n정답\n\n- SJF\n\n"
+        "## 암호\n\n- 미국 표준으로 채택된 대칭키 블록 암호이다.\n- 키 길이는 128, 192, 256비트 중에 고른다.\n"
+        "- 정답: AES\n"
+    )
+    assert _fact(section, "실행 시간이 가장 짧은").defines == "SJF"
+    assert _fact(section, "FCFS가").defines != "SJF" and _fact(section, "긴 작업은").defines != "SJF"
+    assert _fact(section, "미국 표준으로 채택된").defines == "AES"
+
+
+def test_a_heading_that_names_a_thing_however_it_ends_keeps_its_definition_and_a_claim_in_note_style_loses_it() -> None:
+    section = _section(
+        "# 서버리스\n\n## 이벤트로 실행되는 람다\n\n- 요청이 올 때만 코드를 실행하는 서버리스 함수 서비스이다.\n\n"
+        "## 스핀락은 대기 중에도 CPU를 사용함\n\n- 락을 얻을 때까지 반복해서 확인하는 잠금 방식이다.\n"
+    )
+    named, claim = section.topics
+    assert named.definition is not None and claim.definition is None
+
+
+def test_a_one_syllable_term_its_context_writes_with_a_particle_is_not_hidden() -> None:
+    section = _section("# 자료구조\n\n### 힙과 스택\n\n- 힙(heap)은 우선순위 큐를 구현하는 완전 이진 트리이다\n")
+    assert all(not t.text.startswith("힙") for t in section.topics[0].facts[0].terms)

@@ -37,6 +37,7 @@ from builder.analyse.phrases import (
     INSIDE_NAME,
     NOUNISH,
     has_predicate,
+    names_something,
     noun_phrases,
     runs_on,
     sentence_count,
@@ -107,11 +108,13 @@ from builder.analyse.words import (
     EXPLANATION_OPENERS,
     GENERIC_NOUNS,
     HOW_TO_NOUNS,
+    NOTE_FILE_WORDS,
     OVERVIEW_ASPECTS,
     PREDICATE_NOUNS,
     QUIZ_INSTRUCTIONS,
     ROLE_NOUNS,
     SECTION_LABELS,
+    SENTENCE_FINAL_FORMS,
     TERM_SUFFIXES,
     TOPIC_PARTICLES,
     VAGUE_MODIFIERS,
@@ -165,7 +168,7 @@ def analyse_section(section: Section) -> Section:
     outlines = {id(t) for t in section.topics if _outlines_the_page(t, section.topics)}
     for topic in (
         analyse_topic(
-            _unnamed(t, section) if unnamed else t,
+            _without_file_name(t, section) if unnamed else t,
             labels,
             page_name,
             usual,
@@ -363,10 +366,13 @@ def _without_what(fact: Fact, reason: str) -> Fact:
     return replace(fact, decision=decision, defines=None)
 
 
-def _unnamed(topic: Topic, section: Section) -> Topic:
-    """The topic without a subject when all it is known by is the file's name (``02-aws-saa-review``
-    over lines written before any heading): a card shows no file name above it."""
-    return replace(topic, subject="") if topic.subject == section.title else topic
+def _without_file_name(topic: Topic, section: Section) -> Topic:
+    """The topic without a subject when all it is known by is the name of a file of notes
+    (``02-aws-saa-review`` over lines written before any heading): a card shows no file name
+    above it.  A file named for its subject (``kube-proxy``) keeps it."""
+    parts = [p.casefold() for p in re.split(r"[-_]+", section.title)]
+    notes = any(p.isdigit() or p in NOTE_FILE_WORDS for p in parts)
+    return replace(topic, subject="") if notes and topic.subject == section.title else topic
 
 
 def field_labels(section: Section) -> frozenset[str]:
@@ -945,7 +951,11 @@ def _definition(
     subject = topic.subject.strip()
     if subject.casefold() in SECTION_LABELS or QUESTION_LABEL.match(subject) or PART_LABEL.match(subject):
         return None  # ``## 참조``, ``## Q27``, ``## Chapter 3``: a part of the page, not a thing to define
-    if has_predicate(subject) and subject.rstrip(" .!。").endswith(("다", "요")):
+    if (
+        subject.rstrip(" .!。").endswith(SENTENCE_FINAL_FORMS)
+        and has_predicate(subject)
+        and not names_something(subject)
+    ):
         return None  # ``## 뮤텍스는 한 스레드만 접근 가능합니다``: a claim for a heading, no name to define
     if KIND_COUNT.search(subject):
         return None  # ``A. 컨테이너 오케스트레이션 종류 3가지``: a set of kinds; its lines define its members

@@ -26,6 +26,7 @@ from builder.analyse.shapes import (
     CHOICE_OPENER,
     KEY_OPENER,
     LEADING_ARROW,
+    NAME_DESCRIPTION,
     OPTION_ONLY,
     QUESTION_BLANK,
     SEVERAL_NAMES,
@@ -135,8 +136,7 @@ def keyed_descriptions(
         if asks:
             lines = [i for i in range(asks[-1] + 1, index) if _describes(facts[i], roles[i])]
         else:
-            above = _line_above(facts, roles, start, index)
-            lines = [above] if above is not None and not _about_another(facts[above].text, name) else []
+            lines = _lines_above(facts, roles, start, index, name)
         blanks = fills_several_blanks(" ".join(facts[i].text for i in lines))
         if name and is_name(without_glosses(name).strip()) and lines and not blanks:
             target = next((i for i in lines if is_definition(facts[i].text, name)), lines[0])
@@ -147,30 +147,52 @@ def keyed_descriptions(
     return described, about_the_key, frozenset(keys)
 
 
-def _line_above(facts: Sequence[Fact], roles: Sequence[LineRule | None], start: int, key: int) -> int | None:
-    """The line a key is written right under, past the options and labels between them (``(보기)``),
-    when it can describe the key."""
+def _lines_above(facts: Sequence[Fact], roles: Sequence[LineRule | None], start: int, key: int, name: str) -> list[int]:
+    """The line a self-quiz's key names: of the (up to :data:`MAX_QUIZ_LINES`) describing lines right
+    above it, past options and labels, the nearest that says what the key is, else the nearest
+    (a hint may come between: ``… 비선점 방식`` / ``긴 작업은 기아 현상이 생길 수 있다`` / ``정답``);
+    none that says what it says of another named thing."""
+    found: list[int] = []
     for i in range(key - 1, start - 1, -1):
+        if len(found) == MAX_QUIZ_LINES:
+            break
         if _describes(facts[i], roles[i]):
-            return i
-        if roles[i] is None or roles[i] is _QUESTION_RULE:
-            return None  # a statement or a question of its own stands between them
-    return None
+            if _about_another(facts[i].text, name):
+                break
+            found.append(i)
+        elif roles[i] is None or roles[i] is _QUESTION_RULE or found:
+            break  # a statement or a question of its own, or the end of the run of describing lines
+    defining = [i for i in found if is_definition(facts[i].text, name)]
+    return defining[:1] or found[:1]
+
+
+MAX_QUIZ_LINES = 2
+"""Describing lines above a self-quiz's key read as its question: a description and a hint."""
 
 
 def _about_another(text: str, name: str) -> bool:
     """Whether the line says what it says of another named thing (``FCFS는 먼저 도착한 …``): its
-    topic is a name that is not the key and holds no blank (``ⓐ는 …``, ``( )은/는 …``).
+    topic or entry is a name in Latin letters that is not the key and holds no blank (``ⓐ는 …``).
 
     >>> _about_another("FCFS는 먼저 도착한 프로세스부터 배정한다", "SJF")
     True
     >>> _about_another("ⓐ는 호환되지 않는 인터페이스를 바꿔 주는 패턴이다", "어댑터")
     False
+    >>> _about_another("FCFS가 먼저 도착한 것을 처리한다", "SJF"), _about_another("실행 시간이 짧은 것을 고른다", "SJF")
+    (True, False)
     """
+    named = NAME_DESCRIPTION.match(text)
     phrases = noun_phrases(text)
-    if not phrases or phrases[0].start != 0 or phrases[0].particle != "JX":
+    if named:
+        topic = named["name"].strip(" *")
+    elif phrases and phrases[0].start == 0 and phrases[0].particle in ("JX", "JKS"):
+        topic = phrases[0].text
+    else:
         return False
-    topic = phrases[0].text
+    # A Hangul topic may be a property of the key (``키 길이는 …``); a name in Latin letters names
+    # another thing (``FCFS는 …``, ``FCFS가 …``, ``FCFS: …``).
+    if not any(c.isascii() and c.isalpha() for c in topic):
+        return False
     return QUESTION_BLANK.search(topic) is None and squashed(topic) not in {squashed(v) for v in name_variants(name)}
 
 

@@ -90,9 +90,10 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
         return CHOICES_RULE
     if title.strip(" :：").casefold() in REFERENCE_MARKERS:
         return REFERENCE_RULE
-    if re.sub(r"^\W+|\W+$", "", title).casefold() in GOAL_HEADINGS:
+    bare = re.sub(r"^\W+|\W+$", "", title).casefold()
+    if bare in GOAL_HEADINGS:
         return TODO_RULE  # ``## 학습 목표``: what the lessons below will teach, a plan
-    if re.sub(r"^\W+|\W+$", "", title).casefold() in STUDY_LOG_HEADINGS:
+    if bare in STUDY_LOG_HEADINGS:
         return PERSONAL_RULE  # ``### 느낀 점 및 피드백``, ``### 각 팀원의 역할``: the study group's own log
     return None
 

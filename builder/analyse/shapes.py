@@ -644,6 +644,20 @@ BOUND_AFTER = re.compile(rf"\s*(?:을|를|이|가|은|는)?\s*(?:{'|'.join(BOUND
 [True, True, True, False]
 """
 
+CLAUSE_BREAK = re.compile(r"[,;:→]|->|=>")
+"""Marks where one clause of a sentence ends and the next begins.
+
+>>> [m.group() for m in CLAUSE_BREAK.finditer("없으면 2개 생성, 1개만 있다면 → 1개")]
+[',', '→']
+"""
+
+ITEM_BREAK = re.compile(r",|\s?/\s?")
+"""What sets a clause's items apart before their count: commas, and slashes (``아시아 / 유럽/ 미주 3개``).
+
+>>> ITEM_BREAK.split("아시아 / 유럽/ 미주")
+['아시아', '유럽', '미주']
+"""
+
 THRESHOLD_AFTER = re.compile(
     rf"\s*(?:을|를|이|가|은|는)?\s*(?:{'|'.join(THRESHOLD_WORDS)}|[전후](?:에|부터|까지)?(?![가-힣]))"
 )

@@ -683,10 +683,10 @@ def _word_in(word: str, text: str) -> bool:
     """Whether ``word`` is a word of its own in ``text``, not part of a longer word (``힙`` in
     ``메모리의 힙 vs …``, not in ``힙정렬``).
 
-    >>> _word_in("힙", "메모리의 힙 vs 자료구조의 힙"), _word_in("힙", "힙정렬과 병합정렬")
-    (True, False)
+    >>> _word_in("힙", "메모리의 힙 vs 자료구조의 힙"), _word_in("힙", "힙과 스택"), _word_in("힙", "힙정렬과 병합정렬")
+    (True, True, False)
     """
-    return bool(word) and re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", text) is not None
+    return bool(word) and any(w == word or without_particle(w) == word for w in _WORD.findall(text))
 
 
 def _counter_at(source: str, start: int, word: str) -> bool:

@@ -16,12 +16,14 @@ from builder.analyse.shapes import (
     BOUND_AFTER,
     GLOSS_AFTER_ITEMS,
     GLOSSED_NUMBER,
+    ITEM_BREAK,
     NAME_DESCRIPTION,
     ROUND_THE_CLOCK,
     SENTENCE_CLOSE,
     SYMBOL_ASSIGNMENT,
 )
 from builder.analyse.words import (
+    CONNECTIVES,
     COUNT_PREDICATES,
     COUNT_QUALIFIERS,
     COUNT_QUALIFIERS_AFTER,
@@ -284,7 +286,8 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
     """
     if quantity.kind != "count" or quantity.low != quantity.high or not 2 <= quantity.low <= _MAX_LISTED:
         return False
-    before = _ITEM_BREAK.split(_CLAUSE_START.split(text[: quantity.start])[-1])
+    clause = _CLAUSE_START.split(text[: quantity.start])[-1]
+    before = clause.split(",")
     after = _LISTED_AFTER.match(text, quantity.end)
     # Items after a colon may be set apart by dashes or arrows (``3단계: 생성 - 구독 - 배포``) and
     # carry a gloss each (``실행 환경 (environment), …``).
@@ -297,13 +300,34 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
     items = [without_glosses(item).strip() for item in _ITEM_SEPARATOR.split(group)]
     if "," not in group and len(items) < 3:
         items = [group]  # ``최소 2개: 고가용성 - 장애 격리``: a dash may join two words; it lists three
-    # The first item may follow the clause's topic (``계층은 A, B, C의 3가지``), joined to the one
-    # before it (``뮤텍스와 세마포어, 모니터 3가지``); the others are names.
-    listed = 0
-    if len(before) >= 2 and names_only(before[1:]):
-        joined = _joined_names(before[0])
-        listed = len(before) - 1 + (len(joined) if len(joined) >= 2 and names_only(joined[1:]) else 1)
-    return quantity.low in (listed, len(items) if len(items) >= 2 and names_only(items) else 0)
+    # The first item may follow the clause's topic (``계층은 A, B, C의 3가지``); the others are names.
+    counts = {len(before) if len(before) >= 2 and names_only(before[1:]) else 0}
+    counts.add(len(items) if len(items) >= 2 and names_only(items) else 0)
+    if _closes_its_list(text, quantity, clause):
+        # Right after its last name, the count may count names set apart by slashes (``아시아 / 유럽/
+        # 미주 3개로``) or the first two joined by a particle (``뮤텍스와 세마포어, 모니터 3가지``).
+        pieces = ITEM_BREAK.split(clause)
+        if len(pieces) >= 2 and names_only(pieces[1:]):
+            joined = _joined_names(pieces[0])
+            counts.add(len(pieces) - 1 + (len(joined) if len(joined) >= 2 and names_only(joined[1:]) else 1))
+    return quantity.low in counts - {0}
+
+
+def _closes_its_list(text: str, quantity: Quantity, clause: str) -> bool:
+    """Whether the count comes right after a bare name and counts no noun of its own: ``… 모니터
+    3가지가 있다``, not ``… DynamoDB는 3개 AZ에`` (the count counts AZs, of the clause's topic).
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> def closes(t):
+    ...     return _closes_its_list(t, find_quantities(t)[0], t[: t.index("3")])
+    >>> closes("A, B, C 3가지가 있다"), closes("A, B, C는 3개 AZ에 둔다")
+    (True, False)
+    """
+    words = clause.split()
+    if not words or without_particle(words[-1], surely=True) != words[-1]:
+        return False
+    after = [m for m in morphemes(text[quantity.end :]) if m.pos not in ("SF", "SP", "SE")]
+    return not after or not after[0].pos.startswith(("NN", "SL", "SH", "SN"))
 
 
 def _joined_names(text: str) -> list[str]:
@@ -313,7 +337,7 @@ def _joined_names(text: str) -> list[str]:
     >>> _joined_names("대표적으로는 뮤텍스와 세마포어")
     ['대표적으로는 뮤텍스', '세마포어']
     """
-    cuts = [(m.start, m.end) for m in morphemes(text) if m.pos == "JC" or (m.surface == "및" and m.pos == "MAJ")]
+    cuts = [(m.start, m.end) for m in morphemes(text) if m.pos == "JC" or (m.surface in CONNECTIVES and m.pos == "MAJ")]
     parts, at = [], 0
     for start, end in cuts:
         parts.append(text[at:start].strip())
@@ -561,8 +585,6 @@ _ITEM_SEPARATOR = re.compile(r" ?[,，] ?| [-–→] | ?-> ?")
 
 _MAX_LISTED = 12
 _CLAUSE_START = re.compile(rf"[:：;]|{SENTENCE_CLOSE.pattern}")
-_ITEM_BREAK = re.compile(r",|\s?/\s?")
-"""What sets a clause's items apart before their count: commas, and slashes (``아시아 / 유럽/ 미주 4개``)."""
 _LISTED_AFTER = re.compile(
     r"(?:의)?\s?(?:[가-힣A-Za-z][가-힣A-Za-z-]*+(?:\s[가-힣A-Za-z][가-힣A-Za-z-]*+)?)?"
     r"\s?(?:[(（](?P<bracketed>[^()（）]+)[)）]|[:：]\s?(?P<colon>[^.;:：]+))"

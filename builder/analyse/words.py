@@ -1445,10 +1445,14 @@ verbal noun with 하기 does (``암호화 설정하기``); ``순차 읽기`` nam
 BOUND_WORDS = ("넘", "초과", "이상", "이하", "이내", "미만", "까지")
 """Words right after a value that make it a bound (``15분을 넘는``, ``5TB 이하``, ``100개까지``)."""
 
-THRESHOLD_WORDS = (*BOUND_WORDS, "경과", "지나", "정도", "보다", "내에", "안에")
-"""Words right after a value in a condition that make the condition a threshold, a rule to learn
-(``24시간 경과하면``, ``128KB보다 작으면``, ``100MB 정도가 되면``); ``전`` and ``후`` as words of
-their own too (``90일 전에 삭제하면``)."""
+THRESHOLD_WORDS = (*BOUND_WORDS, "경과", "지나", "정도", "보다", "내에", "안에", "동안", "연속", "단위", "당")
+"""Words right after a value in a condition or its outcome that make it a rule to learn, not a
+worked case's number: a threshold reached or passed (``24시간 경과하면``, ``128KB보다 작으면``,
+``5회 연속 실패하면``, ``30분 동안``, an amount reached: ``100MB 정도가 되면``) or a unit of
+measure (``64KB 단위로``, ``1GB당``); ``전`` and ``후`` as words of their own too (``90일 전에``)."""
+
+CONDITION_ENDING = "면"
+"""How a connective ending that sets a condition ends (``…면``, ``…다면``, ``…려면``)."""
 
 CONDITION_NOUNS = frozenset({"때", "경우"})
 """Nouns that, after a verb's modifier, close a condition (``받았을 때``, ``실패한 경우``).
@@ -1457,7 +1461,7 @@ CONDITION_NOUNS = frozenset({"때", "경우"})
 (True, False)
 """
 
-KEY_LABELS = frozenset({"정답", "답", "정답 확인", "정답 보기", "답 확인", "답안", "answer"})
+KEY_LABELS = (ANSWER_REVEALS - {"해설 보기", "해설", "풀이"}) | {"답안", "answer"}
 """A label over a question's key (``<summary>정답</summary>`` then ``- 쿠키``); ``해설`` and ``풀이``
 open an explanation, not the key.  Casefolded.
 
@@ -1517,7 +1521,7 @@ HYPOTHESES = (
 """Words that set up a supposition (``팀마다 세 그룹이 있다고 했을 때``, ``압축률을 40%로 가정하면``)
 or an example in the middle of a line (``1MB를 읽는 경우를 예로 보자``): what follows is a scenario."""
 
-EXERCISE_HEADINGS = ("예상 문제", "예상문제", "연습 문제", "연습문제", "도전과제", "도전 과제", "퀴즈")
+EXERCISE_HEADINGS = ("예상 문제", "예상문제", "연습 문제", "연습문제", "도전과제", "도전 과제")
 """Words of a heading over exercises set to the learner (``## 예상 문제``, ``## [도전과제2]``): a
 kind of :data:`EXAMPLE_HEADINGS` whose questions may have their answers written under them, which
 are the notes' own (``- 53번`` under ``DNS가 기본으로 쓰는 포트는?``).
@@ -1548,7 +1552,20 @@ or the exercise's givens, not limits, and its lines illustrate or pose rather th
 English ``Example`` is :data:`~builder.analyse.shapes.EXAMPLE_TITLE_WORD`, a word of its own."""
 
 SCENARIO_HEADINGS = frozenset(
-    {"상황", "예시 상황", "문제 상황", "가정", "scenario", "문제", "문제 요약", "문제 설명", "질문", "지문", "question"}
+    {
+        "상황",
+        "예시 상황",
+        "문제 상황",
+        "가정",
+        "scenario",
+        "문제",
+        "문제 요약",
+        "문제 설명",
+        "질문",
+        "지문",
+        "question",
+        "퀴즈",
+    }
     | {"테스트 환경", "실습 환경", "실험 환경", "결과", "테스트 결과", "실습 결과", "실험 결과"}
 )
 """Headings that are a scenario set up by themselves (``##### 상황`` under an algorithm, ``### 문제 요약``
@@ -1556,8 +1573,8 @@ under an exam question, ``### 테스트 환경`` and ``#### 결과`` of a lab): 
 worked example's, the question's or the lab's.  Whole headings only: ``사용 상황`` lists use cases."""
 
 STUDY_LOG_HEADINGS = frozenset(
-    {"느낀 점", "느낀점", "느낀 점 및 피드백", "소감", "피드백", "회고", "참여자", "참석자", "팀원", "팀원 역할"}
-    | {"각 팀원의 역할", "역할 분담", "다음 스터디", "다음 모임", "스터디 일정", "진행 방식", "공지", "공지사항"}
+    {"느낀 점", "느낀점", "느낀 점 및 피드백", "소감", "참석자", "팀원", "팀원 역할", "각 팀원의 역할", "역할 분담"}
+    | {"다음 스터디", "다음 모임", "스터디 일정", "스터디 목표"}
 )
 """Whole headings over a study group's log (``### 느낀 점 및 피드백``, ``### 각 팀원의 역할``): who
 came, who did what and how they felt, the writers' own, not facts of the subject.
@@ -1808,6 +1825,16 @@ NOTES_TITLE_WORDS = (
 )
 """Last words of a file's title that name the notes themselves (``AWS-SCS-note``, ``SQLD 요약``);
 a space in an entry may be left out (``오답노트``)."""
+
+NOTE_FILE_WORDS = frozenset(
+    {*NOTES_TITLE_WORDS, "review", "interview", "study", "week", "day", "chapter", "ch", "lecture"}
+)
+"""Words of a file's name that name a file of notes (``02-aws-saa-review``, ``technical_interview_db``),
+not a subject (``kube-proxy``).  Casefolded.
+
+>>> "interview" in NOTE_FILE_WORDS, "proxy" in NOTE_FILE_WORDS
+(True, False)
+"""
 
 STORY_TITLE_WORDS = (
     "후기",

@@ -13,7 +13,7 @@ from itertools import pairwise
 from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import (
-    BOUND_AFTER,
+    CLAUSE_BREAK,
     LETTER_ACTOR,
     NUMBERED_EXAMPLE,
     PLACEHOLDER,
@@ -23,6 +23,7 @@ from builder.analyse.shapes import (
 from builder.analyse.values import stated_as_a_bound
 from builder.analyse.words import (
     ADVICE_WORDS,
+    CONDITION_ENDING,
     CONDITION_NOUNS,
     EXAMPLE_MARKERS,
     HYPOTHESES,
@@ -66,12 +67,6 @@ _NUMBERED_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,})(\d)(?![A-Za-z0-9])")
 _MARKER_INSIDE = re.compile(r"(?:^|[\s,(])(?:" + "|".join(re.escape(m) for m in EXAMPLE_MARKERS) + ")", re.IGNORECASE)
 _SUPPOSITION_INSIDE = re.compile(r"(?:^|[\s,(])(?:" + "|".join(re.escape(m) for m in SUPPOSITION_OPENERS) + r")(?=\s)")
 _SENTENCE_END = re.compile(r"[.!?。]\s|다\.\s*")
-_CLAUSE_BREAK = re.compile(r"[,;:→]|->|=>")
-"""Marks where one clause of a sentence ends and the next begins.
-
->>> [m.group() for m in _CLAUSE_BREAK.finditer("없으면 2개 생성, 1개만 있다면 → 1개")]
-[',', '→']
-"""
 _CONCESSIVE_AFTER = re.compile(
     r"\s*(?:만|을|를|이|가|도)?\s*(?:[^\s,()]{1,8}\s?)?(?:하여도|하더라도|더라도|이라도|라도|해도|어도|아도|여도)(?!\w)"
 )
@@ -216,7 +211,9 @@ def works_a_case(text: str, quantity: Quantity, quantities: Sequence[Quantity]) 
             results = [
                 q
                 for q in inside
-                if q.start >= condition and not stated_as_a_bound(text, q) and BOUND_AFTER.match(text, q.end) is None
+                if q.start >= condition
+                and not stated_as_a_bound(text, q)
+                and THRESHOLD_AFTER.match(text, q.end) is None
             ]
             worked = [r for r in results if any(_follows(r, g, inside) for g in given)]
             if quantity in worked or (quantity in given and any(_follows(r, quantity, inside) for r in worked)):
@@ -225,17 +222,31 @@ def works_a_case(text: str, quantity: Quantity, quantities: Sequence[Quantity]) 
 
 
 def _follows(result: Quantity, given: Quantity, values: Sequence[Quantity]) -> bool:
-    """Whether ``result`` is ``given`` again, or ``given`` times, over, plus or minus another value of
-    the line, or its base-2 logarithm or power: one step of a worked example's arithmetic."""
+    """Whether ``result`` is one step of a worked example's arithmetic from ``given``: its base-2
+    logarithm or power, or ``given`` times, over, plus or minus another value of the line, in a
+    unit the line's other values have (``100GB`` and ``3 IOPS`` give ``300 IOPS``).  The same
+    number again in a unit of its own follows from nothing (``5회 … 5분``).
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> page, bits = find_quantities("16byte면 4bit")
+    >>> size, rate, iops = find_quantities("100GB에 3 IOPS면 300 IOPS")
+    >>> tries, minutes = find_quantities("5회 실패하면 5분 잠긴다")
+    >>> _follows(bits, page, []), _follows(iops, size, [rate]), _follows(minutes, tries, [])
+    (True, True, False)
+    """
     r, g = result.low, given.low
-    others = [q.low for q in values if q is not result and q is not given]
-    candidates = [g, *(g * k for k in others), *(g + k for k in others), *(g - k for k in others)]
-    candidates += [g / k for k in others if k]
-    if g > 0:
-        candidates.append(math.log2(g))
-    if g < 64:
-        candidates.append(2.0**g)
-    return any(math.isclose(r, c, rel_tol=1e-9) for c in candidates)
+    if (g > 0 and math.isclose(r, math.log2(g))) or (g < 64 and math.isclose(r, 2.0**g)):
+        return True
+    if result.unit not in {q.unit for q in values if q is not result} | {given.unit}:
+        return False
+    for other in values:
+        if other is result or other is given:
+            continue
+        k = other.low
+        steps = [g * k, g + k, g - k, *([g / k] if k else [])]
+        if any(math.isclose(r, step, rel_tol=1e-9) for step in steps):
+            return True
+    return False
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -251,7 +262,7 @@ def _conditions(pieces: Sequence[Morpheme], start: int, end: int) -> list[int]:
     for at, piece in enumerate(pieces):
         if not start <= piece.start < end:
             continue
-        if "EC" in piece.tag and piece.surface.endswith("면"):
+        if "EC" in piece.tag and piece.surface.endswith(CONDITION_ENDING):
             found.append(piece.end)
         elif piece.surface in CONDITION_NOUNS and at and "ETM" in pieces[at - 1].tag:
             found.append(piece.end)
@@ -261,7 +272,7 @@ def _conditions(pieces: Sequence[Morpheme], start: int, end: int) -> list[int]:
 def _clause_start(text: str, pieces: Sequence[Morpheme], start: int, condition: int) -> int:
     """Where the clause that ends at ``condition`` starts: after the last comma, arrow or connective
     ending before it (``…3 IOPS이므로 100GB면``: the clause is ``100GB면``)."""
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, start, condition)]
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, start, condition)]
     breaks += [p.end for p in pieces if start <= p.start and p.end < condition and "EC" in p.tag]
     return max(breaks, default=start)
 
