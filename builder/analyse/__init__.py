@@ -36,8 +36,8 @@ from builder.analyse.names import name_variants, one_character, part_of_a_spelli
 from builder.analyse.phrases import (
     INSIDE_NAME,
     NOUNISH,
+    ends_as_a_sentence,
     has_predicate,
-    names_something,
     noun_phrases,
     runs_on,
     sentence_count,
@@ -114,7 +114,6 @@ from builder.analyse.words import (
     QUIZ_INSTRUCTIONS,
     ROLE_NOUNS,
     SECTION_LABELS,
-    SENTENCE_FINAL_FORMS,
     TERM_SUFFIXES,
     TOPIC_PARTICLES,
     VAGUE_MODIFIERS,
@@ -951,11 +950,7 @@ def _definition(
     subject = topic.subject.strip()
     if subject.casefold() in SECTION_LABELS or QUESTION_LABEL.match(subject) or PART_LABEL.match(subject):
         return None  # ``## 참조``, ``## Q27``, ``## Chapter 3``: a part of the page, not a thing to define
-    if (
-        subject.rstrip(" .!。").endswith(SENTENCE_FINAL_FORMS)
-        and has_predicate(subject)
-        and not names_something(subject)
-    ):
+    if ends_as_a_sentence(subject):
         return None  # ``## 뮤텍스는 한 스레드만 접근 가능합니다``: a claim for a heading, no name to define
     if KIND_COUNT.search(subject):
         return None  # ``A. 컨테이너 오케스트레이션 종류 3가지``: a set of kinds; its lines define its members

@@ -209,7 +209,7 @@ def _key_at(facts: Sequence[Fact], index: int) -> tuple[str, int] | None:
     marked = next((bool(s.marks) for s in fact.spans if s.text.strip()), False)
     if marked and first.casefold() in KEY_LABELS and text != first:
         return _single_name(text[len(first) :]), index  # ```정답` WPA2``: the label set apart by its mark
-    if text.strip(" :：*").casefold() not in KEY_LABELS or index + 1 >= len(facts):
+    if not _labels_a_key(text) or index + 1 >= len(facts):
         return None
     run = [index + 1]
     while run[-1] + 1 < len(facts) and _goes_on_with(facts[run[-1]], facts[run[-1] + 1]):
@@ -226,7 +226,7 @@ def _goes_on_with(last: Fact, after: Fact) -> bool:
     """Whether ``after`` is one more line of the key ``last`` is a line of: the key of the next blank
     (``ⓑ : NAS``), or a short name close under it; never a label (``해설``)."""
     text = after.text.strip()
-    if after.kind not in ("bullet", "numbered", "paragraph") or text.strip(" :：*").casefold() in KEY_LABELS:
+    if after.kind not in ("bullet", "numbered", "paragraph") or _labels_a_key(text):
         return False
     if text.startswith(EXPLANATION_OPENERS):
         return False
@@ -234,6 +234,11 @@ def _goes_on_with(last: Fact, after: Fact) -> bool:
         return True
     short = len(text) <= MAX_ANSWER_CHARS and not has_predicate(text)
     return short and after.source.line - last.source.line <= MAX_KEY_GAP
+
+
+def _labels_a_key(text: str) -> bool:
+    """Whether the line is only the label over a key (``정답``, ``**정답 확인** :``)."""
+    return text.strip(" :：*").casefold() in KEY_LABELS
 
 
 def _single_name(text: str) -> str:

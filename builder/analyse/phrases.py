@@ -367,15 +367,29 @@ def glosses(name: str) -> list[str]:
     return [m.group()[1:-1].strip() for m in _GLOSS.finditer(name)]
 
 
-def names_something(text: str) -> bool:
-    """Whether the words are a name, however modified: they end in a noun, a name in Latin letters or
-    a number (``향상된 모니터링``), not in a predicate (``리전당 1,000개로 제한된다``).
+def ends_in_a_noun(text: str) -> bool:
+    """Whether the words end in a noun, a name in Latin letters or a number, however modified
+    (``향상된 모니터링``, ``비연결형 서비스에 사용되는 프로토콜``), not in a predicate (``리전당 1,000개로
+    제한된다``): they name something, as a question written as a noun does.
 
-    >>> names_something("향상된 모니터링"), names_something("리전당 1,000개로 제한된다")
+    >>> ends_in_a_noun("향상된 모니터링"), ends_in_a_noun("리전당 1,000개로 제한된다")
+    (True, False)
+    >>> ends_in_a_noun("비연결형 서비스에 사용되는 프로토콜"), ends_in_a_noun("PID는 최대 32768개까지 쓸 수 있다.")
     (True, False)
     """
-    pieces = [m for m in morphemes(text) if m.pos not in ("SF", "SE", "SP", "SSC")]
+    pieces = [m for m in morphemes(text.strip()) if m.pos not in ("SF", "SE", "SP", "SSC")]
     return bool(pieces) and pieces[-1].pos.startswith(("NN", "SL", "SN", "SH", "XSN"))
+
+
+def ends_as_a_sentence(text: str) -> bool:
+    """Whether the words end as a sentence does, in an ending of :data:`SENTENCE_FINAL_FORMS`
+    (``…CPU를 씁니다``, ``…사용함``), not in a noun (``이벤트로 실행되는 람다``).
+
+    >>> ends_as_a_sentence("스핀락은 대기 중에도 CPU를 씁니다"), ends_as_a_sentence("이벤트로 실행되는 람다")
+    (True, False)
+    """
+    pieces = morphemes(text.strip())
+    return bool(pieces) and pieces[-1].last_pos.startswith("E") and pieces[-1].surface.endswith(SENTENCE_FINAL_FORMS)
 
 
 def has_predicate(text: str) -> bool:
@@ -446,7 +460,7 @@ def only_names(text: str) -> bool:
     (True, True, False)
     """
     pieces = morphemes(text.strip())
-    if not pieces or (pieces[-1].last_pos.startswith("E") and pieces[-1].surface.endswith(SENTENCE_FINAL_FORMS)):
+    if not pieces or ends_as_a_sentence(text):
         return False
     return not any(
         m.pos in ("VV", "VA", "VX", "XSV", "XSA") or (m.pos.startswith("J") and m.pos not in ("JKG", "JC"))
@@ -466,7 +480,7 @@ def sentences_holding(text: str, spans: Sequence[tuple[int, int]]) -> tuple[int,
     """
     if not spans:
         return None
-    bounds = _sentence_bounds(text)
+    bounds = sentence_bounds(text)
     first = min(s for s, _ in spans)
     last = max(e for _, e in spans)
     holding = [(s, e) for s, e in bounds if s < last and first < e] or [(0, len(text))]
@@ -486,10 +500,10 @@ def sentence_count(text: str) -> int:
     >>> sentence_count("노드는 v1.2부터 지원된다"), sentence_count("")
     (1, 0)
     """
-    return len(_sentence_bounds(text))
+    return len(sentence_bounds(text))
 
 
-def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: up to each close (:data:`SENTENCE_CLOSE`), and the words
     after the last one, if any."""
     bounds, start = [], 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from builder.analyse.context import bold_subject
-from builder.analyse.phrases import glosses, has_predicate, names_something, without_glosses
+from builder.analyse.phrases import ends_in_a_noun, glosses, has_predicate, without_glosses
 from builder.analyse.rules.question import asks_outright
 from builder.analyse.shapes import ANSWER_OPENER, CAPITALISED_NAME, NAME_DESCRIPTION, QUESTION_END, QUESTION_OPENER
 from builder.analyse.words import ANSWER_REVEALS
@@ -191,7 +191,7 @@ def _names_a_list(fact: RawFact) -> bool:
     # of a gloss that names (``Enhanced Monitoring (향상된 모니터링)``) translates the name, it states
     # nothing; a sentence in brackets (``(리전당 1,000개로 제한된다)``) still says something.
     core = without_glosses(text).strip()
-    if not all(names_something(gloss) for gloss in glosses(text) if gloss):
+    if not all(ends_in_a_noun(gloss) for gloss in glosses(text) if gloss):
         return False
     # A product's name in capitalised words (``AWS Cloud Development Kit``) is one name, however long.
     named = len(core) <= LABEL_CHARS and CAPITALISED_NAME.fullmatch(core) is not None

@@ -8,9 +8,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from builder.analyse.morph import Morpheme, morphemes
+from builder.analyse.phrases import sentence_bounds
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import (
     CLAUSE_BREAK,
@@ -195,7 +195,7 @@ def works_a_case(text: str, quantity: Quantity, quantities: Sequence[Quantity]) 
     []
     """
     pieces = morphemes(text)
-    for start, end in _sentences(text):
+    for start, end in sentence_bounds(text):
         if not start <= quantity.start < end:
             continue
         inside = [q for q in quantities if start <= q.start < end]
@@ -247,12 +247,6 @@ def _follows(result: Quantity, given: Quantity, values: Sequence[Quantity]) -> b
         if any(math.isclose(r, step, rel_tol=1e-9) for step in steps):
             return True
     return False
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each sentence of the line."""
-    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
-    return [(a, b) for a, b in pairwise(bounds) if b > a]
 
 
 def _conditions(pieces: Sequence[Morpheme], start: int, end: int) -> list[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from builder.analyse.morph import morphemes
+from builder.analyse.phrases import ends_in_a_noun
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import LEADING_ARROW, QUESTION_END, QUESTION_OPENER
 from builder.analyse.words import NAME_ASKING_WORDS, QUESTION_ENDINGS, QUESTION_HEADS
@@ -77,17 +77,6 @@ def answered_stems(facts: Sequence[Fact]) -> frozenset[int]:
             for i in numbered
             if (facts[i].parent, facts[i].depth) in lists
             and children.get(i)
-            and (i in asked or _ends_in_a_noun(facts[i].text))
+            and (i in asked or ends_in_a_noun(facts[i].text))
         }
     return frozenset(stems)
-
-
-def _ends_in_a_noun(text: str) -> bool:
-    """Whether the line ends in a noun, as a question written as a noun does (``… 사용되는 프로토콜``);
-    a statement ends in its predicate (``… 쓸 수 있다``).
-
-    >>> _ends_in_a_noun("비연결형 서비스에 사용되는 프로토콜"), _ends_in_a_noun("PID는 최대 32768개까지 쓸 수 있다.")
-    (True, False)
-    """
-    pieces = morphemes(text.strip().rstrip(".。 "))
-    return bool(pieces) and pieces[-1].pos.startswith(("NN", "SL", "SN", "SH"))
