@@ -74,3 +74,13 @@ def test_a_name_written_with_a_hyphen_is_not_split_at_it() -> None:
     assert split_title("캐시 - 특징") == ("캐시", "특징")
     assert split_title("뷰 - 장단점") == ("뷰", "장단점")
     assert split_title("Amazon EKS - 관리형 노드 그룹") == ("Amazon EKS", "관리형 노드 그룹")
+    # a single letter names nothing alone: ``R - tree`` is one name, however it is spaced
+    assert split_title("R - tree") == ("R - tree", None)
+
+
+def test_a_separator_inside_brackets_glosses_and_does_not_split() -> None:
+    """``(IPC: Interprocess Communication)`` spells out an abbreviation: cut at its colon, the
+    heading would show a subject with an open bracket above every card under it."""
+    assert split_title("스레드 간 통신 (IPC: Inter-Thread Channel)") == ("스레드 간 통신", None)
+    assert split_title("다중 버전 제어(MVCC : Multi-Version Control)") == ("다중 버전 제어", None)
+    assert split_title("다중 버전 제어(MVCC : Multi-Version Control) - 장점") == ("다중 버전 제어", "장점")

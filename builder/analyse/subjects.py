@@ -172,7 +172,7 @@ _COUNT_TAIL = re.compile(r"(?<=[가-힣])\s*[(（]\d{1,3}[)）]$")
 def _split_title(title: str) -> tuple[str, str | None]:
     if _VERSUS.search(title):
         return title, None
-    parts = _SEPARATOR.split(title, maxsplit=1)
+    parts = _split_outside_brackets(title)
     if len(parts) == 2 and _hyphenated_name(title, parts[0], parts[1]):
         return strip_parenthetical(title), None  # ``벨 - 라파듈라 모델``: one name written with a hyphen
     if len(parts) == 2 and parts[0].strip() and parts[1].strip():
@@ -247,24 +247,50 @@ def _qualifies_an_aspect(word: str) -> bool:
     return len(pieces) >= 2 and pieces[-1].surface == "적" and pieces[-1].pos == "XSN"
 
 
+def _split_outside_brackets(title: str) -> list[str]:
+    """The title cut at its first separator that stands outside brackets: in ``프로세스 간 통신
+    (IPC: Interprocess Communication)`` the colon glosses an abbreviation, and cutting there leaves
+    a subject with an open bracket.
+
+    >>> _split_outside_brackets("프로세스 간 통신 (IPC: Interprocess Communication)")
+    ['프로세스 간 통신 (IPC: Interprocess Communication)']
+    >>> _split_outside_brackets("2단계 로킹(2PL : Two-Phase Locking) - 규칙")
+    ['2단계 로킹(2PL : Two-Phase Locking)', '규칙']
+    """
+    for found in _SEPARATOR.finditer(title):
+        before = title[: found.start()]
+        if before.count("(") + before.count("（") <= before.count(")") + before.count("）") and (
+            before.count("[") <= before.count("]")
+        ):
+            return [before, title[found.end() :]]
+    return [title]
+
+
 def _hyphenated_name(title: str, before: str, after: str) -> bool:
-    """Whether a hyphen joins the halves of one name (``폰 - 노이만``): a Korean word of one or
-    two syllables before it, too short to be a subject of its own, and a proper name going on
-    after it, as the analyser reads it.  ``조선 - 정치 제도`` and ``캐시 - 특징`` are a subject and
-    its aspect.
+    """Whether a hyphen joins the halves of one name (``폰 - 노이만``, ``R - tree``): a Korean word
+    of one or two syllables before it, too short to be a subject of its own, and a proper name going
+    on after it, as the analyser reads it; or a single letter, which names nothing alone.
+    ``조선 - 정치 제도`` and ``캐시 - 특징`` are a subject and its aspect.
 
     >>> _hyphenated_name("폰 - 노이만", "폰", "노이만"), _hyphenated_name("캐시 - 특징", "캐시", "특징")
     (True, False)
+    >>> _hyphenated_name("R - tree", "R", "tree")
+    True
     """
     dash = title[len(before) : len(title) - len(after)].strip()
     words = after.split()
-    if dash not in ("-", "–") or _SHORT_HANGUL_WORD.fullmatch(before.strip()) is None or not words:
+    if dash not in ("-", "–") or not words:
+        return False
+    if _SINGLE_LETTER.fullmatch(before.strip()):
+        return True
+    if _SHORT_HANGUL_WORD.fullmatch(before.strip()) is None:
         return False
     first = morphemes(after.strip())[:1]
     return bool(first) and first[0].pos in ("NNP", "UNKNOWN") and words[-1].casefold() not in _ASPECT_SET
 
 
 _SHORT_HANGUL_WORD = re.compile(r"[가-힣]{1,2}")
+_SINGLE_LETTER = re.compile(r"[A-Za-z]")
 
 
 def _names_a_kind(words: str) -> bool:
