@@ -64,6 +64,7 @@ from builder.analyse.words import (
     QUANTIFIER_NOUNS,
     RANKING_WORDS,
     SECTION_LABELS,
+    SETTING_NOUNS,
     STUDY_ASPECTS,
     TERM_TAILS,
     TRAILING_PLACES,
@@ -148,6 +149,8 @@ def key_terms(
         if trimmed is None or trimmed.start >= example_from:
             continue
         phrase = _with_root_slash(trimmed, text)
+        if _sets_the_scene(text, phrase) and (phrase.start, phrase.end) != entry and not _marked(phrase, emphasised):
+            continue  # ``[...]에서 도출되는 업무 규칙`` hiding ``데이터 모델링 과정``: where, not what
         if _GROWTH_BEFORE.search(text[: phrase.start]):
             continue  # ``O(n log n)의 [...]``: the kind of the rate before it, not a term
         if _SERIES_GAP.search(text[: phrase.start]):
@@ -293,6 +296,19 @@ _ROW_SEGMENT = re.compile(r"\s*(?:[:：]|—|·|\|)\s*")
 COMMAND_LABEL_REACH = 8
 """Characters after a label's separator that a command typed as code may start within, past a
 label of its own (``명령어: ``)."""
+
+
+def _sets_the_scene(text: str, phrase: Phrase) -> bool:
+    """Whether the phrase is the scene the line is set in: a setting noun (:data:`SETTING_NOUNS`)
+    before ``에서``.
+
+    >>> _sets_the_scene("IoT 환경에서도 중요한 역할", Phrase("IoT 환경", 0, 6, (), "JKB", 8))
+    True
+    >>> _sets_the_scene("IoT 환경을 지원한다", Phrase("IoT 환경", 0, 6, (), "JKO", 7))
+    False
+    """
+    words = phrase.text.split()
+    return bool(words) and words[-1].endswith(SETTING_NOUNS) and text.startswith("에서", phrase.end)
 
 
 def _labels_a_command(text: str, phrase: Phrase, code: Sequence[tuple[int, int]] = ()) -> bool:

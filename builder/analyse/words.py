@@ -971,6 +971,16 @@ term to recall.  Not ``관점``: frameworks name their parts so (``고객 관점
 True
 """
 
+SETTING_NOUNS = ("과정", "단계", "환경", "측면", "상황", "업계")
+"""Nouns that name where a statement happens (``멀티 코어 환경에서 …``, ``데이터 모델링 과정에서
+도출되는 …``, ``보안학적 측면에서 …``): before ``에서`` the phrase is the scene the line is set in, not
+what it teaches, and many scenes would fit its blank.  Read as the last word's ending, so a word
+written fused (``설계측면``) counts too.
+
+>>> "멀티 코어 환경".split()[-1].endswith(SETTING_NOUNS), "공간 활용측면".endswith(SETTING_NOUNS)
+(True, True)
+"""
+
 ENDING_LIKE_NOUNS = ("보고",)
 """Nouns that end a line of notes and read as a verb with a connective ending (``… 허브로 보고``: a
 report, not 보- + -고): no sign the line is cut off, unless a verb's ending comes before
