@@ -208,6 +208,22 @@ def test_a_name_glossed_in_hangul_with_its_list_right_under_it_labels_the_list()
     assert contexts["또 다른 항목"] == ()
 
 
+def test_a_run_of_names_with_its_list_right_under_it_labels_the_list_however_long() -> None:
+    """``API 서버 kube-apiserver`` over its list: nouns only, no particle or verb, name one thing
+    however many words they take; a sentence of the same length labels nothing."""
+    contexts = _contexts(
+        "## 브로커 구성요소\n\n메타데이터 저장소 zookeeper-ensemble\n- 구성 정보를 키-값으로 저장한다\n\n"
+        "메타데이터는 별도 저장소에 보관된다\n- 또 다른 항목\n"
+    )
+    assert contexts["구성 정보를 키-값으로 저장한다"] == ("메타데이터 저장소 zookeeper-ensemble",)
+    assert contexts["또 다른 항목"] == ()
+    # Keywords set apart by commas sum the list up; they name no one thing.
+    keywords = _contexts(
+        "## 나선형 모형\n\n위험 분석, 반복 개발 순서, 고객 평가 수용, 기술 문제 대응\n- 위험을 먼저 분석하는 모형이다\n"
+    )
+    assert keywords["위험을 먼저 분석하는 모형이다"] == ()
+
+
 def test_a_sentence_in_brackets_labels_no_list() -> None:
     contexts = _contexts("## 동시성\n\n기본 동시성 (리전당 1,000개로 제한된다)\n- 예약된 동시성은 함수별로 잡는다\n")
     assert contexts["예약된 동시성은 함수별로 잡는다"] == ()

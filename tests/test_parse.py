@@ -275,6 +275,24 @@ def test_a_numbered_bold_line_heads_its_lines_by_its_name_without_the_number() -
     assert [t.subject for t in topics if t.facts] == ["포아송분포", "지수분포"]
 
 
+def test_a_bold_name_with_its_description_on_the_next_lines_heads_them() -> None:
+    """``**정확히 한 번 전달**``, a line break (two spaces or none), then the lines about it: a bold
+    sub-heading, as when a blank line follows it; a bold label (``**예시**``) heads nothing."""
+    text = (
+        "# 전달 보장\n\n**정확히 한 번 전달**  \n메시지가 중복 없이 한 번만 처리되는 보장  \n"
+        "트랜잭션 API로 프로듀서와 컨슈머를 묶는다.\n\n멱등 프로듀서는 중복 기록을 걸러낸다.\n\n"
+        "**최소 한 번 전달**\n메시지를 잃지 않지만 중복될 수 있다.\n\n**예시**  \n주문 이벤트는 한 번만 보낸다.\n"
+    )
+    topics = parse_text(text, "x.md", Problems()).topics
+    by_subject = {t.subject: [f.text for f in t.facts] for t in topics}
+    assert by_subject["정확히 한 번 전달"] == [
+        "메시지가 중복 없이 한 번만 처리되는 보장",
+        "트랜잭션 API로 프로듀서와 컨슈머를 묶는다.",
+        "멱등 프로듀서는 중복 기록을 걸러낸다.",
+    ]
+    assert by_subject["최소 한 번 전달"][:2] == ["메시지를 잃지 않지만 중복될 수 있다.", "예시"]
+
+
 def test_a_formula_is_read_as_one_in_unicode_and_a_price_stays_text() -> None:
     text = (
         "# 확률\n\n- 조건부 확률은 $P(A|B)=P(A\\cap B)/P(B)$ 로 구한다.\n"

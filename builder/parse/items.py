@@ -12,9 +12,16 @@ from __future__ import annotations
 import re
 
 from builder.analyse.context import bold_subject
-from builder.analyse.phrases import ends_in_a_noun, glosses, has_predicate, without_glosses
+from builder.analyse.phrases import ends_in_a_noun, glosses, has_predicate, only_names, without_glosses
 from builder.analyse.rules.question import asks_outright
-from builder.analyse.shapes import ANSWER_OPENER, CAPITALISED_NAME, NAME_DESCRIPTION, QUESTION_END, QUESTION_OPENER
+from builder.analyse.shapes import (
+    ANSWER_OPENER,
+    CAPITALISED_NAME,
+    NAME_DESCRIPTION,
+    QUESTION_END,
+    QUESTION_OPENER,
+    is_hangul,
+)
 from builder.analyse.words import ANSWER_REVEALS
 from builder.model import Item, Span, descends_from
 from builder.parse.blocks import RawFact
@@ -79,6 +86,7 @@ def _reattach_run(facts: list[RawFact], siblings: list[int], position: int, *, r
         _move_under(facts, siblings[position - 1], run)
 
 
+_LIST_MARKS = re.compile(r"[,，、/]")
 LABEL_CHARS = 40
 """Longest line (characters) read as a label over the list after it."""
 
@@ -195,6 +203,12 @@ def _names_a_list(fact: RawFact) -> bool:
         return False
     # A product's name in capitalised words (``AWS Cloud Development Kit``) is one name, however long.
     named = len(core) <= LABEL_CHARS and CAPITALISED_NAME.fullmatch(core) is not None
+    # So is a run of Korean nouns and names alone (``API 서버 kube-apiserver``, ``분산 메시지 저장소
+    # etcd``): with no particle or verb they name a thing, however many words they take.  (The
+    # analyser reads any English word as a name: ``use the default settings`` is no run of names.)
+    # Several names set apart by commas (``시제품 제작, 공동의 참조 모델``) are keywords, not one label.
+    one_run = len(core) <= LABEL_CHARS and not _LIST_MARKS.search(core)
+    named = named or (one_run and any(map(is_hangul, core)) and only_names(core))
     short = len(core) <= LABEL_CHARS // 2 or named
     return bool(core) and short and not text.endswith((".", "。")) and not has_predicate(core)
 
