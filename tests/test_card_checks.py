@@ -29,6 +29,8 @@ from tests.deck_helpers import all_cards, build_deck, import_deck, visible_text
 FOLDERS = {"styles": FIXTURES / "styles", "parse": FIXTURES / "parse", "seed": SEED_DIR}
 _HIDDEN = re.compile(r'<span class="cloze"[^>]*>(.*?)</span>', re.S)
 _NOT_CONTENT = re.compile(r"(?i)https?://|www\.|\.(?:png|jpe?g|gif|webp|svg)\b|\[![\w-]+\]|^>>|\{:toc\}")
+_CONTEXT = re.compile(r'<div class="ctx">(.*?)</div>', re.S)
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 _MARKDOWN = re.compile(r"\*\*|`|\]\(|^#{1,6} |\$[^\s$\d][^$]*\$", re.M)
 """Markup a card must not show: bold or code marks, a link, a heading, a TeX formula's ``$…$``."""
 
@@ -107,6 +109,18 @@ def test_no_which_card_shows_its_answer(deck: list[Card]) -> None:
         answer = visible_text(card.fields["Back"])
         front = _front(card).casefold()
         assert not any(v.casefold() in front for v in name_variants(answer) if len(v) >= 2), (front, answer)
+
+
+def test_no_which_card_context_shows_a_word_of_its_answer(deck: list[Card]) -> None:
+    """``지표 수집 방식 (Push, Pull)`` over a card asking ``Pull 방식``: the heading answers it (its
+    family, ``S3`` over ``S3 Standard-IA``, does not)."""
+    for card in deck:
+        context = _CONTEXT.search(card.question())
+        if "card::which" not in card.tags or context is None:
+            continue
+        answer = _LATIN_WORD.findall(visible_text(card.fields["Back"]))
+        shown = {w.casefold() for w in _LATIN_WORD.findall(visible_text(context.group(1)))}
+        assert not answer or answer[-1].casefold() not in shown, (visible_text(context.group(1)), answer)
 
 
 def test_no_raw_markdown_on_any_card(deck: list[Card]) -> None:

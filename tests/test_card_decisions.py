@@ -199,6 +199,22 @@ def test_a_which_card_is_not_made_when_its_context_or_text_gives_the_answer() ->
     assert "what" in spelled.decision.kinds and "which" not in spelled.decision.kinds
 
 
+def test_a_which_card_leaves_off_a_parent_that_writes_its_answer_and_asks_the_rest() -> None:
+    """``메타데이터 저장소 zk`` over ``메타데이터 저장소는 …``: the label is left off the card's
+    front (it would answer it), so it does not stop the card."""
+    from builder.emit.cards import note_specs
+    from builder.model import Notes
+
+    section = _section(
+        "# 메시지 브로커\n\n## 구성요소\n메타데이터 저장소 zk\n"
+        "- 메타데이터 저장소는 클러스터 구성 정보를 키-값으로 보관하는 분산 코디네이터\n"
+    )
+    defining = _fact(section, "메타데이터 저장소는")
+    assert "which" in defining.decision.kinds
+    (front,) = [s.fields[0] for s in note_specs(Notes((section,))) if s.kind == "which"]
+    assert " zk" not in front and "메타데이터 저장소" not in front
+
+
 def test_prose_wrapped_mid_sentence_is_one_fact_and_a_finished_line_is_not_joined() -> None:
     section = _section(
         "# 로그 구조 병합 트리\n\n"

@@ -32,7 +32,15 @@ from builder.analyse.loanwords import sounds_alike
 from builder.analyse.measures import measure_of
 from builder.analyse.modifiers import UsualModifiers, usual_modifiers
 from builder.analyse.morph import morphemes
-from builder.analyse.names import name_variants, one_character, part_of_a_spelling, spells_out, squashed
+from builder.analyse.names import (
+    name_variants,
+    one_character,
+    part_of_a_spelling,
+    shares_a_latin_word,
+    spells_out,
+    squashed,
+    without_the_name,
+)
 from builder.analyse.phrases import (
     INSIDE_NAME,
     NOUNISH,
@@ -1221,13 +1229,6 @@ MIN_SQUASHED_CHARS = 3
 """A name compared without its spaces must keep this many characters (``S3`` is compared as written)."""
 
 
-def _shares_a_name(part: str, subject: str) -> bool:
-    """Whether a context part and the subject share a word in Latin letters (``EBS Multi-Attach``
-    over ``EBS 다중 연결``), other than a vendor's name."""
-    latin = {w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z0-9]+", part)} - VENDOR_WORDS
-    return bool(latin & {w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z0-9]+", subject)})
-
-
 def _head(name: str) -> str:
     """The last word of a name that is not a vendor's (``amazon ec2`` → ``ec2``)."""
     words = [w for w in re.findall(r"[^\W_]+", name) if w not in VENDOR_WORDS]
@@ -1299,7 +1300,10 @@ def _which_asks(
     labelled = NAME_DESCRIPTION.match(fact.text)
     if labelled and _same_name(labelled["name"], subject):
         return False  # ``클라우드: 사용자가 … 컴퓨팅 기술`` for 클라우드 컴퓨팅: the label names it
-    if any(_same_name(part, subject) or _shares_a_name(part, subject) for part in shown):
+    # A part that writes the name is left off the card's front (``API 서버 kube-apiserver`` over
+    # ``API 서버는 …``); one that names it otherwise would answer it.
+    kept = without_the_name(shown, subject)
+    if any(_same_name(part, subject) or shares_a_latin_word(part, subject) for part in kept):
         return False
     if any(_glossed_at(fact.text, variant) for variant in name_variants(subject)):
         return False  # ``온 프레미스(on-premise)는 …``: the gloss left beside the blank answers it

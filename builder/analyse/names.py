@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from builder.analyse.phrases import without_glosses
-from builder.analyse.words import SPELLING_CONNECTORS
+from builder.analyse.words import SPELLING_CONNECTORS, VENDOR_WORDS
 
 
 def name_variants(name: str, *, tails: bool = True) -> list[str]:
@@ -210,3 +210,49 @@ def squashed(name: str) -> str:
     """A name compared without its spacing, hyphens and gloss (``Kube Proxy`` → ``kubeproxy``,
     ``기아(Starvation) 현상`` → ``기아현상``)."""
     return flat(without_glosses(name))
+
+
+def shares_a_latin_word(text: str, name: str) -> bool:
+    """Whether the text and a name share a word in Latin letters, other than a vendor's name: a
+    heading ``메모리 분할 (Paging, Segmentation)`` over a card asking ``Segmentation 기법``, or
+    ``EBS Multi-Attach`` over ``EBS 다중 연결``, gives the answer away.
+
+    >>> shares_a_latin_word("메모리 분할 (Paging, Segmentation)", "Segmentation 기법")
+    True
+    >>> shares_a_latin_word("AWS 스토리지", "AWS Backup"), shares_a_latin_word("S3", "S3")
+    (False, True)
+    """
+    words = {w.casefold() for w in _LATIN_WORD.findall(text)} - VENDOR_WORDS
+    return bool(words & {w.casefold() for w in _LATIN_WORD.findall(name)})
+
+
+def writes_its_head(text: str, name: str) -> bool:
+    """Whether the text writes the head of a name, its last word in Latin letters: a heading
+    ``메모리 분할 (Paging, Segmentation)`` over a card asking ``Segmentation 기법`` gives the answer
+    away; ``S3 스토리지 클래스`` over one asking ``S3 Standard-IA`` names only its family.
+
+    >>> writes_its_head("메모리 분할 (Paging, Segmentation)", "Segmentation 기법")
+    True
+    >>> writes_its_head("S3 스토리지 클래스", "S3 Standard-IA"), writes_its_head("스토리지", "기법")
+    (False, False)
+    """
+    words = _LATIN_WORD.findall(name)
+    return bool(words) and words[-1].casefold() in {w.casefold() for w in _LATIN_WORD.findall(text)}
+
+
+def without_the_name(parts: Sequence[str], name: str) -> list[str]:
+    """The context parts a card asking ``name`` may show: none that writes it or the head of it
+    (:func:`writes_its_head`), which would answer the card on its own front.
+
+    >>> without_the_name(["Master 구성요소", "API 서버 kube-apiserver"], "API 서버")
+    ['Master 구성요소']
+    >>> without_the_name(["메모리 분할 (Paging, Segmentation)"], "Segmentation 기법")
+    []
+    """
+    if not name.strip():
+        return list(parts)
+    names = [v.casefold() for v in name_variants(name) if len(v) >= 2]
+    return [p for p in parts if not any(n in p.casefold() for n in names) and not writes_its_head(p, name)]
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")

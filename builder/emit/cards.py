@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from builder.analyse.alternatives import tells_an_asked_side
-from builder.analyse.names import name_variants, squashed
+from builder.analyse.names import name_variants, squashed, without_the_name
 from builder.analyse.shapes import USE_CASE, USE_CASE_LABEL
 from builder.analyse.subjects import introduces_the_subject
 from builder.emit.cloze import Deletion, occurrences, render, render_text
@@ -339,8 +339,7 @@ def _term_context(topic: Topic, fact: Fact) -> list[str]:
 
 
 def _without_answer(parts: list[str], answer: str) -> list[str]:
-    names = [v.casefold() for v in name_variants(answer) if len(v) >= 2] if answer.strip() else []
-    return [p for p in parts if not any(name in p.casefold() for name in names)]
+    return without_the_name(parts, answer)
 
 
 def _term_what_fields(topic: Topic, fact: Fact) -> tuple[str, str]:
