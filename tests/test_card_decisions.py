@@ -215,6 +215,22 @@ def test_a_which_card_leaves_off_a_parent_that_writes_its_answer_and_asks_the_re
     assert " zk" not in front and "메타데이터 저장소" not in front
 
 
+def test_a_which_card_under_a_heading_naming_its_answer_shows_no_lone_aspect() -> None:
+    """``## Error와 Exception 차이`` over a card asking Error: the heading names the answer and goes,
+    and its aspect ``차이`` alone would say nothing."""
+    from builder.emit.cards import note_specs
+    from builder.model import Notes
+
+    section = _section(
+        "# 자바 예외\n\n## Error와 Exception 차이\n"
+        "- Error\n  - 시스템 수준에서 발생하는 복구 불가능한 심각한 오류 상황\n"
+        "- Exception\n  - 프로그램 코드에서 처리할 수 있는 예외 상황\n"
+    )
+    fronts = [s.fields[0] for s in note_specs(Notes((section,))) if s.kind == "which"]
+    assert len(fronts) == 2
+    assert all('<div class="ctx">' not in front for front in fronts), fronts
+
+
 def test_prose_wrapped_mid_sentence_is_one_fact_and_a_finished_line_is_not_joined() -> None:
     section = _section(
         "# 로그 구조 병합 트리\n\n"

@@ -42,6 +42,9 @@ from builder.analyse.subjects import split_title, versus_subjects
         ("자동화된 백업", "자동화된 백업", None),
         ("컨테이너 모니터링", "컨테이너", "모니터링"),
         ("읽기 전용 복제본 특징", "읽기 전용 복제본", "특징"),  # 복제본 misread as 복제 + 보다 + ㄴ
+        # what two things differ in, or their pros and cons, is an aspect of them
+        ("큐와 토픽 차이점", "큐와 토픽", "차이점"),
+        ("스핀락의 장단점", "스핀락", "장단점"),
     ],
 )
 def test_split_title(title: str, subject: str, aspect: str | None) -> None:
@@ -84,3 +87,11 @@ def test_a_separator_inside_brackets_glosses_and_does_not_split() -> None:
     assert split_title("스레드 간 통신 (IPC: Inter-Thread Channel)") == ("스레드 간 통신", None)
     assert split_title("다중 버전 제어(MVCC : Multi-Version Control)") == ("다중 버전 제어", None)
     assert split_title("다중 버전 제어(MVCC : Multi-Version Control) - 장점") == ("다중 버전 제어", "장점")
+
+
+def test_a_heading_that_only_says_difference_takes_its_subject_from_the_heading_above() -> None:
+    """``## 차이`` under ``# 큐와 토픽``: the cards under it ask about 큐와 토픽, not about 차이."""
+    from builder.analyse.subjects import subject_of
+
+    assert subject_of("차이", ("큐와 토픽",)) == ("큐와 토픽", "차이")
+    assert subject_of("장단점", ("스핀락",)) == ("스핀락", "장단점")

@@ -334,8 +334,14 @@ def _which_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, 
 
 def _term_context(topic: Topic, fact: Fact) -> list[str]:
     """Above a card asking for a term: the topic and the path down to the term, without any part
-    that names the term (the heading ``백도어`` above the question whose answer is 백도어)."""
-    return _without_answer([*context_line(topic), *fact.context], fact.defines or "")
+    that names the term (the heading ``백도어`` above the question whose answer is 백도어).  The
+    aspect of a heading that names it goes with it: ``차이`` alone, from ``Error와 Exception · 차이``
+    over a card asking Error, says nothing."""
+    term = fact.defines or ""
+    heading = context_line(topic)
+    if topic.subject and not _without_answer([topic.subject], term):
+        heading = [*topic.above]
+    return _without_answer([*heading, *fact.context], term)
 
 
 def _without_answer(parts: list[str], answer: str) -> list[str]:
