@@ -208,9 +208,10 @@ def test_a_name_glossed_in_hangul_with_its_list_right_under_it_labels_the_list()
     assert contexts["또 다른 항목"] == ()
 
 
-def test_a_run_of_names_with_its_list_right_under_it_labels_the_list_however_long() -> None:
+def test_a_korean_name_beside_its_latin_name_with_its_list_right_under_it_labels_the_list() -> None:
     """``API 서버 kube-apiserver`` over its list: nouns only, no particle or verb, name one thing
-    however many words they take; a sentence of the same length labels nothing."""
+    up to a label's length, however many words they take; a sentence of the same length labels
+    nothing."""
     contexts = _contexts(
         "## 브로커 구성요소\n\n메타데이터 저장소 zookeeper-ensemble\n- 구성 정보를 키-값으로 저장한다\n\n"
         "메타데이터는 별도 저장소에 보관된다\n- 또 다른 항목\n"

@@ -276,21 +276,22 @@ def test_a_numbered_bold_line_heads_its_lines_by_its_name_without_the_number() -
 
 
 def test_a_bold_name_with_its_description_on_the_next_lines_heads_them() -> None:
-    """``**정확히 한 번 전달**``, a line break (two spaces or none), then the lines about it: a bold
-    sub-heading, as when a blank line follows it; a bold label (``**예시**``) heads nothing."""
+    """``**정확히 한 번 전달**``, a line break (two spaces or none), then the lines about it: they are
+    about the name, to the end of its paragraph; a bold label (``**예시**``) or an aspect of the
+    heading's subject (``**주요 특징**``) heads nothing."""
     text = (
         "# 전달 보장\n\n**정확히 한 번 전달**  \n메시지가 중복 없이 한 번만 처리되는 보장  \n"
-        "트랜잭션 API로 프로듀서와 컨슈머를 묶는다.\n\n멱등 프로듀서는 중복 기록을 걸러낸다.\n\n"
-        "**최소 한 번 전달**\n메시지를 잃지 않지만 중복될 수 있다.\n\n**예시**  \n주문 이벤트는 한 번만 보낸다.\n"
+        "트랜잭션 API로 프로듀서와 컨슈머를 묶는다.\n\n브로커는 파티션마다 로그를 남긴다.\n\n"
+        "**최소 한 번 전달**\n메시지를 잃지 않지만 중복될 수 있다.\n\n**예시**  \n주문 이벤트는 한 번만 보낸다.\n\n"
+        "**주요 특징**\n재전송은 프로듀서가 맡는다.\n"
     )
-    topics = parse_text(text, "x.md", Problems()).topics
-    by_subject = {t.subject: [f.text for f in t.facts] for t in topics}
-    assert by_subject["정확히 한 번 전달"] == [
-        "메시지가 중복 없이 한 번만 처리되는 보장",
-        "트랜잭션 API로 프로듀서와 컨슈머를 묶는다.",
-        "멱등 프로듀서는 중복 기록을 걸러낸다.",
-    ]
-    assert by_subject["최소 한 번 전달"][:2] == ["메시지를 잃지 않지만 중복될 수 있다.", "예시"]
+    facts = {f.text: f for t in parse_text(text, "x.md", Problems()).topics for f in t.facts}
+    assert facts["메시지가 중복 없이 한 번만 처리되는 보장"].context == ("정확히 한 번 전달",)
+    assert facts["트랜잭션 API로 프로듀서와 컨슈머를 묶는다."].context == ("정확히 한 번 전달",)
+    assert facts["브로커는 파티션마다 로그를 남긴다."].context == ()  # a paragraph of its own
+    assert facts["메시지를 잃지 않지만 중복될 수 있다."].context == ("최소 한 번 전달",)
+    assert facts["주문 이벤트는 한 번만 보낸다."].context == ()
+    assert facts["재전송은 프로듀서가 맡는다."].context == ()
 
 
 def test_a_formula_is_read_as_one_in_unicode_and_a_price_stays_text() -> None:

@@ -79,6 +79,8 @@ def test_a_name_written_with_a_hyphen_is_not_split_at_it() -> None:
     assert split_title("Amazon EKS - 관리형 노드 그룹") == ("Amazon EKS", "관리형 노드 그룹")
     # a single letter names nothing alone: ``R - tree`` is one name, however it is spaced
     assert split_title("R - tree") == ("R - tree", None)
+    assert split_title("C - 특징") == ("C", "특징")
+    assert split_title("R - 데이터 프레임") == ("R", "데이터 프레임")
 
 
 def test_a_separator_inside_brackets_glosses_and_does_not_split() -> None:

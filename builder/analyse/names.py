@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from builder.analyse.phrases import without_glosses
-from builder.analyse.words import SPELLING_CONNECTORS, VENDOR_WORDS
+from builder.analyse.words import GENERIC_NOUNS, MEANS_NOUNS, SPELLING_CONNECTORS, VENDOR_WORDS
 
 
 def name_variants(name: str, *, tails: bool = True) -> list[str]:
@@ -227,17 +227,30 @@ def shares_a_latin_word(text: str, name: str) -> bool:
 
 
 def writes_its_head(text: str, name: str) -> bool:
-    """Whether the text writes the head of a name, its last word in Latin letters: a heading
-    ``메모리 분할 (Paging, Segmentation)`` over a card asking ``Segmentation 기법`` gives the answer
-    away; ``S3 스토리지 클래스`` over one asking ``S3 Standard-IA`` names only its family.
+    """Whether the text writes the head of a name: the name in Latin letters it ends with, after
+    any word that only says what kind of thing it is (``Segmentation 기법``: :data:`MEANS_NOUNS`,
+    :data:`GENERIC_NOUNS`).  A heading ``메모리 분할 (Paging, Segmentation)`` over a card asking
+    ``Segmentation 기법`` gives the answer away; ``S3 스토리지 클래스`` over one asking ``S3
+    Standard-IA`` names only its family, and a name ending in Korean (``AWS 람다``, ``EBS 스냅샷``)
+    has no head in Latin letters to give.
 
     >>> writes_its_head("메모리 분할 (Paging, Segmentation)", "Segmentation 기법")
     True
-    >>> writes_its_head("S3 스토리지 클래스", "S3 Standard-IA"), writes_its_head("스토리지", "기법")
+    >>> writes_its_head("S3 스토리지 클래스", "S3 Standard-IA"), writes_its_head("AWS 컴퓨팅 서비스", "AWS 람다")
     (False, False)
+    >>> writes_its_head("Amazon 서비스", "Amazon"), writes_its_head("프록시 (kube-proxy)", "kube-proxy")
+    (False, True)
     """
-    words = _LATIN_WORD.findall(name)
-    return bool(words) and words[-1].casefold() in {w.casefold() for w in _LATIN_WORD.findall(text)}
+    words = name.split()
+    while words and (words[-1] in MEANS_NOUNS or words[-1] in GENERIC_NOUNS):
+        words.pop()
+    if not words or not _LATIN_NAME.fullmatch(words[-1]) or words[-1].casefold() in VENDOR_WORDS:
+        return False
+    return words[-1].casefold() in {w.casefold() for w in _LATIN_NAME.findall(text)}
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+"""A name in Latin letters, with its hyphens (``kube-proxy``, ``Standard-IA``)."""
 
 
 def without_the_name(parts: Sequence[str], name: str) -> list[str]:
@@ -256,3 +269,4 @@ def without_the_name(parts: Sequence[str], name: str) -> list[str]:
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+"""A word in Latin letters of two or more, a hyphen ending it (``Multi-Attach`` is ``Multi`` and ``Attach``)."""

@@ -651,6 +651,14 @@ CLAUSE_BREAK = re.compile(r"[,;:→]|->|=>")
 [',', '→']
 """
 
+KEYWORD_BREAK = re.compile(r"[,，、·|]|\s/\s|\s및\s")
+"""What sets keywords apart on one line: commas, middle dots, bars, a spaced slash, ``및``; a slash
+inside a name (``CI/CD``, ``TCP/IP``) is no break.
+
+>>> bool(KEYWORD_BREAK.search("운영 우수성 · 보안")), bool(KEYWORD_BREAK.search("CI/CD 파이프라인"))
+(True, False)
+"""
+
 ITEM_BREAK = re.compile(r",|\s?/\s?")
 """What sets a clause's items apart before their count: commas, and slashes (``아시아 / 유럽/ 미주 3개``).
 

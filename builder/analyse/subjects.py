@@ -269,20 +269,22 @@ def _split_outside_brackets(title: str) -> list[str]:
 def _hyphenated_name(title: str, before: str, after: str) -> bool:
     """Whether a hyphen joins the halves of one name (``폰 - 노이만``, ``R - tree``): a Korean word
     of one or two syllables before it, too short to be a subject of its own, and a proper name going
-    on after it, as the analyser reads it; or a single letter, which names nothing alone.
+    on after it, as the analyser reads it; or a single letter, which names nothing alone, before
+    one word in Latin letters.
     ``조선 - 정치 제도`` and ``캐시 - 특징`` are a subject and its aspect.
 
     >>> _hyphenated_name("폰 - 노이만", "폰", "노이만"), _hyphenated_name("캐시 - 특징", "캐시", "특징")
     (True, False)
-    >>> _hyphenated_name("R - tree", "R", "tree")
-    True
+    >>> _hyphenated_name("R - tree", "R", "tree"), _hyphenated_name("C - 특징", "C", "특징")
+    (True, False)
     """
     dash = title[len(before) : len(title) - len(after)].strip()
     words = after.split()
     if dash not in ("-", "–") or not words:
         return False
     if _SINGLE_LETTER.fullmatch(before.strip()):
-        return True
+        # ``R - tree``: one word in Latin letters goes on the letter; ``C - 특징`` is C and its aspect
+        return len(words) == 1 and words[0].isascii() and words[0].casefold() not in _ASPECT_SET
     if _SHORT_HANGUL_WORD.fullmatch(before.strip()) is None:
         return False
     first = morphemes(after.strip())[:1]

@@ -57,6 +57,7 @@ from builder.analyse.words import (
     GENERIC_NOUNS,
     MANNER_WORDS,
     MEANS_NOUNS,
+    PHASE_NOUNS,
     PLATFORM_WORDS,
     POINTING_OPENERS,
     PREDICATE_NOUNS,
@@ -149,7 +150,7 @@ def key_terms(
         if trimmed is None or trimmed.start >= example_from:
             continue
         phrase = _with_root_slash(trimmed, text)
-        if _sets_the_scene(text, phrase) and (phrase.start, phrase.end) != entry and not _marked(phrase, emphasised):
+        if _sets_the_scene(text, phrase) and not _marked(phrase, emphasised):
             continue  # ``[...]에서 도출되는 업무 규칙`` hiding ``데이터 모델링 과정``: where, not what
         if _GROWTH_BEFORE.search(text[: phrase.start]):
             continue  # ``O(n log n)의 [...]``: the kind of the rate before it, not a term
@@ -299,16 +300,28 @@ label of its own (``명령어: ``)."""
 
 
 def _sets_the_scene(text: str, phrase: Phrase) -> bool:
-    """Whether the phrase is the scene the line is set in: a setting noun (:data:`SETTING_NOUNS`)
-    before ``에서``.
+    """Whether the phrase is the scene the line is set in: before ``에서``, a setting noun
+    (:data:`SETTING_NOUNS`), or a stage of a procedure with no name of its own (:data:`PHASE_NOUNS`).
 
     >>> _sets_the_scene("IoT 환경에서도 중요한 역할", Phrase("IoT 환경", 0, 6, (), "JKB", 8))
     True
     >>> _sets_the_scene("IoT 환경을 지원한다", Phrase("IoT 환경", 0, 6, (), "JKO", 7))
     False
+    >>> line = "Map 단계에서 레코드를 키-값 쌍으로 바꾼다"
+    >>> _sets_the_scene(line, Phrase("Map 단계", 0, 6, ("SL", "NNG"), "JKB", 8))
+    False
+    >>> line = "데이터 전처리 단계에서 변수를 정의한다"
+    >>> _sets_the_scene(line, Phrase("데이터 전처리 단계", 0, 10, ("NNG", "NNG", "NNG"), "JKB", 12))
+    True
     """
     words = phrase.text.split()
-    return bool(words) and words[-1].endswith(SETTING_NOUNS) and text.startswith("에서", phrase.end)
+    if not words or not text.startswith("에서", phrase.end):
+        return False
+    if words[-1].endswith(SETTING_NOUNS):
+        return True
+    # Only Latin letters tell a name here: the dictionary tags 요구사항 and 데이터 as proper nouns too.
+    named = any(re.search("[A-Za-z]", word) for word in words[:-1])
+    return words[-1] in PHASE_NOUNS and len(words) > 1 and not named
 
 
 def _labels_a_command(text: str, phrase: Phrase, code: Sequence[tuple[int, int]] = ()) -> bool:

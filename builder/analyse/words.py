@@ -974,14 +974,23 @@ term to recall.  Not ``관점``: frameworks name their parts so (``고객 관점
 True
 """
 
-SETTING_NOUNS = ("과정", "단계", "환경", "측면", "상황", "업계")
-"""Nouns that name where a statement happens (``멀티 코어 환경에서 …``, ``데이터 모델링 과정에서
-도출되는 …``, ``보안학적 측면에서 …``): before ``에서`` the phrase is the scene the line is set in, not
-what it teaches, and many scenes would fit its blank.  Read as the last word's ending, so a word
-written fused (``설계측면``) counts too.
+SETTING_NOUNS = ("환경", "측면", "상황", "업계")
+"""Nouns that name where a statement happens (``멀티 코어 환경에서 …``, ``보안학적 측면에서 …``,
+``Cloud 업계에서 …``): before ``에서`` the phrase is the scene the line is set in, not what it teaches,
+and many scenes would fit its blank.  Read as the last word's ending, so a word written fused
+(``설계측면``) counts too.
 
 >>> "멀티 코어 환경".split()[-1].endswith(SETTING_NOUNS), "공간 활용측면".endswith(SETTING_NOUNS)
 (True, True)
+"""
+
+PHASE_NOUNS = ("과정", "단계")
+"""Nouns that name a stage of a procedure.  Before ``에서`` the phrase is the scene too (``데이터
+모델링 과정에서 도출되는 …``, ``데이터 전처리 단계에서 …``), unless the stage has a name of its own
+in Latin letters (``Map 단계``, ``TLS 핸드셰이크 과정``), which is what the line teaches.
+
+>>> "데이터 전처리 단계".split()[-1] in PHASE_NOUNS
+True
 """
 
 ENDING_LIKE_NOUNS = ("보고",)

@@ -325,7 +325,7 @@ def _which_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, 
     return (
         field(
             "which-front",
-            section=_without_answer(_section_context(section, topic), topic.subject),
+            section=without_the_name(_section_context(section, topic), topic.subject),
             pieces=[safe(p) for p in pieces],
         ),
         field("which-back", subject=[topic.subject]),
@@ -339,13 +339,9 @@ def _term_context(topic: Topic, fact: Fact) -> list[str]:
     over a card asking Error, says nothing."""
     term = fact.defines or ""
     heading = context_line(topic)
-    if topic.subject and not _without_answer([topic.subject], term):
+    if topic.subject and not without_the_name([topic.subject], term):
         heading = [*topic.above]
-    return _without_answer([*heading, *fact.context], term)
-
-
-def _without_answer(parts: list[str], answer: str) -> list[str]:
-    return without_the_name(parts, answer)
+    return without_the_name([*heading, *fact.context], term)
 
 
 def _term_what_fields(topic: Topic, fact: Fact) -> tuple[str, str]:

@@ -210,19 +210,10 @@ class BlockWalker:
         if ctx.depth == 0 and ctx.parent is None and not ctx.quote:
             self._close_bold_topic_at_a_question(node, first)
         pictures = self.take_images(node.children[0], first)
-        groups = _sentences(inline_lines(node.children[0]))
-        if (
-            ctx.depth == 0
-            and ctx.parent is None
-            and not ctx.quote
-            and 0 not in pictures  # a picture beside the name stays with a line of the notes
-            and self._bold_title_over_its_lines(groups, first)
-        ):
-            groups = groups[1:]  # the bold name titles the topic it opened; its lines follow
         last: int | None = None
         head: int | None = None  # the paragraph's last line written without a list marker
         kind: FactKind = "quote" if ctx.quote else "paragraph"
-        for group in groups:
+        for group in _sentences(inline_lines(node.children[0])):
             spans = _strip_callout(group.spans) if ctx.quote and group.first == 0 and group.spans else group.spans
             images = [picture for n in group.lines for picture in pictures.get(n, [])]
             if not spans:
@@ -325,15 +316,6 @@ class BlockWalker:
         if self._quote_at(after) and _labels_only(lines[0]):
             return False  # ``**예시**`` over ``> …``: the quote's label, not a thing its lines are about
         return self._open_bold_topic(lines[0], line)
-
-    def _bold_title_over_its_lines(self, groups: list[_Sentence], line: int) -> bool:
-        """A short bold name on the first line of a paragraph whose next lines describe it
-        (``**익스터널네임 서비스**``, a line break, then ``도메인 네임에 대한 별명``) is a sub-heading as
-        a bold line over a blank line is: the lines after it are about it.  Opens that topic and
-        says so."""
-        if len(groups) < 2 or groups[0].lines != [0] or not self.drafts or _labels_only(groups[0].spans):
-            return False
-        return self._open_bold_topic(groups[0].spans, line)
 
     def _next_aspect_of_the_heading(self, spans: tuple[Span, ...]) -> bool:
         """Whether a bold label (``**단점**``) over its list goes on the heading above the bold

@@ -17,12 +17,13 @@ from builder.analyse.rules.question import asks_outright
 from builder.analyse.shapes import (
     ANSWER_OPENER,
     CAPITALISED_NAME,
+    KEYWORD_BREAK,
     NAME_DESCRIPTION,
     QUESTION_END,
     QUESTION_OPENER,
     is_hangul,
 )
-from builder.analyse.words import ANSWER_REVEALS
+from builder.analyse.words import ANSWER_REVEALS, ASPECT_WORDS, SECTION_LABELS, STUDY_ASPECTS
 from builder.model import Item, Span, descends_from
 from builder.parse.blocks import RawFact
 
@@ -86,7 +87,6 @@ def _reattach_run(facts: list[RawFact], siblings: list[int], position: int, *, r
         _move_under(facts, siblings[position - 1], run)
 
 
-_LIST_MARKS = re.compile(r"[,，、/]")
 LABEL_CHARS = 40
 """Longest line (characters) read as a label over the list after it."""
 
@@ -133,7 +133,7 @@ def attach_to_lead_paragraphs(facts: list[RawFact]) -> None:
     index = 0
     while index < len(facts):
         lead = facts[index]
-        if lead.kind != "paragraph" or bold_subject(lead.spans) is None:
+        if lead.kind != "paragraph" or (bold_subject(lead.spans) is None and not _bold_name(lead)):
             index += 1
             continue
         run: list[int] = []
@@ -143,7 +143,7 @@ def attach_to_lead_paragraphs(facts: list[RawFact]) -> None:
             fact = facts[after]
             if fact.kind != "paragraph" or fact.parent != lead.parent or fact.line != line + 1:
                 break
-            if bold_subject(fact.spans) is not None:
+            if bold_subject(fact.spans) is not None or _bold_name(fact):
                 break
             run.append(after)
             line = fact.line
@@ -203,14 +203,57 @@ def _names_a_list(fact: RawFact) -> bool:
         return False
     # A product's name in capitalised words (``AWS Cloud Development Kit``) is one name, however long.
     named = len(core) <= LABEL_CHARS and CAPITALISED_NAME.fullmatch(core) is not None
-    # So is a run of Korean nouns and names alone (``API 서버 kube-apiserver``, ``분산 메시지 저장소
-    # etcd``): with no particle or verb they name a thing, however many words they take.  (The
-    # analyser reads any English word as a name: ``use the default settings`` is no run of names.)
-    # Several names set apart by commas (``시제품 제작, 공동의 참조 모델``) are keywords, not one label.
-    one_run = len(core) <= LABEL_CHARS and not _LIST_MARKS.search(core)
-    named = named or (one_run and any(map(is_hangul, core)) and only_names(core))
+    named = named or _names_its_thing(core)
     short = len(core) <= LABEL_CHARS // 2 or named
     return bool(core) and short and not text.endswith((".", "。")) and not has_predicate(core)
+
+
+def _names_its_thing(core: str) -> bool:
+    """Whether a line up to :data:`LABEL_CHARS` is a thing's Korean name beside its name in Latin
+    letters (``API 서버 kube-apiserver``, ``분산 메시지 저장소 etcd``): nouns only, no particle or verb,
+    so the line names one thing however many words it takes.  Keywords set apart (``시제품 제작, 공동의
+    참조 모델``, ``운영 우수성 · 보안 · 안정성``) are no one name; nor is a tagline in Korean alone
+    (``컨테이너 기반의 애플리케이션 가상화 플랫폼``), or a sentence in English (the analyser reads every
+    English word as a name).
+
+    >>> _names_its_thing("API 서버 kube-apiserver")
+    True
+    >>> _names_its_thing("리눅스 컨테이너 기반의 애플리케이션 가상화 플랫폼")
+    False
+    >>> _names_its_thing("운영 우수성 · 보안 · CI/CD 파이프라인"), _names_its_thing("use the default settings")
+    (False, False)
+    """
+    if len(core) > LABEL_CHARS or KEYWORD_BREAK.search(core):
+        return False
+    latin = re.search("[A-Za-z]", core) is not None
+    return latin and any(map(is_hangul, core)) and only_names(core)
+
+
+def _bold_name(fact: RawFact) -> bool:
+    """A line that is only a short bold name (``**익스터널네임 서비스**``), its description on the
+    next lines of its paragraph: they are about it, as the lines after ``**CloudTrail** 은 …`` are.
+
+    >>> bold = frozenset({"strong"})
+    >>> _bold_name(RawFact((Span("정확히 한 번 전달", bold),), "paragraph", 3, 0, None))
+    True
+    >>> _bold_name(RawFact((Span("예시", bold),), "paragraph", 3, 0, None))
+    False
+    >>> _bold_name(RawFact((Span("주요 특징", bold),), "paragraph", 3, 0, None))
+    False
+    """
+    marked = [s for s in fact.spans if s.text.strip()]
+    if not marked or not all("strong" in s.marks for s in marked):
+        return False
+    text = text_of(fact).strip().rstrip(":：").strip()
+    words = text.casefold().split()
+    # ``**주요 특징**`` over ``병합 정렬은 … 안정 정렬이다.``: an aspect of the heading's subject, whose
+    # definition the line under it still is
+    if not words or text.casefold() in SECTION_LABELS or words[-1] in _ASPECTS:
+        return False
+    return len(text) <= LABEL_CHARS and only_names(text)
+
+
+_ASPECTS = frozenset(w.casefold() for w in (*ASPECT_WORDS, *STUDY_ASPECTS, *SECTION_LABELS))
 
 
 def _labels_a_list(fact: RawFact) -> bool:
