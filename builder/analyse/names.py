@@ -226,6 +226,10 @@ def shares_a_latin_word(text: str, name: str) -> bool:
     return bool(words & {w.casefold() for w in _LATIN_WORD.findall(name)})
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+"""A word in Latin letters of two or more, a hyphen ending it (``Multi-Attach`` is ``Multi`` and ``Attach``)."""
+
+
 def writes_its_head(text: str, name: str) -> bool:
     """Whether the text writes the head of a name: the name in Latin letters it ends with, after
     any word that only says what kind of thing it is (``Segmentation 기법``: :data:`MEANS_NOUNS`,
@@ -266,7 +270,3 @@ def without_the_name(parts: Sequence[str], name: str) -> list[str]:
         return list(parts)
     names = [v.casefold() for v in name_variants(name) if len(v) >= 2]
     return [p for p in parts if not any(n in p.casefold() for n in names) and not writes_its_head(p, name)]
-
-
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
-"""A word in Latin letters of two or more, a hyphen ending it (``Multi-Attach`` is ``Multi`` and ``Attach``)."""
