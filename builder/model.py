@@ -60,6 +60,13 @@ def spans_between(spans: Sequence[Span], start: int, end: int) -> tuple[Span, ..
     return tuple(out)
 
 
+def wholly_marked(spans: Sequence[Span], mark: Mark) -> bool:
+    """Whether the spans hold text and every span with text in it carries ``mark``: a line written
+    all in bold (``**S3 Standard**``), blanks around it or not."""
+    visible = [s for s in spans if s.text.strip()]
+    return bool(visible) and all(mark in s.marks for s in visible)
+
+
 def marked_ranges(spans: Sequence[Span], mark: Mark) -> list[tuple[int, int]]:
     """Where the spans with ``mark`` lie in the text they make up, as ``(start, end)`` offsets."""
     ranges, position = [], 0

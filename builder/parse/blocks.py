@@ -29,7 +29,7 @@ from builder.analyse.words import (
     SECTION_LABELS,
 )
 from builder.errors import Problems
-from builder.model import FactKind, Image, Span, spans_between
+from builder.model import FactKind, Image, Span, spans_between, wholly_marked
 from builder.parse.checks import check_inline
 from builder.parse.images import ImageReader
 from builder.parse.inline import LIST_MARK, formula_text, inline_lines, plain_text, without_markup
@@ -342,7 +342,7 @@ class BlockWalker:
         lines = [spans for _, spans in inline_lines(node.children[0]) if spans]
         if len(lines) != 1 or not asks_for_a_name(_text(lines[0])):
             return
-        if not all("strong" in span.marks for span in lines[0] if span.text.strip()):
+        if not wholly_marked(lines[0], "strong"):
             return  # ``OSPF가 쓰는 알고리즘은 무엇인가?`` in plain text: the writer asks about the sub-heading
         if len(self.headings) < 2:
             self.headings.clear()
@@ -362,9 +362,8 @@ class BlockWalker:
 
     def _open_bold_topic(self, spans: tuple[Span, ...], line: int) -> bool:
         """Opens a topic titled by a short bold line that only names a thing; False for any other line."""
-        visible = [s for s in spans if s.text.strip()]
         title = _text(spans).strip().rstrip(":：").strip()
-        if not visible or not all("strong" in s.marks for s in visible) or any("image" in s.marks for s in visible):
+        if not wholly_marked(spans, "strong") or any("image" in s.marks for s in spans if s.text.strip()):
             return False
         if not title or len(title) > _BOLD_HEADING_CHARS or not only_names(title):
             return False

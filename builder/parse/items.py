@@ -24,7 +24,7 @@ from builder.analyse.shapes import (
     is_hangul,
 )
 from builder.analyse.words import ANSWER_REVEALS, ASPECT_WORDS, SECTION_LABELS, STUDY_ASPECTS
-from builder.model import Item, Span, descends_from
+from builder.model import Item, Span, descends_from, wholly_marked
 from builder.parse.blocks import RawFact
 
 
@@ -241,8 +241,7 @@ def _bold_name(fact: RawFact) -> bool:
     >>> _bold_name(RawFact((Span("주요 특징", bold),), "paragraph", 3, 0, None))
     False
     """
-    marked = [s for s in fact.spans if s.text.strip()]
-    if not marked or not all("strong" in s.marks for s in marked):
+    if not wholly_marked(fact.spans, "strong"):
         return False
     text = text_of(fact).strip().rstrip(":：").strip()
     words = text.casefold().split()
@@ -260,9 +259,7 @@ def _labels_a_list(fact: RawFact) -> bool:
     text = text_of(fact).strip()
     if not text or len(text) > LABEL_CHARS:
         return False
-    marked = [s for s in fact.spans if s.text.strip()]
-    bold = bool(marked) and all("strong" in s.marks for s in marked)
-    return bold or text.endswith((":", "："))
+    return wholly_marked(fact.spans, "strong") or text.endswith((":", "："))
 
 
 def _asks(facts: list[RawFact], index: int) -> bool:

@@ -12,6 +12,7 @@ from builder.analyse.phrases import has_predicate
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import ITEM_NUMBER
 from builder.analyse.words import SECTION_LABELS
+from builder.model import wholly_marked
 
 _CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?\s*(?P<rest>.*)$")
 
@@ -23,6 +24,5 @@ def applies(line: Line) -> bool:
     bare = ITEM_NUMBER.sub("", line.bare).strip().casefold()
     if bare in SECTION_LABELS:
         return True
-    visible = [s for s in line.spans if s.text.strip()]
-    titled = bool(visible) and all("strong" in s.marks for s in visible)
+    titled = wholly_marked(line.spans, "strong")
     return line.has_children and titled and len(bare) <= 30 and not has_predicate(line.text)
