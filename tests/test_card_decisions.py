@@ -3395,3 +3395,29 @@ def test_a_heading_that_names_a_thing_however_it_ends_keeps_its_definition_and_a
 def test_a_one_syllable_term_its_context_writes_with_a_particle_is_not_hidden() -> None:
     section = _section("# 자료구조\n\n### 힙과 스택\n\n- 힙(heap)은 우선순위 큐를 구현하는 완전 이진 트리이다\n")
     assert all(not t.text.startswith("힙") for t in section.topics[0].facts[0].terms)
+
+
+def test_a_count_of_kinds_that_points_at_its_items_or_guesses_them_is_no_limit() -> None:
+    section = _section(
+        "# 캐시 교체\n\n- 캐시 교체의 3가지 정책에는 LRU, LFU, FIFO가 있다\n"
+        "- 교체 정책은 LRU, LFU, FIFO로 나뉜다. 이 3가지 모두 하드웨어로도 만든다\n"
+        "- 적중률은 아래 2가지 요소에 달려 있다\n- 튜닝 방법은 4가지 정도가 있습니다\n"
+        "- 캐시 계층은 3단계로 나뉘며 각 계층은 독립적이다\n- 정책 옵션은 최대 5가지까지 지정한다\n"
+    )
+    for counted in ("캐시 교체의", "교체 정책은", "적중률은", "튜닝 방법은"):
+        assert "limit" not in _decision(section, counted).kinds, counted
+    for stated in ("캐시 계층은", "정책 옵션은"):  # the subject's own number of kinds, a bound
+        assert "limit" in _decision(section, stated).kinds, stated
+
+
+def test_numbers_that_name_the_things_of_an_example_are_no_limits() -> None:
+    section = _section(
+        "# 신호 처리\n\n- 1번 채널과 2번 채널이 쓰는 중에 3번 채널을 연다\n- 0번 슬롯의 응답을 받았다\n"
+        "- 작업 J1과 J2가 차례로 끝나면 J2는 40ms를 기다린다\n- 연결이 끊기면 최대 3번 재시도한다\n"
+        "- 관리 포트는 8443번 포트를 쓴다\n- 워커 W1이 참조하는 워커 W2의 대기열\n"
+    )
+    for example in ("1번 채널과", "0번 슬롯의", "작업 J1과"):
+        assert "limit" not in _decision(section, example).kinds, example
+    for limit in ("연결이 끊기면", "관리 포트는"):  # a count of tries; a number given once to a thing
+        assert "limit" in _decision(section, limit).kinds, limit
+    assert _decision(section, "워커 W1이").rule != "example"  # letters with no values: a definition's variables

@@ -263,6 +263,7 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         if not _repeated_in_a_range(q, kept)
         and not _numbers_an_item(text, q)
         and not _ordinal(text, q)
+        and not _numbers_a_thing(text, q)
         and not _in_an_address(text, q)
         and not _in_an_exam_sitting(text, q)
     ]
@@ -345,6 +346,31 @@ def _ordinal(text: str, quantity: Quantity) -> bool:
     """
     before = text[: quantity.start].rstrip()
     return before.endswith(ORDINAL_PREFIX) and (len(before) == 1 or not before[-2].isalnum())
+
+
+def _numbers_a_thing(text: str, quantity: Quantity) -> bool:
+    """Whether ``N번`` names one of several things the line numbers (``1번 자원과 2번 자원을 가진 채 3번
+    자원을 요청``, ``0번 패킷``): the number is the thing's name in an example, no count of anything.
+    ``3번 재시도`` counts tries; a number the line gives once to a thing is read as a count.
+
+    >>> [q.text for q in find_quantities("1번 자원과 2번 자원을 가진 채로 최대 3번 재시도한다")]
+    ['3번']
+    >>> [q.text for q in find_quantities("0번 패킷의 ACK를 받았다. 23번 포트")]
+    ['23번']
+    """
+    if quantity.unit != "번" or quantity.low != quantity.high:
+        return False
+    named = _NUMBERED_THING.match(text, quantity.end)
+    if named is None:
+        return False
+    if quantity.low == 0:
+        return True  # ``0번 패킷``: nothing is done zero times over; the zero names the first
+    others = re.finditer(rf"(?<![\d.])(\d+)\s?번\s?{re.escape(named['noun'])}", text)
+    return any(float(m[1]) != quantity.low for m in others)
+
+
+_NUMBERED_THING = re.compile(r"\s?(?P<noun>[가-힣A-Za-z]{1,10}?)(?=[의이가은는을를과와에]|\s|$)")
+"""The noun right after ``N번`` that the number names (``2번 자원``, ``0번 패킷의``)."""
 
 
 def _numbers_an_item(text: str, quantity: Quantity) -> bool:

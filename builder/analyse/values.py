@@ -17,6 +17,7 @@ from builder.analyse.shapes import (
     GLOSS_AFTER_ITEMS,
     GLOSSED_NUMBER,
     ITEM_BREAK,
+    KIND_COUNT,
     NAME_DESCRIPTION,
     ROUND_THE_CLOCK,
     SENTENCE_CLOSE,
@@ -27,9 +28,11 @@ from builder.analyse.words import (
     COUNT_PREDICATES,
     COUNT_QUALIFIERS,
     COUNT_QUALIFIERS_AFTER,
+    ESTIMATE_WORDS,
     EXAMPLE_MARKERS,
     HYPOTHESES,
     LABEL_FILLERS,
+    POINTING_DETERMINERS,
     REQUIREMENT_WORDS,
     STANDING_BOUNDS,
     STATED_MINIMUMS,
@@ -283,6 +286,12 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
     >>> line = "읽기는 빠르고, 쓰기는 느리며, 복제본은 최대 3개"
     >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
     []
+    >>> line = "교착 상태의 4가지 조건에는 상호배제, 점유와 대기, 비선점, 원형 대기가 있습니다."
+    >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
+    ['4가지']
+    >>> line = "이 도구의 3가지 모드는 읽기, 쓰기이고 최대 3개 파일은 동시에 연다"
+    >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
+    []
     """
     if quantity.kind != "count" or quantity.low != quantity.high or not 2 <= quantity.low <= _MAX_LISTED:
         return False
@@ -297,6 +306,9 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
         sizes = GLOSS_AFTER_ITEMS.search(group)
         if sizes and all(any(c.isdigit() for c in part) for part in sizes["gloss"].split(",")):
             group = group[: sizes.start()].strip()
+    if not group and (topic := _LISTED_AS_TOPIC.match(text, quantity.end)):
+        # ``4가지 조건에는 A, B, C, D가 있다``: the items the sentence goes on to name, its verb off
+        group = " ".join(_without_predicate(topic["listed"]).split())
     items = [without_glosses(item).strip() for item in _ITEM_SEPARATOR.split(group)]
     if "," not in group and len(items) < 3:
         items = [group]  # ``최소 2개: 고가용성 - 장애 격리``: a dash may join two words; it lists three
@@ -487,6 +499,27 @@ def says_several(text: str, quantity: Quantity) -> bool:
     return not _said_before(text, quantity, STATED_MINIMUMS)
 
 
+def points_to_its_kinds(text: str, quantity: Quantity) -> bool:
+    """Whether a count of kinds (:data:`~builder.analyse.shapes.KIND_COUNT`) points at items written
+    elsewhere (:data:`POINTING_DETERMINERS`: ``이 3가지 모두``, ``아래 3가지 요소에 영향을 미친다``) or
+    is the author's rough tally (:data:`ESTIMATE_WORDS`: ``대표적인 방법 3가지 정도가 있다``): hidden,
+    it asks how many items one author wrote down, which nothing on the card teaches.  A count that
+    states the subject's own number of kinds keeps its card (``로그 레벨은 5가지``).
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> lines = ("이 3가지 모두 DFS이다", "아래 3가지 요소에 영향을 준다", "방법은 5가지 정도가 있다")
+    >>> lines += ("로그 레벨은 5가지",)
+    >>> [points_to_its_kinds(line, find_quantities(line)[0]) for line in lines]
+    [True, True, True, False]
+    """
+    counted = KIND_COUNT.match(text, quantity.start)
+    if quantity.kind != "count" or counted is None or quantity.low != quantity.high:
+        return False
+    before = text[: quantity.start].split()[-1:]
+    pointer = before[0].removesuffix("의") if before else ""
+    return pointer in POINTING_DETERMINERS or text[counted.end() :].lstrip().startswith(ESTIMATE_WORDS)
+
+
 def counts_one_as_a_word(text: str, quantity: Quantity) -> bool:
     """Whether a count of one or two that nothing qualifies is the language's way to say "a" or
     "two" (``1대의 클라이언트``, ``1번의 기회를 더 준다``, ``2개의 릴레이션을 결합``), not a limit the
@@ -592,3 +625,30 @@ _LISTED_AFTER = re.compile(
 """The items a count names right after it, in brackets or after a colon, a noun or two between
 (``3가지 상태 (정상, 경보, 부족)``, ``3개의 Access tier (Hot, Cool, Archive)``); a word never gives
 back its letters (``*+``), so a long run of them is read once."""
+_LISTED_AS_TOPIC = re.compile(r"(?:\s?[가-힣A-Za-z]+?)?(?:에는|으로는|로는|은|는)\s(?P<listed>[^.;:：]+)")
+"""The items a sentence names after its count and the noun it counts, made its topic
+(``4가지 조건에는 A, B, C가 있다``, ``3가지는 A, B, C이다``)."""
+
+
+def _without_predicate(listed: str) -> str:
+    """The items a sentence names without the verb that ends it and the particle before it
+    (``A, B, C가 있습니다`` → ``A, B, C``).
+
+    >>> _without_predicate("상호배제, 비선점, 원형 대기가 있습니다"), _without_predicate("읽기, 쓰기이다")
+    ('상호배제, 비선점, 원형 대기', '읽기, 쓰기')
+    >>> _without_predicate("탐지, 차단이 존재한다")
+    '탐지, 차단'
+
+    """
+    words = listed.split()
+    last = morphemes(words[-1]) if words else ()
+    if len(words) > 1 and (
+        not any(m.pos.startswith(("NN", "SL", "SH", "ETN")) for m in last) or any(m.pos == "XSV" for m in last)
+    ):
+        words = words[:-1]  # ``있습니다``, ``존재한다``: a verb of its own
+    if words:
+        pieces = morphemes(words[-1])
+        # ``쓰기이다``: the copula; ``대기가``: the subject's particle
+        ends = [m.start for m in pieces if m.pos in ("VCP", "EF") or m.pos.startswith(("JKS", "JX"))]
+        words[-1] = words[-1][: min(ends)] if ends and min(ends) > 0 else words[-1]
+    return " ".join(words)

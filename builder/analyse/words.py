@@ -592,6 +592,23 @@ DEICTIC_NOUNS = frozenset({"다음", "아래", "이하", "상기", "하기", "�
 """Words that point at other lines (``다음은 …``, ``나머지는 …``, ``하기는 …``: 下記, "written below"):
 never the name of a term or of a compared side."""
 
+POINTING_DETERMINERS = DEICTIC_NOUNS | {"이", "그", "저", "이런", "이러한", "그런", "그러한", "앞", "위와", "앞서"}
+"""Words before a count of kinds that point at items written elsewhere (``이 3가지 모두``, ``아래 3가지
+요소에``, ``나머지 2가지``): the items are what to learn; the number only says how many the author
+wrote down, and a card that hides it asks nothing the page teaches.
+
+>>> "아래" in POINTING_DETERMINERS, "최대" in POINTING_DETERMINERS
+(True, False)
+"""
+
+ESTIMATE_WORDS = ("정도", "쯤", "가량", "남짓")
+"""Words after a count of kinds that make it the author's rough tally (``방법 3가지 정도가 있다``,
+``5가지 정도의 방법``): no fact of the subject, whose list of kinds another author counts otherwise.
+
+>>> "정도" in ESTIMATE_WORDS
+True
+"""
+
 NOUN_SUFFIXES = frozenset({"성", "적", "용", "화", "형", "식", "차"})
 """Suffixes that make a new noun of what they follow (``1회성``, ``2차원적``; ``2주차``, ``3회차``: the
 second week, the third session, which count no duration): a number before one is part of a

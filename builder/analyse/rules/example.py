@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.phrases import sentence_bounds
+from builder.analyse.quantities import find_quantities
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import (
     CLAUSE_BREAK,
@@ -58,10 +59,30 @@ def _scenario(text: str) -> bool:
     numbered: dict[str, set[str]] = {}
     for found in _NUMBERED_NAME.finditer(text):
         numbered.setdefault(found[1], set()).add(found[2])
-    return any(len(numbers) >= 2 for numbers in numbered.values())
+    if any(len(numbers) >= 2 for numbers in numbered.values()):
+        return True
+    # ``트랜잭션 T10과 T11이 … 30,000원을 출력``: one letter and a number, made actors by their
+    # particles, in a line with values of their own; without any, the letters are a definition's
+    # variables (``릴레이션 R1이 참조하는 R2의 기본키``).
+    if not find_quantities(text):
+        return False
+    acting: dict[str, set[str]] = {}
+    for found in _NUMBERED_ACTOR.finditer(text):
+        acting.setdefault(found["letter"], set()).add(found["number"])
+    return any(len(numbers) >= 2 for numbers in acting.values())
 
 
 _NUMBERED_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,})(\d)(?![A-Za-z0-9])")
+_NUMBERED_ACTOR = re.compile(
+    r"(?<![A-Za-z0-9.])(?P<letter>[A-Z])(?P<number>\d{1,3})(?:과|와|이|가|은|는|의|에게|을|를)(?=\s)"
+)
+"""One letter and a number with a particle (``T10과``, ``P2가``): a transaction, a process or a job
+a worked example numbers.  Instance families are written bare or before their noun (``T2, T3
+인스턴스는``), and so are not read as actors.
+
+>>> [m.group() for m in _NUMBERED_ACTOR.finditer("T10과 T11이 실행되면 T2, T3 인스턴스는")]
+['T10과', 'T11이']
+"""
 
 
 _MARKER_INSIDE = re.compile(r"(?:^|[\s,(])(?:" + "|".join(re.escape(m) for m in EXAMPLE_MARKERS) + ")", re.IGNORECASE)
