@@ -3421,3 +3421,14 @@ def test_numbers_that_name_the_things_of_an_example_are_no_limits() -> None:
     for limit in ("연결이 끊기면", "관리 포트는"):  # a count of tries; a number given once to a thing
         assert "limit" in _decision(section, limit).kinds, limit
     assert _decision(section, "워커 W1이").rule != "example"  # letters with no values: a definition's variables
+
+
+def test_a_compared_name_written_with_its_gloss_in_the_sentence_is_not_asked() -> None:
+    section = _section(
+        "## 정렬 순서\n\n- 정렬은 다음 조건을 만족하는 연산이다.\n"
+        "    - 정렬은 오름차순(ascending)과 내림차순(descending)으로 나뉘어진다. "
+        "오름차순은 앞 원소보다 뒤 원소의 값이 크고, 내림차순은 앞 원소보다 뒤 원소의 값이 작다.\n"
+        "    - 같은 값을 허용한다.\n"
+    )
+    sides = {side.subject: side.asked for c in section.topics[0].comparisons for side in c.sides}
+    assert sides.get("오름차순") is False and sides.get("내림차순") is False, sides

@@ -81,6 +81,8 @@ def real_alternatives(
             # ``쿼리는 …, 반면 스캔은 …`` over a paragraph that names both again and again: hidden
             # everywhere it is written, the card would be blanks.
             sides = tuple(replace(s, asked=s.asked and _mentions(s.subject, sides) <= MAX_MENTIONS) for s in sides)
+            # ``최대힙 — 최대힙(Max heap)과 최소힙(Min heap)으로 나뉜다``: the gloss stays beside the blank.
+            sides = tuple(replace(s, asked=s.asked and not _glossed_in_points(s.subject, sides)) for s in sides)
         # ``| disk | 암호화 옵션을 지정 |`` beside ``| template | 암호화 옵션을 지정 |``: the same words
         # said of two names; hidden, either name fits the blank.
         sides = tuple(replace(s, asked=s.asked and not _said_alike(s, sides)) for s in sides)
@@ -347,6 +349,25 @@ def _mentions(subject: str, sides: tuple[Side, ...]) -> int:
     """How many times the subject's name is written in the points of all sides."""
     name = subject.strip().casefold()
     return sum(point.casefold().count(name) for side in sides for point in side.points) if len(name) >= 2 else 0
+
+
+def _glossed_in_points(subject: str, sides: tuple[Side, ...]) -> bool:
+    """Whether a point writes the subject's Korean name with its Latin gloss in brackets after it,
+    a gloss the name does not carry (``최대힙(Max heap)``): hidden there, the name is read off its
+    translation.
+
+    >>> from builder.model import SourceRef
+    >>> heap = Side("최대힙", ("최대힙(Max heap)과 최소힙(Min heap)으로 나뉜다",), SourceRef("a.md", 1))
+    >>> low = Side("최소힙", ("부모가 더 작다",), SourceRef("a.md", 2))
+    >>> _glossed_in_points("최소힙", (heap, low)), _glossed_in_points("최소힙(Min heap)", (heap, low))
+    (True, False)
+    """
+    name = subject.strip()
+    if len(name) < 2 or name.endswith((")", "）")) or not re.search("[가-힣]", name):
+        return False
+    # A Korean name's Latin gloss, its translation; a note in Korean (``람다 (최대 15분)``) tells nothing.
+    glossed = re.compile(re.escape(name) + r"\s?[(（]\s*[A-Za-z][A-Za-z .\-]*[)）]", re.IGNORECASE)
+    return any(glossed.search(point) for side in sides for point in side.points)
 
 
 def _times_written(name: str, text: str) -> int:
