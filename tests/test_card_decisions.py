@@ -3432,3 +3432,18 @@ def test_a_compared_name_written_with_its_gloss_in_the_sentence_is_not_asked() -
     )
     sides = {side.subject: side.asked for c in section.topics[0].comparisons for side in c.sides}
     assert sides.get("오름차순") is False and sides.get("내림차순") is False, sides
+
+
+def test_a_which_card_leaves_off_a_heading_that_writes_its_answer_as_it_sounds() -> None:
+    """``## 서비스 메시`` over ``- Service Mesh`` and its description: the heading is the answer in Hangul; it goes, and
+    the card asks the description alone."""
+    from builder.emit.cards import note_specs
+    from builder.model import Notes
+
+    section = _section(
+        "# 마이크로서비스\n\n## 서비스 메시\n\n- Service Mesh\n"
+        "  - 서비스 사이의 통신을 사이드카 프록시로 제어하는 인프라 계층\n"
+        "  - 트래픽 관리, 보안, 관측 기능을 제공한다\n"
+    )
+    fronts = [s.fields[0] for s in note_specs(Notes((section,))) if s.kind == "which"]
+    assert fronts and all("서비스 메시" not in front for front in fronts), fronts

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from builder.analyse.loanwords import run_sounds_alike
 from builder.analyse.phrases import without_glosses
 from builder.analyse.words import GENERIC_NOUNS, MEANS_NOUNS, SPELLING_CONNECTORS, VENDOR_WORDS
 
@@ -269,4 +270,55 @@ def without_the_name(parts: Sequence[str], name: str) -> list[str]:
     if not name.strip():
         return list(parts)
     names = [v.casefold() for v in name_variants(name) if len(v) >= 2]
-    return [p for p in parts if not any(n in p.casefold() for n in names) and not writes_its_head(p, name)]
+    return [
+        p
+        for p in parts
+        if not any(n in p.casefold() for n in names)
+        and not writes_its_head(p, name)
+        and not says_it_in_the_other_script(p, name)
+    ]
+
+
+def says_it_in_the_other_script(part: str, name: str) -> bool:
+    """Whether the part writes the name as it sounds in the other script: ``오토스케일링`` over
+    ``AWS Auto Scaling``, ``Load Balancer`` over ``로드 밸런서``.  A maker's name is no part
+    of the sound (``AWS``), and a run is matched from
+    :data:`~builder.analyse.loanwords.MIN_RUN_SKELETON` consonants on, so one short word (``캐시``)
+    matches nothing.
+
+    >>> says_it_in_the_other_script("오토스케일링", "AWS Auto Scaling")
+    True
+    >>> says_it_in_the_other_script("배포 · Load Balancer", "로드 밸런서")
+    True
+    >>> says_it_in_the_other_script("캐시 정책", "Amazon ElastiCache"), says_it_in_the_other_script("캐시", "Cache")
+    (False, False)
+    >>> says_it_in_the_other_script("응용계층 프로토콜", "POP3(Post Office Protocol Version 3)")
+    False
+    """
+    name_words = {
+        "hangul": _HANGUL_WORD.findall(name),
+        "latin": [w for w in _LATIN_WORD.findall(name) if w.casefold() not in VENDOR_WORDS],
+    }
+    part_words = {"hangul": _HANGUL_WORD.findall(part), "latin": _LATIN_WORD.findall(part)}
+    for said, heard in (("hangul", "latin"), ("latin", "hangul")):
+        # The name whole, or its last words that say what it is (``Connection Draining``), never
+        # one word of it that a heading may share (``프로토콜`` of ``Post Office Protocol Version 3``).
+        words = name_words[said]
+        runs = [words] + [words[-n:] for n in range(2, min(len(words) - 1, _MAX_RUN) + 1)] if words else []
+        for run in runs:
+            for heard_run in _runs(part_words[heard]):
+                hangul_run, latin_run = (run, heard_run) if said == "hangul" else (heard_run, run)
+                if run_sounds_alike(hangul_run, latin_run):
+                    return True
+    return False
+
+
+def _runs(words: Sequence[str]) -> list[Sequence[str]]:
+    """Every run of up to :data:`_MAX_RUN` words next to each other."""
+    return [words[i:j] for i in range(len(words)) for j in range(i + 1, min(len(words), i + _MAX_RUN) + 1)]
+
+
+_HANGUL_WORD = re.compile(r"[가-힣]+")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_MAX_RUN = 3
+"""Words read together as one name in either script (``로드 밸런서``)."""
