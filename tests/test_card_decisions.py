@@ -3447,3 +3447,14 @@ def test_a_which_card_leaves_off_a_heading_that_writes_its_answer_as_it_sounds()
     )
     fronts = [s.fields[0] for s in note_specs(Notes((section,))) if s.kind == "which"]
     assert fronts and all("서비스 메시" not in front for front in fronts), fronts
+
+
+def test_a_surveys_or_a_markets_share_is_no_limit_and_no_card() -> None:
+    section = _section(
+        "# 서비스 메시\n\n- 설문에 답한 운영자의 41%는 서비스 메시를 쓴다\n- 27%가 시험 환경에서 도입을 검토 중\n"
+        "- 가용성 99.9%는 한 달에 약 43분의 중단을 뜻한다\n- 오류율 5%가 넘으면 트래픽을 되돌린다\n"
+    )
+    for share in ("설문에", "27%가"):
+        assert _decision(section, share).kinds == (), share
+    for limit in ("가용성", "오류율"):
+        assert "limit" in _decision(section, limit).kinds, limit

@@ -34,8 +34,10 @@ from builder.analyse.words import (
     LABEL_FILLERS,
     POINTING_DETERMINERS,
     REQUIREMENT_WORDS,
+    SHARE_NOUNS,
     STANDING_BOUNDS,
     STATED_MINIMUMS,
+    THRESHOLD_WORDS,
     WELL_KNOWN_ADDRESSES,
 )
 from builder.model import Quantity
@@ -518,6 +520,41 @@ def points_to_its_kinds(text: str, quantity: Quantity) -> bool:
     before = text[: quantity.start].split()[-1:]
     pointer = before[0].removesuffix("의") if before else ""
     return pointer in POINTING_DETERMINERS or text[counted.end() :].lstrip().startswith(ESTIMATE_WORDS)
+
+
+def counts_a_share(text: str, quantity: Quantity) -> bool:
+    """Whether a percentage is the share of a population a survey or a market counts: the subject
+    of its sentence, of a group (``전문가의 87%는 …``) or of no group written (``58%가 운영 환경에서
+    사용 중``), or beside :data:`SHARE_NOUNS` (``9%의 시장점유율``).  Hidden, it asks a statistic
+    of one year.  A percentage a noun names (``가용성 99.99%는``) or a bound a sentence sets (``사용률
+    80%가 넘으면``) is the subject's own value.
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> lines = ("전문가의 87%는 더 자신감을 갖는다", "58%가 운영 환경에서 사용 중", "2021년 기준 9%의 시장점유율")
+    >>> lines += ("가용성 99.99%는 연간 52분의 중단이다", "CPU 사용률 80%가 넘으면 늘린다", "최대 50%까지 줄인다")
+    >>> [counts_a_share(line, find_quantities(line)[-1]) for line in lines]
+    [True, True, True, False, False, False]
+    """
+    if quantity.kind != "percent":
+        return False
+    if any(noun in _sentence_around(text, quantity) for noun in SHARE_NOUNS):
+        return True  # ``9%의 시장점유율을 보유하며, 전년 대비 46% 증가한 매출``: the market's figures
+    clause = _CLAUSE_START.split(text[quantity.end :])[0]
+    subject = _SUBJECT_AFTER.match(text, quantity.end)
+    if subject is None or any(word in clause for word in THRESHOLD_WORDS):
+        return False
+    before = _CLAUSE_START.split(text[: quantity.start])[-1].split()
+    return not before or before[-1].endswith("의")
+
+
+_SUBJECT_AFTER = re.compile(r"(?:이|가|은|는)(?![가-힣])")
+
+
+def _sentence_around(text: str, quantity: Quantity) -> str:
+    """The sentence that holds the value."""
+    start = max((m.end() for m in SENTENCE_CLOSE.finditer(text, 0, quantity.start)), default=0)
+    end = next((m.start() for m in SENTENCE_CLOSE.finditer(text, quantity.end)), len(text))
+    return text[start:end]
 
 
 def counts_one_as_a_word(text: str, quantity: Quantity) -> bool:

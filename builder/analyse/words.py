@@ -601,6 +601,14 @@ wrote down, and a card that hides it asks nothing the page teaches.
 (True, False)
 """
 
+SHARE_NOUNS = ("점유율", "응답자", "설문", "조사 결과")
+"""Nouns of a market's or a survey's shares (``9%의 시장점유율``, ``응답자의 58%``): a percentage beside
+one is a statistic of its year, no value of the subject to learn.
+
+>>> "점유율" in SHARE_NOUNS
+True
+"""
+
 ESTIMATE_WORDS = ("정도", "쯤", "가량", "남짓")
 """Words after a count of kinds that make it the author's rough tally (``방법 3가지 정도가 있다``,
 ``5가지 정도의 방법``): no fact of the subject, whose list of kinds another author counts otherwise.
