@@ -277,22 +277,14 @@ def _hyphenated_name(title: str, before: str, after: str) -> bool:
     (True, False)
     >>> _hyphenated_name("R - tree", "R", "tree"), _hyphenated_name("C - 특징", "C", "특징")
     (True, False)
-    >>> _hyphenated_name("B - tree의 key 삭제", "B", "tree의 key 삭제"), _hyphenated_name("A - B 비교", "A", "B 비교")
-    (True, False)
-    >>> _hyphenated_name("B - tree 삽입", "B", "tree 삽입")
-    True
     """
     dash = title[len(before) : len(title) - len(after)].strip()
     words = after.split()
     if dash not in ("-", "–") or not words:
         return False
     if _SINGLE_LETTER.fullmatch(before.strip()):
-        # ``R - tree``: one word in Latin letters goes on the letter, with the particle that goes on
-        # the name (``B - tree의 key 삭제``); ``C - 특징`` is C and its aspect
-        latin = _LATIN_WORD_WITH_PARTICLE.fullmatch(words[0])
-        if latin is None or latin["word"].casefold() in _ASPECT_SET:
-            return False
-        return len(words) == 1 or bool(latin["particle"]) or all(_HANGUL_WORD.fullmatch(w) for w in words[1:])
+        # ``R - tree``: one word in Latin letters goes on the letter; ``C - 특징`` is C and its aspect
+        return len(words) == 1 and words[0].isascii() and words[0].casefold() not in _ASPECT_SET
     if _SHORT_HANGUL_WORD.fullmatch(before.strip()) is None:
         return False
     first = morphemes(after.strip())[:1]
@@ -301,8 +293,6 @@ def _hyphenated_name(title: str, before: str, after: str) -> bool:
 
 _SHORT_HANGUL_WORD = re.compile(r"[가-힣]{1,2}")
 _SINGLE_LETTER = re.compile(r"[A-Za-z]")
-_HANGUL_WORD = re.compile(r"[가-힣]+")
-_LATIN_WORD_WITH_PARTICLE = re.compile(r"(?P<word>[A-Za-z][A-Za-z0-9+]+)(?P<particle>[가-힣]{0,2})")
 
 
 def _names_a_kind(words: str) -> bool:
