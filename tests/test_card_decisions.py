@@ -3412,15 +3412,27 @@ def test_a_count_of_kinds_that_points_at_its_items_or_guesses_them_is_no_limit()
 
 def test_numbers_that_name_the_things_of_an_example_are_no_limits() -> None:
     section = _section(
-        "# 신호 처리\n\n- 1번 채널과 2번 채널이 쓰는 중에 3번 채널을 연다\n- 0번 슬롯의 응답을 받았다\n"
+        "# 신호 처리\n\n- 1번 채널과 2번 채널이 쓰는 중에 3번 채널을 연다\n- 0번 슬롯과 1번 슬롯의 응답을 받았다\n"
         "- 작업 J1과 J2가 차례로 끝나면 J2는 40ms를 기다린다\n- 연결이 끊기면 최대 3번 재시도한다\n"
         "- 관리 포트는 8443번 포트를 쓴다\n- 워커 W1이 참조하는 워커 W2의 대기열\n"
     )
-    for example in ("1번 채널과", "0번 슬롯의", "작업 J1과"):
+    for example in ("1번 채널과", "0번 슬롯과", "작업 J1과"):
         assert "limit" not in _decision(section, example).kinds, example
     for limit in ("연결이 끊기면", "관리 포트는"):  # a count of tries; a number given once to a thing
         assert "limit" in _decision(section, limit).kinds, limit
     assert _decision(section, "워커 W1이").rule != "example"  # letters with no values: a definition's variables
+
+
+def test_numbered_ports_counts_and_families_stay_limits() -> None:
+    """Review counter-examples: two ports, two counts of one action, a thousands separator, and
+    families or versions written with particles are values, not an example's numbered things."""
+    section = _section(
+        "# 통신\n\n- 메일 전송은 25번 포트와 587번 포트를 쓴다\n"
+        "- 연결할 때 3번 주고받고, 끊을 때 4번 주고받는다\n- 게이트웨이는 초당 2,500번 요청을 받는다\n"
+        "- M5와 M6은 범용 인스턴스로, 메모리는 vCPU당 4GiB이다\n- 재시도는 기본 2번 시도, 최대 5번 시도이다\n"
+    )
+    for limit in ("메일 전송은", "연결할 때", "게이트웨이는", "M5와", "재시도는"):
+        assert "limit" in _decision(section, limit).kinds, limit
 
 
 def test_a_compared_name_written_with_its_gloss_in_the_sentence_is_not_asked() -> None:
@@ -3451,10 +3463,14 @@ def test_a_which_card_leaves_off_a_heading_that_writes_its_answer_as_it_sounds()
 
 def test_a_surveys_or_a_markets_share_is_no_limit_and_no_card() -> None:
     section = _section(
-        "# 서비스 메시\n\n- 설문에 답한 운영자의 41%는 서비스 메시를 쓴다\n- 27%가 시험 환경에서 도입을 검토 중\n"
+        "# 서비스 메시\n\n- 설문에 답한 운영자의 41%는 서비스 메시를 쓴다\n"
+        "- 응답자의 27%가 시험 환경에서 도입을 검토 중\n"
         "- 가용성 99.9%는 한 달에 약 43분의 중단을 뜻한다\n- 오류율 5%가 넘으면 트래픽을 되돌린다\n"
+        "- 99.99%는 한 달에 약 4분의 중단을 허용한다\n- 전체 트래픽의 10%는 새 버전으로 보낸다\n"
+        "- CPU 점유율이 90%를 넘으면 노드를 늘린다\n"
     )
-    for share in ("설문에", "27%가"):
+    for share in ("설문에", "응답자의"):
         assert _decision(section, share).kinds == (), share
-    for limit in ("가용성", "오류율"):
+    # a value of the subject, whatever its grammar: a bound, a level, a weight, a resource's use
+    for limit in ("가용성", "오류율", "99.99%는", "전체 트래픽의", "CPU 점유율이"):
         assert "limit" in _decision(section, limit).kinds, limit

@@ -349,28 +349,41 @@ def _ordinal(text: str, quantity: Quantity) -> bool:
 
 
 def _numbers_a_thing(text: str, quantity: Quantity) -> bool:
-    """Whether ``N번`` names one of several things the line numbers (``1번 자원과 2번 자원을 가진 채 3번
-    자원을 요청``, ``0번 패킷``): the number is the thing's name in an example, no count of anything.
-    ``3번 재시도`` counts tries; a number the line gives once to a thing is read as a count.
+    """Whether ``N번`` names one of the things an example numbers in turn (``1번 자원과 2번 자원을
+    가진 채 3번 자원을 요청``, ``0번 패킷의 ACK … 1번 패킷``): small numbers, one after the other,
+    before the same noun name the things and count nothing.  Counts of one action (``3번
+    주고받는다 … 4번 주고받는다``: a verb), ports (``80번 포트 … 443번 포트``), tries (``3번 시도 …
+    5번 시도``) and numbers written with a thousands separator (``3,500번 요청``) are values.
 
     >>> [q.text for q in find_quantities("1번 자원과 2번 자원을 가진 채로 최대 3번 재시도한다")]
     ['3번']
-    >>> [q.text for q in find_quantities("0번 패킷의 ACK를 받았다. 23번 포트")]
-    ['23번']
+    >>> [q.text for q in find_quantities("0번 패킷의 ACK를 받고 1번 패킷을 기다린다")]
+    []
+    >>> [q.text for q in find_quantities("HTTP는 80번 포트, HTTPS는 443번 포트. 초당 3,500번 요청")]
+    ['80번', '443번', '초당 3,500번']
+    >>> [q.text for q in find_quantities("연결할 때 3번 주고받고, 끊을 때 4번 주고받는다")]
+    ['3번', '4번']
     """
-    if quantity.unit != "번" or quantity.low != quantity.high:
+    if quantity.unit != "번" or quantity.low != quantity.high or quantity.low > _MAX_ORDINAL:
         return False
-    named = _NUMBERED_THING.match(text, quantity.end)
-    if named is None:
+    noun = _noun_after(text, quantity.end)
+    if noun is None:
         return False
-    if quantity.low == 0:
-        return True  # ``0번 패킷``: nothing is done zero times over; the zero names the first
-    others = re.finditer(rf"(?<![\d.])(\d+)\s?번\s?{re.escape(named['noun'])}", text)
-    return any(float(m[1]) != quantity.low for m in others)
+    numbered = re.finditer(rf"(?<![\d.,])(?P<num>\d+)\s?번\s?{re.escape(noun)}", text)
+    return any(abs(number_value(m["num"]) - quantity.low) == 1 for m in numbered)
 
 
-_NUMBERED_THING = re.compile(r"\s?(?P<noun>[가-힣A-Za-z]{1,10}?)(?=[의이가은는을를과와에]|\s|$)")
-"""The noun right after ``N번`` that the number names (``2번 자원``, ``0번 패킷의``)."""
+_MAX_ORDINAL = 9
+"""The highest number an example gives its things in turn (``P0`` … ``P4``, ``1번`` … ``3번``)."""
+
+
+def _noun_after(text: str, offset: int) -> str | None:
+    """The noun that starts right after ``offset`` (a space between), as the analyser reads it."""
+    rest = text[offset : offset + _LOOK_BACK]
+    pieces = morphemes(rest.lstrip())
+    if not pieces or pieces[0].start != 0 or pieces[0].pos not in ("NNG", "NNP", "SL"):
+        return None
+    return pieces[0].surface
 
 
 def _numbers_an_item(text: str, quantity: Quantity) -> bool:

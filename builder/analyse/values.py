@@ -37,7 +37,6 @@ from builder.analyse.words import (
     SHARE_NOUNS,
     STANDING_BOUNDS,
     STATED_MINIMUMS,
-    THRESHOLD_WORDS,
     WELL_KNOWN_ADDRESSES,
 )
 from builder.model import Quantity
@@ -291,6 +290,9 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
     >>> line = "교착 상태의 4가지 조건에는 상호배제, 점유와 대기, 비선점, 원형 대기가 있습니다."
     >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
     ['4가지']
+    >>> line = "RAID 5는 최소 3개 디스크는 데이터, 데이터, 패리티로 쓴다. 영역 3개에는 각각 A, B, C를 둔다"
+    >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
+    []
     >>> line = "이 도구의 3가지 모드는 읽기, 쓰기이고 최대 3개 파일은 동시에 연다"
     >>> [q.text for q in find_quantities(line) if counts_a_list(line, q)]
     []
@@ -308,8 +310,10 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
         sizes = GLOSS_AFTER_ITEMS.search(group)
         if sizes and all(any(c.isdigit() for c in part) for part in sizes["gloss"].split(",")):
             group = group[: sizes.start()].strip()
-    if not group and (topic := _LISTED_AS_TOPIC.match(text, quantity.end)):
-        # ``4가지 조건에는 A, B, C, D가 있다``: the items the sentence goes on to name, its verb off
+    topic = _LISTED_AS_TOPIC.match(text, quantity.end) if KIND_COUNT.match(text, quantity.start) else None
+    if not group and topic and not _said_before(text, quantity, COUNT_QUALIFIERS) and "각각" not in topic["listed"]:
+        # ``4가지 조건에는 A, B, C, D가 있다``: the kinds the sentence goes on to name, its verb off
+        # (``최소 3개 디스크는 …`` bounds; ``3개에는 각각 …`` says what each holds)
         group = " ".join(_without_predicate(topic["listed"]).split())
     items = [without_glosses(item).strip() for item in _ITEM_SEPARATOR.split(group)]
     if "," not in group and len(items) < 3:
@@ -523,31 +527,24 @@ def points_to_its_kinds(text: str, quantity: Quantity) -> bool:
 
 
 def counts_a_share(text: str, quantity: Quantity) -> bool:
-    """Whether a percentage is the share of a population a survey or a market counts: the subject
-    of its sentence, of a group (``전문가의 87%는 …``) or of no group written (``58%가 운영 환경에서
-    사용 중``), or beside :data:`SHARE_NOUNS` (``9%의 시장점유율``).  Hidden, it asks a statistic
-    of one year.  A percentage a noun names (``가용성 99.99%는``) or a bound a sentence sets (``사용률
-    80%가 넘으면``) is the subject's own value.
+    """Whether a percentage is a market's or a survey's share: its sentence names one
+    (:data:`SHARE_NOUNS`: ``2021년 기준 9%의 시장점유율``, ``응답자의 58%가 …``) and sets no bound
+    with it.  Hidden, it asks a statistic of one year, no value of the subject.  A percentage of
+    anything else is the subject's own value, whatever its grammar (``99.9%는 한 달에 약 43분의
+    중단``, ``전체 트래픽의 10%는 새 버전으로``, ``CPU 점유율이 90%를 넘으면``).
 
     >>> from builder.analyse.quantities import find_quantities
-    >>> lines = ("전문가의 87%는 더 자신감을 갖는다", "58%가 운영 환경에서 사용 중", "2021년 기준 9%의 시장점유율")
-    >>> lines += ("가용성 99.99%는 연간 52분의 중단이다", "CPU 사용률 80%가 넘으면 늘린다", "최대 50%까지 줄인다")
+    >>> lines = ("2021년 기준 9%의 시장점유율을 보유하며, 매출은 46% 늘었다", "설문 응답자의 58%가 사용 중")
+    >>> lines += ("99.9%는 한 달에 약 43분의 중단", "CPU 점유율이 90%를 넘으면 늘린다")
+    >>> lines += ("시장점유율 1위인 AWS는 최대 99.99% SLA를 준다",)
     >>> [counts_a_share(line, find_quantities(line)[-1]) for line in lines]
-    [True, True, True, False, False, False]
+    [True, True, False, False, False]
     """
-    if quantity.kind != "percent":
+    if quantity.kind != "percent" or not any(noun in text for noun in SHARE_NOUNS):
         return False
-    if any(noun in _sentence_around(text, quantity) for noun in SHARE_NOUNS):
-        return True  # ``9%의 시장점유율을 보유하며, 전년 대비 46% 증가한 매출``: the market's figures
-    clause = _CLAUSE_START.split(text[quantity.end :])[0]
-    subject = _SUBJECT_AFTER.match(text, quantity.end)
-    if subject is None or any(word in clause for word in THRESHOLD_WORDS):
-        return False
-    before = _CLAUSE_START.split(text[: quantity.start])[-1].split()
-    return not before or before[-1].endswith("의")
-
-
-_SUBJECT_AFTER = re.compile(r"(?:이|가|은|는)(?![가-힣])")
+    if stated_as_a_bound(text, quantity):
+        return False  # ``최대 99.99% SLA``: a bound the line sets beside a market's figure
+    return any(noun in _sentence_around(text, quantity) for noun in SHARE_NOUNS)
 
 
 def _sentence_around(text: str, quantity: Quantity) -> str:

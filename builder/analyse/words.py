@@ -601,12 +601,13 @@ wrote down, and a card that hides it asks nothing the page teaches.
 (True, False)
 """
 
-SHARE_NOUNS = ("점유율", "응답자", "설문", "조사 결과")
-"""Nouns of a market's or a survey's shares (``9%의 시장점유율``, ``응답자의 58%``): a percentage beside
-one is a statistic of its year, no value of the subject to learn.
+SHARE_NOUNS = ("시장점유율", "시장 점유율", "응답자", "설문")
+"""Nouns of a market's or a survey's shares (``9%의 시장점유율``, ``응답자의 58%``): a percentage in
+their sentence is a statistic of its year, no value of the subject to learn.  A bare ``점유율`` is
+as often a resource's use (``CPU 점유율이 90%를 넘으면``), a threshold to learn.
 
->>> "점유율" in SHARE_NOUNS
-True
+>>> "점유율" in SHARE_NOUNS, "시장점유율" in SHARE_NOUNS
+(False, True)
 """
 
 ESTIMATE_WORDS = ("정도", "쯤", "가량", "남짓")

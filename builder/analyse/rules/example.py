@@ -33,6 +33,7 @@ from builder.analyse.words import (
     SETTING_VERBS,
     SUPPOSED_VALUE_ENDINGS,
     SUPPOSITION_OPENERS,
+    WORD_PARTICLES,
 )
 from builder.model import Quantity
 
@@ -61,10 +62,10 @@ def _scenario(text: str) -> bool:
         numbered.setdefault(found[1], set()).add(found[2])
     if any(len(numbers) >= 2 for numbers in numbered.values()):
         return True
-    # ``트랜잭션 T10과 T11이 … 30,000원을 출력``: one letter and a number, made actors by their
-    # particles, in a line with values of their own; without any, the letters are a definition's
-    # variables (``릴레이션 R1이 참조하는 R2의 기본키``).
-    if not find_quantities(text):
+    # ``트랜잭션 T10과 T11이 … 30,000원을 출력``: one letter and a number, named as actors by a
+    # noun and their particles, in a line with values of their own; without values, the letters
+    # are a definition's variables (``릴레이션 R1이 참조하는 R2의 기본키``).
+    if not _KIND_BEFORE_ACTOR.search(text) or not find_quantities(text):
         return False
     acting: dict[str, set[str]] = {}
     for found in _NUMBERED_ACTOR.finditer(text):
@@ -74,14 +75,20 @@ def _scenario(text: str) -> bool:
 
 _NUMBERED_NAME = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,})(\d)(?![A-Za-z0-9])")
 _NUMBERED_ACTOR = re.compile(
-    r"(?<![A-Za-z0-9.])(?P<letter>[A-Z])(?P<number>\d{1,3})(?:과|와|이|가|은|는|의|에게|을|를)(?=\s)"
+    r"(?<![A-Za-z0-9.])(?P<letter>[A-Z])(?P<number>\d{1,3})(?:" + "|".join(WORD_PARTICLES) + r")(?=\s)"
 )
 """One letter and a number with a particle (``T10과``, ``P2가``): a transaction, a process or a job
-a worked example numbers.  Instance families are written bare or before their noun (``T2, T3
-인스턴스는``), and so are not read as actors.
+a worked example numbers.
 
 >>> [m.group() for m in _NUMBERED_ACTOR.finditer("T10과 T11이 실행되면 T2, T3 인스턴스는")]
 ['T10과', 'T11이']
+"""
+_KIND_BEFORE_ACTOR = re.compile(r"[가-힣]{2,}\s(?=[A-Z]\d{1,3}[가-힣])")
+"""The Korean noun that says what the numbered letters are (``트랜잭션 T10과``, ``프로세스 P1이``): an
+example names its actors so; a family or a version is named bare (``T2와 T3는``, ``API V1과 V2는``).
+
+>>> bool(_KIND_BEFORE_ACTOR.search("트랜잭션 T10과 T11이")), bool(_KIND_BEFORE_ACTOR.search("T2와 T3는"))
+(True, False)
 """
 
 
