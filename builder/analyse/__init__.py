@@ -578,7 +578,7 @@ def analyse_topic(
                 and not works_out_an_example_network(fact.text, q)  # ``/26``: ``앞의 26비트``, ``총 64개``
                 and not counts_a_list(fact.text, q)  # ``A, B, C의 3가지``: counted off the line
                 and not points_to_its_kinds(fact.text, q)  # ``아래 3가지 요소``, ``3가지 정도``: how many were written
-                and not counts_a_share(fact.text, q)  # ``전문가의 87%는``: a survey's statistic
+                and not counts_a_share(fact.text, q)  # ``9%의 시장점유율``: a market's figure of one year
                 # ``4개 레벨`` over four lines: the list's title, counted off the list
                 and not titles_its_lines(fact.text, q, [facts[i].text for i in under.get(index, [])])
                 and not says_several(fact.text, q)  # ``2개 이상의 디스크``: several, no minimum

@@ -375,12 +375,13 @@ def _numbers_a_thing(text: str, quantity: Quantity) -> bool:
 
 _MAX_ORDINAL = 9
 """The highest number an example gives its things in turn (``P0`` … ``P4``, ``1번`` … ``3번``)."""
+_NOUN_REACH = 20
+"""Characters after a number read for the noun it stands before."""
 
 
 def _noun_after(text: str, offset: int) -> str | None:
     """The noun that starts right after ``offset`` (a space between), as the analyser reads it."""
-    rest = text[offset : offset + _LOOK_BACK]
-    pieces = morphemes(rest.lstrip())
+    pieces = morphemes(text[offset : offset + _NOUN_REACH].lstrip())
     if not pieces or pieces[0].start != 0 or pieces[0].pos not in ("NNG", "NNP", "SL"):
         return None
     return pieces[0].surface

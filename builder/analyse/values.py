@@ -672,7 +672,6 @@ def _without_predicate(listed: str) -> str:
     ('상호배제, 비선점, 원형 대기', '읽기, 쓰기')
     >>> _without_predicate("탐지, 차단이 존재한다")
     '탐지, 차단'
-
     """
     words = listed.split()
     last = morphemes(words[-1]) if words else ()

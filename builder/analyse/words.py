@@ -592,7 +592,7 @@ DEICTIC_NOUNS = frozenset({"다음", "아래", "이하", "상기", "하기", "�
 """Words that point at other lines (``다음은 …``, ``나머지는 …``, ``하기는 …``: 下記, "written below"):
 never the name of a term or of a compared side."""
 
-POINTING_DETERMINERS = DEICTIC_NOUNS | {"이", "그", "저", "이런", "이러한", "그런", "그러한", "앞", "위와", "앞서"}
+POINTING_DETERMINERS = DEICTIC_NOUNS | {"이", "그", "저", "이런", "이러한", "그런", "그러한", "앞", "앞서"}
 """Words before a count of kinds that point at items written elsewhere (``이 3가지 모두``, ``아래 3가지
 요소에``, ``나머지 2가지``): the items are what to learn; the number only says how many the author
 wrote down, and a card that hides it asks nothing the page teaches.

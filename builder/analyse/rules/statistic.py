@@ -1,7 +1,7 @@
-"""``statistic``: a line whose value is the share of a population that a survey or a market counts
-(``전문가의 87%는 더 자신감을 갖는다``, ``58%가 운영 환경에서 사용 중``, ``2021년 기준 9%의
-시장점유율``): a figure of its year and its source, no fact of the subject to learn, and its
-words around the figure say nothing without it."""
+"""``statistic``: a line whose value is a market's or a survey's share (``2021년 기준 9%의
+시장점유율을 보유하며 …``, ``설문 응답자의 58%가 …``; :func:`~builder.analyse.values.counts_a_share`):
+a figure of its year and its source, no fact of the subject to learn, and the words around the
+figure say nothing without it."""
 
 from __future__ import annotations
 
