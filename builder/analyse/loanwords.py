@@ -81,8 +81,10 @@ def without_final(syllable: str) -> str:
     return chr(_HANGUL_BASE + parts[0] * 588 + parts[1] * 28) if parts else syllable
 
 
+@lru_cache(maxsize=16384)
 def hangul_skeleton(word: str) -> str:
-    """The consonant skeleton of a Hangul word (``라우팅`` → ``rtnk``)."""
+    """The consonant skeleton of a Hangul word (``라우팅`` → ``rtnk``).  Cached like
+    :func:`english_skeleton`: a line's words are heard again for each phrase of the line."""
     letters = []
     for parts in filter(None, map(jamo, word)):
         initial, _, final = parts

@@ -521,9 +521,14 @@ def points_to_its_kinds(text: str, quantity: Quantity) -> bool:
     counted = KIND_COUNT.match(text, quantity.start)
     if quantity.kind != "count" or counted is None or quantity.low != quantity.high:
         return False
-    before = text[: quantity.start].split()[-1:]
+    before = text[max(0, quantity.start - _POINTER_REACH) : quantity.start].split()[-1:]
     pointer = before[0].removesuffix("의") if before else ""
     return pointer in POINTING_DETERMINERS or text[counted.end() :].lstrip().startswith(ESTIMATE_WORDS)
+
+
+_POINTER_REACH = 8
+"""Characters before a count in which its pointing word is read (``아래의 3가지``); a window, so a
+long line is not split again for each of its values."""
 
 
 def counts_a_share(text: str, quantity: Quantity) -> bool:
