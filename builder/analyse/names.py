@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from builder.analyse.loanwords import run_sounds_alike
 from builder.analyse.phrases import without_glosses
+from builder.analyse.shapes import HANGUL_RUN
 from builder.analyse.words import GENERIC_NOUNS, MEANS_NOUNS, SPELLING_CONNECTORS, VENDOR_WORDS
 
 
@@ -296,10 +297,10 @@ def says_it_in_the_other_script(part: str, name: str) -> bool:
     False
     """
     name_words = {
-        "hangul": _HANGUL_WORD.findall(name),
+        "hangul": HANGUL_RUN.findall(name),
         "latin": [w for w in _LATIN_WORD.findall(name) if w.casefold() not in VENDOR_WORDS],
     }
-    part_words = {"hangul": _HANGUL_WORD.findall(part), "latin": _LATIN_WORD.findall(part)}
+    part_words = {"hangul": HANGUL_RUN.findall(part), "latin": _LATIN_WORD.findall(part)}
     for said, heard in (("hangul", "latin"), ("latin", "hangul")):
         # The name whole, or its last words that say what it is (``Connection Draining``), never
         # one word of it that a heading may share (``프로토콜`` of ``Post Office Protocol Version 3``).
@@ -318,7 +319,6 @@ def _runs(words: Sequence[str]) -> list[Sequence[str]]:
     return [words[i:j] for i in range(len(words)) for j in range(i + 1, min(len(words), i + _MAX_RUN) + 1)]
 
 
-_HANGUL_WORD = re.compile(r"[가-힣]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _MAX_RUN = 3
 """Words read together as one name in either script (``로드 밸런서``)."""

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from builder.analyse.quantities import find_quantities
 from builder.analyse.rules.line import Line
-from builder.analyse.values import counts_a_share
-from builder.analyse.words import SHARE_NOUNS
+from builder.analyse.values import counts_a_share, mentions_a_share
 
 
 def applies(line: Line) -> bool:
-    if not any(noun in line.text for noun in SHARE_NOUNS):
+    if not mentions_a_share(line.text):
         return False  # most lines: no need to find their values again
     return any(counts_a_share(line.text, q) for q in find_quantities(line.text))
