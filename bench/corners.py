@@ -8,7 +8,8 @@ the two wall times should stay near 2 (linear), far from 4 (quadratic):
 - one 10,000-character Korean line without a space;
 - 10,000 notes files (a subdeck each).
 
-A line longer than the print limit is shortened in the PDF with a warning; the deck keeps it.
+A line longer than a card can show is read as facts of at most 1,000 characters, cut where its
+sentences end, with a warning (``builder.parse.long_lines``); the deck and the PDF keep every part.
 """
 
 from __future__ import annotations

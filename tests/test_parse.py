@@ -853,3 +853,32 @@ def test_a_diagram_container_shown_in_code_or_left_unclosed_changes_nothing() ->
         facts = parse_text(text, "notes.md", Problems()).topics[0].facts
         bullets = [(f.kind, f.source.line) for f in facts if f.kind == "bullet"]
         assert bullets == [("bullet", line)], facts
+
+
+def test_a_line_too_long_for_a_card_is_read_as_facts_cut_where_its_sentences_end() -> None:
+    sentence = "이 저장소는 **객체**를 여러 영역에 복제하며 최대 5TB까지 저장한다. "
+    long = (sentence * 60).strip()  # 2,500 characters or so, on one bullet
+    problems = Problems()
+    section = parse_text(f"# 제목\n## 주제\n- {long}\n  - 아래 줄\n- 다음 줄\n", "a.md", problems)
+    facts = section.topics[0].facts
+    parts = [f for f in facts if f.source.line == 3]
+    plain = long.replace("**", "")
+    assert len(parts) >= 3 and all(len(f.text) <= 1000 for f in parts)
+    assert all(f.text.endswith("저장한다.") for f in parts)  # cut after a sentence, never inside one
+    assert " ".join(f.text for f in parts) == plain  # nothing lost
+    assert all("strong" in s.marks for f in parts for s in f.spans if s.text == "객체")
+    assert all(f.quantities for f in parts)
+    child = next(f for f in facts if f.text == "아래 줄")
+    assert child.parent == facts.index(parts[0])  # what is written under the line is under its first part
+    assert [f.text for f in facts][-1] == "다음 줄"
+    [warning] = problems.items
+    assert warning.line == 3 and f"{len(plain):,} characters" in str(warning)
+
+
+def test_a_long_code_block_and_a_long_table_row_are_never_cut() -> None:
+    code = "x = 1; " * 300
+    cell = "값 " * 600
+    notes = f"# 제목\n## 주제\n```\n{code}\n```\n\n| 항목 | 설명 |\n|---|---|\n| 칸 | {cell} |\n"
+    section = parse_text(notes, "a.md", Problems())
+    texts = [f.text for f in section.topics[0].facts]
+    assert len(texts) == 2 and len(texts[0]) > 1000 and len(texts[1]) > 1000

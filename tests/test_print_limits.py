@@ -22,9 +22,11 @@ def test_short_notes_are_printed_as_they_are() -> None:
     assert for_print(notes) is notes
 
 
-def test_a_long_line_is_shortened_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+def test_a_long_table_cell_is_shortened_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    # A table row is never cut into parts (a line of prose is: ``builder.parse.long_lines``), so a
+    # long cell still reaches the print limit.
     long = " ".join(["**굵은** 데이터 저장소는 최대 10분"] * 400)
-    notes = _notes(f"# 제목\n## 주제\n- 짧은 사실\n- {long}\n")
+    notes = _notes(f"# 제목\n## 주제\n- 짧은 사실\n\n| 항목 | 설명 |\n|---|---|\n| 긴 칸 | {long} |\n")
     with caplog.at_level(logging.WARNING, logger="builder"):
         printed = for_print(notes)
     short, cut = printed.sections[0].topics[0].facts
@@ -33,7 +35,7 @@ def test_a_long_line_is_shortened_with_a_warning(caplog: pytest.LogCaptureFixtur
     assert cut.text == "".join(span.text for span in cut.spans)
     assert all(q.end <= len(cut.text) for q in cut.quantities) and cut.quantities
     [record] = caplog.records
-    assert record.source.line == 4 and "line too long for print" in record.getMessage()
+    assert record.source.line == 7 and "line too long for print" in record.getMessage()
     assert "shortened in the PDF" in record.getMessage()
     # The model itself (and so the deck and the HTML) keeps the whole text.
     assert len(notes.sections[0].topics[0].facts[1].text) > 7 * PRINT_LIMIT

@@ -5,7 +5,9 @@ against the rest of the paragraph, and balancing the columns repeats the layout)
 1,200 characters took 7 s, one of 2,000 characters 33 s, one of 200,000 never finished.  The
 printed cheat sheet therefore shows at most :data:`PRINT_LIMIT` characters of any one text,
 ending in ``…``, and the build warns with the fact's file and line; the deck and the screen
-HTML keep every text whole.
+HTML keep every text whole.  A line of prose that long is already read in parts
+(:mod:`builder.parse.long_lines`); a table row, a code block, a tip or a comparison entry may
+still be longer.
 """
 
 from __future__ import annotations

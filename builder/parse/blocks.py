@@ -33,6 +33,7 @@ from builder.model import FactKind, Image, Span, spans_between, wholly_marked
 from builder.parse.checks import check_inline
 from builder.parse.images import ImageReader
 from builder.parse.inline import LIST_MARK, formula_text, inline_lines, plain_text, without_markup
+from builder.parse.long_lines import MAX_LINE_CHARS, line_parts
 from builder.parse.rawhtml import html_text
 
 # A line that starts one of these begins a statement of its own even inside a bullet.
@@ -144,7 +145,23 @@ class BlockWalker:
             fact.parent, fact.depth = None, 0
         fact.spans = _without_jamo_bullet(fact.spans)
         self.draft.facts.append(fact)
-        return len(self.draft.facts) - 1
+        index = len(self.draft.facts) - 1
+        text = "".join(span.text for span in fact.spans)
+        if len(text) > MAX_LINE_CHARS and fact.kind not in ("code", "table_row"):
+            parts = line_parts(text)
+            self.problems.warn(
+                self.path,
+                fact.line,
+                f"a line of {len(text):,} characters is read as {len(parts)} facts of at most {MAX_LINE_CHARS:,} "
+                "(a card shows one); break it into lines to choose where",
+            )
+            # The first part stands where the line stood (what is written under the line is under
+            # it); the others follow it as lines of their own, at its depth.
+            whole, fact.spans = fact.spans, spans_between(fact.spans, *parts[0])
+            for start, end in parts[1:]:
+                rest = RawFact(spans_between(whole, start, end), fact.kind, fact.line, fact.depth, fact.parent)
+                self.draft.facts.append(rest)
+        return index
 
     def line_of(self, node: SyntaxTreeNode) -> int:
         return (node.map[0] if node.map else 0) + 1
