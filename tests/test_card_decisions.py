@@ -3474,3 +3474,107 @@ def test_a_surveys_or_a_markets_share_is_no_limit_and_no_card() -> None:
     # a value of the subject, whatever its grammar: a bound, a level, a weight, a resource's use
     for limit in ("가용성", "오류율", "99.99%는", "전체 트래픽의", "CPU 점유율이"):
         assert "limit" in _decision(section, limit).kinds, limit
+
+
+def test_an_obsidian_callout_title_is_what_its_body_is_about() -> None:
+    section = _section(
+        "# 네트워크\n## 주소 체계\n"
+        "> [!faq] 서브넷 마스크\n> IP 주소에서 네트워크 부분과 호스트 부분을 나누는 값이다.\n\n"
+        "> [!note] 게이트웨이\n> - 다른 네트워크로 나가는 패킷이 거치는 장비이다.\n"
+        ">> [!tip] 기본 게이트웨이\n>> 목적지를 모를 때 패킷을 보내는 라우터의 주소이다.\n\n"
+        "> [!info]\n> 제목 없는 상자의 줄은 그대로 주제 아래에 있다.\n"
+    )
+    body = _fact(section, "IP 주소에서")
+    assert body.context == ("서브넷 마스크",) and body.defines == "서브넷 마스크"
+    assert {"what", "which"} <= set(body.decision.kinds)
+    assert _fact(section, "다른 네트워크로").context == ("게이트웨이",)
+    # a callout inside a callout is under both titles
+    assert _fact(section, "목적지를 모를 때").context[-1] == "기본 게이트웨이"
+    assert _fact(section, "제목 없는 상자의").context == ()
+
+
+def test_a_heading_inside_a_callout_is_a_line_of_the_callout_not_a_section() -> None:
+    section = _section(
+        "# 네트워크\n## 구성\n> [!abstract] 목차\n>- ### 라우터\n>- ### 스위치\n\n"
+        "> [!faq] 라우터\n> 서로 다른 네트워크 사이에서 패킷의 경로를 정하는 장비이다.\n"
+    )
+    assert [t.title for t in section.topics] == ["구성"]
+    assert _fact(section, "서로 다른 네트워크").context == ("라우터",)
+
+
+def test_a_table_row_whose_cells_say_every_word_of_its_korean_name_is_not_asked() -> None:
+    sides = _table_sides(
+        "| 역할 | 하는 일 |\n|---|---|\n"
+        "| 수집 에이전트 | 각 서버에서 로그를 모아 보내는 것이 에이전트 수집 모듈이다 |\n"
+        "| 중앙 서버 | 받은 로그를 저장하고 검색 화면을 제공한다 |\n"
+        "| 경보 규칙 | 조건에 맞는 로그가 오면 담당자에게 알린다 |\n"
+    )
+    asked = {side.subject: side.asked for side in sides}
+    assert asked == {"수집 에이전트": False, "중앙 서버": True, "경보 규칙": True}
+    # a row that makes a word of the name a verb (``대기하는 큐``) does not write the name
+    sides = _table_sides(
+        "| 큐 | 하는 일 |\n|---|---|\n| 준비 큐 | CPU를 기다리는 프로세스가 줄 서는 곳 |\n"
+        "| 대기 큐 | 입출력을 마칠 때까지 프로세스가 대기하는 큐 |\n"
+    )
+    assert all(side.asked for side in sides)
+
+
+_TRANSFER_TABLE = (
+    "| 프로토콜 | 특징 | 기본 포트 |\n|---|---|---|\n"
+    "| SSH | 암호화된 원격 접속을 제공한다 | 22번 |\n"
+    "| FTP | 파일을 주고받는 데 쓴다 | 21번 |\n"
+    "| SMTP | 메일을 보내는 데 쓴다 | 25번 |\n"
+)
+
+
+def test_a_table_written_again_in_other_values_is_a_worked_example_not_limits() -> None:
+    table = "| 원소 | 위치 |\n|---|---|\n| 가 | {} |\n| 나 | {} |\n| 다 | {} |\n"
+    section = _section(
+        "# 정렬\n## 버블 정렬\n- 이웃한 두 원소를 비교해 자리를 바꾸는 정렬이다.\n\n"
+        + table.format(3, 1, 2)
+        + "\n- 첫 교환 뒤의 상태\n\n"
+        + table.format(1, 3, 2)
+        + "\n## 전송 방식\n\n"
+        + _TRANSFER_TABLE
+    )
+    sort, transfer = section.topics
+    assert not sort.comparisons
+    rows = [f for f in sort.facts if f.kind == "table_row"]
+    assert len(rows) == 6 and all("limit" not in f.decision.kinds for f in rows)
+    assert transfer.comparisons and any("limit" in f.decision.kinds for f in transfer.facts)
+
+
+def test_a_table_written_twice_alike_is_not_a_worked_example() -> None:
+    table = _TRANSFER_TABLE
+    section = _section(f"# 네트워크\n## 요약\n\n{table}\n## 다시 요약\n\n{table}")
+    assert all(topic.comparisons for topic in section.topics)
+
+
+def test_the_lines_under_a_reference_label_and_a_todo_heading_make_no_card() -> None:
+    section = _section(
+        "# 네트워크\n## 라우팅\n- OSPF는 링크 상태 정보로 최단 경로를 계산하는 라우팅 프로토콜이다.\n\n"
+        '[ 참고 사이트 ]\n- 어느 대학 강의 중 "네트워크 기초" 3주차 영상\n\n'
+        "## TODO\n- 라우팅 표 문제랑 연결해보기\n"
+    )
+    assert _decision(section, "[ 참고 사이트 ]").rule == "reference"
+    assert _decision(section, "어느 대학 강의").rule == "reference"
+    assert not _decision(section, "라우팅 표 문제랑").kinds
+    assert _decision(section, "OSPF는").kinds
+
+
+def test_an_emoji_shortcode_is_decoration_never_a_blank() -> None:
+    section = _section("# 운영체제\n## 동기화\n- :bulb: **세마포어**는 공유 자원에 들어갈 수를 세는 변수이다 :star:\n")
+    fact = _fact(section, "세마포어")
+    assert fact.text == "세마포어는 공유 자원에 들어갈 수를 세는 변수이다"
+    assert all("bulb" not in t.text and "star" not in t.text for t in fact.terms)
+
+
+def test_a_table_the_reader_is_invited_to_imagine_holds_made_up_records() -> None:
+    section = _section(
+        "# 데이터베이스\n## 외래키\n- 다른 테이블의 기본키를 가리키는 속성이다.\n\n"
+        "학과를 나타낼 `Dept` 테이블을 상상해보자.\n\n"
+        "| CODE | 학과명 |\n|---|---|\n| EE | 전자공학 |\n| ME | 기계공학 |\n| CE | 토목공학 |\n"
+    )
+    (topic,) = section.topics
+    assert not topic.comparisons
+    assert all(not f.decision.kinds for f in topic.facts if f.kind == "table_row")

@@ -26,7 +26,15 @@ from builder.analyse.definition import (
     restates_its_name,
     states_purpose,
 )
-from builder.analyse.headings import CHOICES_RULE, EXAMPLE_RULE, labels_an_example, role_under_heading, tells_a_story
+from builder.analyse.headings import (
+    CHOICES_RULE,
+    EXAMPLE_RULE,
+    REFERENCE_RULE,
+    labels_an_example,
+    labels_sources,
+    role_under_heading,
+    tells_a_story,
+)
 from builder.analyse.lists import list_groups
 from builder.analyse.loanwords import sounds_alike
 from builder.analyse.measures import measure_of
@@ -445,6 +453,8 @@ def analyse_topic(
             roles[index] = PERSONAL_RULE
         if roles[index] in (None, LIST_COUNT_RULE) and outline and names_only([fact.text]):
             roles[index] = TOC_RULE  # ``* 소프트웨어 특징 4가지`` under ``## 정리``: the page's outline
+        if roles[index] is None and fact.parent is not None and labels_sources(facts[fact.parent].text):
+            roles[index] = REFERENCE_RULE  # ``[ 참고 사이트 ]`` over ``- 인프런 강의 중 …``: the sources it lists
         if index in topic.records and roles[index] is None:
             roles[index] = EXAMPLE_RULE  # a row of example data (``| 1 | 성섭 | 실버3 |``)
         if roles[index] is None and _sets_up_a_task(facts, index, topic.title):

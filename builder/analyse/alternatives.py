@@ -457,18 +457,54 @@ def _initials(name: str) -> set[str]:
     return forms
 
 
+def _named_together(words: Sequence[str], text: str) -> bool:
+    """Whether ``text`` writes every one of ``words`` as nouns of consecutive words, in any order
+    (``도커 클라이언트이다`` for ``클라이언트 도커``); a noun made a verb is no name (``대기하는 큐``
+    does not write ``대기 큐``).
+
+    >>> _named_together(["클라이언트", "도커"], "CLI를 제공하는 것이 도커 클라이언트이다")
+    True
+    >>> _named_together(["대기", "큐"], "I/O 장치를 기다리는 프로세스가 대기하는 큐")
+    False
+    """
+    wanted = {w.casefold() for w in words}
+    named = [_word_nouns(m.group(), text, m.start()) for m in re.finditer(r"\S+", text)]
+    return any(wanted <= set().union(*named[n : n + len(words)]) for n in range(len(named)))
+
+
+def _word_nouns(word: str, text: str, start: int) -> set[str]:
+    """The nouns (and names in Latin letters) of one written word, when the rest of it is
+    particles, the copula and endings; none when a suffix makes it a verb (``대기하는``)."""
+    pieces = [p for p in word_pieces(text) if start <= p.start < start + len(word)]
+    if any(p.pos.startswith(("XSV", "XSA", "VV", "VA")) for p in pieces):
+        return set()
+    return {p.surface.casefold() for p in pieces if p.pos in ("NNG", "NNP", "SL")}
+
+
 def _told_by_its_points(side: Side, sides: tuple[Side, ...]) -> bool:
     """Whether the side's own points say its name: every word in Latin letters that tells it from
     the other sides is written in them, as it is (``Dedicated Hosts — … Dedicated 하면``) or as the
     same loanword in Hangul (``Security groups — 시큐리티 그룹 정보를 확인``).  Hidden, the row's own
-    words give the name back.  A side named by a Korean word is left alone: names and glosses there
-    share words by design (``삽입 이상 — 데이터 삽입 시 …``)."""
+    words give the name back.  A side named by Korean words is told only when its row writes the
+    whole name, its words side by side in any order (:func:`_named_together`): a Korean name and
+    its gloss share some words by design (``삽입 이상 — 데이터 삽입 시 …``).
+
+    >>> from builder.model import Side, SourceRef
+    >>> source = SourceRef("a.md", 1)
+    >>> rows = (Side("클라이언트 도커", ("CLI를 제공하는 것이 도커 클라이언트이다",), source),
+    ...         Side("서버 도커", ("컨테이너를 실행하는 주체",), source))
+    >>> _told_by_its_points(rows[0], rows), _told_by_its_points(rows[1], rows)
+    (True, False)
+    >>> rows = (Side("삽입 이상", ("데이터 삽입 시 불필요한 값도 넣어야 함",), source),
+    ...         Side("삭제 이상", ("데이터 삭제 시 필요한 값도 지워짐",), source))
+    >>> _told_by_its_points(rows[0], rows)
+    False
+    """
     names = [[w.casefold() for w in without_glosses(s.subject).split()] for s in sides]
     shared = set(names[0]).intersection(*names[1:])
-    own = [w for w in without_glosses(side.subject).split() if w.casefold() not in shared]
+    whole = without_glosses(side.subject).split()
+    own = [w for w in whole if w.casefold() not in shared]
     text = " ".join(side.points)
-    if not all(w.isascii() for w in own):
-        return False  # ``삽입 이상 — 데이터 삽입 시 …``: a Korean name and its gloss share words by design
     if not own or not text.strip():
         return False
     folded = text.casefold()
@@ -476,6 +512,12 @@ def _told_by_its_points(side: Side, sides: tuple[Side, ...]) -> bool:
     nouns = {p.surface for p in word_pieces(text) if p.pos in ("NNG", "NNP")} | {
         without_particle(w) for w in HANGUL_RUN.findall(text)
     }
+    if len(whole) >= 2 and "".join(whole) not in "".join(text.split()) and _named_together(whole, text):
+        # ``클라이언트 도커 — … 제공하는 것이 도커 클라이언트이다``: the name, its words turned about (the
+        # name as written is hidden wherever its row writes it)
+        return True
+    if not all(w.isascii() for w in own):
+        return False  # ``삽입 이상 — 데이터 삽입 시 …``: a Korean name and its gloss share words by design
 
     def written(word: str) -> bool:
         folded_word = word.casefold()

@@ -46,6 +46,7 @@ from builder.analyse.words import (
     RECORD_HOLDERS,
     SECTION_LABELS,
     STANDARD_MARKERS,
+    SUPPOSING_NOUNS,
     TABLE_CORNERS,
 )
 from builder.model import Comparison, Fact, Side, SourceRef, children_of, descendants
@@ -66,6 +67,9 @@ class TableShape:
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     facts: tuple[int, ...]
+    traced: bool = False
+    """The file writes the table again, same headers and rows, in other values: a worked
+    example's states (:func:`builder.parse._traced_tables`)."""
 
 
 def heads_a_table(cell: str) -> bool:
@@ -82,9 +86,10 @@ def _names_a_kind(corner: str) -> bool:
 
 def holds_records(table: TableShape) -> bool:
     """Whether the table lists records, as a worked example does, rather than describing things:
-    a column is marked as a key (:data:`~builder.analyse.shapes.KEY_COLUMN`), or every row opens
-    with a row number or a code (``1``, ``2``…; ``A001``), not with a name, or with things an
-    example numbers in turn (``P1``, ``P2``) and only bare numbers beside them.
+    the file writes it again in other values (its states), a column is marked as a key
+    (:data:`~builder.analyse.shapes.KEY_COLUMN`), or every row opens with a row number or a code
+    (``1``, ``2``…; ``A001``), not with a name, or with things an example numbers in turn (``P1``,
+    ``P2``) and only bare numbers beside them.
 
     >>> holds_records(TableShape(1, ("번호", "이름"), (("1", "성섭"), ("2", "선히")), (0, 1)))
     True
@@ -96,6 +101,8 @@ def holds_records(table: TableShape) -> bool:
     >>> holds_records(TableShape(1, ("과목(PK)", "수강료"), (("요가", "3000"), ("필라테스", "4000")), (0, 1)))
     True
     """
+    if table.traced:
+        return True  # ``| Matt | 1 |`` after one step of a search, ``| Matt | 2 |`` after the next
     if any(KEY_COLUMN.search(header) for header in table.headers):
         return True  # ``| 프로그램(PK) | 가격 |``: the rows of a relation, an example's data
     firsts = [r[0].strip() for r in table.rows if r]
@@ -140,6 +147,8 @@ def introduced_as_example(table: TableShape, facts: Sequence[Fact]) -> bool:
     (True, False)
     """
     above = [f for f in facts if f.source.line < table.line]
+    if above and _invites_to_suppose(max(above, key=lambda f: f.source.line).text):
+        return True  # ``전공을 나타낼 Major 테이블을 상상해보자.``: whatever its rows, they are made up
     if not above or not table.headers or table.headers[0].strip().strip("*").casefold() not in RECORD_HOLDERS:
         return False
     label = max(above, key=lambda f: f.source.line).text.strip().strip("*:：").strip().casefold()
@@ -149,6 +158,22 @@ def introduced_as_example(table: TableShape, facts: Sequence[Fact]) -> bool:
     markers = {m.strip(":：").casefold() for m in EXAMPLE_MARKERS}
     example_words = {*EXAMPLE_HEADINGS, *EXAMPLE_LABEL_WORDS}
     return label in markers or (0 < len(words) <= MAX_LABEL_WORDS and any(w in example_words for w in words))
+
+
+def _invites_to_suppose(text: str) -> bool:
+    """Whether the line ends by inviting the reader to suppose or imagine (``상상해보자``,
+    ``있다고 가정하자``: :data:`~builder.analyse.words.SUPPOSING_NOUNS` and the propositive ``-자``).
+
+    >>> _invites_to_suppose("고객을 나타낼 테이블을 상상해보자."), _invites_to_suppose("이런 표가 있다고 가정하자")
+    (True, True)
+    >>> _invites_to_suppose("다음 표는 요금을 비교한다."), _invites_to_suppose("가정용 요금제")
+    (False, False)
+    """
+    pieces = [m for m in morphemes(text) if m.pos not in ("SF", "SE", "SS")]
+    if len(pieces) < 3 or pieces[-1].surface != "자" or not pieces[-1].pos.startswith(("EF", "EC")):
+        return False
+    verb = [m for m in pieces[:-1] if m.pos not in ("VX", "EC")][-2:]
+    return len(verb) == 2 and verb[0].pos == "NNG" and verb[0].surface in SUPPOSING_NOUNS and verb[1].pos == "XSV"
 
 
 MAX_LABEL_WORDS = 3

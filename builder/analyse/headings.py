@@ -35,6 +35,7 @@ from builder.analyse.words import (
     QUESTION_MATERIAL_WORDS,
     REFERENCE_MARKERS,
     SCENARIO_HEADINGS,
+    SOURCE_LIST_LABELS,
     STUDY_LOG_HEADINGS,
 )
 from builder.model import Fact, Topic
@@ -96,6 +97,15 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
     if bare in STUDY_LOG_HEADINGS:
         return PERSONAL_RULE  # ``### 느낀 점 및 피드백``, ``### 각 팀원의 역할``: the study group's own log
     return None
+
+
+def labels_sources(text: str) -> bool:
+    """Whether a line only labels a list of sources (``[ 참고 사이트 ]``, ``**References**``).
+
+    >>> labels_sources("[ 참고 사이트 ]"), labels_sources("참고"), labels_sources("출처: 공식 문서")
+    (True, False, False)
+    """
+    return re.sub(r"^\W+|\W+$", "", text).casefold() in SOURCE_LIST_LABELS
 
 
 def tells_a_story(topic: Topic) -> bool:

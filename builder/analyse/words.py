@@ -145,10 +145,34 @@ True
 """
 
 REFERENCE_MARKERS = (
-    *("출처", "참고", "참조", "링크", "참고 자료", "참고자료", "참고 문헌", "참고문헌"),
+    *("출처", "참고", "참조", "링크", "참고 자료", "참고자료", "참고 문헌", "참고문헌", "레퍼런스"),
     *("reference", "references", "source", "ref", "docs", "문서", "bibliography"),
 )
 """Openings of a reference line (``출처: …``, ``참고 - 공식 문서``), not content."""
+
+SUPPOSING_NOUNS = frozenset({"상상", "가정"})
+"""Nouns of the verbs that invite the reader to suppose (``… 테이블을 상상해보자``, ``… 있다고
+가정하자``): what follows is made up for the example.  ``생각해 보자`` is left out: it opens a
+writer's reasoning (``두 방식을 비교해 생각해 보자``) as often.
+
+>>> "가정" in SUPPOSING_NOUNS
+True
+"""
+
+SOURCE_LIST_LABELS = frozenset(
+    {
+        *("출처", "참고 자료", "참고자료", "참고 문헌", "참고문헌", "참고 사이트", "참고사이트", "참고 링크"),
+        *("참고 강의", "참고 도서", "레퍼런스", "링크", "reference", "references", "source", "sources"),
+        "bibliography",
+    }
+)
+"""Labels of a list of sources (``[ 참고 사이트 ]``, ``## References``): the lines under one name the
+writer's sources.  A bare ``참고`` is not one: it opens a note of the writer's own as often
+(``> [!info] 참고`` over a fact).  Casefolded, without brackets.
+
+>>> "참고 사이트" in SOURCE_LIST_LABELS, "참고" in SOURCE_LIST_LABELS
+(True, False)
+"""
 
 NAVIGATION_WORDS = ("맨위로", "맨 위로", "위로 가기", "목차로", "back to top", "top", "처음으로")
 """The text of a link that moves around the page (``[맨위로](#top)``): no content.
@@ -1632,10 +1656,14 @@ came, who did what and how they felt, the writers' own, not facts of the subject
 """
 
 GOAL_HEADINGS = frozenset(
-    {"학습 목표", "학습목표", "목표", "이번 장의 목표", "실습 목표", "learning objectives", "objectives", "goals"}
+    {
+        *("학습 목표", "학습목표", "목표", "이번 장의 목표", "실습 목표", "learning objectives", "objectives", "goals"),
+        *("todo", "to do", "to-do", "할 일", "할일"),
+    }
 )
-"""Headings over what the reader will learn (``## 학습 목표`` over ``- State 파일의 역할을 이해한다``):
-a plan, not facts of the subject; the lessons below teach them.  Whole headings only."""
+"""Headings over what the reader will learn (``## 학습 목표`` over ``- State 파일의 역할을 이해한다``)
+or the writer still has to do (``## TODO`` over ``- 문제랑 연결해보기``): a plan, not facts of the
+subject.  Whole headings only, casefolded."""
 
 ANSWER_HEADINGS = frozenset({"정답", "답", "answer", "correct answer"})
 """Headings over the option an exam question's answer picks (``### ✅ 정답`` under ``## Q27``): without

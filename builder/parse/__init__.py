@@ -130,6 +130,7 @@ def parse_text(
     held = [*(fact.line for draft in drafts for fact in draft.facts), *(draft.line for draft in drafts)]
     account(tokens, source_lines, held, shown, problems)
     section_title = title or walker.first_h1 or Path(path).stem
+    traced = _traced_tables(drafts)
     topics = []
     for n, draft in enumerate(drafts):
         if not draft.facts:
@@ -145,7 +146,7 @@ def parse_text(
             elif not deeper_follows and draft.title != section_title:
                 problems.warn(shown, draft.line, f"the section '{draft.title}' has no notes under it")
             continue
-        topics.append(_topic(draft, path, section_title, titled=bool(title or walker.first_h1)))
+        topics.append(_topic(draft, path, section_title, traced, titled=bool(title or walker.first_h1)))
     if not topics and not problems.errors:
         problems.warn(shown, None, "no notes in this file (only headings or front matter)")
     return analyse_section(Section(section_title, path, tuple(topics), titled=bool(title or walker.first_h1)))
@@ -290,7 +291,29 @@ def _front_matter_title(raw: str, shown: str, problems: Problems) -> str | None:
     return str(title).strip() or None if title is not None else None
 
 
-def _topic(draft: TopicDraft, path: str, section_title: str, *, titled: bool) -> Topic:
+def _traced_tables(drafts: Sequence[TopicDraft]) -> set[tuple[tuple[str, ...], frozenset[str]]]:
+    """The tables a file writes twice or more with the same headers and the same rows, in other
+    values: the states of one worked example (``| name | 탐색순서 |`` after each step of a search,
+    the frames of a page replacement), never limits to learn nor things to compare."""
+    versions: dict[tuple[tuple[str, ...], frozenset[str]], set[tuple[tuple[str, ...], ...]]] = {}
+    for table in (t for draft in drafts for t in draft.tables if t.facts):
+        rows = tuple(tuple(row) for row in table.rows)
+        versions.setdefault(_table_signature(table.headers, rows), set()).add(rows)
+    return {signature for signature, contents in versions.items() if len(contents) >= 2}
+
+
+def _table_signature(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], frozenset[str]]:
+    return tuple(h.strip().casefold() for h in headers), frozenset(r[0].strip() for r in rows if r)
+
+
+def _topic(
+    draft: TopicDraft,
+    path: str,
+    section_title: str,
+    traced: set[tuple[tuple[str, ...], frozenset[str]]],
+    *,
+    titled: bool,
+) -> Topic:
     reattach_bullets(draft.facts)
     attach_lists_to_labels(draft.facts)
     attach_dash_lines_to_labels(draft.facts)
@@ -305,7 +328,13 @@ def _topic(draft: TopicDraft, path: str, section_title: str, *, titled: bool) ->
     top = (section_title,) if titled and section_title != title else ()
     subject, aspect = subject_of(title, draft.ancestors or top)
     tables = [
-        TableShape(t.line, tuple(t.headers), tuple(tuple(r) for r in t.rows), tuple(t.facts))
+        TableShape(
+            t.line,
+            tuple(t.headers),
+            tuple(tuple(r) for r in t.rows),
+            tuple(t.facts),
+            traced=_table_signature(t.headers, t.rows) in traced,
+        )
         for t in draft.tables
         if t.facts
     ]

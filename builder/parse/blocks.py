@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 
@@ -38,6 +38,8 @@ from builder.parse.rawhtml import html_text
 
 # A line that starts one of these begins a statement of its own even inside a bullet.
 _CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?\s*")
+_CALLOUT_TITLE = re.compile(r"^[\s>]*\[![\w-]+\][+-]?[ \t]+\S")
+"""A callout's first line with a title on it (``> [!faq] 엣지로케이션``), read from the source."""
 _HTML_HEADING = re.compile(r"<h(?P<level>[1-6])\b[^>]*>(?P<title>.*?)</h(?P=level)\s*>", re.IGNORECASE | re.DOTALL)
 _FOLDED = re.compile(r"<summary\b[^>]*>(?P<title>.*?)</summary\s*>|</details\s*>", re.IGNORECASE | re.DOTALL)
 """The summary of a folded block (``<details><summary>…</summary>``), or the block's end."""
@@ -90,6 +92,8 @@ class _Ctx:
     depth: int = 0
     parent: int | None = None
     quote: bool = False
+    callout: bool = False
+    """The paragraph opens a callout with its title: its other lines are under the title."""
 
 
 class BlockWalker:
@@ -143,7 +147,7 @@ class BlockWalker:
             # A heading inside a list item (a setext underline ``-`` under an item's paragraph)
             # opened a new topic: the item it was written under belongs to the topic before.
             fact.parent, fact.depth = None, 0
-        fact.spans = _without_jamo_bullet(fact.spans)
+        fact.spans = _without_emoji_codes(_without_jamo_bullet(fact.spans))
         self.draft.facts.append(fact)
         index = len(self.draft.facts) - 1
         text = "".join(span.text for span in fact.spans)
@@ -203,6 +207,11 @@ class BlockWalker:
             self.problems.warn(self.path, line, "empty heading ignored")
             self.attach(pictures, ctx)
             return
+        if ctx.quote:
+            # ``> [!abstract] 구성`` / ``>- ### Origin``: a heading inside a quote or a callout is a
+            # line of the box, set large; the notes after the box are not under it.
+            self.add(RawFact((Span(title),), "quote", line, ctx.depth, ctx.parent, images=pictures))
+            return
         self.open_topic(level, title, line, pictures)
 
     def open_topic(self, level: int, title: str, line: int, pictures: list[Image] | None = None) -> None:
@@ -256,6 +265,8 @@ class BlockWalker:
                 )
             else:
                 last = self.add(RawFact(spans, kind, first + group.offset, ctx.depth, ctx.parent, images=images))
+            if ctx.callout and group.first == 0:
+                ctx = _Ctx(ctx.depth + 1, last, quote=True)  # the callout's title: its body is under it
             head = last
         if last is not None and ctx.depth == 0 and ctx.parent is None and not ctx.quote:
             list_line = self._labelled_list(node)
@@ -481,8 +492,21 @@ class BlockWalker:
 
     def blockquote(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         inner = _Ctx(ctx.depth, ctx.parent, quote=True)
-        for child in node.children:
+        children = list(node.children)
+        if children and children[0].type == "paragraph" and self._titles_a_callout(children[0]):
+            # ``> [!faq] 엣지로케이션`` / ``> 서비스를 지원하는 지리적 지점``: Obsidian's callout title is
+            # what its body is about, as a bullet is to the bullets under it.
+            title = len(self.draft.facts)
+            self.paragraph(children.pop(0), _Ctx(ctx.depth, ctx.parent, quote=True, callout=True))
+            if title < len(self.draft.facts):
+                inner = _Ctx(ctx.depth + 1, title, quote=True)
+        for child in children:
             self.block(child, inner)
+
+    def _titles_a_callout(self, paragraph: SyntaxTreeNode) -> bool:
+        """Whether the paragraph opens with a callout marker and a title after it on its line."""
+        line = self.source_lines[self.line_of(paragraph) - 1]
+        return _CALLOUT_TITLE.match(line) is not None
 
     def code(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
         line = self.line_of(node)
@@ -799,6 +823,28 @@ def _without_bullet(line: tuple[Span, ...], bullet: re.Pattern[str] = _CELL_BULL
         return line
     first = Span(bullet.sub("", line[0].text, count=1), line[0].marks, line[0].href)
     return ((first,) if first.text else ()) + line[1:]
+
+
+def _without_emoji_codes(line: tuple[Span, ...]) -> tuple[Span, ...]:
+    """A line without GitHub's emoji shortcodes (``:bulb: 프로세스 상태`` → ``프로세스 상태``), which
+    GitHub draws as a picture: decoration, never a word a card could hide.  Code keeps them, and a
+    line that is codes alone stays as written.
+
+    >>> _text(_without_emoji_codes((Span(":bulb: 프로세스 상태 :star:"),)))
+    '프로세스 상태'
+    >>> _text(_without_emoji_codes((Span("arn:aws:iam 형식"),)))
+    'arn:aws:iam 형식'
+    """
+    if not any(":" in s.text for s in line):
+        return line
+    spans = tuple(s if "code" in s.marks else replace(s, text=_EMOJI_SHORTCODES.sub("", s.text)) for s in line)
+    if not any(s.text.strip() for s in spans):
+        return line
+    first = next(n for n, s in enumerate(spans) if s.text.strip())
+    last = max(n for n, s in enumerate(spans) if s.text.strip())
+    spans = tuple(s for n, s in enumerate(spans) if first <= n <= last)
+    spans = (replace(spans[0], text=spans[0].text.lstrip()), *spans[1:])
+    return (*spans[:-1], replace(spans[-1], text=spans[-1].text.rstrip())) if spans else spans
 
 
 def _without_jamo_bullet(line: tuple[Span, ...]) -> tuple[Span, ...]:

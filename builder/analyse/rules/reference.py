@@ -16,7 +16,9 @@ from builder.analyse.shapes import CITATION, URL
 from builder.analyse.words import NAVIGATION_WORDS, REFERENCE_MARKERS, SEE_ALSO_WORDS
 
 _OPENER = re.compile(
-    r"^\W*(?:" + "|".join(re.escape(m) for m in REFERENCE_MARKERS) + r")\s*(?:[:：\-–)\]]|$|자료|문서|링크)",
+    r"^\W*(?:"
+    + "|".join(re.escape(m) for m in REFERENCE_MARKERS)
+    + r")\s*(?:[:：\-–)\]]|$|자료|문서|링크|사이트|강의|도서)",
     re.IGNORECASE,
 )
 _WORDS_LEFT = 12
