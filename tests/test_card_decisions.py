@@ -3578,3 +3578,17 @@ def test_a_table_the_reader_is_invited_to_imagine_holds_made_up_records() -> Non
     (topic,) = section.topics
     assert not topic.comparisons
     assert all(not f.decision.kinds for f in topic.facts if f.kind == "table_row")
+
+
+@pytest.mark.parametrize(("label", "defined"), [("[ RIP ]", "RIP"), ("[ RIP 특징 ]", None), ("**RIP 특징**", None)])
+def test_a_label_in_brackets_is_read_as_a_bold_one(label: str, defined: str | None) -> None:
+    # a label of features (``RIP 특징``) names no term: the line under it is a feature, not a definition
+    section = _section(f"# 라우팅\n## 프로토콜\n\n{label}\n- 홉 수로 경로를 고르는 거리 벡터 라우팅 프로토콜이다.\n")
+    assert _fact(section, "홉 수로").defines == defined
+
+
+def test_the_label_of_an_example_address_is_no_blank() -> None:
+    section = _section(
+        "# 네트워크\n## 터널 구성\n- 본사 게이트웨이 공인 IP: 5.5.5.5 (통신사 할당)\n- 지사 내부망 대역: 10.1.0.x\n"
+    )
+    assert not _fact(section, "본사 게이트웨이").terms and not _fact(section, "지사 내부망").terms

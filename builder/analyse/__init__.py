@@ -1175,10 +1175,16 @@ def _names_a_term(term: str) -> bool:
     return not any(m.pos.startswith("J") for m in morphemes(outside))
 
 
+_ENCLOSED_LABEL = re.compile(r"[\[【]\s*(?P<label>[^\[\]【】]+?)\s*[\]】]")
+
+
 def _term_of(name: str) -> str:
-    """``DoS 공격의 개념`` → ``DoS 공격``, ``세마포어에 대해 설명해주세요.`` → ``세마포어``: the term
-    a heading line names."""
+    """``DoS 공격의 개념`` → ``DoS 공격``, ``세마포어에 대해 설명해주세요.`` → ``세마포어``, ``[ UDP ]``
+    → ``UDP``: the term a heading line names."""
     name = without_what_is(name.strip().strip("*").strip())
+    bracketed = _ENCLOSED_LABEL.fullmatch(name)
+    if bracketed:
+        name = bracketed["label"]  # ``[ UDP 특징 ]``: brackets set a label apart, as bold does
     for suffix in TERM_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
             return name[: -len(suffix)].strip()

@@ -72,6 +72,7 @@ from builder.analyse.words import (
     VAGUE_MODIFIERS,
     VENDOR_WORDS,
     VIEWPOINT_NOUNS,
+    WELL_KNOWN_ADDRESSES,
     WORD_PARTICLES,
 )
 from builder.model import Quantity, Span, Term, marked_ranges
@@ -158,6 +159,8 @@ def key_terms(
             continue  # ``{P1, P2, ..., Pn}``: the end of a series, read off its start
         if EXAMPLE_FOLLOWERS.match(text, phrase.end):
             continue  # ``[...] 등에 적합``, ``[...] 등을 등록``: one example of many that fit
+        if _labels_an_example_address(text, phrase):
+            continue  # ``[...]: 3.3.3.3``: the name an example gives its address
         if any(start < phrase.end and phrase.start < end for start, end in formulas):
             continue  # ``$P(A|B)$``: a blank never cuts a formula, and a formula is no term
         if _unmatched_bracket(phrase.text):
@@ -943,6 +946,31 @@ def _tags_the_sentence(text: str, phrase: Phrase) -> bool:
     """
     before, after = text[: phrase.start].rstrip(), text[phrase.end :].strip(" .")
     return not after and before.endswith((".", "!", "。")) and " " in before and len(phrase.text.split()) <= 2
+
+
+_EXAMPLE_ADDRESS = re.compile(
+    r"\s*[:：=]\s*\d{1,3}(?:\.(?:\d{1,3}|[xX*])){3}(?:/\d{1,2})?\s*(?:[(（][^()（）]*[)）])?\s*$"
+)
+"""An address, and at most a gloss in brackets, after a label's colon (``: 1.1.1.1 (ISP 할당)``)."""
+
+
+def _labels_an_example_address(text: str, phrase: Phrase) -> bool:
+    """Whether the phrase labels the one address its line gives (``VPN 서버 공인 IP: 3.3.3.3``,
+    ``사내망 IP: 10.0.0.x``): the address is the example's own, so the label asks nothing to
+    recall.  An address every network knows is a fact (``기본 경로: 0.0.0.0/0``).
+
+    >>> text = "서버 공인 IP: 3.3.3.3"
+    >>> _labels_an_example_address(text, Phrase("서버 공인 IP", 0, 8, ("NNG",), None, 8))
+    True
+    >>> text = "기본 경로: 0.0.0.0/0"
+    >>> _labels_an_example_address(text, Phrase("기본 경로", 0, 5, ("NNG",), None, 5))
+    False
+    """
+    found = _EXAMPLE_ADDRESS.match(text, phrase.end)
+    if found is None:
+        return False
+    address = re.search(r"\d[\d.xX*]*(?:/\d{1,2})?", found.group())
+    return address is not None and address.group() not in WELL_KNOWN_ADDRESSES
 
 
 def _example_start(text: str) -> int:
