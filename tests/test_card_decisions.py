@@ -3592,3 +3592,9 @@ def test_the_label_of_an_example_address_is_no_blank() -> None:
         "# 네트워크\n## 터널 구성\n- 본사 게이트웨이 공인 IP: 5.5.5.5 (통신사 할당)\n- 지사 내부망 대역: 10.1.0.x\n"
     )
     assert not _fact(section, "본사 게이트웨이").terms and not _fact(section, "지사 내부망").terms
+
+
+def test_a_value_given_after_ex_colon_is_an_illustration_not_a_limit() -> None:
+    section = _section("# 메모리\n## 접근 시간\n- 캐시 접근 시간 (ex: 2ns)\n- 디스크 접근의 최대 지연은 10ms이다\n")
+    assert "limit" not in _decision(section, "캐시 접근 시간").kinds
+    assert "limit" in _decision(section, "디스크 접근의").kinds

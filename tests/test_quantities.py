@@ -78,6 +78,7 @@ def test_finds_quantities_as_written(text: str, expected: list[str]) -> None:
         "강의 영상, https://example.org/view.do?courseId=20931",  # a page's identifier in an address
         "정규형은 함수 종속으로 판단한다 (21년 2회)",  # an exam's sitting, a source tag
         "스택과 큐의 차이 [2019년 3회차 기출]",
+        "손실이 나면 창 크기를 2분의 1로 줄인다",  # a fraction (one half), not two minutes
     ],
 )
 def test_ignores_what_is_not_a_quantity(text: str) -> None:

@@ -430,6 +430,13 @@ def _repeated_in_a_range(quantity: Quantity, others: list[Quantity]) -> bool:
     )
 
 
+_FRACTION_AFTER = re.compile(r"의\s*\d")
+"""What follows ``N분`` in a fraction (``2분의 1``: a half, ``3분의 2``): the 분 is no minute.
+
+>>> [bool(_FRACTION_AFTER.match(t)) for t in ("의 1", "의1", "의 시간")]
+[True, True, False]
+"""
+
 _RESTATED_WITHIN = 12
 """Characters between a value and a range that restates it (``64TB의 데이터 사용 ( 4TB ~ 64TB )``); a
 value further away is another limit that happens to be equal (``128MB ~ 10GB, …, 임시공간 최대 10GB``)."""
@@ -454,6 +461,8 @@ def _single(text: str, match: re.Match[str]) -> Quantity | None:
         return None  # ``3자리``, ``1회성``: the unit begins a longer noun, or a suffix makes one
     if unit == "년" and _YEAR.match(match["num"]) and not _SPAN_AFTER_YEAR.match(text, end):
         return None  # a year in a date (1392년 건국, 2024년 1월), not a span of years
+    if unit == "분" and _FRACTION_AFTER.match(text, end):
+        return None  # ``2분의 1``: a fraction (one half), not two minutes
     if unit == "일" and _COPULA_CLAUSE.match(text, end):
         return None  # ``MTU가 1500일 때``: the number and the copula, not 1500 days
     if unit == "일" and _MONTH_BEFORE.search(text, max(0, match.start() - _LOOK_BACK), match.start()):

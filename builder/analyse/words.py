@@ -94,6 +94,7 @@ ARROWS = ("=>", "->", "→", "⇒", "⟹")
 
 EXAMPLE_MARKERS = (
     "ex)",
+    "ex:",
     "ex.",
     "e.g.",
     "eg)",
