@@ -3598,3 +3598,52 @@ def test_a_value_given_after_ex_colon_is_an_illustration_not_a_limit() -> None:
     section = _section("# 메모리\n## 접근 시간\n- 캐시 접근 시간 (ex: 2ns)\n- 디스크 접근의 최대 지연은 10ms이다\n")
     assert "limit" not in _decision(section, "캐시 접근 시간").kinds
     assert "limit" in _decision(section, "디스크 접근의").kinds
+
+
+def test_attribute_tables_of_the_same_shape_under_two_subjects_are_not_a_worked_example() -> None:
+    table = "| 항목 | 특징 |\n|---|---|\n| 연결 방식 | {} |\n| 헤더 크기 | {} |\n"
+    section = _section(
+        "# 전송 계층\n## SCTP\n\n"
+        + table.format("연결형", "12바이트")
+        + "\n## DCCP\n\n"
+        + table.format("비연결형", "16바이트")
+    )
+    rows = [f for t in section.topics for f in t.facts if f.text.startswith("헤더 크기")]
+    assert len(rows) == 2 and all("limit" in f.decision.kinds for f in rows)
+
+
+def test_a_word_that_also_names_sources_heads_notes_of_its_own() -> None:
+    section = _section(
+        "# 파일 시스템\n## 파일 연결\n- 링크\n  - 하드 링크는 원본과 같은 아이노드를 가리키는 이름이다.\n"
+        "## 출처\n[ 참고 자료 ]\n- 어느 대학 운영체제 강의\n  - 3강 파일 시스템 15분 지점\n"
+    )
+    assert _decision(section, "하드 링크는").rule != "reference"
+    assert _decision(section, "3강 파일 시스템").rule == "reference"  # under a source, a source too
+
+
+def test_emoji_codes_in_a_table_cell_or_inside_a_line_are_kept() -> None:
+    section = _section(
+        "# 도구\n## 지원\n\n| 기능 | 지원 |\n|---|---|\n| 암호화 | :white_check_mark: |\n| 압축 | :x: |\n\n"
+        "- 문서 주석은 :param: 과 :rtype: 으로 적는다.\n"
+    )
+    assert _fact(section, "암호화").text.endswith(":white_check_mark:")
+    assert ":param:" in _fact(section, "문서 주석은").text
+
+
+def test_a_heading_inside_a_quote_heads_the_lines_after_it_and_an_emoji_title_heads_nothing() -> None:
+    section = _section(
+        "# 서버리스\n## 함수\n> ### 장점\n> 요청 100만 건까지 무료이다.\n> ### 단점\n> 최대 실행 시간은 15분이다.\n\n"
+        "> [!tip] :bulb:\n> 콜드 스타트는 첫 호출이 느린 현상이다.\n"
+    )
+    assert _fact(section, "요청 100만").context == ("장점",)
+    assert _fact(section, "최대 실행").context == ("단점",)
+    assert _fact(section, "콜드 스타트는").parent is None
+
+
+def test_a_long_numbered_step_cut_in_parts_stays_one_step() -> None:
+    step = "설정 파일을 열어 값을 바꾼다. " * 80
+    section = _section(f"# 배포\n## 순서\n1. {step.strip()}\n2. 서버를 다시 시작한다.\n3. 로그를 확인한다.\n")
+    (topic,) = section.topics
+    assert sum(f.kind == "numbered" for f in topic.facts) == 3 and len(topic.items) == 3
+    parts = [f for f in topic.facts if f.source.line == 3]
+    assert len(parts) >= 2 and [f.kind for f in parts[1:]] == ["paragraph"] * (len(parts) - 1)

@@ -106,7 +106,12 @@ _ANALYSE_MODULES = sorted(
 )
 
 
-@pytest.mark.parametrize("module", _ANALYSE_MODULES)
+_PARSE_MODULES = sorted(
+    ".".join(path.relative_to(BUILDER.parent).with_suffix("").parts) for path in (BUILDER / "parse").rglob("*.py")
+)
+
+
+@pytest.mark.parametrize("module", [*_ANALYSE_MODULES, *_PARSE_MODULES])
 def test_the_examples_in_the_rules_docstrings_hold(module: str) -> None:
     import doctest
     import importlib

@@ -442,6 +442,7 @@ def analyse_topic(
     heading_asks = asks_outright(topic.title)
     stems = answered_stems(facts)
     told = story or tells_a_story(topic)
+    sources: set[int] = set()  # the lines under a label of a list of sources
     for index, fact in enumerate(facts):
         if index in stems and roles[index] is None:
             roles[index] = QUESTION_RULE  # ``3. 회사는 … 확장해야 한다`` over ``-> ALB를 …``: an exam question
@@ -453,8 +454,10 @@ def analyse_topic(
             roles[index] = PERSONAL_RULE
         if roles[index] in (None, LIST_COUNT_RULE) and outline and names_only([fact.text]):
             roles[index] = TOC_RULE  # ``* 소프트웨어 특징 4가지`` under ``## 정리``: the page's outline
-        if roles[index] is None and fact.parent is not None and labels_sources(facts[fact.parent].text):
-            roles[index] = REFERENCE_RULE  # ``[ 참고 사이트 ]`` over ``- 인프런 강의 중 …``: the sources it lists
+        if fact.parent is not None and (fact.parent in sources or labels_sources(facts[fact.parent].text)):
+            # ``[ 참고 사이트 ]`` over ``- 인프런 강의 중 …`` and what is written under that: its sources
+            sources.add(index)
+            roles[index] = roles[index] or REFERENCE_RULE
         if index in topic.records and roles[index] is None:
             roles[index] = EXAMPLE_RULE  # a row of example data (``| 1 | 성섭 | 실버3 |``)
         if roles[index] is None and _sets_up_a_task(facts, index, topic.title):

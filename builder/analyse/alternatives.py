@@ -10,6 +10,7 @@ its name is not written on the card already.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -458,27 +459,30 @@ def _initials(name: str) -> set[str]:
 
 
 def _named_together(words: Sequence[str], text: str) -> bool:
-    """Whether ``text`` writes every one of ``words`` as nouns of consecutive words, in any order
-    (``도커 클라이언트이다`` for ``클라이언트 도커``); a noun made a verb is no name (``대기하는 큐``
-    does not write ``대기 큐``).
+    """Whether ``text`` writes every one of ``words`` as nouns of consecutive words of one clause,
+    in any order (``도커 클라이언트이다`` for ``클라이언트 도커``); a noun made a verb or an
+    adverb is no name (``대기하는 큐``, ``논리적으로``), and a comma or a stop ends the run.
 
     >>> _named_together(["클라이언트", "도커"], "CLI를 제공하는 것이 도커 클라이언트이다")
     True
     >>> _named_together(["대기", "큐"], "I/O 장치를 기다리는 프로세스가 대기하는 큐")
     False
+    >>> _named_together(["논리", "주소"], "CPU가 만드는 주소. 논리적으로 0번지부터 시작한다")
+    False
     """
     wanted = {w.casefold() for w in words}
-    named = [_word_nouns(m.group(), text, m.start()) for m in re.finditer(r"\S+", text)]
-    return any(wanted <= set().union(*named[n : n + len(words)]) for n in range(len(named)))
-
-
-def _word_nouns(word: str, text: str, start: int) -> set[str]:
-    """The nouns (and names in Latin letters) of one written word, when the rest of it is
-    particles, the copula and endings; none when a suffix makes it a verb (``대기하는``)."""
-    pieces = [p for p in word_pieces(text) if start <= p.start < start + len(word)]
-    if any(p.pos.startswith(("XSV", "XSA", "VV", "VA")) for p in pieces):
-        return set()
-    return {p.surface.casefold() for p in pieces if p.pos in ("NNG", "NNP", "SL")}
+    pieces = word_pieces(text)
+    starts = [p.start for p in pieces]
+    run: list[set[str]] = []
+    for match in re.finditer(r"\S+", text):
+        found = pieces[bisect_left(starts, match.start()) : bisect_left(starts, match.end())]
+        made_other = any(p.pos.startswith(("XSV", "XSA", "XSN", "VV", "VA")) for p in found)
+        run.append(set() if made_other else {p.surface.casefold() for p in found if p.pos in ("NNG", "NNP", "SL")})
+        if wanted <= set().union(*run[-len(words) :]):
+            return True
+        if match.group()[-1] in ".,;:!?":
+            run = []  # ``주소. 논리적으로``: a stop or a comma ends the clause
+    return False
 
 
 def _told_by_its_points(side: Side, sides: tuple[Side, ...]) -> bool:

@@ -162,18 +162,26 @@ def introduced_as_example(table: TableShape, facts: Sequence[Fact]) -> bool:
 
 def _invites_to_suppose(text: str) -> bool:
     """Whether the line ends by inviting the reader to suppose or imagine (``상상해보자``,
-    ``있다고 가정하자``: :data:`~builder.analyse.words.SUPPOSING_NOUNS` and the propositive ``-자``).
+    ``있다고 가정하자.``, ``가정합시다``: :data:`~builder.analyse.words.SUPPOSING_NOUNS`, its verb
+    suffix and a propositive ending, ``-자`` or ``-ㅂ시다``).
 
-    >>> _invites_to_suppose("고객을 나타낼 테이블을 상상해보자."), _invites_to_suppose("이런 표가 있다고 가정하자")
+    >>> _invites_to_suppose("고객을 나타낼 테이블을 상상해보자."), _invites_to_suppose("이런 표가 있다고 가정하자.")
+    (True, True)
+    >>> _invites_to_suppose("주문 테이블이 있다고 가정합시다."), _invites_to_suppose("테이블을 상상해 봅시다.")
     (True, True)
     >>> _invites_to_suppose("다음 표는 요금을 비교한다."), _invites_to_suppose("가정용 요금제")
     (False, False)
     """
     pieces = [m for m in morphemes(text) if m.pos not in ("SF", "SE", "SS")]
-    if len(pieces) < 3 or pieces[-1].surface != "자" or not pieces[-1].pos.startswith(("EF", "EC")):
+    if not pieces or not pieces[-1].surface.endswith(("자", "시다")):
         return False
-    verb = [m for m in pieces[:-1] if m.pos not in ("VX", "EC")][-2:]
-    return len(verb) == 2 and verb[0].pos == "NNG" and verb[0].surface in SUPPOSING_NOUNS and verb[1].pos == "XSV"
+    nouns = [n for n, m in enumerate(pieces) if m.pos == "NNG" and m.surface in SUPPOSING_NOUNS]
+    rest = pieces[nouns[-1] + 1 :] if nouns else []
+    return (
+        bool(rest)
+        and rest[0].pos.startswith(("XSV", "XSA"))
+        and all(m.pos.startswith(("XSV", "XSA", "VX", "EC", "EF", "EP")) for m in rest)
+    )
 
 
 MAX_LABEL_WORDS = 3

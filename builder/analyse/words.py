@@ -146,7 +146,7 @@ True
 """
 
 REFERENCE_MARKERS = (
-    *("출처", "참고", "참조", "링크", "참고 자료", "참고자료", "참고 문헌", "참고문헌", "레퍼런스"),
+    *("출처", "참고", "참조", "링크", "참고 자료", "참고자료", "참고 문헌", "참고문헌"),
     *("reference", "references", "source", "ref", "docs", "문서", "bibliography"),
 )
 """Openings of a reference line (``출처: …``, ``참고 - 공식 문서``), not content."""
@@ -163,13 +163,13 @@ True
 SOURCE_LIST_LABELS = frozenset(
     {
         *("출처", "참고 자료", "참고자료", "참고 문헌", "참고문헌", "참고 사이트", "참고사이트", "참고 링크"),
-        *("참고 강의", "참고 도서", "레퍼런스", "링크", "reference", "references", "source", "sources"),
-        "bibliography",
+        *("참고 강의", "참고 도서", "references", "bibliography"),
     }
 )
-"""Labels of a list of sources (``[ 참고 사이트 ]``, ``## References``): the lines under one name the
+"""Labels of a list of sources (``[ 참고 사이트 ]``, ``References``): the lines under one name the
 writer's sources.  A bare ``참고`` is not one: it opens a note of the writer's own as often
-(``> [!info] 참고`` over a fact).  Casefolded, without brackets.
+(``> [!info] 참고`` over a fact); nor are ``링크``, ``source`` and ``reference`` alone, subjects of
+their own in notes on file systems, shells and languages.  Casefolded, without brackets.
 
 >>> "참고 사이트" in SOURCE_LIST_LABELS, "참고" in SOURCE_LIST_LABELS
 (True, False)

@@ -291,13 +291,19 @@ def _front_matter_title(raw: str, shown: str, problems: Problems) -> str | None:
     return str(title).strip() or None if title is not None else None
 
 
+_BARE_NUMBER = re.compile(r"\d*")
+
+
 def _traced_tables(drafts: Sequence[TopicDraft]) -> set[tuple[tuple[str, ...], frozenset[str]]]:
     """The tables a file writes twice or more with the same headers and the same rows, in other
-    values: the states of one worked example (``| name | 탐색순서 |`` after each step of a search,
-    the frames of a page replacement), never limits to learn nor things to compare."""
+    values, all bare numbers or blanks: the states of one worked example (``| name | 탐색순서 |``
+    after each step of a search, the frames of a page replacement), never limits to learn nor
+    things to compare."""
     versions: dict[tuple[tuple[str, ...], frozenset[str]], set[tuple[tuple[str, ...], ...]]] = {}
     for table in (t for draft in drafts for t in draft.tables if t.facts):
         rows = tuple(tuple(row) for row in table.rows)
+        if not all(_BARE_NUMBER.fullmatch(cell.strip()) for row in rows for cell in row[1:]):
+            continue  # ``| 헤더 크기 | 20바이트 |`` under TCP, then UDP: one table of attributes per subject
         versions.setdefault(_table_signature(table.headers, rows), set()).add(rows)
     return {signature for signature, contents in versions.items() if len(contents) >= 2}
 

@@ -147,7 +147,9 @@ class BlockWalker:
             # A heading inside a list item (a setext underline ``-`` under an item's paragraph)
             # opened a new topic: the item it was written under belongs to the topic before.
             fact.parent, fact.depth = None, 0
-        fact.spans = _without_emoji_codes(_without_jamo_bullet(fact.spans))
+        fact.spans = _without_jamo_bullet(fact.spans)
+        if fact.kind != "table_row":  # ``| 암호화 | :white_check_mark: |``: in a cell the emoji is the value
+            fact.spans = _without_emoji_codes(fact.spans)
         self.draft.facts.append(fact)
         index = len(self.draft.facts) - 1
         text = "".join(span.text for span in fact.spans)
@@ -159,11 +161,13 @@ class BlockWalker:
                 f"a line of {len(text):,} characters is read as {len(parts)} facts of at most {MAX_LINE_CHARS:,} "
                 "(a card shows one); break it into lines to choose where",
             )
-            # The first part stands where the line stood (what is written under the line is under
-            # it); the others follow it as lines of their own, at its depth.
+            # The first part stands where the line stood, numbered as it was; the others follow it
+            # at its depth, as lines of prose (a step cut in three is one step, not three), and
+            # each is read on its own: under the first part, its values would be read as shown.
             whole, fact.spans = fact.spans, spans_between(fact.spans, *parts[0])
+            kind: FactKind = "paragraph" if fact.kind == "numbered" else fact.kind
             for start, end in parts[1:]:
-                rest = RawFact(spans_between(whole, start, end), fact.kind, fact.line, fact.depth, fact.parent)
+                rest = RawFact(spans_between(whole, start, end), kind, fact.line, fact.depth, fact.parent)
                 self.draft.facts.append(rest)
         return index
 
@@ -265,7 +269,7 @@ class BlockWalker:
                 )
             else:
                 last = self.add(RawFact(spans, kind, first + group.offset, ctx.depth, ctx.parent, images=images))
-            if ctx.callout and group.first == 0:
+            if ctx.callout and group.first == 0 and self._added_a_title(last, first + group.offset):
                 ctx = _Ctx(ctx.depth + 1, last, quote=True)  # the callout's title: its body is under it
             head = last
         if last is not None and ctx.depth == 0 and ctx.parent is None and not ctx.quote:
@@ -491,17 +495,30 @@ class BlockWalker:
         return head
 
     def blockquote(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
-        inner = _Ctx(ctx.depth, ctx.parent, quote=True)
+        outer = inner = _Ctx(ctx.depth, ctx.parent, quote=True)
         children = list(node.children)
         if children and children[0].type == "paragraph" and self._titles_a_callout(children[0]):
             # ``> [!faq] 엣지로케이션`` / ``> 서비스를 지원하는 지리적 지점``: Obsidian's callout title is
             # what its body is about, as a bullet is to the bullets under it.
+            first = children.pop(0)
             title = len(self.draft.facts)
-            self.paragraph(children.pop(0), _Ctx(ctx.depth, ctx.parent, quote=True, callout=True))
-            if title < len(self.draft.facts):
-                inner = _Ctx(ctx.depth + 1, title, quote=True)
+            self.paragraph(first, _Ctx(ctx.depth, ctx.parent, quote=True, callout=True))
+            if self._added_a_title(title, self.line_of(first)):
+                outer = inner = _Ctx(ctx.depth + 1, title, quote=True)
         for child in children:
-            self.block(child, inner)
+            heading = len(self.draft.facts)
+            self.block(child, outer if child.type == "heading" else inner)
+            if child.type == "heading" and heading < len(self.draft.facts):
+                # ``> ### 장점`` / ``> 요청 100만 건까지 무료``: the lines after it in the box are under it
+                inner = _Ctx(outer.depth + 1, heading, quote=True)
+
+    def _added_a_title(self, index: int, line: int) -> bool:
+        """Whether the fact at ``index`` was added from ``line`` and says something: a callout
+        titled by a picture or an emoji alone (``> [!tip] :bulb:``) has no title to stand over it."""
+        if index >= len(self.draft.facts) or self.draft.facts[index].line != line:
+            return False
+        title = _EMOJI_SHORTCODES.sub("", _text(self.draft.facts[index].spans))
+        return any(c.isalnum() for c in title)
 
     def _titles_a_callout(self, paragraph: SyntaxTreeNode) -> bool:
         """Whether the paragraph opens with a callout marker and a title after it on its line."""
@@ -703,6 +720,8 @@ _HANDLERS: Mapping[str, Callable[[BlockWalker, SyntaxTreeNode, _Ctx], None]] = M
 _EMOJI_SHORTCODES = re.compile(r"(?<![\w:])(?::[a-z][a-z0-9_+-]*:)+(?![\w:])")
 """Emoji written as GitHub's shortcodes (``:star:``, ``:white_check_mark:``), one or several in a
 row; ``arn:aws:iam`` and ``rwx:rwx`` are words joined by colons, not codes."""
+_LEADING_EMOJI_CODES = re.compile(r"^\s*(?::[a-z][a-z0-9_+-]*:(?![\w:])\s*)+")
+_TRAILING_EMOJI_CODES = re.compile(r"(?:\s*(?<![\w:]):[a-z][a-z0-9_+-]*:)+\s*$")
 
 
 _IMPORTANCE_STARS = re.compile(r"\s+\*{1,5}\s*$")
@@ -826,25 +845,27 @@ def _without_bullet(line: tuple[Span, ...], bullet: re.Pattern[str] = _CELL_BULL
 
 
 def _without_emoji_codes(line: tuple[Span, ...]) -> tuple[Span, ...]:
-    """A line without GitHub's emoji shortcodes (``:bulb: 프로세스 상태`` → ``프로세스 상태``), which
-    GitHub draws as a picture: decoration, never a word a card could hide.  Code keeps them, and a
-    line that is codes alone stays as written.
+    """A line without the GitHub emoji shortcodes that open or close it (``:bulb: 프로세스 상태``
+    → ``프로세스 상태``), which GitHub draws as a picture: decoration, never a word a card could
+    hide.  Codes inside the line may be words (``:return:`` and ``:rtype:`` of a docstring), code
+    keeps them, and a line that is codes alone stays as written.
 
     >>> _text(_without_emoji_codes((Span(":bulb: 프로세스 상태 :star:"),)))
     '프로세스 상태'
-    >>> _text(_without_emoji_codes((Span("arn:aws:iam 형식"),)))
-    'arn:aws:iam 형식'
+    >>> _text(_without_emoji_codes((Span("필드는 :return: 과 :rtype: 으로 적는다"),)))
+    '필드는 :return: 과 :rtype: 으로 적는다'
     """
-    if not any(":" in s.text for s in line):
+    if not line or not any(":" in s.text for s in line):
         return line
-    spans = tuple(s if "code" in s.marks else replace(s, text=_EMOJI_SHORTCODES.sub("", s.text)) for s in line)
-    if not any(s.text.strip() for s in spans):
-        return line
-    first = next(n for n, s in enumerate(spans) if s.text.strip())
-    last = max(n for n, s in enumerate(spans) if s.text.strip())
-    spans = tuple(s for n, s in enumerate(spans) if first <= n <= last)
-    spans = (replace(spans[0], text=spans[0].text.lstrip()), *spans[1:])
-    return (*spans[:-1], replace(spans[-1], text=spans[-1].text.rstrip())) if spans else spans
+    first, last = line[0], line[-1]
+    if "code" not in first.marks:
+        first = replace(first, text=_LEADING_EMOJI_CODES.sub("", first.text))
+    spans = (first, *line[1:])
+    last = spans[-1]
+    if "code" not in last.marks:
+        spans = (*spans[:-1], replace(last, text=_TRAILING_EMOJI_CODES.sub("", last.text)))
+    spans = tuple(s for s in spans if s.text)
+    return spans if any(s.text.strip() for s in spans) else line
 
 
 def _without_jamo_bullet(line: tuple[Span, ...]) -> tuple[Span, ...]:

@@ -25,22 +25,21 @@ _SPACE = re.compile(r"\s")
 def line_parts(text: str, limit: int = MAX_LINE_CHARS) -> list[tuple[int, int]]:
     """(start, end) of each part of ``text``, in order, none longer than ``limit``: each ends
     after the last sentence stop that fits, else at the last space that fits, else at ``limit``
-    (a run of text without a space).  The space between two parts belongs to neither.
+    (a run of text without a space); a part is at least a quarter of ``limit`` long wherever the
+    text allows, so that a stop near its start leaves no scrap.  The space between two parts
+    belongs to neither.
 
-    >>> text = "첫 문장이다. 둘째 문장이다. 셋째"
-    >>> [text[s:e] for s, e in line_parts(text, 16)]
-    ['첫 문장이다.', '둘째 문장이다.', '셋째']
-    >>> [text[s:e] for s, e in line_parts("가나 다라 마바사", 5)]
-    ['가나', '다라', '마바사']
-    >>> [text[s:e] for s, e in line_parts("가나다라마바사", 3)]
-    ['가나다', '라마바', '사']
-    >>> line_parts("짧은 줄", 100)
-    [(0, 4)]
+    >>> def cut(text, limit):
+    ...     return [text[s:e] for s, e in line_parts(text, limit)]
+    >>> cut("첫 문장이다. 둘째 문장이다. 셋째", 10), cut("첫 문장이다. 둘째 문장이다. 셋째", 16)
+    (['첫 문장이다.', '둘째 문장이다.', '셋째'], ['첫 문장이다. 둘째 문장이다.', '셋째'])
+    >>> cut("가나 다라 마바사", 5), cut("가나다라마바사", 3), cut("짧은 줄", 100)
+    (['가나 다라', '마바사'], ['가나다', '라마바', '사'], ['짧은 줄'])
     """
     parts: list[tuple[int, int]] = []
     start = 0
     while start < len(text):
-        end = len(text) if len(text) - start <= limit else _cut(text, start, start + limit)
+        end = len(text) if len(text) - start <= limit else _cut(text, start, start + limit, start + limit // 4)
         parts.append((start, end))
         start = end
         while start < len(text) and text[start].isspace():
@@ -48,12 +47,13 @@ def line_parts(text: str, limit: int = MAX_LINE_CHARS) -> list[tuple[int, int]]:
     return parts
 
 
-def _cut(text: str, start: int, most: int) -> int:
-    """Where the part from ``start`` ends when it may run to ``most`` at the longest."""
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, start, most)]
+def _cut(text: str, start: int, most: int, least: int) -> int:
+    """Where the part from ``start`` ends when it may run to ``most`` and should run to ``least``."""
+    # The space after a stop may stand at ``most`` itself: the search runs one character further.
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, least, most + 1) if m.end() <= most]
     if stops:
         return stops[-1]
-    spaces = [m.start() for m in _SPACE.finditer(text, start + 1, most + 1)]
+    spaces = [m.start() for m in _SPACE.finditer(text, max(least, start + 1), most + 1)]
     if not spaces:
         return most
     end = spaces[-1]
