@@ -3647,3 +3647,16 @@ def test_a_long_numbered_step_cut_in_parts_stays_one_step() -> None:
     assert sum(f.kind == "numbered" for f in topic.facts) == 3 and len(topic.items) == 3
     parts = [f for f in topic.facts if f.source.line == 3]
     assert len(parts) >= 2 and [f.kind for f in parts[1:]] == ["paragraph"] * (len(parts) - 1)
+
+
+def test_the_addresses_of_a_worked_subnetting_example_are_not_compared() -> None:
+    section = _section(
+        "# 네트워크\n## 서브넷 나누기\n- 10.20.30.0 : 첫 서브넷의 네트워크 주소\n"
+        "- 10.20.30.1~10.20.30.62 : 첫 서브넷에서 호스트에 줄 수 있는 주소\n"
+        "- 10.20.30.63 : 첫 서브넷의 브로드캐스트 주소\n"
+        "## 사설 대역\n- 10.0.0.0/8 : 클래스 A 사설 대역\n- 172.16.0.0/12 : 클래스 B 사설 대역\n"
+        "- 192.168.0.0/16 : 클래스 C 사설 대역\n"
+    )
+    subnets, private = section.topics
+    assert not subnets.comparisons
+    assert private.comparisons  # the ranges every network knows are facts to compare

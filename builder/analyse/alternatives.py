@@ -21,6 +21,7 @@ from builder.analyse.particles import without_particle
 from builder.analyse.phrases import without_glosses, word_pieces
 from builder.analyse.shapes import HANGUL_RUN, command_word
 from builder.analyse.terms import name_words
+from builder.analyse.values import is_example_address
 from builder.analyse.words import (
     CONNECTIVES,
     DEICTIC_NOUNS,
@@ -71,6 +72,8 @@ def real_alternatives(
             continue  # ``버전 확인 | docker -v``: each label is read off its command, which stays on the sheet
         if _numbered_in_turn([s.subject for s in sides]):
             continue  # ``A클래스 — …``, ``B클래스 — …``: a hidden name is read off its neighbours
+        if any(is_example_address(s.subject) for s in sides):
+            continue  # ``192.168.32.0 : 서브넷1의 Network Address``: a worked example's addresses
         if comparison.origin in ("enumeration", "table"):
             # Each side's name heads its own row: written again in a row, it shows the answer.
             # (``X는 …, Y는 …`` and ``X vs Y`` sides are the topics of their points, hidden there.)

@@ -46,6 +46,7 @@ from builder.analyse.shapes import (
     command_word,
     opens_a_quote,
 )
+from builder.analyse.values import is_example_address
 from builder.analyse.words import (
     ATTRIBUTE_LABELS,
     BARE_PREDICATES,
@@ -72,7 +73,6 @@ from builder.analyse.words import (
     VAGUE_MODIFIERS,
     VENDOR_WORDS,
     VIEWPOINT_NOUNS,
-    WELL_KNOWN_ADDRESSES,
     WORD_PARTICLES,
 )
 from builder.model import Quantity, Span, Term, marked_ranges
@@ -970,7 +970,7 @@ def _labels_an_example_address(text: str, phrase: Phrase) -> bool:
     if found is None:
         return False
     address = re.search(r"\d[\d.xX*]*(?:/\d{1,2})?", found.group())
-    return address is not None and address.group() not in WELL_KNOWN_ADDRESSES
+    return address is not None and is_example_address(address.group())
 
 
 def _example_start(text: str) -> int:

@@ -146,6 +146,23 @@ def names_an_example_network(quantity: Quantity) -> bool:
     return address is not None and address.group() not in WELL_KNOWN_ADDRESSES
 
 
+def is_example_address(text: str) -> bool:
+    """Whether ``text`` is only an address or a range of addresses of the writer's choosing
+    (``192.168.32.0``, ``192.168.32.1~192.168.32.126``, ``10.0.0.x``), not one every network
+    knows (``0.0.0.0/0``).
+
+    >>> [is_example_address(t) for t in ("192.168.32.1~192.168.32.126", "10.0.0.x", "0.0.0.0/0", "서브넷 1")]
+    [True, True, False, False]
+    """
+    found = _EXAMPLE_ADDRESS_TEXT.fullmatch(text.strip())
+    return found is not None and text.strip() not in WELL_KNOWN_ADDRESSES
+
+
+_EXAMPLE_ADDRESS_TEXT = re.compile(
+    r"\d{1,3}(?:\.(?:\d{1,3}|[xX*])){3}(?:/\d{1,2})?(?:\s*[~\-]\s*\d{1,3}(?:\.(?:\d{1,3}|[xX*])){3}(?:/\d{1,2})?)?"
+)
+
+
 def works_out_an_example_network(text: str, quantity: Quantity) -> bool:
     """Whether the value is worked out from an example's network address on the line: its prefix
     length, the host bits left (32 minus it) or the addresses they make (``192.168.0.0/26``: the
