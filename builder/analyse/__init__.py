@@ -1179,6 +1179,7 @@ def _names_a_term(term: str) -> bool:
 
 
 _ENCLOSED_LABEL = re.compile(r"[\[【]\s*(?P<label>[^\[\]【】]+?)\s*[\]】]")
+"""A label set apart in brackets (``[ UDP 특징 ]``, ``【 RIP 】``), as others set it in bold."""
 
 
 def _term_of(name: str) -> str:
