@@ -10,7 +10,6 @@ its name is not written on the card already.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -18,7 +17,7 @@ from builder.analyse.loanwords import sounds_alike
 from builder.analyse.morph import morphemes
 from builder.analyse.names import name_variants, one_character, spells_out
 from builder.analyse.particles import without_particle
-from builder.analyse.phrases import without_glosses, word_pieces
+from builder.analyse.phrases import pieces_between, without_glosses, word_pieces
 from builder.analyse.shapes import HANGUL_RUN, command_word
 from builder.analyse.terms import name_words
 from builder.analyse.values import is_example_address
@@ -474,11 +473,9 @@ def _named_together(words: Sequence[str], text: str) -> bool:
     False
     """
     wanted = {w.casefold() for w in words}
-    pieces = word_pieces(text)
-    starts = [p.start for p in pieces]
     run: list[set[str]] = []
     for match in re.finditer(r"\S+", text):
-        found = pieces[bisect_left(starts, match.start()) : bisect_left(starts, match.end())]
+        found = pieces_between(text, match.start(), match.end())
         made_other = any(p.pos.startswith(("XSV", "XSA", "XSN", "VV", "VA")) for p in found)
         run.append(set() if made_other else {p.surface.casefold() for p in found if p.pos in ("NNG", "NNP", "SL")})
         if wanted <= set().union(*run[-len(words) :]):

@@ -91,7 +91,7 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
         return CHOICES_RULE
     if title.strip(" :：").casefold() in REFERENCE_MARKERS:
         return REFERENCE_RULE
-    bare = re.sub(r"^\W+|\W+$", "", title).casefold()
+    bare = _bare(title)
     if bare in GOAL_HEADINGS:
         return TODO_RULE  # ``## 학습 목표``: what the lessons below will teach, a plan
     if bare in STUDY_LOG_HEADINGS:
@@ -105,7 +105,12 @@ def labels_sources(text: str) -> bool:
     >>> labels_sources("[ 참고 사이트 ]"), labels_sources("참고"), labels_sources("출처: 공식 문서")
     (True, False, False)
     """
-    return re.sub(r"^\W+|\W+$", "", text).casefold() in SOURCE_LIST_LABELS
+    return _bare(text) in SOURCE_LIST_LABELS
+
+
+def _bare(label: str) -> str:
+    """A label without the marks around it (``[ 참고 사이트 ]``, ``## 🎯 학습 목표 :``), casefolded."""
+    return re.sub(r"^\W+|\W+$", "", label).casefold()
 
 
 def tells_a_story(topic: Topic) -> bool:

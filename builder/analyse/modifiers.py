@@ -11,14 +11,11 @@ the blank still asks which one.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
-from builder.analyse.morph import Morpheme
-from builder.analyse.phrases import word_pieces
+from builder.analyse.phrases import pieces_between
 
 MIN_PAIRINGS = 3
 """How often the notes must write a name before a noun before the noun gives the name away."""
@@ -85,7 +82,7 @@ def _latin(word: str) -> bool:
 
 def _bare_name(text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]`` is nouns only, with no particle or ending."""
-    pieces = _pieces_from(text, start, end)
+    pieces = pieces_between(text, start, end)
     return bool(pieces) and all(m.pos in _NAME_PIECES for m in pieces)
 
 
@@ -94,22 +91,8 @@ def _head_after(text: str, end: int) -> str | None:
     if text[end : end + 1] != " " or text[end + 1 : end + 2] == " ":
         return None
     head = ""
-    for piece in _pieces_from(text, end + 1, len(text)):
+    for piece in pieces_between(text, end + 1, len(text)):
         if piece.start != end + 1 + len(head) or piece.pos not in _HEAD_PIECES:
             break  # the noun ends at a particle, an ending or a space (``인스턴스를``, ``인스턴스 유형``)
         head += piece.surface
     return head or None
-
-
-def _pieces_from(text: str, start: int, end: int) -> tuple[Morpheme, ...]:
-    """The morphemes of ``text`` that start in ``text[start:end]``, found by their starts: every
-    word of a line asks, and a search from the line's first piece each time grows with the square
-    of the line."""
-    pieces = word_pieces(text)
-    starts = _piece_starts(text)
-    return pieces[bisect_left(starts, start) : bisect_left(starts, end)]
-
-
-@lru_cache(maxsize=4096)
-def _piece_starts(text: str) -> tuple[int, ...]:
-    return tuple(m.start for m in word_pieces(text))

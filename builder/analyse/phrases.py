@@ -9,6 +9,7 @@ tells what role the phrase plays in the sentence (topic, subject, object, adverb
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -129,6 +130,24 @@ def word_pieces(text: str) -> tuple[Morpheme, ...]:
     read as one noun again (``인|스턴스|를`` → ``인스턴스`` + ``를``), a verb stem and its nominal
     ending read as a noun (``읽기``)."""
     return tuple(_mended_loanwords(text, _nominalised(list(morphemes(text)))))
+
+
+def pieces_between(text: str, start: int, end: int) -> tuple[Morpheme, ...]:
+    """The :func:`word_pieces` of ``text`` that start in ``text[start:end]``, found by their starts:
+    a rule that asks this for every word of a line would otherwise scan the line for each word,
+    in time that grows with the square of the line.
+
+    >>> [m.surface for m in pieces_between("캐시 서버를 늘린다", 3, 6)]
+    ['서버', '를']
+    """
+    pieces = word_pieces(text)
+    starts = _piece_starts(text)
+    return pieces[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+@lru_cache(maxsize=4096)
+def _piece_starts(text: str) -> tuple[int, ...]:
+    return tuple(m.start for m in word_pieces(text))
 
 
 def _breaks_the_phrase(text: str, pieces: list[Morpheme], n: int) -> bool:

@@ -948,9 +948,7 @@ def _tags_the_sentence(text: str, phrase: Phrase) -> bool:
     return not after and before.endswith((".", "!", "。")) and " " in before and len(phrase.text.split()) <= 2
 
 
-_EXAMPLE_ADDRESS = re.compile(
-    r"\s*[:：=]\s*\d{1,3}(?:\.(?:\d{1,3}|[xX*])){3}(?:/\d{1,2})?\s*(?:[(（][^()（）]*[)）])?\s*$"
-)
+_EXAMPLE_ADDRESS = re.compile(r"\s*[:：=]\s*(?P<address>\d[\d.xX*]*(?:/\d{1,2})?)\s*(?:[(（][^()（）]*[)）])?\s*$")
 """An address, and at most a gloss in brackets, after a label's colon (``: 1.1.1.1 (ISP 할당)``)."""
 
 
@@ -967,10 +965,7 @@ def _labels_an_example_address(text: str, phrase: Phrase) -> bool:
     False
     """
     found = _EXAMPLE_ADDRESS.match(text, phrase.end)
-    if found is None:
-        return False
-    address = re.search(r"\d[\d.xX*]*(?:/\d{1,2})?", found.group())
-    return address is not None and is_example_address(address.group())
+    return found is not None and is_example_address(found["address"])
 
 
 def _example_start(text: str) -> int:

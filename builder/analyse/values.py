@@ -158,9 +158,9 @@ def is_example_address(text: str) -> bool:
     return found is not None and text.strip() not in WELL_KNOWN_ADDRESSES
 
 
-_EXAMPLE_ADDRESS_TEXT = re.compile(
-    r"\d{1,3}(?:\.(?:\d{1,3}|[xX*])){3}(?:/\d{1,2})?(?:\s*[~\-]\s*\d{1,3}(?:\.(?:\d{1,3}|[xX*])){3}(?:/\d{1,2})?)?"
-)
+_ADDRESS = r"\d{1,3}(?:\.(?:\d{1,3}|[xX*])){3}(?:/\d{1,2})?"
+"""An IPv4 address or network as notes write one, its last octets perhaps a wildcard (``10.0.0.x``)."""
+_EXAMPLE_ADDRESS_TEXT = re.compile(rf"{_ADDRESS}(?:\s*[~\-]\s*{_ADDRESS})?")
 
 
 def works_out_an_example_network(text: str, quantity: Quantity) -> bool:

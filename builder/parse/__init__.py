@@ -292,14 +292,16 @@ def _front_matter_title(raw: str, shown: str, problems: Problems) -> str | None:
 
 
 _BARE_NUMBER = re.compile(r"\d*")
+_TableSignature = tuple[tuple[str, ...], frozenset[str]]
+"""A table's headers and the labels of its rows, the same whatever values it holds."""
 
 
-def _traced_tables(drafts: Sequence[TopicDraft]) -> set[tuple[tuple[str, ...], frozenset[str]]]:
+def _traced_tables(drafts: Sequence[TopicDraft]) -> set[_TableSignature]:
     """The tables a file writes twice or more with the same headers and the same rows, in other
     values, all bare numbers or blanks: the states of one worked example (``| name | 탐색순서 |``
     after each step of a search, the frames of a page replacement), never limits to learn nor
     things to compare."""
-    versions: dict[tuple[tuple[str, ...], frozenset[str]], set[tuple[tuple[str, ...], ...]]] = {}
+    versions: dict[_TableSignature, set[tuple[tuple[str, ...], ...]]] = {}
     for table in (t for draft in drafts for t in draft.tables if t.facts):
         rows = tuple(tuple(row) for row in table.rows)
         if not all(_BARE_NUMBER.fullmatch(cell.strip()) for row in rows for cell in row[1:]):
@@ -308,7 +310,7 @@ def _traced_tables(drafts: Sequence[TopicDraft]) -> set[tuple[tuple[str, ...], f
     return {signature for signature, contents in versions.items() if len(contents) >= 2}
 
 
-def _table_signature(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> tuple[tuple[str, ...], frozenset[str]]:
+def _table_signature(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> _TableSignature:
     return tuple(h.strip().casefold() for h in headers), frozenset(r[0].strip() for r in rows if r)
 
 
@@ -316,7 +318,7 @@ def _topic(
     draft: TopicDraft,
     path: str,
     section_title: str,
-    traced: set[tuple[tuple[str, ...], frozenset[str]]],
+    traced: set[_TableSignature],
     *,
     titled: bool,
 ) -> Topic:

@@ -152,24 +152,30 @@ class BlockWalker:
             fact.spans = _without_emoji_codes(fact.spans)
         self.draft.facts.append(fact)
         index = len(self.draft.facts) - 1
-        text = "".join(span.text for span in fact.spans)
-        if len(text) > MAX_LINE_CHARS and fact.kind not in ("code", "table_row"):
-            parts = line_parts(text)
-            self.problems.warn(
-                self.path,
-                fact.line,
-                f"a line of {len(text):,} characters is read as {len(parts)} facts of at most {MAX_LINE_CHARS:,} "
-                "(a card shows one); break it into lines to choose where",
-            )
-            # The first part stands where the line stood, numbered as it was; the others follow it
-            # at its depth, as lines of prose (a step cut in three is one step, not three), and
-            # each is read on its own: under the first part, its values would be read as shown.
-            whole, fact.spans = fact.spans, spans_between(fact.spans, *parts[0])
-            kind: FactKind = "paragraph" if fact.kind == "numbered" else fact.kind
-            for start, end in parts[1:]:
-                rest = RawFact(spans_between(whole, start, end), kind, fact.line, fact.depth, fact.parent)
-                self.draft.facts.append(rest)
+        if fact.kind not in ("code", "table_row"):
+            self._cut_if_too_long(fact)
         return index
+
+    def _cut_if_too_long(self, fact: RawFact) -> None:
+        """A line longer than :data:`MAX_LINE_CHARS`, just added, read as several facts
+        (:mod:`builder.parse.long_lines`), with a warning."""
+        text = _text(fact.spans)
+        if len(text) <= MAX_LINE_CHARS:
+            return
+        parts = line_parts(text)
+        self.problems.warn(
+            self.path,
+            fact.line,
+            f"a line of {len(text):,} characters is read as {len(parts)} facts of at most {MAX_LINE_CHARS:,} "
+            "(a card shows one); break it into lines to choose where",
+        )
+        # The first part stands where the line stood, numbered as it was; the others follow it
+        # at its depth, as lines of prose (a step cut in three is one step, not three), and
+        # each is read on its own: under the first part, its values would be read as shown.
+        whole, fact.spans = fact.spans, spans_between(fact.spans, *parts[0])
+        kind: FactKind = "paragraph" if fact.kind == "numbered" else fact.kind
+        for start, end in parts[1:]:
+            self.draft.facts.append(RawFact(spans_between(whole, start, end), kind, fact.line, fact.depth, fact.parent))
 
     def line_of(self, node: SyntaxTreeNode) -> int:
         return (node.map[0] if node.map else 0) + 1
@@ -717,11 +723,12 @@ _HANDLERS: Mapping[str, Callable[[BlockWalker, SyntaxTreeNode, _Ctx], None]] = M
 )
 
 
-_EMOJI_SHORTCODES = re.compile(r"(?<![\w:])(?::[a-z][a-z0-9_+-]*:)+(?![\w:])")
+_EMOJI_CODE = r":[a-z][a-z0-9_+-]*:"
+_EMOJI_SHORTCODES = re.compile(rf"(?<![\w:])(?:{_EMOJI_CODE})+(?![\w:])")
 """Emoji written as GitHub's shortcodes (``:star:``, ``:white_check_mark:``), one or several in a
 row; ``arn:aws:iam`` and ``rwx:rwx`` are words joined by colons, not codes."""
-_LEADING_EMOJI_CODES = re.compile(r"^\s*(?::[a-z][a-z0-9_+-]*:(?![\w:])\s*)+")
-_TRAILING_EMOJI_CODES = re.compile(r"(?:\s*(?<![\w:]):[a-z][a-z0-9_+-]*:)+\s*$")
+_LEADING_EMOJI_CODES = re.compile(rf"^\s*(?:{_EMOJI_CODE}(?![\w:])\s*)+")
+_TRAILING_EMOJI_CODES = re.compile(rf"(?:\s*(?<![\w:]){_EMOJI_CODE})+\s*$")
 
 
 _IMPORTANCE_STARS = re.compile(r"\s+\*{1,5}\s*$")
