@@ -3660,3 +3660,30 @@ def test_the_addresses_of_a_worked_subnetting_example_are_not_compared() -> None
     subnets, private = section.topics
     assert not subnets.comparisons
     assert private.comparisons  # the ranges every network knows are facts to compare
+
+
+def test_a_domain_in_a_name_is_not_hidden_inside_an_address() -> None:
+    """``(.org)`` names a side, but ``.org`` inside ``example.org`` is part of an address."""
+    from builder.emit.cloze import occurrences
+
+    text = "예시: example.org 를 .org 서버가 답한다"
+    found = [text[d.start : d.end] for d in occurrences(text, [(1, [".org"])])]
+    assert found == [".org"] and text.index(".org 서버") == occurrences(text, [(1, [".org"])])[0].start
+
+
+def test_a_heading_that_names_a_case_has_no_definition() -> None:
+    """``## 캐시를 두기 좋은 경우``: its lines are the case's instances, and the first of them is no
+    answer to "what is it"."""
+    section = _section("# 캐시\n\n## 캐시를 두기 좋은 경우\n\n- 읽기가 쓰기보다 훨씬 많은 데이터\n- 비싼 응답\n")
+    assert section.topics[0].definition is None
+
+
+def test_a_clause_that_names_the_subject_for_short_is_no_second_side() -> None:
+    """``분산 파일 시스템은 …. 파일 시스템은 …`` under a heading of kinds: the second sentence says
+    more of the first subject, named for short; no comparison of the two."""
+    section = _section(
+        "# 저장\n\n## 저장 방식 비교\n\n"
+        "- 분산 파일 시스템은 여러 서버의 파일을 하나로 보여준다. "
+        "반면 파일 시스템은 서버 한 대의 디스크에도 놓일 수 있다.\n"
+    )
+    assert section.topics[0].comparisons == ()

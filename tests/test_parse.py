@@ -207,6 +207,17 @@ def test_bold_next_to_hangul_is_bold_as_the_writer_meant() -> None:
     assert facts[2].text == "2 * 3 = 6 이고 a*b 는 곱" and all(not s.marks for s in facts[2].spans)
 
 
+def test_underscore_bold_next_to_hangul_is_bold_and_snake_case_stays() -> None:
+    text = "## 세션\n- 세션은 __서버 측__에서 관리\n- 변수 my__private__name 은 그대로\n"
+    facts = parse_text(text, "x.md", Problems()).topics[0].facts
+    assert [(s.text, "strong" in s.marks) for s in facts[0].spans] == [
+        ("세션은 ", False),
+        ("서버 측", True),
+        ("에서 관리", False),
+    ]
+    assert facts[1].text == "변수 my__private__name 은 그대로"
+
+
 def test_a_bold_label_typed_with_its_colon_and_a_space_inside_the_bold_is_bold() -> None:
     text = (
         "## 절차\n- **구성 파악: ** 업무를 나누어 적는다\n- **기능 파악: **기능을 계층으로 적는다\n"

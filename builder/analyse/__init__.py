@@ -21,6 +21,7 @@ from builder.analyse.context import context_path, cut_short, read_under, short_f
 from builder.analyse.definition import (
     is_definition,
     lists_by_commas,
+    names_a_case,
     purpose_only,
     ranks_by_commonness,
     restates_its_name,
@@ -979,6 +980,8 @@ def _definition(
         return None  # ``## 뮤텍스는 한 스레드만 접근 가능합니다``: a claim for a heading, no name to define
     if KIND_COUNT.search(subject):
         return None  # ``A. 컨테이너 오케스트레이션 종류 3가지``: a set of kinds; its lines define its members
+    if names_a_case(subject):
+        return None  # ``인덱스를 사용하기 좋은 경우``: a case, whose lines are its instances
     overview = topic.aspect is not None and strip_parenthetical(topic.aspect).casefold() in OVERVIEW_ASPECTS
     if topic.aspect and not overview and not _is_tagline(topic.aspect):
         return None  # ``EFS · 보안``: its lines say what the aspect is like, not what EFS is

@@ -469,6 +469,8 @@ def _parallel(index: int, fact: Fact, title: str = "") -> Comparison | None:
     names = [n for n, _ in clauses]
     if len(clauses) < 2 or len(set(names)) != len(names) or not all(any(c.isalpha() for c in n) for n in names):
         return None
+    if _refers_back(names):
+        return None  # ``분산 데이터베이스는 …. 데이터베이스는 …``: the second says more of the first
     folded = (fact.text + " " + title).casefold()
     if not any(marker in folded for marker in CONTRAST_MARKERS) and not _share_word(names, last_only=True):
         return None  # ``A는 …, B는 …, C는 …``: facts about three services, not alternatives
@@ -476,6 +478,21 @@ def _parallel(index: int, fact: Fact, title: str = "") -> Comparison | None:
         return None  # "메모리는 10GB, 시간은 15분": attributes with values, not subjects
     sides = tuple(Side(name, (said_of(name, clause),), fact.source) for name, clause in clauses)
     return Comparison(" vs ".join(names), sides, "parallel", fact.source, (index,))
+
+
+def _refers_back(names: Sequence[str]) -> bool:
+    """Whether a later clause's subject is the tail of an earlier one's name (``분산 데이터베이스``,
+    then ``데이터베이스``): the same thing named for short, not a second subject.
+
+    >>> _refers_back(["분산 데이터베이스", "데이터베이스"]), _refers_back(["퍼블릭 서브넷", "프라이빗 서브넷"])
+    (True, False)
+    """
+    words = [name.casefold().split() for name in names]
+    return any(
+        len(later) < len(earlier) and earlier[-len(later) :] == later
+        for n, earlier in enumerate(words)
+        for later in words[n + 1 :]
+    )
 
 
 _GLOSS_AFTER_NAME = re.compile(r"\s?[(（][^()（）]*[)）]")

@@ -33,6 +33,7 @@ from builder.analyse.words import (
     CALLING_VERBS,
     CHECK_MARKS,
     COMMONNESS_WORDS,
+    CONDITION_NOUNS,
     CONTRAST_ENDINGS,
     CONTRAST_NOUNS,
     COPULA_DEFINING_ENDINGS,
@@ -113,6 +114,20 @@ def is_definition(text: str, subject: str = "") -> bool:
         or _purpose(text, pieces)
         or any(verb in text for verb in DEFINING_VERBS)
     )
+
+
+def names_a_case(subject: str) -> bool:
+    """Whether a heading names a case, not a thing: a clause closed by a condition noun
+    (:data:`~builder.analyse.words.CONDITION_NOUNS`): ``인덱스를 사용하기 좋은 경우``, ``장애가
+    발생했을 때``.  Its lines list the case's instances; none of them says what the case is.
+
+    >>> names_a_case("인덱스를 사용하기 좋은 경우"), names_a_case("장애가 발생했을 때")
+    (True, True)
+    >>> names_a_case("예외 경우"), names_a_case("인덱스")
+    (False, False)
+    """
+    pieces = [m for m in morphemes(subject) if m.pos not in ("SF", "SP", "SS", "SE")]
+    return len(pieces) >= 2 and pieces[-1].surface in CONDITION_NOUNS and pieces[-2].last_pos == "ETM"
 
 
 def _says_what_will_be(text: str) -> bool:

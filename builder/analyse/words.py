@@ -1110,6 +1110,15 @@ a noun of a breadcrumb (``EC2 > 인스턴스 유형 선택``).
 True
 """
 
+CLICK_THEN = ("후", "한 후", "한후", "한 뒤", "한 다음", "하고", "하여", "해서")
+"""What follows ``클릭`` when a step goes on to the next (``바코드 스캔을 클릭후 QR 코드를 스캔``,
+``생성을 클릭한 후 이름을 입력``): a click path wherever it stands in the line.  A condition
+(``링크를 클릭하면 악성 사이트로 이동한다``) may tell how an attack works, and ``클릭재킹`` is a name.
+
+>>> "한 후 이름을 입력".startswith(CLICK_THEN), "하면 이동한다".startswith(CLICK_THEN), "재킹".startswith(CLICK_THEN)
+(True, False, False)
+"""
+
 STEP_VERBS = (
     *CLICK_VERBS,
     "선택",
@@ -1684,6 +1693,14 @@ plain ``나``/``내`` also plays a part in an explanation (``내가 보낸 요�
 
 WRITER_NOUNS = frozenset({"필자", "글쓴이"})
 """Nouns by which a post names its writer (``필자는 …``)."""
+
+COURTESIES = frozenset({"안녕하세요", "안녕하십니까", "반갑습니다", "감사합니다", "고맙습니다"})
+"""Sentences of courtesy a blog post opens or closes with (``안녕하세요, 멩기입니다.``, ``…
+다뤄보겠습니다. 감사합니다!``): the writer greeting the reader, not a word about the subject.
+
+>>> "안녕하세요" in COURTESIES, "안녕" in COURTESIES
+(True, False)
+"""
 
 EXPRESSIVE_ENDINGS = ("네요", "더라고요", "더라구요", "던데요", "군요")
 """Sentence endings that tell the writer's own impression (``시험장이 춥더라고요``), not a fact.

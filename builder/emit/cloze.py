@@ -73,7 +73,7 @@ def occurrences(text: str, names_by_number: Sequence[tuple[int, Sequence[str]]])
         for name in names:
             if folded is not None and name and _simple_case(name):
                 spans = _find_literal(
-                    folded, name.lower(), _ALNUM_START.match(name) is not None, _ALNUM_END.search(name) is not None
+                    folded, name.lower(), _GUARDED_START.match(name) is not None, _ALNUM_END.search(name) is not None
                 )
             else:
                 spans = ((m.start(), m.end()) for m in _name_pattern(name).finditer(text))
@@ -90,7 +90,10 @@ def occurrences(text: str, names_by_number: Sequence[tuple[int, Sequence[str]]])
 
 _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
-_ALNUM_START = re.compile(r"[A-Za-z0-9]")
+_GUARDED_START = re.compile(r"[A-Za-z0-9.]")
+"""A name that opens with one of these is not found right after a Latin letter or digit: ``DAX``
+not in ``XDAX``, and a domain ``.com`` not inside ``example.com``, where masking it garbles the
+address."""
 _ALNUM_END = re.compile(r"[A-Za-z0-9]$")
 
 
@@ -132,7 +135,7 @@ def _joined_after(text: str, at: int) -> bool:
 def _name_pattern(name: str) -> re.Pattern[str]:
     """A Latin name is not found inside a longer Latin word, nor in a hyphenated one (``SSE-S3``)."""
     pattern = re.escape(name)
-    if _ALNUM_START.match(name):
+    if _GUARDED_START.match(name):
         pattern = r"(?<![A-Za-z0-9])(?<![A-Za-z0-9]-)" + pattern
     if _ALNUM_END.search(name):
         pattern += r"(?![A-Za-z0-9])(?!-[A-Za-z0-9])"

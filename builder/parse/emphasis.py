@@ -4,7 +4,7 @@ CommonMark decides whether ``**`` can open or close emphasis from the characters
 run after punctuation that touches a letter cannot close (``**데이터 유지 시간(TTL)**이``: ``)``
 before it, ``이`` after it), so the asterisks stay in the text although every Korean writer
 means bold there: particles are written right after the word they follow.  This rule counts a
-Hangul character beside an ``*`` run as punctuation, as the CJK-friendly amendment of the
+Hangul character beside an ``*`` or ``_`` run as punctuation, as the CJK-friendly amendment of the
 spec does, and lets a run close after a label's colon and a space (``**구성 파악: ** 설명``,
 typed as the label and its colon in bold); it leaves every other case to markdown-it.
 """
@@ -70,8 +70,10 @@ def _push_run(state: StateInline, marker: str, length: int, *, can_open: bool, c
 
 def _flanks(marker: str, last: str, following: str) -> tuple[bool, bool]:
     """(can open, can close) of a delimiter run between ``last`` and ``following``: CommonMark's
-    rule, with Hangul beside an ``*`` run counted as punctuation."""
-    hangul = marker == "*"
+    rule, with Hangul beside an ``*`` run counted as punctuation, and beside a ``_`` run too
+    (``세션은 __서버 측__에서 관리``): the rule that keeps ``_`` inside a word is for ``snake_case``
+    names, and no name in Latin letters runs on into Hangul."""
+    hangul = marker == "*" or is_hangul(last) or is_hangul(following)
     last_punct = isMdAsciiPunct(ord(last)) or isPunctChar(last) or (hangul and is_hangul(last))
     next_punct = isMdAsciiPunct(ord(following)) or isPunctChar(following) or (hangul and is_hangul(following))
     last_space, next_space = isWhiteSpace(ord(last)), isWhiteSpace(ord(following))

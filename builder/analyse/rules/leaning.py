@@ -71,12 +71,14 @@ def follows_from_before(text: str) -> bool:
     (False, False)
     >>> follows_from_before("=> 결과적으로 캐시 적중률이 올라간다 - 주의")
     True
+    >>> follows_from_before("→ “키를 나눠 준다”는 말은 결국 샤드 위치를 알려준다는 얘기.")
+    True
     """
     arrow = LEADING_ARROW.match(text)
     if arrow is None:
         return False
     rest = text[arrow.end() :]
-    if any(rest.startswith(tuple(marks)) for marks in QUOTE_MARKS):
+    if any(rest.startswith(tuple(marks)) and rest.rstrip(" .").endswith(tuple(marks)) for marks in QUOTE_MARKS):
         return False  # ``→ “서비스는 …”``: a passage quoted whole, which says what it is about
     named = NAME_DESCRIPTION.match(rest)
     if named and len(named["name"]) <= NAME_DESCRIPTION_SHORT_NAME:

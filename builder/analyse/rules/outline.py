@@ -17,6 +17,7 @@ from builder.analyse.loanwords import without_final
 from builder.analyse.morph import morphemes
 from builder.analyse.phrases import sentence_count
 from builder.analyse.rules.line import Line
+from builder.analyse.rules.personal import without_courtesies
 from builder.analyse.shapes import ITEM_NUMBER
 from builder.analyse.words import (
     ABILITY_FORM,
@@ -83,6 +84,7 @@ def _learning_goal(text: str) -> bool:
 def _announcement(text: str) -> bool:
     """``… 짚어보겠습니다``: the line's last predicate is 보다 ("try", or the end of a verb made with
     it: ``알아보다``, ``살펴보다``) with an ending of intent (:data:`~builder.analyse.words.ANNOUNCING_FORMS`)."""
+    text = without_courtesies(text)  # ``… 다뤄보겠습니다. 감사합니다!``
     if sentence_count(text) > 1:
         return False  # ``… 최대 256KB이다. 이제 FIFO 큐를 정리해 볼게요``: the facts before it stand
     stripped = text.rstrip(" .!~")

@@ -11,15 +11,17 @@ the line alone does not say where it stands)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from builder.analyse.loanwords import jamo
 from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import DATED_ENTRY
 from builder.analyse.words import (
+    COURTESIES,
     EMOTICONS,
     EXPRESSIVE_ENDINGS,
+    INTENTION_ENDINGS,
     LONE_FACES,
     TALK_ENDINGS,
     WRITER_NOUNS,
@@ -30,6 +32,8 @@ from builder.analyse.words import (
 def applies(line: Line) -> bool:
     if any(face in line.text for face in EMOTICONS) or DATED_ENTRY.match(line.text):
         return True  # a face; ``2024-3-4: … 발췌``, an entry of the writer's log of the page
+    if _opens_with_a_courtesy(line.text) or states_an_intention(line.text):
+        return True  # ``안녕하세요, 멩기입니다``; ``기초 개념 정리를 먼저 해보려 합니다``
     pieces = morphemes(line.text)
     for n, piece in enumerate(pieces):
         if piece.surface in LONE_FACES and n > 0 and pieces[n - 1].last_pos == "EF":
@@ -44,6 +48,66 @@ def applies(line: Line) -> bool:
         if piece.last_pos in ("EF", "EC") and piece.surface.endswith(EXPRESSIVE_ENDINGS):
             return True
     return False
+
+
+def _opens_with_a_courtesy(text: str) -> bool:
+    """``안녕하세요, 멩기입니다.``: the line opens by greeting the reader.
+
+    >>> _opens_with_a_courtesy("안녕하세요, 멩기입니다."), _opens_with_a_courtesy("안녕 메시지를 보낸다")
+    (True, False)
+    """
+    return _COURTESY_BREAK.split(text.strip(), maxsplit=1)[0] in COURTESIES
+
+
+def without_courtesies(text: str) -> str:
+    """The line without its sentences of courtesy (``… 다뤄보겠습니다. 감사합니다!``): what is left
+    is what the writer said.
+
+    >>> without_courtesies("다음 글에서 다뤄보겠습니다. 감사합니다!")
+    '다음 글에서 다뤄보겠습니다.'
+    """
+    kept = [s for s in re.split(r"(?<=[.!?~])\s+", text.strip()) if s.strip(" .!?~") not in COURTESIES]
+    return " ".join(kept)
+
+
+def states_an_intention(text: str) -> bool:
+    """Whether the line ends in the writer's intention, told politely (an intention ending then
+    ``합니다``: ``기초 개념 정리를 먼저 해보려 합니다``, ``자격증을 취득하고자 합니다``): the plan of
+    the post, not a fact of the subject.  A question that opens with a plan is an exam's
+    (``데이터를 저장하려고 합니다. 어떤 서비스를 사용해야 합니까?``).
+
+    >>> states_an_intention("클라우드에 대해 공부를 시작하려 합니다."), states_an_intention("락을 얻으려고 한다")
+    (True, False)
+    >>> states_an_intention("스레드가 락을 얻으려 하면 대기한다")
+    False
+    >>> states_an_intention("데이터를 저장하려고 합니다. 어떤 서비스를 사용해야 합니까?")
+    False
+    >>> states_an_intention("팀이 메시지를 처리하려고 합니다."), states_an_intention("이번 글에서는 정리하려고 합니다.")
+    (False, True)
+    """
+    if not text.strip().rstrip(" .!~").endswith(_POLITE_INTENTIONS):
+        return False
+    # ``팀이 메시지를 순서대로 처리하려고 합니다``: someone else's plan, an exam's scenario
+    return not any(_marks_a_subject(pieces, n) for pieces in [morphemes(text)] for n in range(1, len(pieces)))
+
+
+def _marks_a_subject(pieces: Sequence[Morpheme], n: int) -> bool:
+    """Whether ``pieces[n]`` marks the noun before it as a subject other than the writer: ``이``/``가``,
+    or the topic's ``은``/``는`` right after a noun (``글에서는`` marks a place)."""
+    piece, before = pieces[n], pieces[n - 1]
+    if before.pos == "NP" and before.surface in WRITER_PRONOUNS:
+        return False
+    return piece.pos == "JKS" or (
+        piece.pos == "JX" and piece.surface in ("은", "는") and before.pos in ("NNG", "NNP", "NP", "SL")
+    )
+
+
+_POLITE_INTENTIONS = tuple(ending for ending in INTENTION_ENDINGS if ending.endswith("니다"))
+"""The intention endings told politely: the writer speaking to the reader of the post; the
+plain ones also set an exercise's task (``… 분할하려 한다``), which :mod:`example` reads."""
+
+
+_COURTESY_BREAK = re.compile(r"[\s,.!~]+")
 
 
 def recounts(text: str) -> bool:

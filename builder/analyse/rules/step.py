@@ -8,7 +8,15 @@ from builder.analyse.morph import morphemes
 from builder.analyse.quantities import find_quantities
 from builder.analyse.rules.example import sets_a_value
 from builder.analyse.rules.line import Line
-from builder.analyse.words import NARRATION_MARKERS, SETTING_VERBS, STEP_VERBS, TASK_VERBS, THINKING_VERBS, UI_WORDS
+from builder.analyse.words import (
+    CLICK_THEN,
+    NARRATION_MARKERS,
+    SETTING_VERBS,
+    STEP_VERBS,
+    TASK_VERBS,
+    THINKING_VERBS,
+    UI_WORDS,
+)
 
 
 def narrates(text: str) -> bool:
@@ -24,6 +32,8 @@ def applies(line: Line) -> bool:
         return True  # ``NAT로 연결해 주시면 됩니다``: what the reader is to do
     if any(verb in line.text for verb in SETTING_VERBS) and sets_a_value(line.text, find_quantities(line.text)):
         return True  # ``인스턴스 개수를 10개로 설정한다``: the lab's setting
+    if _clicks_then(line.text):
+        return True  # ``바코드 스캔 을 클릭후 QR 코드를 스캔해준다``: one click of a path
     folded = line.text.casefold()
     if any(word in folded for word in UI_WORDS) and any(verb in line.text for verb in STEP_VERBS):
         return True  # ``콘솔에서 … 을 선택하여 설정``: a click path, wherever its verb stands
@@ -34,6 +44,23 @@ def applies(line: Line) -> bool:
     last = " ".join(m.surface for m in content[-3:])
     final_word = line.text.strip().rstrip(".!").split()[-1] if line.text.strip() else ""
     return final_word.startswith(STEP_VERBS) or (content[-1].pos.startswith("E") and any(v in last for v in STEP_VERBS))
+
+
+def _clicks_then(text: str) -> bool:
+    """Whether the line clicks, then goes on to the next step (:data:`~builder.analyse.words.CLICK_THEN`).
+
+    >>> _clicks_then("생성 버튼을 클릭한 후 이름을 입력한다"), _clicks_then("링크를 클릭하면 악성 사이트로 이동한다")
+    (True, False)
+    """
+    at = text.find(_CLICK)
+    while at >= 0:
+        if text[at + len(_CLICK) :].lstrip().startswith(CLICK_THEN):
+            return True
+        at = text.find(_CLICK, at + 1)
+    return False
+
+
+_CLICK = "클릭"
 
 
 def tells_the_reader(text: str) -> bool:
