@@ -3687,3 +3687,21 @@ def test_a_clause_that_names_the_subject_for_short_is_no_second_side() -> None:
         "반면 파일 시스템은 서버 한 대의 디스크에도 놓일 수 있다.\n"
     )
     assert section.topics[0].comparisons == ()
+
+
+def test_a_comparison_written_in_one_sentence_is_asked_by_the_sentence_whole() -> None:
+    """``X는 …이고, 반면 Y는 …``: cut into a table, each side's clause reads as a fragment
+    (``… 전달하고``); the sentence makes its own card, and the cheat sheet keeps the comparison."""
+    from builder.emit.cards import note_specs
+    from builder.model import Notes
+
+    section = _section(
+        "# 전송\n\n## 푸시와 풀 차이점\n\n"
+        "- 푸시 방식은 브로커가 메시지를 바로 전달하고, 반면 풀 방식은 소비자가 **롱 폴링**으로 가져간다.\n"
+    )
+    topic = section.topics[0]
+    (comparison,) = topic.comparisons
+    assert comparison.origin == "parallel" and not any(side.asked for side in comparison.sides)
+    assert topic.facts[0].decision.kinds == ("fact",)
+    kinds = [s.kind for s in note_specs(Notes((section,)))]
+    assert kinds == ["fact"], kinds

@@ -140,7 +140,19 @@ from builder.analyse.words import (
     WHAT_IS_OPENERS,
     WHEN_NOUNS,
 )
-from builder.model import CardKind, Decision, Fact, Quantity, Section, SourceRef, Term, Tip, Topic, children_of
+from builder.model import (
+    CardKind,
+    Comparison,
+    Decision,
+    Fact,
+    Quantity,
+    Section,
+    SourceRef,
+    Term,
+    Tip,
+    Topic,
+    children_of,
+)
 
 QUESTION_RULE = rule_named("question")
 TOC_RULE = rule_named("toc")
@@ -512,8 +524,11 @@ def analyse_topic(
     for index in keyed:
         roles[index] = None
     statements = {i for i, role in enumerate(roles) if role is None}
-    comparisons = real_alternatives(topic.comparisons, facts, statements, labels)
-    compared = {i for c in comparisons for i in c.facts}
+    comparisons = tuple(
+        _asked_by_its_sentence(c) if c.origin == "parallel" else c
+        for c in real_alternatives(topic.comparisons, facts, statements, labels)
+    )
+    compared = {i for c in comparisons if c.origin != "parallel" for i in c.facts}
     tips = tuple(t for t in topic.tips if t.fact in statements and _is_tip(t, facts[t.fact]))
     use_cases = {t.fact for t in tips if t.kind == "use_case"}
     # ``=> 테이블 잠금 발생``: a consequence of the line before it, which its card would not show (the
@@ -1037,6 +1052,14 @@ def _definition(
         ):
             return index
     return None
+
+
+def _asked_by_its_sentence(comparison: Comparison) -> Comparison:
+    """A comparison written in one sentence (``X는 …, 반면 Y는 …``) with no side asked: its clauses
+    cut apart read as fragments on a card (``독립적으로 실행 (반면``, ``… 관심을 가지고``), so the
+    sentence makes its own card, whole, as the writer wrote it.  The cheat sheet still sets the
+    sides against each other."""
+    return replace(comparison, sides=tuple(replace(side, asked=False) for side in comparison.sides))
 
 
 def _says_something_first(text: str, subject: str) -> bool:
