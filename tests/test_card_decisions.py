@@ -3679,12 +3679,12 @@ def test_a_heading_that_names_a_case_has_no_definition() -> None:
 
 
 def test_a_clause_that_names_the_subject_for_short_is_no_second_side() -> None:
-    """``분산 파일 시스템은 …. 파일 시스템은 …`` under a heading of kinds: the second sentence says
-    more of the first subject, named for short; no comparison of the two."""
+    """``분산 파일 시스템은 …. 파일 시스템은 …`` under a heading of kinds: with no word of contrast
+    between them, the second sentence says more of the first subject, named for short."""
     section = _section(
         "# 저장\n\n## 저장 방식 비교\n\n"
         "- 분산 파일 시스템은 여러 서버의 파일을 하나로 보여준다. "
-        "반면 파일 시스템은 서버 한 대의 디스크에도 놓일 수 있다.\n"
+        "파일 시스템은 서버 여러 대의 디스크에 놓인다.\n"
     )
     assert section.topics[0].comparisons == ()
 
@@ -3705,3 +3705,16 @@ def test_a_comparison_written_in_one_sentence_is_asked_by_the_sentence_whole() -
     assert topic.facts[0].decision.kinds == ("fact",)
     kinds = [s.kind for s in note_specs(Notes((section,)))]
     assert kinds == ["fact"], kinds
+
+
+def test_a_comparison_in_one_sentence_with_no_term_of_its_own_is_shown_but_not_asked() -> None:
+    """``TCP는 …, 반면 UDP는 …`` under ``TCP와 UDP 차이``: the names are in view and the sentence has
+    no other term to hide; its clauses cut apart make no card worth keeping, so the line makes
+    none and says why, and the comparison stays for the cheat sheet."""
+    section = _section(
+        "# 전송\n\n## TCP와 UDP 차이\n\n- TCP는 연결 지향적이고 신뢰성을 보장하며, 반면 UDP는 비연결형이라 빠르다\n"
+    )
+    topic = section.topics[0]
+    (comparison,) = topic.comparisons
+    assert not any(side.asked for side in comparison.sides)
+    assert topic.facts[0].decision.kinds == () and topic.facts[0].decision.reason

@@ -208,7 +208,10 @@ def test_bold_next_to_hangul_is_bold_as_the_writer_meant() -> None:
 
 
 def test_underscore_bold_next_to_hangul_is_bold_and_snake_case_stays() -> None:
-    text = "## 세션\n- 세션은 __서버 측__에서 관리\n- 변수 my__private__name 은 그대로\n"
+    text = (
+        "## 세션\n- 세션은 __서버 측__에서 관리\n- 변수 my__private__name 은 그대로\n"
+        "- 로그는 서버_접속_로그.txt 와 백업_2024_전체.tar 로 남긴다\n- 파이썬의 __init__은 생성자이다\n"
+    )
     facts = parse_text(text, "x.md", Problems()).topics[0].facts
     assert [(s.text, "strong" in s.marks) for s in facts[0].spans] == [
         ("세션은 ", False),
@@ -216,6 +219,8 @@ def test_underscore_bold_next_to_hangul_is_bold_and_snake_case_stays() -> None:
         ("에서 관리", False),
     ]
     assert facts[1].text == "변수 my__private__name 은 그대로"
+    assert facts[2].text == "로그는 서버_접속_로그.txt 와 백업_2024_전체.tar 로 남긴다"
+    assert facts[3].text == "파이썬의 __init__은 생성자이다"
 
 
 def test_a_bold_label_typed_with_its_colon_and_a_space_inside_the_bold_is_bold() -> None:

@@ -524,6 +524,8 @@ def analyse_topic(
     for index in keyed:
         roles[index] = None
     statements = {i for i, role in enumerate(roles) if role is None}
+    above = read_under(topic)
+    shown_context = [c for c in (*above, topic.subject, topic.aspect, topic.title) if c]
     comparisons = tuple(
         _asked_by_its_sentence(c) if c.origin == "parallel" else c
         for c in real_alternatives(topic.comparisons, facts, statements, labels)
@@ -554,8 +556,6 @@ def analyse_topic(
     taken = compared | use_cases | ({definition} if definition is not None else set())
     lists = list_groups(facts, taken | (set(range(len(facts))) - statements) | {t.fact for t in tips}, topic.title)
     listed = {i for group in lists for i in group.items}
-    above = read_under(topic)
-    shown_context = [c for c in (*above, topic.subject, topic.aspect, topic.title) if c]
 
     open_statements = statements - compared - use_cases - {definition}
     defined_terms = _sub_terms(facts, roles, open_statements) | said
@@ -1057,8 +1057,10 @@ def _definition(
 def _asked_by_its_sentence(comparison: Comparison) -> Comparison:
     """A comparison written in one sentence (``X는 …, 반면 Y는 …``) with no side asked: its clauses
     cut apart read as fragments on a card (``독립적으로 실행 (반면``, ``… 관심을 가지고``), so the
-    sentence makes its own card, whole, as the writer wrote it.  The cheat sheet still sets the
-    sides against each other."""
+    sentence makes its own card, whole, as the writer wrote it, when it has a term worth hiding.
+    Held-out notes graded blind showed the cut cards 20 % GOOD and 33 % BAD, and those of lines
+    with no other term no better (15 % GOOD): such a line makes no card, for that reason, and the
+    cheat sheet still sets the sides against each other."""
     return replace(comparison, sides=tuple(replace(side, asked=False) for side in comparison.sides))
 
 

@@ -469,9 +469,9 @@ def _parallel(index: int, fact: Fact, title: str = "") -> Comparison | None:
     names = [n for n, _ in clauses]
     if len(clauses) < 2 or len(set(names)) != len(names) or not all(any(c.isalpha() for c in n) for n in names):
         return None
-    if _refers_back(names):
-        return None  # ``분산 데이터베이스는 …. 데이터베이스는 …``: the second says more of the first
     folded = (fact.text + " " + title).casefold()
+    if _refers_back(names) and not any(marker in fact.text.casefold() for marker in CONTRAST_MARKERS):
+        return None  # ``분산 데이터베이스는 …. 데이터베이스는 …``: the second says more of the first
     if not any(marker in folded for marker in CONTRAST_MARKERS) and not _share_word(names, last_only=True):
         return None  # ``A는 …, B는 …, C는 …``: facts about three services, not alternatives
     if all(_states_only_a_quantity(name, clause, fact) for name, clause in clauses):
@@ -482,7 +482,8 @@ def _parallel(index: int, fact: Fact, title: str = "") -> Comparison | None:
 
 def _refers_back(names: Sequence[str]) -> bool:
     """Whether a later clause's subject is the tail of an earlier one's name (``분산 데이터베이스``,
-    then ``데이터베이스``): the same thing named for short, not a second subject.
+    then ``데이터베이스``): without a word of contrast between them (``반면``), the same thing named
+    for short, not a second subject.
 
     >>> _refers_back(["분산 데이터베이스", "데이터베이스"]), _refers_back(["퍼블릭 서브넷", "프라이빗 서브넷"])
     (True, False)

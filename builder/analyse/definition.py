@@ -29,6 +29,7 @@ from builder.analyse.particles import particle_at
 from builder.analyse.phrases import INSIDE_NAME, NOUNISH, noun_phrases
 from builder.analyse.rules.personal import recounts
 from builder.analyse.shapes import ANY_ARROW, LIST_INTRO, QUESTION_END, SEVERAL_NAMES
+from builder.analyse.subjects import strip_parenthetical
 from builder.analyse.words import (
     CALLING_VERBS,
     CHECK_MARKS,
@@ -123,10 +124,15 @@ def names_a_case(subject: str) -> bool:
 
     >>> names_a_case("인덱스를 사용하기 좋은 경우"), names_a_case("장애가 발생했을 때")
     (True, True)
+    >>> names_a_case("인덱스 사용이 유리한 경우들"), names_a_case("캐시를 두기 좋은 경우 (예시)")
+    (True, True)
     >>> names_a_case("예외 경우"), names_a_case("인덱스")
     (False, False)
     """
-    pieces = [m for m in morphemes(subject) if m.pos not in ("SF", "SP", "SS", "SE")]
+    bare = strip_parenthetical(subject).strip()
+    pieces = [m for m in morphemes(bare) if m.pos not in ("SF", "SP", "SS", "SE")]
+    if pieces and pieces[-1].surface == "들":
+        pieces = pieces[:-1]  # ``… 유리한 경우들``
     return len(pieces) >= 2 and pieces[-1].surface in CONDITION_NOUNS and pieces[-2].last_pos == "ETM"
 
 

@@ -22,6 +22,7 @@ from builder.analyse.words import (
     ADVERBIAL_NOUNS,
     CLAUSE_TIME_NOUNS,
     COPULA_STARTS,
+    COURTESIES,
     GENERIC_NOUNS,
     POSITIONAL_NOUNS,
     PREDICATE_NOUNS,
@@ -520,6 +521,17 @@ def sentence_count(text: str) -> int:
     (1, 0)
     """
     return len(sentence_bounds(text))
+
+
+def without_courtesies(text: str) -> str:
+    """The line without its sentences of courtesy (:data:`~builder.analyse.words.COURTESIES`: ``…
+    다뤄보겠습니다. 감사합니다!``): what is left is what the writer said.
+
+    >>> without_courtesies("다음 글에서 다뤄보겠습니다. 감사합니다!")
+    '다음 글에서 다뤄보겠습니다.'
+    """
+    kept = [text[start:end].strip() for start, end in sentence_bounds(text)]
+    return " ".join(s for s in kept if s.strip(" .!?~") not in COURTESIES)
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:

@@ -1760,6 +1760,23 @@ that says what the notes will cover or what they are speaks of the notes, not of
 (True, False)
 """
 
+SELF_INTRODUCTIONS = ("입니다", "이에요", "예요", "입니당")
+"""How a post's writer gives their name after a greeting (``안녕하세요, 멩기입니다``).
+
+>>> "멩기입니다".endswith(SELF_INTRODUCTIONS)
+True
+"""
+
+STUDY_PLAN_VERBS = (*sorted(WRITING_VERBS), "공부", "취득", "준비", "시작", "알아보", "살펴보", "복습")
+"""Verbs of studying or writing before a polite intention (``정리해 보려 합니다``, ``자격증을
+취득하고자 합니다``): the writer's plan for the post.  A system's intention names its own verb
+(``처리량을 최대화하고자 합니다``).
+
+>>> "취득" in STUDY_PLAN_VERBS, "최대화" in STUDY_PLAN_VERBS
+(True, False)
+"""
+
+
 TAKEN_NOTES = ("필기한 내용", "필기한 것", "필기 내용")
 """What a line calls the notes when they were taken down from a lecture (``… 강의를 필기한 내용입니다``):
 ``내용`` alone is any content (``API 호출을 기록한 내용`` says what a log is).

@@ -36,7 +36,7 @@ def _tokenize(state: StateInline, silent: bool) -> bool:
         end += 1
     last = state.src[start - 1] if start > 0 else " "
     following = state.src[end] if end < state.posMax else " "
-    can_open, can_close = _flanks(marker, last, following)
+    can_open, can_close = _flanks(marker, end - start, last, following)
     after_label = start >= 2 and last == " " and state.src[start - 2] in LABEL_COLONS
     if marker == "*" and end - start == 2 and not can_close and after_label:
         can_close = True  # ``**시스템 구성: ** 설명``: the label's colon and a space typed inside the bold
@@ -68,12 +68,11 @@ def _push_run(state: StateInline, marker: str, length: int, *, can_open: bool, c
         )
 
 
-def _flanks(marker: str, last: str, following: str) -> tuple[bool, bool]:
+def _flanks(marker: str, length: int, last: str, following: str) -> tuple[bool, bool]:
     """(can open, can close) of a delimiter run between ``last`` and ``following``: CommonMark's
-    rule, with Hangul beside an ``*`` run counted as punctuation, and beside a ``_`` run too
-    (``세션은 __서버 측__에서 관리``): the rule that keeps ``_`` inside a word is for ``snake_case``
-    names, and no name in Latin letters runs on into Hangul."""
-    hangul = marker == "*" or is_hangul(last) or is_hangul(following)
+    rule, with Hangul beside an ``*`` run counted as punctuation, and beside a ``__`` run
+    (:func:`_bold_underscores`)."""
+    hangul = marker == "*" or _bold_underscores(marker, length, last, following)
     last_punct = isMdAsciiPunct(ord(last)) or isPunctChar(last) or (hangul and is_hangul(last))
     next_punct = isMdAsciiPunct(ord(following)) or isPunctChar(following) or (hangul and is_hangul(following))
     last_space, next_space = isWhiteSpace(ord(last)), isWhiteSpace(ord(following))
@@ -81,3 +80,19 @@ def _flanks(marker: str, last: str, following: str) -> tuple[bool, bool]:
     right = not (last_space or (last_punct and not (next_space or next_punct)))
     split_word = marker == "*"
     return left and (split_word or not right or last_punct), right and (split_word or not left or next_punct)
+
+
+def _bold_underscores(marker: str, length: int, last: str, following: str) -> bool:
+    """Whether Hangul beside this run counts as punctuation: a run of two underscores
+    (``세션은 __서버 측__에서 관리``, bold as the writer meant) with no Latin letter, digit or
+    underscore on either side.  A single ``_`` between Hangul joins a file name's words
+    (``서버_접속_로그.txt``), and ``__init__`` or ``백업_2024_전체`` are names.
+
+    >>> _bold_underscores("_", 2, "측", "에"), _bold_underscores("_", 1, "버", "접")
+    (True, False)
+    >>> _bold_underscores("_", 2, "t", "은")
+    False
+    """
+    return (
+        marker == "_" and length == 2 and not any(c.isascii() and (c.isalnum() or c == "_") for c in (last, following))
+    )

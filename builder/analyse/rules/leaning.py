@@ -78,7 +78,7 @@ def follows_from_before(text: str) -> bool:
     if arrow is None:
         return False
     rest = text[arrow.end() :]
-    if any(rest.startswith(tuple(marks)) and rest.rstrip(" .").endswith(tuple(marks)) for marks in QUOTE_MARKS):
+    if any(rest.startswith(tuple(marks)) and rest.rstrip(" .!?~").endswith(tuple(marks)) for marks in QUOTE_MARKS):
         return False  # ``→ “서비스는 …”``: a passage quoted whole, which says what it is about
     named = NAME_DESCRIPTION.match(rest)
     if named and len(named["name"]) <= NAME_DESCRIPTION_SHORT_NAME:

@@ -15,9 +15,8 @@ import re
 
 from builder.analyse.loanwords import without_final
 from builder.analyse.morph import morphemes
-from builder.analyse.phrases import sentence_count
+from builder.analyse.phrases import sentence_count, without_courtesies
 from builder.analyse.rules.line import Line
-from builder.analyse.rules.personal import without_courtesies
 from builder.analyse.shapes import ITEM_NUMBER
 from builder.analyse.words import (
     ABILITY_FORM,

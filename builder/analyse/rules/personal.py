@@ -11,10 +11,11 @@ the line alone does not say where it stands)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from builder.analyse.loanwords import jamo
 from builder.analyse.morph import Morpheme, morphemes
+from builder.analyse.phrases import sentence_bounds
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import DATED_ENTRY
 from builder.analyse.words import (
@@ -23,6 +24,8 @@ from builder.analyse.words import (
     EXPRESSIVE_ENDINGS,
     INTENTION_ENDINGS,
     LONE_FACES,
+    SELF_INTRODUCTIONS,
+    STUDY_PLAN_VERBS,
     TALK_ENDINGS,
     WRITER_NOUNS,
     WRITER_PRONOUNS,
@@ -32,7 +35,7 @@ from builder.analyse.words import (
 def applies(line: Line) -> bool:
     if any(face in line.text for face in EMOTICONS) or DATED_ENTRY.match(line.text):
         return True  # a face; ``2024-3-4: … 발췌``, an entry of the writer's log of the page
-    if _opens_with_a_courtesy(line.text) or states_an_intention(line.text):
+    if _greets(line.text) or states_an_intention(line.text):
         return True  # ``안녕하세요, 멩기입니다``; ``기초 개념 정리를 먼저 해보려 합니다``
     pieces = morphemes(line.text)
     for n, piece in enumerate(pieces):
@@ -50,64 +53,64 @@ def applies(line: Line) -> bool:
     return False
 
 
-def _opens_with_a_courtesy(text: str) -> bool:
-    """``안녕하세요, 멩기입니다.``: the line opens by greeting the reader.
+def _greets(text: str) -> bool:
+    """Whether the line is a greeting of the reader: a courtesy (``안녕하세요``) as a sentence of its
+    own, then nothing or the writer's name (``안녕하세요, 멩기입니다.``).  A greeting before a fact
+    (``안녕하세요. TCP는 …``) leaves the fact, and a courtesy quoted inside a sentence (``안녕하세요
+    를 UTF-8로 인코딩하면 …``) is an example string.
 
-    >>> _opens_with_a_courtesy("안녕하세요, 멩기입니다."), _opens_with_a_courtesy("안녕 메시지를 보낸다")
-    (True, False)
+    >>> _greets("안녕하세요, 멩기입니다."), _greets("반갑습니다!"), _greets("안녕하세요? 홍길동입니다")
+    (True, True, True)
+    >>> _greets("안녕하세요. TCP는 연결을 맺습니다."), _greets("안녕하세요 를 UTF-8로 인코딩하면 15바이트")
+    (False, False)
     """
-    return _COURTESY_BREAK.split(text.strip(), maxsplit=1)[0] in COURTESIES
-
-
-def without_courtesies(text: str) -> str:
-    """The line without its sentences of courtesy (``… 다뤄보겠습니다. 감사합니다!``): what is left
-    is what the writer said.
-
-    >>> without_courtesies("다음 글에서 다뤄보겠습니다. 감사합니다!")
-    '다음 글에서 다뤄보겠습니다.'
-    """
-    kept = [s for s in re.split(r"(?<=[.!?~])\s+", text.strip()) if s.strip(" .!?~") not in COURTESIES]
-    return " ".join(kept)
+    greeting = _COURTESY.match(text.strip())
+    if greeting is None:
+        return False
+    rest = text.strip()[greeting.end() :].strip(" .!?~")
+    return not rest or (len(rest.split()) == 1 and rest.endswith(SELF_INTRODUCTIONS))
 
 
 def states_an_intention(text: str) -> bool:
-    """Whether the line ends in the writer's intention, told politely (an intention ending then
-    ``합니다``: ``기초 개념 정리를 먼저 해보려 합니다``, ``자격증을 취득하고자 합니다``): the plan of
-    the post, not a fact of the subject.  A question that opens with a plan is an exam's
-    (``데이터를 저장하려고 합니다. 어떤 서비스를 사용해야 합니까?``).
+    """Whether the line ends in the writer's plan for the post, told politely: an intention ending
+    then ``합니다`` after a verb of studying or writing (:data:`~builder.analyse.words.STUDY_PLAN_VERBS`:
+    ``기초 개념 정리를 먼저 해보려 합니다``, ``자격증을 취득하고자 합니다``).  Blogs state facts
+    politely too (``처리량을 최대화하고자 합니다``, ``RDS로 마이그레이션하려고 합니다``): those stay.
 
-    >>> states_an_intention("클라우드에 대해 공부를 시작하려 합니다."), states_an_intention("락을 얻으려고 한다")
-    (True, False)
-    >>> states_an_intention("스레드가 락을 얻으려 하면 대기한다")
-    False
+    >>> states_an_intention("클라우드에 대해 공부를 시작하려 합니다."), states_an_intention("S3를 정리해보려고 해요.")
+    (True, True)
+    >>> states_an_intention("처리량을 최대화하고자 합니다."), states_an_intention("락을 얻으려고 한다")
+    (False, False)
     >>> states_an_intention("데이터를 저장하려고 합니다. 어떤 서비스를 사용해야 합니까?")
     False
-    >>> states_an_intention("팀이 메시지를 처리하려고 합니다."), states_an_intention("이번 글에서는 정리하려고 합니다.")
-    (False, True)
     """
-    if not text.strip().rstrip(" .!~").endswith(_POLITE_INTENTIONS):
+    bounds = sentence_bounds(text.strip())
+    if not bounds:
         return False
-    # ``팀이 메시지를 순서대로 처리하려고 합니다``: someone else's plan, an exam's scenario
-    return not any(_marks_a_subject(pieces, n) for pieces in [morphemes(text)] for n in range(1, len(pieces)))
-
-
-def _marks_a_subject(pieces: Sequence[Morpheme], n: int) -> bool:
-    """Whether ``pieces[n]`` marks the noun before it as a subject other than the writer: ``이``/``가``,
-    or the topic's ``은``/``는`` right after a noun (``글에서는`` marks a place)."""
-    piece, before = pieces[n], pieces[n - 1]
-    if before.pos == "NP" and before.surface in WRITER_PRONOUNS:
+    start, end = bounds[-1]
+    sentence = text.strip()[start:end].rstrip(" .!?~")
+    squashed = sentence.replace(" ", "")
+    ending = next((e for e in _POLITE_INTENTIONS if squashed.endswith(e)), None)
+    if ending is None:
         return False
-    return piece.pos == "JKS" or (
-        piece.pos == "JX" and piece.surface in ("은", "는") and before.pos in ("NNG", "NNP", "NP", "SL")
-    )
+    # the last few words before the ending: ``기초 개념 정리를 먼저 해보려``
+    before = squashed[: -len(ending)][-_PLAN_REACH:]
+    return any(verb in before for verb in STUDY_PLAN_VERBS)
 
 
-_POLITE_INTENTIONS = tuple(ending for ending in INTENTION_ENDINGS if ending.endswith("니다"))
-"""The intention endings told politely: the writer speaking to the reader of the post; the
-plain ones also set an exercise's task (``… 분할하려 한다``), which :mod:`example` reads."""
+_POLITE_INTENTIONS = tuple(
+    {ending.replace(" ", "") for ending in INTENTION_ENDINGS if ending.endswith("니다")} | {"려해요", "려고해요"}
+)
+"""The intention endings told politely, spaces dropped (``려합니다``, ``고자합니다``, ``려고해요``): the
+writer speaking to the reader of the post; the plain ones also set an exercise's task (``… 분할하려
+한다``), which :mod:`example` reads."""
 
+_PLAN_REACH = 12
+"""Characters before the intention ending, spaces dropped, where its verb of studying may stand
+(``기초개념정리를먼저해보``)."""
 
-_COURTESY_BREAK = re.compile(r"[\s,.!~]+")
+_COURTESY = re.compile(rf"(?:{'|'.join(sorted(COURTESIES))})\s*[,.!?~]+")
+"""A courtesy closed as a sentence of its own (``안녕하세요,``, ``감사합니다!``)."""
 
 
 def recounts(text: str) -> bool:

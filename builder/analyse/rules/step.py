@@ -15,6 +15,7 @@ from builder.analyse.words import (
     STEP_VERBS,
     TASK_VERBS,
     THINKING_VERBS,
+    TOPIC_PARTICLES,
     UI_WORDS,
 )
 
@@ -47,20 +48,42 @@ def applies(line: Line) -> bool:
 
 
 def _clicks_then(text: str) -> bool:
-    """Whether the line clicks, then goes on to the next step (:data:`~builder.analyse.words.CLICK_THEN`).
+    """Whether the line clicks something, then goes on to the next step
+    (:data:`~builder.analyse.words.CLICK_THEN`) and ends in what to do next: what it clicks is
+    marked as the verb's object (``바코드 스캔 을 클릭후``), and the line closes on a verb
+    (``… 스캔해준다``).  A line that clicks to tell how an attack works ends in what it is
+    (``… 링크를 클릭하여 … 보내게 하는 공격이다``) or how often it happens (``… 감염되는 경우가 많다``).
 
     >>> _clicks_then("생성 버튼을 클릭한 후 이름을 입력한다"), _clicks_then("링크를 클릭하면 악성 사이트로 이동한다")
     (True, False)
+    >>> _clicks_then("CSRF는 사용자가 악성 링크를 클릭하여 의도하지 않은 요청을 보내게 하는 공격이다")
+    False
+    >>> _clicks_then("광고 클릭 후 전환율은 RUM으로 측정한다"), _clicks_then("첨부파일을 클릭해서 감염되는 경우가 많다")
+    (False, False)
+    >>> _clicks_then("사용자가 메일의 링크를 클릭하여 악성코드가 설치된다")
+    False
     """
-    at = text.find(_CLICK)
-    while at >= 0:
-        if text[at + len(_CLICK) :].lstrip().startswith(CLICK_THEN):
-            return True
-        at = text.find(_CLICK, at + 1)
-    return False
+    pieces = [m for m in morphemes(text) if m.pos not in ("SF", "SP", "SY", "SE")]
+    clicked = any(
+        piece.surface == _CLICK
+        and n > 0
+        and pieces[n - 1].pos == "JKO"
+        and text[piece.end :].lstrip().startswith(CLICK_THEN)
+        for n, piece in enumerate(pieces)
+    )
+    last_predicate = next((m for m in reversed(pieces) if not m.pos.startswith("E")), None)
+    # ``사용자가 링크를 클릭하여 …``: someone's click told as what happens, not the reader's step
+    told_of_someone = any(m.pos == "JKS" or (m.pos == "JX" and m.surface in TOPIC_PARTICLES) for m in pieces)
+    return (
+        clicked
+        and not told_of_someone
+        and last_predicate is not None
+        and last_predicate.pos.split("+")[0] in ("VV", "VX", "XSV")
+    )
 
 
 _CLICK = "클릭"
+"""The click of a step (:data:`~builder.analyse.words.CLICK_VERBS`), written as a noun before its ending."""
 
 
 def tells_the_reader(text: str) -> bool:
