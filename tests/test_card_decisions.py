@@ -3718,3 +3718,12 @@ def test_a_comparison_in_one_sentence_with_no_term_of_its_own_is_shown_but_not_a
     (comparison,) = topic.comparisons
     assert not any(side.asked for side in comparison.sides)
     assert topic.facts[0].decision.kinds == () and topic.facts[0].decision.reason
+
+
+def test_an_example_heading_written_without_its_space_is_one() -> None:
+    """``# 샘플문제`` is ``샘플 문제`` written solid: the values of its answers are the exercise's."""
+    section = _section(
+        "# 샘플문제\n\n- 하나의 테스트 케이스로 100% 구문 커버리지를 달성하면 결정 커버리지는 50%이다.\n"
+    )
+    (fact,) = section.topics[0].facts
+    assert fact.decision.kinds == () and fact.decision.rule == "example"

@@ -63,15 +63,17 @@ def labels_an_example(text: str) -> bool:
 def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
     """The role the topic's heading gives ``fact``, or None when the heading says nothing of it."""
     title = topic.title.strip()
+    # ``샘플문제``, ``연습 문제``: Korean writers space a compound as they please
+    solid = title.replace(" ", "")
     worked = (
-        any(word in title for word in EXAMPLE_HEADINGS)
+        any(word.replace(" ", "") in solid for word in EXAMPLE_HEADINGS)
         or EXAMPLE_TITLE_WORD.search(title) is not None
         or title.casefold() in SCENARIO_HEADINGS
         or LAB_LABEL.match(topic.subject.strip()) is not None
     )
     # ``1. … 계층은?`` over ``- 네트워크 계층`` under ``## 예상 문제``: the answer to a question, written out
     answers = (
-        any(word in title for word in EXERCISE_HEADINGS)
+        any(word.replace(" ", "") in solid for word in EXERCISE_HEADINGS)
         and fact.parent is not None
         and asks_outright(topic.facts[fact.parent].text)
         and not OPTION_LETTER.match(fact.text)  # ``a. … b. …``: its options, not its answer
