@@ -26,7 +26,7 @@ from builder.analyse.loanwords import is_gerund, jamo
 from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.names import name_variants, squashed
 from builder.analyse.particles import particle_at
-from builder.analyse.phrases import INSIDE_NAME, NOUNISH, noun_phrases
+from builder.analyse.phrases import INSIDE_NAME, NOUNISH, closes_a_condition, noun_phrases
 from builder.analyse.rules.personal import recounts
 from builder.analyse.shapes import ANY_ARROW, LIST_INTRO, QUESTION_END, SEVERAL_NAMES
 from builder.analyse.subjects import strip_parenthetical
@@ -34,7 +34,6 @@ from builder.analyse.words import (
     CALLING_VERBS,
     CHECK_MARKS,
     COMMONNESS_WORDS,
-    CONDITION_NOUNS,
     CONTRAST_ENDINGS,
     CONTRAST_NOUNS,
     COPULA_DEFINING_ENDINGS,
@@ -133,7 +132,7 @@ def names_a_case(subject: str) -> bool:
     pieces = [m for m in morphemes(bare) if m.pos not in ("SF", "SP", "SS", "SE")]
     if pieces and pieces[-1].surface == "들":
         pieces = pieces[:-1]  # ``… 유리한 경우들``
-    return len(pieces) >= 2 and pieces[-1].surface in CONDITION_NOUNS and pieces[-2].last_pos == "ETM"
+    return bool(pieces) and closes_a_condition(pieces, len(pieces) - 1)
 
 
 def _says_what_will_be(text: str) -> bool:

@@ -21,6 +21,7 @@ from builder.analyse.shapes import KEY_AND_MEANING, SENTENCE_CLOSE
 from builder.analyse.words import (
     ADVERBIAL_NOUNS,
     CLAUSE_TIME_NOUNS,
+    CONDITION_NOUNS,
     COPULA_STARTS,
     COURTESIES,
     GENERIC_NOUNS,
@@ -521,6 +522,17 @@ def sentence_count(text: str) -> int:
     (1, 0)
     """
     return len(sentence_bounds(text))
+
+
+def closes_a_condition(pieces: Sequence[Morpheme], at: int) -> bool:
+    """Whether ``pieces[at]`` is a condition's noun that a verb's modifier opens (``받았을 때``,
+    ``사용하기 좋은 경우``: :data:`~builder.analyse.words.CONDITION_NOUNS`).
+
+    >>> pieces = morphemes("장애가 발생했을 때 복구한다")
+    >>> [p.surface for n, p in enumerate(pieces) if closes_a_condition(pieces, n)]
+    ['때']
+    """
+    return pieces[at].surface in CONDITION_NOUNS and at > 0 and "ETM" in pieces[at - 1].tag
 
 
 def without_courtesies(text: str) -> str:

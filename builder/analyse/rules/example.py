@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from builder.analyse.morph import Morpheme, morphemes
-from builder.analyse.phrases import sentence_bounds
+from builder.analyse.phrases import closes_a_condition, sentence_bounds
 from builder.analyse.quantities import find_quantities
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import (
@@ -25,7 +25,6 @@ from builder.analyse.values import stated_as_a_bound
 from builder.analyse.words import (
     ADVICE_WORDS,
     CONDITION_ENDING,
-    CONDITION_NOUNS,
     EXAMPLE_MARKERS,
     HYPOTHESES,
     INTENTION_ENDINGS,
@@ -286,7 +285,7 @@ def _conditions(pieces: Sequence[Morpheme], start: int, end: int) -> list[int]:
             continue
         if "EC" in piece.tag and piece.surface.endswith(CONDITION_ENDING):
             found.append(piece.end)
-        elif piece.surface in CONDITION_NOUNS and at and "ETM" in pieces[at - 1].tag:
+        elif closes_a_condition(pieces, at):
             found.append(piece.end)
     return found
 

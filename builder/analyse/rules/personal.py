@@ -64,10 +64,11 @@ def _greets(text: str) -> bool:
     >>> _greets("안녕하세요. TCP는 연결을 맺습니다."), _greets("안녕하세요 를 UTF-8로 인코딩하면 15바이트")
     (False, False)
     """
-    greeting = _COURTESY.match(text.strip())
+    text = text.strip()
+    greeting = _COURTESY.match(text)
     if greeting is None:
         return False
-    rest = text.strip()[greeting.end() :].strip(" .!?~")
+    rest = text[greeting.end() :].strip(" .!?~")
     return not rest or (len(rest.split()) == 1 and rest.endswith(SELF_INTRODUCTIONS))
 
 
