@@ -1334,6 +1334,50 @@ def test_the_lines_under_an_example_label_are_the_example() -> None:
     }, decided
 
 
+def test_the_lines_under_a_counted_example_or_an_example_line_are_the_example() -> None:
+    section = _section(
+        "## 자원 할당 그래프\n\n- 두번째 예제\n  - 2번 프로세스\n  - 남은 자원은 4개가 된다\n"
+        "- 예\n  - 2^6 = 64개의 주소\n"
+        "- ex) 172.16.0.0/20\n  - 주소는 총 32비트, 그중 20비트는 네트워크, 나머지 12비트는 호스트\n"
+        "- 예외 처리\n  - 재시도는 최대 5번\n- 한 계정의 그래프는 최대 20개\n"
+    )
+    under = [f for f in section.topics[0].facts if f.parent is not None]
+    decided = {f.text: f.decision.rule for f in under if f.decision is not None}
+    assert decided == {
+        "2번 프로세스": "example",
+        "남은 자원은 4개가 된다": "example",
+        "2^6 = 64개의 주소": "example",
+        "주소는 총 32비트, 그중 20비트는 네트워크, 나머지 12비트는 호스트": "example",
+        "재시도는 최대 5번": "limit",  # ``예외`` is no example
+    }, decided
+    assert "limit" in _fact(section, "한 계정의").decision.kinds
+
+
+def test_an_answer_folded_under_an_english_label_is_the_exercise_s_answer() -> None:
+    section = _section(
+        "## 샘플 문제\n\nQ3. 3년 이상 근속한 직원에게 휴가를 준다. 경계값은?\n\n"
+        '<details>\n<summary><span style="color:red">Answer</span></summary>\n\n'
+        "- 3 년 미만\n- 3 년 이상 7 년 이하\n\n</details>\n\n## 키 길이\n\n- RSA 키는 최소 2048비트\n"
+    )
+    assert [t.title for t in section.topics] == ["샘플 문제", "키 길이"]  # ``Answer`` names no topic
+    assert _fact(section, "3 년 이상").decision.rule == "example"
+    assert "limit" in _fact(section, "RSA").decision.kinds
+
+
+def test_a_fact_card_needs_a_line_short_enough_to_ask_one_thing() -> None:
+    filler = "요청이 몰리는 시간대에는 처리량이 크게 늘어나고 응답 시간도 길어지는데"
+    section = _section(
+        f"# 오토 스케일링\n\n- {filler}, 이런 부하를 미리 알기 어려운 서비스라면 대상 추적 정책으로"
+        " 평균 사용률을 일정하게 맞추며 필요할 때만 서버를 늘리고 줄여서 비용과 성능을 함께 챙길 수 있으며,"
+        " 이때 지표는 사용률이나 대기열 길이처럼 서버 수에 비례해 움직이는 값을 골라야 한다\n"
+        "- 부하를 미리 알기 어렵다면 대상 추적 정책으로 사용률을 맞춘다\n"
+    )
+    long_line = _fact(section, filler)
+    assert len(long_line.text) > 160 and long_line.terms
+    assert long_line.decision.kinds == () and long_line.decision.rule == "long_line"
+    assert "fact" in _fact(section, "부하를").decision.kinds
+
+
 def test_a_growth_rate_is_hidden_not_the_noun_it_measures() -> None:
     section = _section("## 병합 정렬\n\n- 병합 정렬은 최악의 경우에도 O(n log n)의 시간 복잡도를 보장한다\n")
     (fact,) = section.topics[0].facts

@@ -31,7 +31,7 @@ from builder.analyse.headings import (
     CHOICES_RULE,
     EXAMPLE_RULE,
     REFERENCE_RULE,
-    labels_an_example,
+    introduces_an_example,
     labels_sources,
     role_under_heading,
     tells_a_story,
@@ -162,6 +162,7 @@ ARITHMETIC_RULE = rule_named("arithmetic")
 STEP_RULE = rule_named("step")
 LEANING_RULE = rule_named("leaning")
 LABEL_RULE = rule_named("label")
+TITLE_RULE = rule_named("title")
 MIN_DEFINITION_CHARS = 8
 """Characters a ``X는 …이다`` statement must say about X to define it."""
 WHICH_MIN_CHARS = 15
@@ -485,12 +486,14 @@ def analyse_topic(
         if parent_role is not None and parent_role.name in ("example", "arithmetic") and roles[index] is None:
             roles[index] = parent_role  # the lines of an example are the example
         if (
-            parent_role is LABEL_RULE
+            parent_role in (LABEL_RULE, TITLE_RULE)
             and roles[index] is None
             and fact.parent is not None
-            and labels_an_example(facts[fact.parent].text)
+            and introduces_an_example(facts[fact.parent].text)
         ):
-            roles[index] = EXAMPLE_RULE  # ``- 예시`` over ``- Page size = 16bytes``: the example's givens
+            # ``- 예시`` over ``- Page size = 16bytes``, ``- 첫번째 예제`` over ``- 3번 프로세스``, ``- ex)
+            # 192.168.2.0/24`` over ``- 앞의 24비트는 …``: the example's givens and its working
+            roles[index] = EXAMPLE_RULE
         if (
             (roles[index] is None or (placed and roles[index] is EXAMPLE_RULE))
             and parent_role is QUESTION_RULE
@@ -903,6 +906,7 @@ FACT_REFUSALS = {
     "premise_cut": "its premise is too long to show above the blank (read on the cheat sheet)",
     "paragraph": "a paragraph of several sentences: one blank in it asks no one thing (read on the cheat sheet)",
     "ranks": "only ranks its subject by how common it is (read on the cheat sheet)",
+    "long_line": "too long to ask one thing: a blank in so much text is a riddle (read on the cheat sheet)",
 }
 """Why a statement with a key term still makes no fact card."""
 
@@ -910,18 +914,25 @@ MAX_FACT_SENTENCES = 2
 """Sentences a fact card may show around its blank.  A third makes a paragraph: graded blind,
 no fact card from a line of three sentences or more was worth keeping (16 of 16 weak or bad)."""
 
+MAX_FACT_CHARS = 160
+"""Characters of a line a fact card may hide one term in.  Graded blind over 300 files, fact cards
+from lines of up to 160 characters were 45–59 % worth keeping as they were; from longer lines,
+6 of 50 (the rest a clause to find in a wall of text, or a term any reader of it could guess)."""
+
 
 def _fact_refused(text: str, context: tuple[str, ...], answer: bool) -> tuple[str, str] | None:
     """The rule and reason when a fact card would ask a riddle: the line is a bare noun phrase
     (``[...] tasks``, ``Blue/Green & [...]``) that answers no question above it, or the parent it
     depends on had to be cut short on the card (an exam question whose deciding clue is past the
-    ``…``), or the line is a paragraph (:data:`MAX_FACT_SENTENCES`)."""
+    ``…``), or the line is a paragraph (:data:`MAX_FACT_SENTENCES`, :data:`MAX_FACT_CHARS`)."""
     if not answer and not states_something(text):
         return "fragment", FACT_REFUSALS["fragment"]
     if cut_short(context):
         return "premise_cut", FACT_REFUSALS["premise_cut"]
     if sentence_count(text) > MAX_FACT_SENTENCES:
         return "paragraph", FACT_REFUSALS["paragraph"]
+    if len(text) > MAX_FACT_CHARS:
+        return "long_line", FACT_REFUSALS["long_line"]
     return None
 
 

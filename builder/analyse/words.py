@@ -1482,8 +1482,12 @@ QUESTION_MATERIAL_WORDS = ("다음은", "다음 중", "다음의", "아래", "�
 """Words of an exam question that point at its material (``다음은 … 설명이다``, ``괄호 안에 들어갈``):
 its answer alone, under the question alone, cannot be told."""
 
-ANSWER_REVEALS = frozenset({"정답 확인", "정답 보기", "답 확인", "해설 보기", "정답", "답", "해설", "풀이"})
-"""A label that opens the answer of the question above it (``<summary>정답 확인</summary>``)."""
+ANSWER_REVEALS = frozenset(
+    {"정답 확인", "정답 보기", "답 확인", "해설 보기", "정답", "답", "해설", "풀이", "해답", "정답 및 해설", "힌트"}
+    | {"answer", "answers", "show answer", "solution", "solutions", "hint"}
+)
+"""A label that opens the answer of the question above it (``<summary>정답 확인</summary>``,
+``<summary>Answer</summary>``).  Casefolded."""
 
 FOLD_LABELS = ANSWER_REVEALS | frozenset(
     {
@@ -1543,9 +1547,9 @@ CONDITION_NOUNS = frozenset({"때", "경우"})
 (True, False)
 """
 
-KEY_LABELS = (ANSWER_REVEALS - {"해설 보기", "해설", "풀이"}) | {"답안", "answer"}
+KEY_LABELS = (ANSWER_REVEALS - {"해설 보기", "해설", "풀이", "힌트", "hint"}) | {"답안"}
 """A label over a question's key (``<summary>정답</summary>`` then ``- 쿠키``); ``해설`` and ``풀이``
-open an explanation, not the key.  Casefolded.
+open an explanation and ``힌트`` a hint, not the key.  Casefolded.
 
 >>> "정답 확인" in KEY_LABELS, "해설" in KEY_LABELS
 (True, False)
