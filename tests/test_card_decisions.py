@@ -2889,6 +2889,15 @@ def test_an_answer_key_that_only_picks_an_option_makes_no_card() -> None:
     assert "limit" in _decision(section, "정답: 64KB").kinds
 
 
+def test_a_policy_the_writer_says_they_will_set_asks_no_value() -> None:
+    section = _section(
+        "# 스텝 스케일링\n\n- 대기열 길이가 500개를 넘으면 작업 서버를 4대 늘리겠다.\n"
+        "- 대기열 메시지는 최대 14일 보관된다\n"
+    )
+    assert _fact(section, "대기열 길이가").quantities == ()
+    assert "limit" in _decision(section, "대기열 메시지는").kinds
+
+
 def test_a_run_of_values_closed_as_a_manner_and_an_exercises_task_ask_no_value() -> None:
     section = _section(
         "# 해시 함수\n\n- 출력 길이는 128비트 160비트 256비트 이런 식으로 다양하다\n"

@@ -1838,13 +1838,27 @@ SUPPOSED_VALUE_ENDINGS = ("이라면", "라면", "일 때", "일때", "일 경�
 True
 """
 
-INTENTION_ENDINGS = ("려 한다", "려고 한다", "고자 한다", "려 합니다", "려고 합니다", "고자 합니다", "려고 함", "려 함")
+INTENTION_ENDINGS = (
+    *("려 한다", "려고 한다", "고자 한다", "려 합니다", "려고 합니다", "고자 합니다", "려고 함", "려 함"),
+    "겠다",
+)
 """Endings of a sentence that says what someone means to do (``… 6개의 서브넷으로 분할하려 한다.``,
 ``이번 장에서는 3가지 컨테이너를 사용하려고 합니다``): an exercise's task or a tutorial's plan, whose
 values are the writer's choice, not limits.  A condition goes on (``접근하려고 한다면 …``).
 
 >>> "서브넷으로 분할하려 한다".endswith(INTENTION_ENDINGS), "접근하려고 한다면".endswith(INTENTION_ENDINGS)
 (True, False)
+
+``겠다`` says it in the first person (``70%를 넘으면 2대를 늘리겠다``: the writer's policy of an example).
+"""
+
+TRIAL_CONNECTIVES = ("니", "는데", "더니")
+"""Connective endings that, after the auxiliary ``보`` (try) or a past tense, tell what the writer
+tried and then saw (``핑을 찍어보니``, ``TTL을 바꿔봤는데``, ``요청을 보냈더니``): the line is an
+account of their own set-up, its values what they measured, not facts of the subject.
+
+>>> "는데" in TRIAL_CONNECTIVES
+True
 """
 
 COUNTED_NAME_WORDS = frozenset({"way", "phase", "tier", "layer", "factor", "step", "pass", "level"})

@@ -10,6 +10,7 @@ the line alone does not say where it stands)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -27,6 +28,7 @@ from builder.analyse.words import (
     SELF_INTRODUCTIONS,
     STUDY_PLAN_VERBS,
     TALK_ENDINGS,
+    TRIAL_CONNECTIVES,
     WRITER_NOUNS,
     WRITER_PRONOUNS,
 )
@@ -35,8 +37,8 @@ from builder.analyse.words import (
 def applies(line: Line) -> bool:
     if any(face in line.text for face in EMOTICONS) or DATED_ENTRY.match(line.text):
         return True  # a face; ``2024-3-4: … 발췌``, an entry of the writer's log of the page
-    if _greets(line.text) or states_an_intention(line.text):
-        return True  # ``안녕하세요, 멩기입니다``; ``기초 개념 정리를 먼저 해보려 합니다``
+    if _greets(line.text) or states_an_intention(line.text) or tells_a_trial(line.text):
+        return True  # ``안녕하세요, 멩기입니다``; ``기초 개념 정리를 먼저 해보려 합니다``; ``찍어보니``
     pieces = morphemes(line.text)
     for n, piece in enumerate(pieces):
         if piece.surface in LONE_FACES and n > 0 and pieces[n - 1].last_pos == "EF":
@@ -70,6 +72,31 @@ def _greets(text: str) -> bool:
         return False
     rest = text[greeting.end() :].strip(" .!?~")
     return not rest or (len(rest.split()) == 1 and rest.endswith(SELF_INTRODUCTIONS))
+
+
+def tells_a_trial(text: str) -> bool:
+    """Whether the line tells what the writer tried and saw: a connective of
+    :data:`~builder.analyse.words.TRIAL_CONNECTIVES` after the auxiliary ``보`` (``직접 핑을 찍어보니
+    도쿄 리전이 40ms``, ``TTL을 바꿔봤는데 …``) or ``더니`` after a past tense (``요청을 보냈더니 …``).
+    Looking into a subject (``S3를 살펴보니``: a verb of its own) is no trial.
+
+    >>> tells_a_trial("직접 핑을 찍어보니 도쿄 리전이 40ms로 가장 빨랐다")
+    True
+    >>> tells_a_trial("TTL을 바꿔봤는데, 20분 넘게 남았다"), tells_a_trial("요청을 보냈더니 절반이 거절됐다")
+    (True, True)
+    >>> tells_a_trial("S3를 살펴보니 버킷은 리전에 속한다"), tells_a_trial("요청이 많으면 늘어나는데, 캐시로 줄인다")
+    (False, False)
+    """
+    pieces = morphemes(text)
+    for before, piece in itertools.pairwise(pieces):
+        if "EC" not in piece.tag.split("+") or not piece.surface.endswith(TRIAL_CONNECTIVES):
+            continue
+        tags = before.tag.split("+")
+        if ("VX" in tags and before.surface.startswith(("보", "봤"))) or (
+            piece.surface.endswith("더니") and "EP" in tags
+        ):
+            return True
+    return False
 
 
 def states_an_intention(text: str) -> bool:
