@@ -1337,7 +1337,7 @@ def test_the_lines_under_an_example_label_are_the_example() -> None:
 def test_the_lines_under_a_counted_example_or_an_example_line_are_the_example() -> None:
     section = _section(
         "## 자원 할당 그래프\n\n- 두번째 예제\n  - 2번 프로세스\n  - 남은 자원은 4개가 된다\n"
-        "- 예\n  - 2^6 = 64개의 주소\n"
+        "- 예시 (2)\n  - 2^6 = 64개의 주소\n"
         "- ex) 172.16.0.0/20\n  - 주소는 총 32비트, 그중 20비트는 네트워크, 나머지 12비트는 호스트\n"
         "- 예외 처리\n  - 재시도는 최대 5번\n- 한 계정의 그래프는 최대 20개\n"
     )
@@ -1357,11 +1357,17 @@ def test_an_answer_folded_under_an_english_label_is_the_exercise_s_answer() -> N
     section = _section(
         "## 샘플 문제\n\nQ3. 3년 이상 근속한 직원에게 휴가를 준다. 경계값은?\n\n"
         '<details>\n<summary><span style="color:red">Answer</span></summary>\n\n'
-        "- 3 년 미만\n- 3 년 이상 7 년 이하\n\n</details>\n\n## 키 길이\n\n- RSA 키는 최소 2048비트\n"
+        "- 3 년 미만\n- 3 년 이상 7 년 이하\n\n</details>\n\n## 키 길이\n\n- RSA 키는 최소 2048비트\n\n"
+        "## 포트 문제\n\nQ1. 보안 셸이 기본으로 쓰는 포트는?\n\n<details>\n<summary>Solution</summary>\n\n"
+        "TCP 22번 포트\n\n</details>\n"
     )
-    assert [t.title for t in section.topics] == ["샘플 문제", "키 길이"]  # ``Answer`` names no topic
+    assert [t.title for t in section.topics] == ["샘플 문제", "키 길이", "포트 문제"]  # no label names a topic
     assert _fact(section, "3 년 이상").decision.rule == "example"
     assert "limit" in _fact(section, "RSA").decision.kinds
+    # under its question, the folded answer is the question's, whatever the label's case
+    answer = _fact(section, "TCP 22번")
+    assert answer.parent is not None and answer.context == ("Q1. 보안 셸이 기본으로 쓰는 포트는?",)
+    assert _fact(section, "Solution").decision.kinds == ()
 
 
 def test_a_fact_card_needs_a_line_short_enough_to_ask_one_thing() -> None:
@@ -2892,10 +2898,39 @@ def test_an_answer_key_that_only_picks_an_option_makes_no_card() -> None:
 def test_a_policy_the_writer_says_they_will_set_asks_no_value() -> None:
     section = _section(
         "# 스텝 스케일링\n\n- 대기열 길이가 500개를 넘으면 작업 서버를 4대 늘리겠다.\n"
+        "- 응답 지연이 2초를 넘으면 작업 서버를 2대 늘리겠습니다.\n"
         "- 대기열 메시지는 최대 14일 보관된다\n"
+        "- 메시지 하나는 최대 256KB이니 큰 파일은 따로 두어야 하겠다\n"
+        "- 대기열은 최소 2개의 가용 영역에 복제된다고 할 수 있겠다\n"
     )
     assert _fact(section, "대기열 길이가").quantities == ()
+    assert _fact(section, "응답 지연이").quantities == ()
     assert "limit" in _decision(section, "대기열 메시지는").kinds
+    # a guess or a hedge with 겠 still states the subject's limit
+    assert "limit" in _decision(section, "메시지 하나는").kinds
+    assert "limit" in _decision(section, "대기열은 최소").kinds
+
+
+def test_a_heading_naming_lettered_kinds_or_a_yes_opens_no_example() -> None:
+    section = _section(
+        "# 주소 클래스\n\n- 클래스 A / 클래스 B\n  - 클래스 B의 기본 마스크는 /16이다\n"
+        "- 캐시에 항목이 있는가?\n  - 예\n    - 적중 시 응답 시간은 1ms 미만이다\n"
+        "- 예시 (3)\n  - 남은 주소는 14개가 된다\n"
+    )
+    assert "limit" in _decision(section, "클래스 B의 기본").kinds
+    assert "limit" in _decision(section, "적중 시").kinds
+    assert _decision(section, "남은 주소는").rule == "example"
+
+
+def test_a_long_answer_under_its_question_and_a_glossed_line_keep_their_fact_cards() -> None:
+    glossed = (
+        "설계 원칙은 운영 우수성(Operational Excellence), 보안(Security), 안정성(Reliability), "
+        "성능 효율성(Performance Efficiency), 비용 최적화(Cost Optimization), 지속 가능성(Sustainability)의 "
+        "여섯 기둥으로 이루어지며 Well-Architected Tool로 점검한다"
+    )
+    section = _section(f"# 잘 설계된 아키텍처\n\n- {glossed}\n")
+    line = _fact(section, "설계 원칙은")
+    assert len(line.text) > 160 and "fact" in line.decision.kinds, line.decision
 
 
 def test_a_run_of_values_closed_as_a_manner_and_an_exercises_task_ask_no_value() -> None:

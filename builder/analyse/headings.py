@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from builder.analyse.rules import Line, LineRule, rule_named
+from builder.analyse.rules import LineRule, rule_named
+from builder.analyse.rules.example import opens_an_example
 from builder.analyse.rules.question import asks_outright
 from builder.analyse.shapes import (
     ANSWER_OPENER,
@@ -28,7 +29,6 @@ from builder.analyse.shapes import (
 from builder.analyse.words import (
     ANSWER_HEADINGS,
     EXAMPLE_HEADINGS,
-    EXAMPLE_LABEL_WORDS,
     EXERCISE_HEADINGS,
     FALSE_OPTION_ASKS,
     GOAL_HEADINGS,
@@ -57,36 +57,37 @@ def labels_an_example(text: str) -> bool:
     >>> labels_an_example("예시 상황에서 주의할 점"), labels_an_example("비용 계산 방법")
     (False, False)
 
-    Counted in turn, it is still a label (``- 첫번째 예제``, ``- 예시 2``, ``**Example 1**``), and so
-    is the bare ``예`` (``- 예`` over ``- 2^8 = 256개``):
+    Counted in turn, it is still a label (``- 첫번째 예제``, ``- 예시 (2)``, ``**Example 1**``).  The
+    bare ``예`` is not: it is as often the "yes" of a decision (``- 예`` beside ``- 아니오``).
 
-    >>> [labels_an_example(t) for t in ("첫번째 예제", "두 번째 예시", "예시 2", "Example 1", "예", "예외")]
-    [True, True, True, True, True, False]
+    >>> [labels_an_example(t) for t in ("첫번째 예제", "예시 (2)", "예제(1)", "1) 예제", "Example 1")]
+    [True, True, True, True, True]
+    >>> [labels_an_example(t) for t in ("예", "예외", "예시 상황")]
+    [False, False, False]
     """
-    bare = ORDINAL_AROUND.sub("", text.strip(" *_:：-–—#>()[]（）")).strip()
-    return (
-        bare in EXAMPLE_HEADINGS
-        or bare.casefold() in EXAMPLE_LABEL_WORDS
-        or EXAMPLE_TITLE_WORD.fullmatch(bare) is not None
-    )
+    bare = ORDINAL_AROUND.sub("", text.strip(" *_:：-–—#>[]")).strip(" *_:：-–—#>()[]（）")
+    return bare in EXAMPLE_HEADINGS or EXAMPLE_TITLE_WORD.fullmatch(bare) is not None
 
 
 def introduces_an_example(text: str) -> bool:
-    """Whether a line that heads others opens an example: its label (``- 예시``, ``- 첫번째 예제``)
-    or an example itself (``- ex) 192.168.2.0/24``, ``- 예) A 계좌와 B 계좌``), whose lines under it
-    are the example's givens and working, however plainly they are worded.
+    """Whether a line that heads others opens an example: its label (``- 예시``, ``- 첫번째 예제``),
+    or an example's own first line, opened by a marker (``- ex) 192.168.2.0/24``) or numbered
+    (``- 예시1 : …``).  The lines under it are the example's givens and working, however plainly they
+    are worded.  A heading that only names two lettered kinds (``- 클래스 A / 클래스 B``) opens none.
 
-    >>> [introduces_an_example(t) for t in ("예시 2", "ex) 10.0.0.0/24", "서브넷", "예외 처리")]
-    [True, True, False, False]
+    >>> [introduces_an_example(t) for t in ("예시 2", "ex) 10.0.0.0/24", "예시1 : 수강 관계")]
+    [True, True, True]
+    >>> [introduces_an_example(t) for t in ("서브넷", "예외 처리", "클래스 A / 클래스 B")]
+    [False, False, False]
     """
-    return labels_an_example(text) or EXAMPLE_RULE.applies(Line(text, (), "bullet"))
+    return labels_an_example(text) or opens_an_example(text)
 
 
-ORDINAL_AROUND = re.compile(r"^(?:제\s?\d+|\d+\s?번째|[첫두세네]\s?번째|#?\d+\.?)\s*|\s*(?:#?\d+|\(\d+\))$")
+ORDINAL_AROUND = re.compile(r"^(?:제\s?\d+|\d+\s?번째|[첫두세네]\s?번째|#?\d+[.)]?)\s*|\s*(?:#?\d+|\(\d+\))$")
 """The count of a label given in turn: ``첫번째`` ``두 번째`` ``제2`` before it, ``2`` ``#2`` ``(2)`` after.
 
->>> [ORDINAL_AROUND.sub("", t) for t in ("첫번째 예제", "예시 #2", "예시(3)", "3. 예제")]
-['예제', '예시', '예시', '예제']
+>>> [ORDINAL_AROUND.sub("", t) for t in ("첫번째 예제", "예시 #2", "예시(3)", "3. 예제", "1) 예제")]
+['예제', '예시', '예시', '예제', '예제']
 """
 
 

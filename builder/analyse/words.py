@@ -191,6 +191,9 @@ SOURCE_TAG_OPENERS = (">>", "<<", "※ 출처", "[출처")
 
 SECTION_LABELS = frozenset(
     {
+        # the labels that reveal an answer (ANSWER_REVEALS): ``<summary>Answer</summary>``
+        *("정답", "답", "정답 확인", "정답 보기", "답 확인", "해설", "해설 보기", "풀이", "해답", "정답 및 해설"),
+        *("answer", "answers", "show answer", "solution", "solutions"),
         "개요",
         "개념",
         "용어",
@@ -1483,11 +1486,15 @@ QUESTION_MATERIAL_WORDS = ("다음은", "다음 중", "다음의", "아래", "�
 its answer alone, under the question alone, cannot be told."""
 
 ANSWER_REVEALS = frozenset(
-    {"정답 확인", "정답 보기", "답 확인", "해설 보기", "정답", "답", "해설", "풀이", "해답", "정답 및 해설", "힌트"}
-    | {"answer", "answers", "show answer", "solution", "solutions", "hint"}
+    {"정답 확인", "정답 보기", "답 확인", "해설 보기", "정답", "답", "해설", "풀이", "해답", "정답 및 해설"}
+    | {"answer", "answers", "show answer", "solution", "solutions"}
 )
 """A label that opens the answer of the question above it (``<summary>정답 확인</summary>``,
-``<summary>Answer</summary>``).  Casefolded."""
+``<summary>Answer</summary>``).  Casefolded.  Each is a section label too, never a fact of its own:
+
+>>> ANSWER_REVEALS <= SECTION_LABELS
+True
+"""
 
 FOLD_LABELS = ANSWER_REVEALS | frozenset(
     {
@@ -1502,6 +1509,8 @@ FOLD_LABELS = ANSWER_REVEALS | frozenset(
         "click to expand",
         "details",
         "자세히",
+        "힌트",
+        "hint",
     }
 )
 """Summaries of a folded block (``<details><summary>정답 확인</summary>``) that name no subject:
@@ -1547,9 +1556,9 @@ CONDITION_NOUNS = frozenset({"때", "경우"})
 (True, False)
 """
 
-KEY_LABELS = (ANSWER_REVEALS - {"해설 보기", "해설", "풀이", "힌트", "hint"}) | {"답안"}
+KEY_LABELS = (ANSWER_REVEALS - {"해설 보기", "해설", "풀이"}) | {"답안"}
 """A label over a question's key (``<summary>정답</summary>`` then ``- 쿠키``); ``해설`` and ``풀이``
-open an explanation and ``힌트`` a hint, not the key.  Casefolded.
+open an explanation, not the key.  Casefolded.
 
 >>> "정답 확인" in KEY_LABELS, "해설" in KEY_LABELS
 (True, False)
@@ -1698,6 +1707,15 @@ plain ``나``/``내`` also plays a part in an explanation (``내가 보낸 요�
 WRITER_NOUNS = frozenset({"필자", "글쓴이"})
 """Nouns by which a post names its writer (``필자는 …``)."""
 
+WRITER_STANDPOINTS = frozenset({"경우", "입장", "생각"})
+"""Nouns that, after the plain first person's ``나의``/``내``, say the writer speaks for themselves
+(``나의 경우 …``, ``내 생각에는 …``, ``나의 입장에서는 …``): their own story or view.  The plain
+``내가`` of an explanation (``내가 보낸 요청이 처리되면``) stays a statement.
+
+>>> "경우" in WRITER_STANDPOINTS, "요청" in WRITER_STANDPOINTS
+(True, False)
+"""
+
 COURTESIES = frozenset({"안녕하세요", "안녕하십니까", "반갑습니다", "감사합니다", "고맙습니다"})
 """Sentences of courtesy a blog post opens or closes with (``안녕하세요, 멩기입니다.``, ``…
 다뤄보겠습니다. 감사합니다!``): the writer greeting the reader, not a word about the subject.
@@ -1838,27 +1856,20 @@ SUPPOSED_VALUE_ENDINGS = ("이라면", "라면", "일 때", "일때", "일 경�
 True
 """
 
-INTENTION_ENDINGS = (
-    *("려 한다", "려고 한다", "고자 한다", "려 합니다", "려고 합니다", "고자 합니다", "려고 함", "려 함"),
-    "겠다",
-)
+INTENTION_ENDINGS = ("려 한다", "려고 한다", "고자 한다", "려 합니다", "려고 합니다", "고자 합니다", "려고 함", "려 함")
 """Endings of a sentence that says what someone means to do (``… 6개의 서브넷으로 분할하려 한다.``,
 ``이번 장에서는 3가지 컨테이너를 사용하려고 합니다``): an exercise's task or a tutorial's plan, whose
 values are the writer's choice, not limits.  A condition goes on (``접근하려고 한다면 …``).
 
 >>> "서브넷으로 분할하려 한다".endswith(INTENTION_ENDINGS), "접근하려고 한다면".endswith(INTENTION_ENDINGS)
 (True, False)
-
-``겠다`` says it in the first person (``70%를 넘으면 2대를 늘리겠다``: the writer's policy of an example).
 """
 
-TRIAL_CONNECTIVES = ("니", "는데", "더니")
+TRIAL_CONNECTIVES = ("니", "니까", "는데", "더니")
 """Connective endings that, after the auxiliary ``보`` (try) or a past tense, tell what the writer
-tried and then saw (``핑을 찍어보니``, ``TTL을 바꿔봤는데``, ``요청을 보냈더니``): the line is an
-account of their own set-up, its values what they measured, not facts of the subject.
-
->>> "는데" in TRIAL_CONNECTIVES
-True
+tried and then saw (``핑을 찍어보니``, ``TTL을 바꿔봤는데``, ``요청을 보냈더니``), when the line goes
+on to report it in the past (``… 가장 빨랐다``): an account of their own set-up, its values what they
+measured, not facts of the subject.  See :func:`~builder.analyse.rules.personal.tells_a_trial`.
 """
 
 COUNTED_NAME_WORDS = frozenset({"way", "phase", "tier", "layer", "factor", "step", "pass", "level"})

@@ -352,7 +352,7 @@ def attach_answers_to_questions(facts: list[RawFact]) -> None:
             (
                 i
                 for i in range(index, min(len(facts), index + MATERIAL_BEFORE_REVEAL + 1))
-                if facts[i].parent == question.parent and text_of(facts[i]).strip() in ANSWER_REVEALS
+                if facts[i].parent == question.parent and text_of(facts[i]).strip().casefold() in ANSWER_REVEALS
             ),
             None,
         )

@@ -38,10 +38,20 @@ from builder.model import Quantity
 
 
 def applies(line: Line) -> bool:
-    text = line.text.strip().lstrip("-*•·(").strip().casefold()
-    if NUMBERED_EXAMPLE.match(line.text):
-        return True  # ``예시1 : … 관계를 E-R 다이어그램으로 표현``: the caption of an example
-    return text.startswith(EXAMPLE_MARKERS) or _scenario(line.text) or any(m in line.text for m in HYPOTHESES)
+    return opens_an_example(line.text) or _scenario(line.text) or any(m in line.text for m in HYPOTHESES)
+
+
+def opens_an_example(text: str) -> bool:
+    """Whether the line opens as an example: numbered (``예시1 : … 관계를 E-R 다이어그램으로 표현``,
+    the caption of an example) or after a marker of :data:`~builder.analyse.words.EXAMPLE_MARKERS`,
+    written with a space before its colon or bracket or not (``예 : c6 = …``, ``ex) 10.0.0.0/24``).
+
+    >>> [opens_an_example(t) for t in ("예 : c6 = c 계열 6세대", "- Ex) 10.0.0.0/24", "예외 : 루트 계정")]
+    [True, True, False]
+    """
+    if NUMBERED_EXAMPLE.match(text):
+        return True
+    return _MARKER.match(text.strip().lstrip("-*•·(").strip().casefold()) is not None
 
 
 def _scenario(text: str) -> bool:
@@ -91,7 +101,16 @@ example names its actors so; a family or a version is named bare (``T2와 T3는`
 """
 
 
-_MARKER_INSIDE = re.compile(r"(?:^|[\s,(])(?:" + "|".join(re.escape(m) for m in EXAMPLE_MARKERS) + ")", re.IGNORECASE)
+_MARKER_WRITTEN = "|".join(
+    re.escape(m[:-1]) + r"\s?" + re.escape(m[-1]) if m.endswith((":", ")")) else re.escape(m) for m in EXAMPLE_MARKERS
+)
+"""The markers as notes write them, a space before the colon or the bracket or not (``예 : …``, ``ex ) …``).
+
+>>> [bool(re.match(_MARKER_WRITTEN, t)) for t in ("예 : c6", "예: c6", "ex ) 10.0.0.0/24", "예외")]
+[True, True, True, False]
+"""
+_MARKER = re.compile(_MARKER_WRITTEN, re.IGNORECASE)
+_MARKER_INSIDE = re.compile(r"(?:^|[\s,(])(?:" + _MARKER_WRITTEN + ")", re.IGNORECASE)
 _SUPPOSITION_INSIDE = re.compile(r"(?:^|[\s,(])(?:" + "|".join(re.escape(m) for m in SUPPOSITION_OPENERS) + r")(?=\s)")
 _SENTENCE_END = re.compile(r"[.!?。]\s|다\.\s*")
 _CONCESSIVE_AFTER = re.compile(
@@ -185,6 +204,8 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity], *
         return True  # ``1일만 저장해도 30일 요금``: the value that does not matter
     if _SUPPOSED_AFTER.match(text, quantity.end):
         return True  # ``비중이 40%라면 …``: a value supposed for the case played out
+    if wills_a_policy(_sentence_around(text, quantity)):
+        return True  # ``CPU가 70%를 넘으면 2대를 늘리겠다``: the writer's own policy, an example's
     if _INTENDED.search(_sentence_after(text, quantity.end)) and not _CAPPED.match(text, quantity.end):
         # ``… 최소 6개의 서브넷으로 분할하려 한다``: an exercise's task, the values its givens
         # (``최대 5번까지 재전송하려 한다`` caps what a protocol tries)
@@ -331,6 +352,33 @@ def _joined(text: str, left: Quantity, right: Quantity) -> bool:
     spaces between two values of one unit."""
     gap = text[left.end : right.start]
     return _SERIES_GAP.fullmatch(gap) is not None or (_SPACE_GAP.fullmatch(gap) is not None and left.unit == right.unit)
+
+
+def wills_a_policy(sentence: str) -> bool:
+    """Whether the sentence sets the writer's own policy: a condition (``…면``), then a verb of doing
+    with ``겠`` to close the sentence (``CPU 사용률이 70%를 넘으면 2대를 늘리겠다``, ``… 늘리겠습니다``).
+    A guess about a state (``…크겠다``, ``…없겠다``, ``… 수 있겠다``) or one without a condition states
+    the subject's facts.
+
+    >>> wills_a_policy("메모리 사용률이 60%를 넘으면 서버를 3대 늘리겠다.")
+    True
+    >>> wills_a_policy("헤더는 최소 20바이트이므로 오버헤드가 크겠다")
+    False
+    >>> wills_a_policy("최소 3개가 필요하다고 할 수 있겠다"), wills_a_policy("서버를 3대 늘리겠다")
+    (False, False)
+    """
+    pieces = [p for p in morphemes(sentence) if not p.pos.startswith("S")]
+    if len(pieces) < 3 or "EP" not in pieces[-2].tag.split("+") or pieces[-2].surface != "겠":
+        return False
+    verb = pieces[-3]
+    if verb.pos != "VV" or verb.surface in ("있", "없"):
+        return False
+    return any(p.last_pos == "EC" and p.surface.endswith("면") for p in pieces[:-3])
+
+
+def _sentence_around(text: str, quantity: Quantity) -> str:
+    """The sentence of the line the value is written in."""
+    return next((text[start:end] for start, end in sentence_bounds(text) if start <= quantity.start < end), text)
 
 
 def _sentence_after(text: str, at: int) -> str:

@@ -10,9 +10,8 @@ the line alone does not say where it stands)."""
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from builder.analyse.loanwords import jamo
 from builder.analyse.morph import Morpheme, morphemes
@@ -31,6 +30,7 @@ from builder.analyse.words import (
     TRIAL_CONNECTIVES,
     WRITER_NOUNS,
     WRITER_PRONOUNS,
+    WRITER_STANDPOINTS,
 )
 
 
@@ -49,10 +49,31 @@ def applies(line: Line) -> bool:
         )
         if named and follows is not None and follows.pos.startswith("J"):
             return True  # ``저는``, ``필자의``: the writer, not a pronoun of the explanation
+        if _speaks_for_the_writer(pieces, n):
+            return True  # ``나의 경우``, ``내 생각에는``: the writer's own case or view
         # (without its full stop a line-final ending is tagged a connective one, ``EC``)
         if piece.last_pos in ("EF", "EC") and piece.surface.endswith(EXPRESSIVE_ENDINGS):
             return True
     return False
+
+
+def _speaks_for_the_writer(pieces: Sequence[Morpheme], n: int) -> bool:
+    """Whether the plain first person opens a phrase of the writer's own standpoint at ``n``:
+    ``나`` with ``의`` (``나의``, fused ``내``) before a noun of
+    :data:`~builder.analyse.words.WRITER_STANDPOINTS`.
+
+    >>> [_speaks_for_the_writer(morphemes(t), 0) for t in ("나의 경우 처음", "내 생각에는", "내가 보낸 요청")]
+    [True, True, False]
+    """
+    piece = pieces[n]
+    if piece.pos != "NP" or piece.surface not in ("나", "내"):
+        return False
+    rest = pieces[n + 1 :]
+    if "JKG" not in piece.tag.split("+"):
+        if not rest or rest[0].tag != "JKG":
+            return False
+        rest = rest[1:]
+    return bool(rest) and rest[0].pos == "NNG" and rest[0].surface in WRITER_STANDPOINTS
 
 
 def _greets(text: str) -> bool:
@@ -76,27 +97,51 @@ def _greets(text: str) -> bool:
 
 def tells_a_trial(text: str) -> bool:
     """Whether the line tells what the writer tried and saw: a connective of
-    :data:`~builder.analyse.words.TRIAL_CONNECTIVES` after the auxiliary ``보`` (``직접 핑을 찍어보니
-    도쿄 리전이 40ms``, ``TTL을 바꿔봤는데 …``) or ``더니`` after a past tense (``요청을 보냈더니 …``).
-    Looking into a subject (``S3를 살펴보니``: a verb of its own) is no trial.
+    :data:`~builder.analyse.words.TRIAL_CONNECTIVES` after the auxiliary ``보`` of trying, right after
+    a verb's ``-아/-어`` (``직접 핑을 찍어보니``, ``TTL을 바꿔 보았는데``), or ``더니`` after a past tense
+    (``요청을 보냈더니``), then what happened told in the past (:func:`recounts`).  ``-다 보니``
+    (since) and ``알고 보니`` are no trial, and a trial that ends in a present-tense fact (``공식
+    문서를 찾아봤는데, 보존 기간은 최대 35일이다``) states the fact.
 
     >>> tells_a_trial("직접 핑을 찍어보니 도쿄 리전이 40ms로 가장 빨랐다")
     True
-    >>> tells_a_trial("TTL을 바꿔봤는데, 20분 넘게 남았다"), tells_a_trial("요청을 보냈더니 절반이 거절됐다")
+    >>> tells_a_trial("TTL을 바꿔 보았는데, 20분 넘게 남았다"), tells_a_trial("요청을 보냈더니 절반이 거절됐다")
     (True, True)
-    >>> tells_a_trial("S3를 살펴보니 버킷은 리전에 속한다"), tells_a_trial("요청이 많으면 늘어나는데, 캐시로 줄인다")
+    >>> tells_a_trial("UDP는 연결을 맺지 않다 보니 헤더가 8바이트로 작았다")
+    False
+    >>> tells_a_trial("알고 보니 상태 저장 방식이었다")
+    False
+    >>> tells_a_trial("문서를 찾아봤는데, 보존 기간은 최대 35일이다"), tells_a_trial("S3를 살펴보니 버킷이 있었다")
     (False, False)
     """
+    if not recounts(text):
+        return False
     pieces = morphemes(text)
-    for before, piece in itertools.pairwise(pieces):
-        if "EC" not in piece.tag.split("+") or not piece.surface.endswith(TRIAL_CONNECTIVES):
+    for n, piece in enumerate(pieces):
+        if n == 0 or "EC" not in piece.tag.split("+") or not piece.surface.endswith(TRIAL_CONNECTIVES):
             continue
-        tags = before.tag.split("+")
-        if ("VX" in tags and before.surface.startswith(("보", "봤"))) or (
-            piece.surface.endswith("더니") and "EP" in tags
+        if piece.surface.endswith("더니"):
+            if "EP" in pieces[n - 1].tag.split("+"):
+                return True  # ``보냈더니``
+            continue
+        k = n - 1
+        while k > 0 and pieces[k].tag == "EP":
+            k -= 1  # ``보았는데``: the past tense between the auxiliary and the connective
+        tried, before = pieces[k], pieces[k - 1] if k > 0 else None
+        if (
+            "VX" in tried.tag.split("+")
+            and tried.surface.startswith(("보", "봤"))
+            and before is not None
+            and before.last_pos == "EC"
+            and not before.surface.endswith(_NOT_TRYING)
         ):
-            return True
+            return True  # ``찍어보니``, ``바꿔봤는데``
     return False
+
+
+_NOT_TRYING = ("다", "고")
+"""Ends of the verb before an auxiliary ``보`` that is no trying: ``-다 보니`` (since) and ``알고 보니``
+(as it turned out).  The trying ``보`` follows ``-아/-어`` (``찍어``, ``해``, ``바꿔``)."""
 
 
 def states_an_intention(text: str) -> bool:
