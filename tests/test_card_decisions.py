@@ -3815,3 +3815,14 @@ def test_an_example_heading_written_without_its_space_is_one() -> None:
     )
     (fact,) = section.topics[0].facts
     assert fact.decision.kinds == () and fact.decision.rule == "example"
+
+
+def test_a_which_card_is_not_made_when_a_heading_above_spells_out_its_answer() -> None:
+    section = _section(
+        "# Elastic Container Registry\n\n## Amazon ECR\n\n"
+        "- 컨테이너 이미지를 저장하고 배포하는 완전관리형 레지스트리 서비스\n\n"
+        "# 컨테이너 실행\n\n## Amazon ECS\n\n- 컨테이너를 실행하고 확장하는 완전관리형 오케스트레이션 서비스\n"
+    )
+    spelled, plain = (t.facts[0].decision for t in section.topics)
+    assert "what" in spelled.kinds and "which" not in spelled.kinds, spelled
+    assert "which" in plain.kinds, plain

@@ -699,7 +699,7 @@ def analyse_topic(
             # A description the notes name on the line under it is the writer's own flash card:
             # it asks the name whatever its terms.
             if (terms or len(specific) >= 2 or index in named) and _which_asks(
-                defines or topic.subject, fact, specific, shown, flash_card=index in named
+                defines or topic.subject, fact, specific, shown, flash_card=index in named, above=topic.ancestors
             ):
                 kinds.append("which")
         if index in keyed:
@@ -1348,14 +1348,20 @@ def _is_aspect_word(aspect: str) -> bool:
 
 
 def _which_asks(
-    subject: str, fact: Fact, terms: tuple[Term, ...], shown: Sequence[str] = (), *, flash_card: bool = False
+    subject: str,
+    fact: Fact,
+    terms: tuple[Term, ...],
+    shown: Sequence[str] = (),
+    *,
+    flash_card: bool = False,
+    above: Sequence[str] = (),
 ) -> bool:
     """A which card shows the definition with the subject hidden: it needs enough left to read
     and a term of its own (a name, a compound), or several subjects would fit it; and neither its
     context (``shown``) nor the definition may give the answer in other words: the English name
     over a term written in Hangul (``Security Group`` over ``보안 그룹``), or the words an acronym
-    stands for (``Elastic File System, …`` for ``EFS``).  A ``flash_card`` (:func:`_named_below`)
-    needs no term of its own."""
+    stands for (``Elastic File System, …`` for ``EFS``), there or in a heading ``above`` it.  A
+    ``flash_card`` (:func:`_named_below`) needs no term of its own."""
     if (not terms and not flash_card) or spells_out(subject, fact.text) or one_character(subject):
         return False
     if purpose_only(fact.text) and not _names_something(fact.text):
@@ -1369,6 +1375,9 @@ def _which_asks(
     # ``API 서버는 …``); one that names it otherwise would answer it.
     kept = without_the_name(shown, subject)
     if any(_same_name(part, subject) or shares_a_latin_word(part, subject) for part in kept):
+        return False
+    if any(spells_out(variant, part) for variant in name_variants(subject) for part in (*kept, *above)):
+        # ``RDS`` under ``# Relational Database Service``: a heading on the front spells the answer out
         return False
     if any(_glossed_at(fact.text, variant) for variant in name_variants(subject)):
         return False  # ``온 프레미스(on-premise)는 …``: the gloss left beside the blank answers it
