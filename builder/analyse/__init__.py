@@ -914,7 +914,6 @@ MAX_FACT_SENTENCES = 2
 """Sentences a fact card may show around its blank.  A third makes a paragraph: graded blind,
 no fact card from a line of three sentences or more was worth keeping (16 of 16 weak or bad)."""
 
-_GLOSS = re.compile(r"\s?[(（][^()（）]*[)）]")
 MAX_FACT_CHARS = 160
 """Characters of a line a fact card may hide one term in.  Graded blind over 300 files, fact cards
 from lines of up to 160 characters were 45–59 % worth keeping as they were; from longer lines,
@@ -932,7 +931,7 @@ def _fact_refused(text: str, context: tuple[str, ...], answer: bool) -> tuple[st
         return "premise_cut", FACT_REFUSALS["premise_cut"]
     if sentence_count(text) > MAX_FACT_SENTENCES:
         return "paragraph", FACT_REFUSALS["paragraph"]
-    if not answer and len(_GLOSS.sub("", text)) > MAX_FACT_CHARS:
+    if not answer and len(without_glosses(text)) > MAX_FACT_CHARS:
         # an answer is asked by its question; a gloss (``운영 우수성(Operational Excellence)``) adds no reading
         return "long_line", FACT_REFUSALS["long_line"]
     return None

@@ -572,11 +572,11 @@ def counts_a_share(text: str, quantity: Quantity) -> bool:
         return False
     if stated_as_a_bound(text, quantity):
         return False  # ``최대 99.99% SLA``: a bound the line sets beside a market's figure
-    return any(noun in _sentence_around(text, quantity) for noun in SHARE_NOUNS)
+    return any(noun in sentence_around(text, quantity) for noun in SHARE_NOUNS)
 
 
-def _sentence_around(text: str, quantity: Quantity) -> str:
-    """The sentence that holds the value."""
+def sentence_around(text: str, quantity: Quantity) -> str:
+    """The sentence of the line that holds the value."""
     return next((text[start:end] for start, end in sentence_bounds(text) if start <= quantity.start < end), text)
 
 

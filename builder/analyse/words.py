@@ -189,11 +189,16 @@ line points to a note, it states nothing."""
 SOURCE_TAG_OPENERS = (">>", "<<", "※ 출처", "[출처")
 """Source tags authors append to a line (``>>Udemy``, ``[출처] 블로그``)."""
 
+ANSWER_REVEALS = frozenset(
+    {"정답 확인", "정답 보기", "답 확인", "해설 보기", "정답", "답", "해설", "풀이", "해답", "정답 및 해설"}
+    | {"answer", "answers", "show answer", "solution", "solutions"}
+)
+"""A label that opens the answer of the question above it (``<summary>정답 확인</summary>``,
+``<summary>Answer</summary>``).  Casefolded.  Each is a :data:`SECTION_LABELS` too, never a fact
+of its own."""
+
 SECTION_LABELS = frozenset(
     {
-        # the labels that reveal an answer (ANSWER_REVEALS): ``<summary>Answer</summary>``
-        *("정답", "답", "정답 확인", "정답 보기", "답 확인", "해설", "해설 보기", "풀이", "해답", "정답 및 해설"),
-        *("answer", "answers", "show answer", "solution", "solutions"),
         "개요",
         "개념",
         "용어",
@@ -321,6 +326,7 @@ SECTION_LABELS = frozenset(
         "포인트",
         "요점",
     }
+    | ANSWER_REVEALS
 )
 """Words that label a part of the notes (``### 특징``, ``**장점**``, ``> [!note]``): a line that
 is only a label says nothing to learn."""
@@ -1484,17 +1490,6 @@ UI_WORDS = ("콘솔", "console", "메뉴", "버튼", "탭", "화면", "대시보
 QUESTION_MATERIAL_WORDS = ("다음은", "다음 중", "다음의", "아래", "그림", "괄호", "보기", "빈칸", "표를", "코드를")
 """Words of an exam question that point at its material (``다음은 … 설명이다``, ``괄호 안에 들어갈``):
 its answer alone, under the question alone, cannot be told."""
-
-ANSWER_REVEALS = frozenset(
-    {"정답 확인", "정답 보기", "답 확인", "해설 보기", "정답", "답", "해설", "풀이", "해답", "정답 및 해설"}
-    | {"answer", "answers", "show answer", "solution", "solutions"}
-)
-"""A label that opens the answer of the question above it (``<summary>정답 확인</summary>``,
-``<summary>Answer</summary>``).  Casefolded.  Each is a section label too, never a fact of its own:
-
->>> ANSWER_REVEALS <= SECTION_LABELS
-True
-"""
 
 FOLD_LABELS = ANSWER_REVEALS | frozenset(
     {

@@ -21,7 +21,7 @@ from builder.analyse.shapes import (
     THRESHOLD_AFTER,
     opens_a_quote,
 )
-from builder.analyse.values import stated_as_a_bound
+from builder.analyse.values import sentence_around, stated_as_a_bound
 from builder.analyse.words import (
     ADVICE_WORDS,
     CONDITION_ENDING,
@@ -204,7 +204,7 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity], *
         return True  # ``1일만 저장해도 30일 요금``: the value that does not matter
     if _SUPPOSED_AFTER.match(text, quantity.end):
         return True  # ``비중이 40%라면 …``: a value supposed for the case played out
-    if wills_a_policy(_sentence_around(text, quantity)):
+    if wills_a_policy(sentence_around(text, quantity)):
         return True  # ``CPU가 70%를 넘으면 2대를 늘리겠다``: the writer's own policy, an example's
     if _INTENDED.search(_sentence_after(text, quantity.end)) and not _CAPPED.match(text, quantity.end):
         # ``… 최소 6개의 서브넷으로 분할하려 한다``: an exercise's task, the values its givens
@@ -304,7 +304,7 @@ def _conditions(pieces: Sequence[Morpheme], start: int, end: int) -> list[int]:
     for at, piece in enumerate(pieces):
         if not start <= piece.start < end:
             continue
-        if "EC" in piece.tag and piece.surface.endswith(CONDITION_ENDING):
+        if _ends_in_a_condition(piece):
             found.append(piece.end)
         elif closes_a_condition(pieces, at):
             found.append(piece.end)
@@ -373,12 +373,12 @@ def wills_a_policy(sentence: str) -> bool:
     verb = pieces[-3]
     if verb.pos != "VV" or verb.surface in ("있", "없"):
         return False
-    return any(p.last_pos == "EC" and p.surface.endswith("면") for p in pieces[:-3])
+    return any(_ends_in_a_condition(p) for p in pieces[:-3])
 
 
-def _sentence_around(text: str, quantity: Quantity) -> str:
-    """The sentence of the line the value is written in."""
-    return next((text[start:end] for start, end in sentence_bounds(text) if start <= quantity.start < end), text)
+def _ends_in_a_condition(piece: Morpheme) -> bool:
+    """Whether the piece ends in a connective ending of condition (``넘으면``, ``…다면``, ``…려면``)."""
+    return "EC" in piece.tag and piece.surface.endswith(CONDITION_ENDING)
 
 
 def _sentence_after(text: str, at: int) -> str:
