@@ -2048,7 +2048,10 @@ def test_a_term_whose_every_word_the_front_shows_is_not_hidden() -> None:
     assert all(t.text != "DB 변화" for t in _fact(section, "DB 변화가").terms)
     assert [t.text for t in _fact(section, "변화가").terms] == ["로그 용량"]  # 용량 is shown nowhere else
     # Words standing apart, or a word with a prefix of its own, show no answer.
-    pair = _section("## 보안\n\n- 보안 그룹은 상태 저장 방화벽이고 네트워크 ACL은 상태 비저장 방화벽이다.\n")
+    pair = _section(
+        "## 보안\n\n- 보안 그룹은 상태 저장 방화벽이고 네트워크 ACL은 상태 비저장 방화벽이다.\n"
+        "- 상태 비저장 방화벽은 응답 트래픽도 규칙으로 열어야 한다.\n"  # a name the page uses
+    )
     assert "상태 비저장 방화벽" in [t.text for t in pair.topics[0].facts[0].terms]
 
 
@@ -2822,6 +2825,7 @@ def test_a_phrase_the_front_spells_in_the_other_alphabet_read_whole_is_not_hidde
         "# 서버\n\n## 인스턴스 타입 (Flavor)\n\n- 서버는 미리 정의된 Instance Type을 골라 만든다\n\n"
         "## Patterns for ElastiCache\n\n- 조회한 결과는 다시 일래스티 캐시에 넣어 둔다\n"
         "- 쓰기마다 캐시도 함께 갱신하는 방식은 라이트 스루 전략이다\n"
+        "- 라이트 스루 전략은 쓰기 지연이 늘어난다\n"  # a name the page uses, not wording said once
     )
     assert "Instance Type" not in [t.text for t in _fact(section, "서버는").terms]
     assert not any("캐시" in t.text for t in _fact(section, "조회한").terms)
@@ -3826,3 +3830,24 @@ def test_a_which_card_is_not_made_when_a_heading_above_spells_out_its_answer() -
     spelled, plain = (t.facts[0].decision for t in section.topics)
     assert "what" in spelled.kinds and "which" not in spelled.kinds, spelled
     assert "which" in plain.kinds, plain
+
+
+def test_a_phrase_the_notes_write_once_is_wording_not_a_term() -> None:
+    section = _section(
+        "# 세션 관리\n\n"
+        "- 오래된 세션은 중앙 저장소의 디스크 공간 부족을 일으킨다\n"
+        "- 로그인 직후 세션 고정 공격을 막으려고 식별자를 새로 발급한다\n"
+        "- 세션 고정 공격은 공격자가 정한 식별자를 피해자가 쓰게 만든다\n"
+        "- 세션마다 **버전 태그 비교**로 갱신 여부를 가린다\n"
+        "- 로드 밸런서는 고정 세션 기능(sticky session)으로 같은 서버에 요청을 보낸다\n"
+    )
+    # ``디스크 공간 부족`` is how this line puts it, once; the page writes no such name again
+    once = _fact(section, "오래된 세션은")
+    assert once.terms == () and once.decision.rule == "said_once"
+    assert "once" in (once.decision.reason or "")
+    # a phrase written again on the page is a name it uses
+    again = _fact(section, "로그인 직후")
+    assert "fact" in again.decision.kinds and [t.text for t in again.terms] == ["세션 고정 공격"]
+    # emphasis and a gloss make a phrase said once a name all the same
+    assert [(t.text, t.why) for t in _fact(section, "세션마다").terms] == [("버전 태그", "emphasised")]
+    assert [t.text for t in _fact(section, "로드 밸런서는").terms] == ["고정 세션 기능(sticky session)"]

@@ -118,6 +118,7 @@ from builder.analyse.values import (
     told_from_a_sample,
     works_out_an_example_network,
 )
+from builder.analyse.wording import PageText, said_once
 from builder.analyse.words import (
     ASPECT_HEADS,
     ASPECT_WORDS,
@@ -187,6 +188,7 @@ def analyse_section(section: Section) -> Section:
     labels = field_labels(section)
     usual = usual_modifiers(fact.text for topic in section.topics for fact in topic.facts)
     themes = theme_names([fact.text for topic in section.topics for fact in topic.facts])
+    page = PageText.of([*(t.subject for t in section.topics), *(f.text for t in section.topics for f in t.facts)])
     # ``02-aws-saa-review.md`` with no title in it: the file's name names a file, not a subject;
     # ``# AWS-SCS-note``: the page's name for itself, no subject either.
     unnamed = not section.titled and FILE_SLUG.fullmatch(section.title) is not None
@@ -206,6 +208,7 @@ def analyse_section(section: Section) -> Section:
             themes,
             story=story,
             outline=id(t) in outlines,
+            page=page,
         )
         for t in section.topics
     ):
@@ -431,6 +434,7 @@ def analyse_topic(
     *,
     story: bool = False,
     outline: bool = False,
+    page: PageText | None = None,
 ) -> Topic:
     """The topic with its facts' context, key terms and card decisions, its definition and lists;
     ``labels`` are the file's field labels (:func:`field_labels`), never hidden; ``page_name`` is
@@ -441,7 +445,8 @@ def analyse_topic(
     ``story`` says the page tells the writer's story of an exam (``… 실기 후기``), so what its
     lines recount in the past is the writer's own, while what they state stays a fact of the exam;
     ``outline`` says the topic lists the page's own sections (:func:`_outlines_the_page`), so a
-    line of it that only names something is an entry of that outline."""
+    line of it that only names something is an entry of that outline; ``page`` is the file's text,
+    to tell a name the notes use from wording they write once (:func:`~builder.analyse.wording.said_once`)."""
     facts = topic.facts
     under = children_of(facts)  # each line's lines written under it (its children)
     parents = set(under)
@@ -732,10 +737,16 @@ def analyse_topic(
             # ``Cloudwatch는 [...]``: as a fact card's only question, a blank that takes the rest of
             # a short line asks a riddle (an answer to a question above it is asked whole, below).
             askable = tuple(t for t in askable if not hides_the_rest(fact.text, t))
-        answer = not kinds and not askable and answers_its_question(facts, index, roles)
+        # ``… 여러 리소스에 대해 [...]을(를) 설정`` hiding ``애플리케이션 규모 조정``: the writer's wording
+        # that once, which no learner recalls word for word; another term of the line may still ask.
+        wording = tuple(t for t in askable if page is not None and said_once(t.text, t.why, page))
+        askable = tuple(t for t in askable if t not in wording)
+        answer = not kinds and not askable and not wording and answers_its_question(facts, index, roles)
         if answer:
             askable = whole_answer(fact.text)  # ``LOC 기법`` under ``… 기법을 무엇이라고 하는지 쓰시오``
         refused = _fact_refused(fact.text, context, answer) if not kinds and askable else None
+        if not kinds and not askable and wording and not answer:
+            refused = "said_once", FACT_REFUSALS["said_once"]
         if not kinds and ranks_by_commonness(fact.text):
             refused = "ranks", FACT_REFUSALS["ranks"]  # ``가장 일반적인 [...]``: the kind it ranks in
         if not kinds and askable and refused is None:
@@ -907,6 +918,7 @@ FACT_REFUSALS = {
     "paragraph": "a paragraph of several sentences: one blank in it asks no one thing (read on the cheat sheet)",
     "ranks": "only ranks its subject by how common it is (read on the cheat sheet)",
     "long_line": "too long to ask one thing: a blank in so much text is a riddle (read on the cheat sheet)",
+    "said_once": "its only term is wording the notes write once, not a name they use (read on the cheat sheet)",
 }
 """Why a statement with a key term still makes no fact card."""
 
