@@ -3851,3 +3851,16 @@ def test_a_phrase_the_notes_write_once_is_wording_not_a_term() -> None:
     # emphasis and a gloss make a phrase said once a name all the same
     assert [(t.text, t.why) for t in _fact(section, "세션마다").terms] == [("버전 태그", "emphasised")]
     assert [t.text for t in _fact(section, "로드 밸런서는").terms] == ["고정 세션 기능(sticky session)"]
+
+
+def test_a_which_card_is_not_made_when_its_front_shows_the_answer_by_another_name() -> None:
+    section = _section(
+        "# 쿠버네티스\n\n## Ingress(인그레스)\n\n"
+        "- 인그레스는 L7 규칙으로 외부 HTTP 요청을 서비스로 보내는 API 오브젝트이다\n\n"
+        "# 정규화(normalization)란?\n\n"
+        "- normalization은 함수 종속성을 따라 릴레이션을 나누어 삽입 이상을 없애는 설계 과정이다\n\n"
+        "# PostgreSQL\n\n- PostgerSQL은 MVCC로 동시성을 다루는 오픈 소스 객체 관계형 데이터베이스 시스템이다\n"
+    )
+    # ``인그레스`` beside a card asking ``Ingress``; ``정규화`` over one asking ``normalization``; a typo of the heading
+    for line in ("인그레스는", "normalization은", "PostgerSQL은"):
+        assert "which" not in _fact(section, line).decision.kinds, line

@@ -96,6 +96,7 @@ from builder.analyse.terms import (
     describes,
     hides_the_rest,
     key_terms,
+    misspelt_in_view,
     name_words,
 )
 from builder.analyse.themes import frames_the_rows, is_theme, theme_names
@@ -704,7 +705,13 @@ def analyse_topic(
             # A description the notes name on the line under it is the writer's own flash card:
             # it asks the name whatever its terms.
             if (terms or len(specific) >= 2 or index in named) and _which_asks(
-                defines or topic.subject, fact, specific, shown, flash_card=index in named, above=topic.ancestors
+                defines or topic.subject,
+                fact,
+                specific,
+                shown,
+                flash_card=index in named,
+                above=topic.ancestors,
+                headings=(*topic.ancestors, topic.title),
             ):
                 kinds.append("which")
         if index in keyed:
@@ -1366,13 +1373,16 @@ def _which_asks(
     *,
     flash_card: bool = False,
     above: Sequence[str] = (),
+    headings: Sequence[str] = (),
 ) -> bool:
     """A which card shows the definition with the subject hidden: it needs enough left to read
     and a term of its own (a name, a compound), or several subjects would fit it; and neither its
     context (``shown``) nor the definition may give the answer in other words: the English name
     over a term written in Hangul (``Security Group`` over ``보안 그룹``), or the words an acronym
-    stands for (``Elastic File System, …`` for ``EFS``), there or in a heading ``above`` it.  A
-    ``flash_card`` (:func:`_named_below`) needs no term of its own."""
+    stands for (``Elastic File System, …`` for ``EFS``), there or in a heading ``above`` it, the
+    name a heading glosses it with (``Docker`` of ``Docker(도커)`` over a card asking ``도커``:
+    ``headings`` are the topic's and those above it), or the name misspelt (``ElasitCache`` under
+    ``ElastiCache``).  A ``flash_card`` (:func:`_named_below`) needs no term of its own."""
     if (not terms and not flash_card) or spells_out(subject, fact.text) or one_character(subject):
         return False
     if purpose_only(fact.text) and not _names_something(fact.text):
@@ -1395,9 +1405,41 @@ def _which_asks(
     visible = fact.text
     for variant in name_variants(subject):
         visible = _remove_casefold(visible, variant)
+    front = [part.casefold() for part in (*kept, visible)]
+    if any(other.casefold() in part for other in _glossed_as(subject, headings) for part in front):
+        return False  # ``정적`` over a card asking ``static``, under ``정적(static)이란?``: its other name
+    if misspelt_in_view(subject, front[:-1]):
+        return False  # ``ElasitCache`` under ``ElastiCache``: the answer, with a typo
     if _written_otherwise(subject, visible):
         return False  # ``… 클러스터 IP (내부 IP)를 할당`` for ClusterIP: the answer, in Hangul and apart
     return len("".join(visible.split())) >= WHICH_MIN_CHARS
+
+
+_GLOSSED_NAME = re.compile(r"(?P<name>[^\s()（）]+)\s*[(（](?P<gloss>[^()（）]+)[)）]")
+
+
+def _glossed_as(subject: str, headings: Sequence[str]) -> list[str]:
+    """The other names headings give the subject, each written beside it in brackets: ``Docker``
+    for ``도커`` under ``Docker(도커)``, ``정적`` for ``static`` under ``정적(static)이란?``.  The
+    word before the bracket is the glossed name.
+
+    >>> _glossed_as("도커", ["Docker(도커)", "[5] 도커 클라이언트"]), _glossed_as("static", ["정적(static)이란?"])
+    (['Docker'], ['정적'])
+    >>> _glossed_as("이미지", ["Docker(도커)"]), _glossed_as("Full Virtualization", ["유형(Full Virtualization 종류)"])
+    ([], [])
+    """
+    names = {squashed(subject)}
+    others = []
+    for heading in headings:
+        for match in _GLOSSED_NAME.finditer(heading):
+            name, gloss = match["name"], match["gloss"].strip()
+            # the very name, not one sharing a word with it (``유형(Types of Full Virtualization)``
+            # glosses the heading's phrase, not ``Hardware Assisted Full Virtualization``)
+            if squashed(gloss) in names and squashed(name) not in names:
+                others.append(name)
+            elif squashed(name) in names and squashed(gloss) not in names:
+                others.append(gloss)
+    return [o for o in others if len(o) >= 2]
 
 
 def _glossed_at(text: str, name: str) -> bool:

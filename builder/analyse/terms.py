@@ -192,7 +192,7 @@ def key_terms(
             # the context line shows it (``데이터베이스 코드(SP)`` under ``… 데이터베이스 코드 …``,
             # ``힙(heap)`` under ``메모리의 힙 vs 자료구조의 힙``)
             continue
-        if _misspelt_in_view(phrase.text, shown):
+        if misspelt_in_view(phrase.text, shown):
             continue  # ``REAPETABLE READ`` under ``REPEATABLE READ``: the same name, misspelt
         if _mostly_shown(phrase, text, context):
             continue  # ``IP 기반 라우팅`` under ``IP-based Routing``: the front spells most of it
@@ -665,7 +665,7 @@ _NEAR_MISS = 0.85
 front shows, written with a typo."""
 
 
-def _misspelt_in_view(term: str, shown: Sequence[str]) -> bool:
+def misspelt_in_view(term: str, shown: Sequence[str]) -> bool:
     """Whether a name in Latin letters (six or more) in the term is, but for a typo, written in the context."""
     return any(_near_a_shown(name.casefold(), shown) for name in _LATIN_NAME.findall(term))
 
