@@ -744,8 +744,8 @@ def analyse_topic(
             # ``Cloudwatch는 [...]``: as a fact card's only question, a blank that takes the rest of
             # a short line asks a riddle (an answer to a question above it is asked whole, below).
             askable = tuple(t for t in askable if not hides_the_rest(fact.text, t))
-        # ``… 여러 리소스에 대해 [...]을(를) 설정`` hiding ``애플리케이션 규모 조정``: the writer's wording
-        # that once, which no learner recalls word for word; another term of the line may still ask.
+        # ``… 여러 리소스에 대해 [...]을(를) 설정`` hiding ``애플리케이션 규모 조정``: the writer's wording of
+        # this one line, which no learner recalls word for word; another term of the line may still ask.
         wording = tuple(t for t in askable if page is not None and said_once(t.text, t.why, page))
         askable = tuple(t for t in askable if t not in wording)
         answer = not kinds and not askable and not wording and answers_its_question(facts, index, roles)
@@ -1405,10 +1405,11 @@ def _which_asks(
     visible = fact.text
     for variant in name_variants(subject):
         visible = _remove_casefold(visible, variant)
-    front = [part.casefold() for part in (*kept, visible)]
+    context_shown = [part.casefold() for part in kept]
+    front = [*context_shown, visible.casefold()]
     if any(other.casefold() in part for other in _glossed_as(subject, headings) for part in front):
         return False  # ``정적`` over a card asking ``static``, under ``정적(static)이란?``: its other name
-    if misspelt_in_view(subject, front[:-1]):
+    if misspelt_in_view(subject, context_shown):
         return False  # ``ElasitCache`` under ``ElastiCache``: the answer, with a typo
     if _written_otherwise(subject, visible):
         return False  # ``… 클러스터 IP (내부 IP)를 할당`` for ClusterIP: the answer, in Hangul and apart
@@ -1428,16 +1429,16 @@ def _glossed_as(subject: str, headings: Sequence[str]) -> list[str]:
     >>> _glossed_as("이미지", ["Docker(도커)"]), _glossed_as("Full Virtualization", ["유형(Full Virtualization 종류)"])
     ([], [])
     """
-    names = {squashed(subject)}
+    # The very name, not one sharing a word with it: ``전 가상화(Full Virtualization)`` glosses the
+    # heading's phrase, not ``Hardware Assisted Full Virtualization`` under it.
+    asked = squashed(subject)
     others = []
     for heading in headings:
         for match in _GLOSSED_NAME.finditer(heading):
             name, gloss = match["name"], match["gloss"].strip()
-            # the very name, not one sharing a word with it (``유형(Types of Full Virtualization)``
-            # glosses the heading's phrase, not ``Hardware Assisted Full Virtualization``)
-            if squashed(gloss) in names and squashed(name) not in names:
+            if squashed(gloss) == asked != squashed(name):
                 others.append(name)
-            elif squashed(name) in names and squashed(gloss) not in names:
+            elif squashed(name) == asked != squashed(gloss):
                 others.append(gloss)
     return [o for o in others if len(o) >= 2]
 

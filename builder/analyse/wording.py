@@ -5,8 +5,8 @@ A name comes back: notes on a subject write ``트래픽 흐름`` or ``세션 아
 again in the next, or in a heading.  A phrase the analyser joins from the nouns of one sentence
 (``애플리케이션 규모 조정``, ``소프트웨어 배포 경로``, ``메모리 부족 오류``) is written there and
 nowhere else; hidden, it asks the learner to guess the writer's words.  Graded blind over 320
-files, the 283 fact cards hiding such a phrase in the middle of a line were worth keeping one time
-in three and deleted one time in five, against 58 % and 14 % for the other fact cards.
+files, the 283 fact cards hiding such a phrase were worth keeping one time in three and deleted one
+time in five, against 58 % and 14 % for the other fact cards.
 
 The count is of the notes being built, so it names no subject.  What still makes a phrase said
 once a name: the writer's emphasis, a gloss (``부분 구성(partial configuration)``: glossed, such
@@ -47,8 +47,8 @@ class PageText:
 
 def said_once(term: str, why: str, page: PageText) -> bool:
     """Whether the term is wording said once: Hangul words only (no letter or digit of another
-    script, so no gloss), two words or more, chosen for no emphasis or entry, and written once on
-    the page.
+    script, so no gloss), two words or more, not chosen as a name (:data:`KEPT_AS_NAMES`), and
+    written once on the page.
 
     >>> page = PageText.of(["서비스 확장 시 애플리케이션 규모 조정을 설정", "트래픽 흐름을 제어", "트래픽 흐름 분석"])
     >>> said_once("애플리케이션 규모 조정", "compound noun", page)
