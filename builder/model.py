@@ -100,6 +100,9 @@ class Quantity:
     measure: str = ""
     """What the quantity measures as the language layer reads it (``Lambda 함수 실행 시간``):
     the noun phrase the value belongs to, for the cheat sheet; empty when the line does not say."""
+    hint: str = ""
+    """What a card hiding the value says it asks, when its line does not say it (``크기`` for
+    ``ToS (8비트)``): the kind of value, shown on the blank; empty when the line says it."""
 
 
 @dataclass(frozen=True, slots=True)

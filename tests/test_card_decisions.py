@@ -3864,3 +3864,18 @@ def test_a_which_card_is_not_made_when_its_front_shows_the_answer_by_another_nam
     # ``인그레스`` beside a card asking ``Ingress``; ``정규화`` over one asking ``normalization``; a typo of the heading
     for line in ("인그레스는", "normalization은", "PostgerSQL은"):
         assert "which" not in _fact(section, line).decision.kinds, line
+
+
+def test_a_limit_blank_says_what_it_asks_only_where_the_line_does_not() -> None:
+    section = _section(
+        "# TCP 헤더\n\n- 체크섬 (16비트)\n- 윈도우 크기 16비트\n- 체크섬은 16비트로 헤더 오류를 검사한다\n"
+        "- 최대 세그먼트 수명 2분\n- 전송 속도 : 1000 MiB/s\n"
+    )
+    hints = {f.text: [q.hint for q in f.quantities] for f in section.topics[0].facts}
+    assert hints == {
+        "체크섬 (16비트)": ["크기"],  # a label and its value: which of its values is asked?
+        "윈도우 크기 16비트": [""],  # the line says it is a size
+        "체크섬은 16비트로 헤더 오류를 검사한다": [""],  # a sentence says what the value is for
+        "최대 세그먼트 수명 2분": ["기간"],
+        "전송 속도 : 1000 MiB/s": [""],  # a size per second is a rate, and the line says so
+    }, hints

@@ -81,3 +81,11 @@ def test_no_vendor_names_in_the_deck_modules() -> None:
     for path in sorted(Path(cloze_module.__file__).parent.glob("*.py")):
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"Amazon|AWS|Google|Azure|Microsoft", text), path.name
+
+
+def test_a_hint_is_written_after_the_hidden_text_and_never_as_syntax() -> None:
+    assert render_text("최대 16TB", [Deletion(3, 7, 1, "크기")], neutral_particles=False) == "최대 {{c1::16TB::크기}}"
+    assert render_text("최대 16TB", [Deletion(3, 7, 1)], neutral_particles=False) == "최대 {{c1::16TB}}"
+    # a hint is plain words: no second hint, no closing braces, no markup
+    unsafe = Deletion(3, 7, 1, "a::b}}<i>")
+    assert render_text("최대 16TB", [unsafe], neutral_particles=False) == "최대 {{c1::16TB::abi}}"

@@ -16,7 +16,8 @@ from tests.deck_helpers import CONFIG, all_cards, build_deck, card_texts, import
 from tests.sample_notes import sample, with_cloze_syntax
 
 NOW = 1_800_000_000
-CLOZE = re.compile(r"\{\{c(\d+)::(.*?)\}\}", re.S)
+CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::[^:{}]*)?\}\}", re.S)
+"""A deletion: its number and the hidden text, without the hint a blank may show (``::크기``)."""
 
 
 @pytest.fixture
@@ -182,3 +183,12 @@ def test_a_what_card_asks_for_the_subject_not_its_overview_heading_or_tagline(tm
     assert not any("특징" in f or "쿠버네티스 실행" in f for f in fronts), fronts
     # a part of the subject stays: asked "TCP 무엇인가요?", the flow-control answer would be wrong
     assert any("흐름 제어의 원리" in f for f in fronts), fronts
+
+
+def test_a_blank_says_what_kind_of_value_it_asks_when_its_line_does_not(imported: tuple[Notes, Collection]) -> None:
+    # ``공유 버퍼 기본값은 128MB``: the line names the setting, not that a size is asked
+    _, col = imported
+    hinted = [(q, a) for q, a in (card_texts(card) for card in all_cards(col)) if "[크기]" in q]
+    assert hinted, "no blank said it asks a size"
+    assert any("128MB" in a and "128MB" not in q for q, a in hinted)
+    assert all("[...]" not in q and "[크기]" not in a for q, a in hinted)  # Anki shows the hint for the blank

@@ -33,7 +33,8 @@ from tests.deck_helpers import (
 from tests.test_reimport import snapshot
 
 V1, V2, V3 = 1_800_000_000, 1_800_086_400, 1_800_172_800
-CLOZE = re.compile(r"\{\{c(\d+)::(.*?)\}\}", re.S)
+CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::[^:{}]*)?\}\}", re.S)
+"""A deletion: its number and the hidden text, without the hint a blank may show (``::크기``)."""
 
 
 def parse(notes_dir: Path) -> Notes:

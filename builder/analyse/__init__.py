@@ -38,7 +38,7 @@ from builder.analyse.headings import (
 )
 from builder.analyse.lists import list_groups
 from builder.analyse.loanwords import sounds_alike
-from builder.analyse.measures import measure_of
+from builder.analyse.measures import blank_hint, measure_of
 from builder.analyse.modifiers import UsualModifiers, usual_modifiers
 from builder.analyse.morph import morphemes
 from builder.analyse.names import (
@@ -604,7 +604,7 @@ def analyse_topic(
             shown_values = " ".join((*context, *shown_context))
             example_values = example_variables(fact.text, fact.quantities)
             measured = tuple(
-                replace(q, measure=_measure(fact, q, where))
+                replace(q, measure=_measure(fact, q, where), hint=blank_hint(fact.text, q))
                 for q in fact.quantities
                 if not _value_shown(q.text, shown_values)
                 # ``4개의 계층`` under ``TCP/IP 4계층``, ``최소 3번`` under ``3-Way Handshake``

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from builder.analyse.morph import morphemes
 from builder.analyse.phrases import NOUNISH, Phrase, has_predicate, noun_phrases
 from builder.analyse.words import (
+    BLANK_HINTS,
     CONDITION_OPENERS,
     CONNECTIVES,
     GENERIC_NOUNS,
@@ -205,3 +206,23 @@ def _names_something(measure: str) -> bool:
         or (m.pos == "SL" and len(m.surface) >= 2)
         for m in morphemes(measure)
     )
+
+
+def blank_hint(text: str, quantity: Quantity) -> str:
+    """What a card hiding the quantity should say it asks (:data:`BLANK_HINTS`): the kind of value,
+    when the line is a bare label and value with no predicate and no word of that kind beside
+    the value.  ``ToS (8비트)`` hides ``[크기]``; ``최대 크기는 5TB이다`` says it already.
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> texts = ("ToS (8비트)", "최소 125MB, 최대 16TB", "최대 크기 5TB", "MAX : 1000 MiB/s")
+    >>> [blank_hint(t, find_quantities(t)[0]) for t in texts]
+    ['크기', '크기', '', '']
+    >>> blank_hint("객체는 최대 5TB까지 올릴 수 있다", find_quantities("객체는 최대 5TB까지 올릴 수 있다")[0])
+    ''
+    """
+    kind = BLANK_HINTS.get(quantity.kind)
+    if kind is None or has_predicate(text) or text[quantity.end :].lstrip().startswith("/"):
+        return ""  # ``1,000 MiB/s``: a size per second is a rate, whatever the value's own unit
+    hint, said_by = kind
+    beside = (text[: quantity.start] + " " + text[quantity.end :]).casefold()
+    return "" if any(word in beside for word in said_by) else hint

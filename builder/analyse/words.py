@@ -500,6 +500,27 @@ the measure is neither 최대 nor 상위), in Hangul and casefolded Latin.
 True
 """
 
+
+BLANK_HINTS: dict[str, tuple[str, frozenset[str]]] = {
+    "size": ("크기", frozenset({"크기", "용량", "길이", "사이즈", "size", "capacity", "storage"})),
+    "duration": (
+        "기간",
+        frozenset(
+            {"시간", "기간", "주기", "동안", "이내", "지연", "만료", "보관", "보존", "timeout", "ttl", "latency"}
+        ),
+    ),
+    "rate": ("성능", frozenset({"속도", "처리량", "대역폭", "성능", "throughput", "bandwidth", "iops", "speed"})),
+    "money": ("요금", frozenset({"요금", "비용", "가격", "과금", "청구", "price", "pricing", "cost"})),
+}
+"""What a limit card's blank says it asks, by the kind of value, when its line does not say it:
+``ToS (8비트)`` and ``최대 16TB`` ask a size (``[크기]``), ``io2 (최대 64,000 IOPS)`` a performance.
+Each kind's words are those that already say it on the line (``최대 크기 5TB`` needs no hint).
+A count or a share needs none: its unit (``3가지``, ``%``) is the question's own.
+
+>>> sorted(BLANK_HINTS), BLANK_HINTS["size"][0]
+(['duration', 'money', 'rate', 'size'], '크기')
+"""
+
 VALUE_ENDINGS = (
     "까지",
     "이상",

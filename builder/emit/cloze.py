@@ -20,8 +20,8 @@ from builder.emit.anki_text import neutralise
 from builder.emit.inline import Wrap, to_html
 from builder.model import Span
 
-_OPEN, _MID, _CLOSE = "\ue000", "\ue001", "\ue002"
-_MARKERS = re.compile(f"[{_OPEN}{_MID}{_CLOSE}]")
+_OPEN, _MID, _CLOSE, _HINT = "\ue000", "\ue001", "\ue002", "\ue003"
+_MARKERS = re.compile(f"[{_OPEN}{_MID}{_CLOSE}{_HINT}]")
 CLOZE_SYNTAX = re.compile(r"\{\{c(\d+)::")
 """The opening of one of our deletions, with its cloze number as group 1."""
 
@@ -33,6 +33,8 @@ class Deletion:
     start: int
     end: int
     number: int
+    hint: str = ""
+    """What the blank says it asks (Anki shows ``[hint]`` for ``[...]``); plain words, no markup."""
 
 
 def render(spans: Sequence[Span], deletions: Iterable[Deletion] = (), *, neutral_particles: bool = True) -> str:
@@ -48,12 +50,19 @@ def render(spans: Sequence[Span], deletions: Iterable[Deletion] = (), *, neutral
     else:
         ranges = [(d.start, d.end) for d in chosen]
     wraps = [
-        Wrap(start, end, f"{_OPEN}{d.number}{_MID}", _CLOSE) for d, (start, end) in zip(chosen, ranges, strict=True)
+        Wrap(start, end, f"{_OPEN}{d.number}{_MID}", _hinted(d.hint) + _CLOSE)
+        for d, (start, end) in zip(chosen, ranges, strict=True)
     ]
     html = to_html(spans, wraps)
     html = neutralise(html)
     html = re.sub(f"{_OPEN}(\\d+){_MID}", r"{{c\1::", html)
-    return html.replace(_CLOSE, "}}")
+    return html.replace(_HINT, "::").replace(_CLOSE, "}}")
+
+
+def _hinted(hint: str) -> str:
+    """The hint's marker and text, kept free of cloze syntax (``::``, braces) and markup."""
+    words = re.sub(r"[:{}<>&\ue000-\ue003]", "", hint).strip()
+    return f"{_HINT}{words}" if words else ""
 
 
 def render_text(text: str, deletions: Iterable[Deletion] = (), *, neutral_particles: bool = True) -> str:

@@ -35,7 +35,7 @@ def quantity_deletions(fact: Fact) -> list[Deletion]:
             first = restated if restated is not None and restated.start < quantity.start else quantity
             number = numbers.setdefault(first.text, len(numbers) + 1)
             end = _gloss_end(fact.text, quantity.end)
-            deletions.append(Deletion(quantity.start, end, number))
+            deletions.append(Deletion(quantity.start, end, number, quantity.hint))
             last_end = end
     return deletions
 
