@@ -3864,12 +3864,19 @@ def test_a_which_card_is_not_made_when_its_front_shows_the_answer_by_another_nam
     # ``인그레스`` beside a card asking ``Ingress``; ``정규화`` over one asking ``normalization``; a typo of the heading
     for line in ("인그레스는", "normalization은", "PostgerSQL은"):
         assert "which" not in _fact(section, line).decision.kinds, line
+    # a heading glossing a name of several words pairs the whole name, not its last word
+    kept = _section(
+        "# AWS\n\n## 관계형 데이터베이스 서비스(RDS)\n\n### RDS\n\n"
+        "- RDS는 MySQL, PostgreSQL 같은 관계형 데이터베이스를 클라우드에서 운영하게 해 주는 관리형 서비스이다\n"
+    )
+    assert "which" in _fact(kept, "RDS는").decision.kinds
 
 
 def test_a_limit_blank_says_what_it_asks_only_where_the_line_does_not() -> None:
     section = _section(
         "# TCP 헤더\n\n- 체크섬 (16비트)\n- 윈도우 크기 16비트\n- 체크섬은 16비트로 헤더 오류를 검사한다\n"
-        "- 최대 세그먼트 수명 2분\n- 전송 속도 : 1000 MiB/s\n"
+        "- 최대 세그먼트 수명 2분\n- 전송 속도 : 1000 MiB/s\n- RTO 1시간, RPO 15분\n- gp2 : 초당 최대 250MB\n\n"
+        "## 최대 크기\n\n- 세그먼트 : 64KB\n"
     )
     hints = {f.text: [q.hint for q in f.quantities] for f in section.topics[0].facts}
     assert hints == {
@@ -3878,4 +3885,7 @@ def test_a_limit_blank_says_what_it_asks_only_where_the_line_does_not() -> None:
         "체크섬은 16비트로 헤더 오류를 검사한다": [""],  # a sentence says what the value is for
         "최대 세그먼트 수명 2분": ["기간"],
         "전송 속도 : 1000 MiB/s": [""],  # a size per second is a rate, and the line says so
+        "RTO 1시간, RPO 15분": ["기간", "기간"],  # ``시간`` of ``1시간`` is a unit, not a word saying it
+        "gp2 : 초당 최대 250MB": [""],  # per second: a rate, not a size
     }, hints
+    assert [q.hint for q in _fact(section, "세그먼트 :").quantities] == [""]  # the heading above says it

@@ -189,7 +189,9 @@ def analyse_section(section: Section) -> Section:
     labels = field_labels(section)
     usual = usual_modifiers(fact.text for topic in section.topics for fact in topic.facts)
     themes = theme_names([fact.text for topic in section.topics for fact in topic.facts])
-    page = PageText.of([*(t.subject for t in section.topics), *(f.text for t in section.topics for f in t.facts)])
+    page = PageText.of(
+        [section.title, *(t.title for t in section.topics), *(f.text for t in section.topics for f in t.facts)]
+    )
     # ``02-aws-saa-review.md`` with no title in it: the file's name names a file, not a subject;
     # ``# AWS-SCS-note``: the page's name for itself, no subject either.
     unnamed = not section.titled and FILE_SLUG.fullmatch(section.title) is not None
@@ -601,10 +603,11 @@ def analyse_topic(
         if fact.quantities:
             where = context[-1] if context and _names_a_place(context[-1]) else ""
             # A value its context line already shows (``/16`` under ``172.16.0.0/16``) asks nothing.
-            shown_values = " ".join((*context, *shown_context))
+            in_sight = (*context, *shown_context)
+            shown_values = " ".join(in_sight)
             example_values = example_variables(fact.text, fact.quantities)
             measured = tuple(
-                replace(q, measure=_measure(fact, q, where), hint=blank_hint(fact.text, q))
+                replace(q, measure=_measure(fact, q, where), hint=blank_hint(fact.text, q, fact.quantities, in_sight))
                 for q in fact.quantities
                 if not _value_shown(q.text, shown_values)
                 # ``4개의 계층`` under ``TCP/IP 4계층``, ``최소 3번`` under ``3-Way Handshake``
@@ -1416,7 +1419,10 @@ def _which_asks(
     return len("".join(visible.split())) >= WHICH_MIN_CHARS
 
 
-_GLOSSED_NAME = re.compile(r"(?P<name>[^\s()（）]+)\s*[(（](?P<gloss>[^()（）]+)[)）]")
+_GLOSSED_NAME = re.compile(r"(?P<name>[^()（）:：·›|\-–—]+?)\s*[(（](?P<gloss>[^()（）]+)[)）]")
+"""A name and the gloss in brackets after it, the name read back to the heading's start or the
+last separator (``관계형 데이터베이스 서비스(RDS)``, not ``서비스(RDS)``)."""
+_ENUMERATION = re.compile(r"^[\s\d.\[\]#]*")
 
 
 def _glossed_as(subject: str, headings: Sequence[str]) -> list[str]:
@@ -1435,7 +1441,7 @@ def _glossed_as(subject: str, headings: Sequence[str]) -> list[str]:
     others = []
     for heading in headings:
         for match in _GLOSSED_NAME.finditer(heading):
-            name, gloss = match["name"], match["gloss"].strip()
+            name, gloss = _ENUMERATION.sub("", match["name"]).strip(), match["gloss"].strip()
             if squashed(gloss) == asked != squashed(name):
                 others.append(name)
             elif squashed(name) == asked != squashed(gloss):

@@ -208,21 +208,39 @@ def _names_something(measure: str) -> bool:
     )
 
 
-def blank_hint(text: str, quantity: Quantity) -> str:
+def blank_hint(text: str, quantity: Quantity, quantities: Sequence[Quantity] = (), context: Sequence[str] = ()) -> str:
     """What a card hiding the quantity should say it asks (:data:`BLANK_HINTS`): the kind of value,
     when the line is a bare label and value with no predicate and no word of that kind beside
-    the value.  ``ToS (8비트)`` hides ``[크기]``; ``최대 크기는 5TB이다`` says it already.
+    the values (``quantities``: ``시간`` of ``1시간`` is a unit, not a word) nor in the ``context``
+    shown above it.  ``ToS (8비트)`` hides ``[크기]``; ``최대 크기는 5TB이다`` says it already.
 
     >>> from builder.analyse.quantities import find_quantities
-    >>> texts = ("ToS (8비트)", "최소 125MB, 최대 16TB", "최대 크기 5TB", "MAX : 1000 MiB/s")
+    >>> texts = ("ToS (8비트)", "최소 125MB, 최대 16TB", "최대 크기 5TB", "MAX : 1000 MiB/s", "gp2 : 초당 최대 250MB")
     >>> [blank_hint(t, find_quantities(t)[0]) for t in texts]
-    ['크기', '크기', '', '']
+    ['크기', '크기', '', '', '']
     >>> blank_hint("객체는 최대 5TB까지 올릴 수 있다", find_quantities("객체는 최대 5TB까지 올릴 수 있다")[0])
+    ''
+    >>> line = "RTO 1시간, RPO 15분"
+    >>> [blank_hint(line, q, find_quantities(line)) for q in find_quantities(line)]
+    ['기간', '기간']
+    >>> blank_hint("단일 객체 : 5TB", find_quantities("단일 객체 : 5TB")[0], context=["최대 크기"])
     ''
     """
     kind = BLANK_HINTS.get(quantity.kind)
-    if kind is None or has_predicate(text) or text[quantity.end :].lstrip().startswith("/"):
-        return ""  # ``1,000 MiB/s``: a size per second is a rate, whatever the value's own unit
+    if kind is None or has_predicate(text) or _per_unit(text, quantity):
+        return ""
     hint, said_by = kind
-    beside = (text[: quantity.start] + " " + text[quantity.end :]).casefold()
-    return "" if any(word in beside for word in said_by) else hint
+    beside = text
+    for value in sorted({quantity, *quantities}, key=lambda q: q.start, reverse=True):
+        beside = beside[: value.start] + " " + beside[value.end :]
+    words = " ".join((beside, *context)).casefold()
+    return "" if any(word in words for word in said_by) else hint
+
+
+_PER_BEFORE = re.compile(r"(?:초|분|시간|일|요청|건)?당\s*(?:최대|최소|약)?\s*$")
+
+
+def _per_unit(text: str, quantity: Quantity) -> bool:
+    """Whether the value is counted per something, a rate whatever its own unit: ``1,000 MiB/s``,
+    ``초당 최대 250MB``."""
+    return text[quantity.end :].lstrip().startswith("/") or _PER_BEFORE.search(text[: quantity.start]) is not None

@@ -506,7 +506,8 @@ BLANK_HINTS: dict[str, tuple[str, frozenset[str]]] = {
     "duration": (
         "기간",
         frozenset(
-            {"시간", "기간", "주기", "동안", "이내", "지연", "만료", "보관", "보존", "timeout", "ttl", "latency"}
+            {"시간", "기간", "주기", "간격", "동안", "이내", "지연", "만료", "보관", "보존", "유지", "타임아웃"}
+            | {"timeout", "ttl", "latency", "retention", "interval"}
         ),
     ),
     "rate": ("성능", frozenset({"속도", "처리량", "대역폭", "성능", "throughput", "bandwidth", "iops", "speed"})),
