@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from builder.analyse.morph import morphemes
 from builder.analyse.phrases import NOUNISH, Phrase, has_predicate, noun_phrases
+from builder.analyse.quantities import counted_per_something
 from builder.analyse.words import (
     BLANK_HINTS,
     CONDITION_OPENERS,
@@ -227,7 +228,7 @@ def blank_hint(text: str, quantity: Quantity, quantities: Sequence[Quantity] = (
     ''
     """
     kind = BLANK_HINTS.get(quantity.kind)
-    if kind is None or has_predicate(text) or _per_unit(text, quantity):
+    if kind is None or has_predicate(text) or counted_per_something(text, quantity):
         return ""
     hint, said_by = kind
     beside = text
@@ -235,12 +236,3 @@ def blank_hint(text: str, quantity: Quantity, quantities: Sequence[Quantity] = (
         beside = beside[: value.start] + " " + beside[value.end :]
     words = " ".join((beside, *context)).casefold()
     return "" if any(word in words for word in said_by) else hint
-
-
-_PER_BEFORE = re.compile(r"(?:초|분|시간|일|요청|건)?당\s*(?:최대|최소|약)?\s*$")
-
-
-def _per_unit(text: str, quantity: Quantity) -> bool:
-    """Whether the value is counted per something, a rate whatever its own unit: ``1,000 MiB/s``,
-    ``초당 최대 250MB``."""
-    return text[quantity.end :].lstrip().startswith("/") or _PER_BEFORE.search(text[: quantity.start]) is not None

@@ -196,6 +196,21 @@ _DOLLAR = re.compile(rf"(?<![A-Za-z0-9_.])\$\s?(?P<num>{NUMBER_PATTERN})(?:\s?[�
 _CIDR = re.compile(r"(?<![A-Za-z0-9_.])(?:\d{1,3}(?:\.\d{1,3}){3})?/(?P<num>\d{1,2})(?![\d.])")
 _RANGE_BEFORE = re.compile(rf"(?P<num>{_VALUE})(?:\s?(?P<unit>{_UNIT_RE}))?\s*(?:~|〜|–|—|-|to)\s*$")
 _RATE_PREFIX = re.compile(r"(?:초|분|시간|일)당\s?$")
+_PER_BEFORE = re.compile(r"(?:초|분|시간|일|요청|건)?당\s*(?:최대|최소|약)?\s*$")
+"""A rate written apart from its value (``초당 최대 250MB``, ``요청당 약 4KB``), which
+:data:`_RATE_PREFIX` leaves a size: the value is still counted per something."""
+
+
+def counted_per_something(text: str, quantity: Quantity) -> bool:
+    """Whether the value is counted per something, a rate whatever its own unit: ``1,000 MiB/s``,
+    ``초당 최대 250MB``.
+
+    >>> [counted_per_something(t, find_quantities(t)[0]) for t in ("1000 MiB/s", "초당 최대 250MB", "최대 250MB")]
+    [True, True, False]
+    """
+    return text[quantity.end :].lstrip().startswith("/") or _PER_BEFORE.search(text[: quantity.start]) is not None
+
+
 _PORT = re.compile(
     r"(?i)(?:(?<![\w.])(?P<before>\d{2,5})\s?번?\s?(?:포트|port)(?![a-z]))"
     r"|(?:(?:포트|port)(?:\s?번호)?\s?[:：]?\s?(?P<after>\d{2,5})(?![\d:]|[.,]\d))"

@@ -225,6 +225,8 @@ ENTRY_SCORE = 3
 emphasis: the line is written to say what the name means, so a name the analyser scores low (one
 Hangul word, a command in lowercase) is still worth its card."""
 ENTRY_WHY = "entry name"
+EMPHASIS_WHY = "emphasised"
+PROPER_NOUN_WHY = "proper noun"
 MIN_ENTRY_DESCRIPTION_PIECES = 3
 """Content words (nouns, names, verbs, adjectives) a description must hold for its line to be an
 entry: fewer say a value or a label (``버전 : stable``), not what the name means."""
@@ -690,15 +692,15 @@ def _same_stem(a: str, b: str) -> bool:
 def _score(phrase: Phrase, emphasised: list[tuple[int, int]]) -> tuple[int, str]:
     score, why = 0, "compound noun"
     if any(start <= phrase.start and phrase.end <= end for start, end in emphasised):
-        score, why = score + 3, "emphasised"
+        score, why = score + 3, EMPHASIS_WHY
     named = any(c.isupper() or c.isdigit() for c in phrase.text if c.isascii())
     single_hangul = len(phrase.text.split()) == 1 and not any(c.isascii() for c in phrase.text)
     if "SL" in phrase.pieces and named:
         score += 2
-        why = why if why == "emphasised" else "name"
+        why = why if why == EMPHASIS_WHY else "name"
     elif "NNP" in phrase.pieces:
         score += 1 if single_hangul else 2  # a lone Hangul loanword is often generic (인스턴스)
-        why = why if why == "emphasised" else "proper noun"
+        why = why if why == EMPHASIS_WHY else PROPER_NOUN_WHY
     if not single_hangul:
         # One Hangul word is not a compound however the analyser cut it: it splits loanwords it
         # does not know (``인스턴스`` → ``인`` + ``스턴스``), and a compound written solid

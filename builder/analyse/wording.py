@@ -19,7 +19,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-KEPT_AS_NAMES = frozenset({"emphasised", "entry name", "proper noun"})
+from builder.analyse.terms import EMPHASIS_WHY, ENTRY_WHY, PROPER_NOUN_WHY
+
+KEPT_AS_NAMES = frozenset({EMPHASIS_WHY, ENTRY_WHY, PROPER_NOUN_WHY})
 """Why a term was chosen (``Term.why``, see :func:`builder.analyse.terms.key_terms`) that makes
 it a name even when the page writes it once."""
 
