@@ -1346,7 +1346,7 @@ def test_the_lines_under_a_counted_example_or_an_example_line_are_the_example() 
     assert decided == {
         "2번 프로세스": "example",
         "남은 자원은 4개가 된다": "example",
-        "2^6 = 64개의 주소": "example",
+        "2^6 = 64개의 주소": "arithmetic",  # worked out on the line: read so before its place under ``예시``
         "주소는 총 32비트, 그중 20비트는 네트워크, 나머지 12비트는 호스트": "example",
         "재시도는 최대 5번": "limit",  # ``예외`` is no example
     }, decided
@@ -3889,3 +3889,50 @@ def test_a_limit_blank_says_what_it_asks_only_where_the_line_does_not() -> None:
         "gp2 : 초당 최대 250MB": [""],  # per second: a rate, not a size
     }, hints
     assert [q.hint for q in _fact(section, "세그먼트 :").quantities] == [""]  # the heading above says it
+
+
+def test_the_first_lettered_option_of_a_question_is_an_option_not_its_answer() -> None:
+    section = _section(
+        "# 메시지 큐 연습문제\n\n### Q1. 순서를 보장해야 하는 주문 이벤트를 처리할 큐는?\n\n"
+        "**번역:** 주문 이벤트를 순서대로 처리하려고 합니다. 어떤 큐를 사용해야 합니까?\n\n"
+        "**선지:**\n- A) Standard queue → 표준 큐\n- B) Delay queue → 지연 큐\n- C) FIFO queue → FIFO 큐\n"
+        "- D) Dead-letter queue → 배달 못한 편지 큐\n\n**정답:** C\n\n"
+        "### 복습\n\nQ. 메시지를 한 번만 처리하게 하는 설정은?\n\nA. 중복 제거 ID를 메시지마다 붙인다\n"
+    )
+    facts = section.topics[0].facts
+    # ``A)`` opens the options as ``B)`` goes on with them: it is no answer written under the question
+    for option in ("A)", "B)", "C)", "D)"):
+        assert _decision(section, option).rule == "choices", option
+    question = next(n for n, f in enumerate(facts) if f.text.startswith("번역:"))
+    assert _fact(section, "A)").parent is None
+    assert _fact(section, "정답:").parent == question  # the verdict past four options is still the question's
+    # a lone ``A.`` under a question is its answer, as before
+    answer = _fact(section, "A. 중복")
+    assert answer.parent is not None and section.topics[1].facts[answer.parent].text.startswith("Q. 메시지")
+
+
+def test_a_which_card_is_not_made_when_its_front_gives_the_latin_name_and_the_kind() -> None:
+    section = _section(
+        "# 전송과 라이선스\n\n## SCTP 프로토콜\n\n"
+        "- Stream Control Transmission Protocol의 약자로, 여러 스트림을 한 연결에 묶는 전송 계층 프로토콜이다\n\n"
+        "## Apache 라이선스\n\n- Apache 재단이 만든 허가서로, 특허 사용권을 함께 주는 오픈 소스 사용 허가 조건이다\n\n"
+        "## Redis\n\n- Redis는 키-값 구조로 데이터를 메모리에 저장하는 오픈 소스 인메모리 데이터 저장소이다\n\n"
+        "## CDN 서비스\n\n- CDN 서비스는 가까운 엣지 서버에 콘텐츠를 캐싱해 전송 지연을 줄이는 배포 네트워크이다\n"
+    )
+    # the acronym spelled out and the kind written; the vendor's name on the line and only the kind left
+    for line in ("Stream Control", "Apache 재단"):
+        assert _decision(section, line).kinds == ("what",), line
+    # a front that writes neither the name nor its words still asks it
+    for line in ("Redis는", "CDN 서비스는"):
+        assert "which" in _decision(section, line).kinds, line
+
+
+def test_a_worked_calculation_with_words_between_its_numbers_makes_no_limit_card() -> None:
+    section = _section(
+        "# 복제\n\n- 각 노드마다 2개의 복제본 저장 x 노드 3대 = 복제본 6개\n- 응시료 5만원 X 3과목 = 15만원\n"
+        "- 2^10 = 1024개\n- 링크 10Mbps*2 대역폭\n- 파티션당 최대 복제본 6개\n- TTL = 기본 300초\n"
+    )
+    for line in ("각 노드마다", "응시료", "2^10", "링크"):
+        assert _decision(section, line).rule == "arithmetic", line
+    for line in ("파티션당", "TTL"):
+        assert "limit" in _decision(section, line).kinds, line

@@ -98,6 +98,7 @@ from builder.analyse.terms import (
     key_terms,
     misspelt_in_view,
     name_words,
+    read_off_the_front,
 )
 from builder.analyse.themes import frames_the_rows, is_theme, theme_names
 from builder.analyse.values import (
@@ -352,6 +353,24 @@ def _other_options(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> l
     return sorted(other for other in found if roles[other] is None)
 
 
+def _lettered_beside_options(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> list[int]:
+    """The lines of a run lettered ``A)``, ``B)``, ``C)`` (one parent, one after another) that no rule
+    has read yet when others of the run are an exam question's options: the rest of its options,
+    whatever their wording (``D) Dead-letter queue → 배달 못한 편지 큐`` has a verb in it), but for
+    an option the notes explain (``C) NS 레코드: 호스팅 영역의 네임서버를 지정한다``)."""
+    found: list[int] = []
+    run: list[int] = []
+    for index in range(len(facts) + 1):
+        lettered = index < len(facts) and OPTION_LETTER.match(facts[index].text) is not None
+        if lettered and (not run or facts[run[-1]].parent == facts[index].parent):
+            run.append(index)
+            continue
+        if len(run) >= MIN_LETTERED_OPTIONS and any(roles[i] is CHOICES_RULE for i in run):
+            found.extend(i for i in run if roles[i] is None and not _explains_an_option(facts[i].text))
+        run = [index] if lettered else []
+    return found
+
+
 def _asked_just_above(facts: Sequence[Fact], index: int) -> bool:
     """Whether the list ``facts[index]`` is an item of follows a line that asks a question outright
     (``… 가장 잘 설명한 것은 무엇입니까?``): its items are that question's options."""
@@ -529,6 +548,8 @@ def analyse_topic(
             roles[index] = CHOICES_RULE
     for index in _other_options(facts, roles):
         roles[index] = CHOICES_RULE  # ``- SNS와 통합`` beside ``- DynamoDB Streams 사용 (Answer)``
+    for index in _lettered_beside_options(facts, roles):
+        roles[index] = CHOICES_RULE  # ``- D) Dead-letter queue → 배달 못한 편지 큐`` after ``- C) FIFO queue``
     # ``네트워크 상의 … 토큰으로 …`` / ``정답`` / ``- 쿠키``: an exam question that describes its key,
     # under an exercise heading too; its description asks the key as a definition does its name.
     keyed, about_the_key, key_lines = keyed_descriptions(facts, roles, _names_a_term)
@@ -1416,6 +1437,8 @@ def _which_asks(
         return False  # ``ElasitCache`` under ``ElastiCache``: the answer, with a typo
     if _written_otherwise(subject, visible):
         return False  # ``… 클러스터 IP (내부 IP)를 할당`` for ClusterIP: the answer, in Hangul and apart
+    if read_off_the_front(subject, visible, kept):
+        return False  # ``MIT에서 … 개발한 허가서`` for MIT 라이선스: the card spells all but a common noun
     return len("".join(visible.split())) >= WHICH_MIN_CHARS
 
 

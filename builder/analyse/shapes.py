@@ -187,12 +187,15 @@ True
 (False, False)
 """
 
-_OPERATION = re.compile(r"\d[^\d=≈\n]{0,15}?(?:\s?[*×÷x+-]\s?|\s/\s)[$€₩]?\d")
-"""An operation between two numbers; a slash only with spaces round it (``3 KB / 4 KB``), as
-``MB/s`` and ``$/GB`` are units."""
-_PRODUCT = re.compile(r"\d\)?\s*[*×]\s*[($€₩]?\d")
+_OPERATION = re.compile(r"\d[^\d=≈\n]{0,15}?(?:\s?[*×÷x+^-]\s?|\s[/X]\s)(?:[^\d\s=≈]{1,4}\s)?[$€₩]?\d")
+"""An operation between two numbers, the second maybe after a word (``2개 저장 x 최소 3개``); a
+slash only with spaces round it (``3 KB / 4 KB``), as ``MB/s`` and ``$/GB`` are units, and so a
+capital ``X`` (``5만원 X 3``)."""
+_PRODUCT = re.compile(r"\d[A-Za-z가-힣]{0,4}\)?\s*[*×]\s*[($€₩]?\d|\d\S*\s[가-힣A-Za-z]+\s[*×]\s\d")
+"""A product, with no result needed: ``4 CPU * 2``, ``10Mbps*2``, ``126개의 네트워크 * 16,777,214개``."""
 _EQUALS = re.compile(r"[=≈]")
-_RESULT_AFTER = re.compile(r"\s*[$€₩]?\d")
+_RESULT_AFTER = re.compile(r"\s*(?:[^\d\s=≈]{1,6}\s)?[$€₩]?\d")
+"""The result after ``=``, maybe after a word (``= 최소 6개``)."""
 _TOTAL_LABEL = re.compile(r"^\s*(?:합계|총합|총계|소계)\s*[:：]")
 
 
@@ -206,6 +209,12 @@ def worked_arithmetic(text: str) -> bool:
     [True, True, True, False]
     >>> [worked_arithmetic(t) for t in ("6 KB / 4 KB = 1.5", "처리량 = 250 MB/s", "요금 = $0.10/GB")]
     [True, False, False]
+    >>> [worked_arithmetic(t) for t in ("2^8 = 256개", "2개 저장 x 최소 3개 AZ = 최소 6개", "5만원 X 3 = 15만원")]
+    [True, True, True]
+    >>> [worked_arithmetic(t) for t in ("126개의 네트워크 * 16,777,214개의 호스트", "10Mbps*2 대역폭")]
+    [True, True]
+    >>> [worked_arithmetic(t) for t in ("x86 인스턴스 = 3세대", "IPv4는 2^32개", "RAID 1+0 구성: 디스크 4개 이상")]
+    [False, False, False]
     """
     if _PRODUCT.search(text) or _TOTAL_LABEL.match(text):
         return True

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from builder.analyse.loanwords import run_sounds_alike, sounds_alike
 from builder.analyse.morph import morphemes
-from builder.analyse.names import flat
+from builder.analyse.names import flat, spells_out
 from builder.analyse.particles import without_particle
 from builder.analyse.phrases import (
     Phrase,
@@ -553,6 +553,58 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
     # Without a name, the head noun decides: ``매개변수 정책`` under ``매개변수 저장소`` still asks
     # for 정책, while ``세컨더리 오리진`` under ``Secondary Origin`` asks nothing.
     return all(names) and (bool(names) or in_view[-1]) and 2 * sum(in_view) >= len(words)
+
+
+def read_off_the_front(name: str, rest: str, context: Sequence[str]) -> bool:
+    """Whether a front that does not write ``name`` whole still gives it, asked whole as a which
+    card asks it: the rest of the card (``rest``, the line with the name taken out, and its
+    ``context``) shows every name in Latin letters of it (there is one) and every other word but
+    maybe the last, the kind of thing it is, which a definition says in its own words (``MIT
+    라이선스`` beside ``MIT에서 … 개발한 허가서``).  A word is shown as written (with a particle), as its
+    acronym spelled out (``QUIC`` by ``Quick UDP Internet Connections``), as an English word with
+    its ending (``Segmentation`` by ``segment``), or in the other alphabet (``오토스케일링``).  A
+    gloss of the name is another name, and a vendor's name says nothing.
+
+    >>> read_off_the_front("MIT 라이선스", "MIT에서 본교 학생들을 돕기 위해 개발한 허가서이다.", ())
+    True
+    >>> read_off_the_front("QUIC 프로토콜", "Quick UDP Internet Connections의 약자로, 전송 계층 프로토콜", ())
+    True
+    >>> read_off_the_front("동일 조인", "조건식이 같은 경우의 조인을 의미한다.", ("조인 연산자",))
+    False
+    >>> read_off_the_front("가상화", "하드웨어를 가상 머신으로 나누는 기술", ())
+    False
+    """
+    words = [
+        part
+        for w in re.split(r"[\s,./]+", without_glosses(name))
+        for part in _SCRIPT_RUN.findall(w)
+        if part.casefold() not in VENDOR_WORDS
+    ]
+    if not words:
+        return False
+    view = [rest, *context]
+    view_words = [w for part in view for w in _WORD.findall(part)]
+    latin = {w.casefold() for part in view for w in _LATIN_RUN.findall(part)}
+    hangul = [w for w in view_words if not w.isascii()]
+
+    def shown(word: str) -> bool:
+        if word.isascii():
+            folded = word.casefold()
+            return (
+                folded in latin
+                or any(spells_out(word, part) for part in view)
+                or (len(folded) >= 4 and any(_same_stem(folded, w) for w in latin if len(w) >= 4))
+                or any(sounds_alike(h, word) for h in hangul)
+            )
+        return any(_word_in(word, part) for part in view) or any(sounds_alike(word, w) for w in latin)
+
+    in_view = [shown(w) for w in words]
+    names = [seen for w, seen in zip(words, in_view, strict=True) if w.isascii()]
+    if not names or not all(names):
+        # A name in Hangul words alone is a description a definition words its own way (``우선순위
+        # 큐``, ``라우트 테이블``): graded blind, such which cards were kept even with every word in view.
+        return False
+    return all(in_view[:-1]) and (in_view[-1] or not words[-1].isascii())
 
 
 MAX_RUN_WORDS = 4

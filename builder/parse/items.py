@@ -19,6 +19,7 @@ from builder.analyse.shapes import (
     CAPITALISED_NAME,
     KEYWORD_BREAK,
     NAME_DESCRIPTION,
+    OPTION_LETTER,
     QUESTION_END,
     QUESTION_OPENER,
     is_hangul,
@@ -365,14 +366,31 @@ def attach_answers_to_questions(facts: list[RawFact]) -> None:
             _move_under(facts, index - 1, run)
             continue
         # The answer is marked (``A. …``, ``정답: …``) or quoted under the question (``> …``).
-        if answer.kind != "code" and (ANSWER_OPENER.match(text_of(answer)) or answer.kind == "quote"):
+        answers = answer.kind != "code" and (ANSWER_OPENER.match(text_of(answer)) or answer.kind == "quote")
+        if answers and not opens_lettered_options(facts, index):
             _move_under(facts, index - 1, [index])
     for index, marked in enumerate(facts):
-        if marked.kind == "code" or not ANSWER_OPENER.match(text_of(marked)):
+        if marked.kind == "code" or not ANSWER_OPENER.match(text_of(marked)) or opens_lettered_options(facts, index):
             continue
         asked_above = _question_above(facts, index)
         if asked_above is not None and marked.parent != asked_above:
             _move_under(facts, asked_above, [index])
+
+
+def opens_lettered_options(facts: list[RawFact], index: int) -> bool:
+    """Whether ``A) …`` (or ``a. …``) is the first of a question's lettered options, the next line
+    beside it opening with ``B)``: an option, a wrong one maybe, not the answer ``A.`` marks."""
+    parent = facts[index].parent
+    following = next((f for f in facts[index + 1 :] if f.parent == parent), None)
+    return following is not None and SECOND_OPTION.match(text_of(following)) is not None
+
+
+SECOND_OPTION = re.compile(r"^\s*\(?[Bb]\s*[.)]\s")
+"""The second of a question's options lettered ``A``, ``B``, ``C`` (``B) Failover``, ``b. 5``).
+
+>>> [bool(SECOND_OPTION.match(t)) for t in ("B) Failover 라우팅", "(b) 50, 55, 60", "Backup 정책")]
+[True, True, False]
+"""
 
 
 MAX_LINES_TO_QUESTION = 3
@@ -391,7 +409,7 @@ def _question_above(facts: list[RawFact], index: int) -> int | None:
         text = text_of(fact)
         if asks_outright(text):
             return earlier
-        passed += 1
+        passed += OPTION_LETTER.match(text) is None  # ``정답: B`` under the options ``A)`` to ``D)``
         if passed > MAX_LINES_TO_QUESTION or fact.kind not in ("paragraph", "bullet", "quote"):
             return None
     return None
