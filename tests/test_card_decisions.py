@@ -3906,6 +3906,16 @@ def test_the_first_lettered_option_of_a_question_is_an_option_not_its_answer() -
     question = next(n for n, f in enumerate(facts) if f.text.startswith("번역:"))
     assert _fact(section, "A)").parent is None
     assert _fact(section, "정답:").parent == question  # the verdict past four options is still the question's
+    # options written as lines of one paragraph under a question read as a title go under it
+    paragraph = _section(
+        "# 버킷 정책 퀴즈\n\n## 문제 2\n\n이 설정의 효과는?\n\n**A)** 특정 대역만 HTTPS로 읽을 수 있음  \n"
+        "**B)** 모든 사용자가 객체를 읽을 수 있음  \n**C)** 특정 대역에서 HTTP로만 읽을 수 있음  \n"
+        "**D)** 연결 방식과 무관하게 모두 거부됨\n\n**정답: A) 특정 대역만 HTTPS로 읽을 수 있음**\n"
+    )
+    asked = next(n for n, f in enumerate(paragraph.topics[-1].facts) if f.text.startswith("이 설정의"))
+    for option in ("A)", "B)", "C)", "D)"):
+        assert _decision(paragraph, option).rule == "choices", option
+        assert _fact(paragraph, option).parent == asked, option
     # a lone ``A.`` under a question is its answer, as before
     answer = _fact(section, "A. 중복")
     assert answer.parent is not None and section.topics[1].facts[answer.parent].text.startswith("Q. 메시지")

@@ -523,8 +523,9 @@ def analyse_topic(
             roles[index] = EXAMPLE_RULE
         if (
             (roles[index] is None or (placed and roles[index] is EXAMPLE_RULE))
-            and parent_role is QUESTION_RULE
             and fact.parent is not None
+            # a question read as the title of its options (``이 정책의 효과는?``) asks all the same
+            and (parent_role is QUESTION_RULE or (parent_role is TITLE_RULE and asks_outright(facts[fact.parent].text)))
             and _numbers_an_option(fact.text, lettered.get(fact.parent, 0))
         ):
             # ``① 데이터 결합도는 …``, ``c. … 저장하는 것`` under ``… 설명으로 틀린 것은?``: one

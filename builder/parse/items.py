@@ -366,8 +366,11 @@ def attach_answers_to_questions(facts: list[RawFact]) -> None:
             _move_under(facts, index - 1, run)
             continue
         # The answer is marked (``A. …``, ``정답: …``) or quoted under the question (``> …``).
-        answers = answer.kind != "code" and (ANSWER_OPENER.match(text_of(answer)) or answer.kind == "quote")
-        if answers and not opens_lettered_options(facts, index):
+        if opens_lettered_options(facts, index):
+            # ``이 정책의 효과는?`` then ``A) …``, ``B) …``: the question's options, written under it
+            _move_under(facts, index - 1, _lettered_run(facts, index))
+            continue
+        if answer.kind != "code" and (ANSWER_OPENER.match(text_of(answer)) or answer.kind == "quote"):
             _move_under(facts, index - 1, [index])
     for index, marked in enumerate(facts):
         if marked.kind == "code" or not ANSWER_OPENER.match(text_of(marked)) or opens_lettered_options(facts, index):
@@ -383,6 +386,20 @@ def opens_lettered_options(facts: list[RawFact], index: int) -> bool:
     parent = facts[index].parent
     following = next((f for f in facts[index + 1 :] if f.parent == parent), None)
     return following is not None and SECOND_OPTION.match(text_of(following)) is not None
+
+
+def _lettered_run(facts: list[RawFact], index: int) -> list[int]:
+    """The lines lettered one after another from ``facts[index]`` at its level (its own lines under
+    each option go with it)."""
+    parent = facts[index].parent
+    run = [index]
+    for later in range(index + 1, len(facts)):
+        if facts[later].parent != parent:
+            continue
+        if not OPTION_LETTER.match(text_of(facts[later])):
+            break
+        run.append(later)
+    return run
 
 
 SECOND_OPTION = re.compile(r"^\s*\(?[Bb]\s*[.)]\s")
