@@ -3946,3 +3946,12 @@ def test_a_worked_calculation_with_words_between_its_numbers_makes_no_limit_card
         assert _decision(section, line).rule == "arithmetic", line
     for line in ("파티션당", "TTL"):
         assert "limit" in _decision(section, line).kinds, line
+
+
+def test_an_example_label_decorated_with_a_pictograph_still_opens_an_example() -> None:
+    section = _section(
+        "# 로그 보관\n\n## 수명 주기\n\n- 보관 등급은 접근 빈도에 따라 바꾼다\n\n"
+        "> 💡 예시:\n>\n> - 최근 2주 내 쌓인 로그 → 빠른 등급\n> - 6개월 넘은 로그 → 보관 등급\n"
+    )
+    for line in ("최근 2주", "6개월 넘은"):
+        assert _decision(section, line).rule == "example", line  # the writer's example, not a limit

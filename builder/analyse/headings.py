@@ -12,6 +12,7 @@ heading counts, not the file's; :func:`tells_a_story` reads the headings above i
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from builder.analyse.rules import LineRule, rule_named
 from builder.analyse.rules.example import opens_an_example
@@ -64,7 +65,13 @@ def labels_an_example(text: str) -> bool:
     [True, True, True, True, True]
     >>> [labels_an_example(t) for t in ("예", "예외", "예시 상황")]
     [False, False, False]
+
+    A pictograph before it decorates the label (``💡 예시:``, ``📌 Example``).
+
+    >>> labels_an_example("💡 예시:"), labels_an_example("📌 Example"), labels_an_example("💡 예외")
+    (True, True, False)
     """
+    text = "".join(c for c in text if unicodedata.category(c) != "So" and c not in "\ufe0f\u200d")
     bare = ORDINAL_AROUND.sub("", text.strip(" *_:：-–—#>[]")).strip(" *_:：-–—#>()[]（）")
     return bare in EXAMPLE_HEADINGS or EXAMPLE_TITLE_WORD.fullmatch(bare) is not None
 
