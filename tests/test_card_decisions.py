@@ -1346,7 +1346,7 @@ def test_the_lines_under_a_counted_example_or_an_example_line_are_the_example() 
     assert decided == {
         "2번 프로세스": "example",
         "남은 자원은 4개가 된다": "example",
-        "2^6 = 64개의 주소": "arithmetic",  # worked out on the line: read so before its place under ``예시``
+        "2^6 = 64개의 주소": "example",
         "주소는 총 32비트, 그중 20비트는 네트워크, 나머지 12비트는 호스트": "example",
         "재시도는 최대 5번": "limit",  # ``예외`` is no example
     }, decided
@@ -3916,6 +3916,17 @@ def test_the_first_lettered_option_of_a_question_is_an_option_not_its_answer() -
     for option in ("A)", "B)", "C)", "D)"):
         assert _decision(paragraph, option).rule == "choices", option
         assert _fact(paragraph, option).parent == asked, option
+    # lettered lines under a question with no verdict are the notes' own answer, and a run that
+    # does not open with ``A)`` is no run of options
+    own = _section(
+        "# 네트워크\n\nOSI 7계층 중 하위 3계층은?\n\n- a) 물리 계층: 전기 신호로 비트를 전송한다\n"
+        "- b) 데이터링크 계층: MAC 주소로 프레임을 전달한다\n- c) 네트워크 계층: IP 주소로 패킷을 라우팅한다\n\n"
+        "# 스토리지\n\nQ. 가끔 읽지만 즉시 꺼내야 하는 데이터에 알맞은 스토리지는?\n\n정답: Standard-IA\n\n"
+        "B) Glacier Flexible Retrieval은 검색에 수 분에서 수 시간이 걸린다\n"
+        "C) One Zone-IA는 AZ 하나가 사라지면 데이터를 잃는다\n"
+    )
+    for line in ("b) 데이터링크", "c) 네트워크", "B) Glacier", "C) One Zone"):
+        assert _decision(own, line).kinds, line
     # a lone ``A.`` under a question is its answer, as before
     answer = _fact(section, "A. 중복")
     assert answer.parent is not None and section.topics[1].facts[answer.parent].text.startswith("Q. 메시지")
@@ -3924,27 +3935,32 @@ def test_the_first_lettered_option_of_a_question_is_an_option_not_its_answer() -
 def test_a_which_card_is_not_made_when_its_front_gives_the_latin_name_and_the_kind() -> None:
     section = _section(
         "# 전송과 라이선스\n\n## SCTP 프로토콜\n\n"
-        "- Stream Control Transmission Protocol의 약자로, 여러 스트림을 한 연결에 묶는 전송 계층 프로토콜이다\n\n"
-        "## Apache 라이선스\n\n- Apache 재단이 만든 허가서로, 특허 사용권을 함께 주는 오픈 소스 사용 허가 조건이다\n\n"
-        "## Redis\n\n- Redis는 키-값 구조로 데이터를 메모리에 저장하는 오픈 소스 인메모리 데이터 저장소이다\n\n"
-        "## CDN 서비스\n\n- CDN 서비스는 가까운 엣지 서버에 콘텐츠를 캐싱해 전송 지연을 줄이는 배포 네트워크이다\n"
+        "- Stream Control Transmission Protocol의 약자로, 여러 스트림을 한 연결에 묶는 전송 계층 프로토콜이다\n"
     )
-    # the acronym spelled out and the kind written; the vendor's name on the line and only the kind left
-    for line in ("Stream Control", "Apache 재단"):
-        assert _decision(section, line).kinds == ("what",), line
-    # a front that writes neither the name nor its words still asks it
-    for line in ("Redis는", "CDN 서비스는"):
+    # the acronym spelled out and the kind written: the front gives the name
+    assert _decision(section, "Stream Control").kinds == ("what",)
+    # a front that writes neither the name nor its words still asks it, and so does one that
+    # writes the Latin name but not the rest (``IP 패킷`` beside a card asking ``IP 스푸핑``)
+    section = _section(
+        "# 저장소\n\n## Redis\n\n- Redis는 키-값 구조로 데이터를 메모리에 두는 오픈 소스 인메모리 데이터 저장소이다\n\n"
+        "## CDN 서비스\n\n- CDN 서비스는 가까운 엣지 서버에 콘텐츠를 캐싱해 전송 지연을 줄이는 배포 네트워크이다\n\n"
+        "## IP 스푸핑\n\n- IP 패킷의 출발지 주소를 위조해 다른 호스트로 위장하는 공격이다\n"
+    )
+    for line in ("Redis는", "CDN 서비스는", "IP 패킷의"):
         assert "which" in _decision(section, line).kinds, line
 
 
 def test_a_worked_calculation_with_words_between_its_numbers_makes_no_limit_card() -> None:
     section = _section(
         "# 복제\n\n- 각 노드마다 2개의 복제본 저장 x 노드 3대 = 복제본 6개\n- 응시료 5만원 X 3과목 = 15만원\n"
-        "- 2^10 = 1024개\n- 링크 10Mbps*2 대역폭\n- 파티션당 최대 복제본 6개\n- TTL = 기본 300초\n"
+        "- 링크 10Mbps*2 대역폭\n- 파티션당 최대 복제본 6개\n- TTL = 기본 300초\n"
+        "- IPv4 주소 공간 = 2^32 = 약 43억 개\n- 포트 범위 0 - 65535 = 총 65,536개\n"
+        "- Lambda 메모리 128MB ~ 10,240MB * 1MB 단위\n"
     )
-    for line in ("각 노드마다", "응시료", "2^10", "링크"):
+    for line in ("각 노드마다", "응시료", "링크"):
         assert _decision(section, line).rule == "arithmetic", line
-    for line in ("파티션당", "TTL"):
+    # a limit, a power, a range counted, a footnote's star: no calculation worked through
+    for line in ("파티션당", "TTL", "IPv4 주소", "포트 범위", "Lambda 메모리"):
         assert "limit" in _decision(section, line).kinds, line
 
 

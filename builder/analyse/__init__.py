@@ -87,6 +87,7 @@ from builder.analyse.shapes import (
     SEVERAL_NAMES,
     STORY_TITLE,
     TICKED_BOX,
+    VERDICT,
     VERSUS,
 )
 from builder.analyse.subjects import split_title, strip_parenthetical, without_what_is
@@ -353,22 +354,38 @@ def _other_options(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> l
     return sorted(other for other in found if roles[other] is None)
 
 
+def _titles_its_options(facts: Sequence[Fact], question: int, role: LineRule | None) -> bool:
+    """Whether a line read as the title of the lines under it asks outright and has its verdict
+    under it (``이 정책의 효과는?`` over ``A) …`` to ``D) …`` and ``정답: A``): an exam question
+    all the same.  Without a verdict, lettered or circled lines under a question are the notes'
+    own answer (``OSI 7계층 중 하위 3계층은?`` over ``a) 물리 계층: …``)."""
+    return (
+        role is TITLE_RULE
+        and asks_outright(facts[question].text)
+        and any(f.parent == question and VERDICT.match(f.text) for f in facts[question + 1 :])
+    )
+
+
 def _lettered_beside_options(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> list[int]:
-    """The lines of a run lettered ``A)``, ``B)``, ``C)`` (one parent, one after another) that no rule
-    has read yet when others of the run are an exam question's options: the rest of its options,
-    whatever their wording (``D) Dead-letter queue → 배달 못한 편지 큐`` has a verb in it), but for
-    an option the notes explain (``C) NS 레코드: 호스팅 영역의 네임서버를 지정한다``)."""
+    """The lines of a run lettered ``A)``, ``B)``, ``C)`` (one after another under one parent, each
+    with its own lines under it) that no rule has read yet when others of the run are an exam
+    question's options: the rest of its options, whatever their wording (``D) Dead-letter queue →
+    배달 못한 편지 큐`` has a verb in it), but for an option the notes explain (``C) NS 레코드:
+    호스팅 영역의 네임서버를 지정한다``)."""
+    siblings: dict[int | None, list[int]] = {}
+    for index, fact in enumerate(facts):
+        siblings.setdefault(fact.parent, []).append(index)
     found: list[int] = []
-    run: list[int] = []
-    for index in range(len(facts) + 1):
-        lettered = index < len(facts) and OPTION_LETTER.match(facts[index].text) is not None
-        if lettered and (not run or facts[run[-1]].parent == facts[index].parent):
-            run.append(index)
-            continue
-        if len(run) >= MIN_LETTERED_OPTIONS and any(roles[i] is CHOICES_RULE for i in run):
-            found.extend(i for i in run if roles[i] is None and not _explains_an_option(facts[i].text))
-        run = [index] if lettered else []
-    return found
+    for indices in siblings.values():
+        run: list[int] = []
+        for position in range(len(indices) + 1):
+            if position < len(indices) and OPTION_LETTER.match(facts[indices[position]].text):
+                run.append(indices[position])
+                continue
+            if len(run) >= MIN_LETTERED_OPTIONS and any(roles[i] is CHOICES_RULE for i in run):
+                found.extend(i for i in run if roles[i] is None and not _explains_an_option(facts[i].text))
+            run = []
+    return sorted(found)
 
 
 def _asked_just_above(facts: Sequence[Fact], index: int) -> bool:
@@ -524,8 +541,7 @@ def analyse_topic(
         if (
             (roles[index] is None or (placed and roles[index] is EXAMPLE_RULE))
             and fact.parent is not None
-            # a question read as the title of its options (``이 정책의 효과는?``) asks all the same
-            and (parent_role is QUESTION_RULE or (parent_role is TITLE_RULE and asks_outright(facts[fact.parent].text)))
+            and (parent_role is QUESTION_RULE or _titles_its_options(facts, fact.parent, parent_role))
             and _numbers_an_option(fact.text, lettered.get(fact.parent, 0))
         ):
             # ``① 데이터 결합도는 …``, ``c. … 저장하는 것`` under ``… 설명으로 틀린 것은?``: one
@@ -1439,7 +1455,7 @@ def _which_asks(
     if _written_otherwise(subject, visible):
         return False  # ``… 클러스터 IP (내부 IP)를 할당`` for ClusterIP: the answer, in Hangul and apart
     if read_off_the_front(subject, visible, kept):
-        return False  # ``MIT에서 … 개발한 허가서`` for MIT 라이선스: the card spells all but a common noun
+        return False  # ``MIT에서 … 개발한 허가서`` for MIT 라이선스: all but the kind of thing, in view
     return len("".join(visible.split())) >= WHICH_MIN_CHARS
 
 

@@ -12,7 +12,6 @@ heading counts, not the file's; :func:`tells_a_story` reads the headings above i
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from builder.analyse.rules import LineRule, rule_named
 from builder.analyse.rules.example import opens_an_example
@@ -26,6 +25,7 @@ from builder.analyse.shapes import (
     QUESTION_END,
     QUESTION_LABEL,
     STORY_TITLE,
+    without_pictographs,
 )
 from builder.analyse.words import (
     ANSWER_HEADINGS,
@@ -71,7 +71,7 @@ def labels_an_example(text: str) -> bool:
     >>> labels_an_example("💡 예시:"), labels_an_example("📌 Example"), labels_an_example("💡 예외")
     (True, True, False)
     """
-    text = "".join(c for c in text if unicodedata.category(c) != "So" and c not in "\ufe0f\u200d")
+    text = without_pictographs(text)
     bare = ORDINAL_AROUND.sub("", text.strip(" *_:：-–—#>[]")).strip(" *_:：-–—#>()[]（）")
     return bare in EXAMPLE_HEADINGS or EXAMPLE_TITLE_WORD.fullmatch(bare) is not None
 

@@ -8,6 +8,7 @@ these; none of them spells its own.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from builder.analyse.words import (
     ARROWS,
@@ -187,15 +188,20 @@ True
 (False, False)
 """
 
-_OPERATION = re.compile(r"\d[^\d=≈\n]{0,15}?(?:\s?[*×÷x+^-]\s?|\s[/X]\s)(?:[^\d\s=≈]{1,4}\s)?[$€₩]?\d")
-"""An operation between two numbers, the second maybe after a word (``2개 저장 x 최소 3개``); a
-slash only with spaces round it (``3 KB / 4 KB``), as ``MB/s`` and ``$/GB`` are units, and so a
-capital ``X`` (``5만원 X 3``)."""
-_PRODUCT = re.compile(r"\d[A-Za-z가-힣]{0,4}\)?\s*[*×]\s*[($€₩]?\d|\d\S*\s[가-힣A-Za-z]+\s[*×]\s\d")
-"""A product, with no result needed: ``4 CPU * 2``, ``10Mbps*2``, ``126개의 네트워크 * 16,777,214개``."""
+_OPERATION = re.compile(r"\d[^\d=≈\n]{0,15}?(?:\s?[*×÷x+-]\s?|\s/\s)[$€₩]?\d")
+"""An operation between two numbers; a slash only with spaces round it (``3 KB / 4 KB``), as
+``MB/s`` and ``$/GB`` are units."""
+_PRODUCT = re.compile(r"\d\)?\s*[*×]\s*[($€₩]?\d|\d[A-Za-z가-힣]{1,4}[*×]\d|\d\S*\s[가-힣A-Za-z]+\s[*×]\s\d")
+"""A product, with no result needed: ``4 CPU * 2``, a unit glued to its factor (``10Mbps*2``), a
+word between (``126개의 네트워크 * 16,777,214개``)."""
+_WORDED_PRODUCT = re.compile(
+    r"\d[^\d=≈\n]{0,15}?\s(?:[x×*]|X)\s(?:[^\d\s=≈]{1,4}\s)?\d[^=≈\n]*[=≈]\s*(?:[^\d\s=≈]{1,6}\s)?\d"
+)
+"""A product written in words and worked out: a word may stand before the second factor and
+before the result (``2개 저장 x 최소 3개 AZ = 최소 6개``, ``5만원 X 3 = 15만원``).  Only a product:
+a range's hyphen with a word after ``=`` is a count (``0 - 65535 = 총 65,536개``)."""
 _EQUALS = re.compile(r"[=≈]")
-_RESULT_AFTER = re.compile(r"\s*(?:[^\d\s=≈]{1,6}\s)?[$€₩]?\d")
-"""The result after ``=``, maybe after a word (``= 최소 6개``)."""
+_RESULT_AFTER = re.compile(r"\s*[$€₩]?\d")
 _TOTAL_LABEL = re.compile(r"^\s*(?:합계|총합|총계|소계)\s*[:：]")
 
 
@@ -209,14 +215,16 @@ def worked_arithmetic(text: str) -> bool:
     [True, True, True, False]
     >>> [worked_arithmetic(t) for t in ("6 KB / 4 KB = 1.5", "처리량 = 250 MB/s", "요금 = $0.10/GB")]
     [True, False, False]
-    >>> [worked_arithmetic(t) for t in ("2^8 = 256개", "2개 저장 x 최소 3개 AZ = 최소 6개", "5만원 X 3 = 15만원")]
+    >>> [worked_arithmetic(t) for t in ("2개 저장 x 최소 3개 AZ = 최소 6개", "5만원 X 3 = 15만원", "10Mbps*2 대역폭")]
     [True, True, True]
-    >>> [worked_arithmetic(t) for t in ("126개의 네트워크 * 16,777,214개의 호스트", "10Mbps*2 대역폭")]
-    [True, True]
-    >>> [worked_arithmetic(t) for t in ("x86 인스턴스 = 3세대", "IPv4는 2^32개", "RAID 1+0 구성: 디스크 4개 이상")]
-    [False, False, False]
+    >>> [worked_arithmetic(t) for t in ("126개의 네트워크 * 16,777,214개의 호스트", "x86 인스턴스 = 3세대")]
+    [True, False]
+    >>> [worked_arithmetic(t) for t in ("주소 공간 = 2^32 = 약 43억 개", "포트 0 - 65535 = 총 65,536개")]
+    [False, False]
+    >>> [worked_arithmetic(t) for t in ("메모리 128MB ~ 10,240MB * 1MB 단위", "RAID 1+0 구성: 디스크 4개 이상")]
+    [False, False]
     """
-    if _PRODUCT.search(text) or _TOTAL_LABEL.match(text):
+    if _PRODUCT.search(text) or _TOTAL_LABEL.match(text) or _WORDED_PRODUCT.search(text):
         return True
     stretch = 0
     for equals in _EQUALS.finditer(text):
@@ -243,6 +251,19 @@ QUESTION_OPENER = re.compile(r"^\s*(?:\[\d+\]\s*|\d+[.)]\s*)?(?:Q\s*\d*|O\s*/?\s
 _ANSWER_WORD = r"A\s*[.:：)]|(?:정답|답|answer)\s*[.:：)]"
 ANSWER_OPENER = re.compile(rf"^\s*(?:{_ANSWER_WORD})", re.IGNORECASE)
 """Its answer on the next line: ``A. …``, ``정답: …``, ``Answer: …``."""
+
+
+def without_pictographs(text: str) -> str:
+    """``text`` without emoji and pictographs (``💡 예시`` → `` 예시``): decoration, never a word.
+
+    >>> without_pictographs("💡 예시:"), without_pictographs("✅ 요약")
+    (' 예시:', ' 요약')
+    """
+    return "".join(c for c in text if unicodedata.category(c) != "So" and c not in "\ufe0f\u200d")
+
+
+VERDICT = re.compile(r"^\s*(?:정답|답|answer)\s*[.:：)]", re.IGNORECASE)
+"""The line that gives a question's answer (``정답: C``, ``Answer: B``), not a lettered ``A.``."""
 ANSWER_MARK = re.compile(rf"^\s*(?:[①-⑳]|\(?\d{{1,2}}[.)]|{_ANSWER_WORD})\s*", re.IGNORECASE)
 """What opens an answer line and is not the answer: ``① ``, ``2) ``, ``A. ``, ``정답: ``."""
 OPENING_NUMBER = r"(?:[(（]\d{1,2}[)）]\s*|\d{1,2}[.)]\s+|\d{1,2}\.(?=[A-Za-z가-힣]))"

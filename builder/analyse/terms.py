@@ -58,6 +58,7 @@ from builder.analyse.words import (
     GENERIC_NOUNS,
     MANNER_WORDS,
     MEANS_NOUNS,
+    NAME_KIND_NOUNS,
     PHASE_NOUNS,
     PLATFORM_WORDS,
     POINTING_OPENERS,
@@ -559,8 +560,9 @@ def read_off_the_front(name: str, rest: str, context: Sequence[str]) -> bool:
     """Whether a front that does not write ``name`` whole still gives it, asked whole as a which
     card asks it: the rest of the card (``rest``, the line with the name taken out, and its
     ``context``) shows every name in Latin letters of it (there is one) and every other word but
-    maybe the last, the kind of thing it is, which a definition says in its own words (``MIT
-    라이선스`` beside ``MIT에서 … 개발한 허가서``).  A word is shown as written (with a particle), as its
+    maybe the last when it is the kind of thing (:data:`NAME_KIND_NOUNS`), which a definition says
+    in its own words (``MIT 라이선스`` beside ``MIT에서 … 개발한 허가서``; ``IP 스푸핑`` beside ``IP
+    패킷의 출발지를 위조하는 공격`` still asks ``스푸핑``).  A word is shown as written (with a particle), as its
     acronym spelled out (``QUIC`` by ``Quick UDP Internet Connections``), as an English word with
     its ending (``Segmentation`` by ``segment``), or in the other alphabet (``오토스케일링``).  A
     gloss of the name is another name, and a vendor's name says nothing.
@@ -569,6 +571,8 @@ def read_off_the_front(name: str, rest: str, context: Sequence[str]) -> bool:
     True
     >>> read_off_the_front("QUIC 프로토콜", "Quick UDP Internet Connections의 약자로, 전송 계층 프로토콜", ())
     True
+    >>> read_off_the_front("IP 스푸핑", "IP 패킷의 출발지 주소를 위조해 위장하는 공격이다", ())
+    False
     >>> read_off_the_front("동일 조인", "조건식이 같은 경우의 조인을 의미한다.", ("조인 연산자",))
     False
     >>> read_off_the_front("가상화", "하드웨어를 가상 머신으로 나누는 기술", ())
@@ -593,7 +597,7 @@ def read_off_the_front(name: str, rest: str, context: Sequence[str]) -> bool:
             return (
                 folded in latin
                 or any(spells_out(word, part) for part in view)
-                or (len(folded) >= 4 and any(_same_stem(folded, w) for w in latin if len(w) >= 4))
+                or (len(folded) >= MIN_STEM_LETTERS and any(_same_stem(folded, w) for w in latin))
                 or any(sounds_alike(h, word) for h in hangul)
             )
         return any(_word_in(word, part) for part in view) or any(sounds_alike(word, w) for w in latin)
@@ -604,7 +608,7 @@ def read_off_the_front(name: str, rest: str, context: Sequence[str]) -> bool:
         # A name in Hangul words alone is a description a definition words its own way (``우선순위
         # 큐``, ``라우트 테이블``): graded blind, such which cards were kept even with every word in view.
         return False
-    return all(in_view[:-1]) and (in_view[-1] or not words[-1].isascii())
+    return all(in_view[:-1]) and (in_view[-1] or words[-1] in NAME_KIND_NOUNS)
 
 
 MAX_RUN_WORDS = 4
@@ -736,9 +740,14 @@ def _near_a_shown(folded: str, shown: Sequence[str]) -> bool:
     return False
 
 
+MIN_STEM_LETTERS = 4
+"""Letters an English word needs for another word starting with it to be the same word (``page``
+in ``Paging``); a shorter one starts too many (``ip`` in ``IPsec``)."""
+
+
 def _same_stem(a: str, b: str) -> bool:
     """``weight`` and ``weighted``: one English word starts the other (both 4 letters or more)."""
-    return len(b) >= 4 and (a.startswith(b) or b.startswith(a))
+    return len(b) >= MIN_STEM_LETTERS and (a.startswith(b) or b.startswith(a))
 
 
 def _score(phrase: Phrase, emphasised: list[tuple[int, int]]) -> tuple[int, str]:

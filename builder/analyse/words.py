@@ -1856,6 +1856,17 @@ before them in view (under ``요구사항 도출``), a blank over the term asks 
 True
 """
 
+NAME_KIND_NOUNS = frozenset(
+    {"라이선스", "프로토콜", "서비스", "기법", "방식", "단위", "프로젝트", "모델", "도구", "구조", "표준", "형식"}
+)
+"""Nouns that end a name by saying what kind of thing it is (``MIT 라이선스``, ``QUIC 프로토콜``): a
+definition of the name says the kind in its own words (``… 개발한 허가서``), so the name's other
+words are what its card asks.
+
+>>> "라이선스" in NAME_KIND_NOUNS, "스푸핑" in NAME_KIND_NOUNS
+(True, False)
+"""
+
 KIND_OF_NOUNS = frozenset({"일종", "종류", "하나"})
 """What a line ends in when it only classes its subject (``무작위 대입 공격의 일종이다``): one of
 many that the class holds, which no one can name from it; not a definition.

@@ -8,7 +8,6 @@ re-attach bullets that authors meant as children of a numbered entry.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -19,7 +18,7 @@ from markdown_it.tree import SyntaxTreeNode
 from builder.analyse.comparisons import describes, heads_a_table
 from builder.analyse.phrases import has_predicate, only_names, runs_on
 from builder.analyse.rules.question import asks_for_a_name, asks_outright
-from builder.analyse.shapes import ANY_ARROW, HASH_NUMBER, JAMO_BULLET, OWN_LINE, QUESTION_OPENER
+from builder.analyse.shapes import ANY_ARROW, HASH_NUMBER, JAMO_BULLET, OWN_LINE, QUESTION_OPENER, without_pictographs
 from builder.analyse.words import (
     CONNECTIVES,
     COUNTED_NAME_WORDS,
@@ -759,7 +758,7 @@ def _without_symbols(title: str) -> str:
     title = re.sub("[0-9#*]\ufe0f?\u20e3", "", title)  # keycaps (1️⃣) number nothing a card asks
     title = _EMOJI_SHORTCODES.sub("", title)  # ``(:star::star:)``: GitHub's emoji written as their codes
     title = _IMPORTANCE_STARS.sub("", title)  # ``… 설명해주세요 *****``: how important, not a name
-    kept = "".join(c for c in title if unicodedata.category(c) != "So" and c not in "\ufe0f\u200d")
+    kept = without_pictographs(title)
     kept = re.sub(r"\s*[(（\[]\s*[)）\]]", "", kept)  # ``비교 (⭐)``: the brackets held only the mark
     # A leading bullet sign (``＠ chmod``, ``※ 참고``, ``▶ 개요``, a ``#`` typed again inside the bold
     # of ``# **# 생성 패턴**``) marks the heading, it is not its name,

@@ -22,6 +22,7 @@ from builder.analyse.shapes import (
     OPTION_LETTER,
     QUESTION_END,
     QUESTION_OPENER,
+    VERDICT,
     is_hangul,
 )
 from builder.analyse.words import ANSWER_REVEALS, ASPECT_WORDS, SECTION_LABELS, STUDY_ASPECTS
@@ -366,31 +367,52 @@ def attach_answers_to_questions(facts: list[RawFact]) -> None:
             _move_under(facts, index - 1, run)
             continue
         # The answer is marked (``A. …``, ``정답: …``) or quoted under the question (``> …``).
-        if opens_lettered_options(facts, index):
-            # ``이 정책의 효과는?`` then ``A) …``, ``B) …``: the question's options, written under it
-            _move_under(facts, index - 1, _lettered_run(facts, index))
-            continue
+        if _opens_lettered_options(facts, index):
+            run = _lettered_run(facts, index)
+            if _verdict_follows(facts, run[-1]):
+                # ``이 정책의 효과는?``, ``A) …`` to ``D) …``, ``정답: A``: the question's options
+                _move_under(facts, index - 1, run)
+            continue  # with no verdict, lettered lines are the notes' own (``a. 클라이언트가 SYN을 보낸다``)
         if answer.kind != "code" and (ANSWER_OPENER.match(text_of(answer)) or answer.kind == "quote"):
             _move_under(facts, index - 1, [index])
     for index, marked in enumerate(facts):
-        if marked.kind == "code" or not ANSWER_OPENER.match(text_of(marked)) or opens_lettered_options(facts, index):
+        if marked.kind == "code" or not ANSWER_OPENER.match(text_of(marked)) or _opens_lettered_options(facts, index):
             continue
         asked_above = _question_above(facts, index)
         if asked_above is not None and marked.parent != asked_above:
             _move_under(facts, asked_above, [index])
 
 
-def opens_lettered_options(facts: list[RawFact], index: int) -> bool:
-    """Whether ``A) …`` (or ``a. …``) is the first of a question's lettered options, the next line
-    beside it opening with ``B)``: an option, a wrong one maybe, not the answer ``A.`` marks."""
-    parent = facts[index].parent
-    following = next((f for f in facts[index + 1 :] if f.parent == parent), None)
-    return following is not None and SECOND_OPTION.match(text_of(following)) is not None
+FIRST_OPTION = re.compile(r"^\s*\(?[Aa]\s*[.)]\s")
+SECOND_OPTION = re.compile(r"^\s*\(?[Bb]\s*[.)]\s")
+"""The first two of a question's options lettered ``A``, ``B``, ``C`` (``B) Failover``, ``b. 5``).
+
+>>> [bool(SECOND_OPTION.match(t)) for t in ("B) Failover 라우팅", "(b) 50, 55, 60", "Backup 정책")]
+[True, True, False]
+"""
+VERDICT_REACH = 3
+"""Lines after a question's lettered options within which its verdict, or the label that reveals
+it (``정답 및 해설``), makes them an exam's options; lettered lines with none are the notes' own."""
+
+
+def _opens_lettered_options(facts: list[RawFact], index: int) -> bool:
+    """Whether ``A) …`` (or ``a. …``) opens a run of lettered lines, the next line beside it
+    opening with ``B)``: not the answer ``A.`` marks.  The search for that line ends where the
+    level of ``facts[index]`` ends."""
+    if not FIRST_OPTION.match(text_of(facts[index])):
+        return False
+    fact = facts[index]
+    for later in facts[index + 1 :]:
+        if later.parent == fact.parent:
+            return SECOND_OPTION.match(text_of(later)) is not None
+        if later.depth < fact.depth:
+            return False
+    return False
 
 
 def _lettered_run(facts: list[RawFact], index: int) -> list[int]:
-    """The lines lettered one after another from ``facts[index]`` at its level (its own lines under
-    each option go with it)."""
+    """The lines lettered one after another from ``facts[index]`` at its level (the lines under
+    each option go with it when it moves)."""
     parent = facts[index].parent
     run = [index]
     for later in range(index + 1, len(facts)):
@@ -402,23 +424,23 @@ def _lettered_run(facts: list[RawFact], index: int) -> list[int]:
     return run
 
 
-SECOND_OPTION = re.compile(r"^\s*\(?[Bb]\s*[.)]\s")
-"""The second of a question's options lettered ``A``, ``B``, ``C`` (``B) Failover``, ``b. 5``).
-
->>> [bool(SECOND_OPTION.match(t)) for t in ("B) Failover 라우팅", "(b) 50, 55, 60", "Backup 정책")]
-[True, True, False]
-"""
+def _verdict_follows(facts: list[RawFact], last: int) -> bool:
+    """Whether a verdict, or the label that reveals one, follows a run of options ending at ``last``."""
+    after = facts[last + 1 : last + 1 + VERDICT_REACH]
+    return any(VERDICT.match(text_of(f)) or text_of(f).strip(" :：").casefold() in ANSWER_REVEALS for f in after)
 
 
 MAX_LINES_TO_QUESTION = 3
 """Lines of the same level that may stand between a marked answer and its question: the question's
 second paragraph, or the answers before it (``Q. …`` ``A. …`` ``A. …``)."""
+MAX_OPTIONS = 6
+"""Lettered options that may stand between a verdict and its question besides those lines."""
 
 
 def _question_above(facts: list[RawFact], index: int) -> int | None:
     """The question a marked answer (``A. …``) answers when it is not right after it: the last
     question at its level, over the question's own paragraphs and the answers given before it."""
-    parent, passed = facts[index].parent, 0
+    parent, passed, options = facts[index].parent, 0, 0
     for earlier in range(index - 1, -1, -1):
         fact = facts[earlier]
         if fact.parent != parent:
@@ -426,8 +448,11 @@ def _question_above(facts: list[RawFact], index: int) -> int | None:
         text = text_of(fact)
         if asks_outright(text):
             return earlier
-        passed += OPTION_LETTER.match(text) is None  # ``정답: B`` under the options ``A)`` to ``D)``
-        if passed > MAX_LINES_TO_QUESTION or fact.kind not in ("paragraph", "bullet", "quote"):
+        if OPTION_LETTER.match(text) is None:
+            passed += 1
+        else:
+            options += 1  # ``정답: B`` under the options ``A)`` to ``D)``: they are the question's
+        if passed > MAX_LINES_TO_QUESTION or options > MAX_OPTIONS or fact.kind not in ("paragraph", "bullet", "quote"):
             return None
     return None
 
