@@ -248,7 +248,8 @@ QUESTION_OPENER = re.compile(r"^\s*(?:\[\d+\]\s*|\d+[.)]\s*)?(?:Q\s*\d*|O\s*/?\s
 >>> [bool(QUESTION_OPENER.match(t)) for t in ("Q3: 최대 크기는", "OX: 캐시는 항상 일관적이다", "OSPF: 링크 상태")]
 [True, True, False]
 """
-_ANSWER_WORD = r"A\s*[.:：)]|(?:정답|답|answer)\s*[.:：)]"
+_VERDICT_WORD = r"(?:정답|답|answer)\s*[.:：)]"
+_ANSWER_WORD = rf"A\s*[.:：)]|{_VERDICT_WORD}"
 ANSWER_OPENER = re.compile(rf"^\s*(?:{_ANSWER_WORD})", re.IGNORECASE)
 """Its answer on the next line: ``A. …``, ``정답: …``, ``Answer: …``."""
 
@@ -262,7 +263,7 @@ def without_pictographs(text: str) -> str:
     return "".join(c for c in text if unicodedata.category(c) != "So" and c not in "\ufe0f\u200d")
 
 
-VERDICT = re.compile(r"^\s*(?:정답|답|answer)\s*[.:：)]", re.IGNORECASE)
+VERDICT = re.compile(rf"^\s*{_VERDICT_WORD}", re.IGNORECASE)
 """The line that gives a question's answer (``정답: C``, ``Answer: B``), not a lettered ``A.``."""
 ANSWER_MARK = re.compile(rf"^\s*(?:[①-⑳]|\(?\d{{1,2}}[.)]|{_ANSWER_WORD})\s*", re.IGNORECASE)
 """What opens an answer line and is not the answer: ``① ``, ``2) ``, ``A. ``, ``정답: ``."""

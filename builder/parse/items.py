@@ -383,13 +383,17 @@ def attach_answers_to_questions(facts: list[RawFact]) -> None:
             _move_under(facts, asked_above, [index])
 
 
-FIRST_OPTION = re.compile(r"^\s*\(?[Aa]\s*[.)]\s")
-SECOND_OPTION = re.compile(r"^\s*\(?[Bb]\s*[.)]\s")
-"""The first two of a question's options lettered ``A``, ``B``, ``C`` (``B) Failover``, ``b. 5``).
+def _option_letter(text: str) -> str:
+    """The letter an option is numbered with (:data:`OPTION_LETTER`), lower case; empty for a line
+    that is no lettered option.
 
->>> [bool(SECOND_OPTION.match(t)) for t in ("B) Failover 라우팅", "(b) 50, 55, 60", "Backup 정책")]
-[True, True, False]
-"""
+    >>> [_option_letter(t) for t in ("B) Failover 라우팅", "(b) 50, 55, 60", "Backup 정책")]
+    ['b', 'b', '']
+    """
+    opening = OPTION_LETTER.match(text)
+    return opening.group().strip(" \t().").casefold() if opening else ""
+
+
 VERDICT_REACH = 3
 """Lines after a question's lettered options within which its verdict, or the label that reveals
 it (``정답 및 해설``), makes them an exam's options; lettered lines with none are the notes' own."""
@@ -399,12 +403,12 @@ def _opens_lettered_options(facts: list[RawFact], index: int) -> bool:
     """Whether ``A) …`` (or ``a. …``) opens a run of lettered lines, the next line beside it
     opening with ``B)``: not the answer ``A.`` marks.  The search for that line ends where the
     level of ``facts[index]`` ends."""
-    if not FIRST_OPTION.match(text_of(facts[index])):
+    if _option_letter(text_of(facts[index])) != "a":
         return False
     fact = facts[index]
     for later in facts[index + 1 :]:
         if later.parent == fact.parent:
-            return SECOND_OPTION.match(text_of(later)) is not None
+            return _option_letter(text_of(later)) == "b"
         if later.depth < fact.depth:
             return False
     return False
