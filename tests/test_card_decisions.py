@@ -1830,6 +1830,28 @@ def test_an_exam_review_asks_its_explanations_not_its_scenario_or_the_option_pic
     assert _fact(section, "정답:").decision.rule != "example"  # an answer written under the label is not the scenario
 
 
+def test_the_lines_of_a_paragraph_that_ends_in_an_exam_question_are_its_scenario() -> None:
+    section = _section(
+        "# 데이터베이스 기출\n\n- [Q12]\n  쇼핑몰이 주문 테이블을 단일 MySQL 서버에 저장하고 있다.\n"
+        "  매일 밤 2시간 동안 Aurora 복제본으로 집계 쿼리를 돌린다.\n"
+        "  집계 중 응답 지연을 줄이는 방법은?\n"
+        "  - 읽기 전용 복제본은 최대 15개까지 추가할 수 있다\n\n"
+        "- 트랜잭션 격리 수준은 네 단계로 나뉜다\n\n"
+        "팬텀 리드는 Repeatable Read에서도 생길 수 있다.\n"
+        "Serializable은 이를 막는다.\n"
+        "그럼 성능은 어떻게 될까?\n\n"
+        "B-트리 인덱스는 범위 검색에 쓰인다.\n"
+        "해시 인덱스는 어떨까?\n"
+    )
+    for line in ("쇼핑몰이", "매일 밤"):  # under the question's number, one line would already be its scenario
+        scenario = _fact(section, line)
+        assert scenario.decision.kinds == () and scenario.decision.rule == "example", line
+    assert "limit" in _fact(section, "읽기 전용 복제본은").decision.kinds  # the answer keeps its card
+    for line in ("팬텀 리드는", "Serializable은"):  # two lines before a question: its set-up
+        assert _fact(section, line).decision.rule == "example", line
+    assert _fact(section, "B-트리 인덱스는").decision.kinds  # one statement before a question keeps its card
+
+
 def test_two_limit_cards_that_read_the_same_with_different_values_are_not_made() -> None:
     # (counts of three and four: ``1단계``, a count of one that nothing qualifies, is no limit at all)
     section = _section("# 장애 복구\n\n- 3단계 복구\n- 4단계 복구\n- 스냅샷은 최대 64개까지 보관한다\n")

@@ -16,7 +16,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from builder.analyse.alternatives import real_alternatives
-from builder.analyse.answers import answers_its_question, keyed_descriptions, leaves_a_blank, whole_answer
+from builder.analyse.answers import (
+    answers_its_question,
+    keyed_descriptions,
+    leaves_a_blank,
+    premises,
+    whole_answer,
+)
 from builder.analyse.context import context_path, cut_short, read_under, short_form
 from builder.analyse.definition import (
     is_definition,
@@ -572,6 +578,9 @@ def analyse_topic(
     keyed, about_the_key, key_lines = keyed_descriptions(facts, roles, _names_a_term)
     for index in keyed:
         roles[index] = None
+    for index in premises(facts, roles) - set(keyed) - set(about_the_key):
+        if roles[index] is None or roles[index] is QUESTION_RULE:
+            roles[index] = EXAMPLE_RULE  # ``… 운용 중.`` ``… 배치.`` ``… 제안 사항은?``: the question's scenario
     statements = {i for i, role in enumerate(roles) if role is None}
     above = read_under(topic)
     shown_context = [c for c in (*above, topic.subject, topic.aspect, topic.title) if c]

@@ -29,6 +29,7 @@ from builder.analyse.shapes import (
     NAME_DESCRIPTION,
     OPTION_ONLY,
     QUESTION_BLANK,
+    QUESTION_LABEL,
     SEVERAL_NAMES,
 )
 from builder.analyse.words import EXPLANATION_OPENERS, KEY_LABELS, QUESTION_MATERIAL_WORDS
@@ -145,6 +146,36 @@ def keyed_descriptions(
             keys.update(range(index, last + 1))
         start = index = last + 1
     return described, about_the_key, frozenset(keys)
+
+
+def premises(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> frozenset[int]:
+    """The lines of a paragraph that ends by asking an exam question: its scenario, whose values
+    and names are the question's givens (``- [Q5]`` over ``사용자 문서를 EBS에 저장하는 EC2 운용 중.``,
+    ``다른 AZ에 두 번째 EC2 배치.``, ``… 제안 사항은?``).  A paragraph is lines written one under
+    the other with no blank line between.  Under a line that numbers the question, one line of
+    scenario is enough; elsewhere two are needed, since one statement before a question may be
+    the notes' own fact that the question goes on from (``DNS는 이름을 주소로 바꾼다.`` ``그럼
+    DNS 서버는 어떻게 찾을까?``)."""
+    found: set[int] = set()
+    for index, fact in enumerate(facts):
+        if roles[index] is not _QUESTION_RULE or fact.kind != "paragraph" or not asks_outright(fact.text):
+            continue
+        run: list[int] = []
+        above = index - 1
+        while (
+            above >= 0
+            and facts[above].kind == "paragraph"
+            and facts[above].parent == fact.parent
+            and facts[above].source.line == facts[above + 1].source.line - 1
+            and not asks_outright(facts[above].text)
+        ):
+            run.append(above)
+            above -= 1
+        parent = fact.parent
+        numbered = parent is not None and QUESTION_LABEL.match(facts[parent].text.strip().strip("[]【】")) is not None
+        if len(run) >= (1 if numbered else 2):
+            found.update(run)
+    return frozenset(found)
 
 
 def _lines_above(facts: Sequence[Fact], roles: Sequence[LineRule | None], start: int, key: int, name: str) -> list[int]:
