@@ -1852,6 +1852,28 @@ def test_the_lines_of_a_paragraph_that_ends_in_an_exam_question_are_its_scenario
     assert _fact(section, "B-트리 인덱스는").decision.kinds  # one statement before a question keeps its card
 
 
+def test_the_lines_of_a_walkthrough_that_click_nothing_are_its_steps_too() -> None:
+    section = _section(
+        "# 클러스터 만들기\n\n"
+        "1. 콘솔 상단 검색창에서 Kubernetes Engine을 검색하고 선택합니다.\n"
+        "2. 만들기 버튼을 클릭합니다.\n"
+        "3. 클러스터 이름에 demo-cluster-7을 입력합니다.\n"
+        "4. 목록에서 demo-cluster-7 클러스터를 찾습니다.\n"
+        "5. 다음 3개의 노드가 표시되는지 확인합니다.\n"
+        "6. GKE 클러스터는 Autopilot 모드에서 노드를 자동으로 관리한다.\n"
+        "7. 세부정보 탭을 선택합니다.\n\n"
+        "# TCP 연결\n\n1. 클라이언트가 SYN 세그먼트를 보낸다\n2. 서버가 SYN-ACK 세그먼트로 답한다\n"
+        "3. 클라이언트가 ACK 세그먼트를 보내면 연결이 성립한다\n"
+    )
+    found = _fact(section, "목록에서")
+    assert found.decision.kinds == () and found.decision.rule == "step"
+    nodes = _fact(section, "다음 3개의")
+    assert nodes.decision.kinds == () and nodes.decision.rule == "step"  # the lab's three nodes: no limit
+    assert _fact(section, "GKE 클러스터는").decision.kinds  # a statement of its subject stays
+    for line in ("클라이언트가 SYN", "서버가 SYN-ACK"):  # a procedure of the protocol, clicked by no one
+        assert _fact(section, line).decision.rule != "step", line
+
+
 def test_two_limit_cards_that_read_the_same_with_different_values_are_not_made() -> None:
     # (counts of three and four: ``1단계``, a count of one that nothing qualifies, is no limit at all)
     section = _section("# 장애 복구\n\n- 3단계 복구\n- 4단계 복구\n- 스냅샷은 최대 64개까지 보관한다\n")

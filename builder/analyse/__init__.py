@@ -75,7 +75,7 @@ from builder.analyse.rules.example import illustrates, letter_actors
 from builder.analyse.rules.leaning import follows_from_before, leans_on_another, points_elsewhere
 from builder.analyse.rules.personal import recounts, talks_to_the_reader
 from builder.analyse.rules.question import answered_stems, asks_outright
-from builder.analyse.rules.step import names_a_task, narrates
+from builder.analyse.rules.step import names_a_task, narrates, walkthrough_steps
 from builder.analyse.shapes import (
     ALSO_CALLED,
     EXAMPLE_LABEL,
@@ -573,6 +573,10 @@ def analyse_topic(
         roles[index] = CHOICES_RULE  # ``- SNS와 통합`` beside ``- DynamoDB Streams 사용 (Answer)``
     for index in _lettered_beside_options(facts, roles):
         roles[index] = CHOICES_RULE  # ``- D) Dead-letter queue → 배달 못한 편지 큐`` after ``- C) FIFO queue``
+    walked = walkthrough_steps(facts, [role is STEP_RULE for role in roles])
+    for index in walked:
+        if roles[index] is None:
+            roles[index] = STEP_RULE  # ``테이블에서 … 스택을 찾습니다`` among ``… 버튼을 클릭합니다``: a step too
     # ``네트워크 상의 … 토큰으로 …`` / ``정답`` / ``- 쿠키``: an exam question that describes its key,
     # under an exercise heading too; its description asks the key as a definition does its name.
     keyed, about_the_key, key_lines = keyed_descriptions(facts, roles, _names_a_term)
@@ -697,7 +701,7 @@ def analyse_topic(
                 and fact.quantities
                 and _says_what_it_measures(fact)
                 and not (role.name == "leaning" and points_elsewhere(fact.text))
-                and not (role.name == "step" and narrates(fact.text))
+                and not (role.name == "step" and (narrates(fact.text) or index in walked))
                 # ``Q. 최대 80PB의 데이터를 옮길 때 …?``: the value is the question's premise, as it is
                 # in a question answered by the lines under it (``…90%의 읽기가 몰릴 때 … 방법.`` over
                 # ``> DAX …``) unless it bounds something (``최대 5TB인 객체를 올리는 방법``); a line

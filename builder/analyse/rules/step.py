@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from builder.analyse.morph import morphemes
 from builder.analyse.quantities import find_quantities
 from builder.analyse.rules.example import sets_a_value
@@ -18,6 +20,42 @@ from builder.analyse.words import (
     TOPIC_PARTICLES,
     UI_WORDS,
 )
+from builder.model import Fact
+
+MIN_WALKTHROUGH_STEPS = 3
+"""Numbered lines that click, select or type before a list reads as a walkthrough."""
+
+
+def walkthrough_steps(facts: Sequence[Fact], is_step: Sequence[bool]) -> frozenset[int]:
+    """The other numbered lines of a walkthrough (``테이블에서 … 스택을 찾습니다``, ``페이지 상단의
+    Status 필드를 확인합니다``, ``검색창에 … 입력하여 필터링합니다``): when most numbered lines
+    written under the same line are steps (``is_step``) or click, select or type
+    (:data:`STEP_VERBS`), the rest are steps of the same procedure, and their values and names the
+    lab's.  A line that says
+    something of its subject (``스택은 …``) stays a statement.
+
+    >>> from builder.model import Fact, SourceRef
+    >>> lines = ["Next 버튼을 클릭합니다", "Events 탭을 선택합니다", "스택 이름을 입력합니다",
+    ...          "테이블에서 lab-stack 스택을 찾습니다", "스택은 리소스를 한 단위로 관리한다"]
+    >>> facts = [Fact(t, (), "numbered", SourceRef("n.md", n)) for n, t in enumerate(lines, 1)]
+    >>> sorted(walkthrough_steps(facts, [True, True, False, False, False]))
+    [2, 3]
+    """
+    numbered: dict[int | None, list[int]] = {}
+    for index, fact in enumerate(facts):
+        if fact.kind == "numbered":
+            numbered.setdefault(fact.parent, []).append(index)
+    found: set[int] = set()
+    for items in numbered.values():
+        clicks = [i for i in items if is_step[i] or any(verb in facts[i].text for verb in STEP_VERBS)]
+        if len(clicks) >= MIN_WALKTHROUGH_STEPS and 2 * len(clicks) >= len(items):
+            found.update(i for i in items if not is_step[i] and not _has_a_topic(facts[i].text))
+    return frozenset(found)
+
+
+def _has_a_topic(text: str) -> bool:
+    """Whether the line marks its topic (``스택은 …``): it says something of it."""
+    return any(m.pos == "JX" and m.surface in TOPIC_PARTICLES for m in morphemes(text))
 
 
 def narrates(text: str) -> bool:
