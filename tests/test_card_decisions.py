@@ -1874,6 +1874,24 @@ def test_the_lines_of_a_walkthrough_that_click_nothing_are_its_steps_too() -> No
         assert _fact(section, line).decision.rule != "step", line
 
 
+def test_what_a_titled_exam_question_writes_before_it_asks_is_its_scenario() -> None:
+    section = _section(
+        "# 3주차 퀴즈\n\n## 문제 2: Redis 만료 정책\n\n"
+        "캐시 서버에 다음 설정이 적용되어 있습니다:\n\n"
+        "- maxmemory: 4GB, 정책은 allkeys-lru\n- 세션 키의 TTL은 1800초\n\n"
+        "오후 3시에 메모리가 가득 찼을 때 먼저 지워지는 키는?\n\n"
+        "**A)** 가장 오래 쓰이지 않은 키\n**B)** TTL이 가장 짧은 키\n**C)** 가장 큰 키\n\n정답: A\n\n"
+        "## 문제 3: 복제\n\n- Redis 복제본은 비동기로 갱신된다\n\n그렇다면 장애 때 잃는 쓰기는?\n\n"
+        "- 마스터가 복제본에 보내지 못한 쓰기\n"
+    )
+    assert _fact(section, "캐시 서버에").decision.kinds == ()
+    for line in ("maxmemory:", "세션 키의"):
+        given = _fact(section, line)
+        assert given.decision.kinds == () and given.decision.rule == "example", line
+    # a question with no choices after it is the notes' own: what they say above it stays
+    assert _fact(section, "Redis 복제본은").decision.rule != "example"
+
+
 def test_two_limit_cards_that_read_the_same_with_different_values_are_not_made() -> None:
     # (counts of three and four: ``1단계``, a count of one that nothing qualifies, is no limit at all)
     section = _section("# 장애 복구\n\n- 3단계 복구\n- 4단계 복구\n- 스냅샷은 최대 64개까지 보관한다\n")

@@ -21,6 +21,7 @@ from builder.analyse.answers import (
     keyed_descriptions,
     leaves_a_blank,
     premises,
+    scenario_before_its_choices,
     whole_answer,
 )
 from builder.analyse.context import context_path, cut_short, read_under, short_form
@@ -573,6 +574,9 @@ def analyse_topic(
         roles[index] = CHOICES_RULE  # ``- SNS와 통합`` beside ``- DynamoDB Streams 사용 (Answer)``
     for index in _lettered_beside_options(facts, roles):
         roles[index] = CHOICES_RULE  # ``- D) Dead-letter queue → 배달 못한 편지 큐`` after ``- C) FIFO queue``
+    for index in scenario_before_its_choices(facts, roles, topic.title):
+        if roles[index] is None:
+            roles[index] = EXAMPLE_RULE  # ``다음 정책이 적용되었습니다:`` above ``… 상태는?`` and its choices
     walked = walkthrough_steps(facts, [role is STEP_RULE for role in roles])
     for index in walked:
         if roles[index] is None:

@@ -31,6 +31,7 @@ from builder.analyse.shapes import (
     QUESTION_BLANK,
     QUESTION_LABEL,
     SEVERAL_NAMES,
+    TITLED_QUESTION,
 )
 from builder.analyse.words import EXPLANATION_OPENERS, KEY_LABELS, QUESTION_MATERIAL_WORDS
 from builder.model import Fact, Term
@@ -42,6 +43,7 @@ MIN_DESCRIPTION_CHARS = 20
 
 _QUESTION_RULE = rule_named("question")
 _EXAMPLE_RULE = rule_named("example")
+_CHOICES_RULE = rule_named("choices")
 
 
 def answers_its_question(facts: Sequence[Fact], index: int, roles: Sequence[LineRule | None]) -> bool:
@@ -176,6 +178,22 @@ def premises(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> frozens
         if len(run) >= (1 if numbered else 2):
             found.update(run)
     return frozenset(found)
+
+
+def scenario_before_its_choices(facts: Sequence[Fact], roles: Sequence[LineRule | None], title: str) -> frozenset[int]:
+    """The lines written under a heading that numbers an exam question (``## 문제 4: S3 버전 관리``)
+    before the line that asks it, when choices follow that line (``**A)** …``): the question's
+    scenario (``버전 관리가 활성화된 버킷에 다음 정책이 적용되었습니다:``, ``- 30일 후 Standard-IA로
+    전환``), whose values are the question's givens.  Without choices, a question in the middle
+    of a topic is the notes' own (``그렇다면 멀티스레드의 단점은?``)."""
+    if not TITLED_QUESTION.match(title.strip()):
+        return frozenset()
+    for index, fact in enumerate(facts):
+        if fact.parent is None and asks_outright(fact.text):
+            if any(role is _CHOICES_RULE for role in roles[index + 1 :]):
+                return frozenset(range(index))
+            break
+    return frozenset()
 
 
 def _lines_above(facts: Sequence[Fact], roles: Sequence[LineRule | None], start: int, key: int, name: str) -> list[int]:

@@ -419,6 +419,15 @@ A bare number names something else (``### 404`` a status code, ``### 22`` a port
 """
 
 
+TITLED_QUESTION = re.compile(r"^(?:Q|문제|문항|question)\s*(?:\.|#|no\.?)?\s*\d+\s*[.:：)]\s*\S", re.IGNORECASE)
+"""A heading that numbers an exam question and names what it is about (``## 문제 4: S3 버전 관리``,
+``## Q3. 캐시 전략``).
+
+>>> [bool(TITLED_QUESTION.match(t)) for t in ("문제 4: S3 버전 관리", "Q3. 캐시 전략", "Q27", "QUIC 프로토콜")]
+[True, True, False, False]
+"""
+
+
 def _any_of(words: tuple[str, ...]) -> str:
     """A pattern for any of ``words``, a space in one of them optional (``공부 방법``, ``공부방법``)."""
     return "|".join(re.escape(w).replace("\\ ", r"\s*") for w in words)
