@@ -1861,7 +1861,9 @@ def test_the_lines_of_a_walkthrough_that_click_nothing_are_its_steps_too() -> No
         "4. 목록에서 demo-cluster-7 클러스터를 찾습니다.\n"
         "5. 다음 3개의 노드가 표시되는지 확인합니다.\n"
         "6. GKE 클러스터는 Autopilot 모드에서 노드를 자동으로 관리한다.\n"
-        "7. 세부정보 탭을 선택합니다.\n\n"
+        "7. 세부정보 탭을 선택합니다.\n"
+        "8. 각 출력값 옆의 복사 아이콘을 클릭하여 메모장에 복사합니다:\n"
+        "   - ClusterId: 클러스터 ID\n   - NodePoolId: 노드 풀 ID\n   - SubnetId: 서브넷 ID\n\n"
         "# TCP 연결\n\n1. 클라이언트가 SYN 세그먼트를 보낸다\n2. 서버가 SYN-ACK 세그먼트로 답한다\n"
         "3. 클라이언트가 ACK 세그먼트를 보내면 연결이 성립한다\n"
     )
@@ -1870,6 +1872,8 @@ def test_the_lines_of_a_walkthrough_that_click_nothing_are_its_steps_too() -> No
     nodes = _fact(section, "다음 3개의")
     assert nodes.decision.kinds == () and nodes.decision.rule == "step"  # the lab's three nodes: no limit
     assert _fact(section, "GKE 클러스터는").decision.kinds  # a statement of its subject stays
+    for output in ("ClusterId:", "NodePoolId:", "SubnetId:"):  # what a step copies: no comparison
+        assert _fact(section, output).decision.kinds == (), output
     for line in ("클라이언트가 SYN", "서버가 SYN-ACK"):  # a procedure of the protocol, clicked by no one
         assert _fact(section, line).decision.rule != "step", line
 

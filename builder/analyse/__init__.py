@@ -581,6 +581,17 @@ def analyse_topic(
     for index in walked:
         if roles[index] is None:
             roles[index] = STEP_RULE  # ``테이블에서 … 스택을 찾습니다`` among ``… 버튼을 클릭합니다``: a step too
+    for index, fact in enumerate(facts):
+        parent = fact.parent
+        if (
+            roles[index] is None
+            and parent is not None
+            and roles[parent] is STEP_RULE
+            and NAME_DESCRIPTION.match(fact.text)
+        ):
+            roles[index] = (
+                EXAMPLE_RULE  # ``- VpcId: …`` under ``… 메모장에 복사합니다:``: what the step types or copies
+            )
     # ``네트워크 상의 … 토큰으로 …`` / ``정답`` / ``- 쿠키``: an exam question that describes its key,
     # under an exercise heading too; its description asks the key as a definition does its name.
     keyed, about_the_key, key_lines = keyed_descriptions(facts, roles, _names_a_term)
