@@ -1184,6 +1184,8 @@ def test_a_heading_that_names_an_aspect_in_common_words_is_an_aspect_of_the_head
         ),
         # The words the acronym stands for are written beside it.
         ("# 배포\n\n- 오리진 접근\n  - OAI를 통한 버킷 보호 가능 (Origin Access Identity)\n", "OAI를", "OAI"),
+        # The name with only its vendor's before it, written again on the line without it.
+        ("# 알림\n\n- SNS 토픽을 지정하여 Amazon SNS에 Publish 요청을 보낸다\n", "SNS 토픽을", "Amazon SNS"),
     ],
 )
 def test_a_term_the_front_already_gives_is_never_hidden(notes: str, line: str, shown: str) -> None:
