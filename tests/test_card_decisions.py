@@ -1832,26 +1832,23 @@ def test_an_exam_review_asks_its_explanations_not_its_scenario_or_the_option_pic
     assert _fact(section, "정답:").decision.rule != "example"  # an answer written under the label is not the scenario
 
 
-def test_the_lines_of_a_paragraph_that_ends_in_an_exam_question_are_its_scenario() -> None:
+def test_the_lines_under_a_question_number_that_end_by_asking_are_its_scenario() -> None:
     section = _section(
         "# 데이터베이스 기출\n\n- [Q12]\n  쇼핑몰이 주문 테이블을 단일 MySQL 서버에 저장하고 있다.\n"
-        "  매일 밤 2시간 동안 Aurora 복제본으로 집계 쿼리를 돌린다.\n"
         "  집계 중 응답 지연을 줄이는 방법은?\n"
         "  - 읽기 전용 복제본은 최대 15개까지 추가할 수 있다\n\n"
-        "- 트랜잭션 격리 수준은 네 단계로 나뉜다\n\n"
-        "팬텀 리드는 Repeatable Read에서도 생길 수 있다.\n"
-        "Serializable은 이를 막는다.\n"
-        "그럼 성능은 어떻게 될까?\n\n"
-        "B-트리 인덱스는 범위 검색에 쓰인다.\n"
-        "해시 인덱스는 어떨까?\n"
+        "# 면접 질문\n\n"
+        "Q. 프로세스와 스레드의 차이는?\n프로세스는 독립된 메모리 공간을 가진다.\n"
+        "스레드는 같은 프로세스의 힙 메모리를 공유한다.\nQ. 컨텍스트 스위칭이란?\n\n"
+        "# 인덱스\n\n인덱스는 검색 속도를 높이는 자료 구조이다.\n"
+        "클러스터드 인덱스는 테이블당 1개만 만들 수 있다.\n그렇다면 어떤 컬럼에 인덱스를 걸어야 할까?\n"
     )
-    for line in ("쇼핑몰이", "매일 밤"):  # under the question's number, one line would already be its scenario
-        scenario = _fact(section, line)
-        assert scenario.decision.kinds == () and scenario.decision.rule == "example", line
+    scenario = _fact(section, "쇼핑몰이")  # one line is enough under the question's number
+    assert scenario.decision.kinds == () and scenario.decision.rule == "example"
     assert "limit" in _fact(section, "읽기 전용 복제본은").decision.kinds  # the answer keeps its card
-    for line in ("팬텀 리드는", "Serializable은"):  # two lines before a question: its set-up
-        assert _fact(section, line).decision.rule == "example", line
-    assert _fact(section, "B-트리 인덱스는").decision.kinds  # one statement before a question keeps its card
+    # Without a number, what comes before a question is an answer to the one before, or prose.
+    for line in ("스레드는 같은", "인덱스는 검색", "클러스터드 인덱스는"):
+        assert _fact(section, line).decision.kinds, line
 
 
 def test_the_lines_of_a_walkthrough_that_click_nothing_are_its_steps_too() -> None:
@@ -1861,13 +1858,20 @@ def test_the_lines_of_a_walkthrough_that_click_nothing_are_its_steps_too() -> No
         "2. 만들기 버튼을 클릭합니다.\n"
         "3. 클러스터 이름에 demo-cluster-7을 입력합니다.\n"
         "4. 목록에서 demo-cluster-7 클러스터를 찾습니다.\n"
-        "5. 다음 3개의 노드가 표시되는지 확인합니다.\n"
+        "5. 다음 3개의 노드를 확인합니다.\n"
         "6. GKE 클러스터는 Autopilot 모드에서 노드를 자동으로 관리한다.\n"
         "7. 세부정보 탭을 선택합니다.\n"
         "8. 각 출력값 옆의 복사 아이콘을 클릭하여 메모장에 복사합니다:\n"
         "   - ClusterId: 클러스터 ID\n   - NodePoolId: 노드 풀 ID\n   - SubnetId: 서브넷 ID\n\n"
         "# TCP 연결\n\n1. 클라이언트가 SYN 세그먼트를 보낸다\n2. 서버가 SYN-ACK 세그먼트로 답한다\n"
-        "3. 클라이언트가 ACK 세그먼트를 보내면 연결이 성립한다\n"
+        "3. 클라이언트가 ACK 세그먼트를 보내면 연결이 성립한다\n\n"
+        "# SSO 로그인\n\n1. 사용자가 로그인 버튼을 클릭한다\n2. 앱이 사용자를 IdP 로그인 화면으로 이동시킨다\n"
+        "3. 사용자가 계정과 비밀번호를 입력한다\n4. IdP가 유효 기간 5분의 SAML 어서션을 앱에 전달한다\n\n"
+        "# 캐시 교체\n\n1. 캐시 콘솔에서 정책 탭을 선택합니다.\n2. 편집 버튼을 클릭합니다.\n"
+        "3. 정책 이름을 입력합니다.\n4. LFU: 참조 횟수가 가장 적은 항목을 선택해 교체\n"
+        "5. 노드마다 메모리의 25%가 예약된다\n\n"
+        "# 보안 그룹 열기\n\n- 인바운드 규칙 추가 버튼을 클릭하고 다음 포트를 입력합니다:\n"
+        "  - SSH: TCP 22번 포트\n  - RDP: TCP 3389번 포트\n"
     )
     found = _fact(section, "목록에서")
     assert found.decision.kinds == () and found.decision.rule == "step"
@@ -1878,6 +1882,13 @@ def test_the_lines_of_a_walkthrough_that_click_nothing_are_its_steps_too() -> No
         assert _fact(section, output).decision.kinds == (), output
     for line in ("클라이언트가 SYN", "서버가 SYN-ACK"):  # a procedure of the protocol, clicked by no one
         assert _fact(section, line).decision.rule != "step", line
+    # Steps told of someone (``사용자가 … 클릭한다``) are how a protocol runs, not the reader's clicks.
+    assert "limit" in _fact(section, "IdP가 유효 기간").decision.kinds
+    # A named entry and a line with a subject, in a list of clicks, still state something.
+    for line in ("LFU:", "노드마다"):
+        assert _fact(section, line).decision.rule != "step", line
+    for port in ("SSH:", "RDP:"):  # a setting with a value to learn, typed in a step, keeps its card
+        assert "limit" in _fact(section, port).decision.kinds, port
 
 
 def test_what_a_titled_exam_question_writes_before_it_asks_is_its_scenario() -> None:
@@ -1888,7 +1899,9 @@ def test_what_a_titled_exam_question_writes_before_it_asks_is_its_scenario() -> 
         "오후 3시에 메모리가 가득 찼을 때 먼저 지워지는 키는?\n\n"
         "**A)** 가장 오래 쓰이지 않은 키\n**B)** TTL이 가장 짧은 키\n**C)** 가장 큰 키\n\n정답: A\n\n"
         "## 문제 3: 복제\n\n- Redis 복제본은 비동기로 갱신된다\n\n그렇다면 장애 때 잃는 쓰기는?\n\n"
-        "- 마스터가 복제본에 보내지 못한 쓰기\n"
+        "- 마스터가 복제본에 보내지 못한 쓰기\n\n"
+        "## Q4. 키 만료\n\n- 만료된 키는 최대 25%까지 한 번에 지워진다\n\n확인: 한 번에 지워지는 비율은?\n\n"
+        "A) 10%\nB) 25%\n\n정답: B\n"
     )
     assert _fact(section, "캐시 서버에").decision.kinds == ()
     for line in ("maxmemory:", "세션 키의"):
@@ -1896,6 +1909,8 @@ def test_what_a_titled_exam_question_writes_before_it_asks_is_its_scenario() -> 
         assert given.decision.kinds == () and given.decision.rule == "example", line
     # a question with no choices after it is the notes' own: what they say above it stays
     assert _fact(section, "Redis 복제본은").decision.rule != "example"
+    # ``## Q4. 키 만료`` is as often a topic to review: its notes stay facts, a check question below or not
+    assert "limit" in _fact(section, "만료된 키는").decision.kinds
 
 
 def test_two_limit_cards_that_read_the_same_with_different_values_are_not_made() -> None:

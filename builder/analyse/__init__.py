@@ -20,8 +20,8 @@ from builder.analyse.answers import (
     answers_its_question,
     keyed_descriptions,
     leaves_a_blank,
-    premises,
     scenario_before_its_choices,
+    scenario_of_a_numbered_question,
     whole_answer,
 )
 from builder.analyse.context import context_path, cut_short, read_under, short_form
@@ -439,6 +439,21 @@ def _sets_up_a_task(facts: Sequence[Fact], index: int, title: str) -> bool:
     return NAME_DESCRIPTION.match(facts[index].text) is not None
 
 
+def _set_by_a_step(facts: Sequence[Fact], roles: Sequence[LineRule | None], index: int) -> bool:
+    """Whether the line is a ``이름: 값`` setting written right under a step (``- VpcId: Amazon VPC
+    ID`` under ``… 복사 아이콘을 클릭하여 메모장에 복사합니다:``): what the step types or copies.  A
+    setting with a value to learn (``- SSH: TCP 22번 포트`` under ``… 다음 포트를 입력합니다:``)
+    stays a fact.  :func:`_sets_up_a_task` reads a named task's settings so."""
+    fact = facts[index]
+    parent = fact.parent
+    return (
+        parent is not None
+        and roles[parent] is STEP_RULE
+        and not fact.quantities
+        and NAME_DESCRIPTION.match(fact.text) is not None
+    )
+
+
 def _without_what(fact: Fact, reason: str) -> Fact:
     """The fact without its what and which cards (another line defines the same name first)."""
     kinds = tuple(k for k in (fact.decision.kinds if fact.decision else ()) if k not in ("what", "which"))
@@ -581,23 +596,15 @@ def analyse_topic(
     for index in walked:
         if roles[index] is None:
             roles[index] = STEP_RULE  # ``테이블에서 … 스택을 찾습니다`` among ``… 버튼을 클릭합니다``: a step too
-    for index, fact in enumerate(facts):
-        parent = fact.parent
-        if (
-            roles[index] is None
-            and parent is not None
-            and roles[parent] is STEP_RULE
-            and NAME_DESCRIPTION.match(fact.text)
-        ):
-            roles[index] = (
-                EXAMPLE_RULE  # ``- VpcId: …`` under ``… 메모장에 복사합니다:``: what the step types or copies
-            )
+    for index in range(len(facts)):
+        if roles[index] is None and _set_by_a_step(facts, roles, index):
+            roles[index] = EXAMPLE_RULE  # ``- VpcId: …`` under ``… 메모장에 복사합니다:``: what the step copies
     # ``네트워크 상의 … 토큰으로 …`` / ``정답`` / ``- 쿠키``: an exam question that describes its key,
     # under an exercise heading too; its description asks the key as a definition does its name.
     keyed, about_the_key, key_lines = keyed_descriptions(facts, roles, _names_a_term)
     for index in keyed:
         roles[index] = None
-    for index in premises(facts, roles) - set(keyed) - set(about_the_key):
+    for index in scenario_of_a_numbered_question(facts, roles) - set(keyed) - set(about_the_key):
         if roles[index] is None or roles[index] is QUESTION_RULE:
             roles[index] = EXAMPLE_RULE  # ``… 운용 중.`` ``… 배치.`` ``… 제안 사항은?``: the question's scenario
     statements = {i for i, role in enumerate(roles) if role is None}

@@ -1,4 +1,5 @@
-"""Answers written under an exam question: the short answer a card asks whole, with the question above it.
+"""Answers written under an exam question, and the scenario written above it: the short answer a card asks
+whole, with the question above it; the givens of a question, which make no card.
 
 ``1. … 기법을 무엇이라고 하는지 쓰시오.`` then ``정답 확인`` and ``LOC(Lines of Code) 기법``: the answer has no
 key term of its own (it is the term), and hidden whole under its question it is a question-and-answer
@@ -25,6 +26,7 @@ from builder.analyse.shapes import (
     BLANK_KEY,
     CHOICE_OPENER,
     KEY_OPENER,
+    LABEL_BRACKETS,
     LEADING_ARROW,
     NAME_DESCRIPTION,
     OPTION_ONLY,
@@ -150,33 +152,35 @@ def keyed_descriptions(
     return described, about_the_key, frozenset(keys)
 
 
-def premises(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> frozenset[int]:
-    """The lines of a paragraph that ends by asking an exam question: its scenario, whose values
-    and names are the question's givens (``- [Q5]`` over ``사용자 문서를 EBS에 저장하는 EC2 운용 중.``,
-    ``다른 AZ에 두 번째 EC2 배치.``, ``… 제안 사항은?``).  A paragraph is lines written one under
-    the other with no blank line between.  Under a line that numbers the question, one line of
-    scenario is enough; elsewhere two are needed, since one statement before a question may be
-    the notes' own fact that the question goes on from (``DNS는 이름을 주소로 바꾼다.`` ``그럼
-    DNS 서버는 어떻게 찾을까?``)."""
+def scenario_of_a_numbered_question(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> frozenset[int]:
+    """The lines of a paragraph written under a line that numbers an exam question and ending by
+    asking it: the question's scenario, whose values and names are its givens (``- [Q5]`` over
+    ``사용자 문서를 EBS에 저장하는 EC2 운용 중.``, ``다른 AZ에 두 번째 EC2 배치.``, ``… 제안 사항은?``).
+    A paragraph is lines written one under the other with no blank line between.  Without the
+    number, lines before a question are prose that the question goes on from (``인덱스는 검색을
+    빠르게 한다.`` ``그렇다면 어떤 컬럼에 걸어야 할까?``) or the answer to the question before
+    (``Q. 프로세스란?`` ``독립된 메모리를 가진 실행 단위이다.`` ``Q. 스레드란?``)."""
     found: set[int] = set()
     for index, fact in enumerate(facts):
-        if roles[index] is not _QUESTION_RULE or fact.kind != "paragraph" or not asks_outright(fact.text):
+        parent = fact.parent
+        if (
+            roles[index] is not _QUESTION_RULE
+            or fact.kind != "paragraph"
+            or not asks_outright(fact.text)
+            or parent is None
+            or not QUESTION_LABEL.match(facts[parent].text.strip().strip(LABEL_BRACKETS))
+        ):
             continue
-        run: list[int] = []
         above = index - 1
         while (
             above >= 0
             and facts[above].kind == "paragraph"
-            and facts[above].parent == fact.parent
+            and facts[above].parent == parent
             and facts[above].source.line == facts[above + 1].source.line - 1
             and not asks_outright(facts[above].text)
         ):
-            run.append(above)
+            found.add(above)
             above -= 1
-        parent = fact.parent
-        numbered = parent is not None and QUESTION_LABEL.match(facts[parent].text.strip().strip("[]【】")) is not None
-        if len(run) >= (1 if numbered else 2):
-            found.update(run)
     return frozenset(found)
 
 

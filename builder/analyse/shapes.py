@@ -419,13 +419,16 @@ A bare number names something else (``### 404`` a status code, ``### 22`` a port
 """
 
 
-TITLED_QUESTION = re.compile(r"^(?:Q|문제|문항|question)\s*(?:\.|#|no\.?)?\s*\d+\s*[.:：)]\s*\S", re.IGNORECASE)
-"""A heading that numbers an exam question and names what it is about (``## 문제 4: S3 버전 관리``,
-``## Q3. 캐시 전략``).
+TITLED_QUESTION = re.compile(r"^(?:문제|문항)\s*\d+\s*[.:：)]\s*\S")
+"""A heading that numbers an exam problem and names what it is about (``## 문제 4: S3 버전 관리``).
+``## Q3. 캐시 전략`` is as often a study topic written as a question to review.
 
->>> [bool(TITLED_QUESTION.match(t)) for t in ("문제 4: S3 버전 관리", "Q3. 캐시 전략", "Q27", "QUIC 프로토콜")]
-[True, True, False, False]
+>>> [bool(TITLED_QUESTION.match(t)) for t in ("문제 4: S3 버전 관리", "Q3. 캐시 전략", "문제 27", "문제 해결 방법")]
+[True, False, False, False]
 """
+
+LABEL_BRACKETS = "[]【】"
+"""Brackets a line may put around a question's number (``- [Q5]``)."""
 
 
 def _any_of(words: tuple[str, ...]) -> str:

@@ -526,13 +526,14 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
 
     rest_latin = {w.casefold() for w in _LATIN_RUN.findall(rest)}
     # ``AWS KMS``, ``Amazon S3``: one name after a vendor's, which the blank asks and nothing more.
-    vendor_only = len(words) == 1 and len(phrase.text.split()) > 1
+    phrase_words = phrase.text.split()
+    name_after_vendor = len(words) == 1 and len(phrase_words) == 2 and phrase_words[0].casefold() in VENDOR_WORDS
 
     def shown(word: str, head: bool) -> bool:
         folded = word.casefold()
         if folded in context_words:
             return True
-        if (not head or vendor_only) and word.isascii() and folded in rest_latin:
+        if (not head or name_after_vendor) and word.isascii() and folded in rest_latin:
             # ``SQS 대기열`` beside ``SQS에서는``: the name is read off the line, and the blank asks
             # only for the noun after it.  A name that heads the phrase is not given away so: the
             # blank of ``탄력적 IP`` beside ``고정된 IP`` asks which kind of IP.  A name that only

@@ -10,6 +10,7 @@ from builder.analyse.morph import morphemes
 from builder.analyse.quantities import find_quantities
 from builder.analyse.rules.example import sets_a_value
 from builder.analyse.rules.line import Line
+from builder.analyse.shapes import NAME_DESCRIPTION
 from builder.analyse.words import (
     CLICK_THEN,
     NARRATION_MARKERS,
@@ -24,15 +25,19 @@ from builder.model import Fact
 
 MIN_WALKTHROUGH_STEPS = 3
 """Numbered lines that click, select or type before a list reads as a walkthrough."""
+WALKTHROUGH_SHARE = 0.5
+"""The share of a list's numbered lines that must click, select or type for it to be a walkthrough."""
 
 
 def walkthrough_steps(facts: Sequence[Fact], is_step: Sequence[bool]) -> frozenset[int]:
     """The other numbered lines of a walkthrough (``테이블에서 … 스택을 찾습니다``, ``페이지 상단의
     Status 필드를 확인합니다``, ``검색창에 … 입력하여 필터링합니다``): when most numbered lines
-    written under the same line are steps (``is_step``) or click, select or type
-    (:data:`STEP_VERBS`), the rest are steps of the same procedure, and their values and names the
-    lab's.  A line that says
-    something of its subject (``스택은 …``) stays a statement.
+    written under the same line are the reader's steps (``is_step``, or a line with no subject
+    that clicks, selects or types: :data:`STEP_VERBS`), the rest of the reader's lines are steps
+    of the same procedure, and their values and names the lab's.  A line with a subject tells
+    what someone or something does (``사용자가 … 버튼을 클릭한다``, ``서브넷마다 AWS가 IP 주소
+    5개를 예약한다``), and a ``이름: 설명`` line what a named thing is (``LRU: 가장 오랫동안 쓰이지
+    않은 페이지를 선택``): both stay statements.
 
     >>> from builder.model import Fact, SourceRef
     >>> lines = ["Next 버튼을 클릭합니다", "Events 탭을 선택합니다", "스택 이름을 입력합니다",
@@ -40,6 +45,10 @@ def walkthrough_steps(facts: Sequence[Fact], is_step: Sequence[bool]) -> frozens
     >>> facts = [Fact(t, (), "numbered", SourceRef("n.md", n)) for n, t in enumerate(lines, 1)]
     >>> sorted(walkthrough_steps(facts, [True, True, False, False, False]))
     [2, 3]
+    >>> told = ["사용자가 로그인 버튼을 클릭한다", "클라이언트가 사용자를 로그인 페이지로 이동시킨다",
+    ...         "사용자가 비밀번호를 입력한다", "인가 서버가 코드를 전달한다"]
+    >>> sorted(walkthrough_steps([Fact(t, (), "numbered", SourceRef("n.md", 1)) for t in told], [False] * 4))
+    []
     """
     numbered: dict[int | None, list[int]] = {}
     for index, fact in enumerate(facts):
@@ -47,15 +56,19 @@ def walkthrough_steps(facts: Sequence[Fact], is_step: Sequence[bool]) -> frozens
             numbered.setdefault(fact.parent, []).append(index)
     found: set[int] = set()
     for items in numbered.values():
-        clicks = [i for i in items if is_step[i] or any(verb in facts[i].text for verb in STEP_VERBS)]
-        if len(clicks) >= MIN_WALKTHROUGH_STEPS and 2 * len(clicks) >= len(items):
-            found.update(i for i in items if not is_step[i] and not _has_a_topic(facts[i].text))
+        readers = [i for i in items if is_step[i] or _reader_does(facts[i].text)]
+        clicks = [i for i in readers if is_step[i] or any(verb in facts[i].text for verb in STEP_VERBS)]
+        if len(clicks) >= MIN_WALKTHROUGH_STEPS and len(clicks) >= WALKTHROUGH_SHARE * len(items):
+            found.update(i for i in readers if not is_step[i])
     return frozenset(found)
 
 
-def _has_a_topic(text: str) -> bool:
-    """Whether the line marks its topic (``스택은 …``): it says something of it."""
-    return any(m.pos == "JX" and m.surface in TOPIC_PARTICLES for m in morphemes(text))
+def _reader_does(text: str) -> bool:
+    """Whether the line tells what the reader does: no subject (``스택은``, ``AWS가``) and no
+    ``이름: 설명`` shape."""
+    if NAME_DESCRIPTION.match(text):
+        return False
+    return not any(m.pos == "JKS" or (m.pos == "JX" and m.surface in TOPIC_PARTICLES) for m in morphemes(text))
 
 
 def narrates(text: str) -> bool:
