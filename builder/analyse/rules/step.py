@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from builder.analyse.morph import morphemes
+from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.quantities import find_quantities
 from builder.analyse.rules.example import sets_a_value
 from builder.analyse.rules.line import Line
@@ -68,7 +68,13 @@ def _reader_does(text: str) -> bool:
     ``이름: 설명`` shape."""
     if NAME_DESCRIPTION.match(text):
         return False
-    return not any(m.pos == "JKS" or (m.pos == "JX" and m.surface in TOPIC_PARTICLES) for m in morphemes(text))
+    return not _names_who_acts(morphemes(text))
+
+
+def _names_who_acts(pieces: Sequence[Morpheme]) -> bool:
+    """Whether the line marks a subject or a topic (``사용자가``, ``스택은``): it tells what someone
+    or something does, not what the reader is to do."""
+    return any(m.pos == "JKS" or (m.pos == "JX" and m.surface in TOPIC_PARTICLES) for m in pieces)
 
 
 def narrates(text: str) -> bool:
@@ -124,7 +130,7 @@ def _clicks_then(text: str) -> bool:
     )
     last_predicate = next((m for m in reversed(pieces) if not m.pos.startswith("E")), None)
     # ``사용자가 링크를 클릭하여 …``: someone's click told as what happens, not the reader's step
-    told_of_someone = any(m.pos == "JKS" or (m.pos == "JX" and m.surface in TOPIC_PARTICLES) for m in pieces)
+    told_of_someone = _names_who_acts(pieces)
     return (
         clicked
         and not told_of_someone
