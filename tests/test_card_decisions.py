@@ -2050,6 +2050,34 @@ def test_a_what_card_in_notes_of_several_chapters_shows_its_own_chapter() -> Non
     assert shown_context(fronts["라우팅"]) == []  # a chapter's own lines: its name is the subject
 
 
+def test_a_first_top_heading_with_lines_of_its_own_beside_others_is_no_page_title() -> None:
+    """``# 광합성`` with its lines, then ``# 호흡`` and ``# 발효``: sibling topics; a card of ``호흡``
+    does not show ``광합성`` above it as if it were what the page is about."""
+    from builder.emit.cards import note_specs
+    from builder.model import Notes
+
+    siblings = _section(
+        "## 세포의 에너지 대사\n\n> 세포가 에너지를 얻고 쓰는 과정\n\n"
+        "# 광합성\n\n> 빛 에너지로 포도당을 만드는 과정\n\n"
+        "# 세포 호흡\n\n> 포도당을 분해해 ATP를 얻는 과정\n\n"
+        "# 젖산 발효\n\n> 산소 없이 포도당을 젖산으로 분해하는 과정\n"
+    )
+    assert not siblings.titled
+    fronts = [s.fields[0] for s in note_specs(Notes((siblings,))) if s.kind in ("what", "which")]
+    assert fronts and all("광합성" not in front for front in fronts if "세포 호흡" in front or "ATP" in front)
+    assert not any(re.search(r'<div class="ctx">광합성</div>', front) for front in fronts)
+
+    # A first heading over nothing but headings still titles the page, and a later top heading that
+    # names only an aspect (``# 종류``) is an aspect of the page's first heading.
+    chapter = _section("# 3장 세포\n\n# 세포막\n\n- 인지질 이중층으로 이루어진 막이다.\n")
+    assert chapter.titled and chapter.title == "3장 세포"
+    aspects = _section(
+        "# 효소\n\n- 생체 반응을 빠르게 하는 단백질 촉매이다.\n\n"
+        "# 종류\n\n- 가수분해 효소: 물을 더해 결합을 끊는다\n- 산화환원 효소: 전자를 옮긴다\n"
+    )
+    assert [(t.subject, t.aspect) for t in aspects.topics] == [("효소", None), ("효소", "종류")]
+
+
 def test_a_side_whose_own_row_says_its_name_in_hangul_is_shown_not_asked() -> None:
     section = _section(
         "# 대시보드 항목\n\n- Snapshots : 디스크를 스냅샷으로 떠서 보관한 목록\n"
