@@ -2050,6 +2050,27 @@ def test_a_what_card_in_notes_of_several_chapters_shows_its_own_chapter() -> Non
     assert shown_context(fronts["라우팅"]) == []  # a chapter's own lines: its name is the subject
 
 
+def test_an_interview_question_that_asks_more_names_its_subject_in_its_first_clause() -> None:
+    """``<summary>힙이 무엇인지 설명해주시고 …</summary>``: the question is about 힙, a name of one
+    syllable, which the which card hides wherever it stands as a word (not inside ``스힙합``)."""
+    from builder.emit.cards import note_specs
+    from builder.model import Notes
+
+    section = _section(
+        "# 면접 질문\n\n<details>\n<summary>힙이 무엇인지 설명해주시고 쓰임새가 무엇인지 설명해주세요.</summary>\n\n"
+        "힙은 부모 노드의 키가 자식 노드의 키보다 항상 크거나 같은 완전 이진 트리입니다.\n\n</details>\n\n"
+        "<details>\n<summary>스택이란 무엇이죠?</summary>\n\n"
+        "스택은 마지막에 넣은 데이터를 가장 먼저 꺼내는 자료구조입니다.\n\n</details>\n\n"
+        "<details>\n<summary>그럼 덱은 무엇이고 어디에 쓰나요?</summary>\n\n"
+        "덱은 양쪽 끝에서 넣고 꺼낼 수 있는 자료구조입니다.\n\n</details>\n"
+    )
+    assert [t.subject for t in section.topics] == ["힙", "스택", "덱"]
+    specs = note_specs(Notes((section,)))
+    (which,) = [s.fields[0] for s in specs if s.kind == "which" and s.topic.subject == "힙"]
+    assert "힙은" not in which and "［？］</span>은(는) 부모 노드" in which
+    assert "무엇인지" not in which
+
+
 def test_a_first_top_heading_with_lines_of_its_own_beside_others_is_no_page_title() -> None:
     """``# 광합성`` with its lines, then ``# 호흡`` and ``# 발효``: sibling topics; a card of ``호흡``
     does not show ``광합성`` above it as if it were what the page is about."""

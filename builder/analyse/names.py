@@ -9,7 +9,7 @@ from typing import NamedTuple
 from builder.analyse.loanwords import run_sounds_alike
 from builder.analyse.phrases import without_glosses
 from builder.analyse.shapes import HANGUL_RUN
-from builder.analyse.words import GENERIC_NOUNS, MEANS_NOUNS, SPELLING_CONNECTORS, VENDOR_WORDS
+from builder.analyse.words import GENERIC_NOUNS, MEANS_NOUNS, SPELLING_CONNECTORS, VENDOR_WORDS, WORD_PARTICLES
 
 
 def name_variants(name: str, *, tails: bool = True) -> list[str]:
@@ -31,13 +31,15 @@ def name_variants(name: str, *, tails: bool = True) -> list[str]:
     ['2종 오류', '2종오류']
     >>> name_variants("Auto Scaling", tails=False)
     ['Auto Scaling']
+    >>> name_variants("뷰"), name_variants("뷰 (View)")
+    (['뷰'], ['뷰 (View)', '(View)', 'View'])
     """
     found: set[str] = set()
 
     def add(candidate: str) -> None:
         candidate = candidate.strip(" -:·")
-        if len(candidate) >= 2:
-            found.add(candidate)
+        if len(candidate) >= 2 or (candidate == name.strip() and _HANGUL.fullmatch(candidate)):
+            found.add(candidate)  # ``뷰``, ``힙``: a name of one syllable, found only as a word of its own
         spaced = candidate.split()
         if _HANGUL.search(candidate) and not _LATIN.search(candidate) and 2 <= len(spaced) <= MAX_UNSPACED_WORDS:
             found.add("".join(spaced))  # ``2종 오류`` written ``2종오류``
@@ -65,6 +67,21 @@ MAX_UNSPACED_WORDS = 3
 """A Korean name of up to this many words may be written without its spaces; a longer one is a
 phrase, which no one writes run together."""
 _ACRONYM = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*")
+
+
+def as_a_word_alone(name: str) -> re.Pattern[str] | None:
+    """Where a name of one Hangul syllable (``뷰``, ``힙``) is written: as a word of its own, alone or
+    before a particle; inside a longer word (``리뷰``, ``뷰어``) it is another word.  None for a
+    longer name, found as it is written.
+
+    >>> [m.start() for m in as_a_word_alone("뷰").finditer("뷰는 리뷰와 뷰어, 뷰에서 뷰.")]
+    [0, 11, 15]
+    >>> as_a_word_alone("스택") is None
+    True
+    """
+    if not _HANGUL.fullmatch(name):
+        return None
+    return re.compile(rf"(?<![가-힣]){name}(?=(?:{'|'.join(WORD_PARTICLES)})?(?![가-힣]))")
 
 
 def one_character(name: str) -> bool:

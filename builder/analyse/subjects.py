@@ -17,6 +17,7 @@ from builder.analyse.words import (
     ASPECT_MODIFIERS,
     ASPECT_WORDS,
     CONNECTIVES,
+    FOLLOW_UP_OPENERS,
     INTRODUCTION_ASPECTS,
     NATIVE_COUNTS,
     SECTION_LABELS,
@@ -100,18 +101,43 @@ def without_what_is(title: str) -> str:
     """``ASG란?`` → ``ASG``: a heading that asks what its subject is names the subject (a full
     stop after the question, ``…에 대해 설명하세요.``, changes nothing).
 
+    An interview question that goes on to ask more (``락이 무엇인지 설명해주시고 종류가 무엇인지…``,
+    ``PCB는 무엇이고 왜 필요한가요?``) names its subject in its first clause.
+
     >>> without_what_is("캐시가 무엇인지 설명하세요"), without_what_is("성능 평가 무엇인가요")
     ('캐시', '성능 평가 무엇인가요')
+    >>> without_what_is("락이 무엇인지 설명해주시고 종류가 무엇인지 설명해주세요."), without_what_is("큐는 뭔가요?")
+    ('락', '큐')
+    >>> without_what_is("PCB는 무엇이고, 왜 필요한가요?"), without_what_is("장점이 무엇인지 모를 때")
+    ('PCB', '장점이 무엇인지 모를 때')
+    >>> without_what_is("그럼 4-way handshake는 뭔가요?"), without_what_is("그렇다면 락은 무엇이고 어디에 쓰나요?")
+    ('4-way handshake', '락')
     """
     stripped = title.strip().rstrip(".。 ")
+    first = _FIRST_OF_MORE_QUESTIONS.match(stripped)
+    if first is not None and (first["particle"] not in "이가" or _subject_particle_at(stripped, first.end("name"))):
+        return _without_follow_up_opener(first["name"])
     for ending in sorted(WHAT_IS_ENDINGS, key=len, reverse=True):
         if stripped.endswith(ending) and len(stripped) > len(ending):
             named = stripped[: -len(ending)].strip()
             if ending.startswith(("이 ", "가 ")) and not _subject_particle_at(stripped, len(named)):
                 continue  # ``성능 평가 무엇인가요``: the 가 is the noun's own, not a particle
             # ``그림 및 설명``: the ending is the second of two nouns, not a question about the first.
-            return stripped if _ends_joined(named) else named
+            return stripped if _ends_joined(named) else _without_follow_up_opener(named)
     return stripped
+
+
+def _without_follow_up_opener(name: str) -> str:
+    """``그럼 4-way handshake`` → ``4-way handshake``: the name a follow-up question asks about."""
+    opener, _, rest = name.partition(" ")
+    return rest.strip() if opener in FOLLOW_UP_OPENERS and rest.strip() else name
+
+
+_FIRST_OF_MORE_QUESTIONS = re.compile(
+    r"^(?P<name>\S(?:.*?\S)?)(?P<particle>[이가은는])\s+(?:무엇|뭔)(?:이고|이며|인지\s*설명해\s*주시고)[\s,]"
+)
+"""The first of an interview's questions when more follow it: a name, its subject or topic
+particle, then ``무엇이고``, ``무엇이며`` or ``무엇인지 설명해주시고`` and the next question."""
 
 
 def _subject_particle_at(text: str, offset: int) -> bool:

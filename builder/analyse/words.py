@@ -1036,6 +1036,14 @@ LEANING_OPENERS = (
 """Openings of a line that leans on the line before it (``이를 해결하기 위해 …``, ``이 작업은 …``,
 ``위 경우와 …``): alone on a card its subject is missing."""
 
+FOLLOW_UP_OPENERS = frozenset({"그럼", "그러면", "그렇다면", "그리고", "또"})
+"""Words that open an interviewer's follow-up question (``그럼 4-way handshake는 뭔가요?``,
+``그렇다면 스레드란?``): the question asks about the name after them.
+
+>>> "그럼" in FOLLOW_UP_OPENERS, "그룹" in FOLLOW_UP_OPENERS
+(True, False)
+"""
+
 ATTRIBUTE_LABELS = frozenset({"속도", "가격", "비용", "성능", "크기", "용량", "효율"})
 """Attributes that, opening a line before a colon whose rest ranks something (``속도 : first-fit이
 가장 빠르다``, ``가격 : Glacier가 가장 저렴``), label what the line weighs: the line is about the thing
@@ -1367,8 +1375,13 @@ the line asks; its answer is written under it."""
 
 _ASKS = (
     *("설명해주세요", "설명해 주세요", "설명해보세요", "설명해 보세요", "설명하시오", "설명하세요"),
-    *("무엇인가요?", "무엇인가요", "무엇입니까?", "무엇입니까"),
-    *(f"무엇인지 {ask}" for ask in ("설명해주세요", "설명해 주세요", "설명하시오", "설명하세요")),
+    *("무엇인가요?", "무엇인가요", "무엇입니까?", "무엇입니까", "무엇이죠?", "무엇이죠", "무엇일까요?", "무엇일까요"),
+    *("뭔가요?", "뭔가요", "뭐죠?", "뭐죠"),
+    *(
+        f"{what} {ask}"
+        for what in ("무엇인지", "뭔지")
+        for ask in ("설명해주세요", "설명해 주세요", "설명하시오", "설명하세요")
+    ),
 )
 WHAT_IS_ENDINGS = (
     "이란?",

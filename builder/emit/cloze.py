@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from builder.analyse.names import as_a_word_alone
 from builder.analyse.particles import neutralise_particles
 from builder.emit.anki_text import neutralise
 from builder.emit.inline import Wrap, to_html
@@ -80,7 +81,7 @@ def occurrences(text: str, names_by_number: Sequence[tuple[int, Sequence[str]]])
     folded = text.lower() if _simple_case(text) else None
     for number, names in names_by_number:
         for name in names:
-            if folded is not None and name and _simple_case(name):
+            if folded is not None and name and _simple_case(name) and as_a_word_alone(name) is None:
                 spans = _find_literal(
                     folded, name.lower(), _GUARDED_START.match(name) is not None, _ALNUM_END.search(name) is not None
                 )
@@ -142,7 +143,12 @@ def _joined_after(text: str, at: int) -> bool:
 
 @lru_cache(maxsize=4096)
 def _name_pattern(name: str) -> re.Pattern[str]:
-    """A Latin name is not found inside a longer Latin word, nor in a hyphenated one (``SSE-S3``)."""
+    """A Latin name is not found inside a longer Latin word, nor in a hyphenated one (``SSE-S3``);
+    a name of one Hangul syllable only as a word of its own, alone or before a particle (``뷰는``,
+    not the ``뷰`` of ``리뷰`` or ``뷰어``)."""
+    alone = as_a_word_alone(name)
+    if alone is not None:
+        return alone
     pattern = re.escape(name)
     if _GUARDED_START.match(name):
         pattern = r"(?<![A-Za-z0-9])(?<![A-Za-z0-9]-)" + pattern
