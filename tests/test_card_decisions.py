@@ -1832,6 +1832,27 @@ def test_an_exam_review_asks_its_explanations_not_its_scenario_or_the_option_pic
     assert _fact(section, "정답:").decision.rule != "example"  # an answer written under the label is not the scenario
 
 
+def test_an_exam_dump_numbered_n_of_m_and_a_questions_requirements_are_its_scenario() -> None:
+    """``##### 17 / 65``: the 17th question of a test, its heading no ``/ 65`` and its lines the
+    question's; ``### 요구 사항`` under ``## Q1.`` lists the question's givens, while a
+    ``## 요구사항`` of its own is a subject of the notes."""
+    dump = _section(
+        "##### 17 / 65\n\n한 연구소가 매일 40GB의 관측 기록을 수집해 분석 서버로 보내고 있습니다.\n\n"
+        "어떤 방법이 가장 비용 효율적입니까?\n\n> 기록을 압축해 야간에 일괄 전송합니다.\n"
+    )
+    (topic,) = dump.topics
+    assert topic.title == "17 / 65"
+    assert _fact(dump, "한 연구소가").decision.kinds == () and _fact(dump, "한 연구소가").decision.rule == "example"
+    review = _section(
+        "## Q1.\n\n### 요구 사항\n\n- 관측 기록은 최대 40GB까지 쌓인다\n- 기록은 3년간 보관해야 함\n\n"
+        "### 설명\n\n- 콜드 스토리지는 최소 90일 보관 요금이 부과된다\n"
+    )
+    assert _fact(review, "관측 기록은").decision.rule == "example" and not _fact(review, "관측 기록은").decision.kinds
+    assert "limit" in _fact(review, "콜드 스토리지는").decision.kinds
+    analysis = _section("## 요구사항\n\n- 기능 요구사항은 시스템이 수행할 기능을 최소 10개 정의한다\n")
+    assert "limit" in _fact(analysis, "기능 요구사항은").decision.kinds
+
+
 def test_the_lines_under_a_question_number_that_end_by_asking_are_its_scenario() -> None:
     section = _section(
         "# 데이터베이스 기출\n\n- [Q12]\n  쇼핑몰이 주문 테이블을 단일 MySQL 서버에 저장하고 있다.\n"

@@ -33,6 +33,7 @@ from builder.analyse.words import (
     EXERCISE_HEADINGS,
     FALSE_OPTION_ASKS,
     GOAL_HEADINGS,
+    QUESTION_GIVENS_HEADINGS,
     QUESTION_MATERIAL_OPENERS,
     QUESTION_MATERIAL_WORDS,
     REFERENCE_MARKERS,
@@ -108,6 +109,12 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
         or EXAMPLE_TITLE_WORD.search(title) is not None
         or title.casefold() in SCENARIO_HEADINGS
         or LAB_LABEL.match(topic.subject.strip()) is not None
+        # ``## Q1.`` over ``### 요구 사항``: the question's givens
+        or (
+            _bare(title) in QUESTION_GIVENS_HEADINGS
+            and bool(topic.ancestors)
+            and QUESTION_LABEL.match(topic.ancestors[-1].strip()) is not None
+        )
     )
     # ``1. … 계층은?`` over ``- 네트워크 계층`` under ``## 예상 문제``: the answer to a question, written out
     answers = (

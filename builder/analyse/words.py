@@ -1697,6 +1697,15 @@ SCENARIO_HEADINGS = frozenset(
 under an exam question, ``### 테스트 환경`` and ``#### 결과`` of a lab): its lines and numbers are the
 worked example's, the question's or the lab's.  Whole headings only: ``사용 상황`` lists use cases."""
 
+QUESTION_GIVENS_HEADINGS = frozenset({"요구 사항", "요구사항", "요구 조건", "조건", "제약 조건", "requirements"})
+"""Headings of an exam question's givens when written under the question's number (``## Q1.`` over
+``### 요구 사항`` and ``### 설명``): the scenario's demands, not notes.  Elsewhere ``요구사항`` is a
+subject of its own (``## 요구사항 분석``).
+
+>>> "요구 사항" in QUESTION_GIVENS_HEADINGS, "설명" in QUESTION_GIVENS_HEADINGS
+(True, False)
+"""
+
 STUDY_LOG_HEADINGS = frozenset(
     {"느낀 점", "느낀점", "느낀 점 및 피드백", "소감", "참석자", "팀원", "팀원 역할", "각 팀원의 역할", "역할 분담"}
     | {"다음 스터디", "다음 모임", "스터디 일정", "스터디 목표"}

@@ -44,12 +44,14 @@ _FOLDED = re.compile(r"<summary\b[^>]*>(?P<title>.*?)</summary\s*>|</details\s*>
 """The summary of a folded block (``<details><summary>…</summary>``), or the block's end."""
 _HEADING_NUMBER = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVX]+\.)\s++"
-    rf"(?!(?:{'|'.join(sorted(COUNTED_NAME_WORDS))})s?(?![A-Za-z]))",
+    rf"(?!(?:{'|'.join(sorted(COUNTED_NAME_WORDS))})s?(?![A-Za-z]))"
+    r"(?!/\s*\d+\s*$)",
     re.IGNORECASE,
 )
 """The number a heading is filed under (``1. 개요``, ``2.3 구조``, ``3) 정리``, ``ii. 합의``, ``2 rook-ceph``).  A bare
 number before a word it counts is part of the name (``3 way handshake``, ``2 Phase Commit``:
-:data:`~builder.analyse.words.COUNTED_NAME_WORDS`)."""
+:data:`~builder.analyse.words.COUNTED_NAME_WORDS`), and so is one before ``/ N``: ``17 / 65`` numbers
+the 17th of 65 exam questions, nothing under a heading."""
 
 
 @dataclass
