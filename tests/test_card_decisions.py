@@ -1853,6 +1853,21 @@ def test_an_exam_dump_numbered_n_of_m_and_a_questions_requirements_are_its_scena
     assert "limit" in _fact(analysis, "기능 요구사항은").decision.kinds
 
 
+def test_the_lines_under_a_question_that_picks_an_option_are_its_options_until_its_answer() -> None:
+    """``### 2. … 설명으로 옳지 않은 것은?`` over its options written as lines in a box, then ``> 3``
+    and an explanation: the options are no facts (one of them is false); the explanation is no option."""
+    section = _section(
+        "# 퀴즈\n\n### 2. 광합성에 대한 설명으로 옳지 않은 것은?\n\n```\n"
+        "엽록체의 틸라코이드에서 명반응이 일어난다.\n캘빈 회로는 미토콘드리아 기질에서 일어난다.\n"
+        "명반응에서 산소가 발생한다.\n```\n\n> 2\n\n"
+        "캘빈 회로는 엽록체의 스트로마에서 일어난다.\n"
+    )
+    false_option = _fact(section, "캘빈 회로는 미토콘드리아")
+    assert false_option.decision.kinds == () and false_option.decision.rule == "choices"
+    assert _fact(section, "엽록체의 틸라코이드").decision.kinds == ()
+    assert _fact(section, "캘빈 회로는 엽록체의").decision.rule != "choices"  # the explanation, after the answer
+
+
 def test_the_lines_under_a_question_number_that_end_by_asking_are_its_scenario() -> None:
     section = _section(
         "# 데이터베이스 기출\n\n- [Q12]\n  쇼핑몰이 주문 테이블을 단일 MySQL 서버에 저장하고 있다.\n"

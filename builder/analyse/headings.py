@@ -33,6 +33,7 @@ from builder.analyse.words import (
     EXERCISE_HEADINGS,
     FALSE_OPTION_ASKS,
     GOAL_HEADINGS,
+    OPTION_PICKS,
     QUESTION_GIVENS_HEADINGS,
     QUESTION_MATERIAL_OPENERS,
     QUESTION_MATERIAL_WORDS,
@@ -132,6 +133,14 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
     if _asks_an_exam_question(title) and fact.parent is None and fact.kind in ("numbered", "bullet"):
         # ``### 3. 다음 중 … 옳지 않은 것은?`` over ``1. …`` ``2. …``: its options, one of them false
         return CHOICES_RULE
+    if (
+        _picks_an_option(title)
+        and QUESTION_END.search(title)
+        and fact.kind == "paragraph"
+        and _before_its_answer(topic, fact)
+    ):
+        # ``### 1. … 옳지 않은 것은?`` over its options written as lines (in a box): options, not facts
+        return CHOICES_RULE
     asked = [title, *topic.ancestors[-1:]]  # the question, or the one its answer is folded under
     if any(_asks_for_the_false_option(q) for q in asked) and OPTION_PICKED.match(fact.text):
         # ``1번. Inner Join은 …`` in the answer to ``… 옳지 않은 것은?``: the false option, quoted
@@ -171,7 +180,23 @@ def _asks_an_exam_question(title: str) -> bool:
     material set before it, as exam questions do; ``S3 스토리지 클래스는?`` asks what its lines
     answer."""
     about_material = title.startswith(QUESTION_MATERIAL_OPENERS) or any(w in title for w in QUESTION_MATERIAL_WORDS)
-    return about_material and QUESTION_END.search(title) is not None
+    return (about_material or _picks_an_option(title)) and QUESTION_END.search(title) is not None
+
+
+def _before_its_answer(topic: Topic, fact: Fact) -> bool:
+    """Whether ``fact`` comes before the first line that gives the question's answer (a quote,
+    ``정답: 3``)."""
+    for line in topic.facts:
+        if line is fact:
+            return True
+        if line.kind == "quote" or ANSWER_OPENER.match(line.text):
+            return False
+    return False
+
+
+def _picks_an_option(title: str) -> bool:
+    """``… 설명으로 옳지 않은 것은?``: the question has the reader pick one of its options."""
+    return any(words in title for words in OPTION_PICKS)
 
 
 def _asks_for_the_false_option(title: str) -> bool:

@@ -1976,6 +1976,19 @@ option its answer names (``1번. …``) is that false statement, never a fact.
 1
 """
 
+OPTION_PICKS = (
+    *FALSE_OPTION_ASKS,
+    *("옳은 것은", "옳은것은", "맞는 것은", "바른 것은", "적절한 것은", "알맞은 것은", "아닌것은"),
+)
+"""What an exam question says when it has the reader pick one of its options (``… 설명으로 옳지 않은
+것은?``, ``방법으로 옳은 것은?``): the lines under it are its options, even with no ``다음 중``.
+
+>>> any(w in "프로세스에 대한 설명으로 옳지 않은 것은?" for w in OPTION_PICKS)
+True
+>>> any(w in "S3 스토리지 클래스는?" for w in OPTION_PICKS)
+False
+"""
+
 QUESTION_MATERIAL_OPENERS = ("다음",)
 """How an exam question opens when it asks about material set before it (``다음 중 옳은 것은?``,
 ``다음 코드의 결과는?``), besides :data:`QUESTION_MATERIAL_WORDS` anywhere in it."""
