@@ -1851,6 +1851,12 @@ def test_an_exam_dump_numbered_n_of_m_and_a_questions_requirements_are_its_scena
     assert "limit" in _fact(review, "콜드 스토리지는").decision.kinds
     analysis = _section("## 요구사항\n\n- 기능 요구사항은 시스템이 수행할 기능을 최소 10개 정의한다\n")
     assert "limit" in _fact(analysis, "기능 요구사항은").decision.kinds
+    overview = _section("## 1. 개요\n\n### 요구 사항\n\n- 기능 요구사항은 최소 10개를 정의한다\n")
+    assert "limit" in _fact(overview, "기능 요구사항은").decision.kinds  # under no question's number
+    log = _section(
+        "## 3/15\n\n- TCP 연결 수립에는 3번의 패킷 교환이 필요하다.\n\n## 1 / 3\n\n- UDP 헤더는 8바이트이다.\n"
+    )
+    assert "limit" in _fact(log, "TCP 연결").decision.kinds and "limit" in _fact(log, "UDP 헤더").decision.kinds
 
 
 def test_the_lines_under_a_question_that_picks_an_option_are_its_options_until_its_answer() -> None:
@@ -1866,6 +1872,12 @@ def test_the_lines_under_a_question_that_picks_an_option_are_its_options_until_i
     assert false_option.decision.kinds == () and false_option.decision.rule == "choices"
     assert _fact(section, "엽록체의 틸라코이드").decision.kinds == ()
     assert _fact(section, "캘빈 회로는 엽록체의").decision.rule != "choices"  # the explanation, after the answer
+    unanswered = _section(
+        "### 교체 정책으로 적절한 것은?\n\nLRU는 가장 오랫동안 쓰이지 않은 페이지를 교체하는 정책이다.\n\n"
+        "### 시험에서 자주 틀린 개념은?\n\n- 2NF는 부분 함수 종속을 제거한 정규형이다.\n"
+    )
+    assert _fact(unanswered, "LRU는").decision.rule != "choices"  # no answer follows: the notes' own answer
+    assert _fact(unanswered, "2NF는").decision.rule != "choices"  # asks for notes, no option to pick
 
 
 def test_the_lines_under_a_question_number_that_end_by_asking_are_its_scenario() -> None:
@@ -2105,6 +2117,17 @@ def test_an_interview_question_that_asks_more_names_its_subject_in_its_first_cla
     (which,) = [s.fields[0] for s in specs if s.kind == "which" and s.topic.subject == "힙"]
     assert "힙은" not in which and "［？］</span>은(는) 부모 노드" in which
     assert "무엇인지" not in which
+    # inside another word the syllable is that word's (``스힙합``), and a heading that names the
+    # subject (``힙 정리``) is not shown above the card that asks it
+    inside = _section(
+        "# 힙 정리\n\n<details>\n<summary>힙이 무엇인지 설명해주세요.</summary>\n\n"
+        "힙이란 스힙합 장르 이름과 무관한, 부모 키가 자식 키보다 크거나 같은 완전 이진 트리입니다.\n\n</details>\n"
+    )
+    (which,) = [s.fields[0] for s in note_specs(Notes((inside,))) if s.kind == "which"]
+    assert "스힙합" in which and "힙 정리" not in which and "힙이란" not in which
+    # two subjects asked in one line: neither is the heading's alone
+    two = _section("## 프로세스는 무엇이고 스레드는 무엇인가요?\n\n- 프로세스는 실행 중인 프로그램이다.\n")
+    assert two.topics[0].subject == "프로세스는 무엇이고 스레드는 무엇인가요?"
 
 
 def test_a_first_top_heading_with_lines_of_its_own_beside_others_is_no_page_title() -> None:
@@ -2128,6 +2151,8 @@ def test_a_first_top_heading_with_lines_of_its_own_beside_others_is_no_page_titl
     # names only an aspect (``# 종류``) is an aspect of the page's first heading.
     chapter = _section("# 3장 세포\n\n# 세포막\n\n- 인지질 이중층으로 이루어진 막이다.\n")
     assert chapter.titled and chapter.title == "3장 세포"
+    sources = _section("# 세포막\n\n- 인지질 이중층으로 이루어진 막이다.\n\n# 참고\n\n- 생명과학 교과서 2장\n")
+    assert sources.titled and sources.title == "세포막"  # a page's sources after it are no sibling topic
     aspects = _section(
         "# 효소\n\n- 생체 반응을 빠르게 하는 단백질 촉매이다.\n\n"
         "# 종류\n\n- 가수분해 효소: 물을 더해 결합을 끊는다\n- 산화환원 효소: 전자를 옮긴다\n"

@@ -184,19 +184,22 @@ def _asks_an_exam_question(title: str) -> bool:
 
 
 def _before_its_answer(topic: Topic, fact: Fact) -> bool:
-    """Whether ``fact`` comes before the first line that gives the question's answer (a quote,
-    ``정답: 3``)."""
+    """Whether ``fact`` comes before the line that gives the question's answer (a quote, ``정답:
+    3``).  With no such line, the lines under the question are the notes' own answer to it
+    (``LRU가 적절하다.``), not options."""
+    seen = False
     for line in topic.facts:
         if line is fact:
-            return True
-        if line.kind == "quote" or ANSWER_OPENER.match(line.text):
-            return False
+            seen = True
+        elif line.kind == "quote" or ANSWER_OPENER.match(line.text):
+            return seen
     return False
 
 
 def _picks_an_option(title: str) -> bool:
     """``… 설명으로 옳지 않은 것은?``: the question has the reader pick one of its options."""
-    return any(words in title for words in OPTION_PICKS)
+    solid = title.replace(" ", "")
+    return any(words in solid for words in OPTION_PICKS)
 
 
 def _asks_for_the_false_option(title: str) -> bool:

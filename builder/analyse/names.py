@@ -9,7 +9,7 @@ from typing import NamedTuple
 from builder.analyse.loanwords import run_sounds_alike
 from builder.analyse.phrases import without_glosses
 from builder.analyse.shapes import HANGUL_RUN
-from builder.analyse.words import GENERIC_NOUNS, MEANS_NOUNS, SPELLING_CONNECTORS, VENDOR_WORDS, WORD_PARTICLES
+from builder.analyse.words import GENERIC_NOUNS, MEANS_NOUNS, NAME_ENDINGS, SPELLING_CONNECTORS, VENDOR_WORDS
 
 
 def name_variants(name: str, *, tails: bool = True) -> list[str]:
@@ -76,12 +76,14 @@ def as_a_word_alone(name: str) -> re.Pattern[str] | None:
 
     >>> [m.start() for m in as_a_word_alone("뷰").finditer("뷰는 리뷰와 뷰어, 뷰에서 뷰.")]
     [0, 11, 15]
+    >>> [m.start() for m in as_a_word_alone("큐").finditer("큐란 큐입니다 큐보다 시큐리티")]
+    [0, 3, 8]
     >>> as_a_word_alone("스택") is None
     True
     """
     if not _HANGUL.fullmatch(name):
         return None
-    return re.compile(rf"(?<![가-힣]){name}(?=(?:{'|'.join(WORD_PARTICLES)})?(?![가-힣]))")
+    return re.compile(rf"(?<![가-힣]){name}(?=(?:{'|'.join(NAME_ENDINGS)})?(?![가-힣]))")
 
 
 def one_character(name: str) -> bool:
@@ -288,10 +290,12 @@ def without_the_name(parts: Sequence[str], name: str) -> list[str]:
     if not name.strip():
         return list(parts)
     names = [v.casefold() for v in name_variants(name) if len(v) >= 2]
+    alone = as_a_word_alone(name.strip())  # ``힙 정리`` over a card asking 힙
     return [
         p
         for p in parts
         if not any(n in p.casefold() for n in names)
+        and not (alone is not None and alone.search(p))
         and not writes_its_head(p, name)
         and not says_it_in_the_other_script(p, name)
     ]

@@ -17,6 +17,7 @@ from builder.analyse.words import (
     ASPECT_MODIFIERS,
     ASPECT_WORDS,
     CONNECTIVES,
+    FOLLOW_ON_ASKS,
     FOLLOW_UP_OPENERS,
     INTRODUCTION_ASPECTS,
     NATIVE_COUNTS,
@@ -112,11 +113,16 @@ def without_what_is(title: str) -> str:
     ('PCB', '장점이 무엇인지 모를 때')
     >>> without_what_is("그럼 4-way handshake는 뭔가요?"), without_what_is("그렇다면 락은 무엇이고 어디에 쓰나요?")
     ('4-way handshake', '락')
+    >>> without_what_is("프로세스는 무엇이고 스레드는 무엇인가요?")
+    '프로세스는 무엇이고 스레드는 무엇인가요?'
+    >>> without_what_is("TCP는 뭐고 종류는 뭔가요?"), without_what_is("장점은 무엇이고 단점은 무엇인가요?")
+    ('TCP', '장점은 무엇이고 단점은 무엇인가요?')
     """
     stripped = title.strip().rstrip(".。 ")
     first = _FIRST_OF_MORE_QUESTIONS.match(stripped)
-    if first is not None and (first["particle"] not in "이가" or _subject_particle_at(stripped, first.end("name"))):
-        return _without_follow_up_opener(first["name"])
+    if first is not None:
+        # ``프로세스는 무엇이고 스레드는 무엇인가요?``: two subjects, neither the heading's alone
+        return _without_follow_up_opener(first["name"]) if _asks_of_one_subject(stripped, first) else stripped
     for ending in sorted(WHAT_IS_ENDINGS, key=len, reverse=True):
         if stripped.endswith(ending) and len(stripped) > len(ending):
             named = stripped[: -len(ending)].strip()
@@ -134,10 +140,32 @@ def _without_follow_up_opener(name: str) -> str:
 
 
 _FIRST_OF_MORE_QUESTIONS = re.compile(
-    r"^(?P<name>\S(?:.*?\S)?)(?P<particle>[이가은는])\s+(?:무엇|뭔)(?:이고|이며|인지\s*설명해\s*주시고)[\s,]"
+    r"^(?P<name>\S(?:.*?\S)?)(?P<particle>[이가은는])\s+"
+    rf"(?:{'|'.join(re.escape(ask) for ask in sorted(FOLLOW_ON_ASKS, key=len, reverse=True))})[\s,]"
 )
 """The first of an interview's questions when more follow it: a name, its subject or topic
-particle, then ``무엇이고``, ``무엇이며`` or ``무엇인지 설명해주시고`` and the next question."""
+particle, then ``무엇이고`` or another of :data:`~builder.analyse.words.FOLLOW_ON_ASKS`."""
+_NEXT_NAME_ASKED = re.compile(r"^[\s,]*(?P<name>\S(?:.*?\S)?)[이가은는]\s+(?:무엇|뭔|뭐)")
+
+
+def _asks_of_one_subject(title: str, first: re.Match[str]) -> bool:
+    """Whether the questions after the first ask about the first one's subject: ``락이 무엇인지
+    설명해주시고 종류가 …`` (its kinds), not ``프로세스는 무엇이고 스레드는 무엇인가요?`` (two
+    subjects) nor ``장점은 무엇이고 …`` (no subject at all)."""
+    if first["particle"] in ("이", "가") and not _subject_particle_at(title, first.end("name")):
+        return False  # ``성능 평가 무엇이고``: the 가 is the noun's own
+    if _names_an_aspect(first["name"]):
+        return False
+    following = _NEXT_NAME_ASKED.match(title[first.end() :])
+    return following is None or _names_an_aspect(following["name"])
+
+
+def _names_an_aspect(words: str) -> bool:
+    """``종류``, ``장점과 단점``, ``동작 방식``: aspects of a subject, one or joined, not a subject."""
+    parts = [p for p in re.split(r"\s*(?:[,·]|및|(?<=[가-힣])[과와]\s)\s*", words) if p.strip()]
+    return bool(parts) and all(
+        p.casefold() in ASPECT_WORDS or _ASPECT_ONLY.match(p) is not None or _aspect_phrase(p) for p in parts
+    )
 
 
 def _subject_particle_at(text: str, offset: int) -> bool:

@@ -60,6 +60,19 @@ WORD_PARTICLES = (
 """Particles that may end a noun, longest first: what is left of a loanword the dictionary cut
 (``밸런서는`` → ``밸런서`` + ``는``, ``인스턴스에만`` → ``인스턴스`` + ``에만``) once its noun is read whole."""
 
+NAME_ENDINGS = (
+    *("이란", "란", "이라는", "라는", "이라고", "라고"),
+    *("입니다", "이다", "이며", "이고", "이죠"),
+    *("보다", "까지", "처럼", "만큼"),
+    *WORD_PARTICLES,
+)
+"""What may follow a name of one syllable where it stands as a word (``힙이란``, ``큐입니다``, ``락보다``,
+``뷰는``), longest first within each group: past these, the syllable starts another word (``힙합``).
+
+>>> "힙이란 …"[1:].startswith(NAME_ENDINGS), "힙합"[1:].startswith(NAME_ENDINGS)
+(True, False)
+"""
+
 NOUN_FINAL_PARTICLES = ("도", "과", "와", "로", "의", "이", "가", "만")
 """Particles that are also the last syllable of many nouns (``결합도``, ``결과``, ``경로``, ``차이``):
 read off a word alone, with no analysis of its sentence, they may be part of the noun.
@@ -408,6 +421,8 @@ ASPECT_WORDS = (
     "동작 방식",
     "작동 방식",
     "활용",
+    "쓰임새",
+    "용도",
     "예시",
     "모드",
     "모니터링",
@@ -1036,7 +1051,7 @@ LEANING_OPENERS = (
 """Openings of a line that leans on the line before it (``이를 해결하기 위해 …``, ``이 작업은 …``,
 ``위 경우와 …``): alone on a card its subject is missing."""
 
-FOLLOW_UP_OPENERS = frozenset({"그럼", "그러면", "그렇다면", "그리고", "또"})
+FOLLOW_UP_OPENERS = frozenset({"그럼", "그러면", "그렇다면"})
 """Words that open an interviewer's follow-up question (``그럼 4-way handshake는 뭔가요?``,
 ``그렇다면 스레드란?``): the question asks about the name after them.
 
@@ -1383,6 +1398,13 @@ _ASKS = (
         for ask in ("설명해주세요", "설명해 주세요", "설명하시오", "설명하세요")
     ),
 )
+FOLLOW_ON_ASKS = (
+    *("무엇이고", "무엇이며", "뭐고", "뭐며"),
+    *(f"{what} {ask}" for what in ("무엇인지", "뭔지") for ask in ("설명해주시고", "설명해 주시고")),
+)
+"""How an interview question asks its first question when another follows in the same line
+(``PCB는 무엇이고, 왜 필요한가요?``, ``락이 무엇인지 설명해주시고 종류가 …``)."""
+
 WHAT_IS_ENDINGS = (
     "이란?",
     "란?",
@@ -1976,16 +1998,20 @@ option its answer names (``1번. …``) is that false statement, never a fact.
 1
 """
 
-OPTION_PICKS = (
-    *FALSE_OPTION_ASKS,
-    *("옳은 것은", "옳은것은", "맞는 것은", "바른 것은", "적절한 것은", "알맞은 것은", "아닌것은"),
+OPTION_PICKS = tuple(
+    f"{judgement}것은"
+    for judgement in (
+        *("옳지않은", "틀린", "잘못된", "적절하지않은", "거리가먼", "해당하지않는", "아닌"),
+        *("옳은", "맞는", "바른", "적절한", "알맞은"),
+    )
 )
-"""What an exam question says when it has the reader pick one of its options (``… 설명으로 옳지 않은
-것은?``, ``방법으로 옳은 것은?``): the lines under it are its options, even with no ``다음 중``.
+"""What an exam question says when it has the reader pick one of its options, written without
+spaces (``… 설명으로 옳지 않은 것은?``, ``방법으로 옳은 것은?``): the lines under it are its options,
+even with no ``다음 중``.  The whole phrase: ``시험에서 자주 틀린 개념은?`` asks for notes.
 
->>> any(w in "프로세스에 대한 설명으로 옳지 않은 것은?" for w in OPTION_PICKS)
+>>> any(w in "프로세스에 대한 설명으로 옳지 않은 것은?".replace(" ", "") for w in OPTION_PICKS)
 True
->>> any(w in "S3 스토리지 클래스는?" for w in OPTION_PICKS)
+>>> any(w in "시험에서 자주 틀린 개념은?".replace(" ", "") for w in OPTION_PICKS)
 False
 """
 

@@ -25,6 +25,7 @@ from builder.analyse.quantities import find_quantities
 from builder.analyse.shapes import reads_as_prose
 from builder.analyse.subjects import subject_of
 from builder.analyse.tips import find_tips
+from builder.analyse.words import REFERENCE_MARKERS
 from builder.errors import Problems
 from builder.model import Fact, Notes, Section, SourceRef, Topic, marked_ranges
 from builder.parse.accounting import account
@@ -129,14 +130,12 @@ def parse_text(
     # A heading written as HTML (``<h3>…</h3>``) is held by its topic, like any heading.
     held = [*(fact.line for draft in drafts for fact in draft.facts), *(draft.line for draft in drafts)]
     account(tokens, source_lines, held, shown, problems)
-    page_title = walker.first_h1 if _titles_the_page(drafts, walker.first_h1) else None
-    section_title = title or page_title or Path(path).stem
+    # The section keeps the first H1 as its name (its deck and its part of the sheet are named so,
+    # build after build); whether cards show it as what the page is about is another matter.
+    section_title = title or walker.first_h1 or Path(path).stem
     traced = _traced_tables(drafts)
     topics = []
-    titled = bool(title or page_title)
-    # A top heading that only names an aspect (``# 종류`` after ``# ELB``) is read under the page's
-    # first one even when that one is no title the cards show.
-    above = section_title if titled else walker.first_h1
+    titled = bool(title or _titles_the_page(drafts, walker.first_h1))
     for n, draft in enumerate(drafts):
         if not draft.facts:
             deeper_follows = n + 1 < len(drafts) and drafts[n + 1].level > draft.level
@@ -151,7 +150,7 @@ def parse_text(
             elif not deeper_follows and draft.title != section_title:
                 problems.warn(shown, draft.line, f"the section '{draft.title}' has no notes under it")
             continue
-        topics.append(_topic(draft, path, section_title, traced, above=above))
+        topics.append(_topic(draft, path, section_title, traced, titled=bool(title or walker.first_h1)))
     if not topics and not problems.errors:
         problems.warn(shown, None, "no notes in this file (only headings or front matter)")
     return analyse_section(Section(section_title, path, tuple(topics), titled=titled))
@@ -162,13 +161,22 @@ def _titles_the_page(drafts: Sequence[TopicDraft], first_h1: str | None) -> bool
     own and other level-1 headings follow it: ``# 범용 인스턴스`` with its lines, then ``# 컴퓨팅 최적화
     인스턴스`` and three more are sibling topics, and the first is one of them, not what the others are
     about.  A first heading with nothing but headings under it (``# 4장 스위치`` over ``# 1. 동작``)
-    still titles the page."""
+    still titles the page, and so does one followed only by its parts (``# 종류``) and sources
+    (``# 참고``)."""
     if first_h1 is None:
         return False
     tops = [draft for draft in drafts if draft.level == 1 and not draft.bold]
-    if len(tops) < 2 or tops[0].title != first_h1:
+    if not tops or tops[0].title != first_h1 or not (tops[0].facts or tops[0].tables):
         return True
-    return not tops[0].facts and not tops[0].tables
+    # ``# 종류`` or ``# 참고`` after ``# ELB``: a part of the first, not a topic beside it
+    first = subject_of(first_h1, ())[0]
+    siblings = [t for t in tops[1:] if subject_of(t.title, (first_h1,))[0] != first and not _back_matter(t.title)]
+    return not siblings
+
+
+def _back_matter(title: str) -> bool:
+    """``# 참고``, ``# References``: where the notes came from, at the end of a page."""
+    return title.strip(" :：").casefold() in REFERENCE_MARKERS
 
 
 def _toml_front_matter(text: str, shown: str, problems: Problems) -> tuple[str | None, str]:
@@ -339,7 +347,7 @@ def _topic(
     section_title: str,
     traced: set[_TableSignature],
     *,
-    above: str | None,
+    titled: bool,
 ) -> Topic:
     reattach_bullets(draft.facts)
     attach_lists_to_labels(draft.facts)
@@ -349,10 +357,10 @@ def _topic(
     title = draft.title or section_title
     source = SourceRef(path, draft.line)
     facts = tuple(_fact(raw, path) for raw in draft.facts)
-    # A heading that only names an aspect (``## 개요``) takes its subject from the heading above,
-    # or, at the top of a file, from the file's title (front matter) or first H1, never from the
-    # file's name (``01-dva-lambda``), which names a file, not a subject.
-    top = (above,) if above is not None and above != title else ()
+    # A heading that only names an aspect (``## 개요``, ``# 종류`` after ``# ELB``) takes its subject
+    # from the heading above, or, at the top of a file, from the file's title (front matter, first
+    # H1), never from the file's name (``01-dva-lambda``), which names a file, not a subject.
+    top = (section_title,) if titled and section_title != title else ()
     subject, aspect = subject_of(title, draft.ancestors or top)
     tables = [
         TableShape(

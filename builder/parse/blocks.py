@@ -45,7 +45,7 @@ _FOLDED = re.compile(r"<summary\b[^>]*>(?P<title>.*?)</summary\s*>|</details\s*>
 _HEADING_NUMBER = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*[.)]?|[IVX]+\.)\s++"
     rf"(?!(?:{'|'.join(sorted(COUNTED_NAME_WORDS))})s?(?![A-Za-z]))"
-    r"(?!/\s*\d+\s*$)",
+    r"(?!/\s+\d+\s*$)",
     re.IGNORECASE,
 )
 """The number a heading is filed under (``1. 개요``, ``2.3 구조``, ``3) 정리``, ``ii. 합의``, ``2 rook-ceph``).  A bare
