@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from builder.analyse.loanwords import run_sounds_alike
@@ -69,6 +70,7 @@ phrase, which no one writes run together."""
 _ACRONYM = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*")
 
 
+@cache
 def as_a_word_alone(name: str) -> re.Pattern[str] | None:
     """Where a name of one Hangul syllable (``뷰``, ``힙``) is written: as a word of its own, alone or
     before a particle; inside a longer word (``리뷰``, ``뷰어``) it is another word.  None for a

@@ -1999,15 +1999,15 @@ option its answer names (``1번. …``) is that false statement, never a fact.
 """
 
 OPTION_PICKS = tuple(
-    f"{judgement}것은"
-    for judgement in (
-        *("옳지않은", "틀린", "잘못된", "적절하지않은", "거리가먼", "해당하지않는", "아닌"),
-        *("옳은", "맞는", "바른", "적절한", "알맞은"),
+    dict.fromkeys(
+        f"{judgement.replace(' ', '').removesuffix('것은')}것은"
+        for judgement in (*FALSE_OPTION_ASKS, "옳은", "맞는", "바른", "적절한", "알맞은")
     )
 )
-"""What an exam question says when it has the reader pick one of its options, written without
-spaces (``… 설명으로 옳지 않은 것은?``, ``방법으로 옳은 것은?``): the lines under it are its options,
-even with no ``다음 중``.  The whole phrase: ``시험에서 자주 틀린 개념은?`` asks for notes.
+"""What an exam question says when it has the reader pick one of its options (the false one of
+:data:`FALSE_OPTION_ASKS`, or the true one), written without spaces (``… 설명으로 옳지 않은
+것은?``, ``방법으로 옳은 것은?``): the lines under it are its options, even with no ``다음 중``.
+The whole phrase: ``시험에서 자주 틀린 개념은?`` asks for notes.
 
 >>> any(w in "프로세스에 대한 설명으로 옳지 않은 것은?".replace(" ", "") for w in OPTION_PICKS)
 True

@@ -135,7 +135,8 @@ def parse_text(
     section_title = title or walker.first_h1 or Path(path).stem
     traced = _traced_tables(drafts)
     topics = []
-    titled = bool(title or _titles_the_page(drafts, walker.first_h1))
+    named = bool(title or walker.first_h1)  # a heading's aspect (``# 종류``) reads under the page's name
+    titled = bool(title or _titles_the_page(drafts, walker.first_h1))  # cards show the name as the page's
     for n, draft in enumerate(drafts):
         if not draft.facts:
             deeper_follows = n + 1 < len(drafts) and drafts[n + 1].level > draft.level
@@ -150,7 +151,7 @@ def parse_text(
             elif not deeper_follows and draft.title != section_title:
                 problems.warn(shown, draft.line, f"the section '{draft.title}' has no notes under it")
             continue
-        topics.append(_topic(draft, path, section_title, traced, titled=bool(title or walker.first_h1)))
+        topics.append(_topic(draft, path, section_title, traced, titled=named))
     if not topics and not problems.errors:
         problems.warn(shown, None, "no notes in this file (only headings or front matter)")
     return analyse_section(Section(section_title, path, tuple(topics), titled=titled))
