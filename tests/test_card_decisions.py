@@ -1991,6 +1991,51 @@ def test_a_labs_setup_and_results_are_the_labs() -> None:
     assert _fact(section, "사설 DNS 영역은").decision.kinds
 
 
+def test_a_walkthroughs_numbered_tasks_are_the_labs_under_their_own_headings_too() -> None:
+    section = _section(
+        "# 보안 그룹 실습\n\n## 태스크 2: 웹 계층 보안 그룹 구성\n\n### 인바운드 규칙 설정\n\n"
+        "- Rule number: 120\n- Project: Lab-Demo\n\n"
+        "## Step 3 - 스왑 파일 만들기\n\n- 먼저 스왑 파일의 크기를 4GB로 정한다\n\n"
+        "## 보안 그룹 핵심 개념\n\n- 보안 그룹은 규칙을 최대 60개까지 가진다\n"
+    )
+    for lab in ("Rule number", "Project:", "먼저 스왑"):
+        fact = _fact(section, lab)
+        assert fact.decision.kinds == () and fact.decision.rule == "example", lab
+    assert "limit" in _fact(section, "보안 그룹은").decision.kinds
+
+
+def test_a_line_told_in_the_polite_past_is_the_writers_story_unless_dated() -> None:
+    section = _section(
+        "# 클라우드 노트\n\n## 준비\n\n- 시험 일정 때문에 7월 9일, 16일에 두 번 응시했고 합격하였습니다.\n"
+        "- 실기 채점은 길게 5일까지도 걸렸습니다.\n- ✅ 확인 완료: 빈 보안 그룹 4개가 준비되었습니다.\n\n"
+        "## 런타임\n\n- Dockershim은 Kubernetes 1.24 버전에서 제거되었습니다.\n"
+        "- Dockershim은 CRI를 맞추려고 둔 중간 계층입니다. 이후 제거되었습니다.\n"
+        "- 리누스 토발즈가 미닉스를 고쳐 리눅스 커널을 개발했다\n"
+    )
+    for story in ("시험 일정", "실기 채점", "✅ 확인 완료"):
+        fact = _fact(section, story)
+        assert fact.decision.kinds == () and fact.decision.rule == "personal", story
+    for fact_text in ("Dockershim은 Kubernetes", "Dockershim은 CRI", "리누스 토발즈"):
+        assert _fact(section, fact_text).decision.kinds, fact_text
+
+
+def test_the_values_of_a_case_a_sentence_supposes_and_plays_out_ask_no_limit() -> None:
+    section = _section(
+        "# 조인\n\n- 선행 테이블의 row가 10개이고 후행 테이블의 row가 1억개이면 후행 테이블을 10억번 읽어야 한다.\n"
+        "- 즉 100GB에서 1GB만 바뀐다고 하면 1GB 바뀐 부분만 저장한다\n"
+        "- 세션은 15분이면 만료된다\n"
+        "- 노드가 3개이면 최대 1개까지 장애를 견딘다\n"
+        "- 비유: 책의 색인이 10개면 문단을 더할 때 10개 다 손봐야 한다\n"
+    )
+    assert _fact(section, "비유:").decision.kinds == ()
+    played = _fact(section, "선행 테이블")
+    assert "limit" not in played.decision.kinds
+    assert _fact(section, "즉 100GB").decision.kinds == ()
+    assert "limit" in _fact(section, "세션은").decision.kinds
+    bounded = _fact(section, "노드가")
+    assert "limit" in bounded.decision.kinds and [q.text for q in bounded.quantities] == ["3개", "1개"]
+
+
 def test_sides_named_by_how_many_are_no_alternatives() -> None:
     section = _section(
         "# 하이브리드 배치\n\n- 서비스 중 일부는 클라우드에서 실행하고, 일부는 사내 서버에서 실행한다\n"

@@ -27,6 +27,7 @@ from builder.analyse.shapes import (
     STORY_TITLE,
     without_pictographs,
 )
+from builder.analyse.subjects import split_title
 from builder.analyse.words import (
     ANSWER_HEADINGS,
     EXAMPLE_HEADINGS,
@@ -100,6 +101,14 @@ ORDINAL_AROUND = re.compile(r"^(?:제\s?\d+|\d+\s?번째|[첫두세네]\s?번째
 """
 
 
+def _in_a_lab_task(topic: Topic) -> bool:
+    """Whether the topic's subject, or a heading it is written under, only numbers a lab's task
+    (:data:`~builder.analyse.shapes.LAB_LABEL`: ``## 태스크 6: …`` over ``### 인바운드 규칙 설정``)."""
+    return any(
+        LAB_LABEL.match(split_title(heading)[0].strip()) is not None for heading in (topic.subject, *topic.ancestors)
+    )
+
+
 def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
     """The role the topic's heading gives ``fact``, or None when the heading says nothing of it."""
     title = topic.title.strip()
@@ -109,7 +118,7 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
         any(word.replace(" ", "") in solid for word in EXAMPLE_HEADINGS)
         or EXAMPLE_TITLE_WORD.search(title) is not None
         or title.casefold() in SCENARIO_HEADINGS
-        or LAB_LABEL.match(topic.subject.strip()) is not None
+        or _in_a_lab_task(topic)
         # ``## Q1.`` over ``### 요구 사항``: the question's givens
         or (
             _bare(title) in QUESTION_GIVENS_HEADINGS

@@ -501,10 +501,16 @@ EXAMPLE_TITLE_WORD = re.compile(r"(?<![\w.])(?:examples?|exercises?)(?![\w.])", 
 [True, True, False]
 """
 
-LAB_LABEL = re.compile(r"^(?:테스트|실습|실험)\s*\d+$")
-"""A subject that only numbers a lab's run (``### 테스트 2: hosts 파일 수정``): its setup and
-results (server names, addresses, what happened) are the lab's, not facts of the subject.  An
-English ``test1`` heads a practice exam's review, whose answers are asked."""
+LAB_LABEL = re.compile(r"^(?:테스트|실습|실험|태스크|task|lab|step)\s*\d+$", re.IGNORECASE)
+"""A subject that only numbers a lab's run or a task of a walkthrough (``### 테스트 2: hosts 파일
+수정``, ``## 태스크 6: Public 서브넷용 NACL 생성``, ``## Step 4 - 스왑 메모리 활성화하기``): its setup,
+steps and results (names typed, rule numbers, what happened) are the lab's, not facts of the
+subject, under its own headings too.  An English ``test1`` heads a practice exam's review, whose
+answers are asked.
+
+>>> [bool(LAB_LABEL.match(t)) for t in ("태스크 6", "Task 3", "Step 4", "실습 2", "test1", "3단계", "Step")]
+[True, True, True, True, False, False, False]
+"""
 
 EXAM_SITTING = re.compile(r"(?<![\d.])(?:1[5-9]|2\d|(?:19|20)\d{2})\s?년\s?\d{1,2}\s?회(?:차)?(?=기출|[^\d가-힣]|$)")
 """An exam's sitting, the year and the round (``(20년 1회)``, ``2021년 3회 기출``): where a question

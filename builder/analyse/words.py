@@ -121,9 +121,12 @@ EXAMPLE_MARKERS = (
     "예를들면",
     "예컨대",
     "가령",
+    "비유:",
+    "비유)",
 )
-"""Openings of a worked example or an illustration (``Ex) …``, ``예를 들어, …``): its numbers
-are not limits, and the line is not a statement to learn on its own."""
+"""Openings of a worked example or an illustration (``Ex) …``, ``예를 들어, …``, an analogy's
+``비유: 책에 색인을 만들어두면 …``): its numbers are not limits, and the line is not a statement to
+learn on its own."""
 
 EXAMPLE_LABEL_WORDS = frozenset({"예", "example", "examples", "ex", "e.g", "eg"})
 """A line of one of these words alone labels what follows as an example (``- 예``, ``**Example**``),
@@ -1659,14 +1662,17 @@ HYPOTHESES = (
     "다고 하자",
     "라고 하자",
     "다고 치면",
+    "다고 하면",
     "예로 보자",
     "예를 보자",
     "예시를 보자",
     "예로 들어",
     "예로 들면",
 )
-"""Words that set up a supposition (``팀마다 세 그룹이 있다고 했을 때``, ``압축률을 40%로 가정하면``)
-or an example in the middle of a line (``1MB를 읽는 경우를 예로 보자``): what follows is a scenario."""
+"""Words that set up a supposition (``팀마다 세 그룹이 있다고 했을 때``, ``압축률을 40%로 가정하면``,
+``100GB에서 1GB만 바뀐다고 하면``) or an example in the middle of a line (``1MB를 읽는 경우를 예로
+보자``): what follows is a scenario.  ``라고 하면`` is left out: ``…라고 하면 된다`` names a thing."""
+
 
 EXERCISE_HEADINGS = ("예상 문제", "예상문제", "연습 문제", "연습문제", "도전과제", "도전 과제")
 """Words of a heading over exercises set to the learner (``## 예상 문제``, ``## [도전과제2]``): a
@@ -1791,6 +1797,16 @@ EXPRESSIVE_ENDINGS = ("네요", "더라고요", "더라구요", "던데요", "�
 
 >>> "춥더라고요".endswith(EXPRESSIVE_ENDINGS), "지원합니다".endswith(EXPRESSIVE_ENDINGS)
 (True, False)
+"""
+
+POLITE_FINAL_ENDINGS = ("습니다", "어요", "아요", "여요")
+"""Final endings of polite speech to a reader (``합격하였습니다``, ``풀었어요``, ``봤어요``): after a past
+tense, a sentence that tells the reader what happened.
+
+>>> "하였습니다".endswith(POLITE_FINAL_ENDINGS), "풀었어요".endswith(POLITE_FINAL_ENDINGS)
+(True, True)
+>>> "개발했다".endswith(POLITE_FINAL_ENDINGS)
+False
 """
 
 TALK_ENDINGS = ("요",)

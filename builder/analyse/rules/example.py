@@ -241,6 +241,8 @@ def works_a_case(text: str, quantity: Quantity, quantities: Sequence[Quantity]) 
     ['100GB', '300 IOPS']
     >>> worked("메모리를 1,769MB로 잡으면 vCPU 1개가 붙는다")
     []
+    >>> worked("선행 테이블의 row가 10개이고 후행 테이블의 row가 1억개이면 후행 테이블을 10억번 읽는다")
+    ['10개', '1억개', '10억번']
     """
     pieces = morphemes(text)
     for start, end in sentence_bounds(text):
@@ -285,14 +287,18 @@ def _follows(result: Quantity, given: Quantity, values: Sequence[Quantity]) -> b
     r, g = result.low, given.low
     if (g > 0 and math.isclose(r, math.log2(g))) or (g < 64 and math.isclose(r, 2.0**g)):
         return True
-    if result.unit not in {q.unit for q in values if q is not result} | {given.unit}:
-        return False
+    same_unit = result.unit in {q.unit for q in values if q is not result} | {given.unit}
     for other in values:
         if other is result or other is given:
             continue
         k = other.low
-        steps = [g * k, g + k, g - k, *([g / k] if k else [])]
-        if any(math.isclose(r, step, rel_tol=1e-9) for step in steps):
+        products = [g * k, *([g / k] if k else [])]
+        steps = [*products, g + k, g - k]
+        if same_unit and any(math.isclose(r, step, rel_tol=1e-9) for step in steps):
+            return True
+        # ``row가 10개이고 … 1억개이면 10억번``: a product of two of the line's values is worked out in
+        # whatever unit it counts; by one of one it would be no step at all
+        if g not in (0, 1) and k not in (0, 1) and any(math.isclose(r, step, rel_tol=1e-9) for step in products):
             return True
     return False
 
@@ -313,10 +319,17 @@ def _conditions(pieces: Sequence[Morpheme], start: int, end: int) -> list[int]:
 
 def _clause_start(text: str, pieces: Sequence[Morpheme], start: int, condition: int) -> int:
     """Where the clause that ends at ``condition`` starts: after the last comma, arrow or connective
-    ending before it (``…3 IOPS이므로 100GB면``: the clause is ``100GB면``)."""
+    ending before it (``…3 IOPS이므로 100GB면``: the clause is ``100GB면``).  A condition joined to
+    the one before it by ``-고`` goes on (``row가 10개이고 … 1억개이면``: both values are given)."""
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, start, condition)]
-    breaks += [p.end for p in pieces if start <= p.start and p.end < condition and "EC" in p.tag]
+    breaks += [
+        p.end for p in pieces if start <= p.start and p.end < condition and "EC" in p.tag and p.surface != _AND_THEN
+    ]
     return max(breaks, default=start)
+
+
+_AND_THEN = "고"
+"""The connective ending that joins two conditions into one (``10개이고 … 1억개이면``)."""
 
 
 def sets_a_value(text: str, quantities: Sequence[Quantity]) -> bool:
