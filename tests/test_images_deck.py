@@ -168,7 +168,12 @@ def test_an_alt_text_that_only_names_the_file_is_not_shown_in_place_of_the_pictu
     fields = ("앞면", "뒷면")
     assert with_images(fields, [remote("대체 텍스트가 없습니다; 파일명은 image.png 입니다.")], {}) == fields
     # The name a screenshot tool stamped on the file says no more (macOS, Obsidian).
-    for stamped in ("스크린샷 2023-11-09 오후 7 52 18", "Screen Shot 2021-03-04 at 10.22.33 AM"):
+    for stamped in (
+        "스크린샷 2023-11-09 오후 7 52 18",
+        "Screen Shot 2021-03-04 at 10.22.33 AM",
+        "스크린샷, 2020-08-19 18-16-09",
+        "No Image",
+    ):
         assert with_images(fields, [remote(stamped)], {}) == fields, stamped
     shown = with_images(fields, [remote("서브넷 두 개의 구성")], {})
     assert '<span class="img-alt">서브넷 두 개의 구성</span>' in shown[1]

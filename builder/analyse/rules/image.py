@@ -12,19 +12,20 @@ from builder.analyse.words import DEICTIC_NOUNS, DRAWING_NOUNS, FIGURE_NOUNS
 _FILE_NAME = re.compile(r"(?i)^\S+(?:\s\S+){0,3}\.(?:png|jpe?g|gif|webp|svg|bmp)(?:\s*\|\s*\d+)?$")
 """``diagram.png``, ``Pasted image 20231022200857.png`` (Obsidian), ``스크린샷 2023-10-01 오후 3.12.png``."""
 _FIGURE = re.compile(
-    r"^(?:그림|사진|이미지|스크린샷|캡처|figure|fig\.?|image|img|screenshot|alt text|pasted image|untitled)"
+    r"^(?:그림|사진|이미지|스크린샷|캡처|figure|fig\.?|image|img|screenshot|alt text|pasted image|untitled|no image)"
     r"\s*(?:[(（]\d+[)）]?|[\d.\-]*)$",
     re.IGNORECASE,
 )
 """``그림 3``, ``Figure 1.2``, ``image (1)`` (GitHub's name for a pasted picture; the line's outer bracket
-is stripped before this is read)."""
+is stripped before this is read), ``No Image`` (a blog's placeholder for a picture that failed to load)."""
 _STAMPED = re.compile(
     r"^(?:스크린샷|캡처|화면\s?캡처|screen\s?shot|screenshot|pasted image|image|img|capture|kakaotalk_photo)"
-    r"[\s_-]*\d{4}[-._]?\d{2}[-._]?\d{2}\d*(?:[\s_.:-]+(?:오전|오후|at|am|pm|\d+))*$",
+    r"[\s_,-]*\d{4}[-._]?\d{2}[-._]?\d{2}\d*(?:[\s_.:-]+(?:오전|오후|at|am|pm|\d+))*$",
     re.IGNORECASE,
 )
 """A picture's name as the tool that took it stamped it: ``스크린샷 2023-11-09 오후 7 52 18`` (macOS),
-``Screen Shot 2021-03-04 at 10.22.33 AM``, ``Pasted image 20231022200857`` (Obsidian).  Each part
+``스크린샷, 2020-08-19 18-16-09`` (GNOME), ``Screen Shot 2021-03-04 at 10.22.33 AM``, ``Pasted image
+20231022200857`` (Obsidian).  Each part
 after the date opens with a separator, so a long run of digits is read one way only (no backtracking).
 
 >>> _STAMPED.match("img 20231022" + "7" * 40 + "번") is None  # read at once; backtracking would hang here
