@@ -2036,6 +2036,20 @@ def test_the_values_of_a_case_a_sentence_supposes_and_plays_out_ask_no_limit() -
     assert "limit" in bounded.decision.kinds and [q.text for q in bounded.quantities] == ["3개", "1개"]
 
 
+def test_a_value_an_exam_questions_scenario_gives_asks_no_limit_in_its_explanation() -> None:
+    section = _section(
+        "# 4주차 복기\n\n## Q12\n\n### 문제 요약\n\n- 로그를 5년간 보관해야 하고 비용을 줄여야 한다.\n\n"
+        "### 정리\n\n- 5년 보관은 수명 주기 규칙으로 더 저렴한 클래스로 옮긴다\n"
+        "- 수명 주기 규칙은 객체를 최소 30일 뒤에 IA 클래스로 옮긴다\n\n"
+        "## Q13\n\n### 정리\n\n- 스냅샷은 5년 뒤 자동으로 지운다\n"
+    )
+    repeated = _fact(section, "5년 보관은")
+    assert "limit" not in repeated.decision.kinds and not repeated.quantities
+    assert "limit" in _fact(section, "수명 주기 규칙은").decision.kinds
+    # another question's explanation is not this question's scenario
+    assert "limit" in _fact(section, "스냅샷은").decision.kinds
+
+
 def test_sides_named_by_how_many_are_no_alternatives() -> None:
     section = _section(
         "# 하이브리드 배치\n\n- 서비스 중 일부는 클라우드에서 실행하고, 일부는 사내 서버에서 실행한다\n"

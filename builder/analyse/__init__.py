@@ -243,7 +243,64 @@ def analyse_section(section: Section) -> Section:
         if decided is not None and "what" not in decided.kinds:
             definition = None
         topics.append(replace(topic, facts=tuple(facts), definition=definition))
-    return replace(section, topics=_without_which_twins(topics))
+    return replace(section, topics=_without_which_twins(_without_the_questions_givens(topics)))
+
+
+QUESTIONS_GIVEN_REASON = "repeats a value the question's scenario gives (its explanation reuses it; it limits nothing)"
+
+
+def _without_the_questions_givens(topics: list[Topic]) -> list[Topic]:
+    """The topics with no limit card asking a value that an exam question's scenario gives: under
+    ``## Q221``, ``### 문제 요약`` gives ``로그를 7년간 보관해야 …`` and ``### 정리`` explains ``7년
+    보관은 S3 Lifecycle로 …``; the explanation reuses the question's givens, it states no limit.
+    The scenario is what the question's lines are read as (``example``, ``question``); a value of
+    the explanation the scenario does not give keeps its card."""
+    given: dict[tuple[str, ...], set[str]] = {}
+    for topic in topics:
+        asked = _asked_under(topic)
+        if asked is not None:
+            given.setdefault(asked, set()).update(
+                _bare_value(q.text)
+                for fact in topic.facts
+                if fact.decision is not None and fact.decision.rule in ("example", "question")
+                for q in fact.quantities
+            )
+    found = []
+    for topic in topics:
+        asked = _asked_under(topic)
+        values = given.get(asked, set()) if asked is not None else set()
+        if values:
+            topic = replace(topic, facts=tuple(_without_values(fact, values) for fact in topic.facts))
+        found.append(topic)
+    return found
+
+
+def _asked_under(topic: Topic) -> tuple[str, ...] | None:
+    """The headings down to the exam question the topic is written under (``## Q221`` over ``### 정리``,
+    or ``## Q221`` itself), or None when it is under none."""
+    headings = (*topic.ancestors, topic.title)
+    labelled = [n for n, heading in enumerate(headings) if QUESTION_LABEL.match(heading.strip())]
+    return headings[: labelled[-1] + 1] if labelled else None
+
+
+def _bare_value(text: str) -> str:
+    """A value as the notes may write it again (``7 년`` and ``7년``, ``70TB``)."""
+    return "".join(text.split()).casefold()
+
+
+def _without_values(fact: Fact, values: set[str]) -> Fact:
+    """The fact without the limit card of values the question gives (its other values keep theirs)."""
+    decision = fact.decision
+    if decision is None or "limit" not in decision.kinds:
+        return fact
+    kept = tuple(q for q in fact.quantities if _bare_value(q.text) not in values)
+    if len(kept) == len(fact.quantities):
+        return fact
+    if kept:
+        return replace(fact, quantities=kept)
+    kinds = tuple(k for k in decision.kinds if k != "limit")
+    settled = Decision(kinds, kinds[0]) if kinds else Decision((), "example", QUESTIONS_GIVEN_REASON)
+    return replace(fact, quantities=kept, decision=settled)
 
 
 WHICH_TWIN_REASON = "describes another subject in the same words (a which card could not tell them apart)"
