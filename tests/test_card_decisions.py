@@ -2050,6 +2050,21 @@ def test_a_value_an_exam_questions_scenario_gives_asks_no_limit_in_its_explanati
     assert "limit" in _fact(section, "스냅샷은").decision.kinds
 
 
+def test_a_label_that_files_a_line_is_never_the_term_its_card_hides() -> None:
+    section = _section(
+        "# 암호 알고리즘\n\n- 분류: 기밀 해제된 정부 알고리즘\n"
+        "- 핵심 컨셉: 체크포인트와 동기화해 데이터 손실을 막는다\n"
+        "- 주제: S3 핵심 개념, 스토리지 클래스\n"
+        "- 콘보이 효과: CPU를 오래 쓰는 프로세스 뒤에서 다른 프로세스가 오래 기다리는 현상\n"
+        "- StringBuffer는 내부적으로 synchronized 키워드를 사용하여 스레드에 안전하다\n"
+    )
+    assert "synchronized 키워드" in [t.text for t in _fact(section, "StringBuffer").terms]
+    for label in ("분류", "핵심 컨셉", "주제"):
+        fact = _fact(section, label)
+        assert label not in [t.text for t in fact.terms], label
+    assert [t.text for t in _fact(section, "콘보이").terms][:1] == ["콘보이 효과"]
+
+
 def test_sides_named_by_how_many_are_no_alternatives() -> None:
     section = _section(
         "# 하이브리드 배치\n\n- 서비스 중 일부는 클라우드에서 실행하고, 일부는 사내 서버에서 실행한다\n"

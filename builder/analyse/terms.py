@@ -59,6 +59,7 @@ from builder.analyse.words import (
     MANNER_WORDS,
     MEANS_NOUNS,
     NAME_KIND_NOUNS,
+    NOTE_META_NOUNS,
     PHASE_NOUNS,
     PLATFORM_WORDS,
     POINTING_OPENERS,
@@ -166,8 +167,18 @@ def key_terms(
             continue  # ``$P(A|B)$``: a blank never cuts a formula, and a formula is no term
         if _unmatched_bracket(phrase.text):
             continue  # ``2^{n-1``: a blank that cuts a formula in two
-        if phrase.text.casefold() in SECTION_LABELS or phrase.text.split()[-1] in VIEWPOINT_NOUNS:
-            continue  # ``Use cases: …``, ``개발자의 입장 : …``: the label of what follows, nothing to recall
+        folded = phrase.text.casefold()
+        head = phrase.text.split()[-1]
+        labels = _LABEL_AFTER.match(text, phrase.end) is not None
+        if (
+            folded in SECTION_LABELS
+            or folded in STUDY_ASPECTS
+            or head in VIEWPOINT_NOUNS
+            or (labels and head in NOTE_META_NOUNS)
+        ):
+            # ``Use cases: …``, ``분류: …``, ``개발자의 입장 : …``, ``핵심 컨셉: …``: the label of what
+            # follows, nothing to recall (``synchronized 키워드를 사용`` names a keyword)
+            continue
         if _attribute_label(text, phrase):
             continue  # ``속도 : first-fit이 가장 빠르다``: what the line weighs, not what it names
         if _placeholder(phrase.text) or _between_angle_brackets(text, phrase):
@@ -295,6 +306,9 @@ def _entry_name(text: str) -> tuple[int, int] | None:
         return None  # ``리전 : eu-west-1 / eu-west-1b``: a value in Latin letters
     return start, start + len(name)
 
+
+_LABEL_AFTER = re.compile(r"\s*[:：]")
+"""The colon after a phrase that labels the rest of its line (``주요 키워드 : …``)."""
 
 _ROW_SEGMENT = re.compile(r"\s*(?:[:：]|—|·|\|)\s*")
 """What parts a line of a row or an entry: its colon, the dash after a row's name, the dot between cells."""

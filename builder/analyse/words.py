@@ -1074,6 +1074,15 @@ ranked.  Listed as a point (``비용 : 쓴 만큼만 낸다``), an attribute is 
 PREMISE_LABELS = frozenset({"가정", "전제"})
 """Labels of what a line supposes (``가정: 한 교수는 한 과목만 맡는다``): never a term to recall."""
 
+NOTE_META_NOUNS = frozenset({"이슈", "주제", "카테고리", "키워드", "컨셉"})
+"""Nouns that file a line of the notes rather than name what it says (``주제: S3 핵심 개념, 스토리지
+클래스``, ``핵심 컨셉: 체크포인트와의 동기화``, ``카테고리: 02-스토리지``): the label, however
+qualified, is no term to recall.
+
+>>> "주요 키워드".split()[-1] in NOTE_META_NOUNS, "태그" in NOTE_META_NOUNS
+(True, False)
+"""
+
 VIEWPOINT_NOUNS = ("입장",)
 """Nouns that say from whose side a point is made (``개발자의 입장 : …``): a label of the point, no
 term to recall.  Not ``관점``: frameworks name their parts so (``고객 관점``, ``경쟁자 확대 관점``).
