@@ -2002,27 +2002,39 @@ def test_a_walkthroughs_numbered_tasks_are_the_labs_under_their_own_headings_too
         fact = _fact(section, lab)
         assert fact.decision.kinds == () and fact.decision.rule == "example", lab
     assert "limit" in _fact(section, "보안 그룹은").decision.kinds
-
-
-def test_a_line_told_in_the_polite_past_is_the_writers_story_unless_dated() -> None:
-    section = _section(
-        "# 클라우드 노트\n\n## 준비\n\n- 시험 일정 때문에 7월 9일, 16일에 두 번 응시했고 합격하였습니다.\n"
-        "- 실기 채점은 길게 5일까지도 걸렸습니다.\n- ✅ 확인 완료: 빈 보안 그룹 4개가 준비되었습니다.\n\n"
-        "## 런타임\n\n- Dockershim은 Kubernetes 1.24 버전에서 제거되었습니다.\n"
-        "- Dockershim은 CRI를 맞추려고 둔 중간 계층입니다. 이후 제거되었습니다.\n"
-        "- 리누스 토발즈가 미닉스를 고쳐 리눅스 커널을 개발했다\n"
+    # concept notes number a protocol's steps, and exam guides their tasks, in English too
+    concepts = _section(
+        "# TCP\n\n## Step 2: SYN-ACK\n\n- 서버는 SYN 큐에 연결 요청을 최대 128개까지 보관한다\n\n"
+        "## Domain 1\n\n### Task 1: 안전한 액세스 설계\n\n- IAM 그룹은 계정마다 최대 300개까지 만든다\n\n"
+        "## Lab 2: VPC 개념\n\n### 서브넷\n\n- 서브넷마다 AWS가 IP 주소 5개를 예약한다\n"
     )
-    for story in ("시험 일정", "실기 채점", "✅ 확인 완료"):
-        fact = _fact(section, story)
+    for fact_text in ("서버는 SYN", "IAM 그룹은", "서브넷마다"):
+        assert "limit" in _fact(concepts, fact_text).decision.kinds, fact_text
+
+
+def test_an_exam_review_titled_as_a_slug_is_the_writers_story_and_polite_past_facts_elsewhere_stay() -> None:
+    review = _section(
+        '---\ntitle: "Cloud-Professional-exam-review"\n---\n\n'
+        "- 시험 일정 때문에 7월 9일, 16일에 두 번 응시했고 합격하였습니다.\n"
+        "- 실기 채점은 길게 5일까지도 걸렸습니다.\n"
+    )
+    for story in ("시험 일정", "실기 채점"):
+        fact = _fact(review, story)
         assert fact.decision.kinds == () and fact.decision.rule == "personal", story
-    for fact_text in ("Dockershim은 Kubernetes", "Dockershim은 CRI", "리누스 토발즈"):
-        assert _fact(section, fact_text).decision.kinds, fact_text
+    notes = _section(
+        "# 이더넷\n\n- 초기 이더넷은 CSMA/CD 방식으로 충돌을 감지했습니다.\n"
+        "- IPv4 주소는 32비트로 설계되었습니다.\n- 초기 버전에서는 파일 크기가 최대 4GB로 제한되었습니다.\n"
+    )
+    assert _fact(notes, "초기 이더넷").decision.kinds
+    for limited in ("IPv4 주소는", "초기 버전에서는"):
+        assert "limit" in _fact(notes, limited).decision.kinds, limited
 
 
 def test_the_values_of_a_case_a_sentence_supposes_and_plays_out_ask_no_limit() -> None:
     section = _section(
         "# 조인\n\n- 선행 테이블의 row가 10개이고 후행 테이블의 row가 1억개이면 후행 테이블을 10억번 읽어야 한다.\n"
-        "- 즉 100GB에서 1GB만 바뀐다고 하면 1GB 바뀐 부분만 저장한다\n"
+        "- 리더가 죽었다고 하면 팔로워는 선거 타임아웃 150ms 뒤에 선거를 시작한다\n"
+        "- gp2는 1GB당 3 IOPS를 내고 100GB면 300 IOPS를 낸다\n"
         "- 세션은 15분이면 만료된다\n"
         "- 노드가 3개이면 최대 1개까지 장애를 견딘다\n"
         "- 비유: 책의 색인이 10개면 문단을 더할 때 10개 다 손봐야 한다\n"
@@ -2030,7 +2042,9 @@ def test_the_values_of_a_case_a_sentence_supposes_and_plays_out_ask_no_limit() -
     assert _fact(section, "비유:").decision.kinds == ()
     played = _fact(section, "선행 테이블")
     assert "limit" not in played.decision.kinds
-    assert _fact(section, "즉 100GB").decision.kinds == ()
+    # a rule stated as a supposition keeps its value, and so does a rate stated before a worked case
+    assert "limit" in _fact(section, "리더가").decision.kinds
+    assert [q.text for q in _fact(section, "gp2는").quantities] == ["1GB", "3 IOPS"]
     assert "limit" in _fact(section, "세션은").decision.kinds
     bounded = _fact(section, "노드가")
     assert "limit" in bounded.decision.kinds and [q.text for q in bounded.quantities] == ["3개", "1개"]
@@ -2048,6 +2062,13 @@ def test_a_value_an_exam_questions_scenario_gives_asks_no_limit_in_its_explanati
     assert "limit" in _fact(section, "수명 주기 규칙은").decision.kinds
     # another question's explanation is not this question's scenario
     assert "limit" in _fact(section, "스냅샷은").decision.kinds
+    bounded = _section(
+        "# 복기\n\n## Q221\n\n### 문제 요약\n\n"
+        "- 회사는 업로드된 파일을 15분 이내에 처리해야 하고 1개의 AZ에 저장해도 된다.\n\n"
+        "### 정리\n\n- Lambda 함수는 최대 15분까지 실행된다\n- S3 One Zone-IA는 데이터를 1개의 AZ에만 저장한다\n"
+    )
+    for taught in ("Lambda 함수는", "S3 One Zone-IA는"):
+        assert "limit" in _fact(bounded, taught).decision.kinds, taught
 
 
 def test_a_label_that_files_a_line_is_never_the_term_its_card_hides() -> None:
@@ -2057,8 +2078,12 @@ def test_a_label_that_files_a_line_is_never_the_term_its_card_hides() -> None:
         "- 주제: S3 핵심 개념, 스토리지 클래스\n"
         "- 콘보이 효과: CPU를 오래 쓰는 프로세스 뒤에서 다른 프로세스가 오래 기다리는 현상\n"
         "- StringBuffer는 내부적으로 synchronized 키워드를 사용하여 스레드에 안전하다\n"
+        "- volatile 키워드: 변수를 메인 메모리에서 직접 읽고 쓰게 한다\n"
+        "- 문제점으로는 초기 대역폭을 쓰지 못해 전송이 오래 걸린다\n"
     )
     assert "synchronized 키워드" in [t.text for t in _fact(section, "StringBuffer").terms]
+    assert [t.text for t in _fact(section, "volatile").terms][:1] == ["volatile 키워드"]
+    assert "문제점" not in [t.text for t in _fact(section, "문제점으로는").terms]
     for label in ("분류", "핵심 컨셉", "주제"):
         fact = _fact(section, label)
         assert label not in [t.text for t in fact.terms], label

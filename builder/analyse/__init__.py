@@ -124,6 +124,7 @@ from builder.analyse.values import (
     sample_numbers,
     says_always,
     says_several,
+    stated_as_a_bound,
     titles_its_lines,
     told_from_a_sample,
     works_out_an_example_network,
@@ -254,7 +255,9 @@ def _without_the_questions_givens(topics: list[Topic]) -> list[Topic]:
     ``## Q221``, ``### 문제 요약`` gives ``로그를 7년간 보관해야 …`` and ``### 정리`` explains ``7년
     보관은 S3 Lifecycle로 …``; the explanation reuses the question's givens, it states no limit.
     The scenario is what the question's lines are read as (``example``, ``question``); a value of
-    the explanation the scenario does not give keeps its card."""
+    the explanation the scenario does not give keeps its card, and so does one it states as a bound
+    (``Lambda 함수는 최대 15분까지 실행된다`` teaches the limit the scenario leans on) or a count of
+    one (``1개의 AZ``), which the two may share by chance."""
     given: dict[tuple[str, ...], set[str]] = {}
     for topic in topics:
         asked = _asked_under(topic)
@@ -293,13 +296,15 @@ def _without_values(fact: Fact, values: set[str]) -> Fact:
     decision = fact.decision
     if decision is None or "limit" not in decision.kinds:
         return fact
-    kept = tuple(q for q in fact.quantities if _bare_value(q.text) not in values)
+    kept = tuple(
+        q for q in fact.quantities if _bare_value(q.text) not in values or q.low == 1 or stated_as_a_bound(fact.text, q)
+    )
     if len(kept) == len(fact.quantities):
         return fact
     if kept:
         return replace(fact, quantities=kept)
     kinds = tuple(k for k in decision.kinds if k != "limit")
-    settled = Decision(kinds, kinds[0]) if kinds else Decision((), "example", QUESTIONS_GIVEN_REASON)
+    settled = replace(decision, kinds=kinds) if kinds else Decision((), "given", QUESTIONS_GIVEN_REASON)
     return replace(fact, quantities=kept, decision=settled)
 
 

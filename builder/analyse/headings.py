@@ -16,14 +16,17 @@ import re
 from builder.analyse.rules import LineRule, rule_named
 from builder.analyse.rules.example import opens_an_example
 from builder.analyse.rules.question import asks_outright
+from builder.analyse.rules.step import names_a_task
 from builder.analyse.shapes import (
     ANSWER_OPENER,
     EXAMPLE_TITLE_WORD,
     LAB_LABEL,
+    LAB_TASK_LABEL,
     OPTION_LETTER,
     OPTION_PICKED,
     QUESTION_END,
     QUESTION_LABEL,
+    STEP_LABEL,
     STORY_TITLE,
     without_pictographs,
 )
@@ -102,11 +105,16 @@ ORDINAL_AROUND = re.compile(r"^(?:제\s?\d+|\d+\s?번째|[첫두세네]\s?번째
 
 
 def _in_a_lab_task(topic: Topic) -> bool:
-    """Whether the topic's subject, or a heading it is written under, only numbers a lab's task
-    (:data:`~builder.analyse.shapes.LAB_LABEL`: ``## 태스크 6: …`` over ``### 인바운드 규칙 설정``)."""
-    return any(
-        LAB_LABEL.match(split_title(heading)[0].strip()) is not None for heading in (topic.subject, *topic.ancestors)
-    )
+    """Whether the topic is a lab's run or step: its subject only numbers a lab's run or task
+    (:data:`~builder.analyse.shapes.LAB_LABEL`), or numbers a step whose heading names a task to do
+    (:data:`~builder.analyse.shapes.STEP_LABEL`: ``## Step 4 - 스왑 메모리 활성화하기``), or it is
+    written under a lab manual's task (``## 태스크 6: …`` over ``### 인바운드 규칙 설정``)."""
+    subject = topic.subject.strip()
+    if LAB_LABEL.match(subject):
+        return True
+    if STEP_LABEL.match(subject) and names_a_task(split_title(topic.title)[1] or topic.aspect or ""):
+        return True
+    return any(LAB_TASK_LABEL.match(split_title(heading)[0].strip()) for heading in topic.ancestors)
 
 
 def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:

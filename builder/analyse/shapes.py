@@ -436,13 +436,15 @@ LABEL_BRACKETS = "[]【】"
 
 
 def _any_of(words: tuple[str, ...]) -> str:
-    """A pattern for any of ``words``, a space in one of them optional (``공부 방법``, ``공부방법``)."""
-    return "|".join(re.escape(w).replace("\\ ", r"\s*") for w in words)
+    """A pattern for any of ``words``, a space in one of them optional or written as a slug's dash or
+    underscore (``공부 방법``, ``공부방법``, ``exam-review``)."""
+    return "|".join(re.escape(w).replace("\\ ", r"[\s_-]*") for w in words)
 
 
 STORY_TITLE = re.compile(
     # but for a bracket (``도전기 (2급)``) or a subtitle after a bar or a dash (``수료 후기 | 중급 과정``)
-    rf"(?:{_any_of(STORY_TITLE_WORDS)})(?![가-힣])\s*(?:[(\[（].*|\s[|–—-]\s.*)?[\W_]*$"
+    rf"(?:{_any_of(STORY_TITLE_WORDS)})(?![가-힣])\s*(?:[(\[（].*|\s[|–—-]\s.*)?[\W_]*$",
+    re.IGNORECASE,
 )
 """A title that names the writer's story of an exam (:data:`~builder.analyse.words.STORY_TITLE_WORDS`).
 
@@ -451,6 +453,10 @@ STORY_TITLE = re.compile(
 [True, True, True, False, False]
 >>> bool(STORY_TITLE.search("스터디 수료 후기 | 입문반, 중급반")), bool(STORY_TITLE.search("CKA 후기 - 1편"))
 (True, True)
+>>> bool(STORY_TITLE.search("NAVER-Cloud-Platform-Certified-Professional-exam-review"))
+True
+>>> bool(STORY_TITLE.search("AWS Well-Architected review")), bool(STORY_TITLE.search("Exam review questions"))
+(False, False)
 """
 
 NOTES_TITLE = re.compile(
@@ -501,15 +507,28 @@ EXAMPLE_TITLE_WORD = re.compile(r"(?<![\w.])(?:examples?|exercises?)(?![\w.])", 
 [True, True, False]
 """
 
-LAB_LABEL = re.compile(r"^(?:테스트|실습|실험|태스크|task|lab|step)\s*\d+$", re.IGNORECASE)
-"""A subject that only numbers a lab's run or a task of a walkthrough (``### 테스트 2: hosts 파일
-수정``, ``## 태스크 6: Public 서브넷용 NACL 생성``, ``## Step 4 - 스왑 메모리 활성화하기``): its setup,
-steps and results (names typed, rule numbers, what happened) are the lab's, not facts of the
-subject, under its own headings too.  An English ``test1`` heads a practice exam's review, whose
-answers are asked.
+LAB_LABEL = re.compile(r"^(?:테스트|실습|실험|태스크)\s*\d+$")
+"""A subject that only numbers a lab's run or a task of a lab manual (``### 테스트 2: hosts 파일
+수정``, ``## 태스크 6: Public 서브넷용 NACL 생성``): its setup, steps and results (names typed, rule
+numbers, what happened) are the lab's, not facts of the subject.  An English ``test1`` heads a
+practice exam's review, whose answers are asked.
 
->>> [bool(LAB_LABEL.match(t)) for t in ("태스크 6", "Task 3", "Step 4", "실습 2", "test1", "3단계", "Step")]
-[True, True, True, True, False, False, False]
+>>> [bool(LAB_LABEL.match(t)) for t in ("태스크 6", "실습 2", "테스트 1", "test1", "3단계", "Task 1")]
+[True, True, True, False, False, False]
+"""
+
+LAB_TASK_LABEL = re.compile(r"^태스크\s*\d+$")
+"""A lab manual's task (``## 태스크 6: …``): the headings under it are its steps (``### 인바운드 규칙
+설정``), so its lines are the lab's under them too."""
+
+STEP_LABEL = re.compile(r"^(?:task|lab|step)\s*\d+$", re.IGNORECASE)
+"""An English number of a step, a task or a lab (``Step 4``, ``Task 1``): a walkthrough's step only
+when the heading names a task to do (``## Step 4 - 스왑 메모리 활성화하기``); concept notes number
+a protocol's steps (``## Step 2: SYN-ACK``) and exam guides their tasks (``### Task 1: 안전한 액세스
+설계``) so too.
+
+>>> [bool(STEP_LABEL.match(t)) for t in ("Step 4", "Task 1", "Lab 2", "Step", "Steps 2")]
+[True, True, True, False, False]
 """
 
 EXAM_SITTING = re.compile(r"(?<![\d.])(?:1[5-9]|2\d|(?:19|20)\d{2})\s?년\s?\d{1,2}\s?회(?:차)?(?=기출|[^\d가-힣]|$)")

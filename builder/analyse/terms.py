@@ -168,16 +168,16 @@ def key_terms(
         if _unmatched_bracket(phrase.text):
             continue  # ``2^{n-1``: a blank that cuts a formula in two
         folded = phrase.text.casefold()
-        head = phrase.text.split()[-1]
-        labels = _LABEL_AFTER.match(text, phrase.end) is not None
-        if (
-            folded in SECTION_LABELS
-            or folded in STUDY_ASPECTS
-            or head in VIEWPOINT_NOUNS
-            or (labels and head in NOTE_META_NOUNS)
-        ):
-            # ``Use cases: …``, ``분류: …``, ``개발자의 입장 : …``, ``핵심 컨셉: …``: the label of what
-            # follows, nothing to recall (``synchronized 키워드를 사용`` names a keyword)
+        *qualifiers, head = phrase.text.split()
+        # ``핵심 컨셉:``, ``주요 키워드 :``: a label however qualified; ``volatile 키워드:``, ``N+1 이슈:``
+        # name the keyword or the issue the line defines
+        files_the_line = (
+            head in NOTE_META_NOUNS
+            and _LABEL_AFTER.match(text, phrase.end) is not None
+            and not any(_NAMED.search(word) for word in qualifiers)
+        )
+        if folded in SECTION_LABELS or folded in STUDY_ASPECTS or head in VIEWPOINT_NOUNS or files_the_line:
+            # ``Use cases: …``, ``분류: …``, ``개발자의 입장 : …``: the label of what follows, nothing to recall
             continue
         if _attribute_label(text, phrase):
             continue  # ``속도 : first-fit이 가장 빠르다``: what the line weighs, not what it names
@@ -309,6 +309,8 @@ def _entry_name(text: str) -> tuple[int, int] | None:
 
 _LABEL_AFTER = re.compile(r"\s*[:：]")
 """The colon after a phrase that labels the rest of its line (``주요 키워드 : …``)."""
+_NAMED = re.compile(r"[A-Za-z0-9]")
+"""A word written with Latin letters or digits: a name (``volatile``, ``N+1``, ``C10K``)."""
 
 _ROW_SEGMENT = re.compile(r"\s*(?:[:：]|—|·|\|)\s*")
 """What parts a line of a row or an entry: its colon, the dash after a row's name, the dot between cells."""

@@ -1671,16 +1671,16 @@ HYPOTHESES = (
     "다고 하자",
     "라고 하자",
     "다고 치면",
-    "다고 하면",
     "예로 보자",
     "예를 보자",
     "예시를 보자",
     "예로 들어",
     "예로 들면",
 )
-"""Words that set up a supposition (``팀마다 세 그룹이 있다고 했을 때``, ``압축률을 40%로 가정하면``,
-``100GB에서 1GB만 바뀐다고 하면``) or an example in the middle of a line (``1MB를 읽는 경우를 예로
-보자``): what follows is a scenario.  ``라고 하면`` is left out: ``…라고 하면 된다`` names a thing."""
+"""Words that set up a supposition (``팀마다 세 그룹이 있다고 했을 때``, ``압축률을 40%로 가정하면``)
+or an example in the middle of a line (``1MB를 읽는 경우를 예로 보자``): what follows is a scenario.
+``…다고 하면`` is left out, as a rule is stated so too (``리더가 죽었다고 하면 팔로워는 150ms 뒤에
+선거를 시작한다``)."""
 
 
 EXERCISE_HEADINGS = ("예상 문제", "예상문제", "연습 문제", "연습문제", "도전과제", "도전 과제")
@@ -1806,16 +1806,6 @@ EXPRESSIVE_ENDINGS = ("네요", "더라고요", "더라구요", "던데요", "�
 
 >>> "춥더라고요".endswith(EXPRESSIVE_ENDINGS), "지원합니다".endswith(EXPRESSIVE_ENDINGS)
 (True, False)
-"""
-
-POLITE_FINAL_ENDINGS = ("습니다", "어요", "아요", "여요")
-"""Final endings of polite speech to a reader (``합격하였습니다``, ``풀었어요``, ``봤어요``): after a past
-tense, a sentence that tells the reader what happened.
-
->>> "하였습니다".endswith(POLITE_FINAL_ENDINGS), "풀었어요".endswith(POLITE_FINAL_ENDINGS)
-(True, True)
->>> "개발했다".endswith(POLITE_FINAL_ENDINGS)
-False
 """
 
 TALK_ENDINGS = ("요",)
@@ -2100,10 +2090,12 @@ STORY_TITLE_WORDS = (
     "응시기",
     "공부 방법",
     "공부법",
+    "exam review",
 )
 """Words of a title that names the writer's own story of an exam rather than a subject
-(``정보처리기사 실기 후기``, ``자격증 도전기``, ``CKA 공부 방법``): the lines under it tell how
-the writer prepared and sat the exam; a space in an entry may be left out (``공부방법``)."""
+(``정보처리기사 실기 후기``, ``자격증 도전기``, ``CKA 공부 방법``, a slug's ``…-Professional-exam-review``):
+the lines under it tell how the writer prepared and sat the exam; a space in an entry may be left
+out or written as a dash or an underscore (``공부방법``, ``exam-review``)."""
 
 ORDINAL_PREFIX = "제"
 """The prefix of a Korean ordinal (``제3자``, ``제 1 정규형``, ``제2 외국어``): the number names a

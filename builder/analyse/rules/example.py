@@ -32,6 +32,7 @@ from builder.analyse.words import (
     SETTING_VERBS,
     SUPPOSED_VALUE_ENDINGS,
     SUPPOSITION_OPENERS,
+    TOPIC_PARTICLES,
     WORD_PARTICLES,
 )
 from builder.model import Quantity
@@ -243,6 +244,8 @@ def works_a_case(text: str, quantity: Quantity, quantities: Sequence[Quantity]) 
     []
     >>> worked("선행 테이블의 row가 10개이고 후행 테이블의 row가 1억개이면 후행 테이블을 10억번 읽는다")
     ['10개', '1억개', '10억번']
+    >>> worked("gp2는 1GB당 3 IOPS를 내고 100GB면 300 IOPS를 낸다")
+    ['100GB', '300 IOPS']
     """
     pieces = morphemes(text)
     for start, end in sentence_bounds(text):
@@ -320,10 +323,15 @@ def _conditions(pieces: Sequence[Morpheme], start: int, end: int) -> list[int]:
 def _clause_start(text: str, pieces: Sequence[Morpheme], start: int, condition: int) -> int:
     """Where the clause that ends at ``condition`` starts: after the last comma, arrow or connective
     ending before it (``…3 IOPS이므로 100GB면``: the clause is ``100GB면``).  A condition joined to
-    the one before it by ``-고`` goes on (``row가 10개이고 … 1억개이면``: both values are given)."""
+    the one before it by ``-고`` goes on (``row가 10개이고 … 1억개이면``: both values are given),
+    unless the sentence has said what it is about first: ``gp2는 1GB당 3 IOPS를 내고 100GB면 …``
+    states a rate, then works a case from it."""
+    told = any(p.pos == "JX" and p.surface in TOPIC_PARTICLES for p in pieces if start <= p.start and p.end < condition)
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, start, condition)]
     breaks += [
-        p.end for p in pieces if start <= p.start and p.end < condition and "EC" in p.tag and p.surface != _AND_THEN
+        p.end
+        for p in pieces
+        if start <= p.start and p.end < condition and "EC" in p.tag and (told or p.surface != _AND_THEN)
     ]
     return max(breaks, default=start)
 

@@ -24,11 +24,9 @@ from builder.analyse.words import (
     EXPRESSIVE_ENDINGS,
     INTENTION_ENDINGS,
     LONE_FACES,
-    POLITE_FINAL_ENDINGS,
     SELF_INTRODUCTIONS,
     STUDY_PLAN_VERBS,
     TALK_ENDINGS,
-    TOPIC_PARTICLES,
     TRIAL_CONNECTIVES,
     WRITER_NOUNS,
     WRITER_PRONOUNS,
@@ -41,8 +39,6 @@ def applies(line: Line) -> bool:
         return True  # a face; ``2024-3-4: … 발췌``, an entry of the writer's log of the page
     if _greets(line.text) or states_an_intention(line.text) or tells_a_trial(line.text):
         return True  # ``안녕하세요, 멩기입니다``; ``기초 개념 정리를 먼저 해보려 합니다``; ``찍어보니``
-    if tells_what_happened(line.text):
-        return True  # ``… 세 차례 응시했고 합격하였습니다``: what the writer did or saw, told to the reader
     pieces = morphemes(line.text)
     for n, piece in enumerate(pieces):
         if piece.surface in LONE_FACES and n > 0 and pieces[n - 1].last_pos == "EF":
@@ -205,74 +201,6 @@ def recounts(text: str) -> bool:
     (False, False)
     """
     return any(any("EP" in p.tag.split("+") and _ends_in_ss(p.surface) for p in word) for word in _sentence_ends(text))
-
-
-def tells_what_happened(text: str) -> bool:
-    """Whether every sentence of the line ends in the polite past (``…해서 세 차례 응시했고
-    합격하였습니다``, ``NCA보다 수월한 느낌이었습니다``, ``✅ 확인 완료: 빈 보안 그룹 4개가 준비되었습니다``):
-    what the writer did or saw, or what a lab's step has just done, told to the reader.  Notes state
-    what a subject is in the present (``…입니다``, ``…한다``) and its history in the plain past
-    (``리누스 토발즈가 커널을 개발했다``); a change dated by a year or a version is the subject's
-    history however it is told (``1.24 버전에서 제거되었습니다``), and a line that also states
-    something in the present keeps it (``…중간 계층입니다. 1.24 버전에서 제거되었습니다``).
-
-    >>> tells_what_happened("시험 일정 때문에 세 차례 시험을 보았고 합격하였습니다.")
-    True
-    >>> tells_what_happened("실기 채점은 5일까지도 걸렸습니다. 자격증은 하루 뒤 발급되었습니다.")
-    True
-    >>> tells_what_happened("커널을 고쳐 GNU에 맞는 커널을 개발했다"), tells_what_happened("보존 기간은 35일입니다")
-    (False, False)
-    >>> tells_what_happened("1.24 버전에서 제거되었습니다"), tells_what_happened("2006년에 S3가 출시되었습니다")
-    (False, False)
-    >>> tells_what_happened("HTTP/1.1은 한 번의 연결로 여러 요청을 처리하는 Keep-alive가 생겼습니다.")
-    False
-    >>> tells_what_happened("RIP는 최대 홉 수를 15개로 제한했습니다."), tells_what_happened("4개가 준비되었습니다.")
-    (False, True)
-    >>> tells_what_happened("중간 계층입니다. 이후 제거되었습니다."), tells_what_happened("스트림을 병렬로 처리했어요")
-    (False, True)
-    >>> tells_what_happened("이 과정을 설명하기 위해 몇 가지 용어를 먼저 익혀보겠습니다.")  # what comes next
-    False
-    """
-    if _DATES_AN_EVENT.search(text) or _tells_of_a_name(morphemes(text)):
-        return False
-    ends = list(_sentence_ends(text))
-    return bool(ends) and all(_polite_past(word) for word in ends)
-
-
-def _tells_of_a_name(pieces: Sequence[Morpheme]) -> bool:
-    """Whether a name in Latin letters is what a sentence of the line is about (``RIP는``, ``Lambda가``):
-    what a protocol or a service did is its history or its rule, however it is told (``RIP는 최대 홉
-    수를 15개로 제한했습니다``)."""
-    return any(
-        n > 0
-        and pieces[n - 1].pos == "SL"
-        and (piece.pos == "JKS" or (piece.pos == "JX" and piece.surface in TOPIC_PARTICLES))
-        for n, piece in enumerate(pieces)
-    )
-
-
-def _polite_past(word: tuple[Morpheme, ...]) -> bool:
-    """Whether the word ends a sentence in the past tense, spoken politely to a reader (``합격하였습니다``,
-    ``풀었어요``): a past pre-final ending (not ``겠``), then a polite final one
-    (:data:`~builder.analyse.words.POLITE_FINAL_ENDINGS`)."""
-    content = [p for p in word if p.pos not in ("SF", "SP", "SC", "SY", "SE", "SS")]
-    if not content:
-        return False
-    last = content[-1]
-    # ``했어요`` is read as one morpheme (``XSV+EP+EC``): its past is a syllable inside it; ``겠``
-    # (``익혀보겠습니다``) announces what comes next, not what happened
-    past = any(
-        "EP" in p.tag.split("+") and any(_ends_in_ss(syllable) and syllable != "겠" for syllable in p.surface)
-        for p in content
-    )
-    return past and last.last_pos in ("EF", "EC") and last.surface.endswith(POLITE_FINAL_ENDINGS)
-
-
-_DATES_AN_EVENT = re.compile(
-    r"(?:19|20)\d{2}\s?년|\d+(?:\.\d+)+\s?버전|버전\s?\d|(?<![\w.])v\d+(?:\.\d+)+|[A-Za-z]+/\d+(?:\.\d+)*(?![\d/])"
-)
-"""A year or a version in the line (``2006년에``, ``1.24 버전에서``, ``v1.24``, ``HTTP/1.1에서``): the
-change it tells is dated, a part of the subject's history."""
 
 
 def talks_to_the_reader(text: str) -> bool:
