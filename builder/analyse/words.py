@@ -1613,6 +1613,9 @@ measure (``64KB 단위로``, ``1GB당``); ``전`` and ``후`` as words of their 
 CONDITION_ENDING = "면"
 """How a connective ending that sets a condition ends (``…면``, ``…다면``, ``…려면``)."""
 
+CONDITION_JOINER = "고"
+"""The connective ending that joins two conditions into one (``row가 10개이고 … 1억개이면``)."""
+
 CONDITION_NOUNS = frozenset({"때", "경우"})
 """Nouns that, after a verb's modifier, close a condition (``받았을 때``, ``실패한 경우``).
 
@@ -1681,7 +1684,6 @@ HYPOTHESES = (
 or an example in the middle of a line (``1MB를 읽는 경우를 예로 보자``): what follows is a scenario.
 ``…다고 하면`` is left out, as a rule is stated so too (``리더가 죽었다고 하면 팔로워는 150ms 뒤에
 선거를 시작한다``)."""
-
 
 EXERCISE_HEADINGS = ("예상 문제", "예상문제", "연습 문제", "연습문제", "도전과제", "도전 과제")
 """Words of a heading over exercises set to the learner (``## 예상 문제``, ``## [도전과제2]``): a

@@ -25,6 +25,7 @@ from builder.analyse.values import sentence_around, stated_as_a_bound
 from builder.analyse.words import (
     ADVICE_WORDS,
     CONDITION_ENDING,
+    CONDITION_JOINER,
     EXAMPLE_MARKERS,
     HYPOTHESES,
     INTENTION_ENDINGS,
@@ -331,13 +332,9 @@ def _clause_start(text: str, pieces: Sequence[Morpheme], start: int, condition: 
     breaks += [
         p.end
         for p in pieces
-        if start <= p.start and p.end < condition and "EC" in p.tag and (told or p.surface != _AND_THEN)
+        if start <= p.start and p.end < condition and "EC" in p.tag and (told or p.surface != CONDITION_JOINER)
     ]
     return max(breaks, default=start)
-
-
-_AND_THEN = "고"
-"""The connective ending that joins two conditions into one (``10개이고 … 1억개이면``)."""
 
 
 def sets_a_value(text: str, quantities: Sequence[Quantity]) -> bool:

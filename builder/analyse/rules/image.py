@@ -25,8 +25,8 @@ _STAMPED = re.compile(
 )
 """A picture's name as the tool that took it stamped it: ``스크린샷 2023-11-09 오후 7 52 18`` (macOS),
 ``스크린샷, 2020-08-19 18-16-09`` (GNOME), ``Screen Shot 2021-03-04 at 10.22.33 AM``, ``Pasted image
-20231022200857`` (Obsidian).  Each part
-after the date opens with a separator, so a long run of digits is read one way only (no backtracking).
+20231022200857`` (Obsidian).  Each part after the date opens with a separator, so a long run of digits
+is read one way only (no backtracking).
 
 >>> _STAMPED.match("img 20231022" + "7" * 40 + "번") is None  # read at once; backtracking would hang here
 True
