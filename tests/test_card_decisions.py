@@ -2080,7 +2080,11 @@ def test_a_label_that_files_a_line_is_never_the_term_its_card_hides() -> None:
         "- StringBuffer는 내부적으로 synchronized 키워드를 사용하여 스레드에 안전하다\n"
         "- volatile 키워드: 변수를 메인 메모리에서 직접 읽고 쓰게 한다\n"
         "- 문제점으로는 초기 대역폭을 쓰지 못해 전송이 오래 걸린다\n"
+        "- **문제점** 으로는 혼잡을 겪은 뒤에야 창 크기를 줄인다\n- **분류**: 기밀 해제된 정부 알고리즘\n"
     )
+    # an aspect word the writer emphasised is still no term (``**분류**: …``)
+    for emphasised in ("문제점 으로는", "분류: 기밀"):
+        assert not {"문제점", "분류"} & {t.text for t in _fact(section, emphasised).terms}, emphasised
     assert "synchronized 키워드" in [t.text for t in _fact(section, "StringBuffer").terms]
     assert [t.text for t in _fact(section, "volatile").terms][:1] == ["volatile 키워드"]
     assert "문제점" not in [t.text for t in _fact(section, "문제점으로는").terms]

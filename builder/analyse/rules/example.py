@@ -287,6 +287,13 @@ def _follows(result: Quantity, given: Quantity, values: Sequence[Quantity]) -> b
     >>> tries, minutes = find_quantities("5회 실패하면 5분 잠긴다")
     >>> _follows(bits, page, []), _follows(iops, size, [rate]), _follows(minutes, tries, [])
     (True, True, False)
+
+    Across units only a product or a quotient of two values counts, and a product by one is no step:
+
+    >>> rows, more, reads = find_quantities("10개이고 1억개이면 10억번")
+    >>> one, pages, scans = find_quantities("1대에 300개면 300번")
+    >>> _follows(reads, more, [rows, more, reads]), _follows(scans, pages, [one, pages, scans])
+    (True, False)
     """
     r, g = result.low, given.low
     if (g > 0 and math.isclose(r, math.log2(g))) or (g < 64 and math.isclose(r, 2.0**g)):
