@@ -206,6 +206,13 @@ def test_a_name_glossed_in_hangul_with_its_list_right_under_it_labels_the_list()
     )
     assert contexts["대시보드를 관리형으로 제공한다"] == ("Amazon Managed Service Grafana",)
     assert contexts["또 다른 항목"] == ()
+    # So is one with its variant set apart by a dash; a name with a description after the dash is not.
+    contexts = _contexts(
+        "## 엣지 장치\n\nSnowball Edge - Compute Optimized\n- vCPU 52개와 메모리 208GB를 준다\n\n"
+        "Snowball Edge - 엣지에서 연산하는 장치\n- 다른 항목\n"
+    )
+    assert contexts["vCPU 52개와 메모리 208GB를 준다"] == ("Snowball Edge - Compute Optimized",)
+    assert contexts["다른 항목"] == ()
 
 
 def test_a_korean_name_beside_its_latin_name_with_its_list_right_under_it_labels_the_list() -> None:

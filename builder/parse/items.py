@@ -203,11 +203,29 @@ def _names_a_list(fact: RawFact) -> bool:
     core = without_glosses(text).strip()
     if not all(ends_in_a_noun(gloss) for gloss in glosses(text) if gloss):
         return False
-    # A product's name in capitalised words (``AWS Cloud Development Kit``) is one name, however long.
-    named = len(core) <= LABEL_CHARS and CAPITALISED_NAME.fullmatch(core) is not None
+    # A product's name in capitalised words (``AWS Cloud Development Kit``) is one name, however long,
+    # and so is one with its variant set apart by a dash (``Snowball Edge - Compute Optimized``).
+    variant = _VARIANT_DASH in core and all(_capitalised(part) for part in core.split(_VARIANT_DASH))
+    named = len(core) <= LABEL_CHARS and (CAPITALISED_NAME.fullmatch(core) is not None or variant)
     named = named or _names_its_thing(core)
     short = len(core) <= LABEL_CHARS // 2 or named
     return bool(core) and short and not text.endswith((".", "。")) and not has_predicate(core)
+
+
+_VARIANT_DASH = " - "
+"""The spaced dash between a product's name and its variant (``Snowball Edge - Storage Optimized``)."""
+
+
+def _capitalised(part: str) -> bool:
+    """Whether the words are capitalised Latin words or numbers: a name (``Compute Optimized``, ``EBS``).
+
+    >>> _capitalised("Snowball Edge"), _capitalised("EBS"), _capitalised("use the VPC"), _capitalised("스노우볼")
+    (True, True, False, False)
+    """
+    return CAPITALISED_NAME.fullmatch(part) is not None or _CAPITALISED_WORD.fullmatch(part) is not None
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z0-9][\w.-]*", re.ASCII)
 
 
 def _names_its_thing(core: str) -> bool:
