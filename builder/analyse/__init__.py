@@ -258,12 +258,12 @@ def _without_the_questions_givens(topics: list[Topic]) -> list[Topic]:
     the explanation the scenario does not give keeps its card, and so does one it states as a bound
     (``Lambda 함수는 최대 15분까지 실행된다`` teaches the limit the scenario leans on) or a count of
     one (``1개의 AZ``), which the two may share by chance."""
-    given: dict[tuple[str, ...], set[str]] = {}
+    given: dict[tuple[str, ...], set[tuple[float, float, str]]] = {}
     for topic in topics:
         asked = _asked_under(topic)
         if asked is not None:
             given.setdefault(asked, set()).update(
-                _bare_value(q.text)
+                _value_of(q)
                 for fact in topic.facts
                 if fact.decision is not None and fact.decision.rule in ("example", "question")
                 for q in fact.quantities
@@ -286,18 +286,18 @@ def _asked_under(topic: Topic) -> tuple[str, ...] | None:
     return headings[: labelled[-1] + 1] if labelled else None
 
 
-def _bare_value(text: str) -> str:
-    """A value as the notes may write it again (``7 년`` and ``7년``, ``70TB``)."""
-    return "".join(text.split()).casefold()
+def _value_of(quantity: Quantity) -> tuple[float, float, str]:
+    """A value as the quantity reader normalised it, however the notes write it again (``7 년``, ``7년``)."""
+    return quantity.low, quantity.high, quantity.unit
 
 
-def _without_values(fact: Fact, values: set[str]) -> Fact:
+def _without_values(fact: Fact, values: set[tuple[float, float, str]]) -> Fact:
     """The fact without the limit card of values the question gives (its other values keep theirs)."""
     decision = fact.decision
     if decision is None or "limit" not in decision.kinds:
         return fact
     kept = tuple(
-        q for q in fact.quantities if _bare_value(q.text) not in values or q.low == 1 or stated_as_a_bound(fact.text, q)
+        q for q in fact.quantities if _value_of(q) not in values or q.low == 1 or stated_as_a_bound(fact.text, q)
     )
     if len(kept) == len(fact.quantities):
         return fact
