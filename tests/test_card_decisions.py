@@ -4267,3 +4267,25 @@ def test_an_example_label_decorated_with_a_pictograph_still_opens_an_example() -
     )
     for line in ("최근 2주", "6개월 넘은"):
         assert _decision(section, line).rule == "example", line  # the writer's example, not a limit
+
+
+def test_a_line_under_a_heading_that_only_numbers_a_lecture_must_say_what_it_is_about() -> None:
+    # A course's lecture, an exam's question and its summary name no subject: a line that names
+    # none either (``기존 [...]에 비해 …``) asks a riddle; one that does keeps its card.
+    section = _section(
+        "# 5강\n\n"
+        "- 기존 Legacy 인프라에 비해 빠른 인프라 구성 시간\n"
+        "- 서버만 위치시킬 수 있으며 서버에 공인 IP를 부여할 수 있다\n"
+        "- Scale up : 서버의 성능을 높여 처리량을 늘리는 것\n"
+        "- NAT Gateway는 반드시 Public Subnet에 두어야 한다\n\n"
+        "## Week04\n\n### Q14\n\n#### 정리\n\n"
+        "- 자동 확장에 내장된 Multi-AZ 고가용성 제공\n"
+        "- EFS는 관리형 NFS 파일 시스템으로 여러 EC2에서 동시에 마운트 가능\n\n"
+        "# Amazon VPC\n\n"
+        "- 기존 Legacy 네트워크에 비해 빠른 서브넷 구성\n"
+    )
+    for line in ("기존 Legacy 인프라", "서버만 위치", "자동 확장"):
+        decision = _decision(section, line)
+        assert decision.kinds == () and decision.rule == "no_subject", line
+    for line in ("Scale up", "NAT Gateway는", "EFS는", "기존 Legacy 네트워크"):
+        assert "fact" in _decision(section, line).kinds, line

@@ -24,7 +24,14 @@ from builder.analyse.answers import (
     scenario_of_a_numbered_question,
     whole_answer,
 )
-from builder.analyse.context import context_path, cut_short, read_under, short_form
+from builder.analyse.context import (
+    context_path,
+    cut_short,
+    names_no_subject,
+    read_under,
+    says_what_it_is_about,
+    short_form,
+)
 from builder.analyse.definition import (
     is_definition,
     lists_by_commas,
@@ -890,6 +897,11 @@ def analyse_topic(
         if answer:
             askable = whole_answer(fact.text)  # ``LOC 기법`` under ``… 기법을 무엇이라고 하는지 쓰시오``
         refused = _fact_refused(fact.text, context, answer) if not kinds and askable else None
+        if refused is None and not kinds and askable and not answer:
+            # ``5강 ⏎ 기존 [...]에 비해 빠른 인프라 구성 시간``: nothing on the card says what the line is about
+            path = (*above, topic.subject, topic.aspect or "", *context)
+            if names_no_subject([p for p in path if p]) and not says_what_it_is_about(fact.text):
+                refused = "no_subject", FACT_REFUSALS["no_subject"]
         if not kinds and not askable and wording and not answer:
             refused = "said_once", FACT_REFUSALS["said_once"]
         if not kinds and ranks_by_commonness(fact.text):
@@ -1064,6 +1076,7 @@ FACT_REFUSALS = {
     "ranks": "only ranks its subject by how common it is (read on the cheat sheet)",
     "long_line": "too long to ask one thing: a blank in so much text is a riddle (read on the cheat sheet)",
     "said_once": "its only term is wording the notes write once, not a name they use (read on the cheat sheet)",
+    "no_subject": "neither its context (a lecture's number, a question's, a label) nor the line says what it is about",
 }
 """Why a statement with a key term still makes no fact card."""
 

@@ -11,17 +11,27 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
+from builder.analyse.morph import morphemes
 from builder.analyse.names import squashed
 from builder.analyse.phrases import without_glosses
 from builder.analyse.rules.question import asks_outright
 from builder.analyse.shapes import (
+    DATE_LABEL,
     LIST_INTRO,
     NAME_DESCRIPTION,
     NAME_DESCRIPTION_SHORT_NAME,
     OPENING_NUMBER,
+    PART_LABEL,
+    QUESTION_LABEL,
 )
 from builder.analyse.subjects import split_title
-from builder.analyse.words import TOPIC_PARTICLES
+from builder.analyse.words import (
+    GENERIC_NOUNS,
+    NOTES_TITLE_WORDS,
+    SECTION_LABELS,
+    TOPIC_OR_SUBJECT_PARTICLES,
+    TOPIC_PARTICLES,
+)
 from builder.model import Fact, Span, Topic
 
 MAX_LEVELS = 2
@@ -100,6 +110,86 @@ def short_form(text: str) -> str:
         return text
     cut = text[:CUT].rsplit(" ", 1)[0] if " " in text[:CUT] else text[:CUT]
     return cut.rstrip(" ,.:") + CUT_MARK
+
+
+def names_no_subject(path: Sequence[str]) -> bool:
+    """Whether a card's context says only where its line is, not what it is about: every part a
+    part of a course (``5강``, ``1과목``, ``Week04``), an exam question's number (``Q14``), a label of
+    a part of the notes (``정리``, ``개요``), the notes' own title (``Summary``) or a date
+    (``221116``), or no context at all.  A line that does not name its subject itself asks a
+    riddle under it.
+
+    >>> names_no_subject(("Week04", "Q14", "정리")), names_no_subject(("5강",)), names_no_subject(())
+    (True, True, True)
+    >>> names_no_subject(("5강", "Subnet")), names_no_subject(("Amazon EFS", "정리"))
+    (False, False)
+    """
+    return all(_only_places(part.strip()) for part in path)
+
+
+def says_what_it_is_about(text: str) -> bool:
+    """Whether a line says what it is about on its own: it is an entry (``Scale up : 서버의 성능을
+    높이는 것``), or a word of it is its topic or subject, a noun with 은/는 or 이/가 (``EFS는 …``),
+    the blank's included (``[...]은(는) …`` asks what the rest describes).  A dependent or generic
+    noun is no subject (``나갈 때는``, ``모든 것이``), nor is a noun that ``만`` or ``도`` singles out
+    (``서버만 위치시킬 수 있으며``: only servers, of something the line does not name).
+
+    >>> says_what_it_is_about("EFS는 관리형 NFS 파일 시스템으로 여러 EC2에서 마운트 가능")
+    True
+    >>> says_what_it_is_about("Scale up : 서버의 성능을 높이는 것")
+    True
+    >>> says_what_it_is_about("Object Lock (WORM) 은 객체의 삭제를 막는다")
+    True
+    >>> says_what_it_is_about("SQS FIFO 대기열은 그룹 단위로 순서를 보장한다")
+    True
+    >>> says_what_it_is_about("Amazon Augmented AI(Amazon A2I)는 검토 흐름을 기본 제공한다")
+    True
+    >>> says_what_it_is_about("자동 확장 + 내장된 고가용성 제공"), says_what_it_is_about("나갈 때는 둘 다 가능")
+    (False, False)
+    >>> says_what_it_is_about("경우에는 높은 비용 추가"), says_what_it_is_about("서버만 위치시킬 수 있으며")
+    (False, False)
+    """
+    if NAME_DESCRIPTION.match(text.strip()):
+        return True
+    words = text.split()
+    return any(_marks_its_topic(word, words[n - 1] if n else "") for n, word in enumerate(words))
+
+
+_NAMING_PIECES = frozenset({"NNG", "NNP", "SL", "SH", "SN", "XSN"})
+"""Tags of the piece a topic's particle follows: a noun, a name, a number."""
+
+
+def _marks_its_topic(word: str, before: str) -> bool:
+    """Whether the word is a noun with the topic or subject particle (``버전은``, ``서버가``), or that
+    particle written apart after one (``Object Lock (WORM) 은``)."""
+    bare = word.strip(",.:;!?")
+    if bare in TOPIC_OR_SUBJECT_PARTICLES:
+        named = morphemes(before.strip("()（）[]"))
+        return bool(named) and named[-1].pos in _NAMING_PIECES
+    pieces = morphemes(bare)
+    if len(pieces) >= 2 and pieces[-1].pos in ("JX", "JKS") and pieces[-1].surface in TOPIC_OR_SUBJECT_PARTICLES:
+        # ``Amazon Augmented AI(Amazon A2I)는``: the particle after a gloss is the name's
+        head = next((p for p in reversed(pieces[:-1]) if p.pos != "SSC"), pieces[-2])
+        return head.pos in _NAMING_PIECES and head.surface not in GENERIC_NOUNS
+    if not pieces or pieces[-1].pos in _NAMING_PIECES:
+        return False  # ``추가``, ``평가``: a noun that ends in 가, no particle
+    # The analyser reads the noun before the particle as a verb (``대기열은``: 대기 + 열 + 은).
+    for particle in TOPIC_OR_SUBJECT_PARTICLES:
+        if bare.endswith(particle) and len(bare) > len(particle):
+            stem = morphemes(bare[: -len(particle)])
+            return bool(stem) and stem[-1].pos in _NAMING_PIECES and stem[-1].surface not in GENERIC_NOUNS
+    return False
+
+
+def _only_places(part: str) -> bool:
+    folded = part.casefold()
+    return (
+        PART_LABEL.match(part) is not None
+        or QUESTION_LABEL.match(part) is not None
+        or DATE_LABEL.match(part) is not None
+        or folded in SECTION_LABELS
+        or folded in {w.casefold() for w in NOTES_TITLE_WORDS}
+    )
 
 
 def cut_short(path: Sequence[str]) -> bool:

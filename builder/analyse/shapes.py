@@ -471,14 +471,25 @@ what the page is, not a subject its first line defines (:data:`~builder.analyse.
 """
 
 PART_LABEL = re.compile(
-    r"^(?:chapter|ch|part|section|unit|lecture|lesson|week|day|module)\s*\.?\s*\d+(?:[-.]\d+)*\.?$"
-    r"|^(?:제\s*)?\d+\s*(?:장|절|강|주차|일차|교시|편|부)$",
+    r"^(?:chapter|ch|part|section|unit|lecture|lesson|week|day|module|step)\s*\.?\s*\d+(?:[-.]\d+)*\.?$"
+    r"|^(?:제\s*)?\d+\s*(?:장|절|강|주차|일차|교시|편|부|과목)$",
     re.IGNORECASE,
 )
 """A heading that only numbers a part of a book or course (``## Chapter 03``, ``## Ch.2``,
-``## 3주차``, ``## 제4장``): the place of the lines, not a thing they define.
+``## 3주차``, ``## 제4장``, an exam's ``## 1과목``, a lab's ``## Step 2``): the place of the
+lines, not a thing they define.
 
->>> [bool(PART_LABEL.match(t)) for t in ("Chapter 03", "Ch.2", "3주차", "제4장", "Chapter 3 정렬", "3장비")]
+>>> [bool(PART_LABEL.match(t)) for t in ("Chapter 03", "Ch.2", "3주차", "제4장", "1과목", "Step 2")]
+[True, True, True, True, True, True]
+>>> [bool(PART_LABEL.match(t)) for t in ("Chapter 3 정렬", "3장비", "과목 3", "Step 2: SYN-ACK")]
+[False, False, False, False]
+"""
+
+DATE_LABEL = re.compile(r"^(?:(?:19|20)?\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|(?:19|20)?\d{6})$")
+"""A heading that only dates the lines under it (``## 221116``, ``## 2024-03-05``, ``## 24.3.5``):
+the day they were written, not a thing they are about.
+
+>>> [bool(DATE_LABEL.match(t)) for t in ("221116", "20221116", "2024-03-05", "24.3.5", "1024", "10.0.0.0")]
 [True, True, True, True, False, False]
 """
 

@@ -30,6 +30,14 @@ CORE_PARTICLES = ("은", "는", "이", "가", "을", "를")
 TOPIC_PARTICLES = ("은", "는")
 """The topic particle in both forms: ``SYN Flooding은 …`` says the line is about SYN Flooding."""
 
+TOPIC_OR_SUBJECT_PARTICLES = (*TOPIC_PARTICLES, "이", "가", "께서")
+"""The particles after what a line is about, its topic or its subject (``EFS는 …``, ``Route 53이
+…``); ``만`` and ``도`` single a noun out of others (``서버만 …``) and say nothing of the kind.
+
+>>> "가" in TOPIC_OR_SUBJECT_PARTICLES, "만" in TOPIC_OR_SUBJECT_PARTICLES
+(True, False)
+"""
+
 WORD_PARTICLES = (
     "에서는",
     "에서만",
