@@ -2050,18 +2050,35 @@ def test_the_values_of_a_case_a_sentence_supposes_and_plays_out_ask_no_limit() -
     assert "limit" in bounded.decision.kinds and [q.text for q in bounded.quantities] == ["3개", "1개"]
 
 
-def test_a_value_an_exam_questions_scenario_gives_asks_no_limit_in_its_explanation() -> None:
+def test_a_value_an_exam_questions_case_sets_asks_no_limit_in_its_explanation() -> None:
     section = _section(
         "# 4주차 복기\n\n## Q12\n\n### 문제 요약\n\n- 로그를 5년간 보관해야 하고 비용을 줄여야 한다.\n\n"
         "### 정리\n\n- 5년 보관은 수명 주기 규칙으로 더 저렴한 클래스로 옮긴다\n"
         "- 수명 주기 규칙은 객체를 최소 30일 뒤에 IA 클래스로 옮긴다\n\n"
-        "## Q13\n\n### 정리\n\n- 스냅샷은 5년 뒤 자동으로 지운다\n"
+        "## [Q13]\n\n### 해설\n\n- 스냅샷은 업로드 후 45일 경과 시점에 콜드 계층으로 옮겨진다\n"
+        "- 스냅샷 정책은 최대 1,000개의 스냅샷을 보관한다\n\n"
+        "## 스냅샷\n\n- 스냅샷은 5년 뒤 자동으로 지운다\n"
     )
     repeated = _fact(section, "5년 보관은")
     assert "limit" not in repeated.decision.kinds and not repeated.quantities
+    assert repeated.decision.rule == "given"
     assert "limit" in _fact(section, "수명 주기 규칙은").decision.kinds
-    # another question's explanation is not this question's scenario
-    assert "limit" in _fact(section, "스냅샷은").decision.kinds
+    # the case's own numbers, worked out in its explanation, are the case's; its bounds are taught
+    assert "limit" not in _fact(section, "스냅샷은 업로드").decision.kinds
+    assert "limit" in _fact(section, "스냅샷 정책은").decision.kinds
+    # a value written under no question is a limit as ever
+    assert "limit" in _fact(section, "스냅샷은 5년").decision.kinds
+    # a question numbered before its title, or by the list item the lines are written under
+    titled = _section(
+        "# 퀴즈\n\n## 문제 4: 버전 관리\n\n### 해설\n\n- 업로드 후 64일 경과\n"
+        "- 멀티파트 업로드는 100MB 이상 파일에 권장\n\n"
+        "## 정리\n\n- [Q9]\n  - 수명 주기 정책을 만들어 7일 후에 아카이브로 전환\n"
+        "  - 장치 하나로 100TB까지 한 번에 옮긴다\n"
+    )
+    for case in ("업로드 후", "수명 주기 정책을"):
+        assert "limit" not in _fact(titled, case).decision.kinds, case
+    for bound in ("멀티파트", "장치 하나로"):
+        assert "limit" in _fact(titled, bound).decision.kinds, bound
     bounded = _section(
         "# 복기\n\n## Q221\n\n### 문제 요약\n\n"
         "- 회사는 업로드된 파일을 15분 이내에 처리해야 하고 1개의 AZ에 저장해도 된다.\n\n"

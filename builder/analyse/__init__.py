@@ -86,6 +86,7 @@ from builder.analyse.rules.question import answered_stems, asks_outright
 from builder.analyse.rules.step import names_a_task, narrates, walkthrough_steps
 from builder.analyse.shapes import (
     ALSO_CALLED,
+    ANSWER_OPENER,
     EXAMPLE_LABEL,
     FILE_SLUG,
     KIND_COUNT,
@@ -131,7 +132,6 @@ from builder.analyse.values import (
     sample_numbers,
     says_always,
     says_several,
-    stated_as_a_bound,
     titles_its_lines,
     told_from_a_sample,
     works_out_an_example_network,
@@ -251,61 +251,56 @@ def analyse_section(section: Section) -> Section:
         if decided is not None and "what" not in decided.kinds:
             definition = None
         topics.append(replace(topic, facts=tuple(facts), definition=definition))
-    return replace(section, topics=_without_which_twins(_without_the_questions_givens(topics)))
+    return replace(section, topics=_without_which_twins(_without_the_cases_values_under_questions(topics)))
 
 
-QUESTIONS_GIVEN_REASON = "repeats a value the question's scenario gives (its explanation reuses it; it limits nothing)"
+QUESTIONS_GIVEN_REASON = "a value of an exam question's case, set for it (no bound of a service: it limits nothing)"
 
 
-def _without_the_questions_givens(topics: list[Topic]) -> list[Topic]:
-    """The topics with no limit card asking a value that an exam question's scenario gives: under
-    ``## Q221``, ``### 문제 요약`` gives ``로그를 7년간 보관해야 …`` and ``### 정리`` explains ``7년
-    보관은 S3 Lifecycle로 …``; the explanation reuses the question's givens, it states no limit.
-    The scenario is what the question's lines are read as (``example``, ``question``); a value of
-    the explanation the scenario does not give keeps its card, and so does one it states as a bound
-    (``Lambda 함수는 최대 15분까지 실행된다`` teaches the limit the scenario leans on) or a count of
-    one (``1개의 AZ``), which the two may share by chance."""
-    given: dict[tuple[str, ...], set[tuple[float, float, str]]] = {}
-    for topic in topics:
-        asked = _asked_under(topic)
-        if asked is not None:
-            given.setdefault(asked, set()).update(
-                _value_of(q)
+def _without_the_cases_values_under_questions(topics: list[Topic]) -> list[Topic]:
+    """The topics with no limit card asking a value of an exam question's case: under ``## Q221``,
+    ``### 문제 요약`` gives ``로그를 7년간 보관해야 …`` and ``### 정리`` explains ``7년 보관은 S3
+    Lifecycle로 …`` or works the case out (``업로드 후 64일 경과``, ``30일 후 Standard-IA 전환 규칙
+    적용``): the values are the case's, chosen for it, not limits of a service.  Graded blind, such
+    cards were 12 BAD of 14.  A value stated as a bound keeps its card (``Lambda 함수는 최대 15분까지
+    실행된다``, ``100MB 이상 파일에 권장`` teach the limit the case leans on), and so does a count of one
+    (``1개의 AZ``)."""
+    return [
+        replace(
+            topic,
+            facts=tuple(
+                _without_the_cases_values(fact) if asked or _under_a_question_item(fact) else fact
                 for fact in topic.facts
-                if fact.decision is not None and fact.decision.rule in ("example", "question")
-                for q in fact.quantities
-            )
-    found = []
-    for topic in topics:
-        asked = _asked_under(topic)
-        values = given.get(asked, set()) if asked is not None else set()
-        if values:
-            topic = replace(topic, facts=tuple(_without_values(fact, values) for fact in topic.facts))
-        found.append(topic)
-    return found
+            ),
+        )
+        for topic, asked in ((topic, _asked_under(topic) is not None) for topic in topics)
+    ]
+
+
+def _under_a_question_item(fact: Fact) -> bool:
+    """Whether the line is written under a list item that numbers a question (``- [Q9]``)."""
+    return any(QUESTION_LABEL.match(part.strip()) for part in fact.context)
 
 
 def _asked_under(topic: Topic) -> tuple[str, ...] | None:
     """The headings down to the exam question the topic is written under (``## Q221`` over ``### 정리``,
-    or ``## Q221`` itself), or None when it is under none."""
+    or ``## Q221`` itself, or ``## 문제 4: S3 버전 관리``, a question's number before its title), or
+    None when it is under none."""
     headings = (*topic.ancestors, topic.title)
-    labelled = [n for n, heading in enumerate(headings) if QUESTION_LABEL.match(heading.strip())]
+    labelled = [
+        n
+        for n, heading in enumerate(headings)
+        if QUESTION_LABEL.match(heading.strip()) or QUESTION_LABEL.match(split_title(heading)[0].strip())
+    ]
     return headings[: labelled[-1] + 1] if labelled else None
 
 
-def _value_of(quantity: Quantity) -> tuple[float, float, str]:
-    """A value as the quantity reader normalised it, however the notes write it again (``7 년``, ``7년``)."""
-    return quantity.low, quantity.high, quantity.unit
-
-
-def _without_values(fact: Fact, values: set[tuple[float, float, str]]) -> Fact:
-    """The fact without the limit card of values the question gives (its other values keep theirs)."""
+def _without_the_cases_values(fact: Fact) -> Fact:
+    """The fact without the limit card of values a question's case sets (its bounds keep theirs)."""
     decision = fact.decision
-    if decision is None or "limit" not in decision.kinds:
-        return fact
-    kept = tuple(
-        q for q in fact.quantities if _value_of(q) not in values or q.low == 1 or stated_as_a_bound(fact.text, q)
-    )
+    if decision is None or "limit" not in decision.kinds or ANSWER_OPENER.match(fact.text):
+        return fact  # ``정답: 64KB는 한 세그먼트의 최대 크기다``: the answer is what the question teaches
+    kept = tuple(q for q in fact.quantities if q.low == 1 or bounds_something(fact.text, q))
     if len(kept) == len(fact.quantities):
         return fact
     if kept:

@@ -406,18 +406,18 @@ HASH_NUMBER = re.compile(r"#\s?\d+(?:\s*[,~-]\s*\d+)*")
 heading of only this keeps its ``#`` (:func:`builder.parse.blocks` reads it so)."""
 
 QUESTION_LABEL = re.compile(
-    r"^(?:Q|문제|문항|question)\s*(?:\.|#|no\.?)?\s*\d+\s*[.:：]?$|^\d+\s*번(?:\s*문제)?$"
+    r"^\[?(?:Q|문제|문항|question)\s*(?:\.|#|no\.?)?\s*\d+\s*\]?\s*[.:：]?$|^\d+\s*번(?:\s*문제)?$"
     rf"|^{HASH_NUMBER.pattern}$|^\d+\s+/\s+(?:[2-9]\d|\d{{3}})$",
     re.IGNORECASE,
 )
-"""A heading that only numbers an exam question (``## Q27``, ``### 문제 3``, ``## 12번``,
+"""A heading that only numbers an exam question (``## Q27``, ``## [Q6]``, ``### 문제 3``, ``## 12번``,
 ``## Question #25``, ``### #8,9,10``, ``##### 17 / 65``, the 17th of a test of 20 or more
 questions, spaced so): the lines right under it are the question's scenario.  A bare number names
 something else (``### 404`` a status code, ``### 22`` a port), as do ``3/15`` (a date) and ``1 / 3``
 (a part of three).
 
->>> [bool(QUESTION_LABEL.match(t)) for t in ("Q27", "#7", "#8,9,10", "12번", "404", "1. 개요", "Question 2:")]
-[True, True, True, True, False, False, True]
+>>> [bool(QUESTION_LABEL.match(t)) for t in ("Q27", "[Q6]", "#7", "#8,9,10", "12번", "404", "1. 개요", "Question 2:")]
+[True, True, True, True, True, False, False, True]
 >>> [bool(QUESTION_LABEL.match(t)) for t in ("17 / 65", "3 / 130", "3/15", "1 / 3", "TCP/IP", "1/2 정리")]
 [True, True, False, False, False, False]
 """
