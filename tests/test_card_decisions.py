@@ -3015,8 +3015,10 @@ def test_a_worked_examples_variables_and_an_example_networks_addresses_are_no_li
         "- 적중률이 90%인 경우(h = 0.9) 평균 접근 시간이 준다\n- 한 트랜잭션은 최대 100개의 문장을 묶는다\n\n"
         "## 서브넷\n\n- 웹 서브넷: 10.20.1.0/24에 둔다\n- 기본 경로는 0.0.0.0/0이다\n- 사설 대역은 172.16.0.0/12이다\n"
         "- 기본 VPC는 172.31.0.0/16이다\n- 미러링에는 최소 2개의 디스크가 필요하다 (N = 2)\n"
+        "- 정책은 203.0.113.0/24 대역에서 오는 읽기만 허용한다\n"
     )
-    for example in ("잔액을", "웹 서브넷"):
+    # a documentation range is there to be an example's network
+    for example in ("잔액을", "웹 서브넷", "정책은"):
         assert "limit" not in _decision(section, example).kinds, example
     for limit in ("한 트랜잭션은", "기본 경로는", "사설 대역은", "기본 VPC는"):
         assert "limit" in _decision(section, limit).kinds, limit

@@ -146,16 +146,18 @@ True
 
 WELL_KNOWN_ADDRESSES = frozenset(
     {"0.0.0.0/0", "127.0.0.0/8", "169.254.0.0/16", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"}
-    | {"224.0.0.0/4", "240.0.0.0/4", "192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "198.18.0.0/15"}
+    | {"224.0.0.0/4", "240.0.0.0/4", "198.18.0.0/15"}
     | {"172.31.0.0/16"}
 )
 """Networks every network knows, worth learning as values: anywhere (the default route), the
 loopback and link-local ranges, the private and shared ranges, multicast, the reserved and
-documentation ranges, and AWS's default VPC.  Any other network in the notes is an example's (a
-bare address with no prefix is never read as a value).
+benchmarking ranges, and AWS's default VPC.  Any other network in the notes is an example's (a
+bare address with no prefix is never read as a value), the documentation ranges above all
+(``203.0.113.0/24``, ``198.51.100.0/24``, ``192.0.2.0/24``): they are set aside so that examples
+use them (``203.0.113.0/24 대역에서 s3:GetObject 허용``).
 
->>> "0.0.0.0/0" in WELL_KNOWN_ADDRESSES
-True
+>>> "0.0.0.0/0" in WELL_KNOWN_ADDRESSES, "203.0.113.0/24" in WELL_KNOWN_ADDRESSES
+(True, False)
 """
 
 RECORD_HOLDERS = frozenset(
