@@ -4308,3 +4308,16 @@ def test_a_line_under_a_heading_that_only_numbers_a_lecture_must_say_what_it_is_
         assert decision.kinds == () and decision.rule == "no_subject", line
     for line in ("Scale up", "NAT Gateway는", "EFS는", "기존 Legacy 네트워크"):
         assert "fact" in _decision(section, line).kinds, line
+
+
+def test_a_worked_calculation_and_a_conclusion_worked_from_the_values_before_it_ask_no_limit() -> None:
+    section = _section(
+        "# 크레딧\n\n"
+        "- 쉬는 동안 57.6개가 회복된다. ((6크레딧 - 2% * 60분) * 12) 그러면 분당 0.08개를 더 쓸 수 있다.\n"
+        "- 회복되는 크레딧은 6개로 같은데, 소모되는 크레딧은 3개입니다. 따라서 시간 당 3개가 적립된다.\n"
+        "- 부모 프로세스(PID=10)가 fork()로 자식 프로세스를 만든다\n"
+        "- 크레딧은 최대 144개까지 쌓인다. 따라서 하루 넘게 쉬어도 더 모이지 않는다.\n"
+    )
+    for worked in ("쉬는 동안", "회복되는 크레딧은", "부모 프로세스"):
+        assert "limit" not in _decision(section, worked).kinds, worked
+    assert "limit" in _decision(section, "크레딧은 최대").kinds

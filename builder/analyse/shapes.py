@@ -191,9 +191,12 @@ True
 _OPERATION = re.compile(r"\d[^\d=≈\n]{0,15}?(?:\s?[*×÷x+-]\s?|\s/\s)[$€₩]?\d")
 """An operation between two numbers; a slash only with spaces round it (``3 KB / 4 KB``), as
 ``MB/s`` and ``$/GB`` are units."""
-_PRODUCT = re.compile(r"\d\)?\s*[*×]\s*[($€₩]?\d|\d[A-Za-z가-힣]{1,4}[*×]\d|\d\S*\s[가-힣A-Za-z]+\s[*×]\s\d")
-"""A product, with no result needed: ``4 CPU * 2``, a unit glued to its factor (``10Mbps*2``), a
-word between (``126개의 네트워크 * 16,777,214개``)."""
+_PRODUCT = re.compile(
+    r"\d(?:%|[가-힣]{1,4})?\)?\s*[*×]\s*[($€₩]?\d|\d[A-Za-z가-힣]{1,4}[*×]\d|\d\S*\s[가-힣A-Za-z]+\s[*×]\s\d"
+)
+"""A product, with no result needed: ``4 CPU * 2``, a unit glued to its factor (``10Mbps*2``,
+``2% * 60분``), a word between (``126개의 네트워크 * 16,777,214개``).  A step written after a range
+in Latin units is no product (``128MB ~ 10,240MB * 1MB 단위``)."""
 _WORDED_PRODUCT = re.compile(
     r"\d[^\d=≈\n]{0,15}?\s(?:[x×*]|X)\s(?:[^\d\s=≈]{1,4}\s)?\d[^=≈\n]*[=≈]\s*(?:[^\d\s=≈]{1,6}\s)?\d"
 )
@@ -218,6 +221,8 @@ def worked_arithmetic(text: str) -> bool:
     >>> [worked_arithmetic(t) for t in ("2개 저장 x 최소 3개 AZ = 최소 6개", "5만원 X 3 = 15만원", "10Mbps*2 대역폭")]
     [True, True, True]
     >>> [worked_arithmetic(t) for t in ("126개의 네트워크 * 16,777,214개의 호스트", "x86 인스턴스 = 3세대")]
+    [True, False]
+    >>> [worked_arithmetic(t) for t in ("((24크레딧 - 2% * 60분 * 2vCPU) * 12)", "최대 10GB, *기본* 2GB")]
     [True, False]
     >>> [worked_arithmetic(t) for t in ("주소 공간 = 2^32 = 약 43억 개", "포트 0 - 65535 = 총 65,536개")]
     [False, False]

@@ -122,11 +122,26 @@ def example_variables(text: str, quantities: Sequence[Quantity]) -> set[int]:
     >>> line = "RAID 5는 최소 3개의 디스크가 필요하다 (N = 3)"
     >>> [q.text for q in find_quantities(line) if q.start not in example_variables(line, find_quantities(line))]
     ['3개']
+    >>> line = "자식 프로세스(PID=25)를 만들고 최대 32768개까지 둔다"
+    >>> [q.text for q in find_quantities(line) if q.start in example_variables(line, find_quantities(line))]
+    ['25']
     """
     values = {m.end() for m in _LETTER_ASSIGNMENT.finditer(text)} | {m.end() for m in SYMBOL_ASSIGNMENT.finditer(text)}
     if len(values) >= 2 or (values and any(word in text for word in (*HYPOTHESES, *EXAMPLE_MARKERS))):
         return {q.start for q in quantities}
+    # ``자식 프로세스(PID=25)``: the number an identifier is given names the example's thing
+    values |= {m.end() for m in _IDENTIFIER_ASSIGNMENT.finditer(text)}
     return {q.start for q in quantities if q.start in values}
+
+
+_IDENTIFIER_ASSIGNMENT = re.compile(r"(?<![\w.])[PUGTS]?ID\s?=\s?(?=\d)", re.IGNORECASE)
+"""An identifier given a number (``PID=25``, ``uid = 1000``, ``ID=3``: a process's, a user's, a
+group's, a thread's, a session's): the number names one thing of an example, as ``1번 자원`` does;
+it counts and limits nothing.
+
+>>> [bool(_IDENTIFIER_ASSIGNMENT.search(t)) for t in ("(PID=25)", "uid = 1000", "max_connections = 100", "VOID=3")]
+[True, True, False, False]
+"""
 
 
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?")

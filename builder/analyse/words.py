@@ -1064,6 +1064,14 @@ LEANING_OPENERS = (
 """Openings of a line that leans on the line before it (``이를 해결하기 위해 …``, ``이 작업은 …``,
 ``위 경우와 …``): alone on a card its subject is missing."""
 
+CONCLUSION_OPENERS = ("따라서", "그러므로", "그러면", "그래서", "결국", "결론적으로", "즉,")
+"""Openings of a sentence that draws a conclusion from the ones before it (``따라서 시간 당 3개의
+크레딧이 적립된다``): a value it works out belongs to the case worked, not to the notes' limits.
+
+>>> "따라서 시간 당 3개".startswith(CONCLUSION_OPENERS), "즉시 복구".startswith(CONCLUSION_OPENERS)
+(True, False)
+"""
+
 FOLLOW_UP_OPENERS = frozenset({"그럼", "그러면", "그렇다면"})
 """Words that open an interviewer's follow-up question (``그럼 4-way handshake는 뭔가요?``,
 ``그렇다면 스레드란?``): the question asks about the name after them.

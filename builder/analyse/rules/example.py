@@ -24,6 +24,7 @@ from builder.analyse.shapes import (
 from builder.analyse.values import sentence_around, stated_as_a_bound
 from builder.analyse.words import (
     ADVICE_WORDS,
+    CONCLUSION_OPENERS,
     CONDITION_ENDING,
     CONDITION_JOINER,
     EXAMPLE_MARKERS,
@@ -216,6 +217,8 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity], *
         return True  # ``인스턴스 개수를 10개로 설정한다``: the lab's setting, the writer's choice
     if works_a_case(text, quantity, quantities):
         return True  # ``페이지의 크기가 16byte면, n은 4bit``: a case worked from one value to another
+    if concludes_a_case(text, quantity, quantities):
+        return True  # ``회복은 6개, 소모는 3개입니다. 따라서 3개가 적립``: a result worked from the values before
     if _OPTION_BEFORE.search(text, 0, quantity.start):
         return True  # ``gcloud compute disks create … --size 100GB``: the command's example argument
     if _ETC_AFTER.match(text, quantity.end) or (
@@ -271,6 +274,35 @@ def works_a_case(text: str, quantity: Quantity, quantities: Sequence[Quantity]) 
             ]
             worked = [r for r in results if any(_follows(r, g, inside) for g in given)]
             if quantity in worked or (quantity in given and any(_follows(r, quantity, inside) for r in worked)):
+                return True
+    return False
+
+
+def concludes_a_case(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
+    """Whether the value is the result a concluding sentence (:data:`CONCLUSION_OPENERS`: ``따라서 …``)
+    works out in one step from a value of the sentences before it, or that value: ``회복되는 크레딧은
+    6개로 동일한데, 소모되는 크레딧은 3개입니다. 따라서 시간 당 3개가 적립된다`` (6 - 3).  Bounds stay
+    the notes' own (``최대 10개``), and a conclusion that works nothing out keeps its values.
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> def worked(line):
+    ...     return [q.text for q in find_quantities(line) if concludes_a_case(line, q, find_quantities(line))]
+    >>> worked("회복되는 크레딧은 6개로 같은데, 소모되는 크레딧은 3개입니다. 따라서 시간 당 3개가 적립된다.")
+    ['6개', '3개', '3개']
+    >>> worked("복제본은 최대 15개까지 둔다. 따라서 읽기를 15개로 나눌 수 있다.")
+    []
+    >>> worked("보존 기간은 7일이다. 따라서 35일이 지난 로그는 지워진다.")
+    []
+    """
+    bounds = sentence_bounds(text)
+    unbounded = [q for q in quantities if not stated_as_a_bound(text, q)]
+    for start, end in bounds:
+        if not text[start:end].lstrip().startswith(CONCLUSION_OPENERS):
+            continue
+        given = [q for q in unbounded if q.start < start]
+        for result in (q for q in unbounded if start <= q.start < end):
+            sources = [g for g in given if _follows(result, g, given)]
+            if sources and (quantity == result or quantity in given):
                 return True
     return False
 
