@@ -4321,3 +4321,25 @@ def test_a_worked_calculation_and_a_conclusion_worked_from_the_values_before_it_
     for worked in ("쉬는 동안", "회복되는 크레딧은", "부모 프로세스"):
         assert "limit" not in _decision(section, worked).kinds, worked
     assert "limit" in _decision(section, "크레딧은 최대").kinds
+
+
+def test_a_comparison_asks_no_row_whose_name_the_rows_or_the_heading_give_away() -> None:
+    from builder.emit.cards import note_specs
+    from builder.model import Notes
+
+    # the end of a row's name that no other row's name has, written in a row's cells, names it
+    streams = _section(
+        "# 스트리밍\n\n- **Kinesis Data Streams**: 데이터 스트림을 캡처하고 저장\n"
+        "- **Kinesis Data Firehose**: 저장소로 로드, 저장은 X, Firehose를 거쳐가는 데이터 비용만 부과\n"
+        "- **Kinesis Video Streams**: 비디오 스트림을 캡처하고 저장\n"
+    )
+    (comparison,) = streams.topics[0].comparisons
+    asked = {side.subject: side.asked for side in comparison.sides}
+    assert asked == {"Kinesis Data Streams": True, "Kinesis Data Firehose": False, "Kinesis Video Streams": True}
+    # the words an asked row's acronym stands for never stand above its blank
+    balancing = _section(
+        "# Elastic Load Balancing\n\n| 이름 | 설명 |\n|---|---|\n"
+        "| ELB | 여러 대상에 트래픽을 나누는 완전 관리형 서비스 |\n| Reverse Proxy | 직접 운영하는 중계 서버 |\n"
+    )
+    (spec,) = [s for s in note_specs(Notes((balancing,))) if s.kind == "comparison"]
+    assert "{{c1::ELB}}" in spec.fields[0] and "Elastic Load Balancing" not in spec.fields[0]

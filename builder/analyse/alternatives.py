@@ -171,6 +171,9 @@ def tells_an_asked_side(text: str, sides: Sequence[Side]) -> bool:
     >>> rows = (Side("선점 방식", ("…",), source), Side("비선점 방식", ("…",), source, asked=False))
     >>> tells_an_asked_side("비선점(non-preemptive) 방식의 장점", rows)
     False
+    >>> rows = tuple(Side(n, ("…",), source, asked=True) for n in ("ELB", "Load Balancer"))
+    >>> tells_an_asked_side("Elastic Load Balancing", rows)
+    True
     """
     words = [set(_name_words(s.subject)) for s in sides]
     folded = text.casefold()
@@ -183,7 +186,10 @@ def tells_an_asked_side(text: str, sides: Sequence[Side]) -> bool:
     # A name in Latin letters tells its side alone (``DynamoDB`` over ``DynamoDB Stream``); a Korean
     # word may be the heading's own (``기본 개념`` over ``기본 키``, ``외래 키``): it tells only
     # beside another side's (``반이중 방식과 전이중 방식``).
-    return any(side.asked and (latin or len(told) >= 2) for side, latin in told)
+    if any(side.asked and (latin or len(told) >= 2) for side, latin in told):
+        return True
+    # ``Elastic Load Balancing`` above a row named ``ELB``: the words the acronym stands for
+    return any(side.asked and spells_out(side.subject.strip(), text) for side in sides)
 
 
 MIN_TELLING_CHARS = 2
@@ -348,6 +354,13 @@ MAX_MENTIONS = 2
 each is a blank on the card."""
 
 
+def _written_in_any(name: str, sides: tuple[Side, ...]) -> bool:
+    """Whether a point of any side writes the name as a word of its own (``Firehose를``, not
+    ``FirehoseStream``)."""
+    pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", re.IGNORECASE)
+    return any(pattern.search(point) for side in sides for point in side.points)
+
+
 def _mentions(subject: str, sides: tuple[Side, ...]) -> int:
     """How many times the subject's name is written in the points of all sides."""
     name = subject.strip().casefold()
@@ -405,6 +418,14 @@ def _written_in_points(subject: str, sides: tuple[Side, ...]) -> bool:
     # ``SJF — 용어: Shortest Job First``: the words an acronym stands for name it just as well,
     # and so does the acronym of the words (``PRIMARY KEY — … PK를``, ``Elastic IPs — … EIP라고``),
     # or the name spaced otherwise (``제2 정규형`` in ``… 제 2정규형에 속한다``).
+    # ``Kinesis Data Firehose — … Firehose를 거쳐가는 데이터`` beside ``Kinesis Data Streams``: prose
+    # drops the family's first word, and the end of the name no other side's name has names it as well
+    others = {w for side in sides if side.subject.strip() != subject.strip() for w in _name_words(side.subject)}
+    words = without_glosses(subject).split()
+    if len(words) >= 2 and words[0].casefold() in others and words[-1].casefold() not in others:
+        tails = (" ".join(words[k:]) for k in range(1, len(words)))
+        if any(tail[:1].isupper() and tail.isascii() and _written_in_any(tail, sides) for tail in tails):
+            return True
     initials = _initials(subject)
     squashed_name = "".join(subject.split())
     # ``DDoS 공격 — Distributed Denial of Service …``: a name's acronym spelled out names it too
