@@ -4343,3 +4343,14 @@ def test_a_comparison_asks_no_row_whose_name_the_rows_or_the_heading_give_away()
     )
     (spec,) = [s for s in note_specs(Notes((balancing,))) if s.kind == "comparison"]
     assert "{{c1::ELB}}" in spec.fields[0] and "Elastic Load Balancing" not in spec.fields[0]
+
+
+def test_a_question_label_before_an_interview_question_is_not_its_subject() -> None:
+    section = _section(
+        "# B-Tree\n\n## 면접 질문: B-Tree 구조에 대해 설명하라\n\n"
+        "- 노드가 한쪽으로 쏠리지 않게 재정렬해 균형을 유지하는 트리 형태의 자료구조이다\n\n"
+        "## Q. 프로세스란?\n\n- 실행 중인 프로그램으로, 운영체제에서 자원을 할당받는 작업의 단위이다\n"
+    )
+    subjects = [topic.subject for topic in section.topics]
+    assert subjects == ["B-Tree", "프로세스"]
+    assert "면접 질문" not in subjects

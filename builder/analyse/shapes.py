@@ -246,6 +246,14 @@ SENTENCE_CLOSE = re.compile(rf"(?:{'|'.join(SENTENCE_FINAL_FORMS)})[.!?。](?=\s
 """The end of a sentence: a sentence-final form and its stop (``있다.``, ``됨.``), then a space."""
 QUESTION_END = re.compile(r"[?？]\s*(?:[(（][^()（）]{1,20}[)）])?\s*$")
 """A line that asks rather than states."""
+QUESTION_PREFIX = re.compile(r"^\s*(?:(?:면접|예상|기출|꼬리)\s*)?질문\s*\d*\s*[:：.)]\s*(?=\S)")
+"""A label that files a heading as a question before the question itself (``면접 질문: B-Tree
+구조에 대해 설명하라``, ``예상 질문 3. …``): the question names the subject, the label does not.
+
+>>> [bool(QUESTION_PREFIX.match(t)) for t in ("면접 질문: B-Tree 구조", "질문 2. 락이란?", "질문 목록", "질문:")]
+[True, True, False, False]
+"""
+
 QUESTION_OPENER = re.compile(r"^\s*(?:\[\d+\]\s*|\d+[.)]\s*)?(?:Q\s*\d*|O\s*/?\s*X)\s*[.:：)]", re.IGNORECASE)
 """An exam question as notes write it: ``Q. …``, ``[8] Q. …``, ``Q3: …``, and a true-or-false one,
 ``OX: …``, ``O/X. …`` (its statement may be false: the answer under it says).

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from builder.analyse.morph import morphemes
-from builder.analyse.shapes import VERSUS_SPLIT
+from builder.analyse.shapes import QUESTION_OPENER, QUESTION_PREFIX, VERSUS_SPLIT
 from builder.analyse.words import (
     ASPECT_MODIFIERS,
     ASPECT_WORDS,
@@ -117,8 +117,14 @@ def without_what_is(title: str) -> str:
     '프로세스는 무엇이고 스레드는 무엇인가요?'
     >>> without_what_is("TCP는 뭐고 종류는 뭔가요?"), without_what_is("장점은 무엇이고 단점은 무엇인가요?")
     ('TCP', '장점은 무엇이고 단점은 무엇인가요?')
+    >>> without_what_is("면접 질문: B-Tree 구조에 대해 설명하라"), without_what_is("Q. 프로세스란?")
+    ('B-Tree 구조', '프로세스')
     """
     stripped = title.strip().rstrip(".。 ")
+    # ``면접 질문: B-Tree 구조에 대해 설명하라``, ``Q. 프로세스란?``: the label files the question; the question names
+    labelled = QUESTION_PREFIX.match(stripped) or QUESTION_OPENER.match(stripped)
+    if labelled is not None and stripped[labelled.end() :].strip():
+        stripped = stripped[labelled.end() :].strip()
     first = _FIRST_OF_MORE_QUESTIONS.match(stripped)
     if first is not None:
         # ``프로세스는 무엇이고 스레드는 무엇인가요?``: two subjects, neither the heading's alone
