@@ -2077,8 +2077,16 @@ def test_a_value_an_exam_questions_case_sets_asks_no_limit_in_its_explanation() 
     )
     for case in ("업로드 후", "수명 주기 정책을"):
         assert "limit" not in _fact(titled, case).decision.kinds, case
+    item = _section("# 정리\n\n- [Q10] S3 수명 주기\n  - 규칙을 만들어 7일 후에 아카이브로 전환\n")
+    assert "limit" not in _fact(item, "규칙을").decision.kinds
     for bound in ("멀티파트", "장치 하나로"):
         assert "limit" in _fact(titled, bound).decision.kinds, bound
+    # a value its clause names a limit, before or after it, is the service's
+    named = _section(
+        "## Q12\n\n### 해설\n\n- SQS 메시지 크기 제한은 256KB이다\n- Standard-IA는 30일 최소 저장 기간 요금이 있다\n"
+    )
+    for limit in ("SQS 메시지", "Standard-IA는"):
+        assert "limit" in _decision(named, limit).kinds, limit
     bounded = _section(
         "# 복기\n\n## Q221\n\n### 문제 요약\n\n"
         "- 회사는 업로드된 파일을 15분 이내에 처리해야 하고 1개의 AZ에 저장해도 된다.\n\n"
@@ -4303,6 +4311,8 @@ def test_a_line_under_a_heading_that_only_numbers_a_lecture_must_say_what_it_is_
         "# Amazon VPC\n\n"
         "- 기존 Legacy 네트워크에 비해 빠른 서브넷 구성\n"
     )
+    dated = _section("# 221116\n\n- 나갈 때는 NAT Gateway를 거쳐 인터넷으로 나간다\n")
+    assert _decision(dated, "나갈 때는").rule == "no_subject"
     for line in ("기존 Legacy 인프라", "서버만 위치", "자동 확장"):
         decision = _decision(section, line)
         assert decision.kinds == () and decision.rule == "no_subject", line
@@ -4318,9 +4328,14 @@ def test_a_worked_calculation_and_a_conclusion_worked_from_the_values_before_it_
         "- 부모 프로세스(PID=10)가 fork()로 자식 프로세스를 만든다\n"
         "- 크레딧은 최대 144개까지 쌓인다. 따라서 하루 넘게 쉬어도 더 모이지 않는다.\n"
     )
-    for worked in ("쉬는 동안", "회복되는 크레딧은", "부모 프로세스"):
+    for worked in ("쉬는 동안", "부모 프로세스"):
         assert "limit" not in _decision(section, worked).kinds, worked
     assert "limit" in _decision(section, "크레딧은 최대").kinds
+    # the result is read off the card; the values it is worked from may be facts of their own
+    assert [q.text for q in _fact(section, "회복되는 크레딧은").quantities] == ["6개", "3개"]
+    # a footnote's asterisk after a value is no product
+    footnote = _section("# Lambda\n\n- Lambda 최대 실행 시간은 15분 *2024년 기준\n")
+    assert "limit" in _decision(footnote, "Lambda 최대").kinds
 
 
 def test_a_comparison_asks_no_row_whose_name_the_rows_or_the_heading_give_away() -> None:
@@ -4336,6 +4351,14 @@ def test_a_comparison_asks_no_row_whose_name_the_rows_or_the_heading_give_away()
     (comparison,) = streams.topics[0].comparisons
     asked = {side.subject: side.asked for side in comparison.sides}
     assert asked == {"Kinesis Data Streams": True, "Kinesis Data Firehose": False, "Kinesis Video Streams": True}
+    # a common word in lower case is no name's end (``functions`` is no ``Step Functions``)
+    family = _section(
+        "# 서버리스\n\n- **AWS Lambda**: 이벤트가 오면 functions를 실행\n"
+        "- **AWS Step Functions**: 여러 단계를 상태 기계로 묶어 순서대로 실행\n"
+        "- **AWS Batch**: 대량의 배치 작업을 큐에 넣어 처리\n"
+    )
+    (comparison,) = family.topics[0].comparisons
+    assert all(side.asked for side in comparison.sides)
     # the words an asked row's acronym stands for never stand above its blank
     balancing = _section(
         "# Elastic Load Balancing\n\n| 이름 | 설명 |\n|---|---|\n"

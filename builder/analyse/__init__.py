@@ -132,6 +132,7 @@ from builder.analyse.values import (
     sample_numbers,
     says_always,
     says_several,
+    sentence_around,
     titles_its_lines,
     told_from_a_sample,
     works_out_an_example_network,
@@ -146,6 +147,7 @@ from builder.analyse.words import (
     EXPLANATION_OPENERS,
     GENERIC_NOUNS,
     HOW_TO_NOUNS,
+    LIMIT_NOUNS,
     NOTE_FILE_WORDS,
     OVERVIEW_ASPECTS,
     PREDICATE_NOUNS,
@@ -254,7 +256,7 @@ def analyse_section(section: Section) -> Section:
     return replace(section, topics=_without_which_twins(_without_the_cases_values_under_questions(topics)))
 
 
-QUESTIONS_GIVEN_REASON = "a value of an exam question's case, set for it (no bound of a service: it limits nothing)"
+QUESTIONS_GIVEN_REASON = "a value of an exam question's case, set for it (no bound it teaches: it limits nothing)"
 
 
 def _without_the_cases_values_under_questions(topics: list[Topic]) -> list[Topic]:
@@ -277,9 +279,17 @@ def _without_the_cases_values_under_questions(topics: list[Topic]) -> list[Topic
     ]
 
 
+def _named_a_limit(text: str, quantity: Quantity) -> bool:
+    """Whether a word of the value's clause names it a limit (:data:`LIMIT_NOUNS`: ``SQS 메시지 크기
+    제한은 256KB``, ``30일 최소 저장 기간``), before the value or after it."""
+    clause = sentence_around(text, quantity)
+    return any(word.startswith(LIMIT_NOUNS) for word in clause.split())
+
+
 def _under_a_question_item(fact: Fact) -> bool:
-    """Whether the line is written under a list item that numbers a question (``- [Q9]``)."""
-    return any(QUESTION_LABEL.match(part.strip()) for part in fact.context)
+    """Whether the line is written under a list item that numbers a question (``- [Q9]``, ``- [Q9] S3
+    수명 주기``: its number before its title)."""
+    return any(part.split() and QUESTION_LABEL.match(part.split()[0]) for part in fact.context)
 
 
 def _asked_under(topic: Topic) -> tuple[str, ...] | None:
@@ -300,7 +310,9 @@ def _without_the_cases_values(fact: Fact) -> Fact:
     decision = fact.decision
     if decision is None or "limit" not in decision.kinds or ANSWER_OPENER.match(fact.text):
         return fact  # ``정답: 64KB는 한 세그먼트의 최대 크기다``: the answer is what the question teaches
-    kept = tuple(q for q in fact.quantities if q.low == 1 or bounds_something(fact.text, q))
+    kept = tuple(
+        q for q in fact.quantities if q.low == 1 or bounds_something(fact.text, q) or _named_a_limit(fact.text, q)
+    )
     if len(kept) == len(fact.quantities):
         return fact
     if kept:
@@ -895,7 +907,8 @@ def analyse_topic(
         if refused is None and not kinds and askable and not answer:
             # ``5강 ⏎ 기존 [...]에 비해 빠른 인프라 구성 시간``: nothing on the card says what the line is about
             path = (*above, topic.subject, topic.aspect or "", *context)
-            if names_no_subject([p for p in path if p]) and not says_what_it_is_about(fact.text):
+            blank = (askable[0].start, askable[0].end)
+            if names_no_subject([p for p in path if p]) and not says_what_it_is_about(fact.text, blank):
                 refused = "no_subject", FACT_REFUSALS["no_subject"]
         if not kinds and not askable and wording and not answer:
             refused = "said_once", FACT_REFUSALS["said_once"]

@@ -355,9 +355,9 @@ each is a blank on the card."""
 
 
 def _written_in_any(name: str, sides: tuple[Side, ...]) -> bool:
-    """Whether a point of any side writes the name as a word of its own (``Firehose를``, not
-    ``FirehoseStream``)."""
-    pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", re.IGNORECASE)
+    """Whether a point of any side writes the name as a word of its own and as capitalised
+    (``Firehose를``, not ``FirehoseStream``; ``functions`` is no ``Step Functions``)."""
+    pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])")  # as capitalised: a name
     return any(pattern.search(point) for side in sides for point in side.points)
 
 

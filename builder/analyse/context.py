@@ -13,7 +13,7 @@ from collections.abc import Sequence, Set
 
 from builder.analyse.morph import morphemes
 from builder.analyse.names import squashed
-from builder.analyse.phrases import without_glosses
+from builder.analyse.phrases import noun_phrases, without_glosses
 from builder.analyse.rules.question import asks_outright
 from builder.analyse.shapes import (
     DATE_LABEL,
@@ -127,7 +127,7 @@ def names_no_subject(path: Sequence[str]) -> bool:
     return all(_only_places(part.strip()) for part in path)
 
 
-def says_what_it_is_about(text: str) -> bool:
+def says_what_it_is_about(text: str, blank: tuple[int, int] = (0, 0)) -> bool:
     """Whether a line says what it is about on its own: it is an entry (``Scale up : 서버의 성능을
     높이는 것``), or a word of it is its topic or subject, a noun with 은/는 or 이/가 (``EFS는 …``),
     the blank's included (``[...]은(는) …`` asks what the rest describes).  A dependent or generic
@@ -148,11 +148,34 @@ def says_what_it_is_about(text: str) -> bool:
     (False, False)
     >>> says_what_it_is_about("경우에는 높은 비용 추가"), says_what_it_is_about("서버만 위치시킬 수 있으며")
     (False, False)
+    >>> says_what_it_is_about("가장 오래 쓰지 않은 페이지를 교체한다")
+    False
+
+    A means named in Latin letters outside the ``blank`` (start, end) says it too; the blank's own
+    means does not (``[Multi-AZ]로 고가용성을 제공``):
+
+    >>> line = "LRU 알고리즘으로 페이지를 교체한다"
+    >>> says_what_it_is_about(line, (20, 22)), says_what_it_is_about(line, (0, 7))
+    (True, False)
     """
     if NAME_DESCRIPTION.match(text.strip()):
         return True
     words = text.split()
-    return any(_marks_its_topic(word, words[n - 1] if n else "") for n, word in enumerate(words))
+    if any(_marks_its_topic(word, words[n - 1] if n else "") for n, word in enumerate(words)):
+        return True
+    # ``3-way handshake로 TCP 연결을 수립한다``: a named means, outside the blank, says what the line is about
+    return any(
+        phrase.particle == "JKB"
+        and text[phrase.end : phrase.particle_end].strip() in _MEANS_PARTICLES
+        and _LATIN_LETTERS.search(phrase.text) is not None
+        and not (phrase.start < blank[1] and blank[0] < phrase.end)
+        for phrase in noun_phrases(text)
+    )
+
+
+_MEANS_PARTICLES = ("로", "으로")
+"""The particle of a means (``LRU 알고리즘으로 교체한다``)."""
+_LATIN_LETTERS = re.compile(r"[A-Za-z]{2,}")
 
 
 _NAMING_PIECES = frozenset({"NNG", "NNP", "SL", "SH", "SN", "XSN"})
@@ -175,21 +198,26 @@ def _marks_its_topic(word: str, before: str) -> bool:
         return False  # ``추가``, ``평가``: a noun that ends in 가, no particle
     # The analyser reads the noun before the particle as a verb (``대기열은``: 대기 + 열 + 은).
     for particle in TOPIC_OR_SUBJECT_PARTICLES:
-        if bare.endswith(particle) and len(bare) > len(particle):
+        # a stem of two syllables at least: ``않은``, ``높은`` are a verb's forms, whatever the analyser reads alone
+        if bare.endswith(particle) and len(bare) > len(particle) + 1:
             stem = morphemes(bare[: -len(particle)])
             return bool(stem) and stem[-1].pos in _NAMING_PIECES and stem[-1].surface not in GENERIC_NOUNS
     return False
 
 
 def _only_places(part: str) -> bool:
+    """Whether a part of a context path only places its lines (see :func:`names_no_subject`)."""
     folded = part.casefold()
     return (
         PART_LABEL.match(part) is not None
         or QUESTION_LABEL.match(part) is not None
         or DATE_LABEL.match(part) is not None
         or folded in SECTION_LABELS
-        or folded in {w.casefold() for w in NOTES_TITLE_WORDS}
+        or folded in _NOTES_TITLES
     )
+
+
+_NOTES_TITLES = frozenset(w.casefold() for w in NOTES_TITLE_WORDS)
 
 
 def cut_short(path: Sequence[str]) -> bool:

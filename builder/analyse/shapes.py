@@ -18,6 +18,7 @@ from builder.analyse.words import (
     KIND_COUNTERS,
     LISTED_NOUNS,
     NOTES_TITLE_WORDS,
+    QUESTION_KIND_WORDS,
     SENTENCE_FINAL_FORMS,
     STORY_TITLE_WORDS,
     THRESHOLD_WORDS,
@@ -192,7 +193,7 @@ _OPERATION = re.compile(r"\d[^\d=≈\n]{0,15}?(?:\s?[*×÷x+-]\s?|\s/\s)[$€₩
 """An operation between two numbers; a slash only with spaces round it (``3 KB / 4 KB``), as
 ``MB/s`` and ``$/GB`` are units."""
 _PRODUCT = re.compile(
-    r"\d(?:%|[가-힣]{1,4})?\)?\s*[*×]\s*[($€₩]?\d|\d[A-Za-z가-힣]{1,4}[*×]\d|\d\S*\s[가-힣A-Za-z]+\s[*×]\s\d"
+    r"\d\)?\s*[*×]\s*[($€₩]?\d|\d(?:%|[가-힣]{1,4})\)?(?:\s[*×]\s|[*×])[($€₩]?\d|\d[A-Za-z가-힣]{1,4}[*×]\d|\d\S*\s[가-힣A-Za-z]+\s[*×]\s\d"
 )
 """A product, with no result needed: ``4 CPU * 2``, a unit glued to its factor (``10Mbps*2``,
 ``2% * 60분``), a word between (``126개의 네트워크 * 16,777,214개``).  A step written after a range
@@ -224,6 +225,8 @@ def worked_arithmetic(text: str) -> bool:
     [True, False]
     >>> [worked_arithmetic(t) for t in ("((24크레딧 - 2% * 60분 * 2vCPU) * 12)", "최대 10GB, *기본* 2GB")]
     [True, False]
+    >>> [worked_arithmetic(t) for t in ("60분 * 2", "Lambda 최대 실행 시간은 15분 *2024년 기준")]
+    [True, False]
     >>> [worked_arithmetic(t) for t in ("주소 공간 = 2^32 = 약 43억 개", "포트 0 - 65535 = 총 65,536개")]
     [False, False]
     >>> [worked_arithmetic(t) for t in ("메모리 128MB ~ 10,240MB * 1MB 단위", "RAID 1+0 구성: 디스크 4개 이상")]
@@ -246,7 +249,7 @@ SENTENCE_CLOSE = re.compile(rf"(?:{'|'.join(SENTENCE_FINAL_FORMS)})[.!?。](?=\s
 """The end of a sentence: a sentence-final form and its stop (``있다.``, ``됨.``), then a space."""
 QUESTION_END = re.compile(r"[?？]\s*(?:[(（][^()（）]{1,20}[)）])?\s*$")
 """A line that asks rather than states."""
-QUESTION_PREFIX = re.compile(r"^\s*(?:(?:면접|예상|기출|꼬리)\s*)?질문\s*\d*\s*[:：.)]\s*(?=\S)")
+QUESTION_PREFIX = re.compile(rf"^\s*(?:(?:{'|'.join(QUESTION_KIND_WORDS)})\s*)?질문\s*\d*\s*[:：.)]\s*(?=\S)")
 """A label that files a heading as a question before the question itself (``면접 질문: B-Tree
 구조에 대해 설명하라``, ``예상 질문 3. …``): the question names the subject, the label does not.
 

@@ -123,7 +123,9 @@ def without_what_is(title: str) -> str:
     stripped = title.strip().rstrip(".。 ")
     # ``면접 질문: B-Tree 구조에 대해 설명하라``, ``Q. 프로세스란?``: the label files the question; the question names
     labelled = QUESTION_PREFIX.match(stripped) or QUESTION_OPENER.match(stripped)
-    if labelled is not None and stripped[labelled.end() :].strip():
+    # ``OX: UDP는 순서를 보장한다``: a true-or-false statement, perhaps false, names no subject to define
+    true_or_false = labelled is not None and "x" in labelled.group().casefold()
+    if labelled is not None and not true_or_false and stripped[labelled.end() :].strip():
         stripped = stripped[labelled.end() :].strip()
     first = _FIRST_OF_MORE_QUESTIONS.match(stripped)
     if first is not None:

@@ -30,7 +30,7 @@ CORE_PARTICLES = ("은", "는", "이", "가", "을", "를")
 TOPIC_PARTICLES = ("은", "는")
 """The topic particle in both forms: ``SYN Flooding은 …`` says the line is about SYN Flooding."""
 
-TOPIC_OR_SUBJECT_PARTICLES = (*TOPIC_PARTICLES, "이", "가", "께서")
+TOPIC_OR_SUBJECT_PARTICLES = (*TOPIC_PARTICLES, "이", "가")
 """The particles after what a line is about, its topic or its subject (``EFS는 …``, ``Route 53이
 …``); ``만`` and ``도`` single a noun out of others (``서버만 …``) and say nothing of the kind.
 
@@ -1064,12 +1064,19 @@ LEANING_OPENERS = (
 """Openings of a line that leans on the line before it (``이를 해결하기 위해 …``, ``이 작업은 …``,
 ``위 경우와 …``): alone on a card its subject is missing."""
 
-CONCLUSION_OPENERS = ("따라서", "그러므로", "그러면", "그래서", "결국", "결론적으로", "즉,")
+CONCLUSION_OPENERS = ("따라서", "그러므로", "그러면", "그래서", "결국", "결론적으로", "즉,", "즉 ")
 """Openings of a sentence that draws a conclusion from the ones before it (``따라서 시간 당 3개의
 크레딧이 적립된다``): a value it works out belongs to the case worked, not to the notes' limits.
 
 >>> "따라서 시간 당 3개".startswith(CONCLUSION_OPENERS), "즉시 복구".startswith(CONCLUSION_OPENERS)
 (True, False)
+"""
+
+QUESTION_KIND_WORDS = ("면접", "예상", "기출", "꼬리")
+"""Words before ``질문`` that say what kind of question a heading files (``면접 질문: …``, ``예상 질문 3.``).
+
+>>> "면접" in QUESTION_KIND_WORDS
+True
 """
 
 FOLLOW_UP_OPENERS = frozenset({"그럼", "그러면", "그렇다면"})
@@ -1420,7 +1427,7 @@ the line asks; its answer is written under it."""
 
 _ASKS = (
     *("설명해주세요", "설명해 주세요", "설명해보세요", "설명해 보세요", "설명하시오", "설명하세요"),
-    *("설명하라", "설명해라"),
+    *("설명하라", "설명해라", "서술하시오", "서술하라"),
     *("무엇인가요?", "무엇인가요", "무엇입니까?", "무엇입니까", "무엇이죠?", "무엇이죠", "무엇일까요?", "무엇일까요"),
     *("뭔가요?", "뭔가요", "뭐죠?", "뭐죠"),
     *(
@@ -2004,6 +2011,14 @@ notes bound (``최대 10개로 설정``) or that the setting is able to take (``
 ``30초로 설정되어 있다``) stays one.
 
 >>> "설정한다" .startswith(SETTING_VERBS)
+True
+"""
+
+LIMIT_NOUNS = ("제한", "한도", "상한", "하한", "최대", "최소", "기본값")
+"""Words that say a value of their clause is a limit, written before or after it (``메시지 크기 제한은
+256KB``, ``30일 최소 저장 기간``): a service's bound, even where a worked case sets the other values.
+
+>>> "메시지 크기 제한은".split()[-1].startswith(LIMIT_NOUNS)
 True
 """
 

@@ -280,15 +280,18 @@ def works_a_case(text: str, quantity: Quantity, quantities: Sequence[Quantity]) 
 
 def concludes_a_case(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
     """Whether the value is the result a concluding sentence (:data:`CONCLUSION_OPENERS`: ``따라서 …``)
-    works out in one step from a value of the sentences before it, or that value: ``회복되는 크레딧은
-    6개로 동일한데, 소모되는 크레딧은 3개입니다. 따라서 시간 당 3개가 적립된다`` (6 - 3).  Bounds stay
-    the notes' own (``최대 10개``), and a conclusion that works nothing out keeps its values.
+    works out in one step from the values of the sentences before it: ``회복되는 크레딧은 6개로
+    동일한데, 소모되는 크레딧은 3개입니다. 따라서 시간 당 3개가 적립된다`` (6 - 3), read off the card.
+    The values it is worked from keep their cards, bounds stay the notes' own (``최대 10개``), and a
+    conclusion that works nothing out keeps its values.
 
     >>> from builder.analyse.quantities import find_quantities
     >>> def worked(line):
     ...     return [q.text for q in find_quantities(line) if concludes_a_case(line, q, find_quantities(line))]
     >>> worked("회복되는 크레딧은 6개로 같은데, 소모되는 크레딧은 3개입니다. 따라서 시간 당 3개가 적립된다.")
-    ['6개', '3개', '3개']
+    ['3개']
+    >>> worked("포트 번호는 16비트이다. MTU는 1500바이트, 헤더는 20바이트다. 따라서 1480바이트가 남는다.")
+    ['1480바이트']
     >>> worked("복제본은 최대 15개까지 둔다. 따라서 읽기를 15개로 나눌 수 있다.")
     []
     >>> worked("보존 기간은 7일이다. 따라서 35일이 지난 로그는 지워진다.")
@@ -301,8 +304,9 @@ def concludes_a_case(text: str, quantity: Quantity, quantities: Sequence[Quantit
             continue
         given = [q for q in unbounded if q.start < start]
         for result in (q for q in unbounded if start <= q.start < end):
-            sources = [g for g in given if _follows(result, g, given)]
-            if sources and (quantity == result or quantity in given):
+            # only the result: the values it is worked from may be facts of their own (``MTU는
+            # 1500바이트, IP 헤더는 20바이트. 따라서 1480바이트``)
+            if quantity == result and any(_follows(result, g, given) for g in given):
                 return True
     return False
 
