@@ -27,6 +27,7 @@ from builder.analyse.shapes import (
 from builder.analyse.subjects import split_title
 from builder.analyse.words import (
     GENERIC_NOUNS,
+    MEANS_PARTICLES,
     NOTES_TITLE_WORDS,
     SECTION_LABELS,
     TOPIC_OR_SUBJECT_PARTICLES,
@@ -155,7 +156,7 @@ def says_what_it_is_about(text: str, blank: tuple[int, int] = (0, 0)) -> bool:
     means does not (``[Multi-AZ]로 고가용성을 제공``):
 
     >>> line = "LRU 알고리즘으로 페이지를 교체한다"
-    >>> says_what_it_is_about(line, (20, 22)), says_what_it_is_about(line, (0, 7))
+    >>> says_what_it_is_about(line, (11, 14)), says_what_it_is_about(line, (0, 7))
     (True, False)
     """
     if NAME_DESCRIPTION.match(text.strip()):
@@ -166,15 +167,13 @@ def says_what_it_is_about(text: str, blank: tuple[int, int] = (0, 0)) -> bool:
     # ``3-way handshake로 TCP 연결을 수립한다``: a named means, outside the blank, says what the line is about
     return any(
         phrase.particle == "JKB"
-        and text[phrase.end : phrase.particle_end].strip() in _MEANS_PARTICLES
+        and text[phrase.end : phrase.particle_end].strip() in MEANS_PARTICLES
         and _LATIN_LETTERS.search(phrase.text) is not None
         and not (phrase.start < blank[1] and blank[0] < phrase.end)
         for phrase in noun_phrases(text)
     )
 
 
-_MEANS_PARTICLES = ("로", "으로")
-"""The particle of a means (``LRU 알고리즘으로 교체한다``)."""
 _LATIN_LETTERS = re.compile(r"[A-Za-z]{2,}")
 
 

@@ -30,6 +30,13 @@ CORE_PARTICLES = ("은", "는", "이", "가", "을", "를")
 TOPIC_PARTICLES = ("은", "는")
 """The topic particle in both forms: ``SYN Flooding은 …`` says the line is about SYN Flooding."""
 
+MEANS_PARTICLES = ("로", "으로")
+"""The particle of a means (``LRU 알고리즘으로 교체한다``): a line that names its means says what it is about.
+
+>>> "으로" in MEANS_PARTICLES
+True
+"""
+
 TOPIC_OR_SUBJECT_PARTICLES = (*TOPIC_PARTICLES, "이", "가")
 """The particles after what a line is about, its topic or its subject (``EFS는 …``, ``Route 53이
 …``); ``만`` and ``도`` single a noun out of others (``서버만 …``) and say nothing of the kind.
