@@ -27,6 +27,7 @@ from builder.analyse.answers import (
 from builder.analyse.context import (
     context_path,
     cut_short,
+    labels_a_part,
     names_no_subject,
     read_under,
     says_what_it_is_about,
@@ -96,7 +97,6 @@ from builder.analyse.shapes import (
     OPENS_WITH_A_DATE,
     OPTION_LETTER,
     PAGE_BEFORE,
-    PART_LABEL,
     QUESTION_END,
     QUESTION_LABEL,
     SEVERAL_NAMES,
@@ -126,13 +126,13 @@ from builder.analyse.values import (
     example_variables,
     given_away,
     in_a_series,
+    names_a_limit,
     names_an_example_network,
     names_only,
     points_to_its_kinds,
     sample_numbers,
     says_always,
     says_several,
-    sentence_around,
     titles_its_lines,
     told_from_a_sample,
     works_out_an_example_network,
@@ -147,7 +147,6 @@ from builder.analyse.words import (
     EXPLANATION_OPENERS,
     GENERIC_NOUNS,
     HOW_TO_NOUNS,
-    LIMIT_NOUNS,
     NOTE_FILE_WORDS,
     OVERVIEW_ASPECTS,
     PREDICATE_NOUNS,
@@ -279,13 +278,6 @@ def _without_the_cases_values_under_questions(topics: list[Topic]) -> list[Topic
     ]
 
 
-def _named_a_limit(text: str, quantity: Quantity) -> bool:
-    """Whether a word of the value's clause names it a limit (:data:`LIMIT_NOUNS`: ``SQS 메시지 크기
-    제한은 256KB``, ``30일 최소 저장 기간``), before the value or after it."""
-    clause = sentence_around(text, quantity)
-    return any(word.startswith(LIMIT_NOUNS) for word in clause.split())
-
-
 def _under_a_question_item(fact: Fact) -> bool:
     """Whether the line is written under a list item that numbers a question (``- [Q9]``, ``- [Q9] S3
     수명 주기``: its number before its title)."""
@@ -311,7 +303,7 @@ def _without_the_cases_values(fact: Fact) -> Fact:
     if decision is None or "limit" not in decision.kinds or ANSWER_OPENER.match(fact.text):
         return fact  # ``정답: 64KB는 한 세그먼트의 최대 크기다``: the answer is what the question teaches
     kept = tuple(
-        q for q in fact.quantities if q.low == 1 or bounds_something(fact.text, q) or _named_a_limit(fact.text, q)
+        q for q in fact.quantities if q.low == 1 or bounds_something(fact.text, q) or names_a_limit(fact.text, q)
     )
     if len(kept) == len(fact.quantities):
         return fact
@@ -1179,7 +1171,7 @@ def _definition(
     if SEVERAL_NAMES.search(topic.subject) or any(m.pos == "JC" for m in morphemes(topic.subject)):
         return None  # ``마스터 노드 & 워커 노드``: its first line defines neither alone
     subject = topic.subject.strip()
-    if subject.casefold() in SECTION_LABELS or QUESTION_LABEL.match(subject) or PART_LABEL.match(subject):
+    if labels_a_part(subject):
         return None  # ``## 참조``, ``## Q27``, ``## Chapter 3``: a part of the page, not a thing to define
     if ends_as_a_sentence(subject):
         return None  # ``## 뮤텍스는 한 스레드만 접근 가능합니다``: a claim for a heading, no name to define

@@ -204,16 +204,24 @@ def _marks_its_topic(word: str, before: str) -> bool:
     return False
 
 
-def _only_places(part: str) -> bool:
-    """Whether a part of a context path only places its lines (see :func:`names_no_subject`)."""
-    folded = part.casefold()
+def labels_a_part(name: str) -> bool:
+    """Whether a heading's name only labels a part of the notes (``참조``), an exam question (``Q27``)
+    or a part of a course (``Chapter 3``): a place, not a thing to define or to ask about.
+
+    >>> labels_a_part("Q27"), labels_a_part("5강"), labels_a_part("정리"), labels_a_part("Amazon EFS")
+    (True, True, True, False)
+    """
     return (
-        PART_LABEL.match(part) is not None
-        or QUESTION_LABEL.match(part) is not None
-        or DATE_LABEL.match(part) is not None
-        or folded in SECTION_LABELS
-        or folded in _NOTES_TITLES
+        name.casefold() in SECTION_LABELS
+        or QUESTION_LABEL.match(name) is not None
+        or PART_LABEL.match(name) is not None
     )
+
+
+def _only_places(part: str) -> bool:
+    """Whether a part of a context path only places its lines (see :func:`names_no_subject`): it
+    labels a part (:func:`labels_a_part`), dates the lines, or is the notes' own title."""
+    return labels_a_part(part) or DATE_LABEL.match(part) is not None or part.casefold() in _NOTES_TITLES
 
 
 _NOTES_TITLES = frozenset(w.casefold() for w in NOTES_TITLE_WORDS)

@@ -32,6 +32,7 @@ from builder.analyse.words import (
     EXAMPLE_MARKERS,
     HYPOTHESES,
     LABEL_FILLERS,
+    LIMIT_NOUNS,
     POINTING_DETERMINERS,
     REQUIREMENT_WORDS,
     SHARE_NOUNS,
@@ -514,6 +515,18 @@ def bounds_something(text: str, quantity: Quantity) -> bool:
     ['15분', '5TB']
     """
     return stated_as_a_bound(text, quantity) or BOUND_AFTER.match(text, quantity.end) is not None
+
+
+def names_a_limit(text: str, quantity: Quantity) -> bool:
+    """Whether a word of the value's sentence names it a limit (:data:`~builder.analyse.words.LIMIT_NOUNS`),
+    before the value or after it, where :func:`bounds_something` reads only the words next to it.
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> line = "SQS 메시지 크기 제한은 256KB이다. 30일 최소 저장 기간 요금이 있다. 업로드 후 64일 경과"
+    >>> [q.text for q in find_quantities(line) if names_a_limit(line, q)]
+    ['256KB', '30일']
+    """
+    return any(word.startswith(LIMIT_NOUNS) for word in sentence_around(text, quantity).split())
 
 
 def says_several(text: str, quantity: Quantity) -> bool:

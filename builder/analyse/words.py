@@ -2021,20 +2021,21 @@ notes bound (``최대 10개로 설정``) or that the setting is able to take (``
 True
 """
 
-LIMIT_NOUNS = ("제한", "한도", "상한", "하한", "최대", "최소", "기본값")
-"""Words that say a value of their clause is a limit, written before or after it (``메시지 크기 제한은
-256KB``, ``30일 최소 저장 기간``): a service's bound, even where a worked case sets the other values.
-
->>> "메시지 크기 제한은".split()[-1].startswith(LIMIT_NOUNS)
-True
-"""
-
 STANDING_BOUNDS = frozenset({"최대", "최소", "최대값", "최소값", "기본값"})
 """Words of :data:`LABEL_FILLERS` that make a value set in their clause a bound or a default wherever
 they stand (``최대 보존 기간 35일로 설정``), where ``기본`` may only name a thing (``기본 VPC``).
 
 >>> "최대" in STANDING_BOUNDS, "기본" in STANDING_BOUNDS
 (True, False)
+"""
+
+LIMIT_NOUNS = ("제한", "한도", "상한", "하한", *sorted(STANDING_BOUNDS))
+"""Words that say a value of their clause is a limit, written before or after it (``메시지 크기 제한은
+256KB``, ``30일 최소 저장 기간``): a bound the notes teach, even where a worked case sets the other
+values.  The :data:`STANDING_BOUNDS` count wherever they stand.
+
+>>> "메시지 크기 제한은".split()[-1].startswith(LIMIT_NOUNS), "최소값" in LIMIT_NOUNS
+(True, True)
 """
 
 ADVICE_WORDS = ("권장", "추천", "좋다", "바람직")
