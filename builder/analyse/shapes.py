@@ -791,14 +791,16 @@ False
 LABEL_COLON = re.compile(r"\s*[:：]")
 """The colon after a line's opening label (``속도 :``, ``가정:``)."""
 
-GLOSSED_NUMBER = re.compile(r"(?<![\w.])(?<![A-Za-z] )(?P<base>\d[\d.,]*)(?:\^(?P<power>\d+))?\s?[(（]\s?$")
+GLOSSED_NUMBER = re.compile(
+    r"(?<![\w.])(?<![A-Za-z] )(?P<base>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\^(?P<power>\d+))?\s?[(（]\s?$"
+)
 """A bare number (or a power) and the bracket a value opens after it (``0.05 (``, ``2^16(``); a
-number that ends a name (``RAID 5 (``) is no such number.
+number that ends a name (``RAID 5 (``) is no such number, and neither is an address (``10.255.255.255(``).
 
 >>> GLOSSED_NUMBER.search("보통 0.05 (")["base"], GLOSSED_NUMBER.search("범위 2^16(")["power"]
 ('0.05', '16')
->>> GLOSSED_NUMBER.search("RAID 5 (") is None
-True
+>>> GLOSSED_NUMBER.search("RAID 5 (") is None, GLOSSED_NUMBER.search("~ 10.255.255.255(") is None
+(True, True)
 """
 
 SYMBOL_ASSIGNMENT = re.compile(r"(?<![\w.])[A-Za-z][a-z0-9]{1,2}\s?[(（][^()（）]{2,}[)）]\s?=\s?(?=\d)")
