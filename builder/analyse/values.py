@@ -28,6 +28,7 @@ from builder.analyse.words import (
     COUNT_PREDICATES,
     COUNT_QUALIFIERS,
     COUNT_QUALIFIERS_AFTER,
+    DEICTIC_NOUNS,
     ESTIMATE_WORDS,
     EXAMPLE_MARKERS,
     HYPOTHESES,
@@ -559,21 +560,32 @@ def points_to_its_kinds(text: str, quantity: Quantity) -> bool:
 
     >>> from builder.analyse.quantities import find_quantities
     >>> lines = ("이 3가지 모두 DFS이다", "아래 3가지 요소에 영향을 준다", "방법은 5가지 정도가 있다")
-    >>> lines += ("로그 레벨은 5가지",)
+    >>> lines += ("로그 레벨은 5가지", "위와 같은 7가지 과정을 거친다")
     >>> [points_to_its_kinds(line, find_quantities(line)[0]) for line in lines]
-    [True, True, True, False]
+    [True, True, True, False, True]
+
+    Any count the lines below or above are counted by, said so, points at them (``다음 4개의 규칙을
+    추가합니다``, ``아래 8개 항목 중``); ``이 3개`` may count the subject's own.
+
+    >>> lines = ("다음 4개의 규칙을 추가합니다", "아래 8개 항목 중 2개를 바꾼다", "이 3개의 AZ에 복제된다")
+    >>> [points_to_its_kinds(line, find_quantities(line)[0]) for line in lines]
+    [True, True, False]
     """
-    counted = KIND_COUNT.match(text, quantity.start)
-    if quantity.kind != "count" or counted is None or quantity.low != quantity.high:
+    if quantity.kind != "count" or quantity.low != quantity.high:
         return False
-    before = text[max(0, quantity.start - _POINTER_REACH) : quantity.start].split()[-1:]
-    pointer = before[0].removesuffix("의") if before else ""
+    counted = KIND_COUNT.match(text, quantity.start)
+    pointed = _POINTED.search(text[max(0, quantity.start - _POINTER_REACH) : quantity.start])
+    pointer = pointed["word"] if pointed else ""
+    if counted is None:
+        return pointer in DEICTIC_NOUNS
     return pointer in POINTING_DETERMINERS or text[counted.end() :].lstrip().startswith(ESTIMATE_WORDS)
 
 
-_POINTER_REACH = 8
-"""Characters before a count in which its pointing word is read (``아래의 3가지``); a window, so a
-long line is not split again for each of its values."""
+_POINTER_REACH = 10
+"""Characters before a count in which its pointing word is read (``아래의 3가지``, ``위와 같은
+7가지``); a window, so a long line is not split again for each of its values."""
+_POINTED = re.compile(r"(?:^|\s)(?P<word>[가-힣]+?)(?:의|[와과]\s?같은)?\s*$")
+"""The word that points, with its ``의`` or ``와 같은`` taken off (``아래의``, ``다음과 같은``)."""
 
 
 def mentions_a_share(text: str) -> bool:
