@@ -4377,3 +4377,26 @@ def test_a_question_label_before_an_interview_question_is_not_its_subject() -> N
     subjects = [topic.subject for topic in section.topics]
     assert subjects == ["B-Tree", "프로세스"]
     assert "면접 질문" not in subjects
+
+
+def test_a_scenario_labelled_line_and_a_count_of_the_lines_around_it_ask_no_limit() -> None:
+    # ``시나리오2 : …`` sets up a worked case; ``다음 4개의 규칙`` counts the lines below it.  A
+    # scenario posed as a question keeps its answer under it, and a bound stays a limit.
+    section = _section(
+        "# 메시지 큐\n\n"
+        "- 시나리오1 : 소비자 3개가 큐 1개를 나눠 읽는 경우\n"
+        "  - 소비자마다 메시지 20개씩 가져간다\n"
+        "- 시나리오 : 소비자 2개, 처리 순서를 지키려면?\n"
+        "  - 메시지 그룹 ID로 FIFO 큐를 쓴다\n"
+        "- 다음 4개의 속성을 큐마다 설정한다\n"
+        "- 위와 같은 3가지 과정을 거쳐 메시지가 지워진다\n"
+        "- 메시지 하나는 최대 256KB\n"
+    )
+    for line in ("시나리오1", "소비자마다"):
+        assert _decision(section, line).rule == "example", line
+    assert "limit" not in _decision(section, "시나리오 :").kinds
+    assert _fact(section, "메시지 그룹").decision is not None
+    assert _decision(section, "메시지 그룹").rule != "example"
+    for line in ("다음 4개", "위와 같은"):
+        assert "limit" not in _decision(section, line).kinds, line
+    assert "limit" in _decision(section, "메시지 하나는").kinds

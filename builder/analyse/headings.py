@@ -24,6 +24,7 @@ from builder.analyse.shapes import (
     LAB_TASK_LABEL,
     OPTION_LETTER,
     OPTION_PICKED,
+    ORDINAL_AROUND,
     QUESTION_END,
     QUESTION_LABEL,
     STEP_LABEL,
@@ -94,14 +95,6 @@ def introduces_an_example(text: str) -> bool:
     [False, False, False]
     """
     return labels_an_example(text) or opens_an_example(text)
-
-
-ORDINAL_AROUND = re.compile(r"^(?:제\s?\d+|\d+\s?번째|[첫두세네]\s?번째|#?\d+[.)]?)\s*|\s*(?:#?\d+|\(\d+\))$")
-"""The count of a label given in turn: ``첫번째`` ``두 번째`` ``제2`` before it, ``2`` ``#2`` ``(2)`` after.
-
->>> [ORDINAL_AROUND.sub("", t) for t in ("첫번째 예제", "예시 #2", "예시(3)", "3. 예제", "1) 예제")]
-['예제', '예시', '예시', '예제', '예제']
-"""
 
 
 def _in_a_lab_task(topic: Topic) -> bool:

@@ -247,6 +247,13 @@ LATEX = re.compile(r"\\(?:times|text|approx|frac|mathbf|cdot)|\$[^$]*\\[a-z]+")
 
 SENTENCE_CLOSE = re.compile(rf"(?:{'|'.join(SENTENCE_FINAL_FORMS)})[.!?。](?=\s|$)")
 """The end of a sentence: a sentence-final form and its stop (``있다.``, ``됨.``), then a space."""
+ORDINAL_AROUND = re.compile(r"^(?:제\s?\d+|\d+\s?번째|[첫두세네]\s?번째|#?\d+[.)]?)\s*|\s*(?:#?\d+|\(\d+\))$")
+"""The count of a label given in turn: ``첫번째`` ``두 번째`` ``제2`` before it, ``2`` ``#2`` ``(2)`` after.
+
+>>> [ORDINAL_AROUND.sub("", t) for t in ("첫번째 예제", "예시 #2", "예시(3)", "3. 예제", "1) 예제")]
+['예제', '예시', '예시', '예제', '예제']
+"""
+
 QUESTION_END = re.compile(r"[?？]\s*(?:[(（][^()（）]{1,20}[)）])?\s*$")
 """A line that asks rather than states."""
 QUESTION_PREFIX = re.compile(rf"^\s*(?:(?:{'|'.join(QUESTION_KIND_WORDS)})\s*)?질문\s*\d*\s*[:：.)]\s*(?=\S)")

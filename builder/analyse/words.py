@@ -1748,6 +1748,15 @@ to the learner (``## 예상 문제``, ``## [도전과제2]``): its numbers are t
 or the exercise's givens, not limits, and its lines illustrate or pose rather than state.  The
 English ``Example`` is :data:`~builder.analyse.shapes.EXAMPLE_TITLE_WORD`, a word of its own."""
 
+SCENARIO_LABELS = frozenset({"시나리오", "예제", "예시", "계산 예", "scenario"})
+"""Labels that open a line as a worked scenario when a colon follows them, counted in turn or not
+(``- 시나리오2 : 최적 인스턴스 9개, 반드시 6개 이상 실행``, ``**예제 1**: …``): its numbers are the
+scenario's.  A lab's ``실습:`` and a use case's ``적용 사례:`` label content, and stay out.
+
+>>> "시나리오" in SCENARIO_LABELS, "실습" in SCENARIO_LABELS
+(True, False)
+"""
+
 SCENARIO_HEADINGS = frozenset(
     {
         "상황",

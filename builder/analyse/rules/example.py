@@ -17,7 +17,9 @@ from builder.analyse.shapes import (
     CLAUSE_BREAK,
     LETTER_ACTOR,
     NUMBERED_EXAMPLE,
+    ORDINAL_AROUND,
     PLACEHOLDER,
+    QUESTION_END,
     THRESHOLD_AFTER,
     opens_a_quote,
 )
@@ -30,6 +32,7 @@ from builder.analyse.words import (
     EXAMPLE_MARKERS,
     HYPOTHESES,
     INTENTION_ENDINGS,
+    SCENARIO_LABELS,
     SERIES_CLOSERS,
     SETTING_VERBS,
     SUPPOSED_VALUE_ENDINGS,
@@ -46,15 +49,32 @@ def applies(line: Line) -> bool:
 
 def opens_an_example(text: str) -> bool:
     """Whether the line opens as an example: numbered (``예시1 : … 관계를 E-R 다이어그램으로 표현``,
-    the caption of an example) or after a marker of :data:`~builder.analyse.words.EXAMPLE_MARKERS`,
-    written with a space before its colon or bracket or not (``예 : c6 = …``, ``ex) 10.0.0.0/24``).
+    the caption of an example), after a marker of :data:`~builder.analyse.words.EXAMPLE_MARKERS`,
+    written with a space before its colon or bracket or not (``예 : c6 = …``, ``ex) 10.0.0.0/24``),
+    or after a scenario's label (:data:`~builder.analyse.words.SCENARIO_LABELS`) and a colon
+    (``시나리오2 : 최적 인스턴스 9개, 반드시 6개 이상 …``), unless it asks: a scenario posed as a
+    question (``시나리오 : … 가용성을 높이려면?``) has the notes' answer under it.
 
     >>> [opens_an_example(t) for t in ("예 : c6 = c 계열 6세대", "- Ex) 10.0.0.0/24", "예외 : 루트 계정")]
     [True, True, False]
+    >>> lines = ("- 시나리오2 : 인스턴스 9개", "**예제 1**: 3개", "사용 시나리오는 다양하다: 백업")
+    >>> [opens_an_example(t) for t in lines]
+    [True, True, False]
+    >>> opens_an_example("시나리오 : 6개 인스턴스, 가용성을 높이려면?")
+    False
     """
     if NUMBERED_EXAMPLE.match(text):
         return True
-    return _MARKER.match(text.strip().lstrip("-*•·(").strip().casefold()) is not None
+    if _MARKER.match(text.strip().lstrip("-*•·(").strip().casefold()) is not None:
+        return True
+    labelled = _LABEL_BEFORE_COLON.match(text.strip().lstrip("-*•·").strip())
+    if labelled is None or QUESTION_END.search(text):
+        return False
+    return ORDINAL_AROUND.sub("", labelled.group(1).strip(" *_")).strip(" *_") in SCENARIO_LABELS
+
+
+_LABEL_BEFORE_COLON = re.compile(r"([^:：]{1,20}?)\s?[:：]\s*\S")
+"""A short label, a colon and what it labels (``시나리오 : …``)."""
 
 
 def _scenario(text: str) -> bool:
