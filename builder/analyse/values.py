@@ -103,7 +103,10 @@ def _glosses_the_number_before(text: str, quantity: Quantity) -> bool:
     if before is None or quantity.low != quantity.high:
         return False
     base = number_value(before["base"])
-    amount = base ** int(before["power"]) if before["power"] else base
+    try:
+        amount = base ** int(before["power"]) if before["power"] else base
+    except OverflowError:
+        return False  # ``2^5000(``: more than a float holds, and no value a note writes out
     value = quantity.low / 100 if quantity.text.rstrip().endswith("%") else quantity.low
     return abs(amount - value) <= 1e-9 * max(1.0, abs(amount))
 
