@@ -4400,3 +4400,16 @@ def test_a_scenario_labelled_line_and_a_count_of_the_lines_around_it_ask_no_limi
     for line in ("다음 4개", "위와 같은"):
         assert "limit" not in _decision(section, line).kinds, line
     assert "limit" in _decision(section, "메시지 하나는").kinds
+
+
+def test_a_file_or_an_image_tag_a_walkthrough_picked_is_no_term() -> None:
+    # The writer's file and image are the walkthrough's choice; a system path and a condition key are terms.
+    for line, picked in (
+        ("설정을 바꾸려면 cache-config.yaml 파일에 항목을 추가한다", "cache-config.yaml"),
+        ("캐시 서버는 redis:7.2 이미지로 띄운다", "redis:7.2"),
+        ("빌드가 끝나면 localhost:8080으로 접속한다", "localhost:8080"),
+    ):
+        assert picked not in [t.text.split()[0] for t in key_terms(line)], line
+    assert "/etc/hosts 파일" in [t.text for t in key_terms("이름 풀이는 /etc/hosts 파일을 먼저 읽는다")]
+    condition = "aws:SecureTransport 조건이 거짓이면 요청을 막는다"
+    assert "aws:SecureTransport 조건" in [t.text for t in key_terms(condition)]

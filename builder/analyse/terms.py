@@ -67,6 +67,7 @@ from builder.analyse.words import (
     PREMISE_LABELS,
     QUANTIFIER_NOUNS,
     RANKING_WORDS,
+    SAMPLE_FILE_EXTENSIONS,
     SECTION_LABELS,
     SETTING_NOUNS,
     STUDY_ASPECTS,
@@ -183,6 +184,8 @@ def key_terms(
             continue  # ``속도 : first-fit이 가장 빠르다``: what the line weighs, not what it names
         if _placeholder(phrase.text) or _between_angle_brackets(text, phrase):
             continue  # ``VPC A``, ``서버 2``, ``<container_id>``: a name an example, a diagram or a syntax gives
+        if names_a_sample(phrase.text):
+            continue  # ``pod-definition.yaml``, ``ubuntu:16.04``: the file or the tag a walkthrough picked
         if opens_a_quote(phrase.text):
             continue  # ``“일정한 [저지연 응답” 요구사항]``: the blank would split the quotation
         if phrase.text.split()[0] in VAGUE_MODIFIERS or _adverbial(phrase, text):
@@ -1110,6 +1113,33 @@ def _placeholder(text: str) -> bool:
         return True
     numbered = _NUMBERED_NOUN.fullmatch(text)
     return numbered is not None and all(m.pos == "NNG" for m in morphemes(numbered[1]) if not numbered[1].isascii())
+
+
+def names_a_sample(text: str) -> bool:
+    """Whether the phrase is a file named by its writer (a bare name with an extension of
+    :data:`~builder.analyse.words.SAMPLE_FILE_EXTENSIONS`: ``pod-definition.yaml``, ``file.txt``)
+    or an image's tag or a host's port (``ubuntu:16.04``, ``localhost:80``): what one walkthrough
+    picked, which no one recalls.  A path names a place the system keeps (``/etc/fstab``,
+    ``/etc/kubernetes/manifests/``), and a key with a name after its colon is a term
+    (``aws:SecureTransport``).
+
+    >>> [names_a_sample(t) for t in ("pod-definition.yaml", "plaintext2.txt 파일", "ubuntu:16.04", "localhost:80")]
+    [True, True, True, True]
+    >>> [names_a_sample(t) for t in ("/etc/fstab 파일", "/etc/kubernetes/manifests/", "aws:SecureTransport", "Node.js")]
+    [False, False, False, False]
+    """
+    words = text.split()
+    first = words[0] if words else ""
+    if len(words) > 2 or "/" in first:
+        return False
+    stem, dot, extension = first.rpartition(".")
+    if dot and stem and extension.casefold() in SAMPLE_FILE_EXTENSIONS:
+        return True
+    return _SAMPLE_TAG.fullmatch(first) is not None
+
+
+_SAMPLE_TAG = re.compile(r"[a-z][\w.-]*:\d[\w.]*")
+"""An image's tag or a host's port: a lower-case name, a colon and a version or a number."""
 
 
 def _between_angle_brackets(text: str, phrase: Phrase) -> bool:

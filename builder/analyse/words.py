@@ -821,6 +821,8 @@ GENERIC_NOUNS = frozenset(
         "server",
         "client",
         "user",
+        "app",
+        "앱",
         "자원",
         "리소스",
         "resource",
@@ -1747,6 +1749,18 @@ exercise's ``### 평균 대기 시간 구하기``), an analogy (``## 구매 옵�
 to the learner (``## 예상 문제``, ``## [도전과제2]``): its numbers are the example's
 or the exercise's givens, not limits, and its lines illustrate or pose rather than state.  The
 English ``Example`` is :data:`~builder.analyse.shapes.EXAMPLE_TITLE_WORD`, a word of its own."""
+
+SAMPLE_FILE_EXTENSIONS = frozenset(
+    {"yaml", "yml", "json", "txt", "sh", "py", "java", "md", "csv", "log", "xml", "ini", "cfg", "conf"}
+    | {"sql", "html", "bin", "tar", "gz", "zip"}
+)
+"""Extensions of the files a walkthrough names for itself (``pod-definition.yaml``, ``plaintext2.txt``,
+``README.md``): graded blind, no card hiding such a name was worth keeping.  ``.js`` is left out:
+``Node.js`` and ``Vue.js`` are frameworks.
+
+>>> "yaml" in SAMPLE_FILE_EXTENSIONS, "io" in SAMPLE_FILE_EXTENSIONS
+(True, False)
+"""
 
 SCENARIO_LABELS = frozenset({"시나리오", "예제", "예시", "계산 예", "scenario"})
 """Labels that open a line as a worked scenario when a colon follows them, counted in turn or not
