@@ -4313,6 +4313,10 @@ def test_a_line_under_a_heading_that_only_numbers_a_lecture_must_say_what_it_is_
     )
     dated = _section("# 221116\n\n- 나갈 때는 NAT Gateway를 거쳐 인터넷으로 나간다\n")
     assert _decision(dated, "나갈 때는").rule == "no_subject"
+    # an attribute with its particle (``비용이``) names no subject unless a name is written before it
+    costs = _section("# 3강\n\n- 비용이 저렴하고 Lambda 함수에 적합\n- S3 비용이 저렴하고 Lambda 함수에 적합\n")
+    assert _decision(costs, "비용이").rule == "no_subject"
+    assert _decision(costs, "S3 비용이").rule != "no_subject"
     for line in ("기존 Legacy 인프라", "서버만 위치", "자동 확장"):
         decision = _decision(section, line)
         assert decision.kinds == () and decision.rule == "no_subject", line

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
-from builder.analyse.morph import morphemes
+from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.names import squashed
 from builder.analyse.phrases import noun_phrases, without_glosses
 from builder.analyse.rules.question import asks_outright
@@ -26,6 +26,7 @@ from builder.analyse.shapes import (
 )
 from builder.analyse.subjects import split_title
 from builder.analyse.words import (
+    ATTRIBUTE_LABELS,
     GENERIC_NOUNS,
     MEANS_PARTICLES,
     NOTES_TITLE_WORDS,
@@ -152,6 +153,12 @@ def says_what_it_is_about(text: str, blank: tuple[int, int] = (0, 0)) -> bool:
     >>> says_what_it_is_about("가장 오래 쓰지 않은 페이지를 교체한다")
     False
 
+    An attribute with its particle names the attribute of a thing, said or not (``비용이 저렴하고``;
+    ``S3 비용이 …`` says whose):
+
+    >>> says_what_it_is_about("비용이 저렴하고 관리가 쉽다"), says_what_it_is_about("S3 비용이 저렴하다")
+    (False, True)
+
     A means named in Latin letters outside the ``blank`` (start, end) says it too; the blank's own
     means does not (``[Multi-AZ]로 고가용성을 제공``):
 
@@ -192,7 +199,7 @@ def _marks_its_topic(word: str, before: str) -> bool:
     if len(pieces) >= 2 and pieces[-1].pos in ("JX", "JKS") and pieces[-1].surface in TOPIC_OR_SUBJECT_PARTICLES:
         # ``Amazon Augmented AI(Amazon A2I)는``: the particle after a gloss is the name's
         head = next((p for p in reversed(pieces[:-1]) if p.pos != "SSC"), pieces[-2])
-        return head.pos in _NAMING_PIECES and head.surface not in GENERIC_NOUNS
+        return _names_a_subject(head, before)
     if not pieces or pieces[-1].pos in _NAMING_PIECES:
         return False  # ``추가``, ``평가``: a noun that ends in 가, no particle
     # The analyser reads the noun before the particle as a verb (``대기열은``: 대기 + 열 + 은).
@@ -200,8 +207,20 @@ def _marks_its_topic(word: str, before: str) -> bool:
         # a stem of two syllables at least: ``않은``, ``높은`` are a verb's forms, whatever the analyser reads alone
         if bare.endswith(particle) and len(bare) > len(particle) + 1:
             stem = morphemes(bare[: -len(particle)])
-            return bool(stem) and stem[-1].pos in _NAMING_PIECES and stem[-1].surface not in GENERIC_NOUNS
+            return bool(stem) and _names_a_subject(stem[-1], before)
     return False
+
+
+def _names_a_subject(head: Morpheme, before: str) -> bool:
+    """Whether the noun before a topic or subject particle names what the line is about: no generic
+    noun (``모든 것이``), and no attribute but of a name written before it (``비용이 저렴하고`` names
+    no thing; ``S3 비용이`` does)."""
+    if head.pos not in _NAMING_PIECES or head.surface in GENERIC_NOUNS:
+        return False
+    if head.surface not in ATTRIBUTE_LABELS:
+        return True
+    named = morphemes(before.strip("()（）[]"))
+    return bool(named) and named[-1].pos in ("SL", "SH", "SN", "NNP")
 
 
 def labels_a_part(name: str) -> bool:
