@@ -58,3 +58,22 @@ def test_a_bold_line_that_repeats_its_heading_is_no_tip() -> None:
     topics = [topic for section in context["sections"] for topic in section["topics"]]
     repeated = next(topic for topic in topics if topic["title"] == "쓰기 전에 캐시를 먼저 갱신한다")
     assert repeated["tips"] == []
+
+
+def test_a_label_names_what_is_measured_not_where_it_lies_or_what_happens_to_it() -> None:
+    # A range's top is measured like its bottom; a lone predicate after a percentage and a unit
+    # alone name nothing, so the row says the sentence or the thing counted instead.
+    text = (
+        "# 스트림\n\n"
+        "- 재시도 간격은 1초에서 30초 사이로 정한다\n"
+        "- 압축을 켜면 전송량을 최대 60%까지 줄임 효과로 비용을 최대 35% 절감\n"
+        "- 스트림당 최대 200개 소비자\n"
+    )
+    notes = Notes((parse_text(text, "notes.md", Problems()),))
+    context = build_context(notes, "스트림", "A4")
+    rows = [f"{row['what']} = {row['value']}" for group in context["limits"] for row in group["rows"]]
+    bottom, top = (next(row for row in rows if row.endswith(value)) for value in ("= 1초", "= 30초"))
+    assert bottom.split(" = ")[0] == top.split(" = ")[0] == "간격"
+    saving = next(row for row in rows if row.endswith("= 35%"))
+    assert saving != "절감 = 35%" and "…" in saving
+    assert "스트림당 소비자 = 200개" in rows

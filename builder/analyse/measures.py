@@ -10,7 +10,12 @@ in this order of evidence:
 3. the noun phrase right before the value, with a 의-phrase before that:
    ``Lambda 함수의 최대 실행 시간은 15분`` → ``Lambda 함수 실행 시간``;
 4. the noun phrase right after it: ``최대 72%까지 비용 절감`` → ``비용 절감``;
-5. an alternative written before another value takes that value's measure: ``1년 또는 3년 약정``.
+5. an alternative written before another value takes that value's measure: ``1년 또는 3년 약정``,
+   and the top of a range takes its bottom's: ``대기 시간은 1초에서 20초 사이``;
+6. a measure is a thing: a word that only says what happens to it (``66%까지 단축``) or where a
+   value lies (``사이``) names none, and takes the object written before the value
+   (``페일오버 시간을 최대 66%까지 단축`` → ``페일오버 시간 단축``) or is left unsaid; a unit alone
+   (``주제당``) takes what is counted after the value (``주제당 최대 12,500,000개 구독`` → ``주제당 구독``).
 
 Words that only qualify the value (``최대``, ``약``, ``기본``) are not part of the measure, and a
 measure never crosses a clause boundary (a comma, ``·``, an arrow, a bracket).
@@ -36,6 +41,7 @@ from builder.analyse.words import (
     GENERIC_NOUNS,
     LEANING_OPENERS,
     PREDICATE_NOUNS,
+    RANGE_NOUNS,
     VALUE_ENDINGS,
     VALUE_QUALIFIERS,
 )
@@ -67,22 +73,64 @@ def _measure_here(text: str, quantity: Quantity, quantities: Sequence[Quantity])
     named = ""
     if before and before[-1].particle in (None, "JX", "JKS") and not _words(gap_before):
         named = _named(text, before, len(before) - 1)
-    if named:
-        return named
     # After the value: what it counts (``상위 5개 AWS 서비스``), or a noun right after it; a
     # duration or a size behind a particle is followed by the rest of the sentence, not its name.
     # A percentage is of a change the verbal noun names (``40%까지 요금 할인``): it stays.
     after = _noun_run(text, end - len(_without_endings(following)), end, keep_predicate=quantity.kind == "percent")
+    if named:
+        if _PER_UNIT.fullmatch(named) and quantity.kind == "count" and _names_a_thing(after, quantity.kind):
+            return f"{named} {after}"  # ``주제당 최대 12,500,000개 구독``: per topic, the subscriptions
+        return named
     adjacent = following[:1].isspace() and _without_endings(following) == following.lstrip()
-    if after and (adjacent or quantity.kind in ("count", "percent", "money")):
+    if not after or not (adjacent or quantity.kind in ("count", "percent", "money")):
+        return ""
+    if _names_a_thing(after, quantity.kind):
         return after  # ``3년 약정``; a count also across a particle: ``72%까지 비용 절감``
+    # ``페일오버 시간을 최대 66%까지 단축``: what is cut is the object before the value
+    if before and before[-1].particle == "JKO" and not _words(gap_before):
+        return _clean(f"{_named(text, before, len(before) - 1)} {after}")
     return ""
+
+
+_PER_UNIT = re.compile(r"\S+\s?당")
+"""A unit a value is given per, alone (``주제당``, ``테이블 당``): it says per what, not what."""
+
+
+def _names_a_thing(measure: str, kind: str) -> bool:
+    """Whether a measure names a thing: not a lone word that says where a value lies
+    (:data:`~builder.analyse.words.RANGE_NOUNS`: ``20초 사이``) nor, for a percentage, a lone
+    predicate noun (:data:`~builder.analyse.words.PREDICATE_NOUNS`) that says what happens to the
+    thing (``66%까지 단축``).  A duration's noun names what lasts (``3년 약정``).
+
+    >>> [_names_a_thing(m, "percent") for m in ("단축", "사이", "비용 절감", "")]
+    [False, False, True, False]
+    >>> [_names_a_thing(m, "time") for m in ("약정", "사이")]
+    [True, False]
+    """
+    words = measure.split()
+    if len(words) != 1:
+        return bool(words)
+    if words[0] in RANGE_NOUNS:
+        return False
+    return kind != "percent" or words[0] not in PREDICATE_NOUNS
 
 
 def measure_of(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> str:
     """What ``quantity`` measures in ``text``; empty when the line does not say.  An alternative
-    written before another value takes that value's measure (``1년 또는 3년 약정``)."""
+    written before another value takes that value's measure (``1년 또는 3년 약정``), and the top of a
+    range its bottom's (``1초에서 20초 사이``).
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> text = "대기 시간은 1초에서 20초 사이로 설정"
+    >>> [measure_of(text, q, find_quantities(text)) for q in find_quantities(text)]
+    ['대기 시간', '대기 시간']
+    """
     ordered = sorted(quantities, key=lambda q: q.start)
+    earlier = [q for q in ordered if q.end <= quantity.start]
+    if earlier and _RANGE_JOINT.fullmatch(text[earlier[-1].end : quantity.start]):
+        bottom = _measure_here(text, earlier[-1], quantities)
+        if bottom:
+            return bottom  # ``1초에서 20초 사이``: the range's two ends measure one thing
     current = quantity
     while True:
         found = _measure_here(text, current, quantities)
@@ -92,6 +140,10 @@ def measure_of(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
         if text[current.end : later[0].start].strip().casefold() not in (*CONNECTIVES, "~", "-", "/"):
             return ""
         current = later[0]
+
+
+_RANGE_JOINT = re.compile(r"\s*(?:에서|부터|~|-|–)\s*")
+"""What joins the two ends of a range: ``1초에서 20초``, ``1일부터 35일``, ``128MB ~ 10GB``."""
 
 
 def _clause(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> tuple[int, int]:

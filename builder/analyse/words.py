@@ -622,6 +622,14 @@ TIME_NOUNS_BY_TENSE = {"past": frozenset({"다음"}), "present": frozenset({"즉
 True
 """
 
+RANGE_NOUNS = frozenset({"사이", "범위", "구간"})
+"""Nouns that say a value lies between two others (``1초에서 20초 사이``): where it lies, not what it
+measures.
+
+>>> "사이" in RANGE_NOUNS
+True
+"""
+
 POSITIONAL_NOUNS = frozenset({"안", "내", "밖", "속", "위", "아래"})
 """Nouns of place that follow what they place (``S3 버킷 안에``, ``VPC내에서``, ``스택 위에``): at the
 end of a noun phrase, before an adverbial particle (에, 에서, 으로), they say where, and are no
@@ -892,6 +900,8 @@ it only after a task (``ERD 작성 순서``); after a thing it names a concept (
 
 PREDICATE_NOUNS = frozenset(
     {
+        "단축",
+        "소요",
         "무료",
         "유료",
         "필수",
