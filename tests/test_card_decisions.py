@@ -4317,6 +4317,9 @@ def test_a_line_under_a_heading_that_only_numbers_a_lecture_must_say_what_it_is_
     costs = _section("# 3강\n\n- 비용이 저렴하고 Lambda 함수에 적합\n- S3 비용이 저렴하고 Lambda 함수에 적합\n")
     assert _decision(costs, "비용이").rule == "no_subject"
     assert _decision(costs, "S3 비용이").rule != "no_subject"
+    owned = _section("# 3강\n\n- 데이터베이스 비용이 저렴하고 Lambda에 적합\n- S3의 비용이 저렴하고 Lambda에 적합\n")
+    for line in ("데이터베이스 비용이", "S3의 비용이"):
+        assert _decision(owned, line).rule != "no_subject", line
     for line in ("기존 Legacy 인프라", "서버만 위치", "자동 확장"):
         decision = _decision(section, line)
         assert decision.kinds == () and decision.rule == "no_subject", line
@@ -4404,6 +4407,23 @@ def test_a_scenario_labelled_line_and_a_count_of_the_lines_around_it_ask_no_limi
     for line in ("다음 4개", "위와 같은"):
         assert "limit" not in _decision(section, line).kinds, line
     assert "limit" in _decision(section, "메시지 하나는").kinds
+    # a scenario asked without a question mark, or with one mid-line, keeps its answers; a label
+    # in English is one too; 아래 after a noun places, and a bound past the counted noun is a limit
+    asked = _section(
+        "# 확장\n\n"
+        "- 시나리오 : 고가용성이 필요한 웹 서비스, 어떤 구성을 써야 할까\n"
+        "  - 로드 밸런서 뒤에 최소 2개 AZ의 인스턴스를 둔다\n"
+        "- 시나리오: 트래픽이 10배 늘면 어떻게 하나? 답은 예약된 조정\n"
+        "  - 예약된 조정은 최대 125개 작업까지 둘 수 있다\n"
+        "- Scenario 1: 최적 인스턴스 9개, 반드시 6개 이상 실행\n"
+        "- 버킷 아래 1,000개 객체를 한 번에 나열한다\n"
+        "- 폴링 한 번에 다음 10개 메시지까지 받는다\n"
+        "- 메시지는 위와 같은 3가지 단계를 거쳐 지워진다\n"
+    )
+    for line in ("로드 밸런서 뒤에", "예약된 조정은", "버킷 아래", "폴링 한 번에"):
+        assert "limit" in _decision(asked, line).kinds, line
+    assert _decision(asked, "Scenario 1").rule == "example"
+    assert [q.text for q in _fact(asked, "메시지는 위와").quantities] == []
 
 
 def test_a_file_or_an_image_tag_a_walkthrough_picked_is_no_term() -> None:
@@ -4415,5 +4435,9 @@ def test_a_file_or_an_image_tag_a_walkthrough_picked_is_no_term() -> None:
     ):
         assert picked not in [t.text.split()[0] for t in key_terms(line)], line
     assert "/etc/hosts 파일" in [t.text for t in key_terms("이름 풀이는 /etc/hosts 파일을 먼저 읽는다")]
+    # a file a tool reads by its name, and a cardinality, are terms
+    assert "appspec.yml 파일" in [t.text for t in key_terms("CodeDeploy는 appspec.yml 파일로 배포 훅을 정의한다")]
+    assert "package.json 파일" in [t.text for t in key_terms("npm은 package.json 파일을 읽어 의존성을 설치한다")]
+    assert any(t.text.startswith("n:1") for t in key_terms("주문과 고객은 n:1 관계이다"))
     condition = "aws:SecureTransport 조건이 거짓이면 요청을 막는다"
     assert "aws:SecureTransport 조건" in [t.text for t in key_terms(condition)]

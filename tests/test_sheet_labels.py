@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from builder.analyse.terms import key_terms
 from builder.emit.sheet_context import build_context
 from builder.errors import Problems
 from builder.model import Notes
@@ -74,6 +75,23 @@ def test_a_label_names_what_is_measured_not_where_it_lies_or_what_happens_to_it(
     rows = [f"{row['what']} = {row['value']}" for group in context["limits"] for row in group["rows"]]
     bottom, top = (next(row for row in rows if row.endswith(value)) for value in ("= 1초", "= 30초"))
     assert bottom.split(" = ")[0] == top.split(" = ")[0] == "간격"
-    saving = next(row for row in rows if row.endswith("= 35%"))
-    assert saving != "절감 = 35%" and "…" in saving
+    assert "비용 절감 = 35%" in rows  # the object before the value names what is saved
     assert "스트림당 소비자 = 200개" in rows
+
+
+def test_a_change_is_labelled_with_the_thing_changed_and_a_range_joins_one_kind_only() -> None:
+    text = (
+        "# 장애 조치\n\n"
+        "- 페일오버 시간을 최대 66%까지 단축\n"
+        "- 것을 최대 50%까지 단축\n"
+        "- 요청 수 1,000개부터 10ms 지연 증가\n"
+        "- 기본 할당 5개 탄력적 IP\n"
+    )
+    section = parse_text(text, "notes.md", Problems())
+    measures = {q.text: q.measure for topic in section.topics for fact in topic.facts for q in fact.quantities}
+    assert measures["66%"] == "페일오버 시간 단축"
+    assert measures["50%"] != "단축"
+    assert measures["10ms"] != measures["1,000개"]
+    assert not measures["5개"].startswith("할당 ")
+    # the sheet's nouns of change leave the cards' terms alone
+    assert "URL 단축" in [t.text for t in key_terms("URL 단축 서비스는 해시를 쓴다")]

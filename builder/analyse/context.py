@@ -158,6 +158,8 @@ def says_what_it_is_about(text: str, blank: tuple[int, int] = (0, 0)) -> bool:
 
     >>> says_what_it_is_about("비용이 저렴하고 관리가 쉽다"), says_what_it_is_about("S3 비용이 저렴하다")
     (False, True)
+    >>> [says_what_it_is_about(t) for t in ("데이터베이스 비용이 저렴", "S3의 비용이 저렴", "EC2비용이 저렴")]
+    [True, True, True]
 
     A means named in Latin letters outside the ``blank`` (start, end) says it too; the blank's own
     means does not (``[Multi-AZ]로 고가용성을 제공``):
@@ -199,7 +201,8 @@ def _marks_its_topic(word: str, before: str) -> bool:
     if len(pieces) >= 2 and pieces[-1].pos in ("JX", "JKS") and pieces[-1].surface in TOPIC_OR_SUBJECT_PARTICLES:
         # ``Amazon Augmented AI(Amazon A2I)는``: the particle after a gloss is the name's
         head = next((p for p in reversed(pieces[:-1]) if p.pos != "SSC"), pieces[-2])
-        return _names_a_subject(head, before)
+        glued = any(p.pos in _NAMING_PIECES for p in pieces if p.end <= head.start)  # ``EC2비용이``
+        return _names_a_subject(head, before, glued=glued)
     if not pieces or pieces[-1].pos in _NAMING_PIECES:
         return False  # ``추가``, ``평가``: a noun that ends in 가, no particle
     # The analyser reads the noun before the particle as a verb (``대기열은``: 대기 + 열 + 은).
@@ -211,16 +214,17 @@ def _marks_its_topic(word: str, before: str) -> bool:
     return False
 
 
-def _names_a_subject(head: Morpheme, before: str) -> bool:
+def _names_a_subject(head: Morpheme, before: str, *, glued: bool = False) -> bool:
     """Whether the noun before a topic or subject particle names what the line is about: no generic
-    noun (``모든 것이``), and no attribute but of a name written before it (``비용이 저렴하고`` names
-    no thing; ``S3 비용이`` does)."""
+    noun (``모든 것이``), and no attribute (:data:`~builder.analyse.words.ATTRIBUTE_LABELS`) but of a
+    thing written before it, apart, glued or with 의 (``비용이 저렴하고`` names no thing; ``S3 비용이``,
+    ``데이터베이스 비용이``, ``EC2비용이``, ``S3의 비용이`` do)."""
     if head.pos not in _NAMING_PIECES or head.surface in GENERIC_NOUNS:
         return False
-    if head.surface not in ATTRIBUTE_LABELS:
+    if head.surface not in ATTRIBUTE_LABELS or glued:
         return True
     named = morphemes(before.strip("()（）[]"))
-    return bool(named) and named[-1].pos in ("SL", "SH", "SN", "NNP")
+    return bool(named) and (named[-1].pos in _NAMING_PIECES or named[-1].pos == "JKG" or before.endswith("의"))
 
 
 def labels_a_part(name: str) -> bool:

@@ -36,6 +36,7 @@ from builder.analyse.phrases import NOUNISH, Phrase, has_predicate, noun_phrases
 from builder.analyse.quantities import counted_per_something
 from builder.analyse.words import (
     BLANK_HINTS,
+    CHANGE_NOUNS,
     CONDITION_OPENERS,
     CONNECTIVES,
     GENERIC_NOUNS,
@@ -65,7 +66,8 @@ def _measure_here(text: str, quantity: Quantity, quantities: Sequence[Quantity])
         if 0 < len(name) <= MAX_NAME_CHARS and not has_predicate(name):
             return _clean(name)  # ``내구성 (Durability): 99.999999999%``
     before = [_cut(text, p, quantity.start) for p in noun_phrases(text) if start <= p.start < quantity.start]
-    before = [p for p in before if p.text and not _inside(p, quantities)]
+    # ``최대 66%까지``: the analyser may read a qualifier as a phrase of its own; it names nothing
+    before = [p for p in before if p.text and not _inside(p, quantities) and p.text not in VALUE_QUALIFIERS]
     following = text[quantity.end : end]
     if following.startswith("의"):
         return _noun_run(text, quantity.end + 1, end)
@@ -78,7 +80,7 @@ def _measure_here(text: str, quantity: Quantity, quantities: Sequence[Quantity])
     # A percentage is of a change the verbal noun names (``40%까지 요금 할인``): it stays.
     after = _noun_run(text, end - len(_without_endings(following)), end, keep_predicate=quantity.kind == "percent")
     if named:
-        if _PER_UNIT.fullmatch(named) and quantity.kind == "count" and _names_a_thing(after, quantity.kind):
+        if _per_unit(named) and quantity.kind == "count" and _names_a_thing(after, quantity.kind):
             return f"{named} {after}"  # ``주제당 최대 12,500,000개 구독``: per topic, the subscriptions
         return named
     adjacent = following[:1].isspace() and _without_endings(following) == following.lstrip()
@@ -88,19 +90,29 @@ def _measure_here(text: str, quantity: Quantity, quantities: Sequence[Quantity])
         return after  # ``3년 약정``; a count also across a particle: ``72%까지 비용 절감``
     # ``페일오버 시간을 최대 66%까지 단축``: what is cut is the object before the value
     if before and before[-1].particle == "JKO" and not _words(gap_before):
-        return _clean(f"{_named(text, before, len(before) - 1)} {after}")
+        changed = _named(text, before, len(before) - 1)
+        if changed:  # ``것을 66%까지 단축``: a generic object names nothing either
+            return _clean(f"{changed} {after}")
     return ""
 
 
-_PER_UNIT = re.compile(r"\S+\s?당")
-"""A unit a value is given per, alone (``주제당``, ``테이블 당``): it says per what, not what."""
+def _per_unit(measure: str) -> bool:
+    """Whether a measure is only the unit a value is given per (``주제당``, ``테이블 당``): it says per
+    what, not what; ``할당``, ``해당`` and ``담당`` are words of their own.
+
+    >>> [_per_unit(m) for m in ("주제당", "테이블 당", "할당", "SQS 대기열")]
+    [True, True, False, False]
+    """
+    pieces = morphemes(measure)
+    return len(measure.split()) <= 2 and len(pieces) >= 2 and pieces[-1].surface == "당"
 
 
 def _names_a_thing(measure: str, kind: str) -> bool:
     """Whether a measure names a thing: not a lone word that says where a value lies
     (:data:`~builder.analyse.words.RANGE_NOUNS`: ``20초 사이``) nor, for a percentage, a lone
-    predicate noun (:data:`~builder.analyse.words.PREDICATE_NOUNS`) that says what happens to the
-    thing (``66%까지 단축``).  A duration's noun names what lasts (``3년 약정``).
+    noun of change that says what happens to the
+    thing (:data:`~builder.analyse.words.CHANGE_NOUNS`: ``66%까지 단축``).  A duration's noun names
+    what lasts (``3년 약정``).
 
     >>> [_names_a_thing(m, "percent") for m in ("단축", "사이", "비용 절감", "")]
     [False, False, True, False]
@@ -112,7 +124,7 @@ def _names_a_thing(measure: str, kind: str) -> bool:
         return bool(words)
     if words[0] in RANGE_NOUNS:
         return False
-    return kind != "percent" or words[0] not in PREDICATE_NOUNS
+    return kind != "percent" or words[0] not in CHANGE_NOUNS
 
 
 def measure_of(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> str:
@@ -126,8 +138,14 @@ def measure_of(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
     ['대기 시간', '대기 시간']
     """
     ordered = sorted(quantities, key=lambda q: q.start)
+    own = _measure_here(text, quantity, quantities)
     earlier = [q for q in ordered if q.end <= quantity.start]
-    if earlier and _RANGE_JOINT.fullmatch(text[earlier[-1].end : quantity.start]):
+    if (
+        earlier
+        and not _names_a_thing(own, quantity.kind)
+        and earlier[-1].kind == quantity.kind
+        and _RANGE_JOINT.fullmatch(text[earlier[-1].end : quantity.start])
+    ):
         bottom = _measure_here(text, earlier[-1], quantities)
         if bottom:
             return bottom  # ``1초에서 20초 사이``: the range's two ends measure one thing

@@ -247,6 +247,7 @@ LATEX = re.compile(r"\\(?:times|text|approx|frac|mathbf|cdot)|\$[^$]*\\[a-z]+")
 
 SENTENCE_CLOSE = re.compile(rf"(?:{'|'.join(SENTENCE_FINAL_FORMS)})[.!?。](?=\s|$)")
 """The end of a sentence: a sentence-final form and its stop (``있다.``, ``됨.``), then a space."""
+
 ORDINAL_AROUND = re.compile(r"^(?:제\s?\d+|\d+\s?번째|[첫두세네]\s?번째|#?\d+[.)]?)\s*|\s*(?:#?\d+|\(\d+\))$")
 """The count of a label given in turn: ``첫번째`` ``두 번째`` ``제2`` before it, ``2`` ``#2`` ``(2)`` after.
 

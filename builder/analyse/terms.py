@@ -1116,16 +1116,19 @@ def _placeholder(text: str) -> bool:
 
 
 def names_a_sample(text: str) -> bool:
-    """Whether the phrase is a file named by its writer (a bare name with an extension of
-    :data:`~builder.analyse.words.SAMPLE_FILE_EXTENSIONS`: ``pod-definition.yaml``, ``file.txt``)
-    or an image's tag or a host's port (``ubuntu:16.04``, ``localhost:80``): what one walkthrough
-    picked, which no one recalls.  A path names a place the system keeps (``/etc/fstab``,
-    ``/etc/kubernetes/manifests/``), and a key with a name after its colon is a term
-    (``aws:SecureTransport``).
+    """Whether the phrase is a file its writer named for the walkthrough (a bare name with an
+    extension of :data:`~builder.analyse.words.SAMPLE_FILE_EXTENSIONS` whose stem a writer made up,
+    with a hyphen or a digit: ``pod-definition.yaml``, ``plaintext2.txt``) or an image's tag or a
+    host's port (``ubuntu:16.04``, ``localhost:80``): what one walkthrough picked, which no one
+    recalls.  A file a tool reads by its name is a term (``appspec.yml``, ``package.json``), and so
+    are a path (``/etc/fstab``), a key with a name after its colon (``aws:SecureTransport``) and a
+    cardinality (``n:1``).
 
     >>> [names_a_sample(t) for t in ("pod-definition.yaml", "plaintext2.txt 파일", "ubuntu:16.04", "localhost:80")]
     [True, True, True, True]
-    >>> [names_a_sample(t) for t in ("/etc/fstab 파일", "/etc/kubernetes/manifests/", "aws:SecureTransport", "Node.js")]
+    >>> [names_a_sample(t) for t in ("/etc/fstab 파일", "aws:SecureTransport", "Node.js", "appspec.yml 파일")]
+    [False, False, False, False]
+    >>> [names_a_sample(t) for t in ("package.json", "robots.txt", "n:1 관계", "m:1")]
     [False, False, False, False]
     """
     words = text.split()
@@ -1134,12 +1137,13 @@ def names_a_sample(text: str) -> bool:
         return False
     stem, dot, extension = first.rpartition(".")
     if dot and stem and extension.casefold() in SAMPLE_FILE_EXTENSIONS:
-        return True
+        return any(c == "-" or c.isdigit() for c in stem)
     return _SAMPLE_TAG.fullmatch(first) is not None
 
 
-_SAMPLE_TAG = re.compile(r"[a-z][\w.-]*:\d[\w.]*")
-"""An image's tag or a host's port: a lower-case name, a colon and a version or a number."""
+_SAMPLE_TAG = re.compile(r"[a-z][\w.-]+:\d[\w.]*")
+"""An image's tag or a host's port: a lower-case name of two letters or more, a colon and a
+version or a number (``n:1`` is a cardinality)."""
 
 
 def _between_angle_brackets(text: str, phrase: Phrase) -> bool:

@@ -5,6 +5,7 @@ them away (the same number written again bare, the items a count counts).  What 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -24,6 +25,7 @@ from builder.analyse.shapes import (
     SYMBOL_ASSIGNMENT,
 )
 from builder.analyse.words import (
+    ADVERBIAL_NOUNS,
     CONNECTIVES,
     COUNT_PREDICATES,
     COUNT_QUALIFIERS,
@@ -35,6 +37,7 @@ from builder.analyse.words import (
     LABEL_FILLERS,
     LIMIT_NOUNS,
     POINTING_DETERMINERS,
+    POSITIONAL_NOUNS,
     REQUIREMENT_WORDS,
     SHARE_NOUNS,
     STANDING_BOUNDS,
@@ -105,8 +108,10 @@ def _glosses_the_number_before(text: str, quantity: Quantity) -> bool:
     base = number_value(before["base"])
     try:
         amount = base ** int(before["power"]) if before["power"] else base
-    except OverflowError:
+    except (OverflowError, ValueError):
         return False  # ``2^5000(``: more than a float holds, and no value a note writes out
+    if not math.isfinite(amount):
+        return False  # a number of hundreds of digits: read as infinite, it equals nothing
     value = quantity.low / 100 if quantity.text.rstrip().endswith("%") else quantity.low
     return abs(amount - value) <= 1e-9 * max(1.0, abs(amount))
 
@@ -573,15 +578,38 @@ def points_to_its_kinds(text: str, quantity: Quantity) -> bool:
     >>> lines = ("다음 4개의 규칙을 추가합니다", "아래 8개 항목 중 2개를 바꾼다", "이 3개의 AZ에 복제된다")
     >>> [points_to_its_kinds(line, find_quantities(line)[0]) for line in lines]
     [True, True, False]
+
+    After a noun, 위 and 아래 place (``버킷 아래 1,000개 객체``), and a count the line bounds is a
+    limit (``다음 10개 메시지까지 한 번에 받는다``).
+
+    >>> lines = ("버킷 아래 1,000개 객체를 나열한다", "다음 10개 메시지까지 한 번에 받는다")
+    >>> [points_to_its_kinds(line, find_quantities(line)[0]) for line in lines]
+    [False, False]
     """
     if quantity.kind != "count" or quantity.low != quantity.high:
         return False
     counted = KIND_COUNT.match(text, quantity.start)
-    pointed = _POINTED.search(text[max(0, quantity.start - _POINTER_REACH) : quantity.start])
+    window = max(0, quantity.start - _POINTER_REACH)
+    pointed = _POINTED.search(text[window : quantity.start])
     pointer = pointed["word"] if pointed else ""
+    if pointer in POSITIONAL_NOUNS and pointed is not None and _after_a_noun(text[: window + pointed.start("word")]):
+        return False  # ``버킷 아래 1,000개``: a place, not the lines below
     if counted is None:
-        return pointer in DEICTIC_NOUNS
+        bound = bounds_something(text, quantity) or _BOUND_PAST_ITS_NOUN.match(text, quantity.end) is not None
+        return pointer in DEICTIC_NOUNS and not bound
     return pointer in POINTING_DETERMINERS or text[counted.end() :].lstrip().startswith(ESTIMATE_WORDS)
+
+
+_BOUND_PAST_ITS_NOUN = re.compile(r"\s?(?:의\s?)?[가-힣A-Za-z]+(?:까지|이상|이하|이내|미만)")
+"""A count bounded past the noun it counts: ``10개 메시지까지``."""
+
+
+def _after_a_noun(before: str) -> bool:
+    """Whether the text before a pointing word ends in a noun, which the word then places."""
+    words = before.split()
+    pieces = morphemes(words[-1]) if words else []
+    # ``보통 아래 3가지``: an adverbial noun before it says how often, and the word still points
+    return bool(pieces) and pieces[-1].pos in ("NNG", "NNP", "SL", "SH") and words[-1] not in ADVERBIAL_NOUNS
 
 
 _POINTER_REACH = 10

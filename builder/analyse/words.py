@@ -622,6 +622,15 @@ TIME_NOUNS_BY_TENSE = {"past": frozenset({"다음"}), "present": frozenset({"즉
 True
 """
 
+CHANGE_NOUNS = frozenset({"단축", "절감", "할인", "감소", "증가", "향상", "개선", "저하", "축소", "확대"})
+"""Nouns of a change a percentage measures (``최대 66%까지 단축``, ``40% 절감``): alone they say what
+happens, not to what; the cheat sheet labels such a value with the thing changed (``페일오버 시간
+단축``) or with its sentence.  Read by the cheat sheet's labels only.
+
+>>> "절감" in CHANGE_NOUNS, "비용" in CHANGE_NOUNS
+(True, False)
+"""
+
 RANGE_NOUNS = frozenset({"사이", "범위", "구간"})
 """Nouns that say a value lies between two others (``1초에서 20초 사이``): where it lies, not what it
 measures.
@@ -900,8 +909,6 @@ it only after a task (``ERD 작성 순서``); after a thing it names a concept (
 
 PREDICATE_NOUNS = frozenset(
     {
-        "단축",
-        "소요",
         "무료",
         "유료",
         "필수",
@@ -1109,7 +1116,9 @@ FOLLOW_UP_OPENERS = frozenset({"그럼", "그러면", "그렇다면"})
 ATTRIBUTE_LABELS = frozenset({"속도", "가격", "비용", "성능", "크기", "용량", "효율"})
 """Attributes that, opening a line before a colon whose rest ranks something (``속도 : first-fit이
 가장 빠르다``, ``가격 : Glacier가 가장 저렴``), label what the line weighs: the line is about the thing
-ranked.  Listed as a point (``비용 : 쓴 만큼만 낸다``), an attribute is the term itself.
+ranked.  Listed as a point (``비용 : 쓴 만큼만 낸다``), an attribute is the term itself.  As a
+sentence's subject with no thing named before it (``비용이 저렴하고 …``), one says what the line is
+about no more than a pronoun would.
 
 >>> "속도" in ATTRIBUTE_LABELS, "캐시" in ATTRIBUTE_LABELS
 (True, False)
@@ -1764,9 +1773,9 @@ SAMPLE_FILE_EXTENSIONS = frozenset(
     {"yaml", "yml", "json", "txt", "sh", "py", "java", "md", "csv", "log", "xml", "ini", "cfg", "conf"}
     | {"sql", "html", "bin", "tar", "gz", "zip"}
 )
-"""Extensions of the files a walkthrough names for itself (``pod-definition.yaml``, ``plaintext2.txt``,
-``README.md``): graded blind, no card hiding such a name was worth keeping.  ``.js`` is left out:
-``Node.js`` and ``Vue.js`` are frameworks.
+"""Extensions of the files a walkthrough names for itself (``pod-definition.yaml``, ``plaintext2.txt``):
+graded blind, no card hiding such a name was worth keeping.  ``.js`` is left out: ``Node.js`` and
+``Vue.js`` are frameworks.
 
 >>> "yaml" in SAMPLE_FILE_EXTENSIONS, "io" in SAMPLE_FILE_EXTENSIONS
 (True, False)

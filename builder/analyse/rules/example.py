@@ -13,13 +13,13 @@ from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.phrases import closes_a_condition, sentence_bounds
 from builder.analyse.quantities import find_quantities
 from builder.analyse.rules.line import Line
+from builder.analyse.rules.question import asks_outright
 from builder.analyse.shapes import (
     CLAUSE_BREAK,
     LETTER_ACTOR,
     NUMBERED_EXAMPLE,
     ORDINAL_AROUND,
     PLACEHOLDER,
-    QUESTION_END,
     THRESHOLD_AFTER,
     opens_a_quote,
 )
@@ -60,17 +60,21 @@ def opens_an_example(text: str) -> bool:
     >>> lines = ("- 시나리오2 : 인스턴스 9개", "**예제 1**: 3개", "사용 시나리오는 다양하다: 백업")
     >>> [opens_an_example(t) for t in lines]
     [True, True, False]
-    >>> opens_an_example("시나리오 : 6개 인스턴스, 가용성을 높이려면?")
-    False
+    >>> opens_an_example("시나리오 : 6개 인스턴스, 가용성을 높이려면?"), opens_an_example("Scenario 1: 인스턴스 9개")
+    (False, True)
+    >>> asked = ("시나리오 : 웹 서비스, 어떤 구성을 써야 할까", "시나리오: 10배 늘면? 답은 조정")
+    >>> [opens_an_example(t) for t in asked]
+    [False, False]
     """
     if NUMBERED_EXAMPLE.match(text):
         return True
     if _MARKER.match(text.strip().lstrip("-*•·(").strip().casefold()) is not None:
         return True
     labelled = _LABEL_BEFORE_COLON.match(text.strip().lstrip("-*•·").strip())
-    if labelled is None or QUESTION_END.search(text):
-        return False
-    return ORDINAL_AROUND.sub("", labelled.group(1).strip(" *_")).strip(" *_") in SCENARIO_LABELS
+    if labelled is None or asks_outright(text) or "?" in text or "？" in text:
+        return False  # ``시나리오 : … 어떤 구성을 써야 할까``: a question, its answers under it
+    label = ORDINAL_AROUND.sub("", labelled.group(1).strip(" *_[]")).strip(" *_[]")
+    return label.casefold() in SCENARIO_LABELS
 
 
 _LABEL_BEFORE_COLON = re.compile(r"([^:：]{1,20}?)\s?[:：]\s*\S")
