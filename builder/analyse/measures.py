@@ -109,10 +109,9 @@ def _per_unit(measure: str) -> bool:
 
 def _names_a_thing(measure: str, kind: str) -> bool:
     """Whether a measure names a thing: not a lone word that says where a value lies
-    (:data:`~builder.analyse.words.RANGE_NOUNS`: ``20초 사이``) nor, for a percentage, a lone
-    noun of change that says what happens to the
-    thing (:data:`~builder.analyse.words.CHANGE_NOUNS`: ``66%까지 단축``).  A duration's noun names
-    what lasts (``3년 약정``).
+    (:data:`~builder.analyse.words.RANGE_NOUNS`: ``20초 사이``) nor, for a percentage, a lone noun
+    of change that says what happens to the thing (:data:`~builder.analyse.words.CHANGE_NOUNS`:
+    ``66%까지 단축``).  A duration's noun names what lasts (``3년 약정``).
 
     >>> [_names_a_thing(m, "percent") for m in ("단축", "사이", "비용 절감", "")]
     [False, False, True, False]
@@ -149,15 +148,15 @@ def measure_of(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
         bottom = _measure_here(text, earlier[-1], quantities)
         if bottom:
             return bottom  # ``1초에서 20초 사이``: the range's two ends measure one thing
-    current = quantity
+    current, found = quantity, own
     while True:
-        found = _measure_here(text, current, quantities)
         later = [q for q in ordered if q.start >= current.end]
         if found or not later:
             return found
         if text[current.end : later[0].start].strip().casefold() not in (*CONNECTIVES, "~", "-", "/"):
             return ""
         current = later[0]
+        found = _measure_here(text, current, quantities)
 
 
 _RANGE_JOINT = re.compile(r"\s*(?:에서|부터|~|-|–)\s*")
