@@ -224,7 +224,7 @@ def _names_a_subject(head: Morpheme, before: str, *, glued: bool = False) -> boo
     if head.surface not in ATTRIBUTE_LABELS or glued:
         return True
     named = morphemes(before.strip("()（）[]"))
-    return bool(named) and (named[-1].pos in _NAMING_PIECES or named[-1].pos == "JKG" or before.endswith("의"))
+    return before.endswith("의") or (bool(named) and named[-1].pos in _NAMING_PIECES)
 
 
 def labels_a_part(name: str) -> bool:

@@ -26,6 +26,7 @@ from builder.analyse.shapes import (
 )
 from builder.analyse.words import (
     ADVERBIAL_NOUNS,
+    BOUND_WORDS,
     CONNECTIVES,
     COUNT_PREDICATES,
     COUNT_QUALIFIERS,
@@ -600,8 +601,8 @@ def points_to_its_kinds(text: str, quantity: Quantity) -> bool:
     return pointer in POINTING_DETERMINERS or text[counted.end() :].lstrip().startswith(ESTIMATE_WORDS)
 
 
-_BOUND_PAST_ITS_NOUN = re.compile(r"\s?(?:의\s?)?[가-힣A-Za-z]+(?:까지|이상|이하|이내|미만)")
-"""A count bounded past the noun it counts: ``10개 메시지까지``."""
+_BOUND_PAST_ITS_NOUN = re.compile(rf"\s?(?:의\s?)?[가-힣A-Za-z]+?(?:{'|'.join(BOUND_WORDS)})")
+"""A count bounded past the noun it counts (:data:`~builder.analyse.words.BOUND_WORDS`): ``10개 메시지까지``."""
 
 
 def _after_a_noun(before: str) -> bool:
