@@ -97,3 +97,34 @@ def test_a_heading_that_only_says_difference_takes_its_subject_from_the_heading_
 
     assert subject_of("차이", ("큐와 토픽",)) == ("큐와 토픽", "차이")
     assert subject_of("장단점", ("스핀락",)) == ("스핀락", "장단점")
+
+
+def test_a_label_under_a_label_reads_the_subject_above_both() -> None:
+    """``### 장점`` under ``## 장단점`` under ``# 캐시 서버``: the card asks about the cache server's
+    strengths; ``장단점`` only files that part of its notes, so it is no subject of its own."""
+    from builder.analyse.subjects import subject_of
+
+    assert subject_of("장점", ("캐시 서버", "장단점")) == ("캐시 서버", "장점")
+    assert subject_of("12번 문제", ("메시지 큐", "정리")) == ("메시지 큐", "12번 문제")
+    # An aspect that means something keeps its place: the features are the snapshot's.
+    assert subject_of("특징", ("블록 스토리지", "스냅샷")) == ("스냅샷", "특징")
+    assert subject_of("특징", ("블록 스토리지", "백업")) == ("백업", "특징")
+
+
+def test_labels_at_the_top_of_a_page_read_up_to_its_title() -> None:
+    """A page titled ``# 메시지 브로커`` whose parts are top headings of their own (``# 장단점`` ›
+    ``## 단점``) keeps the title as the subject of every part, however deep the labels go."""
+    from pathlib import Path
+
+    from builder.errors import Problems
+    from builder.parse import parse_text
+
+    text = (
+        "# 메시지 브로커\n\n- 생산자와 소비자 사이에서 메시지를 중계하는 미들웨어\n\n"
+        "# 장단점\n\n## 단점\n\n- 브로커 장애 시 전체 메시지 흐름이 멈추는 단일 장애점이 된다\n\n"
+        "# 정리\n\n## 예시\n\n- 주문 서비스가 결제 서비스에 이벤트를 보낸다\n"
+    )
+    section = parse_text(text, str(Path("broker.md")), Problems())
+    subjects = {t.title: (t.subject, t.aspect) for t in section.topics}
+    assert subjects["단점"] == ("메시지 브로커", "단점")
+    assert subjects["예시"] == ("메시지 브로커", "예시")

@@ -56,21 +56,36 @@ def subject_of(title: str, ancestors: tuple[str, ...]) -> tuple[str, str | None]
     title = without_what_is(title)
     if _is_label(title):
         # ``### 12번 문제``, ``## Q3``: a label, not a subject; the heading above names it.
-        return (split_title(without_what_is(ancestors[-1]))[0] if ancestors else ""), title.strip()
+        return (_subject_above(ancestors) if ancestors else ""), title.strip()
     if ancestors and _labels_a_section(title):
         # ``## 한 줄 요약``, ``### 결 론 (Conclusion)``: a part of what the heading above is about.
-        return split_title(without_what_is(ancestors[-1]))[0], title.strip()
+        return _subject_above(ancestors), title.strip()
     subject, aspect = split_title(title)
     if ancestors and _aspect_phrase(title):
         # ``### 주요 기능``, ``### 발생 조건`` under ``## RDS Proxy``: an aspect of the heading above.
-        return split_title(without_what_is(ancestors[-1]))[0], title.strip()
+        return _subject_above(ancestors), title.strip()
     if (
         aspect is None
         and ancestors
         and (_ASPECT_ONLY.match(title.strip()) or title.strip().casefold() in SECTION_LABELS)
     ):
-        return split_title(ancestors[-1])[0], title.strip()
+        return _subject_above(ancestors), title.strip()
     return subject, aspect
+
+
+def _subject_above(ancestors: tuple[str, ...]) -> str:
+    """The subject of the nearest heading above that is more than a label: ``### 장점`` under
+    ``## 장단점`` under ``# ELB`` is an aspect of ELB, not of ``장단점``, which only files a part of
+    ELB's notes.  A heading that names an aspect with a meaning of its own (``## 백업`` › ``### 특징``)
+    is kept as the subject: the features are the backup's.
+
+    >>> _subject_above(("ELB", "장단점")), _subject_above(("RDS Proxy",)), _subject_above(("5강",))
+    ('ELB', 'RDS Proxy', '5강')
+    """
+    nearest = ancestors[-1]
+    if len(ancestors) > 1 and (_is_label(nearest) or _labels_a_section(nearest)):
+        return _subject_above(ancestors[:-1])
+    return split_title(without_what_is(nearest))[0]
 
 
 def _labels_a_section(title: str) -> bool:

@@ -361,8 +361,10 @@ def _topic(
     # A heading that only names an aspect (``## 개요``, ``# 종류`` after ``# ELB``) takes its subject
     # from the heading above, or, at the top of a file, from the file's title (front matter, first
     # H1), never from the file's name (``01-dva-lambda``), which names a file, not a subject.
+    # A chain of labels (``# 장단점`` › ``## 장점``) reads up to the file's title too.
     top = (section_title,) if titled and section_title != title else ()
-    subject, aspect = subject_of(title, draft.ancestors or top)
+    under_title = bool(draft.ancestors) and draft.ancestors[0] == section_title
+    subject, aspect = subject_of(title, draft.ancestors if under_title else (*top, *draft.ancestors))
     tables = [
         TableShape(
             t.line,
