@@ -3775,6 +3775,18 @@ def test_a_file_named_for_its_subject_keeps_its_name_above_the_lines_before_any_
     assert [context_line(t) for t in named.topics] == [["kube-proxy"]]
 
 
+@pytest.mark.parametrize(
+    ("file", "shown"),
+    [("README.md", []), ("day3.md", []), ("Week12.md", []), ("S3.md", ["S3"]), ("Aurora.md", ["Aurora"])],
+)
+def test_a_file_of_one_word_shows_its_name_only_when_it_names_a_subject(file: str, shown: list[str]) -> None:
+    """``README`` and ``day3`` are what a file of notes is called, not what it is about."""
+    from builder.emit.cards import context_line
+
+    section = parse_text("- 한 버킷에 저장할 수 있는 객체 수에는 제한이 없다\n", file, Problems())
+    assert [context_line(t) for t in section.topics] == [shown]
+
+
 def test_headings_that_only_sound_like_a_study_log_or_a_quiz_keep_their_lines() -> None:
     section = _section(
         "# 분산 트랜잭션\n\n## 2단계 커밋(2PC)\n\n### 진행 방식\n\n- 코디네이터가 참여자에게 준비 요청을 보낸다\n\n"

@@ -212,7 +212,7 @@ def analyse_section(section: Section) -> Section:
     )
     # ``02-aws-saa-review.md`` with no title in it: the file's name names a file, not a subject;
     # ``# AWS-SCS-note``: the page's name for itself, no subject either.
-    unnamed = not section.titled and FILE_SLUG.fullmatch(section.title) is not None
+    unnamed = not section.titled and (FILE_SLUG.fullmatch(section.title) is not None or _notes_file_word(section.title))
     page_name = section.title if unnamed or NOTES_TITLE.search(section.title) else None
     opening = section.topics[0].subject if section.topics else ""
     if not section.titled and NOTES_TITLE.search(opening):
@@ -534,8 +534,20 @@ def _without_file_name(topic: Topic, section: Section) -> Topic:
     (``02-aws-saa-review`` over lines written before any heading): a card shows no file name
     above it.  A file named for its subject (``kube-proxy``) keeps it."""
     parts = [p.casefold() for p in re.split(r"[-_]+", section.title)]
-    notes = any(p.isdigit() or p in NOTE_FILE_WORDS for p in parts)
+    notes = any(p.isdigit() or p in NOTE_FILE_WORDS for p in parts) or _notes_file_word(section.title)
     return replace(topic, subject="") if notes and topic.subject == section.title else topic
+
+
+def _notes_file_word(name: str) -> bool:
+    """Whether a file's name of one word is the kind of name a file of notes is given, not a
+    subject: ``README``, ``index``, or a word of :data:`NOTE_FILE_WORDS` with its number glued to it
+    (``day1``, ``week8``, ``Review0201``).  ``S3``, ``OS`` and ``Aurora`` name what the notes are about.
+
+    >>> [_notes_file_word(n) for n in ("README", "day1", "Review0201", "S3", "Aurora", "kube-proxy")]
+    [True, True, True, False, False, False]
+    """
+    word = re.fullmatch(r"(?P<word>[A-Za-z]+)\d*", name)
+    return word is not None and word["word"].casefold() in NOTE_FILE_WORDS
 
 
 def field_labels(section: Section) -> frozenset[str]:

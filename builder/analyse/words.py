@@ -2158,7 +2158,11 @@ NOTES_TITLE_WORDS = (
 a space in an entry may be left out (``오답노트``)."""
 
 NOTE_FILE_WORDS = frozenset(
-    {*NOTES_TITLE_WORDS, "review", "interview", "study", "week", "day", "chapter", "ch", "lecture"}
+    {
+        *NOTES_TITLE_WORDS,
+        *("review", "interview", "study", "week", "day", "chapter", "ch", "lecture", "unit", "part", "step"),
+        *("readme", "index"),
+    }
 )
 """Words of a file's name that name a file of notes (``02-aws-saa-review``, ``technical_interview_db``),
 not a subject (``kube-proxy``).  Casefolded.
