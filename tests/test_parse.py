@@ -898,3 +898,21 @@ def test_a_long_code_block_and_a_long_table_row_are_never_cut() -> None:
     section = parse_text(notes, "a.md", Problems())
     texts = [f.text for f in section.topics[0].facts]
     assert len(texts) == 2 and len(texts[0]) > 1000 and len(texts[1]) > 1000
+
+
+def test_lines_that_open_with_a_bullet_glyph_are_the_list_they_look_like() -> None:
+    """A list copied from another editor keeps its bullets as characters (``•<tab>…``).  Read as
+    one paragraph, its first line stood as the parent of the others and every line kept the glyph.
+    Each is an item; a glyph line right under a markdown item explains that item; a code fence
+    keeps its glyphs as written."""
+    path = FIXTURES / "styles" / "copied-bullets-dns.md"
+    section = parse_text(path.read_text(encoding="utf-8"), path.name, Problems())
+    facts = {f.text: f for t in section.topics for f in t.facts}
+    ends = ("IPv4 주소에 연결하는 레코드", "IPv6 주소에 연결하는 레코드")
+    copied = [f for text, f in facts.items() if text.endswith(ends)]
+    assert [f.kind for f in copied] == ["bullet", "bullet"]
+    assert all(f.context == ("자주 쓰는 레코드는 다음과 같다",) for f in copied)  # siblings, not the first's children
+    assert facts["CNAME 레코드는 영역 꼭대기(zone apex)에는 만들 수 없다"].context[-1] == "CNAME 레코드"
+    assert facts["부정 응답(NXDOMAIN)을 캐시에 보관하는 시간"].context == ("SOA 최소 TTL",)
+    assert not any(text.lstrip().startswith(("•", "◦")) for text, f in facts.items() if f.kind != "code")
+    assert any(f.kind == "code" and "•" in text for text, f in facts.items())
