@@ -4453,3 +4453,54 @@ def test_a_file_or_an_image_tag_a_walkthrough_picked_is_no_term() -> None:
     assert any(t.text.startswith("n:1") for t in key_terms("주문과 고객은 n:1 관계이다"))
     condition = "aws:SecureTransport 조건이 거짓이면 요청을 막는다"
     assert "aws:SecureTransport 조건" in [t.text for t in key_terms(condition)]
+
+
+def test_an_exam_dumps_options_written_as_lines_of_a_paragraph_are_its_choices() -> None:
+    """A question copied from an exam dump: its scenario, the question, options ``A.`` to ``D.``
+    as lines of one paragraph (an option may wrap onto a second line), the writer's notes, then
+    the verdict well after the options.  The options are choices and the scenario is the
+    question's givens; the notes stay the writer's statements."""
+    section = _section(
+        "# 기출 정리\n\n## Q7(pdf Q#112)\n"
+        "한 회사가 여러 가용 영역에 걸친 메시지 처리 시스템을 운영하고 있습니다.\n"
+        "메시지는 최대 14일 동안 보관되어야 합니다.\n"
+        "다음 중 운영 오버헤드가 가장 적은 솔루션은 무엇일까요?\n\n"
+        "A. Amazon SNS 주제를 생성하고 구독자를 추가합니다.\n"
+        "B. Amazon SQS 대기열을 생성하고 메시지 보존 기간을 14일로 설정합니다.\n"
+        "C. Amazon Kinesis 데이터 스트림을 생성합니다.\n"
+        "스트림의 보존 기간을 늘립니다.\n"
+        "D. Amazon MQ 브로커를 생성합니다.\n"
+        "브로커를 다중 AZ로 배포합니다.\n\n"
+        "SQS 표준 대기열은 메시지를 최대 14일까지 보관할 수 있다\n\n"
+        "정답 : B\n"
+    )
+    rules = {f.text: f.decision.rule for f in section.topics[0].facts}
+    options = [t for t in rules if t[:2] in ("A.", "B.", "C.", "D.")]
+    assert len(options) == 4
+    assert all(rules[t] == "choices" for t in options), rules
+    assert rules["스트림의 보존 기간을 늘립니다."] == "choices"
+    assert rules["브로커를 다중 AZ로 배포합니다."] == "choices"
+    assert rules["한 회사가 여러 가용 영역에 걸친 메시지 처리 시스템을 운영하고 있습니다."] == "example"
+    assert rules["SQS 표준 대기열은 메시지를 최대 14일까지 보관할 수 있다"] not in ("choices", "example")
+
+
+def test_options_after_a_question_written_under_the_scenarios_list_are_its_choices() -> None:
+    """The scenario lists its parts, and the question is written on as the last line of the
+    list's last item; the options come after, out of the list, and the verdict picks two."""
+    section = _section(
+        "## Q16\n"
+        "한 회사가 여러 리전에 걸친 서비스를 운영합니다. 이 서비스는 다음으로 구성됩니다.\n"
+        "- 여러 리전에 분산된 가상 서버\n"
+        "- 글로벌 가속기의 엔드포인트\n"
+        "이 회사는 DDoS 공격으로부터 서비스를 보호하고자 합니다.\n"
+        "무엇을 해야 할까요? (두 가지를 선택하십시오.)\n\n"
+        "A. 방화벽 규칙을 가상 서버에 연결합니다.\n"
+        "B. 고급 DDoS 보호를 구독하고 가속기를 보호 대상으로 추가합니다.\n"
+        "C. 속도 기반 규칙을 가속기 앞에 둡니다.\n"
+        "D. 가상 서버를 한 리전으로 모읍니다.\n\n"
+        "고급 DDoS 보호는 대규모 공격에 대응하는 전담 팀의 지원을 포함한다\n\n"
+        "정답 : B , C\n"
+    )
+    rules = {f.text: f.decision.rule for f in section.topics[0].facts}
+    assert all(rules[t] == "choices" for t in rules if t[:2] in ("A.", "B.", "C.", "D.")), rules
+    assert rules["고급 DDoS 보호는 대규모 공격에 대응하는 전담 팀의 지원을 포함한다"] != "choices"

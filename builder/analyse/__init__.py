@@ -463,6 +463,18 @@ def _lettered_beside_options(facts: Sequence[Fact], roles: Sequence[LineRule | N
     return sorted(found)
 
 
+def _goes_on_with_an_option(facts: Sequence[Fact], index: int) -> bool:
+    """Whether the line is the next line of the paragraph of a lettered option before it (an
+    option the writer wrapped), not a line of its own: same level, the very next line of the file."""
+    option, line = facts[index - 1], facts[index]
+    return (
+        line.kind == "paragraph"
+        and line.parent == option.parent
+        and line.source.line == option.source.line + 1
+        and OPTION_LETTER.match(line.text) is None
+    )
+
+
 def _asked_just_above(facts: Sequence[Fact], index: int) -> bool:
     """Whether the list ``facts[index]`` is an item of follows a line that asks a question outright
     (``… 가장 잘 설명한 것은 무엇입니까?``): its items are that question's options."""
@@ -641,7 +653,8 @@ def analyse_topic(
             # 192.168.2.0/24`` over ``- 앞의 24비트는 …``: the example's givens and its working
             roles[index] = EXAMPLE_RULE
         if (
-            (roles[index] is None or (placed and roles[index] is EXAMPLE_RULE))
+            # An option worded as an instruction (``B. 보존 기간을 14일로 설정합니다.``) is a choice all the same.
+            (roles[index] in (None, STEP_RULE) or (placed and roles[index] is EXAMPLE_RULE))
             and fact.parent is not None
             and (parent_role is QUESTION_RULE or _titles_its_options(facts, fact.parent, parent_role))
             and _numbers_an_option(fact.text, lettered.get(fact.parent, 0))
@@ -669,6 +682,9 @@ def analyse_topic(
         roles[index] = CHOICES_RULE  # ``- SNS와 통합`` beside ``- DynamoDB Streams 사용 (Answer)``
     for index in _lettered_beside_options(facts, roles):
         roles[index] = CHOICES_RULE  # ``- D) Dead-letter queue → 배달 못한 편지 큐`` after ``- C) FIFO queue``
+    for index in range(1, len(facts)):
+        if roles[index] is None and roles[index - 1] is CHOICES_RULE and _goes_on_with_an_option(facts, index):
+            roles[index] = CHOICES_RULE  # ``A. 각 리전에 버킷을 생성합니다.`` / ``버킷 간 복제를 구성합니다.``
     for index in scenario_before_its_choices(facts, roles, topic.title):
         if roles[index] is None:
             roles[index] = EXAMPLE_RULE  # ``다음 정책이 적용되었습니다:`` above ``… 상태는?`` and its choices

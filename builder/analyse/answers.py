@@ -35,6 +35,7 @@ from builder.analyse.shapes import (
     SEVERAL_NAMES,
     TITLED_QUESTION,
 )
+from builder.analyse.subjects import strip_parenthetical
 from builder.analyse.words import EXPLANATION_OPENERS, KEY_LABELS, QUESTION_MATERIAL_WORDS
 from builder.model import Fact, Term
 
@@ -189,8 +190,10 @@ def scenario_before_its_choices(facts: Sequence[Fact], roles: Sequence[LineRule 
     before the line that asks it, when choices follow that line (``**A)** …``): the question's
     scenario (``버전 관리가 활성화된 버킷에 다음 정책이 적용되었습니다:``, ``- 30일 후 Standard-IA로
     전환``), whose values are the question's givens.  Without choices, a question in the middle
-    of a topic is the notes' own (``그렇다면 멀티스레드의 단점은?``)."""
-    if not TITLED_QUESTION.match(title.strip()):
+    of a topic is the notes' own (``그렇다면 멀티스레드의 단점은?``).  A heading that only numbers the
+    question, with where it comes from in brackets (``## Q1(pdf Q#15)``), numbers one too."""
+    numbered = QUESTION_LABEL.match(strip_parenthetical(title).strip(LABEL_BRACKETS))
+    if not TITLED_QUESTION.match(title.strip()) and not numbered:
         return frozenset()
     for index, fact in enumerate(facts):
         if fact.parent is None and asks_outright(fact.text):

@@ -615,7 +615,7 @@ True
 
 PICKED_ANSWER = re.compile(
     r"^\W*(?:따라서\s|그러므로\s|즉\s)?(?:(?:고른|골랐던|내|나의|선택한)\s?)?정?답\s?(?:은|는|:|：|=)?\s?[(\[]?\s?"
-    r"(?:\d{1,2}\s?번|[①-⑳❶-❿➊-➓]|(?<=[:：=]\s)[1-5](?!\d)|(?<=[:：=])[1-5](?!\d)|[A-Ea-e](?![\w.]))"
+    r"(?:\d{1,2}\s?번|[①-⑳❶-❿➊-➓]|(?<=[:：=]\s)[1-5](?!\d)|(?<=[:：=])[1-5](?!\d)|[A-Ea-e](?:\s?[,&]\s?[A-Ea-e])*(?![\w.]))"
     r"[)\]]?\s?(?:이다|입니다|임)?[.!)]?\s*$"
 )
 """A line that only names the choice a question's answer is (``따라서 정답은 1번이다``, ``답: ③``):
@@ -633,6 +633,11 @@ the key (``정답: 5``, ``고른 답: 3``, ``답: B``); a number past the option
 [True, True, True, False, False, False]
 >>> PICKED_ANSWER.match("정답은 3번, 최소 180일 보관") is None
 True
+
+A question that asks for two picks has two letters (``정답 : B , C``):
+
+>>> [bool(PICKED_ANSWER.match(t)) for t in ("정답 : B , C", "정답: A,D", "답: B, 보관")]
+[True, True, False]
 """
 
 TASK_BOX = re.compile(r"^\s*(?:\[[ xXvVoO✓✔-]\]|[☐☑☒])\s*")

@@ -20,6 +20,7 @@ from builder.analyse.shapes import (
     KEYWORD_BREAK,
     NAME_DESCRIPTION,
     OPTION_LETTER,
+    PICKED_ANSWER,
     QUESTION_END,
     QUESTION_OPENER,
     VERDICT,
@@ -362,7 +363,13 @@ def attach_answers_to_questions(facts: list[RawFact]) -> None:
     written under its question with the label, up to the next question."""
     for index in range(1, len(facts)):
         question, answer = facts[index - 1], facts[index]
-        if answer.parent != question.parent or answer.kind not in ("paragraph", "quote", "bullet", "code"):
+        if answer.kind not in ("paragraph", "quote", "bullet", "code"):
+            continue
+        # Options may follow a question written as the last line of a list item (the scenario's
+        # list, its question under it): ``- … 엔드포인트`` / ``  무엇을 해야 할까요?`` / ``A. …``.
+        if answer.parent != question.parent and not (
+            answer.depth < question.depth and _opens_lettered_options(facts, index)
+        ):
             continue
         asked = text_of(question)
         if not asks_outright(asked):
@@ -424,32 +431,61 @@ def _opens_lettered_options(facts: list[RawFact], index: int) -> bool:
     if _option_letter(text_of(facts[index])) != "a":
         return False
     fact = facts[index]
-    for later in facts[index + 1 :]:
+    for n, later in enumerate(facts[index + 1 :], index + 1):
         if later.parent == fact.parent:
+            if _wraps_the_line_above(facts, n) and not _option_letter(text_of(later)):
+                continue  # the option's second line (``S3 버킷 간 복제를 구성합니다.``)
             return _option_letter(text_of(later)) == "b"
         if later.depth < fact.depth:
             return False
     return False
 
 
+def _wraps_the_line_above(facts: list[RawFact], index: int) -> bool:
+    """Whether ``facts[index]`` is the next line of the paragraph of the line before it."""
+    return index > 0 and facts[index].kind == "paragraph" and facts[index].line == facts[index - 1].line + 1
+
+
 def _lettered_run(facts: list[RawFact], index: int) -> list[int]:
     """The lines lettered one after another from ``facts[index]`` at its level (the lines under
-    each option go with it when it moves)."""
+    each option go with it when it moves).  An option written over two lines of one paragraph
+    (``A. 각 리전에 버킷을 생성합니다.`` / ``버킷 간 복제를 구성합니다.``) keeps its second line when
+    the next option follows it in the same paragraph."""
     parent = facts[index].parent
     run = [index]
+    wrapped: list[int] = []  # lines that go on with the option above, kept if another option follows
     for later in range(index + 1, len(facts)):
         if facts[later].parent != parent:
             continue
-        if not OPTION_LETTER.match(text_of(facts[later])):
+        if OPTION_LETTER.match(text_of(facts[later])):
+            run.extend([*wrapped, later])
+            wrapped = []
+        elif _wraps_the_line_above(facts, later) and not _closes_the_question(text_of(facts[later])):
+            wrapped.append(later)
+        else:
             break
-        run.append(later)
-    return run
+    # The last option's own next lines, up to the end of the paragraph of options.
+    return [*run, *wrapped]
+
+
+def _closes_the_question(text: str) -> bool:
+    """Whether the line gives the verdict (``정답: C``) or asks the next question."""
+    return VERDICT.match(text) is not None or PICKED_ANSWER.match(text) is not None or asks_outright(text)
 
 
 def _verdict_follows(facts: list[RawFact], last: int) -> bool:
-    """Whether a verdict, or the label that reveals one, follows a run of options ending at ``last``."""
+    """Whether a verdict, or the label that reveals one, follows a run of options ending at ``last``:
+    within :data:`VERDICT_REACH` lines, or after the writer's notes on the question, before the
+    next question of the topic (``… 정답 : C`` closing an exam dump's question)."""
     after = facts[last + 1 : last + 1 + VERDICT_REACH]
-    return any(VERDICT.match(text_of(f)) or text_of(f).strip(" :：").casefold() in ANSWER_REVEALS for f in after)
+    if any(VERDICT.match(text_of(f)) or text_of(f).strip(" :：").casefold() in ANSWER_REVEALS for f in after):
+        return True
+    for later in facts[last + 1 :]:
+        if asks_outright(text_of(later)):
+            return False
+        if PICKED_ANSWER.match(text_of(later)):
+            return True
+    return False
 
 
 MAX_LINES_TO_QUESTION = 3
