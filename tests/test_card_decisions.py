@@ -3777,7 +3777,11 @@ def test_a_file_named_for_its_subject_keeps_its_name_above_the_lines_before_any_
 
 @pytest.mark.parametrize(
     ("file", "shown"),
-    [("README.md", []), ("day3.md", []), ("Week12.md", []), ("S3.md", ["S3"]), ("Aurora.md", ["Aurora"])],
+    [
+        *(("README.md", []), ("day3.md", []), ("Week12.md", []), ("step2.md", [])),
+        *(("S3.md", ["S3"]), ("Aurora.md", ["Aurora"]), ("Index.md", ["Index"])),
+        *(("step-functions.md", ["step-functions"]), ("clustered-index.md", ["clustered-index"])),
+    ],
 )
 def test_a_file_of_one_word_shows_its_name_only_when_it_names_a_subject(file: str, shown: list[str]) -> None:
     """``README`` and ``day3`` are what a file of notes is called, not what it is about."""
@@ -4466,6 +4470,7 @@ def test_an_exam_dumps_options_written_as_lines_of_a_paragraph_are_its_choices()
         "메시지는 최대 14일 동안 보관되어야 합니다.\n"
         "다음 중 운영 오버헤드가 가장 적은 솔루션은 무엇일까요?\n\n"
         "A. Amazon SNS 주제를 생성하고 구독자를 추가합니다.\n"
+        "SNS\n"  # a stray line the copy left between two options
         "B. Amazon SQS 대기열을 생성하고 메시지 보존 기간을 14일로 설정합니다.\n"
         "C. Amazon Kinesis 데이터 스트림을 생성합니다.\n"
         "스트림의 보존 기간을 늘립니다.\n"
@@ -4479,6 +4484,7 @@ def test_an_exam_dumps_options_written_as_lines_of_a_paragraph_are_its_choices()
     assert len(options) == 4
     assert all(rules[t] == "choices" for t in options), rules
     assert rules["스트림의 보존 기간을 늘립니다."] == "choices"
+    assert rules["SNS"] == "choices"
     assert rules["브로커를 다중 AZ로 배포합니다."] == "choices"
     assert rules["한 회사가 여러 가용 영역에 걸친 메시지 처리 시스템을 운영하고 있습니다."] == "example"
     assert rules["SQS 표준 대기열은 메시지를 최대 14일까지 보관할 수 있다"] not in ("choices", "example")
@@ -4504,3 +4510,42 @@ def test_options_after_a_question_written_under_the_scenarios_list_are_its_choic
     rules = {f.text: f.decision.rule for f in section.topics[0].facts}
     assert all(rules[t] == "choices" for t in rules if t[:2] in ("A.", "B.", "C.", "D.")), rules
     assert rules["고급 DDoS 보호는 대규모 공격에 대응하는 전담 팀의 지원을 포함한다"] != "choices"
+
+
+def test_options_of_a_question_that_asks_which_is_not_right_are_choices_however_worded() -> None:
+    """``올바르지 않은 것은`` asks for the false option as ``옳지 않은 것은`` does: the items under it,
+    one of them false, are its options even when each names a setting and says what it does."""
+    section = _section(
+        "## 7. 캐시 설정 항목에 대한 설명 중 올바르지 않은 것은 무엇인가요?\n\n"
+        "- Purge : 캐시 서버에 저장된 콘텐츠를 지우는 기능\n"
+        "- Signed URL : 서명된 주소로 온 요청에만 콘텐츠를 전달하는 기능\n"
+        "- Query String 무시 : 콘텐츠를 지정된 도메인에만 제공하는 기능\n"
+        "- Access Log : 캐시 사용 기록을 확인하는 기능\n"
+    )
+    facts = section.topics[0].facts
+    assert [f.decision.rule for f in facts] == ["choices"] * 4
+    assert not any(f.decision.kinds for f in facts)
+
+
+def test_the_writers_note_after_the_last_option_and_a_verdict_of_another_list_stay_notes() -> None:
+    """A note written on the line after the last option, in the writer's own voice, is no part of
+    that option; and lettered lines the notes number themselves are not options because a verdict
+    that picks none of their letters comes later in another list."""
+    options = _section(
+        "## 스토리지 클래스\n\n다음 중 가장 저렴한 스토리지 클래스는 무엇인가?\n\n"
+        "A. S3 Standard\nB. S3 Glacier Deep Archive\nC. S3 One Zone-IA\nD. S3 Intelligent-Tiering\n"
+        "Glacier Deep Archive는 검색에 최대 12시간이 걸린다.\n\n정답 : B\n"
+    )
+    rules = {f.text: f.decision.rule for f in options.topics[0].facts}
+    assert rules["B. S3 Glacier Deep Archive"] == "choices"
+    assert rules["Glacier Deep Archive는 검색에 최대 12시간이 걸린다."] != "choices"
+    steps = _section(
+        "## 연결 수립\n\nTCP 연결은 어떻게 수립되는가?\n"
+        "a. 클라이언트가 SYN 세그먼트를 서버로 보낸다\nb. 서버가 SYN+ACK 세그먼트로 응답한다\n"
+        "c. 클라이언트가 ACK 세그먼트를 보내 연결이 수립된다\n\n이 과정을 3-way handshake라고 부른다.\n"
+        "연결 해제는 4-way handshake로 이루어진다.\nTIME_WAIT 상태는 2MSL 동안 유지된다.\n\n"
+        "- 스터디 퀴즈 채점\n- 답: 2번\n"
+    )
+    lettered = [f for f in steps.topics[0].facts if f.text[:2] in ("a.", "b.", "c.")]
+    assert len(lettered) == 3
+    assert all(f.decision.rule != "choices" for f in lettered)

@@ -106,6 +106,8 @@ def test_a_label_under_a_label_reads_the_subject_above_both() -> None:
 
     assert subject_of("장점", ("캐시 서버", "장단점")) == ("캐시 서버", "장점")
     assert subject_of("12번 문제", ("메시지 큐", "정리")) == ("메시지 큐", "12번 문제")
+    # A question's number is no section label: each question's explanation keeps its own.
+    assert subject_of("해설", ("기출", "12번 문제")) == ("12번 문제", "해설")
     # An aspect that means something keeps its place: the features are the snapshot's.
     assert subject_of("특징", ("블록 스토리지", "스냅샷")) == ("스냅샷", "특징")
     assert subject_of("특징", ("블록 스토리지", "백업")) == ("백업", "특징")

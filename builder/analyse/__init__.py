@@ -104,6 +104,7 @@ from builder.analyse.shapes import (
     TICKED_BOX,
     VERDICT,
     VERSUS,
+    ends_alike,
 )
 from builder.analyse.subjects import split_title, strip_parenthetical, without_what_is
 from builder.analyse.terms import (
@@ -148,6 +149,7 @@ from builder.analyse.words import (
     GENERIC_NOUNS,
     HOW_TO_NOUNS,
     NOTE_FILE_WORDS,
+    NUMBERED_FILE_WORDS,
     OVERVIEW_ASPECTS,
     PREDICATE_NOUNS,
     QUIZ_INSTRUCTIONS,
@@ -467,11 +469,21 @@ def _goes_on_with_an_option(facts: Sequence[Fact], index: int) -> bool:
     """Whether the line is the next line of the paragraph of a lettered option before it (an
     option the writer wrapped), not a line of its own: same level, the very next line of the file."""
     option, line = facts[index - 1], facts[index]
+    after = facts[index + 1] if index + 1 < len(facts) else None
+    # Between two options (``A. …`` / ``EKS`` / ``B. …``) a line is the first one's, however it ends;
+    # after the last, only a line in its voice is (the writer's note under it is the writer's).
+    between = (
+        after is not None
+        and after.parent == line.parent
+        and after.source.line == line.source.line + 1
+        and OPTION_LETTER.match(after.text) is not None
+    )
     return (
         line.kind == "paragraph"
         and line.parent == option.parent
         and line.source.line == option.source.line + 1
         and OPTION_LETTER.match(line.text) is None
+        and (between or ends_alike(option.text, line.text))
     )
 
 
@@ -552,14 +564,18 @@ def _without_file_name(topic: Topic, section: Section) -> Topic:
 
 def _notes_file_word(name: str) -> bool:
     """Whether a file's name of one word is the kind of name a file of notes is given, not a
-    subject: ``README``, ``index``, or a word of :data:`NOTE_FILE_WORDS` with its number glued to it
-    (``day1``, ``week8``, ``Review0201``).  ``S3``, ``OS`` and ``Aurora`` name what the notes are about.
+    subject: a word of :data:`NOTE_FILE_WORDS` (``README``), perhaps with its number glued to it
+    (``day1``, ``week8``, ``Review0201``), or a word of :data:`NUMBERED_FILE_WORDS` with its number
+    (``step1``).  ``S3``, ``OS``, ``Aurora`` and ``Index`` name what the notes are about.
 
-    >>> [_notes_file_word(n) for n in ("README", "day1", "Review0201", "S3", "Aurora", "kube-proxy")]
-    [True, True, True, False, False, False]
+    >>> [_notes_file_word(n) for n in ("README", "day1", "Review0201", "step1", "S3", "Aurora", "Index", "Step")]
+    [True, True, True, True, False, False, False, False]
     """
-    word = re.fullmatch(r"(?P<word>[A-Za-z]+)\d*", name)
-    return word is not None and word["word"].casefold() in NOTE_FILE_WORDS
+    word = re.fullmatch(r"(?P<word>[A-Za-z]+)(?P<number>\d*)", name)
+    if word is None:
+        return False
+    folded = word["word"].casefold()
+    return folded in NOTE_FILE_WORDS or (bool(word["number"]) and folded in NUMBERED_FILE_WORDS)
 
 
 def field_labels(section: Section) -> frozenset[str]:

@@ -649,6 +649,21 @@ TICKED_BOX = re.compile(r"^\s*(?:\[[xXvV✓✔]\]|[☑☒])\s")
 [True, False, False]
 """
 
+
+def ends_alike(line: str, other: str) -> bool:
+    """Whether two lines end in the same two syllables (``…수행합니다.``, ``…구성합니다.``): the
+    second goes on in the voice of the first, as an option wrapped onto two lines does; the
+    writer's own note under it ends otherwise (``…12시간이 걸린다.``).
+
+    >>> ends_alike("A. 버킷을 생성합니다.", "버킷 간 복제를 구성합니다.")
+    True
+    >>> ends_alike("B. 복제합니다.", "검색에 12시간이 걸린다.")
+    False
+    """
+    endings = [re.sub(r"[^가-힣]", "", text)[-2:] for text in (line, other)]
+    return len(endings[0]) == 2 and endings[0] == endings[1]
+
+
 OPTION_LETTER = re.compile(r"^\s*\(?[A-Ea-e]\s*[.)]\s")
 """An answer choice numbered by a letter (``a. …``, ``(B) …``, ``c) …``): one of a question's options
 when it is written under the question.

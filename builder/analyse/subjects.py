@@ -83,7 +83,8 @@ def _subject_above(ancestors: tuple[str, ...]) -> str:
     ('ELB', 'RDS Proxy', '5강')
     """
     nearest = ancestors[-1]
-    if len(ancestors) > 1 and (_is_label(nearest) or _labels_a_section(nearest)):
+    # ``## 12번 문제`` numbers what it is under, and keeps its number: only a section's label is skipped.
+    if len(ancestors) > 1 and _labels_a_section(nearest):
         return _subject_above(ancestors[:-1])
     return split_title(without_what_is(nearest))[0]
 

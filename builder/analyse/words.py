@@ -2090,7 +2090,7 @@ True
 """
 
 FALSE_OPTION_ASKS = (
-    *("옳지 않은", "옳지않은", "틀린", "잘못된"),
+    *("옳지 않은", "옳지않은", "올바르지 않은", "올바르지않은", "틀린", "잘못된"),
     *("적절하지 않은", "거리가 먼", "해당하지 않는", "아닌 것은"),
 )
 """What an exam question says when it asks for the false option (``다음 중 … 옳지 않은 것은?``): an
@@ -2112,6 +2112,8 @@ OPTION_PICKS = tuple(
 The whole phrase: ``시험에서 자주 틀린 개념은?`` asks for notes.
 
 >>> any(w in "프로세스에 대한 설명으로 옳지 않은 것은?".replace(" ", "") for w in OPTION_PICKS)
+True
+>>> any(w in "설정 항목에 대한 설명 중 올바르지 않은 것은 무엇인가요?".replace(" ", "") for w in OPTION_PICKS)
 True
 >>> any(w in "시험에서 자주 틀린 개념은?".replace(" ", "") for w in OPTION_PICKS)
 False
@@ -2160,14 +2162,21 @@ a space in an entry may be left out (``오답노트``)."""
 NOTE_FILE_WORDS = frozenset(
     {
         *NOTES_TITLE_WORDS,
-        *("review", "interview", "study", "week", "day", "chapter", "ch", "lecture", "unit", "part", "step"),
-        *("readme", "index"),
+        *("review", "interview", "study", "week", "day", "chapter", "ch", "lecture", "readme"),
     }
 )
 """Words of a file's name that name a file of notes (``02-aws-saa-review``, ``technical_interview_db``),
 not a subject (``kube-proxy``).  Casefolded.
 
 >>> "interview" in NOTE_FILE_WORDS, "proxy" in NOTE_FILE_WORDS
+(True, False)
+"""
+
+NUMBERED_FILE_WORDS = frozenset({"step", "unit", "part"})
+"""Words a file of notes is named by with its number glued on (``step1``, ``part2``): alone, or in a
+slug, they name a subject (``step-functions``, ``unit-test``).  Casefolded.
+
+>>> "step" in NUMBERED_FILE_WORDS, "step" in NOTE_FILE_WORDS
 (True, False)
 """
 

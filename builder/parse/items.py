@@ -24,6 +24,7 @@ from builder.analyse.shapes import (
     QUESTION_END,
     QUESTION_OPENER,
     VERDICT,
+    ends_alike,
     is_hangul,
 )
 from builder.analyse.words import ANSWER_REVEALS, ASPECT_WORDS, SECTION_LABELS, STUDY_ASPECTS
@@ -394,7 +395,7 @@ def attach_answers_to_questions(facts: list[RawFact]) -> None:
         # The answer is marked (``A. …``, ``정답: …``) or quoted under the question (``> …``).
         if _opens_lettered_options(facts, index):
             run = _lettered_run(facts, index)
-            if _verdict_follows(facts, run[-1]):
+            if _verdict_follows(facts, run):
                 # ``이 정책의 효과는?``, ``A) …`` to ``D) …``, ``정답: A``: the question's options
                 _move_under(facts, index - 1, run)
             continue  # with no verdict, lettered lines are the notes' own (``a. 클라이언트가 SYN을 보낸다``)
@@ -464,8 +465,12 @@ def _lettered_run(facts: list[RawFact], index: int) -> list[int]:
             wrapped.append(later)
         else:
             break
-    # The last option's own next lines, up to the end of the paragraph of options.
-    return [*run, *wrapped]
+    # The last option's own next lines, up to the end of the paragraph of options, while they go on
+    # in its voice (the writer's note after it is no part of it).
+    kept = 0
+    while kept < len(wrapped) and ends_alike(text_of(facts[run[-1]]), text_of(facts[wrapped[kept]])):
+        kept += 1
+    return [*run, *wrapped[:kept]]
 
 
 def _closes_the_question(text: str) -> bool:
@@ -473,19 +478,28 @@ def _closes_the_question(text: str) -> bool:
     return VERDICT.match(text) is not None or PICKED_ANSWER.match(text) is not None or asks_outright(text)
 
 
-def _verdict_follows(facts: list[RawFact], last: int) -> bool:
-    """Whether a verdict, or the label that reveals one, follows a run of options ending at ``last``:
-    within :data:`VERDICT_REACH` lines, or after the writer's notes on the question, before the
-    next question of the topic (``… 정답 : C`` closing an exam dump's question)."""
+def _verdict_follows(facts: list[RawFact], run: list[int]) -> bool:
+    """Whether a verdict, or the label that reveals one, follows a run of options: within
+    :data:`VERDICT_REACH` lines, or after the writer's notes on the question, before the next
+    question of the topic, at the options' level and picking their letters (``… 정답 : C`` closing
+    an exam dump's question; ``답: 2번`` in a list of its own picks none of ``a.`` to ``c.``)."""
+    last = run[-1]
     after = facts[last + 1 : last + 1 + VERDICT_REACH]
     if any(VERDICT.match(text_of(f)) or text_of(f).strip(" :：").casefold() in ANSWER_REVEALS for f in after):
         return True
+    letters = {_option_letter(text_of(facts[i])) for i in run} - {""}
     for later in facts[last + 1 :]:
-        if asks_outright(text_of(later)):
+        text = text_of(later)
+        if asks_outright(text):
             return False
-        if PICKED_ANSWER.match(text_of(later)):
-            return True
+        if later.parent == facts[run[0]].parent and PICKED_ANSWER.match(text):
+            picked = set(_PICKED_LETTERS.findall(text.split("답", 1)[-1].casefold()))
+            return bool(picked) and picked <= letters
     return False
+
+
+_PICKED_LETTERS = re.compile(r"(?<![a-z])[a-e](?![a-z])")
+"""The option letters a verdict names (``정답 : B , C`` → b, c), read after its ``답``."""
 
 
 MAX_LINES_TO_QUESTION = 3
