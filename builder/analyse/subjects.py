@@ -79,8 +79,10 @@ def _subject_above(ancestors: tuple[str, ...]) -> str:
     ELB's notes.  A heading that names an aspect with a meaning of its own (``## 백업`` › ``### 특징``)
     is kept as the subject: the features are the backup's.
 
-    >>> _subject_above(("ELB", "장단점")), _subject_above(("RDS Proxy",)), _subject_above(("5강",))
-    ('ELB', 'RDS Proxy', '5강')
+    >>> _subject_above(("ELB", "장단점")), _subject_above(("ELB", "장단점", "정리"))
+    ('ELB', 'ELB')
+    >>> _subject_above(("기출", "12번 문제"))  # a question's number is no section label
+    '12번 문제'
     """
     nearest = ancestors[-1]
     # ``## 12번 문제`` numbers what it is under, and keeps its number: only a section's label is skipped.

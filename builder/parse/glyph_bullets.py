@@ -19,7 +19,7 @@ BULLET_GLYPHS = "•◦▪‣∙"
 in Korean notes as often as items, and are left to the writer's markdown."""
 
 _GLYPH_ITEM = re.compile(rf"^(?P<indent>[ \t]*)[{BULLET_GLYPHS}][ \t]+(?P<rest>\S.*)$")
-_MARKDOWN_ITEM = re.compile(r"^(?P<indent> {0,3}|[ \t]*)(?P<marker>[-*+]|\d{1,9}[.)])[ \t]+\S")
+_MARKDOWN_ITEM = re.compile(r"^[ \t]*(?P<marker>[-*+]|\d{1,9}[.)])[ \t]+\S")
 _FENCE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})")
 """A code fence, at any indentation: a fence inside a list item is indented with it."""
 _BREAKS_A_LIST = re.compile(r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|\||(?:[-*_][ \t]*){3,}$)")
