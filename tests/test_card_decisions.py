@@ -4494,7 +4494,7 @@ def test_options_after_a_question_written_under_the_scenarios_list_are_its_choic
     """The scenario lists its parts, and the question is written on as the last line of the
     list's last item; the options come after, out of the list, and the verdict picks two."""
     section = _section(
-        "## Q16\n"
+        "## Q16(pdf Q#396)\n"
         "한 회사가 여러 리전에 걸친 서비스를 운영합니다. 이 서비스는 다음으로 구성됩니다.\n"
         "- 여러 리전에 분산된 가상 서버\n"
         "- 글로벌 가속기의 엔드포인트\n"
@@ -4510,6 +4510,8 @@ def test_options_after_a_question_written_under_the_scenarios_list_are_its_choic
     rules = {f.text: f.decision.rule for f in section.topics[0].facts}
     assert all(rules[t] == "choices" for t in rules if t[:2] in ("A.", "B.", "C.", "D.")), rules
     assert rules["고급 DDoS 보호는 대규모 공격에 대응하는 전담 팀의 지원을 포함한다"] != "choices"
+    # the scenario's list above the question is the question's givens
+    assert rules["여러 리전에 분산된 가상 서버"] == "example"
 
 
 def test_options_of_a_question_that_asks_which_is_not_right_are_choices_however_worded() -> None:

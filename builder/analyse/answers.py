@@ -196,7 +196,10 @@ def scenario_before_its_choices(facts: Sequence[Fact], roles: Sequence[LineRule 
     if not TITLED_QUESTION.match(title.strip()) and not numbered:
         return frozenset()
     for index, fact in enumerate(facts):
-        if fact.parent is None and asks_outright(fact.text):
+        # The question may be the last line of the scenario's list (``- … 엔드포인트`` / ``  무엇을 해야
+        # 할까요?``), its options then written under it.
+        options_under = index + 1 < len(facts) and facts[index + 1].parent == index
+        if (fact.parent is None or options_under) and asks_outright(fact.text):
             if any(role is _CHOICES_RULE for role in roles[index + 1 :]):
                 return frozenset(range(index))
             break
