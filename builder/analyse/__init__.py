@@ -104,7 +104,7 @@ from builder.analyse.shapes import (
     TICKED_BOX,
     VERDICT,
     VERSUS,
-    ends_alike,
+    goes_on_with_an_option,
 )
 from builder.analyse.subjects import split_title, strip_parenthetical, without_what_is
 from builder.analyse.terms import (
@@ -470,9 +470,7 @@ def _goes_on_with_an_option(facts: Sequence[Fact], index: int) -> bool:
     option the writer wrapped), not a line of its own: same level, the very next line of the file."""
     option, line = facts[index - 1], facts[index]
     after = facts[index + 1] if index + 1 < len(facts) else None
-    # Between two options (``A. …`` / ``EKS`` / ``B. …``) a line is the first one's, however it ends;
-    # after the last, only a line in its voice is (the writer's note under it is the writer's).
-    between = (
+    option_follows = (
         after is not None
         and after.parent == line.parent
         and after.source.line == line.source.line + 1
@@ -483,7 +481,7 @@ def _goes_on_with_an_option(facts: Sequence[Fact], index: int) -> bool:
         and line.parent == option.parent
         and line.source.line == option.source.line + 1
         and OPTION_LETTER.match(line.text) is None
-        and (between or ends_alike(option.text, line.text))
+        and goes_on_with_an_option(option.text, line.text, option_follows=option_follows)
     )
 
 

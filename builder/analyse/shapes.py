@@ -650,17 +650,22 @@ TICKED_BOX = re.compile(r"^\s*(?:\[[xXvV✓✔]\]|[☑☒])\s")
 """
 
 
-def ends_alike(line: str, other: str) -> bool:
-    """Whether two lines end in the same two syllables (``…수행합니다.``, ``…구성합니다.``): the
-    second goes on in the voice of the first, as an option wrapped onto two lines does; the
-    writer's own note under it ends otherwise (``…12시간이 걸린다.``).
+def goes_on_with_an_option(option: str, line: str, *, option_follows: bool) -> bool:
+    """Whether a line written on the line after an exam option's is that option's, wrapped: between
+    two options any line is, however it ends (``A. …`` / ``EKS`` / ``B. …``); after the last one,
+    only a line that goes on in its voice, ending in the same two syllables (``…생성합니다.`` /
+    ``…구성합니다.``): the writer's own note under it ends otherwise (``…12시간이 걸린다.``).
 
-    >>> ends_alike("A. 버킷을 생성합니다.", "버킷 간 복제를 구성합니다.")
+    >>> goes_on_with_an_option("A. 버킷을 생성합니다.", "버킷 간 복제를 구성합니다.", option_follows=False)
     True
-    >>> ends_alike("B. 복제합니다.", "검색에 12시간이 걸린다.")
+    >>> goes_on_with_an_option("B. 복제합니다.", "검색에 12시간이 걸린다.", option_follows=False)
     False
+    >>> goes_on_with_an_option("A. 키를 생성합니다.", "EKS", option_follows=True)
+    True
     """
-    endings = [re.sub(r"[^가-힣]", "", text)[-2:] for text in (line, other)]
+    if option_follows:
+        return True
+    endings = [re.sub(r"[^가-힣]", "", text)[-2:] for text in (option, line)]
     return len(endings[0]) == 2 and endings[0] == endings[1]
 
 

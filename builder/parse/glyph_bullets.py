@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 
+from builder.parse.inline import LIST_MARK
+
 BULLET_GLYPHS = "•◦▪‣∙"
 """Characters a copied list keeps as its bullets; ``○``, ``■`` and ``※`` open headings and remarks
 in Korean notes as often as items, and are left to the writer's markdown."""
 
 _GLYPH_ITEM = re.compile(rf"^(?P<indent>[ \t]*)[{BULLET_GLYPHS}][ \t]+(?P<rest>\S.*)$")
-_MARKDOWN_ITEM = re.compile(r"^[ \t]*(?P<marker>[-*+]|\d{1,9}[.)])[ \t]+\S")
 _FENCE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})")
 """A code fence, at any indentation: a fence inside a list item is indented with it."""
 _BREAKS_A_LIST = re.compile(r"^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|\||(?:[-*_][ \t]*){3,}$)")
@@ -83,9 +84,10 @@ def as_list_items(text: str) -> str:
                 glyph_above = (columns, indent)
             else:
                 glyph_above = None
-        elif (item := _MARKDOWN_ITEM.match(line)) is not None:
+        elif (item := LIST_MARK.match(line.lstrip())) is not None:
             # where the item's text starts, a tab after the marker reaching the next tab stop (``1.<tab>…``)
-            item_column, glyph_above = len(line[: item.end() - 1].expandtabs(4)), None
+            marked = len(line) - len(line.lstrip()) + item.end()
+            item_column, glyph_above = len(line[:marked].expandtabs(4)), None
         elif _BREAKS_A_LIST.match(line) or (blank_above and columns < (item_column or 0) + 1):
             item_column, glyph_above = None, None
         blank_above = False

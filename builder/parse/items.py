@@ -24,7 +24,7 @@ from builder.analyse.shapes import (
     QUESTION_END,
     QUESTION_OPENER,
     VERDICT,
-    ends_alike,
+    goes_on_with_an_option,
     is_hangul,
 )
 from builder.analyse.words import ANSWER_REVEALS, ASPECT_WORDS, SECTION_LABELS, STUDY_ASPECTS
@@ -465,10 +465,10 @@ def _lettered_run(facts: list[RawFact], index: int) -> list[int]:
             wrapped.append(later)
         else:
             break
-    # The last option's own next lines, up to the end of the paragraph of options, while they go on
-    # in its voice (the writer's note after it is no part of it).
+    # The last option's own next lines, up to the end of the paragraph of options (not the writer's note).
+    last = text_of(facts[run[-1]])
     kept = 0
-    while kept < len(wrapped) and ends_alike(text_of(facts[run[-1]]), text_of(facts[wrapped[kept]])):
+    while kept < len(wrapped) and goes_on_with_an_option(last, text_of(facts[wrapped[kept]]), option_follows=False):
         kept += 1
     return [*run, *wrapped[:kept]]
 
