@@ -4551,3 +4551,38 @@ def test_the_writers_note_after_the_last_option_and_a_verdict_of_another_list_st
     lettered = [f for f in steps.topics[0].facts if f.text[:2] in ("a.", "b.", "c.")]
     assert len(lettered) == 3
     assert all(f.decision.rule != "choices" for f in lettered)
+
+
+def test_an_exercises_givens_are_no_limits() -> None:
+    """An exam question's values are its premise: before its conditions (``…구하시오. 단, …``), after
+    a closing aside, picked by the writer (``(임의의 값)``) or given to calculate with."""
+    section = _section(
+        "# 파일 시스템 연습\n\n"
+        "1. 블록 주소가 8 Bytes일 때 한 파일의 최대 크기를 구하시오. 단, 한 블록은 2KB 이다.\n"
+        "2. 다음 접근 순서에서 적중률 3가지를 말해보시오. (cache, replacement)\n"
+        "3. 적중 시 접근은 0.2ms, 그 외의 경우는 20ms로 계산할 것.\n"
+        "4. 요청 헤더: Content-Length = 8000 (임의의 큰 값)\n"
+        "5. 한 블록의 최대 크기는 64KB이다.\n"
+    )
+    for starts in ("블록 주소가", "다음 접근 순서", "적중 시 접근", "요청 헤더"):
+        assert "limit" not in _decision(section, starts).kinds, starts
+    assert "limit" in _decision(section, "한 블록의 최대").kinds
+
+
+def test_a_figures_numbered_labels_and_a_walkthroughs_scripts_are_never_hidden() -> None:
+    """``T1``, ``T2`` name a worked example's transactions and ``t1``…``t3`` a figure's instants: no
+    blank asks for them; nor for the command that runs a walkthrough's own script."""
+    section = _section(
+        "# 스케줄\n\n"
+        "- T2 가 T1 에 의해 바뀐 값을 읽으면, T1 이 커밋되기 전에 T2는 커밋하면 안 된다\n"
+        "- t1에서 디스크 컨트롤러는 완료 인터럽트를 보낸다.\n"
+        "- t3에서 제어를 되찾은 CPU는 멈췄던 작업을 이어간다.\n\n"
+        "# 실습 스크립트\n\n"
+        "| 스크립트 | 용도 | 실행 |\n|---|---|---|\n"
+        "| `lab-07-net-setup.sh` | VPC와 서브넷 생성 | `bash lab-07-net-setup.sh` |\n"
+    )
+    for starts in ("T2 가 T1", "t1에서", "t3에서"):
+        hidden = [t.text for t in _fact(section, starts).terms]
+        assert not any(re.search(r"\b[Tt]\d\b", h) for h in hidden), (starts, hidden)
+    row = _fact(section, "lab-07-net-setup.sh")
+    assert all("bash" not in t.text for t in row.terms), row.terms

@@ -109,12 +109,14 @@ from builder.analyse.shapes import (
 from builder.analyse.subjects import split_title, strip_parenthetical, without_what_is
 from builder.analyse.terms import (
     SPECIFIC_SCORE,
+    asks_a_label,
     counts_with_a_letter,
     describes,
     hides_the_rest,
     key_terms,
     misspelt_in_view,
     name_words,
+    numbered_labels,
     read_off_the_front,
 )
 from builder.analyse.themes import frames_the_rows, is_theme, theme_names
@@ -759,6 +761,7 @@ def analyse_topic(
     umbrella = {squashed(split_title(a)[0]) for a in topic.ancestors} - {""}
     # ``A의 잔고가 …``, ``B의 잔고가 …``: two or more one-letter actors make the topic a worked example.
     worked_example = len({letter for f in facts for letter in letter_actors(f.text)}) >= 2
+    numbered = numbered_labels([topic.title, *(f.text for f in facts)])
     # ``데이터: 27.8 GB`` over ``(27.8 + 20) × $0.114``: the numbers a calculation of the topic works with.
     table_rows = [f.text for f in facts if f.kind == "table_row"]
     row_of = {i: n for n, i in enumerate(i for i, f in enumerate(facts) if f.kind == "table_row")}
@@ -870,6 +873,7 @@ def analyse_topic(
             and not (usual is not None and usual.give_away(t.text, fact.text, t.end))
             # ``[도커 허브(링크)](https://…)``: a link's text points elsewhere; hidden, the blank holds a link.
             and not any(start < t.end and t.start < end for start, end in links)
+            and not asks_a_label(t.text, numbered)  # ``t3에서 control을 회복한 CPU``: an instant of a figure
         )
         kinds: list[CardKind] = []
         if fact.quantities and _says_what_it_measures(fact):

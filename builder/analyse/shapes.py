@@ -265,6 +265,22 @@ QUESTION_PREFIX = re.compile(rf"^\s*(?:(?:{'|'.join(QUESTION_KIND_WORDS)})\s*)?�
 [True, True, False, False]
 """
 
+EXAM_IMPERATIVE = re.compile(r"[가-힣]시오[.。]?(?=\s*$|\s*[(（]?단\s?[,:])")
+"""The formal imperative an exam question is written in (``…계산하시오.``, ``…말해보시오``,
+``…쓰시오``), at the end of the line or before the question's conditions (``…계산하시오. 단, 한
+블록은 1KB이다``).  Notes address their reader otherwise (``…하세요``, ``…할 것``).  An imperative
+before the description it asks about (``…용어를 쓰시오. 객체를 …하는 패턴``) leaves the line that
+description.
+
+>>> [bool(EXAM_IMPERATIVE.search(t)) for t in ("최대 용량을 계산하시오. 단, 블록은 1KB", "4가지를 말해보시오.")]
+[True, True]
+>>> [bool(EXAM_IMPERATIVE.search(t)) for t in ("백업을 꼭 확인하세요.", "용어를 쓰시오. 객체를 복제하는 패턴")]
+[False, False]
+"""
+TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+"""A bracketed aside that closes a line (``… 서술하시오. (kernel subsystem, protection)``): the
+chapter or the hint of an exam question, after its asking ending."""
+
 QUESTION_OPENER = re.compile(r"^\s*(?:\[\d+\]\s*|\d+[.)]\s*)?(?:Q\s*\d*|O\s*/?\s*X)\s*[.:：)]", re.IGNORECASE)
 """An exam question as notes write it: ``Q. …``, ``[8] Q. …``, ``Q3: …``, and a true-or-false one,
 ``OX: …``, ``O/X. …`` (its statement may be false: the answer under it says).

@@ -1115,6 +1115,43 @@ def _placeholder(text: str) -> bool:
     return numbered is not None and all(m.pos == "NNG" for m in morphemes(numbered[1]) if not numbered[1].isascii())
 
 
+_LETTER_NUMBER = re.compile(r"(?<![A-Za-z0-9_.\-])(?P<letter>[A-Za-z])(?P<number>\d{1,2})(?![A-Za-z0-9_.\-])")
+
+
+def numbered_labels(texts: Sequence[str]) -> frozenset[str]:
+    """The one-letter labels a worked example or a figure numbers (``T1``, ``T2`` for transactions,
+    ``t1``…``t3`` for instants, ``P0``, ``P1`` for processes): one letter written with two numbers
+    or more in ``texts``, lower case or counting from 0 or 1.  ``L4`` beside ``L7`` or ``T3`` beside
+    ``T2.micro`` name things.
+
+    >>> sorted(numbered_labels(["T1이 커밋되기 전에 T2는 커밋하지 않는다", "L4와 L7 로드 밸런서"]))
+    ['T1', 'T2']
+    >>> sorted(numbered_labels(["t1에서 신호를 보낸다", "t3에서 작업을 이어간다", "S3에 저장한다"]))
+    ['t1', 't3']
+    """
+    numbers: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _LETTER_NUMBER.finditer(text):
+            numbers.setdefault(m["letter"], set()).add(str(int(m["number"])))
+    return frozenset(
+        f"{letter}{n}"
+        for letter, found in numbers.items()
+        if len(found) >= 2 and (letter.islower() or found & {"0", "1"})
+        for n in found
+    )
+
+
+def asks_a_label(term: str, labels: frozenset[str]) -> bool:
+    """Whether a blank would hold a label of :func:`numbered_labels` for its own sake: the label ends
+    the phrase or stands before a particle (``T4 이 순서``), not before the noun it numbers (``L1 캐시``).
+
+    >>> asks_a_label("T2 가 T1", frozenset({"T1", "T2"})), asks_a_label("L1 캐시", frozenset({"L1", "L2"}))
+    (True, False)
+    """
+    words = term.split()
+    return any(word in labels and (n == len(words) - 1 or len(words[n + 1]) == 1) for n, word in enumerate(words))
+
+
 def names_a_sample(text: str) -> bool:
     """Whether the phrase is a file its writer named for the walkthrough (a bare name with an
     extension of :data:`~builder.analyse.words.SAMPLE_FILE_EXTENSIONS` whose stem a writer made up,
@@ -1130,15 +1167,33 @@ def names_a_sample(text: str) -> bool:
     [False, False, False, False]
     >>> [names_a_sample(t) for t in ("package.json", "robots.txt", "n:1 관계", "m:1")]
     [False, False, False, False]
+
+    A script run by its name is the walkthrough's too (``bash gcp-04-setup.sh``).
+
+    >>> [names_a_sample(t) for t in ("bash lab-02-setup.sh", "python3 train2.py", "kubectl apply")]
+    [True, True, False]
     """
     words = text.split()
     first = words[0] if words else ""
+    if len(words) == 2 and _COMMAND_WORD.fullmatch(first) and _sample_file(words[1]):
+        return True  # ``bash gcp-04-setup.sh``: the walkthrough's script, run by name
     if len(words) > 2 or "/" in first:
         return False
-    stem, dot, extension = first.rpartition(".")
-    if dot and stem and extension.casefold() in SAMPLE_FILE_EXTENSIONS:
-        return any(c == "-" or c.isdigit() for c in stem)
-    return _SAMPLE_TAG.fullmatch(first) is not None
+    return _sample_file(first) or _SAMPLE_TAG.fullmatch(first) is not None
+
+
+def _sample_file(word: str) -> bool:
+    """A file name with an extension of a walkthrough's files and a made-up stem (a hyphen or a digit)."""
+    stem, dot, extension = word.rpartition(".")
+    return (
+        bool(dot and stem)
+        and extension.casefold() in SAMPLE_FILE_EXTENSIONS
+        and any(c == "-" or c.isdigit() for c in stem)
+    )
+
+
+_COMMAND_WORD = re.compile(r"[a-z][a-z0-9]*")
+"""A program typed before its argument (``bash``, ``python3``, ``sh``)."""
 
 
 _SAMPLE_TAG = re.compile(r"[a-z][\w.-]+:\d[\w.]*")

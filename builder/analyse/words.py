@@ -2021,6 +2021,24 @@ SUPPOSED_VALUE_ENDINGS = ("이라면", "라면", "일 때", "일때", "일 경�
 True
 """
 
+PICKED_VALUE_NOTES = ("임의", "예시")
+"""What a bracket right after a value says when the writer picked the value for the example
+(``Content_Length = 3000 (임의의 큰 값)``, ``포트 8080 (예시)``): it illustrates, and no limit card
+asks for it.
+
+>>> "(임의의 큰 값)".strip("( ").startswith(PICKED_VALUE_NOTES)
+True
+"""
+
+CALCULATING_VERBS = ("계산할 것", "계산하시오", "계산하라", "가정")
+"""How an exercise gives its values (``…는 10ms로 계산할 것``, ``대역폭은 1Gbps로 가정한다``): the
+givens of a calculation, not limits of the subject.  A rule of billing is no exercise (``1분 미만은
+1분으로 계산된다``).
+
+>>> "10ms로 계산할 것"[len("10ms로 "):].startswith(CALCULATING_VERBS)
+True
+"""
+
 INTENTION_ENDINGS = ("려 한다", "려고 한다", "고자 한다", "려 합니다", "려고 합니다", "고자 합니다", "려고 함", "려 함")
 """Endings of a sentence that says what someone means to do (``… 6개의 서브넷으로 분할하려 한다.``,
 ``이번 장에서는 3가지 컨테이너를 사용하려고 합니다``): an exercise's task or a tutorial's plan, whose

@@ -26,12 +26,14 @@ from builder.analyse.shapes import (
 from builder.analyse.values import sentence_around, stated_as_a_bound
 from builder.analyse.words import (
     ADVICE_WORDS,
+    CALCULATING_VERBS,
     CONCLUSION_OPENERS,
     CONDITION_ENDING,
     CONDITION_JOINER,
     EXAMPLE_MARKERS,
     HYPOTHESES,
     INTENTION_ENDINGS,
+    PICKED_VALUE_NOTES,
     SCENARIO_LABELS,
     SERIES_CLOSERS,
     SETTING_VERBS,
@@ -144,6 +146,10 @@ _CONCESSIVE_AFTER = re.compile(
     r"\s*(?:만|을|를|이|가|도)?\s*(?:[^\s,()]{1,8}\s?)?(?:하여도|하더라도|더라도|이라도|라도|해도|어도|아도|여도)(?!\w)"
 )
 """A value in a concessive clause (``5KB를 저장해도``, ``1일만 보관하더라도``): whatever it is, the rule holds."""
+_PICKED_AFTER = re.compile(rf"\s*[(（]\s*(?:{'|'.join(PICKED_VALUE_NOTES)})")
+"""A value the writer marks as picked for the example (:data:`~builder.analyse.words.PICKED_VALUE_NOTES`)."""
+_CALCULATED_WITH = re.compile(rf"\S(?:으로|로)\s?(?:{'|'.join(CALCULATING_VERBS)})")
+"""A sentence that gives an exercise's values to calculate with (:data:`~builder.analyse.words.CALCULATING_VERBS`)."""
 _SUPPOSED_AFTER = re.compile(rf"\s?(?:{'|'.join(SUPPOSED_VALUE_ENDINGS)})(?![가-힣])")
 """A value supposed for a case (:data:`~builder.analyse.words.SUPPOSED_VALUE_ENDINGS`)."""
 _SET_AFTER = re.compile(
@@ -206,8 +212,9 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity], *
     ``/16 /24 이런 식으로``), given in a sentence that states an exercise's task (``버킷 64개에 키를
     나누려 한다``), set or
     typed in a walkthrough's step (``인스턴스 개수를 10개로 설정한다``; ``최대 10개로 설정`` is a bound),
-    or given to a command's option (``--size 100GB``).  The statement is still a fact; such a value
-    is the example's, and no limit card asks for it.
+    given to a command's option (``--size 100GB``), marked as the writer's pick (``3000 (임의의 큰
+    값)``) or given to calculate with in its sentence (``20ms로 계산할 것``).  The statement is still
+    a fact; such a value is the example's, and no limit card asks for it.
 
     >>> from builder.analyse.quantities import find_quantities
     >>> line = "개수를 10개로 설정한다. 보존 기간은 최대 35일로 설정한다. 기본 30초로 설정되어 있다"
@@ -216,6 +223,12 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity], *
     >>> line = "디스크 생성: disks create --size 100GB, 최대 크기 64TB"
     >>> [q.text for q in find_quantities(line) if illustrates(line, q, find_quantities(line))]
     ['100GB']
+    >>> line = "헤더: Content_Length = 3000 (임의의 큰 값), 최대 10GB"
+    >>> [q.text for q in find_quantities(line) if illustrates(line, q, find_quantities(line))]
+    ['3000']
+    >>> line = "적중은 1ms, 미스는 20ms로 계산할 것."
+    >>> [q.text for q in find_quantities(line) if illustrates(line, q, find_quantities(line))]
+    ['1ms', '20ms']
     """
     before = text[: quantity.start]
     markers = list(_MARKER_INSIDE.finditer(before))
@@ -231,6 +244,10 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity], *
         return True  # ``1일만 저장해도 30일 요금``: the value that does not matter
     if _SUPPOSED_AFTER.match(text, quantity.end):
         return True  # ``비중이 40%라면 …``: a value supposed for the case played out
+    if _PICKED_AFTER.match(text, quantity.end):
+        return True  # ``Content_Length = 3000 (임의의 큰 값)``: the writer's pick for the example
+    if _CALCULATED_WITH.search(sentence_around(text, quantity)):
+        return True  # ``적중 시 0.1ms, 그 외의 경우는 10ms로 계산할 것``: an exercise's givens
     if wills_a_policy(sentence_around(text, quantity)):
         return True  # ``CPU가 70%를 넘으면 2대를 늘리겠다``: the writer's own policy, an example's
     if _INTENDED.search(_sentence_after(text, quantity.end)) and not _CAPPED.match(text, quantity.end):

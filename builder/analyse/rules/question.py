@@ -7,19 +7,22 @@ from collections.abc import Sequence
 
 from builder.analyse.phrases import ends_in_a_noun
 from builder.analyse.rules.line import Line
-from builder.analyse.shapes import LEADING_ARROW, QUESTION_END, QUESTION_OPENER
+from builder.analyse.shapes import EXAM_IMPERATIVE, LEADING_ARROW, QUESTION_END, QUESTION_OPENER, TRAILING_ASIDE
 from builder.analyse.words import NAME_ASKING_WORDS, QUESTION_ENDINGS, QUESTION_HEADS
 from builder.model import Fact
 
 
 def asks_outright(text: str) -> bool:
     """Whether the line asks in so many words: a question mark, an asking ending (``…입니까``,
-    ``…설명하세요``) or an exam question's ``Q.``; its values are then the question's premise."""
+    ``…설명하세요``, before a closing aside too: ``…서술하시오. (커널 구조)``), an exam question's
+    ``Q.`` or its imperative before its conditions (``…계산하시오. 단, 블록은 1KB``); its values
+    are then the question's premise."""
     stripped = text.strip()
     return bool(
         QUESTION_END.search(stripped)
-        or stripped.rstrip(".。").endswith(QUESTION_ENDINGS)
+        or TRAILING_ASIDE.sub("", stripped).rstrip(".。").endswith(QUESTION_ENDINGS)
         or QUESTION_OPENER.match(stripped)
+        or EXAM_IMPERATIVE.search(TRAILING_ASIDE.sub("", stripped))
     )
 
 
