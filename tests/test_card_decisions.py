@@ -4586,3 +4586,9 @@ def test_a_figures_numbered_labels_and_a_walkthroughs_scripts_are_never_hidden()
         assert not any(re.search(r"\b[Tt]\d\b", h) for h in hidden), (starts, hidden)
     row = _fact(section, "lab-07-net-setup.sh")
     assert all("bash" not in t.text for t in row.terms), row.terms
+
+
+def test_an_english_gloss_glued_to_its_word_is_not_hidden() -> None:
+    """``원자값`atomic value``` translates the word it is glued to: hidden, the front shows the answer."""
+    section = _section("# 제1 정규형\n\n- 각 컬럼이 원자값`atomic value`을 갖도록 테이블을 분해한다.\n")
+    assert all("atomic" not in t.text for t in _fact(section, "각 컬럼이").terms)

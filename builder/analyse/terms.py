@@ -137,6 +137,8 @@ def key_terms(
             continue
         if phrase.start > 0 and text[phrase.start - 1].isalnum() and not _marked(phrase, emphasised):
             continue  # ``예약 인|스턴스``: the analyser split a word; never hide half of it
+        if phrase.start > 0 and "가" <= text[phrase.start - 1] <= "힣" and phrase.text.isascii():
+            continue  # ``원자값`atomic value```: the English of the word it is glued to, which stays in view
         if text[max(0, phrase.start - 2) : phrase.start] in (" -", "--") or text[: phrase.start] == "-":
             continue  # ``mysql -u root``: a command's option, whose dash would stay outside the blank
         if phrase.start == 0 and re.match(r"\s+--?[A-Za-z]", text[phrase.end :]):

@@ -68,6 +68,9 @@ def given_away(text: str, quantity: Quantity, quantities: Sequence[Quantity]) ->
     >>> line = "유의수준은 보통 0.05 (5%)를 쓴다. 넷마스크 범위 2^16(65,536개)"
     >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
     ['5%', '65,536개']
+    >>> line = "호스트 범위 2^16(65535개), 2^8(254개), 2^4(12개)"
+    >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
+    ['65535개', '254개']
     >>> line = "RAID 5 (3개 이상의 디스크), 티어 4 (99.995%)가 가장 높다"
     >>> [q.text for q in find_quantities(line) if given_away(line, q, find_quantities(line))]
     []
@@ -101,8 +104,8 @@ worked example, set for it; the match ends where the value starts."""
 
 def _glosses_the_number_before(text: str, quantity: Quantity) -> bool:
     """Whether the value opens a bracket right after a bare number (or a power) that is the same
-    amount: ``0.05 (5%)``, ``2^16(65,536개)``.  Another amount in the bracket is a fact of its own
-    (``티어 4 (99.995%)``, ``RAID 5 (3개 이상)``)."""
+    amount: ``0.05 (5%)``, ``2^16(65,536개)``, or the power less :data:`POWER_GLOSS_SLACK`.  Another
+    amount in the bracket is a fact of its own (``티어 4 (99.995%)``, ``RAID 5 (3개 이상)``)."""
     before = GLOSSED_NUMBER.search(text, 0, quantity.start)
     if before is None or quantity.low != quantity.high:
         return False
@@ -114,7 +117,14 @@ def _glosses_the_number_before(text: str, quantity: Quantity) -> bool:
     if not math.isfinite(amount):
         return False  # a number of hundreds of digits: read as infinite, it equals nothing
     value = quantity.low / 100 if quantity.text.rstrip().endswith("%") else quantity.low
+    if before["power"] and 0 <= amount - value <= POWER_GLOSS_SLACK:
+        return True  # ``2^16(65535개)``: the power worked out, less the address or two it reserves
     return abs(amount - value) <= 1e-9 * max(1.0, abs(amount))
+
+
+POWER_GLOSS_SLACK = 2
+"""How far below a power its worked-out gloss may be: notes count ``2^n`` as ``2^n - 1`` (the
+largest value) or ``2^n - 2`` (the usable hosts)."""
 
 
 def example_variables(text: str, quantities: Sequence[Quantity]) -> set[int]:
