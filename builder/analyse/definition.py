@@ -42,6 +42,7 @@ from builder.analyse.words import (
     NAMING_ENDINGS,
     NEUTRAL_PARTICLES,
     PREDICATE_NOUNS,
+    PROPERTY_NOUNS,
     PURPOSE_WORDS,
     QUESTION_HEADS,
     RANKING_WORDS,
@@ -501,6 +502,8 @@ def _copula(text: str, pieces: list) -> bool:  # type: ignore[type-arg]
             continue  # ``180일이며`` states a value, not what the subject is
         if pieces[n - 1].surface in STATE_NOUNS or pieces[n - 1].surface in REASON_NOUNS:
             continue  # ``통신 비용이 무료다``: a property; ``…오래 걸리기 때문이다``: a reason
+        if pieces[n - 1].surface in PROPERTY_NOUNS:
+            continue  # ``…에서 유의할 점이다``, ``…의 장점이다``: a remark on it, not what it is
         if n >= 2 and pieces[n - 1].surface == "것" and pieces[n - 2].surface.endswith(REPORTED_ENDINGS):
             continue  # ``…실험에 좋다는 것이다``: what a remark means, not what the subject is
         if pieces[n - 1].pos == "XSN" and pieces[n - 1].surface == "적":
@@ -537,9 +540,12 @@ def _modified_final_noun(text: str, pieces: list) -> bool:  # type: ignore[type-
         content[-1].surface in PREDICATE_NOUNS
         or content[-1].surface in QUESTION_HEADS
         or content[-1].surface in _CIRCUMSTANCES
+        or content[-1].surface in PROPERTY_NOUNS
         or is_gerund(last_word)
     ):
-        return False  # ``… 성능 제공``, ``… 줄이는 방법``, ``…를 통한 모니터링``: a predicate, a question, an activity
+        # ``… 성능 제공``, ``… 줄이는 방법``, ``…를 통한 모니터링``, ``예측 가능한 요금``: a predicate, a
+        # question, an activity, a property
+        return False
     tail = len(content) - 1
     while tail > 0 and content[tail - 1].pos in NOUNISH and content[tail - 1].tag == content[tail - 1].pos:
         tail -= 1

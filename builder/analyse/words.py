@@ -1018,10 +1018,11 @@ hiding one hides what the sentence does, not a term, so they are trimmed off a k
 BARE_PREDICATES = frozenset(
     {"사용", "이용", "활용", "제공", "지원", "가능", "불가", "불가능", "설정", "적용", "확인", "생성", "구성"}
     | {"기반", "포함", "존재", "추가", "선택", "필요", "다양", "정보", "있", "없", "되", "하", "쓰", "만들", "갖"}
+    | {"비슷", "유사", "다르", "프로비저닝"}
 )
 """Words that only say a subject has, uses, offers or allows something (``다양한 …을 제공한다``,
-``…을 사용할 수 있다``, ``… 적용이 가능하다``): a line that says nothing else about a hidden term
-fits many answers.
+``…을 사용할 수 있다``, ``… 적용이 가능하다``), or only that it resembles another (``…와 비슷하지만
+다르다``): a line that says nothing else about a hidden term fits many answers.
 
 >>> "제공" in BARE_PREDICATES, "암호화" in BARE_PREDICATES
 (True, False)
@@ -1207,6 +1208,15 @@ RECAP_VERBS = ("서술", "설명", "살펴보", "살펴본", "알아보", "알�
 
 >>> "지금까지 설정 정보를 살펴보았다".startswith(RECAP_OPENER), "살펴보" in "살펴보았다"
 (True, True)
+"""
+
+PROPERTY_NOUNS = frozenset({"점", "장점", "단점", "이점", "특징", "요금"})
+"""Nouns a line ends on when it names a property of its subject, not what the subject is: a
+remark (``응답 오차 등은 표본 조사에서 유의할 점이다``, ``…의 장점이다``) or a price (``저렴하고 예측
+가능한 요금``).  No definition ends so; a cost may be what the subject is (``OpEx는 운영 비용이다``).
+
+>>> sorted(PROPERTY_NOUNS & {"점", "서비스", "요금"})
+['요금', '점']
 """
 
 LISTED_NOUNS = ("조건", "특징", "성질", "규칙", "속성", "요소", "항목", "기준", "원칙", "특성")
