@@ -4592,3 +4592,42 @@ def test_an_english_gloss_glued_to_its_word_is_not_hidden() -> None:
     """``원자값`atomic value``` translates the word it is glued to: hidden, the front shows the answer."""
     section = _section("# 제1 정규형\n\n- 각 컬럼이 원자값`atomic value`을 갖도록 테이블을 분해한다.\n")
     assert all("atomic" not in t.text for t in _fact(section, "각 컬럼이").terms)
+
+
+def test_a_quizs_numbered_options_make_no_card_and_its_bold_key_answers_the_question() -> None:
+    """``3. A ____ is the part of …`` over ``1. parser`` … ``4. **scheduler**``: the options are the
+    quiz's, a wrong one maybe; the question and its bold option make one card.  A numbered list
+    under a plain question is the notes' own answer."""
+    section = _section(
+        "# 운영체제 복습\n\n"
+        "1. A ________ decides which ready task runs next on the CPU.\n"
+        "    1. parser\n    2. loader\n    3. **scheduler**\n    4. linker\n"
+        "2. 다음 중 파일 시스템에 대한 설명으로 틀린 것은?\n"
+        "    1. inode는 파일의 메타데이터를 저장한다.\n"
+        "    2. **디렉터리는 파일을 저장할 수 없는 특수 장치이다.**\n"
+        "    3. 저널링은 장애 후 복구를 빠르게 한다.\n"
+        "3. 교착 상태의 네 가지 조건은?\n"
+        "    1. 상호 배제\n    2. 점유 대기\n    3. 비선점\n    4. 순환 대기\n"
+    )
+    for starts in ("parser", "loader", "scheduler", "inode는", "디렉터리는", "저널링은"):
+        assert _decision(section, starts).rule == "choices", starts
+    question = _fact(section, "A ________ decides")
+    assert question.decision.kinds == ("which",) and question.defines == "scheduler"
+    assert _decision(section, "상호 배제").rule != "choices"
+
+
+def test_lettered_options_written_after_their_question_with_a_verdict_are_choices() -> None:
+    """An exam dump's options written as paragraphs after the question (``(A). …`` to ``(D). …``)
+    and its verdict as a letter (``A. (C)``): no card asks a value of a wrong option."""
+    section = _section(
+        "# 풀이\n\n"
+        "Q. 로그를 10년 보관하고 최근 1년치는 즉시 조회해야 한다. 가장 저렴한 방법은?\n\n"
+        "(A). 로그를 블록 스토리지에 두고 3개월 이상 된 로그를 백업으로 옮긴다\n\n"
+        "(B). 로그를 객체 스토리지에 두고 1년 이상 된 로그를 아카이브 클래스로 옮긴다\n\n"
+        "(C). 로그를 객체 스토리지에 두고 수명 주기 정책으로 1년 이상 된 로그를 옮긴다\n\n"
+        "(D). 로그를 로그 서비스에 두고 6개월마다 내보낸다\n\n"
+        "A. (C)\n"
+    )
+    for starts in ("(A).", "(B).", "(C).", "(D)."):
+        decision = _decision(section, starts)
+        assert decision.rule == "choices" and not decision.kinds, (starts, decision)

@@ -20,6 +20,7 @@ from builder.analyse.answers import (
     answers_its_question,
     keyed_descriptions,
     leaves_a_blank,
+    numbered_choices,
     scenario_before_its_choices,
     scenario_of_a_numbered_question,
     whole_answer,
@@ -87,6 +88,7 @@ from builder.analyse.rules.question import answered_stems, asks_outright
 from builder.analyse.rules.step import names_a_task, narrates, walkthrough_steps
 from builder.analyse.shapes import (
     ALSO_CALLED,
+    ANSWER_MARK,
     ANSWER_OPENER,
     EXAMPLE_LABEL,
     FILE_SLUG,
@@ -96,7 +98,9 @@ from builder.analyse.shapes import (
     NOTES_TITLE,
     OPENS_WITH_A_DATE,
     OPTION_LETTER,
+    OPTION_ONLY,
     PAGE_BEFORE,
+    PICKED_ANSWER,
     QUESTION_END,
     QUESTION_LABEL,
     SEVERAL_NAMES,
@@ -467,6 +471,44 @@ def _lettered_beside_options(facts: Sequence[Fact], roles: Sequence[LineRule | N
     return sorted(found)
 
 
+VERDICT_REACH = 3
+"""Lines after a run of lettered options within which the verdict that picks among them stands."""
+
+
+def _lettered_after_a_question(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> list[int]:
+    """The lines of a run lettered ``(A).``, ``(B).``, ``(C).`` written after a question at its level,
+    not under it, with a verdict after them that names a letter (``A. (B)``, ``정답: C``): an exam
+    dump's options, written as paragraphs of their own.  Without the verdict, lettered lines after a
+    question may be the notes' own answer."""
+    siblings: dict[int | None, list[int]] = {}
+    for index, fact in enumerate(facts):
+        siblings.setdefault(fact.parent, []).append(index)
+    found: list[int] = []
+    for indices in siblings.values():
+        run: list[int] = []
+        for position in range(len(indices) + 1):
+            if position < len(indices) and OPTION_LETTER.match(facts[indices[position]].text):
+                run.append(indices[position])
+                continue
+            before = indices[position - len(run) - 1] if position - len(run) >= 1 else None
+            if (
+                len(run) >= MIN_LETTERED_OPTIONS
+                and before is not None
+                and roles[before] is QUESTION_RULE
+                and any(_names_a_letter(f.text) for f in facts[run[-1] + 1 : run[-1] + 1 + VERDICT_REACH])
+            ):
+                found.extend(i for i in run if roles[i] is None or roles[i] is STEP_RULE)
+            run = []
+    return sorted(found)
+
+
+def _names_a_letter(text: str) -> bool:
+    """Whether the line gives a question's verdict as option letters (``A. (B)``, ``정답: C``)."""
+    if VERDICT.match(text) or PICKED_ANSWER.match(text):
+        return True
+    return ANSWER_OPENER.match(text) is not None and OPTION_ONLY.match(ANSWER_MARK.sub("", text).strip()) is not None
+
+
 def _goes_on_with_an_option(facts: Sequence[Fact], index: int) -> bool:
     """Whether the line is the next line of the paragraph of a lettered option before it (an
     option the writer wrapped), not a line of its own: same level, the very next line of the file."""
@@ -698,6 +740,8 @@ def analyse_topic(
         roles[index] = CHOICES_RULE  # ``- SNS와 통합`` beside ``- DynamoDB Streams 사용 (Answer)``
     for index in _lettered_beside_options(facts, roles):
         roles[index] = CHOICES_RULE  # ``- D) Dead-letter queue → 배달 못한 편지 큐`` after ``- C) FIFO queue``
+    for index in _lettered_after_a_question(facts, roles):
+        roles[index] = CHOICES_RULE  # ``Q. …`` / ``(A). …`` … ``(D). …`` / ``A. (B)``
     for index in range(1, len(facts)):
         if roles[index] is None and roles[index - 1] is CHOICES_RULE and _goes_on_with_an_option(facts, index):
             roles[index] = CHOICES_RULE  # ``A. 각 리전에 버킷을 생성합니다.`` / ``버킷 간 복제를 구성합니다.``
@@ -713,7 +757,13 @@ def analyse_topic(
             roles[index] = EXAMPLE_RULE  # ``- VpcId: …`` under ``… 메모장에 복사합니다:``: what the step copies
     # ``네트워크 상의 … 토큰으로 …`` / ``정답`` / ``- 쿠키``: an exam question that describes its key,
     # under an exercise heading too; its description asks the key as a definition does its name.
+    # ``A ____ is the core of …`` over ``1. kernel`` … ``4. system call``, the right one in bold: a
+    # quiz's options, which the question and its bold key ask.
+    choices, quiz_keys = numbered_choices(facts, roles, under)
+    for index in choices:
+        roles[index] = CHOICES_RULE
     keyed, about_the_key, key_lines = keyed_descriptions(facts, roles, _names_a_term)
+    keyed |= {q: name for q, name in quiz_keys.items() if _names_a_term(name)}
     for index in keyed:
         roles[index] = None
     for index in scenario_of_a_numbered_question(facts, roles) - set(keyed) - set(about_the_key):
@@ -825,7 +875,7 @@ def analyse_topic(
             )
             fact = replace(fact, quantities=measured)
         role = roles[index]
-        if fact.parent in named or index in key_lines:
+        if (fact.parent in named and role is not CHOICES_RULE) or index in key_lines:
             analysed.append(replace(fact, context=context, decision=Decision((), "names_above", NAMES_ABOVE_REASON)))
             continue
         if role is not None:

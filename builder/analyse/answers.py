@@ -14,13 +14,13 @@ description as a definition asks its name (:func:`keyed_descriptions`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from builder.analyse.definition import is_definition
 from builder.analyse.names import name_variants, squashed
 from builder.analyse.phrases import has_predicate, noun_phrases, without_glosses
 from builder.analyse.rules import LineRule, rule_named
-from builder.analyse.rules.question import asks_outright
+from builder.analyse.rules.question import asks_for_a_name, asks_outright
 from builder.analyse.shapes import (
     ANSWER_MARK,
     BLANK_KEY,
@@ -36,7 +36,13 @@ from builder.analyse.shapes import (
     TITLED_QUESTION,
 )
 from builder.analyse.subjects import strip_parenthetical
-from builder.analyse.words import EXPLANATION_OPENERS, KEY_LABELS, QUESTION_MATERIAL_WORDS
+from builder.analyse.words import (
+    EXPLANATION_OPENERS,
+    KEY_LABELS,
+    OPTION_PICKS,
+    QUESTION_MATERIAL_WORDS,
+    QUIZ_INSTRUCTIONS,
+)
 from builder.model import Fact, Term
 
 MAX_ANSWER_CHARS = 40
@@ -45,6 +51,7 @@ MIN_DESCRIPTION_CHARS = 20
 """A description of a question's key says this much at least; a shorter line is a hint or a label."""
 
 _QUESTION_RULE = rule_named("question")
+_TITLE_RULE = rule_named("title")
 _EXAMPLE_RULE = rule_named("example")
 _CHOICES_RULE = rule_named("choices")
 
@@ -110,6 +117,51 @@ def leaves_a_blank(text: str) -> bool:
     (True, False)
     """
     return QUESTION_BLANK.search(text) is not None
+
+
+MIN_NUMBERED_CHOICES = 3
+"""Numbered lines under a question that can be its options; two may be a pair it asks about."""
+
+
+def numbered_choices(
+    facts: Sequence[Fact], roles: Sequence[LineRule | None], under: Mapping[int, Sequence[int]]
+) -> tuple[frozenset[int], dict[int, str]]:
+    """A quiz's options written as a numbered list under its question, one that asks or leaves a
+    blank to fill (``4. A ____ is the core of …`` over ``1. kernel`` … ``4. system call``), and the
+    key of each question that marks one option in bold and asks for a name: its blank to fill
+    (``____``) or its name asked outright.  They are options when the question picks among them
+    (:data:`~builder.analyse.words.OPTION_PICKS`, :data:`~builder.analyse.words.QUIZ_INSTRUCTIONS`,
+    a blank to fill) or marks some of them, not all, in bold; a numbered list under a plain
+    question is the notes' answer (``데드락의 조건은?`` over ``1. 상호 배제`` …).  Hidden, an option
+    asks which of four a quiz offered, a wrong one maybe; the question and its bold option make the
+    card."""
+    options: set[int] = set()
+    keys: dict[int, str] = {}
+    for question, lines in under.items():
+        text = facts[question].text
+        asks = roles[question] is _QUESTION_RULE or (
+            roles[question] in (None, _TITLE_RULE) and QUESTION_BLANK.search(text) is not None
+        )
+        if not asks or len(lines) < MIN_NUMBERED_CHOICES:
+            continue
+        if any(facts[i].kind != "numbered" or under.get(i) for i in lines):
+            continue
+        bold = [i for i in lines if _wholly_bold(facts[i])]
+        solid = "".join(text.split())
+        picks = any(w in solid for w in OPTION_PICKS) or any(w in text for w in QUIZ_INSTRUCTIONS)
+        if not (picks or QUESTION_BLANK.search(text) or 0 < len(bold) < len(lines)):
+            continue
+        options.update(lines)
+        fills_one = QUESTION_BLANK.search(text) is not None and not fills_several_blanks(text)
+        if len(bold) == 1 and (fills_one or asks_for_a_name(text)) and not picks:
+            keys[question] = facts[bold[0]].text.strip()
+    return frozenset(options), keys
+
+
+def _wholly_bold(fact: Fact) -> bool:
+    """Whether every word of the line is written in bold (``2.  **bootstrap**``)."""
+    worded = [span for span in fact.spans if span.text.strip()]
+    return bool(worded) and all("strong" in span.marks for span in worded)
 
 
 def keyed_descriptions(

@@ -433,12 +433,13 @@ ROW_PLACEHOLDER = re.compile(r"^(?P<letters>[A-Za-z]{1,2})(?P<number>\d{1,2})$")
 """A row label made of a letter and a number (``P1``, ``T0``): a thing an example numbers, when
 the rows count up from the first (:func:`~builder.analyse.comparisons.holds_records`)."""
 
-OPTION_ONLY = re.compile(r"^(?:[A-Ea-e]|[①-⑤]|\d)\s*[).번]?$")
-"""An answer that only names an exam option (``C``, ``3번``, ``②``): without the options on the card,
-the letter asks nothing.
+_ONE_OPTION = r"\(?(?:[A-Ea-e]|[①-⑤]|\d)\s*[).번]?"
+OPTION_ONLY = re.compile(rf"^{_ONE_OPTION}(?:\s*[,/]\s*{_ONE_OPTION})*$")
+"""An answer that only names exam options (``C``, ``3번``, ``②``, ``(B)``, ``B, D``): without the
+options on the card, the letter asks nothing.
 
->>> [bool(OPTION_ONLY.match(t)) for t in ("C", "3번", "②", "Latency", "CNAME")]
-[True, True, True, False, False]
+>>> [bool(OPTION_ONLY.match(t)) for t in ("C", "3번", "②", "(B)", "B, D", "Latency", "CNAME")]
+[True, True, True, True, True, False, False]
 """
 
 HASH_NUMBER = re.compile(r"#\s?\d+(?:\s*[,~-]\s*\d+)*")
@@ -685,12 +686,14 @@ def goes_on_with_an_option(option: str, line: str, *, option_follows: bool) -> b
     return len(endings[0]) == 2 and endings[0] == endings[1]
 
 
-OPTION_LETTER = re.compile(r"^\s*\(?[A-Ea-e]\s*[.)]\s")
-"""An answer choice numbered by a letter (``a. …``, ``(B) …``, ``c) …``): one of a question's options
-when it is written under the question.
+OPTION_LETTER = re.compile(r"^\s*\(?[A-Ea-e]\s*(?:\)\.?|\.)\s")
+"""An answer choice numbered by a letter (``a. …``, ``(B) …``, ``(C). …``, ``c) …``): one of a
+question's options when it is written under the question.
 
->>> [bool(OPTION_LETTER.match(t)) for t in ("a. 코드의 백업을 저장한다", "(B) 매핑한다", "AWS는 …", "a.b.c 표기")]
-[True, True, False, False]
+>>> [bool(OPTION_LETTER.match(t)) for t in ("a. 코드의 백업을 저장한다", "(B) 매핑한다", "(C). 로그를 옮긴다")]
+[True, True, True]
+>>> [bool(OPTION_LETTER.match(t)) for t in ("AWS는 …", "a.b.c 표기")]
+[False, False]
 """
 
 QUESTION_BLANK = re.compile(r"[(（\[](?:\s+|\s*[ⓐ-ⓩ㉠-㉭]\s*)[)）\]]|[ⓐ-ⓩ㉠-㉭]|_{3,}")
@@ -776,12 +779,16 @@ def reads_as_prose(lines: list[str]) -> bool:
 
 ROUND_THE_CLOCK = re.compile(
     r"(?:1\s*년\s*)?365\s*일\s*,?\s*24\s*시간|24\s*시간\s*,?\s*/?\s*365\s*일|\b24\s*[/x×]\s*7\b"
+    r"|24\s*시간\s*(?:내내\s*)?(?=구동|작동|가동|운영|운용|켜\s?두|켜\s?놓)"
 )
-""""All the time", written in numbers (``1년 365일 24시간 운용``, ``24시간 365일``, ``24/7``): an idiom,
-whose numbers are no value to learn.
+""""All the time", written in numbers (``1년 365일 24시간 운용``, ``24시간 365일``, ``24/7``, ``24시간
+구동``: a machine that never stops): an idiom, whose numbers are no value to learn.  A bound
+is no idiom (``24시간 이내에 복구``).
 
 >>> [m.group() for m in ROUND_THE_CLOCK.finditer("1년 365일 24시간 운용, 24시간/365일 감시, 24/7 지원, 30일 보관")]
 ['1년 365일 24시간', '24시간/365일', '24/7']
+>>> [m.group().strip() for m in ROUND_THE_CLOCK.finditer("서버를 24시간 작동시킨다, 24시간 이내에 복구")]
+['24시간']
 """
 
 

@@ -1217,12 +1217,21 @@ _NUMBERED_NOUN = re.compile(r"([a-z]{4,}|[가-힣]{2,})\d")
 
 
 def _adverbial(phrase: Phrase, text: str) -> bool:
-    """Whether the phrase only says how (``직접 모니터링``, ``선별적으로 보낸다``): a word of
-    :data:`~builder.analyse.words.MANNER_WORDS`, or a ``-적`` noun used with ``(으)로``."""
+    """Whether the phrase only says how (``직접 모니터링``, ``선별적으로 보낸다``, ``비용 효율적으로``): a
+    word of :data:`~builder.analyse.words.MANNER_WORDS`, or a ``-적`` noun used with ``(으)로``.
+
+    >>> _adverbial(Phrase("비용 효율적", 0, 6, ("NNG", "NNG"), None, 6), "비용 효율적으로 옮긴다")
+    True
+    >>> _adverbial(Phrase("보안 목적", 0, 5, ("NNG", "NNG"), None, 5), "보안 목적으로 쓴다")
+    False
+    """
     words = phrase.text.split()
     if len(words) == 1 and words[0] in MANNER_WORDS:
         return True
-    return len(words) == 1 and words[0].endswith("적") and text[phrase.end :].startswith(("으로", "로"))
+    if not text[phrase.end :].startswith(("으로", "로")):
+        return False
+    last = morphemes(words[-1])[-1:]  # ``비용 효율적으로``: how, whatever qualifies it; ``보안 목적으로``: what for
+    return bool(last) and last[0].surface == "적" and last[0].pos == "XSN"
 
 
 def _is_clause(text: str) -> bool:
