@@ -4631,3 +4631,22 @@ def test_lettered_options_written_after_their_question_with_a_verdict_are_choice
     for starts in ("(A).", "(B).", "(C).", "(D)."):
         decision = _decision(section, starts)
         assert decision.rule == "choices" and not decision.kinds, (starts, decision)
+
+
+def test_an_exercises_data_and_the_writers_practice_log_make_no_limit_card() -> None:
+    """A table of a worked example's processes (``p1``…``p3``), a problem's givens (``문제: …``) and
+    the writer's own practice times (``2회차``, ``다음 목표``) are no limits of the subject."""
+    section = _section(
+        "# 스케줄러 비교\n\n"
+        "| 프로세스 | 도착 시간 | 실행 시간 |\n|---|---|---|\n"
+        "| p1 | 0ms | 8ms |\n| p2 | 1ms | 4ms |\n| p3 | 2ms | 9ms |\n\n"
+        "# Deployment\n\n"
+        "- 문제: nginx 이미지로 Deployment 생성, replicas: 4, port 8080에 노출\n"
+        "- 전체 ~40분. 2회차(1시간+) 대비 개선\n"
+        "- 다음 목표: 25분 이내 완료\n\n"
+        "# 파드\n\n"
+        "- 한 파드의 컨테이너는 최대 10개까지 둔다\n"
+    )
+    for starts in ("p1", "p2", "p3", "문제:", "전체 ~40분", "다음 목표"):
+        assert "limit" not in _decision(section, starts).kinds, starts
+    assert "limit" in _decision(section, "한 파드의").kinds

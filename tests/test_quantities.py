@@ -173,3 +173,11 @@ def test_a_number_with_thousands_separators_after_an_equals_sign_is_not_cut() ->
 
     assert [q.text for q in find_quantities("용량 = 2,000으로 잡는다")] != ["2"]
     assert [q.text for q in find_quantities("max_connections = 2,000")] == ["2,000"]
+
+
+def test_an_ipv6_prefix_is_never_cut_into_a_value() -> None:
+    """``::/0`` (every IPv6 address) read as ``/0`` left ``::[...]`` on a card: half a token."""
+    from builder.analyse.quantities import find_quantities
+
+    assert [q.text for q in find_quantities("IPv6 라우트 ::/0 추가, 대역 2001:db8::/32")] == []
+    assert [q.text for q in find_quantities("VPC 대역은 10.0.0.0/16, 서브넷은 /24")] == ["10.0.0.0/16", "/24"]

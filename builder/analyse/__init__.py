@@ -502,6 +502,15 @@ def _lettered_after_a_question(facts: Sequence[Fact], roles: Sequence[LineRule |
     return sorted(found)
 
 
+def _numbers_a_sample(row: str, labels: frozenset[str]) -> bool:
+    """Whether a table row, as the parse writes it (``p2 — 도착 시간: 1ms · 실행 시간: 4ms``), is a
+    worked example's data: named by a label of :func:`~builder.analyse.terms.numbered_labels`, with
+    a number in every other cell.  A row of prose under such a label (``Q3 — 실수: … · 방법: …``)
+    is the notes' own."""
+    name, _, cells = row.partition(" — ")
+    return name.strip() in labels and bool(cells) and all(any(c.isdigit() for c in cell) for cell in cells.split(" · "))
+
+
 def _names_a_letter(text: str) -> bool:
     """Whether the line gives a question's verdict as option letters (``A. (B)``, ``정답: C``)."""
     if VERDICT.match(text) or PICKED_ANSWER.match(text):
@@ -665,6 +674,7 @@ def analyse_topic(
         line_role(Line(f.text, f.spans, f.kind, i in parents, leads_items=_leads_items(facts, i, parents)))
         for i, f in enumerate(facts)
     ]
+    numbered = numbered_labels([topic.title, *(f.text for f in facts)])  # ``T1``/``T2``, ``p1``…``p3``
     lettered: dict[int | None, int] = {}  # lines opening with ``a.``/``B)`` under each line (None: the heading)
     for f in facts:
         if OPTION_LETTER.match(f.text):
@@ -690,6 +700,8 @@ def analyse_topic(
             roles[index] = roles[index] or REFERENCE_RULE
         if index in topic.records and roles[index] is None:
             roles[index] = EXAMPLE_RULE  # a row of example data (``| 1 | 성섭 | 실버3 |``)
+        if roles[index] is None and fact.kind == "table_row" and _numbers_a_sample(fact.text, numbered):
+            roles[index] = EXAMPLE_RULE  # ``| p2 | 1ms | 4ms |``: a worked example's process, its givens
         if roles[index] is None and _sets_up_a_task(facts, index, topic.title):
             roles[index] = EXAMPLE_RULE  # ``용량 할당 : 1TB`` under ``- 인스턴스 만들기``: the writer's setting
         if roles[index] is None and any(
@@ -811,7 +823,6 @@ def analyse_topic(
     umbrella = {squashed(split_title(a)[0]) for a in topic.ancestors} - {""}
     # ``A의 잔고가 …``, ``B의 잔고가 …``: two or more one-letter actors make the topic a worked example.
     worked_example = len({letter for f in facts for letter in letter_actors(f.text)}) >= 2
-    numbered = numbered_labels([topic.title, *(f.text for f in facts)])
     # ``데이터: 27.8 GB`` over ``(27.8 + 20) × $0.114``: the numbers a calculation of the topic works with.
     table_rows = [f.text for f in facts if f.kind == "table_row"]
     row_of = {i: n for n, i in enumerate(i for i, f in enumerate(facts) if f.kind == "table_row")}

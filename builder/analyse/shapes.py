@@ -281,12 +281,16 @@ TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 """A bracketed aside that closes a line (``… 서술하시오. (kernel subsystem, protection)``): the
 chapter or the hint of an exam question, after its asking ending."""
 
-QUESTION_OPENER = re.compile(r"^\s*(?:\[\d+\]\s*|\d+[.)]\s*)?(?:Q\s*\d*|O\s*/?\s*X)\s*[.:：)]", re.IGNORECASE)
-"""An exam question as notes write it: ``Q. …``, ``[8] Q. …``, ``Q3: …``, and a true-or-false one,
-``OX: …``, ``O/X. …`` (its statement may be false: the answer under it says).
+QUESTION_OPENER = re.compile(
+    r"^\s*(?:\[\d+\]\s*|\d+[.)]\s*)?(?:Q\s*\d*|O\s*/?\s*X|문제\s*\d*)\s*[.:：)]", re.IGNORECASE
+)
+"""An exam question as notes write it: ``Q. …``, ``[8] Q. …``, ``Q3: …``, ``문제: …``, and a
+true-or-false one, ``OX: …``, ``O/X. …`` (its statement may be false: the answer under it says).
 
->>> [bool(QUESTION_OPENER.match(t)) for t in ("Q3: 최대 크기는", "OX: 캐시는 항상 일관적이다", "OSPF: 링크 상태")]
-[True, True, False]
+>>> [bool(QUESTION_OPENER.match(t)) for t in ("Q3: 최대 크기는", "OX: 캐시는 항상 일관적이다", "문제: 파드 3개 생성")]
+[True, True, True]
+>>> [bool(QUESTION_OPENER.match(t)) for t in ("OSPF: 링크 상태", "문제점: 느리다", "문제 해결: 재시작")]
+[False, False, False]
 """
 _VERDICT_WORD = r"(?:정답|답|answer)\s*[.:：)]"
 _ANSWER_WORD = rf"A\s*[.:：)]|{_VERDICT_WORD}"

@@ -1401,12 +1401,14 @@ STUDY_ACTIVITIES = frozenset({"복습", "예습", "회독", "오답", "공부", 
 True
 """
 
-STUDY_PERIODS = ("준비기간", "준비 기간", "수험기간", "수험 기간", "학습기간", "학습 기간")
-"""Names of the time the writer spent preparing (``준비기간 : 2주``): the value beside one is their
-own, a plan or a memory, not a fact about the subject (``준비`` alone is not one: ``준비된 인스턴스 3개``).
+STUDY_PERIODS = ("준비기간", "준비 기간", "수험기간", "수험 기간", "학습기간", "학습 기간", "회차", "다음 목표")
+"""Names of the time the writer spent preparing, of a round of their practice or of their next
+goal (``준비기간 : 2주``, ``2회차(1시간+) 대비 개선``, ``다음 목표: 30분 이내``): the value beside one
+is their own, a plan or a memory, not a fact about the subject (``준비`` alone is not one: ``준비된
+인스턴스 3개``; nor is ``목표``: ``복구 시간 목표는 15분``).
 
->>> "준비 기간" in STUDY_PERIODS
-True
+>>> "준비 기간" in STUDY_PERIODS, any(p in "복구 시간 목표는 15분" for p in STUDY_PERIODS)
+(True, False)
 """
 
 LEARNING_OBJECTIVE_ENDINGS = (
