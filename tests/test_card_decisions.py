@@ -4608,8 +4608,11 @@ def test_a_quizs_numbered_options_make_no_card_and_its_bold_key_answers_the_ques
         "    3. 저널링은 장애 후 복구를 빠르게 한다.\n"
         "3. 교착 상태의 네 가지 조건은?\n"
         "    1. 상호 배제\n    2. 점유 대기\n    3. 비선점\n    4. 순환 대기\n"
+        "4. 다음 프로그램의 출력으로 옳은 것은?\n\n"
+        '    ```c\n    printf("%d %d", 7 / 2, 7 % 2);\n    ```\n\n'
+        "    1. 3 1\n    2. 3.5 1\n    3. 4 0\n    4. 3 0\n"
     )
-    for starts in ("parser", "loader", "scheduler", "inode는", "디렉터리는", "저널링은"):
+    for starts in ("parser", "loader", "scheduler", "inode는", "디렉터리는", "저널링은", "3 1", "3.5 1", "4 0"):
         assert _decision(section, starts).rule == "choices", starts
     question = _fact(section, "A ________ decides")
     assert question.decision.kinds == ("which",) and question.defines == "scheduler"

@@ -487,6 +487,17 @@ def test_obsidian_wiki_links_are_links_and_a_list_of_them_is_a_reference() -> No
     assert facts[0].decision.rule != "reference"
 
 
+def test_a_vaults_table_of_contents_of_heading_links_makes_no_card() -> None:
+    """``[[#Q1. 파드 생성|Q1. 파드 생성]]`` links a heading of the same note: its text, no brackets,
+    and a list of them is the note's contents."""
+    text = (
+        "# 기록\n\n## 목차\n- [[#Q1. 파드 생성|Q1. 파드 생성]]\n- [[#Q2. 서비스 노출]]\n\n## Q1. 파드 생성\n\n- 내용\n"
+    )
+    facts = [f for t in parse_text(text, "x.md", Problems()).topics for f in t.facts]
+    assert [f.text for f in facts[:2]] == ["Q1. 파드 생성", "Q2. 서비스 노출"]
+    assert [f.decision.rule for f in facts[:2]] == ["reference", "reference"]
+
+
 def test_footnote_markers_leave_no_debris_and_a_footnote_names_what_it_explains() -> None:
     text = "## 메소드\n\n- 멱등성(idempotence)[^idem]을 가진다\n\n[^idem]: 여러 번 호출해도 결과가 같은 성질\n"
     facts = [f.text for t in parse_text(text, "x.md", Problems()).topics for f in t.facts]

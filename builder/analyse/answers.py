@@ -142,9 +142,9 @@ def numbered_choices(
         asks = roles[question] is _QUESTION_RULE or (
             roles[question] in (None, _TITLE_RULE) and QUESTION_BLANK.search(text) is not None
         )
-        if not asks or len(lines) < MIN_NUMBERED_CHOICES:
-            continue
-        if any(facts[i].kind != "numbered" or under.get(i) for i in lines):
+        # The question's material may stand beside its options (``다음 프로그램의 출력은?`` over its code).
+        lines = [i for i in lines if facts[i].kind == "numbered"]
+        if not asks or len(lines) < MIN_NUMBERED_CHOICES or any(under.get(i) for i in lines):
             continue
         bold = [i for i in lines if _wholly_bold(facts[i])]
         solid = "".join(text.split())

@@ -1117,28 +1117,34 @@ def _placeholder(text: str) -> bool:
     return numbered is not None and all(m.pos == "NNG" for m in morphemes(numbered[1]) if not numbered[1].isascii())
 
 
-_LETTER_NUMBER = re.compile(r"(?<![A-Za-z0-9_.\-])(?P<letter>[A-Za-z])(?P<number>\d{1,2})(?![A-Za-z0-9_.\-])")
+_LETTER_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9_.\-])(?P<letter>[A-Za-z]|[A-Za-z]+-(?=0))(?P<number>\d{1,3})(?![A-Za-z0-9_.\-])"
+)
+"""One letter and a number (``T1``, ``p3``), or a name, a hyphen and a zero-padded number (``Req-01``):
+an identifier an example or a list of requirements gives its items.  ``SHA-256`` is no such id."""
 
 
 def numbered_labels(texts: Sequence[str]) -> frozenset[str]:
-    """The one-letter labels a worked example or a figure numbers (``T1``, ``T2`` for transactions,
-    ``t1``…``t3`` for instants, ``P0``, ``P1`` for processes): one letter written with two numbers
-    or more in ``texts``, lower case or counting from 0 or 1.  ``L4`` beside ``L7`` or ``T3`` beside
-    ``T2.micro`` name things.
+    """The labels a worked example, a figure or a list of requirements numbers (``T1``, ``T2`` for
+    transactions, ``t1``…``t3`` for instants, ``P0``, ``P1`` for processes, ``Req-01``): one letter
+    (or a name and a hyphen) written with two numbers or more in ``texts``, lower case or counting
+    from 0 or 1.  ``L4`` beside ``L7`` or ``T3`` beside ``T2.micro`` name things.
 
     >>> sorted(numbered_labels(["T1이 커밋되기 전에 T2는 커밋하지 않는다", "L4와 L7 로드 밸런서"]))
     ['T1', 'T2']
     >>> sorted(numbered_labels(["t1에서 신호를 보낸다", "t3에서 작업을 이어간다", "S3에 저장한다"]))
     ['t1', 't3']
+    >>> sorted(numbered_labels(["Req-01 로그인 검증", "Req-02 권한 검증", "SHA-1과 SHA-256"]))
+    ['Req-01', 'Req-02']
     """
     numbers: dict[str, set[str]] = {}
     for text in texts:
         for m in _LETTER_NUMBER.finditer(text):
-            numbers.setdefault(m["letter"], set()).add(str(int(m["number"])))
+            numbers.setdefault(m["letter"], set()).add(m["number"])
     return frozenset(
         f"{letter}{n}"
         for letter, found in numbers.items()
-        if len(found) >= 2 and (letter.islower() or found & {"0", "1"})
+        if len(found) >= 2 and (letter.islower() or letter.endswith("-") or {int(n) for n in found} & {0, 1})
         for n in found
     )
 

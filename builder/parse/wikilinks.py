@@ -14,7 +14,9 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline.state_inline import StateInline
 
-_WIKILINK = re.compile(r"\[\[([^\[\]|#^\n]+?)(?:#[^\[\]|\n]*)?(?:\|([^\[\]\n]*))?\]\]")
+_WIKILINK = re.compile(r"\[\[([^\[\]|#^\n]*?)(?:#([^\[\]|\n]*))?(?:\|([^\[\]\n]*))?\]\]")
+"""``[[note]]``, ``[[note#heading|alias]]``, and a link to a heading of the same note (``[[#Q1. 파드
+생성|Q1. 파드 생성]]``, a vault's table of contents)."""
 WIKI_SCHEME = "wiki:"
 
 
@@ -28,11 +30,12 @@ def _tokenize(state: StateInline, silent: bool) -> bool:
     if not state.src.startswith("[[", start) or (start > 0 and state.src[start - 1] == "!"):
         return False
     match = _WIKILINK.match(state.src, start, state.posMax)
-    if match is None:
+    if match is None or not (match.group(1).strip() or (match.group(2) or "").strip()):
         return False
     if not silent:
-        target = match.group(1).strip()
-        shown = (match.group(2) or "").strip() or target
+        heading = (match.group(2) or "").strip()
+        target = match.group(1).strip() or f"#{heading}"
+        shown = (match.group(3) or "").strip() or match.group(1).strip() or heading
         opening = state.push("link_open", "a", 1)
         opening.attrs = {"href": WIKI_SCHEME + target}
         text = state.push("text", "", 0)
