@@ -4653,3 +4653,18 @@ def test_an_exercises_data_and_the_writers_practice_log_make_no_limit_card() -> 
     for starts in ("p1", "p2", "p3", "문제:", "전체 ~40분", "다음 목표"):
         assert "limit" not in _decision(section, starts).kinds, starts
     assert "limit" in _decision(section, "한 파드의").kinds
+
+
+def test_two_names_described_in_nearly_the_same_words_get_no_which_card() -> None:
+    """``자주 접근하지 않는 데이터를 위한 Storage Class`` and ``접근 빈도가 낮은 … Storage Class``:
+    either description fits either name, so neither asks its name; both names still ask theirs."""
+    section = _section(
+        "# 저장 등급\n\n"
+        "## Cool Tier\n\n- 자주 접근하지 않는 데이터를 위한 Storage Class\n\n"
+        "## Single Zone Cool Tier\n\n- 접근 빈도가 낮은 데이터를 위한 Storage Class\n\n"
+        "## Archive Tier\n\n- 몇 년 동안 보관할 데이터를 테이프 수준 비용으로 두는 Storage Class\n"
+    )
+    for starts in ("자주 접근하지", "접근 빈도가"):
+        kinds = _decision(section, starts).kinds
+        assert "which" not in kinds and "what" in kinds, (starts, kinds)
+    assert "which" in _decision(section, "몇 년 동안").kinds

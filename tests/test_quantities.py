@@ -181,3 +181,11 @@ def test_an_ipv6_prefix_is_never_cut_into_a_value() -> None:
 
     assert [q.text for q in find_quantities("IPv6 라우트 ::/0 추가, 대역 2001:db8::/32")] == []
     assert [q.text for q in find_quantities("VPC 대역은 10.0.0.0/16, 서브넷은 /24")] == ["10.0.0.0/16", "/24"]
+
+
+def test_a_rate_word_is_not_read_off_the_end_of_another_word() -> None:
+    """``파일당 0개 이상`` is "per file": ``일당`` (per day) is the end of ``파일``, and the blank cut it."""
+    from builder.analyse.quantities import find_quantities
+
+    assert [q.text for q in find_quantities("사이트맵은 파일당 0개 이상")] == ["0개"]
+    assert [q.text for q in find_quantities("요청은 초당 3,500번")] == ["초당 3,500번"]

@@ -12,7 +12,7 @@ a real analyser (:mod:`~builder.analyse.morph`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from builder.analyse.alternatives import real_alternatives
@@ -338,6 +338,14 @@ def _without_which_twins(topics: list[Topic]) -> tuple[Topic, ...]:
     # ``S3`` and ``Amazon S3`` described alike are one thing twice: its first which card asks it.
     twins = {text for text, named in names.items() if len(named) > 1}
     alike = {text for text in twins if len({" ".join(name_words(n)) for n in names[text]}) == 1}
+    # ``자주 접근하지 않는 데이터를 위한 Storage Class`` beside ``접근 빈도가 낮은 데이터를 위한 Storage
+    # Class``: two names described in nearly the same words; either fits either card.
+    words = {text: _describing_words(text) for text in names}
+    texts = sorted(names)
+    for n, first in enumerate(texts):
+        for second in texts[n + 1 :]:
+            if not names[first] & names[second] and _described_alike(first, second, words):
+                twins |= {first, second}
     if not twins:
         return tuple(topics)
     asked: set[str] = set()
@@ -358,6 +366,36 @@ def _without_which_twins(topics: list[Topic]) -> tuple[Topic, ...]:
             facts.append(fact)
         out.append(replace(topic, facts=tuple(facts)))
     return tuple(out)
+
+
+ALIKE_SHARE = 0.7
+"""Above this share of their describing words in common (of all either uses), two descriptions
+that end in the same noun describe alike: they differ by a word or two (``자주 접근하지 않는`` and
+``접근 빈도가 낮은``), where ``접근 빈도가 예측 불가능한`` says a thing of its own."""
+MIN_DESCRIBING_WORDS = 3
+
+
+def _describing_words(text: str) -> frozenset[str]:
+    """The words a description says anything with: its nouns, names, verbs and adjectives."""
+    return frozenset(m.surface.casefold() for m in morphemes(text) if m.pos in ("NNG", "NNP", "SL", "VV", "VA", "XR"))
+
+
+def _described_alike(first: str, second: str, words: Mapping[str, frozenset[str]]) -> bool:
+    """Whether two which cards' descriptions end in the same noun and share more than
+    :data:`ALIKE_SHARE` of their words (``자주 접근하지 않는 데이터를 위한 Storage Class``, ``접근 빈도가
+    낮은 데이터를 위한 Storage Class``): neither tells its name from the other's.  Only describing words
+    count (not ``자주`` or ``않``).
+
+    >>> texts = ("자주 접근하지 않는 데이터를 위한 storage class", "접근 빈도가 낮은 데이터를 위한 storage class",
+    ...          "로그를 수집하는 서비스", "로그를 분석하는 서비스")
+    >>> words = {t: _describing_words(t) for t in texts}
+    >>> _described_alike(texts[0], texts[1], words), _described_alike(texts[2], texts[3], words)
+    (True, False)
+    """
+    a, b = words[first], words[second]
+    if min(len(a), len(b)) < MIN_DESCRIBING_WORDS or first.split()[-1:] != second.split()[-1:]:
+        return False
+    return len(a & b) > ALIKE_SHARE * len(a | b)
 
 
 def _as_asked(fact: Fact, name: str) -> str:

@@ -113,6 +113,11 @@ def spells_out(acronym: str, text: str, *, word_for_word: bool = False) -> bool:
     (True, True)
     >>> spells_out("PaaS", "Platform as a Service"), spells_out("IPs", "Internet Protocols")
     (True, False)
+
+    Written in small letters, every word of it, it spells the acronym too (``machine learning``).
+
+    >>> spells_out("ML", "Aurora machine learning"), spells_out("ML", "Machine learning"), spells_out("Ml", "ml")
+    (True, False, False)
     """
     return any(_spellings(acronym, text, word_for_word=word_for_word))
 
@@ -142,6 +147,14 @@ def _spellings(acronym: str, text: str, *, word_for_word: bool = False) -> Itera
             end = _spelled_to(words, first + 1, letters[1:], MAX_LEFT_OUT if skipping else 0)
             if end is not None:
                 yield word.start, end
+    if letters.isupper():
+        # ``machine learning`` for ``ML``: notes write English in small letters too, every word so
+        lowered = letters.casefold()
+        for first, word in enumerate(words):
+            if word.text[0] == lowered[0]:
+                end = _spelled_to(words, first + 1, lowered[1:], MAX_LEFT_OUT if skipping else 0)
+                if end is not None:
+                    yield word.start, end
 
 
 MAX_LEFT_OUT = 3

@@ -196,7 +196,8 @@ _DOLLAR = re.compile(rf"(?<![A-Za-z0-9_.])\$\s?(?P<num>{NUMBER_PATTERN})(?:\s?[�
 _CIDR = re.compile(r"(?<![A-Za-z0-9_.:])(?:\d{1,3}(?:\.\d{1,3}){3})?/(?P<num>\d{1,2})(?![\d.])")
 """A prefix length, bare (``/16``) or after its IPv4 address; never cut off an IPv6 prefix (``::/0``)."""
 _RANGE_BEFORE = re.compile(rf"(?P<num>{_VALUE})(?:\s?(?P<unit>{_UNIT_RE}))?\s*(?:~|〜|–|—|-|to)\s*$")
-_RATE_PREFIX = re.compile(r"(?:초|분|시간|일)당\s?$")
+_RATE_PREFIX = re.compile(r"(?<![가-힣])(?:초|분|시간|일)당\s?$")
+"""``초당``, ``일당`` before a value: a rate; not the end of another word (``파일당 0개``)."""
 _PER_BEFORE = re.compile(r"(?:초|분|시간|일|요청|건)?당\s*(?:최대|최소|약)?\s*$")
 """A rate written apart from its value (``초당 최대 250MB``, ``요청당 약 4KB``), which
 :data:`_RATE_PREFIX` leaves a size: the value is still counted per something."""

@@ -550,17 +550,20 @@ def names_a_limit(text: str, quantity: Quantity) -> bool:
 
 
 def says_several(text: str, quantity: Quantity) -> bool:
-    """Whether a count of one or two with ``이상`` after it is the language's plural (``2개 이상의
-    디스크를 묶어``: several disks; ``1개 이상``: any), not a minimum the notes set; a minimum says
-    so (:data:`STATED_MINIMUMS`: ``최소 2개 이상의 가용 영역``), or is what something needs (``노드 2개
-    이상이 필요``).  Hidden, the card asks "one or two?".
+    """Whether a count of none, one or two with ``이상`` after it is the language's plural (``2개
+    이상의 디스크를 묶어``: several disks; ``1개 이상``: any; ``0개 이상``: optional), not a minimum the
+    notes set; a minimum says so (:data:`STATED_MINIMUMS`: ``최소 2개 이상의 가용 영역``), or is what
+    something needs (``노드 2개 이상이 필요``).  Hidden, the card asks "one or two?".
 
     >>> from builder.analyse.quantities import find_quantities
     >>> line = "2개 이상의 디스크를 묶는다. 최소 2개 이상의 가용 영역에 둔다. 노드 2개 이상이 필요하다"
     >>> [q.start for q in find_quantities(line) if says_several(line, q)]
     [0]
+    >>> line = "사이트맵: 선택사항, 파일당 0개 이상"
+    >>> [q.text for q in find_quantities(line) if says_several(line, q)]
+    ['0개']
     """
-    if quantity.kind != "count" or quantity.low != quantity.high or quantity.low not in (1, 2):
+    if quantity.kind != "count" or quantity.low != quantity.high or quantity.low not in (0, 1, 2):
         return False
     at_least = _AT_LEAST.match(text, quantity.end)
     if not at_least:

@@ -1129,13 +1129,15 @@ about no more than a pronoun would.
 PREMISE_LABELS = frozenset({"가정", "전제"})
 """Labels of what a line supposes (``가정: 한 교수는 한 과목만 맡는다``): never a term to recall."""
 
-NOTE_META_NOUNS = frozenset({"이슈", "주제", "카테고리", "키워드", "컨셉"})
+NOTE_META_NOUNS = frozenset({"이슈", "주제", "카테고리", "키워드", "컨셉", "포인트", "팁", "Tip", "TIP", "tip"})
 """Nouns that file a line of the notes rather than name what it says (``주제: S3 핵심 개념, 스토리지
-클래스``, ``핵심 컨셉: 체크포인트와의 동기화``, ``카테고리: 02-스토리지``): the label, however
-qualified, is no term to recall.
+클래스``, ``핵심 컨셉: 체크포인트와의 동기화``, ``카테고리: 02-스토리지``, ``시험 포인트: …``,
+``시험 Tip: …``): the label, however qualified, is no term to recall.
 
->>> "주요 키워드".split()[-1] in NOTE_META_NOUNS, "태그" in NOTE_META_NOUNS
-(True, False)
+>>> "주요 키워드".split()[-1] in NOTE_META_NOUNS, "시험 Tip".split()[-1] in NOTE_META_NOUNS
+(True, True)
+>>> "태그" in NOTE_META_NOUNS
+False
 """
 
 VIEWPOINT_NOUNS = ("입장",)
