@@ -4653,6 +4653,10 @@ def test_an_exercises_data_and_the_writers_practice_log_make_no_limit_card() -> 
     for starts in ("p1", "p2", "p3", "문제:", "전체 ~40분", "다음 목표"):
         assert "limit" not in _decision(section, starts).kinds, starts
     assert "limit" in _decision(section, "한 파드의").kinds
+    levels = _section(
+        "# 캐시 계층\n\n| 단계 | 크기 | 지연 |\n|---|---|---|\n| L1 | 32KB | 1ns |\n| L2 | 256KB | 4ns |\n"
+    )
+    assert "limit" in _decision(levels, "L1").kinds  # levels a table measures, no example's
 
 
 def test_two_names_described_in_nearly_the_same_words_get_no_which_card() -> None:

@@ -542,11 +542,19 @@ def _lettered_after_a_question(facts: Sequence[Fact], roles: Sequence[LineRule |
 
 def _numbers_a_sample(row: str, labels: frozenset[str]) -> bool:
     """Whether a table row, as the parse writes it (``p2 — 도착 시간: 1ms · 실행 시간: 4ms``), is a
-    worked example's data: named by a label of :func:`~builder.analyse.terms.numbered_labels`, with
-    a number in every other cell.  A row of prose under such a label (``Q3 — 실수: … · 방법: …``)
+    worked example's data: named by a label of :func:`~builder.analyse.terms.numbered_labels` in
+    small letters, with a number in every other cell.  A row of prose under such a label (``Q3 — 실수: … · 방법: …``)
     is the notes' own."""
     name, _, cells = row.partition(" — ")
-    return name.strip() in labels and bool(cells) and all(any(c.isdigit() for c in cell) for cell in cells.split(" · "))
+    name = name.strip()
+    # ``P1``, ``T1`` with bare numbers are :func:`~builder.analyse.comparisons.holds_records`'; in
+    # capitals with units they may name levels (``| L1 | 32KB | 1ns |``), in small letters never.
+    return (
+        name in labels
+        and name[:1].islower()
+        and bool(cells)
+        and all(any(c.isdigit() for c in cell) for cell in cells.split(" · "))
+    )
 
 
 def _names_a_letter(text: str) -> bool:
