@@ -12,7 +12,7 @@ a real analyser (:mod:`~builder.analyse.morph`).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from builder.analyse.alternatives import real_alternatives
@@ -107,6 +107,7 @@ from builder.analyse.shapes import (
     STORY_TITLE,
     TICKED_BOX,
     VERDICT,
+    VERDICT_REACH,
     VERSUS,
     goes_on_with_an_option,
 )
@@ -487,57 +488,55 @@ def _titles_its_options(facts: Sequence[Fact], question: int, role: LineRule | N
     )
 
 
-def _lettered_beside_options(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> list[int]:
-    """The lines of a run lettered ``A)``, ``B)``, ``C)`` (one after another under one parent, each
-    with its own lines under it) that no rule has read yet when others of the run are an exam
-    question's options: the rest of its options, whatever their wording (``D) Dead-letter queue →
-    배달 못한 편지 큐`` has a verb in it), but for an option the notes explain (``C) NS 레코드:
-    호스팅 영역의 네임서버를 지정한다``)."""
+def _lettered_runs(facts: Sequence[Fact]) -> Iterator[tuple[int | None, list[int]]]:
+    """Each run of lines lettered one after another under one parent (``A)``, ``B)``, ``C)``; each
+    line with its own lines under it), with the line of that parent written right before the run
+    (None when the run opens it)."""
     siblings: dict[int | None, list[int]] = {}
     for index, fact in enumerate(facts):
         siblings.setdefault(fact.parent, []).append(index)
-    found: list[int] = []
     for indices in siblings.values():
         run: list[int] = []
         for position in range(len(indices) + 1):
             if position < len(indices) and OPTION_LETTER.match(facts[indices[position]].text):
                 run.append(indices[position])
                 continue
-            if len(run) >= MIN_LETTERED_OPTIONS and any(roles[i] is CHOICES_RULE for i in run):
-                found.extend(i for i in run if roles[i] is None and not _explains_an_option(facts[i].text))
+            if run:
+                opening = position - len(run)
+                yield (indices[opening - 1] if opening >= 1 else None), run
             run = []
-    return sorted(found)
 
 
-VERDICT_REACH = 3
-"""Lines after a run of lettered options within which the verdict that picks among them stands."""
+def _lettered_beside_options(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> list[int]:
+    """The lines of a run lettered ``A)``, ``B)``, ``C)`` (:func:`_lettered_runs`) that no rule has
+    read yet when others of the run are an exam question's options: the rest of its options,
+    whatever their wording (``D) Dead-letter queue → 배달 못한 편지 큐`` has a verb in it), but for an
+    option the notes explain (``C) NS 레코드: 호스팅 영역의 네임서버를 지정한다``)."""
+    return sorted(
+        i
+        for _, run in _lettered_runs(facts)
+        if len(run) >= MIN_LETTERED_OPTIONS and any(roles[i] is CHOICES_RULE for i in run)
+        for i in run
+        if roles[i] is None and not _explains_an_option(facts[i].text)
+    )
 
 
 def _lettered_after_a_question(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> list[int]:
-    """The lines of a run lettered ``(A).``, ``(B).``, ``(C).`` written after a question at its level,
-    not under it, with a verdict after them that names a letter (``A. (B)``, ``정답: C``): an exam
-    dump's options, written as paragraphs of their own.  Without the verdict, lettered lines after a
-    question may be the notes' own answer."""
-    siblings: dict[int | None, list[int]] = {}
-    for index, fact in enumerate(facts):
-        siblings.setdefault(fact.parent, []).append(index)
-    found: list[int] = []
-    for indices in siblings.values():
-        run: list[int] = []
-        for position in range(len(indices) + 1):
-            if position < len(indices) and OPTION_LETTER.match(facts[indices[position]].text):
-                run.append(indices[position])
-                continue
-            before = indices[position - len(run) - 1] if position - len(run) >= 1 else None
-            if (
-                len(run) >= MIN_LETTERED_OPTIONS
-                and before is not None
-                and roles[before] is QUESTION_RULE
-                and any(_names_a_letter(f.text) for f in facts[run[-1] + 1 : run[-1] + 1 + VERDICT_REACH])
-            ):
-                found.extend(i for i in run if roles[i] is None or roles[i] is STEP_RULE)
-            run = []
-    return sorted(found)
+    """The lines of a run lettered ``(A).``, ``(B).``, ``(C).`` (:func:`_lettered_runs`) written after a
+    question at its level, not under it, with a verdict within :data:`VERDICT_REACH` lines after
+    them that names a letter (``A. (B)``, ``정답: C``): an exam dump's options, written as
+    paragraphs of their own.  Without the verdict, lettered lines after a question may be the
+    notes' own answer."""
+    return sorted(
+        i
+        for before, run in _lettered_runs(facts)
+        if len(run) >= MIN_LETTERED_OPTIONS
+        and before is not None
+        and roles[before] is QUESTION_RULE
+        and any(_names_a_letter(f.text) for f in facts[run[-1] + 1 : run[-1] + 1 + VERDICT_REACH])
+        for i in run
+        if roles[i] is None or roles[i] is STEP_RULE
+    )
 
 
 def _numbers_a_sample(row: str, labels: frozenset[str]) -> bool:

@@ -309,6 +309,9 @@ def without_pictographs(text: str) -> str:
 
 VERDICT = re.compile(rf"^\s*{_VERDICT_WORD}", re.IGNORECASE)
 """The line that gives a question's answer (``정답: C``, ``Answer: B``), not a lettered ``A.``."""
+VERDICT_REACH = 3
+"""Lines after a question's lettered options within which its verdict, or the label that reveals
+it (``정답 및 해설``), makes them an exam's options; lettered lines with none are the notes' own."""
 ANSWER_MARK = re.compile(rf"^\s*(?:[①-⑳]|\(?\d{{1,2}}[.)]|{_ANSWER_WORD})\s*", re.IGNORECASE)
 """What opens an answer line and is not the answer: ``① ``, ``2) ``, ``A. ``, ``정답: ``."""
 OPENING_NUMBER = r"(?:[(（]\d{1,2}[)）]\s*|\d{1,2}[.)]\s+|\d{1,2}\.(?=[A-Za-z가-힣]))"

@@ -24,6 +24,7 @@ from builder.analyse.shapes import (
     QUESTION_END,
     QUESTION_OPENER,
     VERDICT,
+    VERDICT_REACH,
     goes_on_with_an_option,
     is_hangul,
 )
@@ -418,11 +419,6 @@ def _option_letter(text: str) -> str:
     """
     opening = OPTION_LETTER.match(text)
     return opening.group().strip(" \t().").casefold() if opening else ""
-
-
-VERDICT_REACH = 3
-"""Lines after a question's lettered options within which its verdict, or the label that reveals
-it (``정답 및 해설``), makes them an exam's options; lettered lines with none are the notes' own."""
 
 
 def _opens_lettered_options(facts: list[RawFact], index: int) -> bool:
