@@ -189,3 +189,10 @@ def test_a_rate_word_is_not_read_off_the_end_of_another_word() -> None:
 
     assert [q.text for q in find_quantities("사이트맵은 파일당 0개 이상")] == ["0개"]
     assert [q.text for q in find_quantities("요청은 초당 3,500번")] == ["초당 3,500번"]
+
+
+def test_a_prefix_length_right_after_a_labels_colon_is_read() -> None:
+    """``CIDR:10.0.0.0/16``, ``서브넷:/24``: a colon with no space after it, still the notes' values."""
+    from builder.analyse.quantities import find_quantities
+
+    assert [q.text for q in find_quantities("VPC CIDR:10.0.0.0/16, 서브넷:/24")] == ["10.0.0.0/16", "/24"]

@@ -12,7 +12,7 @@ a real analyser (:mod:`~builder.analyse.morph`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from builder.analyse.alternatives import real_alternatives
@@ -339,14 +339,6 @@ def _without_which_twins(topics: list[Topic]) -> tuple[Topic, ...]:
     # ``S3`` and ``Amazon S3`` described alike are one thing twice: its first which card asks it.
     twins = {text for text, named in names.items() if len(named) > 1}
     alike = {text for text in twins if len({" ".join(name_words(n)) for n in names[text]}) == 1}
-    # ``자주 접근하지 않는 데이터를 위한 Storage Class`` beside ``접근 빈도가 낮은 데이터를 위한 Storage
-    # Class``: two names described in nearly the same words; either fits either card.
-    words = {text: _describing_words(text) for text in names}
-    texts = sorted(names)
-    for n, first in enumerate(texts):
-        for second in texts[n + 1 :]:
-            if not names[first] & names[second] and _described_alike(first, second, words):
-                twins |= {first, second}
     if not twins:
         return tuple(topics)
     asked: set[str] = set()
@@ -367,36 +359,6 @@ def _without_which_twins(topics: list[Topic]) -> tuple[Topic, ...]:
             facts.append(fact)
         out.append(replace(topic, facts=tuple(facts)))
     return tuple(out)
-
-
-ALIKE_SHARE = 0.7
-"""Above this share of their describing words in common (of all either uses), two descriptions
-that end in the same noun describe alike: they differ by a word or two (``자주 접근하지 않는`` and
-``접근 빈도가 낮은``), where ``접근 빈도가 예측 불가능한`` says a thing of its own."""
-MIN_DESCRIBING_WORDS = 3
-
-
-def _describing_words(text: str) -> frozenset[str]:
-    """The words a description says anything with: its nouns, names, verbs and adjectives."""
-    return frozenset(m.surface.casefold() for m in morphemes(text) if m.pos in ("NNG", "NNP", "SL", "VV", "VA", "XR"))
-
-
-def _described_alike(first: str, second: str, words: Mapping[str, frozenset[str]]) -> bool:
-    """Whether two which cards' descriptions end in the same noun and share more than
-    :data:`ALIKE_SHARE` of their words (``자주 접근하지 않는 데이터를 위한 Storage Class``, ``접근 빈도가
-    낮은 데이터를 위한 Storage Class``): neither tells its name from the other's.  Only describing words
-    count (not ``자주`` or ``않``).
-
-    >>> texts = ("자주 접근하지 않는 데이터를 위한 storage class", "접근 빈도가 낮은 데이터를 위한 storage class",
-    ...          "로그를 수집하는 서비스", "로그를 분석하는 서비스")
-    >>> words = {t: _describing_words(t) for t in texts}
-    >>> _described_alike(texts[0], texts[1], words), _described_alike(texts[2], texts[3], words)
-    (True, False)
-    """
-    a, b = words[first], words[second]
-    if min(len(a), len(b)) < MIN_DESCRIBING_WORDS or first.split()[-1:] != second.split()[-1:]:
-        return False
-    return len(a & b) > ALIKE_SHARE * len(a | b)
 
 
 def _as_asked(fact: Fact, name: str) -> str:
@@ -533,34 +495,41 @@ def _lettered_after_a_question(facts: Sequence[Fact], roles: Sequence[LineRule |
         if len(run) >= MIN_LETTERED_OPTIONS
         and before is not None
         and roles[before] is QUESTION_RULE
-        and any(_names_a_letter(f.text) for f in facts[run[-1] + 1 : run[-1] + 1 + VERDICT_REACH])
+        and _verdict_after(facts, roles, run[-1])
         for i in run
-        if roles[i] is None or roles[i] is STEP_RULE
+        if (roles[i] is None or roles[i] is STEP_RULE) and not _explains_an_option(facts[i].text)
     )
+
+
+def _verdict_after(facts: Sequence[Fact], roles: Sequence[LineRule | None], last: int) -> bool:
+    """Whether a verdict naming letters (:func:`_names_a_letter`) follows the line ``last`` within
+    :data:`VERDICT_REACH` lines, before the next question."""
+    for fact, role in zip(facts[last + 1 : last + 1 + VERDICT_REACH], roles[last + 1 :], strict=False):
+        if role is QUESTION_RULE:
+            return False
+        if _names_a_letter(fact.text):
+            return True
+    return False
 
 
 def _numbers_a_sample(row: str, labels: frozenset[str]) -> bool:
     """Whether a table row, as the parse writes it (``p2 — 도착 시간: 1ms · 실행 시간: 4ms``), is a
-    worked example's data: named by a label of :func:`~builder.analyse.terms.numbered_labels` in
-    small letters, with a number in every other cell.  A row of prose under such a label (``Q3 — 실수: … · 방법: …``)
+    worked example's data: named by a label of :func:`~builder.analyse.terms.numbered_labels`, with
+    a number in every other cell.  A row of prose under such a label (``Q3 — 실수: … · 방법: …``)
     is the notes' own."""
     name, _, cells = row.partition(" — ")
-    name = name.strip()
-    # ``P1``, ``T1`` with bare numbers are :func:`~builder.analyse.comparisons.holds_records`'; in
-    # capitals with units they may name levels (``| L1 | 32KB | 1ns |``), in small letters never.
-    return (
-        name in labels
-        and name[:1].islower()
-        and bool(cells)
-        and all(any(c.isdigit() for c in cell) for cell in cells.split(" · "))
-    )
+    # With bare numbers, :func:`~builder.analyse.comparisons.holds_records` reads such rows too; here
+    # the cells carry units (``1ms``).  Levels are named, not labelled (``| L1 | 32KB | 1ns |``).
+    return name.strip() in labels and bool(cells) and all(any(c.isdigit() for c in cell) for cell in cells.split(" · "))
 
 
 def _names_a_letter(text: str) -> bool:
-    """Whether the line gives a question's verdict as option letters (``A. (B)``, ``정답: C``)."""
-    if VERDICT.match(text) or PICKED_ANSWER.match(text):
+    """Whether the line gives a question's verdict as option letters only (``A. (B)``, ``정답: C``);
+    ``정답: 세 가지 모두 …`` says more."""
+    if PICKED_ANSWER.match(text):
         return True
-    return ANSWER_OPENER.match(text) is not None and OPTION_ONLY.match(ANSWER_MARK.sub("", text).strip()) is not None
+    marked = ANSWER_OPENER.match(text) is not None or VERDICT.match(text) is not None
+    return marked and OPTION_ONLY.match(ANSWER_MARK.sub("", text).strip().strip(":： ")) is not None
 
 
 def _goes_on_with_an_option(facts: Sequence[Fact], index: int) -> bool:

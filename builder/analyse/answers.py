@@ -34,14 +34,16 @@ from builder.analyse.shapes import (
     QUESTION_LABEL,
     SEVERAL_NAMES,
     TITLED_QUESTION,
+    TRAILING_ASIDE,
 )
 from builder.analyse.subjects import strip_parenthetical
 from builder.analyse.words import (
+    CHOOSE_ASKS,
     EXPLANATION_OPENERS,
+    FALSE_OPTION_ASKS,
     KEY_LABELS,
     OPTION_PICKS,
     QUESTION_MATERIAL_WORDS,
-    QUIZ_INSTRUCTIONS,
 )
 from builder.model import Fact, Term
 
@@ -130,9 +132,9 @@ def numbered_choices(
     blank to fill (``4. A ____ is the core of …`` over ``1. kernel`` … ``4. system call``), and the
     key of each question that marks one option in bold and asks for a name: its blank to fill
     (``____``) or its name asked outright.  They are options when the question picks among them
-    (:data:`~builder.analyse.words.OPTION_PICKS`, :data:`~builder.analyse.words.QUIZ_INSTRUCTIONS`,
-    a blank to fill) or marks some of them, not all, in bold; a numbered list under a plain
-    question is the notes' answer (``데드락의 조건은?`` over ``1. 상호 배제`` …).  Hidden, an option
+    (:data:`~builder.analyse.words.OPTION_PICKS`, :data:`~builder.analyse.words.CHOOSE_ASKS` at its
+    end, a blank to fill) or marks some of them, all short names, in bold; a numbered list under a
+    plain question is the notes' answer (``데드락의 조건은?`` over ``1. 상호 배제`` …).  Hidden, an option
     asks which of four a quiz offered, a wrong one maybe; the question and its bold option make the
     card."""
     options: set[int] = set()
@@ -148,14 +150,24 @@ def numbered_choices(
             continue
         bold = [i for i in lines if _wholly_bold(facts[i])]
         solid = "".join(text.split())
-        picks = any(w in solid for w in OPTION_PICKS) or any(w in text for w in QUIZ_INSTRUCTIONS)
-        if not (picks or QUESTION_BLANK.search(text) or 0 < len(bold) < len(lines)):
+        asked = TRAILING_ASIDE.sub("", text).strip().rstrip(".。?？ ")
+        picks = any(w in solid for w in OPTION_PICKS) or asked.casefold().endswith(CHOOSE_ASKS)
+        # One bold line marks the key among short names, or among statements when the question asks
+        # for the false one (``…틀린 설명은?``, ``…가장 어색한 것은?``); else it stresses an answer's line.
+        judged = any(w in text for w in FALSE_OPTION_ASKS)
+        marked = 0 < len(bold) < len(lines) and (judged or all(_short_option(facts[i].text) for i in lines))
+        if not (picks or QUESTION_BLANK.search(text) or marked):
             continue
         options.update(lines)
         fills_one = QUESTION_BLANK.search(text) is not None and not fills_several_blanks(text)
         if len(bold) == 1 and (fills_one or asks_for_a_name(text)) and not picks:
             keys[question] = facts[bold[0]].text.strip()
     return frozenset(options), keys
+
+
+def _short_option(text: str) -> bool:
+    """Whether a numbered line reads as a quiz's option: a name or a value, no statement."""
+    return len(text) <= MAX_ANSWER_CHARS and not has_predicate(text)
 
 
 def _wholly_bold(fact: Fact) -> bool:

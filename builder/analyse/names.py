@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from builder.analyse.loanwords import run_sounds_alike
@@ -118,6 +119,8 @@ def spells_out(acronym: str, text: str, *, word_for_word: bool = False) -> bool:
 
     >>> spells_out("ML", "Aurora machine learning"), spells_out("ML", "Machine learning"), spells_out("Ml", "ml")
     (True, False, False)
+    >>> spells_out("DR", "docker run -d nginx"), spells_out("ML", "make a list")
+    (False, False)
     """
     return any(_spellings(acronym, text, word_for_word=word_for_word))
 
@@ -148,13 +151,25 @@ def _spellings(acronym: str, text: str, *, word_for_word: bool = False) -> Itera
             if end is not None:
                 yield word.start, end
     if letters.isupper():
-        # ``machine learning`` for ``ML``: notes write English in small letters too, every word so
+        # ``machine learning`` for ``ML``: notes write English in small letters too, every word so,
+        # and every word a word (``docker run`` types a command, no spelling of ``DR``)
         lowered = letters.casefold()
-        for first, word in enumerate(words):
+        long_words = [w for w in words if len(w.text) >= MIN_SMALL_SPELLING_LETTERS]
+        for first, word in enumerate(long_words):
             if word.text[0] == lowered[0]:
-                end = _spelled_to(words, first + 1, lowered[1:], MAX_LEFT_OUT if skipping else 0)
-                if end is not None:
+                end = _spelled_to(long_words, first + 1, lowered[1:], 0)
+                if end is not None and _adjacent(text, long_words[first : first + len(lowered)]):
                     yield word.start, end
+
+
+MIN_SMALL_SPELLING_LETTERS = 4
+"""Letters each word of a spelling in small letters has (``machine learning``, ``pull request``);
+shorter ones are a command's (``git push origin``)."""
+
+
+def _adjacent(text: str, run: Sequence[_Word]) -> bool:
+    """Whether the words stand one after another in ``text``, with only spaces between them."""
+    return all(not text[a.end : b.start].strip() for a, b in pairwise(run))
 
 
 MAX_LEFT_OUT = 3

@@ -193,7 +193,7 @@ _UNIT_RE = "|".join(
 )
 _SINGLE = re.compile(rf"(?<![A-Za-z0-9_.@/\-])(?P<num>{_VALUE})(?P<space>\s?)(?P<unit>{_UNIT_RE})")
 _DOLLAR = re.compile(rf"(?<![A-Za-z0-9_.])\$\s?(?P<num>{NUMBER_PATTERN})(?:\s?[천만억조KMB])?")
-_CIDR = re.compile(r"(?<![A-Za-z0-9_.:])(?:\d{1,3}(?:\.\d{1,3}){3})?/(?P<num>\d{1,2})(?![\d.])")
+_CIDR = re.compile(r"(?<![A-Za-z0-9_.])(?:\d{1,3}(?:\.\d{1,3}){3}|(?<![0-9A-Fa-f:]:))/(?P<num>\d{1,2})(?![\d.])")
 """A prefix length, bare (``/16``) or after its IPv4 address; never cut off an IPv6 prefix (``::/0``)."""
 _RANGE_BEFORE = re.compile(rf"(?P<num>{_VALUE})(?:\s?(?P<unit>{_UNIT_RE}))?\s*(?:~|〜|–|—|-|to)\s*$")
 _RATE_PREFIX = re.compile(r"(?<![가-힣])(?:초|분|시간|일)당\s?$")

@@ -265,32 +265,31 @@ QUESTION_PREFIX = re.compile(rf"^\s*(?:(?:{'|'.join(QUESTION_KIND_WORDS)})\s*)?�
 [True, True, False, False]
 """
 
-EXAM_IMPERATIVE = re.compile(r"[가-힣]시오[.。]?(?=\s*$|\s*[(（]?단\s?[,:])")
+EXAM_IMPERATIVE = re.compile(r"[가-힣](?<!십)시오[.。]?(?=\s*$|\s*[(（]?단\s?[,:])")
 """The formal imperative an exam question is written in (``…계산하시오.``, ``…말해보시오``,
 ``…쓰시오``), at the end of the line or before the question's conditions (``…계산하시오. 단, 한
-블록은 1KB이다``).  Notes address their reader otherwise (``…하세요``, ``…할 것``).  An imperative
-before the description it asks about (``…용어를 쓰시오. 객체를 …하는 패턴``) leaves the line that
-description.
+블록은 1KB이다``).  Notes address their reader otherwise (``…하세요``, ``…할 것``), and the polite
+``…하십시오`` of the documents they copy is advice (``MFA를 활성화하십시오``).  An imperative before
+the description it asks about (``…용어를 쓰시오. 객체를 …하는 패턴``) leaves the line that description.
 
 >>> [bool(EXAM_IMPERATIVE.search(t)) for t in ("최대 용량을 계산하시오. 단, 블록은 1KB", "4가지를 말해보시오.")]
 [True, True]
 >>> [bool(EXAM_IMPERATIVE.search(t)) for t in ("백업을 꼭 확인하세요.", "용어를 쓰시오. 객체를 복제하는 패턴")]
 [False, False]
+>>> bool(EXAM_IMPERATIVE.search("액세스 키는 90일마다 교체하십시오."))
+False
 """
 TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 """A bracketed aside that closes a line (``… 서술하시오. (kernel subsystem, protection)``): the
 chapter or the hint of an exam question, after its asking ending."""
 
-QUESTION_OPENER = re.compile(
-    r"^\s*(?:\[\d+\]\s*|\d+[.)]\s*)?(?:Q\s*\d*|O\s*/?\s*X|문제\s*\d*)\s*[.:：)]", re.IGNORECASE
-)
-"""An exam question as notes write it: ``Q. …``, ``[8] Q. …``, ``Q3: …``, ``문제: …``, and a
-true-or-false one, ``OX: …``, ``O/X. …`` (its statement may be false: the answer under it says).
+QUESTION_OPENER = re.compile(r"^\s*(?:\[\d+\]\s*|\d+[.)]\s*)?(?:Q\s*\d*|O\s*/?\s*X)\s*[.:：)]", re.IGNORECASE)
+"""An exam question as notes write it: ``Q. …``, ``[8] Q. …``, ``Q3: …``, and a true-or-false one,
+``OX: …``, ``O/X. …`` (its statement may be false: the answer under it says).  Not ``문제: …``, the
+label notes give a design's drawback (``문제: 마스터가 단일 장애 지점이 된다``).
 
->>> [bool(QUESTION_OPENER.match(t)) for t in ("Q3: 최대 크기는", "OX: 캐시는 항상 일관적이다", "문제: 파드 3개 생성")]
-[True, True, True]
->>> [bool(QUESTION_OPENER.match(t)) for t in ("OSPF: 링크 상태", "문제점: 느리다", "문제 해결: 재시작")]
-[False, False, False]
+>>> [bool(QUESTION_OPENER.match(t)) for t in ("Q3: 최대 크기는", "OX: 캐시는 항상 일관적이다", "OSPF: 링크 상태")]
+[True, True, False]
 """
 _VERDICT_WORD = r"(?:정답|답|answer)\s*[.:：)]"
 _ANSWER_WORD = rf"A\s*[.:：)]|{_VERDICT_WORD}"
@@ -440,13 +439,13 @@ ROW_PLACEHOLDER = re.compile(r"^(?P<letters>[A-Za-z]{1,2})(?P<number>\d{1,2})$")
 """A row label made of a letter and a number (``P1``, ``T0``): a thing an example numbers, when
 the rows count up from the first (:func:`~builder.analyse.comparisons.holds_records`)."""
 
-_ONE_OPTION = r"\(?(?:[A-Ea-e]|[①-⑤]|\d)\s*[).번]?"
-OPTION_ONLY = re.compile(rf"^{_ONE_OPTION}(?:\s*[,/]\s*{_ONE_OPTION})*$")
+_ONE_LETTER = r"\(?(?:[A-Ea-e]|[①-⑤])\s*[).]?"
+OPTION_ONLY = re.compile(rf"^(?:\(?\d\s*[).번]?|{_ONE_LETTER}(?:\s*[,/]\s*{_ONE_LETTER})*)$")
 """An answer that only names exam options (``C``, ``3번``, ``②``, ``(B)``, ``B, D``): without the
-options on the card, the letter asks nothing.
+options on the card, the letter asks nothing.  Numbers joined are a value (``1/2``).
 
->>> [bool(OPTION_ONLY.match(t)) for t in ("C", "3번", "②", "(B)", "B, D", "Latency", "CNAME")]
-[True, True, True, True, True, False, False]
+>>> [bool(OPTION_ONLY.match(t)) for t in ("C", "3번", "②", "(B)", "B, D", "Latency", "CNAME", "1/2")]
+[True, True, True, True, True, False, False, False]
 """
 
 HASH_NUMBER = re.compile(r"#\s?\d+(?:\s*[,~-]\s*\d+)*")

@@ -52,6 +52,8 @@ from builder.analyse.words import (
     BARE_PREDICATES,
     CHECK_MARKS,
     CONNECTIVES,
+    EXAM_POINT_LABELS,
+    EXAMPLE_ITEM_LETTERS,
     EXAMPLE_MARKERS,
     FUNCTION_WORDS,
     GENERIC_ACRONYMS,
@@ -137,7 +139,8 @@ def key_terms(
             continue
         if phrase.start > 0 and text[phrase.start - 1].isalnum() and not _marked(phrase, emphasised):
             continue  # ``예약 인|스턴스``: the analyser split a word; never hide half of it
-        if phrase.start > 0 and "가" <= text[phrase.start - 1] <= "힣" and phrase.text.isascii():
+        glued = phrase.start > 0 and "가" <= text[phrase.start - 1] <= "힣" and phrase.text.isascii()
+        if glued and any(start <= phrase.start and phrase.end <= end for start, end in code):
             continue  # ``원자값`atomic value```: the English of the word it is glued to, which stays in view
         if text[max(0, phrase.start - 2) : phrase.start] in (" -", "--") or text[: phrase.start] == "-":
             continue  # ``mysql -u root``: a command's option, whose dash would stay outside the blank
@@ -179,7 +182,8 @@ def key_terms(
             and _LABEL_AFTER.match(text, phrase.end) is not None
             and not any(_NAMED.search(word) for word in qualifiers)
         )
-        if folded in SECTION_LABELS or folded in STUDY_ASPECTS or head in VIEWPOINT_NOUNS or files_the_line:
+        labelled = folded in SECTION_LABELS or folded in STUDY_ASPECTS or folded in EXAM_POINT_LABELS
+        if labelled or head in VIEWPOINT_NOUNS or files_the_line:
             # ``Use cases: …``, ``분류: …``, ``개발자의 입장 : …``: the label of what follows, nothing to recall
             continue
         if _attribute_label(text, phrase):
@@ -1126,11 +1130,12 @@ an identifier an example or a list of requirements gives its items.  ``SHA-256``
 
 def numbered_labels(texts: Sequence[str]) -> frozenset[str]:
     """The labels a worked example, a figure or a list of requirements numbers (``T1``, ``T2`` for
-    transactions, ``t1``…``t3`` for instants, ``P0``, ``P1`` for processes, ``Req-01``): one letter
-    (or a name and a hyphen) written with two numbers or more in ``texts``, lower case or counting
-    from 0 or 1.  ``L4`` beside ``L7`` or ``T3`` beside ``T2.micro`` name things.
+    transactions, ``t1``…``t3`` for instants, ``P0``, ``P1`` for processes, ``Req-01``): a letter of
+    :data:`~builder.analyse.words.EXAMPLE_ITEM_LETTERS` written with two numbers or more in
+    ``texts``, one of them 0 or 1, or a name, a hyphen and zero-padded numbers.  ``L1`` beside
+    ``L7``, ``m5`` beside ``m6`` and ``T3`` beside ``T2.micro`` name things.
 
-    >>> sorted(numbered_labels(["T1이 커밋되기 전에 T2는 커밋하지 않는다", "L4와 L7 로드 밸런서"]))
+    >>> sorted(numbered_labels(["T1이 커밋되기 전에 T2는 커밋하지 않는다", "L1, L4와 L7 로드 밸런서"]))
     ['T1', 'T2']
     >>> sorted(numbered_labels(["t1에서 신호를 보낸다", "t3에서 작업을 이어간다", "S3에 저장한다"]))
     ['t1', 't3']
@@ -1144,16 +1149,18 @@ def numbered_labels(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(
         f"{letter}{n}"
         for letter, found in numbers.items()
-        if len(found) >= 2 and (letter.islower() or letter.endswith("-") or {int(n) for n in found} & {0, 1})
+        if len(found) >= 2
+        and (letter.endswith("-") or (letter in EXAMPLE_ITEM_LETTERS and {int(n) for n in found} & {0, 1}))
         for n in found
     )
 
 
 def asks_a_label(term: str, labels: frozenset[str]) -> bool:
     """Whether a blank would hold a label of :func:`numbered_labels` for its own sake: the label ends
-    the phrase or stands before a particle (``T4 이 순서``), not before the noun it numbers (``L1 캐시``).
+    the phrase or stands before a particle written apart (``T4 이 순서``), not before the noun it
+    numbers (``P1 프로세스``).
 
-    >>> asks_a_label("T2 가 T1", frozenset({"T1", "T2"})), asks_a_label("L1 캐시", frozenset({"L1", "L2"}))
+    >>> asks_a_label("T2 가 T1", frozenset({"T1", "T2"})), asks_a_label("P1 프로세스", frozenset({"P1", "P2"}))
     (True, False)
     """
     words = term.split()

@@ -1129,15 +1129,41 @@ about no more than a pronoun would.
 PREMISE_LABELS = frozenset({"가정", "전제"})
 """Labels of what a line supposes (``가정: 한 교수는 한 과목만 맡는다``): never a term to recall."""
 
-NOTE_META_NOUNS = frozenset({"이슈", "주제", "카테고리", "키워드", "컨셉", "포인트", "팁", "Tip", "TIP", "tip"})
+NOTE_META_NOUNS = frozenset({"이슈", "주제", "카테고리", "키워드", "컨셉"})
 """Nouns that file a line of the notes rather than name what it says (``주제: S3 핵심 개념, 스토리지
-클래스``, ``핵심 컨셉: 체크포인트와의 동기화``, ``카테고리: 02-스토리지``, ``시험 포인트: …``,
-``시험 Tip: …``): the label, however qualified, is no term to recall.
+클래스``, ``핵심 컨셉: 체크포인트와의 동기화``, ``카테고리: 02-스토리지``): the label, however
+qualified, is no term to recall.
 
->>> "주요 키워드".split()[-1] in NOTE_META_NOUNS, "시험 Tip".split()[-1] in NOTE_META_NOUNS
-(True, True)
->>> "태그" in NOTE_META_NOUNS
-False
+>>> "주요 키워드".split()[-1] in NOTE_META_NOUNS, "태그" in NOTE_META_NOUNS
+(True, False)
+"""
+
+EXAMPLE_ITEM_LETTERS = frozenset("PTJQptjq")
+"""Letters a worked example numbers its processes, threads, transactions and jobs with (``P1``,
+``T2``, ``t3``, ``J1``), and a set its questions (``Q1``, ``Q2``); other letters numbered so name
+things (``L1`` to ``L7`` layers or caches, ``h1`` headings, ``m5`` instance families, ``n2``
+machine types).
+
+>>> "T" in EXAMPLE_ITEM_LETTERS, "L" in EXAMPLE_ITEM_LETTERS
+(True, False)
+"""
+
+CHOOSE_ASKS = ("고르시오", "고르세요", "선택하시오", "선택하세요", "찾으시오", "choose", "select")
+"""How a question that has the reader choose among its options ends (``…것을 모두 고르시오.``,
+``(2개 선택하세요)``): its lines are options.  ``선택할 때 고려할 요소는?`` asks about choosing.
+
+>>> "해당하는 것을 모두 고르시오".endswith(CHOOSE_ASKS), "유형을 선택할 때 고려할 요소는".endswith(CHOOSE_ASKS)
+(True, False)
+"""
+
+EXAM_POINT_LABELS = frozenset(
+    f"{study} {point}" for study in ("시험", "핵심", "암기", "출제") for point in ("포인트", "팁", "tip")
+)
+"""Labels a writer files an exam point under (``시험 포인트: …``, ``시험 Tip: …``), compared
+case-folded: no term to recall.  A name ending in ``포인트`` is one (``액세스 포인트``, ``마운트 포인트``).
+
+>>> "시험 tip" in EXAM_POINT_LABELS, "액세스 포인트" in EXAM_POINT_LABELS
+(True, False)
 """
 
 VIEWPOINT_NOUNS = ("입장",)
@@ -1212,13 +1238,14 @@ RECAP_VERBS = ("서술", "설명", "살펴보", "살펴본", "알아보", "알�
 (True, True)
 """
 
-PROPERTY_NOUNS = frozenset({"점", "장점", "단점", "이점", "특징", "요금"})
-"""Nouns a line ends on when it names a property of its subject, not what the subject is: a
-remark (``응답 오차 등은 표본 조사에서 유의할 점이다``, ``…의 장점이다``) or a price (``저렴하고 예측
-가능한 요금``).  No definition ends so; a cost may be what the subject is (``OpEx는 운영 비용이다``).
+PROPERTY_NOUNS = frozenset({"장점", "단점", "이점", "특징"})
+"""Nouns a line ends on when it names a merit or a trait of its subject, not what the subject is
+(``…의 장점이다``, ``빠른 조회 속도가 특징``).  Not ``점`` (``꼭짓점은 두 변이 만나는 점이다``) nor a price
+or a cost, which may be what a pricing model is (``온디맨드는 약정 없이 초 단위로 지불하는 요금이다``,
+``OpEx는 운영 비용이다``).
 
->>> sorted(PROPERTY_NOUNS & {"점", "서비스", "요금"})
-['요금', '점']
+>>> sorted(PROPERTY_NOUNS & {"장점", "점", "요금"})
+['장점']
 """
 
 LISTED_NOUNS = ("조건", "특징", "성질", "규칙", "속성", "요소", "항목", "기준", "원칙", "특성")
@@ -1403,11 +1430,11 @@ STUDY_ACTIVITIES = frozenset({"복습", "예습", "회독", "오답", "공부", 
 True
 """
 
-STUDY_PERIODS = ("준비기간", "준비 기간", "수험기간", "수험 기간", "학습기간", "학습 기간", "회차", "다음 목표")
-"""Names of the time the writer spent preparing, of a round of their practice or of their next
-goal (``준비기간 : 2주``, ``2회차(1시간+) 대비 개선``, ``다음 목표: 30분 이내``): the value beside one
-is their own, a plan or a memory, not a fact about the subject (``준비`` alone is not one: ``준비된
-인스턴스 3개``; nor is ``목표``: ``복구 시간 목표는 15분``).
+STUDY_PERIODS = ("준비기간", "준비 기간", "수험기간", "수험 기간", "학습기간", "학습 기간", "다음 목표")
+"""Names of the time the writer spent preparing or of their next goal (``준비기간 : 2주``, ``다음
+목표: 30분 이내``): the value beside one is their own, a plan or a memory, not a fact about the
+subject (``준비`` alone is not one: ``준비된 인스턴스 3개``; nor is ``목표``: ``복구 시간 목표는 15분``;
+nor ``회차``: ``재시도는 최대 5회차까지``).
 
 >>> "준비 기간" in STUDY_PERIODS, any(p in "복구 시간 목표는 15분" for p in STUDY_PERIODS)
 (True, False)
@@ -1543,9 +1570,7 @@ NARRATION_MARKERS = (
     "이 포스트",
     "해당 포스트",
     "이번 포스트",
-    "알아봅시다",
     "봅시다",
-    "합시다",
     "알아본다",
     "다루지 않는다",
     "다루지 않습니다",
@@ -2046,10 +2071,10 @@ asks for it.
 True
 """
 
-CALCULATING_VERBS = ("계산할 것", "계산하시오", "계산하라", "가정")
-"""How an exercise gives its values (``…는 10ms로 계산할 것``, ``대역폭은 1Gbps로 가정한다``): the
-givens of a calculation, not limits of the subject.  A rule of billing is no exercise (``1분 미만은
-1분으로 계산된다``).
+CALCULATING_VERBS = ("계산할 것", "계산하시오", "계산하라")
+"""How an exercise gives its values to calculate with (``…는 10ms로 계산할 것``): the givens of a
+calculation, not limits of the subject (``…로 가정`` is one of :data:`HYPOTHESES`).  A rule of
+billing is no exercise (``1분 미만은 1분으로 계산된다``).
 
 >>> "10ms로 계산할 것"[len("10ms로 "):].startswith(CALCULATING_VERBS)
 True
@@ -2124,8 +2149,8 @@ True
 """
 
 FALSE_OPTION_ASKS = (
-    *("옳지 않은", "옳지않은", "올바르지 않은", "올바르지않은", "틀린", "잘못된"),
-    *("적절하지 않은", "거리가 먼", "해당하지 않는", "아닌 것은"),
+    *("옳지 않은", "옳지않은", "올바르지 않은", "올바르지않은", "틀린", "잘못된", "잘못 짝지어진"),
+    *("적절하지 않은", "거리가 먼", "해당하지 않는", "아닌 것은", "어색한"),
 )
 """What an exam question says when it asks for the false option (``다음 중 … 옳지 않은 것은?``): an
 option its answer names (``1번. …``) is that false statement, never a fact.

@@ -32,6 +32,8 @@ def _tokenize(state: StateInline, silent: bool) -> bool:
     match = _WIKILINK.match(state.src, start, state.posMax)
     if match is None or not (match.group(1).strip() or (match.group(2) or "").strip()):
         return False
+    if not match.group(1).strip() and (match.group(2) or "").startswith("^") and not match.group(3):
+        return False  # ``[[#^ttl-note]]``: a block's id, no words to show
     if not silent:
         heading = (match.group(2) or "").strip()
         target = match.group(1).strip() or f"#{heading}"

@@ -146,7 +146,7 @@ _CONCESSIVE_AFTER = re.compile(
     r"\s*(?:만|을|를|이|가|도)?\s*(?:[^\s,()]{1,8}\s?)?(?:하여도|하더라도|더라도|이라도|라도|해도|어도|아도|여도)(?!\w)"
 )
 """A value in a concessive clause (``5KB를 저장해도``, ``1일만 보관하더라도``): whatever it is, the rule holds."""
-_PICKED_AFTER = re.compile(rf"\s*[(（]\s*(?:{'|'.join(PICKED_VALUE_NOTES)})")
+_PICKED_AFTER = re.compile(rf"\s*[(（]\s*(?:{'|'.join(PICKED_VALUE_NOTES)})[^()（）]{{0,12}}[)）]")
 """A value the writer marks as picked for the example (:data:`~builder.analyse.words.PICKED_VALUE_NOTES`)."""
 _CALCULATED_WITH = re.compile(rf"\S(?:으로|로)\s?(?:{'|'.join(CALCULATING_VERBS)})")
 """A sentence that gives an exercise's values to calculate with (:data:`~builder.analyse.words.CALCULATING_VERBS`)."""
@@ -244,7 +244,7 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity], *
         return True  # ``1일만 저장해도 30일 요금``: the value that does not matter
     if _SUPPOSED_AFTER.match(text, quantity.end):
         return True  # ``비중이 40%라면 …``: a value supposed for the case played out
-    if _PICKED_AFTER.match(text, quantity.end):
+    if _PICKED_AFTER.match(text, quantity.end) and not stated_as_a_bound(text, quantity):
         return True  # ``Content_Length = 3000 (임의의 큰 값)``: the writer's pick for the example
     if _CALCULATED_WITH.search(sentence_around(text, quantity)):
         return True  # ``적중 시 0.1ms, 그 외의 경우는 10ms로 계산할 것``: an exercise's givens
