@@ -12,7 +12,7 @@ a real analyser (:mod:`~builder.analyse.morph`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from builder.analyse.alternatives import real_alternatives
@@ -88,7 +88,6 @@ from builder.analyse.rules.question import answered_stems, asks_outright
 from builder.analyse.rules.step import names_a_task, narrates, walkthrough_steps
 from builder.analyse.shapes import (
     ALSO_CALLED,
-    ANSWER_MARK,
     ANSWER_OPENER,
     EXAMPLE_LABEL,
     FILE_SLUG,
@@ -98,16 +97,13 @@ from builder.analyse.shapes import (
     NOTES_TITLE,
     OPENS_WITH_A_DATE,
     OPTION_LETTER,
-    OPTION_ONLY,
     PAGE_BEFORE,
-    PICKED_ANSWER,
     QUESTION_END,
     QUESTION_LABEL,
     SEVERAL_NAMES,
     STORY_TITLE,
     TICKED_BOX,
     VERDICT,
-    VERDICT_REACH,
     VERSUS,
     goes_on_with_an_option,
 )
@@ -450,86 +446,26 @@ def _titles_its_options(facts: Sequence[Fact], question: int, role: LineRule | N
     )
 
 
-def _lettered_runs(facts: Sequence[Fact]) -> Iterator[tuple[int | None, list[int]]]:
-    """Each run of lines lettered one after another under one parent (``A)``, ``B)``, ``C)``; each
-    line with its own lines under it), with the line of that parent written right before the run
-    (None when the run opens it)."""
+def _lettered_beside_options(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> list[int]:
+    """The lines of a run lettered ``A)``, ``B)``, ``C)`` (one after another under one parent, each
+    with its own lines under it) that no rule has read yet when others of the run are an exam
+    question's options: the rest of its options, whatever their wording (``D) Dead-letter queue →
+    배달 못한 편지 큐`` has a verb in it), but for an option the notes explain (``C) NS 레코드:
+    호스팅 영역의 네임서버를 지정한다``)."""
     siblings: dict[int | None, list[int]] = {}
     for index, fact in enumerate(facts):
         siblings.setdefault(fact.parent, []).append(index)
+    found: list[int] = []
     for indices in siblings.values():
         run: list[int] = []
         for position in range(len(indices) + 1):
             if position < len(indices) and OPTION_LETTER.match(facts[indices[position]].text):
                 run.append(indices[position])
                 continue
-            if run:
-                opening = position - len(run)
-                yield (indices[opening - 1] if opening >= 1 else None), run
+            if len(run) >= MIN_LETTERED_OPTIONS and any(roles[i] is CHOICES_RULE for i in run):
+                found.extend(i for i in run if roles[i] is None and not _explains_an_option(facts[i].text))
             run = []
-
-
-def _lettered_beside_options(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> list[int]:
-    """The lines of a run lettered ``A)``, ``B)``, ``C)`` (:func:`_lettered_runs`) that no rule has
-    read yet when others of the run are an exam question's options: the rest of its options,
-    whatever their wording (``D) Dead-letter queue → 배달 못한 편지 큐`` has a verb in it), but for an
-    option the notes explain (``C) NS 레코드: 호스팅 영역의 네임서버를 지정한다``)."""
-    return sorted(
-        i
-        for _, run in _lettered_runs(facts)
-        if len(run) >= MIN_LETTERED_OPTIONS and any(roles[i] is CHOICES_RULE for i in run)
-        for i in run
-        if roles[i] is None and not _explains_an_option(facts[i].text)
-    )
-
-
-def _lettered_after_a_question(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> list[int]:
-    """The lines of a run lettered ``(A).``, ``(B).``, ``(C).`` (:func:`_lettered_runs`) written after a
-    question at its level, not under it, with a verdict within :data:`VERDICT_REACH` lines after
-    them that names a letter (``A. (B)``, ``정답: C``): an exam dump's options, written as
-    paragraphs of their own.  Without the verdict, lettered lines after a question may be the
-    notes' own answer."""
-    return sorted(
-        i
-        for before, run in _lettered_runs(facts)
-        if len(run) >= MIN_LETTERED_OPTIONS
-        and before is not None
-        and roles[before] is QUESTION_RULE
-        and _verdict_after(facts, roles, run[-1])
-        for i in run
-        if (roles[i] is None or roles[i] is STEP_RULE) and not _explains_an_option(facts[i].text)
-    )
-
-
-def _verdict_after(facts: Sequence[Fact], roles: Sequence[LineRule | None], last: int) -> bool:
-    """Whether a verdict naming letters (:func:`_names_a_letter`) follows the line ``last`` within
-    :data:`VERDICT_REACH` lines, before the next question."""
-    for fact, role in zip(facts[last + 1 : last + 1 + VERDICT_REACH], roles[last + 1 :], strict=False):
-        if role is QUESTION_RULE:
-            return False
-        if _names_a_letter(fact.text):
-            return True
-    return False
-
-
-def _numbers_a_sample(row: str, labels: frozenset[str]) -> bool:
-    """Whether a table row, as the parse writes it (``p2 — 도착 시간: 1ms · 실행 시간: 4ms``), is a
-    worked example's data: named by a label of :func:`~builder.analyse.terms.numbered_labels`, with
-    a number in every other cell.  A row of prose under such a label (``Q3 — 실수: … · 방법: …``)
-    is the notes' own."""
-    name, _, cells = row.partition(" — ")
-    # With bare numbers, :func:`~builder.analyse.comparisons.holds_records` reads such rows too; here
-    # the cells carry units (``1ms``).  Levels are named, not labelled (``| L1 | 32KB | 1ns |``).
-    return name.strip() in labels and bool(cells) and all(any(c.isdigit() for c in cell) for cell in cells.split(" · "))
-
-
-def _names_a_letter(text: str) -> bool:
-    """Whether the line gives a question's verdict as option letters only (``A. (B)``, ``정답: C``);
-    ``정답: 세 가지 모두 …`` says more."""
-    if PICKED_ANSWER.match(text):
-        return True
-    marked = ANSWER_OPENER.match(text) is not None or VERDICT.match(text) is not None
-    return marked and OPTION_ONLY.match(ANSWER_MARK.sub("", text).strip().strip(":： ")) is not None
+    return sorted(found)
 
 
 def _goes_on_with_an_option(facts: Sequence[Fact], index: int) -> bool:
@@ -688,7 +624,7 @@ def analyse_topic(
         line_role(Line(f.text, f.spans, f.kind, i in parents, leads_items=_leads_items(facts, i, parents)))
         for i, f in enumerate(facts)
     ]
-    numbered = numbered_labels([topic.title, *(f.text for f in facts)])  # ``T1``/``T2``, ``p1``…``p3``
+    numbered = numbered_labels([topic.title, *(f.text for f in facts)])  # ``T1``/``T2``, ``t1``…``t3``
     lettered: dict[int | None, int] = {}  # lines opening with ``a.``/``B)`` under each line (None: the heading)
     for f in facts:
         if OPTION_LETTER.match(f.text):
@@ -714,8 +650,6 @@ def analyse_topic(
             roles[index] = roles[index] or REFERENCE_RULE
         if index in topic.records and roles[index] is None:
             roles[index] = EXAMPLE_RULE  # a row of example data (``| 1 | 성섭 | 실버3 |``)
-        if roles[index] is None and fact.kind == "table_row" and _numbers_a_sample(fact.text, numbered):
-            roles[index] = EXAMPLE_RULE  # ``| p2 | 1ms | 4ms |``: a worked example's process, its givens
         if roles[index] is None and _sets_up_a_task(facts, index, topic.title):
             roles[index] = EXAMPLE_RULE  # ``용량 할당 : 1TB`` under ``- 인스턴스 만들기``: the writer's setting
         if roles[index] is None and any(
@@ -766,8 +700,6 @@ def analyse_topic(
         roles[index] = CHOICES_RULE  # ``- SNS와 통합`` beside ``- DynamoDB Streams 사용 (Answer)``
     for index in _lettered_beside_options(facts, roles):
         roles[index] = CHOICES_RULE  # ``- D) Dead-letter queue → 배달 못한 편지 큐`` after ``- C) FIFO queue``
-    for index in _lettered_after_a_question(facts, roles):
-        roles[index] = CHOICES_RULE  # ``Q. …`` / ``(A). …`` … ``(D). …`` / ``A. (B)``
     for index in range(1, len(facts)):
         if roles[index] is None and roles[index - 1] is CHOICES_RULE and _goes_on_with_an_option(facts, index):
             roles[index] = CHOICES_RULE  # ``A. 각 리전에 버킷을 생성합니다.`` / ``버킷 간 복제를 구성합니다.``

@@ -35,6 +35,7 @@ from builder.analyse.words import (
     COPULA_JOINTS,
     DESCRIPTION_HEADERS,
     EXAMPLE_HEADINGS,
+    EXAMPLE_ITEM_LETTERS,
     EXAMPLE_LABEL_WORDS,
     EXAMPLE_MARKERS,
     FILLERS,
@@ -95,6 +96,11 @@ def holds_records(table: TableShape) -> bool:
     True
     >>> holds_records(TableShape(1, ("접두사", "주소 수"), (("/28", "16"), ("/24", "256")), (0, 1)))
     False
+    >>> rows = (("p1", "0ms", "8ms"), ("p2", "1ms", "4ms"))
+    >>> holds_records(TableShape(1, ("프로세스", "도착", "실행"), rows, (0, 1, 2)))
+    True
+    >>> holds_records(TableShape(1, ("단계", "크기"), (("L1", "32KB"), ("L2", "256KB")), (0, 1)))
+    False
 
     A column marked as a key (``| 과목(PK) | 수강료 |``) makes the rows a relation's tuples.
 
@@ -109,9 +115,12 @@ def holds_records(table: TableShape) -> bool:
     if len(firsts) < 2 or len(firsts) != len(table.rows):
         return False
     # ``| P1 | 0 | 30 |``: numbered things with only bare numbers beside them, an example's data
-    # (``| L1 | Physical | … |`` names its layers, ``| L1 | 32KB | 1ns |`` measures a cache)
+    # (``| L1 | Physical | … |`` names its layers, ``| L1 | 32KB | 1ns |`` measures a cache); a
+    # process, job or transaction of an example has its times in units too (``| p2 | 1ms | 4ms |``)
     values_only = all(re.fullmatch(r"\d+(?:\.\d+)?", cell.strip()) for row in table.rows for cell in row[1:])
-    return all(RECORD_ID.match(f) for f in firsts) or (values_only and _numbered_in_turn(firsts))
+    measured = all(any(c.isdigit() for c in cell) for row in table.rows for cell in row[1:])
+    example_items = measured and all(f[:1] in EXAMPLE_ITEM_LETTERS for f in firsts)
+    return all(RECORD_ID.match(f) for f in firsts) or ((values_only or example_items) and _numbered_in_turn(firsts))
 
 
 def _numbered_in_turn(labels: Sequence[str]) -> bool:

@@ -18,7 +18,15 @@ from markdown_it.tree import SyntaxTreeNode
 from builder.analyse.comparisons import describes, heads_a_table
 from builder.analyse.phrases import has_predicate, only_names, runs_on
 from builder.analyse.rules.question import asks_for_a_name, asks_outright
-from builder.analyse.shapes import ANY_ARROW, HASH_NUMBER, JAMO_BULLET, OWN_LINE, QUESTION_OPENER, without_pictographs
+from builder.analyse.shapes import (
+    ANY_ARROW,
+    HASH_NUMBER,
+    JAMO_BULLET,
+    OPTION_LETTER,
+    OWN_LINE,
+    QUESTION_OPENER,
+    without_pictographs,
+)
 from builder.analyse.words import (
     CONNECTIVES,
     COUNTED_NAME_WORDS,
@@ -328,8 +336,8 @@ class BlockWalker:
         if answers > 1 or any(f.parent != question for f in facts[question + 1 :]):
             return False  # the answer and one line after it, no more
         lines = [spans for _, spans in inline_lines(node.children[0]) if spans]
-        if len(lines) != 1 or asks_outright(_text(lines[0])):
-            return False  # a paragraph of its own, or the next question
+        if len(lines) != 1 or asks_outright(_text(lines[0])) or OPTION_LETTER.match(_text(lines[0])):
+            return False  # a paragraph of its own, the next question, or an option (``(A). …``)
         text = _text(lines[0]).strip()
         if len(text) > (_BOLD_HEADING_CHARS if not answers else _ANSWER_NOTE_CHARS):
             return False

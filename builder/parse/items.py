@@ -15,11 +15,13 @@ from builder.analyse.context import bold_subject
 from builder.analyse.phrases import ends_in_a_noun, glosses, has_predicate, only_names, without_glosses
 from builder.analyse.rules.question import asks_outright
 from builder.analyse.shapes import (
+    ANSWER_MARK,
     ANSWER_OPENER,
     CAPITALISED_NAME,
     KEYWORD_BREAK,
     NAME_DESCRIPTION,
     OPTION_LETTER,
+    OPTION_ONLY,
     PICKED_ANSWER,
     QUESTION_END,
     QUESTION_OPENER,
@@ -454,6 +456,8 @@ def _lettered_run(facts: list[RawFact], index: int) -> list[int]:
     for later in range(index + 1, len(facts)):
         if facts[later].parent != parent:
             continue
+        if _names_letters(text_of(facts[later])):
+            break  # ``A. (B)``: the verdict, lettered as an answer, not option A
         if OPTION_LETTER.match(text_of(facts[later])):
             run.extend([*wrapped, later])
             wrapped = []
@@ -480,8 +484,8 @@ def _verdict_follows(facts: list[RawFact], run: list[int]) -> bool:
     question of the topic, at the options' level and picking their letters (``… 정답 : C`` closing
     an exam dump's question; ``답: 2번`` in a list of its own picks none of ``a.`` to ``c.``)."""
     last = run[-1]
-    after = facts[last + 1 : last + 1 + VERDICT_REACH]
-    if any(VERDICT.match(text_of(f)) or text_of(f).strip(" :：").casefold() in ANSWER_REVEALS for f in after):
+    after = [text_of(f) for f in facts[last + 1 : last + 1 + VERDICT_REACH]]
+    if any(VERDICT.match(t) or t.strip(" :：").casefold() in ANSWER_REVEALS or _names_letters(t) for t in after):
         return True
     letters = {_option_letter(text_of(facts[i])) for i in run} - {""}
     for later in facts[last + 1 :]:
@@ -492,6 +496,12 @@ def _verdict_follows(facts: list[RawFact], run: list[int]) -> bool:
             picked = set(_PICKED_LETTERS.findall(text.split("답", 1)[-1].casefold()))
             return bool(picked) and picked <= letters
     return False
+
+
+def _names_letters(text: str) -> bool:
+    """Whether the line is an answer that only names options (``A. (B)``, ``A. B, D``): the verdict
+    of an exam dump that writes its options as paragraphs of their own."""
+    return ANSWER_OPENER.match(text) is not None and OPTION_ONLY.match(ANSWER_MARK.sub("", text).strip()) is not None
 
 
 _PICKED_LETTERS = re.compile(r"(?<![a-z])[a-e](?![a-z])")
