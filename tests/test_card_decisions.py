@@ -224,7 +224,7 @@ def test_a_which_card_under_a_heading_naming_its_answer_shows_no_lone_aspect() -
     section = _section(
         "# 자바 예외\n\n## Error와 Exception 차이\n"
         "- Error\n  - 시스템 수준에서 발생하는 복구 불가능한 심각한 오류 상황\n"
-        "- Exception\n  - 프로그램 코드에서 처리할 수 있는 예외 상황\n"
+        "- Exception\n  - 프로그램 코드에서 잡아서 처리할 수 있는 예외 상황\n"
     )
     fronts = [s.fields[0] for s in note_specs(Notes((section,))) if s.kind == "which"]
     assert len(fronts) == 2
@@ -4695,3 +4695,113 @@ def test_answers_and_advice_that_look_like_a_quiz_or_a_lab_keep_their_cards() ->
     assert _decision(section, "문제: 마스터가").kinds
     assert "limit" in _decision(section, "단일 객체 크기는").kinds
     assert any(t.text == "L7" for t in _fact(section, "ALB는").terms)
+
+
+def test_a_short_description_that_does_not_name_its_subject_asks_no_which_card() -> None:
+    """``변경 내역을 기록하는 선택적 부가 기능``: a description that short fits many things; a sentence
+    as short that writes its subject (``카디널리티란 … 정도를 말함``) says what the blank stands for."""
+    short = _section("# 테이블 구성\n\n## 스트림\n\n- 변경 내역을 기록하는 선택적 부가 기능\n")
+    assert "which" not in _decision(short, "변경 내역을").kinds
+    longer = _section("# 테이블 구성\n\n## 스트림\n\n- 테이블 항목의 변경 내역을 시간 순서대로 기록하는 선택적 부가 기능\n")
+    assert "which" in _decision(longer, "테이블 항목의").kinds
+    named = _section("# 인덱스 기준\n\n## 카디널리티\n\n- 카디널리티란 컬럼 값의 중복도(다양성) 정도를 말함\n")
+    assert "which" in _decision(named, "카디널리티란").kinds
+
+
+def test_a_versus_line_and_its_entries_with_a_note_after_a_name_make_one_comparison() -> None:
+    """``Spot vs On-Demand`` over ``- Spot(legacy) : …``: the entries are the sides of the
+    comparison their title states, with the note kept, not a second comparison of the same lines."""
+    section = _section(
+        "# 구매 옵션\n\n"
+        "- Spot Plan vs Reserved Plan\n"
+        "    - 공통점 : 요금이 온디맨드보다 싸다\n"
+        "    - Spot Plan(legacy) : 남는 용량을 경매로 빌려 쓴다\n"
+        "    - Reserved Plan : 1년이나 3년 약정으로 할인받는다\n"
+    )
+    (comparison,) = section.topics[0].comparisons
+    assert [s.subject for s in comparison.sides] == ["Spot Plan", "Reserved Plan"]
+    assert comparison.sides[0].points == ("(legacy) 남는 용량을 경매로 빌려 쓴다",)
+
+
+def test_a_diary_day_and_the_lines_under_it_are_the_writers_log() -> None:
+    """``2024.03.12(화) - 총 3시간``: a day of the writer's schedule, with what they did that day
+    under it; a dated event of the subject keeps its card."""
+    section = _section(
+        "# 공부 기록\n\n"
+        "- 2024.03.12(화) - 총 3시간 내외\n"
+        "    - 공식 문서 읽기 (2시간 내외)\n"
+        "- 2018.11.28) 함수의 최대 실행 시간이 15분으로 늘어났다\n"
+    )
+    for starts in ("2024.03.12(화)", "공식 문서 읽기"):
+        decision = _decision(section, starts)
+        assert decision.rule == "personal" and not decision.kinds, (starts, decision)
+    assert "limit" in _decision(section, "2018.11.28)").kinds
+
+
+def test_circled_options_under_a_heading_that_asks_to_choose_are_its_choices() -> None:
+    """``#### 4. 다음 설정에 대한 설명 중 틀린 것을 고르시오.`` over ``> ① … 8자 이상``: options,
+    one of them false, each a card of a value the question may deny."""
+    section = _section(
+        "#### 4. 다음 방화벽 설정에 대한 설명 중 틀린 것을 고르시오.\n\n"
+        "> ① 세션 유지 시간은 30분이다.  \n"
+        "> ② 로그인 재시도 횟수는 5번이다.  \n"
+        "> ③ 허용 포트는 22번 하나뿐이다.\n\n"
+        "**정답:**  \n"
+        "② 로그인 재시도 횟수는 5번이다.\n"
+    )
+    for starts in ("① 세션", "② 로그인", "③ 허용"):
+        decision = _decision(section, starts)
+        assert decision.rule == "choices" and not decision.kinds, (starts, decision)
+
+
+def test_a_heading_that_asks_for_a_name_shows_no_card_asking_what_that_name_is() -> None:
+    """``2계층 터널링 프로토콜은?`` over ``L2TP는 …``: above a what card the question is its answer.  A
+    heading that asks about the name itself (``Redis는 뭔데?``), about the family the name belongs to
+    (``Kafka는 뭔데?`` over ``Kafka Topic``) or what its own subject is (``VPC란?`` over a part of it)
+    asks no such thing."""
+    section = _section(
+        "## 2계층 터널링 프로토콜은?\n\n"
+        "- L2TP는 데이터 링크 계층에서 동작하며 여러 프로토콜을 감싸는 터널링 프로토콜이다.\n\n"
+        "## Redis는 뭔데?\n\n"
+        "- Redis는 데이터를 메모리에 두고 키와 값으로 다루는 저장소이다.\n\n"
+        "## Kafka는 뭔데?\n\n"
+        "- Kafka Topic은 메시지를 분류해 담아 두는 이름 붙은 로그이다.\n\n"
+        "## VPC란?\n\n"
+        "1. 보안 그룹\n"
+        "    - 인스턴스로 들어오고 나가는 트래픽을 허용하는 규칙의 모음이다.\n"
+    )
+    assert "what" not in _decision(section, "L2TP는").kinds
+    for starts in ("Redis는", "Kafka Topic은", "인스턴스로 들어오고"):
+        assert "what" in _decision(section, starts).kinds, starts
+
+
+def test_sample_records_keyed_by_ids_stay_records_despite_one_typo() -> None:
+    """A question's table of students keyed by their ids, one id mistyped: example data, no
+    comparison of people."""
+    section = _section(
+        "## 다음 테이블의 차수를 구하시오\n\n"
+        "| ID | 이름 | 학과 |\n|---|---|---|\n"
+        "| 210341 | 김하늘 | 경영 |\n| 210342 | 이바다 | 화학 |\n"
+        "| 210343 | 박구름 | 수학 |\n| 21034ㄱ | 최들판 | 물리 |\n"
+    )
+    assert not section.topics[0].comparisons
+
+
+def test_an_exam_imperative_before_unclosed_emphasis_still_asks() -> None:
+    """``…계산식과 함께 쓰시오 **``: emphasis the parser left open is markup, not the line's end."""
+    from builder.analyse.rules.question import asks_outright
+
+    assert asks_outright("개발자 4명이 월 200라인씩 만들 때 기간을 계산식과 함께 쓰시오 **")
+
+
+def test_a_walkthroughs_count_of_what_it_made_is_no_limit() -> None:
+    """``Public Subnet : 2개`` in a project's setup: how many the writer made; a count the line
+    bounds (``Tags : 최대 10개``) or says in words stays a limit."""
+    section = _section(
+        "# 구성\n\n- Public Subnet : 2개\n- Private Subnet : 4개\n- Tags : 최대 10개\n"
+        "- 리전당 VPC는 5개까지 만들 수 있다\n"
+    )
+    for starts in ("Public Subnet", "Private Subnet"):
+        assert "limit" not in _decision(section, starts).kinds, starts
+    for starts in ("Tags", "리전당 VPC는"):
+        assert "limit" in _decision(section, starts).kinds, starts

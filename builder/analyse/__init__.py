@@ -89,6 +89,7 @@ from builder.analyse.rules.step import names_a_task, narrates, walkthrough_steps
 from builder.analyse.shapes import (
     ALSO_CALLED,
     ANSWER_OPENER,
+    CALENDAR_DAY,
     EXAMPLE_LABEL,
     FILE_SLUG,
     KIND_COUNT,
@@ -126,6 +127,7 @@ from builder.analyse.values import (
     counted_in_view,
     counts_a_list,
     counts_a_share,
+    counts_an_inventory,
     counts_one_as_a_word,
     example_variables,
     given_away,
@@ -162,6 +164,7 @@ from builder.analyse.words import (
     TOPIC_PARTICLES,
     VAGUE_MODIFIERS,
     VENDOR_WORDS,
+    WHAT_IS_ENDINGS,
     WHAT_IS_OPENERS,
     WHEN_NOUNS,
 )
@@ -190,8 +193,12 @@ LABEL_RULE = rule_named("label")
 TITLE_RULE = rule_named("title")
 MIN_DEFINITION_CHARS = 8
 """Characters a ``X는 …이다`` statement must say about X to define it."""
-WHICH_MIN_CHARS = 15
-"""Characters a definition must keep, with the subject hidden, to ask which subject it defines."""
+WHICH_MIN_CHARS = 20
+"""Characters a description must have to ask which subject it describes: a short one without its
+subject (``대상, 행위를 규정하는 Policy``, ``데이터 수정 이벤트를 캡처하는 선택적 기능``) fits many."""
+WHICH_MIN_CHARS_AROUND_THE_NAME = 15
+"""Characters a definition that writes its subject must keep around the blank: a sentence about
+the hidden name (``［？］란 컬럼 값의 다양성 정도를 말함``) says what it asks in fewer words."""
 STATEMENT_WORDS = 4
 """An emphasised line is a tip only as a statement: a predicate, or at least this many words."""
 _LIMIT_KEEPING_RULES = frozenset({"leaning", "step", "label", "title", "outline", "question", "unfinished"})
@@ -516,6 +523,31 @@ def _other_items(facts: Sequence[Fact], index: int) -> list[int]:
     return found
 
 
+def _asked_for_above(topic: Topic, name: str) -> bool:
+    """Whether the topic's heading asks a question its lines answer with ``name`` (``3계층 터널링
+    프로토콜은?`` over ``IPSec VPN은 …``): shown above a card asking what the name is, the question
+    says it.  A heading that asks about the name itself (``Docker는 뭔데?``) writes it; one that asks
+    about the family the name belongs to (``Docker는 뭔데?`` over ``Docker Image``) shares a word with it,
+    and one that asks what its own subject is (``VPC란?`` over ``3. 라우팅 테이블``) asks about that."""
+    title = topic.title.strip()
+    if QUESTION_END.search(title) is None or not name.strip() or shares_a_latin_word(title, name):
+        return False
+    if title.endswith(WHAT_IS_ENDINGS):
+        return False
+    heading = squashed(title)
+    return not any(len(v) >= 2 and squashed(v) in heading for v in name_variants(name))
+
+
+def _under_a_calendar_day(facts: Sequence[Fact], index: int) -> bool:
+    """Whether a line above the fact opens with a day of the writer's calendar (:data:`CALENDAR_DAY`)."""
+    parent = facts[index].parent
+    while parent is not None and parent < index:
+        if CALENDAR_DAY.match(facts[parent].text):
+            return True
+        parent = facts[parent].parent
+    return False
+
+
 def _sets_up_a_task(facts: Sequence[Fact], index: int, title: str) -> bool:
     """Whether the line is a setting (``이름 : 값``) under a bullet that names a task
     (``- vpc 네트워크 만들기``), or right under a heading that is a click path (``#### 콘솔 >
@@ -642,6 +674,8 @@ def analyse_topic(
         if roles[index] is None and told and (recounts(fact.text) or talks_to_the_reader(fact.text)):
             # ``… 1번씩만 풀었습니다``, ``… 결제하시면 돼요`` under ``## 시험 후기``: what the writer did or advises
             roles[index] = PERSONAL_RULE
+        if roles[index] is None and _under_a_calendar_day(facts, index):
+            roles[index] = PERSONAL_RULE  # ``- 문제 풀이 (2시간)`` under ``2024.07.12(금) - …``: that day's log
         if roles[index] in (None, LIST_COUNT_RULE) and outline and names_only([fact.text]):
             roles[index] = TOC_RULE  # ``* 소프트웨어 특징 4가지`` under ``## 정리``: the page's outline
         if fact.parent is not None and (fact.parent in sources or labels_sources(facts[fact.parent].text)):
@@ -894,7 +928,10 @@ def analyse_topic(
         elif index == definition or defines:
             # A question's scenario (``홈 오토메이션은 … 알람을 낸다``) asks its key, but is no answer to
             # what the key is.
-            if index not in keyed or (is_definition(fact.text, defines or "") and not leaves_a_blank(fact.text)):
+            asked_above = _asked_for_above(topic, defines or topic.subject)
+            if not asked_above and (
+                index not in keyed or (is_definition(fact.text, defines or "") and not leaves_a_blank(fact.text))
+            ):
                 kinds.append("what")
             specific = key_terms(fact.text, fact.spans, context=shown_context, min_score=SPECIFIC_SCORE)
             # A which card needs a definition only one thing fits: a term worth a card, or two specific ones.
@@ -1113,7 +1150,8 @@ def _says_what_it_measures(fact: Fact) -> bool:
     rest = fact.text
     for quantity in sorted(fact.quantities, key=lambda q: -q.start):
         rest = rest[: quantity.start] + rest[quantity.end :]
-    return sum(c.isalpha() for c in rest) >= 2
+    # ``Public Subnet : 2개`` in a walkthrough: how many the writer made, which nothing limits
+    return sum(c.isalpha() for c in rest) >= 2 and not counts_an_inventory(fact.text, fact.quantities)
 
 
 def _rule(kinds: list[CardKind], tip: Tip | None) -> str:
@@ -1619,7 +1657,8 @@ def _which_asks(
         return False  # ``… 클러스터 IP (내부 IP)를 할당`` for ClusterIP: the answer, in Hangul and apart
     if read_off_the_front(subject, visible, kept):
         return False  # ``MIT에서 … 개발한 허가서`` for MIT 라이선스: all but the kind of thing, in view
-    return len("".join(visible.split())) >= WHICH_MIN_CHARS
+    names_it = visible != fact.text
+    return len("".join(visible.split())) >= (WHICH_MIN_CHARS_AROUND_THE_NAME if names_it else WHICH_MIN_CHARS)
 
 
 _GLOSSED_NAME = re.compile(r"(?P<name>[^()（）:：·›|\-–—]+?)\s*[(（](?P<gloss>[^()（）]+)[)）]")

@@ -106,6 +106,12 @@ def holds_records(table: TableShape) -> bool:
 
     >>> holds_records(TableShape(1, ("과목(PK)", "수강료"), (("요가", "3000"), ("필라테스", "4000")), (0, 1)))
     True
+
+    Among four rows of ids or more, one written with a typo (``574ㅈ53``) leaves them records.
+
+    >>> ids = (("435345", "백영헌"), ("526524", "차수인"), ("453252", "허채빈"), ("574ㅈ53", "배서희"))
+    >>> [holds_records(TableShape(1, ("ID", "이름"), rows, (0, 1))) for rows in (ids, ids[2:])]
+    [True, False]
     """
     if table.traced:
         return True  # ``| Matt | 1 |`` after one step of a search, ``| Matt | 2 |`` after the next
@@ -120,7 +126,14 @@ def holds_records(table: TableShape) -> bool:
     values_only = all(re.fullmatch(r"\d+(?:\.\d+)?", cell.strip()) for row in table.rows for cell in row[1:])
     measured = all(any(c.isdigit() for c in cell) for row in table.rows for cell in row[1:])
     example_items = measured and all(f[:1] in EXAMPLE_ITEM_LETTERS for f in firsts)
-    return all(RECORD_ID.match(f) for f in firsts) or ((values_only or example_items) and _numbered_in_turn(firsts))
+    # ``| 574ㅈ53 | 배서희 |`` among four rows of ids: one typo does not make the records names
+    coded = sum(bool(RECORD_ID.match(f)) for f in firsts)
+    mostly_coded = coded == len(firsts) or (len(firsts) >= MIN_ROWS_FOR_A_TYPO and coded == len(firsts) - 1)
+    return mostly_coded or ((values_only or example_items) and _numbered_in_turn(firsts))
+
+
+MIN_ROWS_FOR_A_TYPO = 4
+"""Rows of records, at least, among which one id written with a typo still leaves them records."""
 
 
 def _numbered_in_turn(labels: Sequence[str]) -> bool:
@@ -220,8 +233,11 @@ def find_comparisons(
         item_versus = _versus(fact.text, fact.source, scope, facts)
         if item_versus:
             found.append(item_versus)
+    versus_drawn = {i for c in found for i in c.facts}
     for run in sibling_runs:
-        found.extend(_enumerations(title, run, facts, children))
+        # ``NAT Instances vs NAT Gateways`` over ``- NAT Instances(legacy) : …``: the entries are the
+        # sides of the comparison their title states, not a second comparison of the same lines
+        found.extend(e for e in _enumerations(title, run, facts, children) if not versus_drawn & set(e.facts))
     used = {i for c in found for i in c.facts}
     for index, fact in enumerate(facts):
         # A table row's cells are compared by its table; the row read as prose (``프로세스는 …
@@ -558,6 +574,11 @@ def said_of(name: str, clause: str) -> str:
     '여러 작업이 번갈아 실행되는 것'
     >>> said_of("TCP", "TCP (Transmission Control Protocol)는 연결형이다")
     '연결형이다'
+
+    A note after the name (``(legacy)``) is kept: it tells the side apart.
+
+    >>> said_of("NAT Instances", "NAT Instances(legacy) : Community AMI로 가동")
+    '(legacy) Community AMI로 가동'
     """
     if not name or not clause.casefold().startswith(name.casefold()):
         return clause
@@ -565,6 +586,11 @@ def said_of(name: str, clause: str) -> str:
     gloss = _GLOSS_AFTER_NAME.match(rest)
     if gloss and rest[gloss.end() :].lstrip()[:1] in (":", "은", "는") and _glosses(name, gloss.group()):
         rest = rest[gloss.end() :]
+    elif gloss and (labelled := re.match(r"\s?:(?=\s)", rest[gloss.end() :])):
+        # ``NAT Instances(legacy) : …``: a note on the side, which the side keeps, before what follows
+        said = rest[gloss.end() + labelled.end() :].strip()
+        if any(c.isalnum() for c in said):
+            return f"{gloss.group().strip()} {said}"
     label = re.match(r"\s?:(?=\s)", rest)  # ``S3://버킷`` is a path, not a label
     if label and any(c.isalnum() for c in rest):
         return rest[label.end() :].strip()

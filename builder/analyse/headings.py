@@ -34,6 +34,7 @@ from builder.analyse.shapes import (
 from builder.analyse.subjects import split_title
 from builder.analyse.words import (
     ANSWER_HEADINGS,
+    CHOOSE_ASKS,
     EXAMPLE_HEADINGS,
     EXERCISE_HEADINGS,
     FALSE_OPTION_ASKS,
@@ -151,6 +152,10 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
     ):
         # ``### 1. … 옳지 않은 것은?`` over its options written as lines (in a box): options, not facts
         return CHOICES_RULE
+    if _asks_an_exam_question(title) and OPTION_PICKED.match(fact.text):
+        # ``#### 9. 다음 … 틀린 것을 고르시오.`` over ``> ① 최소 길이는 8자 이상이어야 한다``: its options, or the
+        # one its answer picks, each true or false as the question decides
+        return CHOICES_RULE
     asked = [title, *topic.ancestors[-1:]]  # the question, or the one its answer is folded under
     if any(_asks_for_the_false_option(q) for q in asked) and OPTION_PICKED.match(fact.text):
         # ``1번. Inner Join은 …`` in the answer to ``… 옳지 않은 것은?``: the false option, quoted
@@ -190,7 +195,9 @@ def _asks_an_exam_question(title: str) -> bool:
     material set before it, as exam questions do; ``S3 스토리지 클래스는?`` asks what its lines
     answer."""
     about_material = title.startswith(QUESTION_MATERIAL_OPENERS) or any(w in title for w in QUESTION_MATERIAL_WORDS)
-    return (about_material or _picks_an_option(title)) and QUESTION_END.search(title) is not None
+    # ``… 보기 중 틀린 것을 고르시오.``: an exam's imperative asks as a question mark does
+    asks = QUESTION_END.search(title) is not None or title.rstrip(" .").endswith(CHOOSE_ASKS)
+    return (about_material or _picks_an_option(title)) and asks
 
 
 def _before_its_answer(topic: Topic, fact: Fact) -> bool:

@@ -265,7 +265,7 @@ QUESTION_PREFIX = re.compile(rf"^\s*(?:(?:{'|'.join(QUESTION_KIND_WORDS)})\s*)?�
 [True, True, False, False]
 """
 
-EXAM_IMPERATIVE = re.compile(r"[가-힣](?<!십)시오[.。]?(?=\s*$|\s*[(（]?단\s?[,:])")
+EXAM_IMPERATIVE = re.compile(r"[가-힣](?<!십)시오[.。]?(?=[\s*_]*$|\s*[(（]?단\s?[,:])")
 """The formal imperative an exam question is written in (``…계산하시오.``, ``…말해보시오``,
 ``…쓰시오``), at the end of the line or before the question's conditions (``…계산하시오. 단, 한
 블록은 1KB이다``).  Notes address their reader otherwise (``…하세요``, ``…할 것``), and the polite
@@ -278,6 +278,11 @@ the description it asks about (``…용어를 쓰시오. 객체를 …하는 패
 [False, False]
 >>> bool(EXAM_IMPERATIVE.search("액세스 키는 90일마다 교체하십시오."))
 False
+
+Emphasis the parser left unclosed after it is markup (``…계산식과 함께 쓰시오 **``).
+
+>>> bool(EXAM_IMPERATIVE.search("개발 기간을 계산식과 함께 쓰시오 **"))
+True
 """
 TRAILING_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 """A bracketed aside that closes a line (``… 서술하시오. (kernel subsystem, protection)``): the
@@ -634,6 +639,19 @@ DATED_ENTRY = re.compile(
 [True, True]
 >>> DATED_ENTRY.match("2018.11.28) 15분으로 늘어남") is None
 True
+"""
+
+CALENDAR_DAY = re.compile(
+    r"^\W*(?:(?:19|20)?\d{2}\s?[-./]\s?)?\d{1,2}\s?[-./]\s?\d{1,2}\.?\s?[(（][월화수목금토일][)）]"
+)
+"""A line that opens with a day of the calendar and its weekday (``2024.07.12(금) - 총 4시간``,
+``7/14(일) 시험``): a day of the writer's diary or schedule.  Events of a subject are dated without
+the weekday (``2018.11.28) 15분으로 늘어남``).
+
+>>> [bool(CALENDAR_DAY.match(t)) for t in ("2024.07.12(금) - 총 4시간 내외", "7/14(일) 시험", "- 24.3.5 (화) 복습")]
+[True, True, True]
+>>> [bool(CALENDAR_DAY.match(t)) for t in ("2018.11.28) 15분으로 늘어남", "2006년(월) 출시", "1.2(A) 항목")]
+[False, False, False]
 """
 
 PICKED_ANSWER = re.compile(

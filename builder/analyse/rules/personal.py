@@ -1,7 +1,8 @@
 """``personal``: a line in the writer's own voice, their story rather than the subject's: the
 writer named (``글쓴이는 …``, ``저는 …``, ``제가 …``), an impression told in an expressive ending
 (``시험장이 생각보다 춥더라고요``), an emoticon (``ㅠㅠ``, ``ㅋㅋ``), or a dated entry of the writer's
-log of the page (``2024-3-4: 강의에서 발췌``).  How long the writer studied
+log of the page (``2024-3-4: 강의에서 발췌``), or a day of their diary written with its weekday
+(``2024.07.12(금) - 총 4시간``).  How long the writer studied
 or where they sat the exam teaches nothing about the subject.
 
 On a page, or under a heading, that names the writer's story of an exam (``… 합격 후기``), a line
@@ -17,7 +18,7 @@ from builder.analyse.loanwords import jamo
 from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.phrases import sentence_bounds
 from builder.analyse.rules.line import Line
-from builder.analyse.shapes import DATED_ENTRY
+from builder.analyse.shapes import CALENDAR_DAY, DATED_ENTRY
 from builder.analyse.words import (
     COURTESIES,
     EMOTICONS,
@@ -37,6 +38,8 @@ from builder.analyse.words import (
 def applies(line: Line) -> bool:
     if any(face in line.text for face in EMOTICONS) or DATED_ENTRY.match(line.text):
         return True  # a face; ``2024-3-4: … 발췌``, an entry of the writer's log of the page
+    if CALENDAR_DAY.match(line.text):
+        return True  # ``2024.07.12(금) - 총 4시간 내외``: a day of the writer's diary or schedule
     if _greets(line.text) or states_an_intention(line.text) or tells_a_trial(line.text):
         return True  # ``안녕하세요, 멩기입니다``; ``기초 개념 정리를 먼저 해보려 합니다``; ``찍어보니``
     pieces = morphemes(line.text)
