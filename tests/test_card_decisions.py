@@ -4702,8 +4702,8 @@ def test_a_short_description_that_does_not_name_its_subject_asks_no_which_card()
     as short that writes its subject (``카디널리티란 … 정도를 말함``) says what the blank stands for."""
     short = _section("# 테이블 구성\n\n## 스트림\n\n- 변경 내역을 기록하는 선택적 부가 기능\n")
     assert "which" not in _decision(short, "변경 내역을").kinds
-    longer = _section("# 테이블 구성\n\n## 스트림\n\n- 테이블 항목의 변경 내역을 시간 순서대로 기록하는 선택적 부가 기능\n")
-    assert "which" in _decision(longer, "테이블 항목의").kinds
+    longer = _section("# 테이블 구성\n\n## 스트림\n\n- 항목의 변경 내역을 시간 순서대로 기록하는 선택적 부가 기능\n")
+    assert "which" in _decision(longer, "항목의 변경").kinds
     named = _section("# 인덱스 기준\n\n## 카디널리티\n\n- 카디널리티란 컬럼 값의 중복도(다양성) 정도를 말함\n")
     assert "which" in _decision(named, "카디널리티란").kinds
 
@@ -4805,3 +4805,33 @@ def test_a_walkthroughs_count_of_what_it_made_is_no_limit() -> None:
         assert "limit" not in _decision(section, starts).kinds, starts
     for starts in ("Tags", "리전당 VPC는"):
         assert "limit" in _decision(section, starts).kinds, starts
+
+
+def test_an_exercise_of_numbered_blanks_asks_no_which_card_and_its_key_makes_none() -> None:
+    """``…사용하는 기호는 ( 1 )이다`` over ``정답`` / ``> (1):INTERSECT (2):MINUS``: the key fills the
+    exercise's blanks, it names nothing the lines define, and makes no card of its own."""
+    section = _section(
+        "# 관계 연산 복습\n\n**7. 다음 설명의 괄호에 들어갈 기호를 쓰시오.**\n\n"
+        "- 교집합(INTERSECT)은 두 릴레이션에 모두 있는 튜플을 구하는 연산으로, 사용하는 기호는 ( 1 )이다.\n"
+        "- 차집합(DIFFERENCE)은 한 릴레이션에만 있는 튜플을 구하는 연산으로, 사용하는 기호는 ( 2 )이다.\n\n"
+        "정답\n\n> (1):INTERSECT (2):MINUS\n"
+    )
+    assert "which" not in _decision(section, "교집합").kinds
+    assert not _decision(section, "(1):INTERSECT").kinds
+
+
+def test_a_context_line_spaced_otherwise_still_gives_the_answer_away() -> None:
+    """``2절 도메인 네임 스페이스`` over a card asking ``도메인 네임스페이스``: the same name, spaced
+    otherwise, would answer the which card on its front."""
+    section = _section(
+        "# 1절 도메인 서비스\n\n## 2절 도메인 네임 스페이스\n\n### 도메인 네임스페이스\n\n"
+        "- DNS가 저장하고 관리하는 계층적인 분산 데이터베이스 구조이다\n"
+    )
+    assert "which" not in _decision(section, "DNS가 저장하고").kinds
+
+
+def test_a_label_of_a_few_words_after_the_sentence_is_not_hidden() -> None:
+    """``…부팅 볼륨으로 쓸 수 없다. throughput optimized HDD``: the label after the full stop is
+    what the writer tags the sentence with; hidden, the blank follows a sentence that says nothing of it."""
+    terms = key_terms("st1 : 부팅 볼륨으로 쓸 수 없다. throughput optimized HDD")
+    assert "throughput optimized HDD" not in [t.text for t in terms]

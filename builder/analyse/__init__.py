@@ -58,6 +58,7 @@ from builder.analyse.measures import blank_hint, measure_of
 from builder.analyse.modifiers import UsualModifiers, usual_modifiers
 from builder.analyse.morph import morphemes
 from builder.analyse.names import (
+    flat,
     name_variants,
     one_character,
     part_of_a_spelling,
@@ -194,11 +195,11 @@ TITLE_RULE = rule_named("title")
 MIN_DEFINITION_CHARS = 8
 """Characters a ``X는 …이다`` statement must say about X to define it."""
 WHICH_MIN_CHARS = 20
-"""Characters a description must have to ask which subject it describes: a short one without its
-subject (``대상, 행위를 규정하는 Policy``, ``데이터 수정 이벤트를 캡처하는 선택적 기능``) fits many."""
-WHICH_MIN_CHARS_AROUND_THE_NAME = 15
-"""Characters a definition that writes its subject must keep around the blank: a sentence about
-the hidden name (``［？］란 컬럼 값의 다양성 정도를 말함``) says what it asks in fewer words."""
+"""Characters a description written as a noun phrase must have to ask which subject it describes:
+a short one (``대상, 행위를 규정하는 Policy``, ``데이터 수정 이벤트를 캡처하는 선택적 기능``) fits many."""
+WHICH_MIN_CHARS_STATED = 15
+"""Characters a definition must keep, with the subject hidden, when it is a sentence (``숙주 세포
+안에서만 증식하는 감염성 입자이다``) or writes its subject (``［？］란 컬럼 값의 다양성 정도를 말함``)."""
 STATEMENT_WORDS = 4
 """An emphasised line is a tip only as a statement: a predicate, or at least this many words."""
 _LIMIT_KEEPING_RULES = frozenset({"leaning", "step", "label", "title", "outline", "question", "unfinished"})
@@ -521,6 +522,18 @@ def _other_items(facts: Sequence[Fact], index: int) -> list[int]:
                 break  # a line of its own ends the list
             other += step
     return found
+
+
+def _spaced_otherwise(part: str, name: str) -> bool:
+    """Whether the part writes the name with other spacing (``도메인 네임 스페이스`` for ``도메인
+    네임스페이스``): Korean writers space a compound as they please.  A short name (``IP``) would be
+    found inside other words, so only one of :data:`MIN_SOLID_NAME` characters or more is looked for."""
+    solid = flat(part)
+    return any(len(flat(v)) >= MIN_SOLID_NAME and flat(v) in solid for v in name_variants(name))
+
+
+MIN_SOLID_NAME = 4
+"""Characters a name written without its spaces needs to be looked for in a part written without them."""
 
 
 def _asked_for_above(topic: Topic, name: str) -> bool:
@@ -1639,6 +1652,8 @@ def _which_asks(
     kept = without_the_name(shown, subject)
     if any(_same_name(part, subject) or shares_a_latin_word(part, subject) for part in kept):
         return False
+    if any(_spaced_otherwise(part, subject) for part in (*kept, *without_the_name(above, subject))):
+        return False  # ``2절 도메인 네임 스페이스`` over a card asking ``도메인 네임스페이스``
     if any(spells_out(variant, part) for variant in name_variants(subject) for part in (*kept, *above)):
         # ``RDS`` under ``# Relational Database Service``: a heading on the front spells the answer out
         return False
@@ -1657,8 +1672,9 @@ def _which_asks(
         return False  # ``… 클러스터 IP (내부 IP)를 할당`` for ClusterIP: the answer, in Hangul and apart
     if read_off_the_front(subject, visible, kept):
         return False  # ``MIT에서 … 개발한 허가서`` for MIT 라이선스: all but the kind of thing, in view
-    names_it = visible != fact.text
-    return len("".join(visible.split())) >= (WHICH_MIN_CHARS_AROUND_THE_NAME if names_it else WHICH_MIN_CHARS)
+    # a sentence, or one that writes its subject, says what it asks in fewer words than a noun phrase
+    stated = visible != fact.text or ends_as_a_sentence(fact.text.strip().rstrip(".。!"))
+    return len("".join(visible.split())) >= (WHICH_MIN_CHARS_STATED if stated else WHICH_MIN_CHARS)
 
 
 _GLOSSED_NAME = re.compile(r"(?P<name>[^()（）:：·›|\-–—]+?)\s*[(（](?P<gloss>[^()（）]+)[)）]")

@@ -720,14 +720,16 @@ question's options when it is written under the question.
 [False, False]
 """
 
-QUESTION_BLANK = re.compile(r"[(（\[](?:\s+|\s*[ⓐ-ⓩ㉠-㉭]\s*)[)）\]]|[ⓐ-ⓩ㉠-㉭]|_{3,}")
-"""Where a question to fill in leaves its answer out: ``ⓐ``, ``㉠``, ``( )``, ``___`` (a call's
-``()`` is no blank).
+QUESTION_BLANK = re.compile(r"[(（\[](?:\s+|\s*[ⓐ-ⓩ㉠-㉭]\s*|\s+\d{1,2}\s+)[)）\]]|[ⓐ-ⓩ㉠-㉭]|_{3,}")
+"""Where a question to fill in leaves its answer out: ``ⓐ``, ``㉠``, ``( )``, ``( 1 )``, ``___`` (a
+call's ``()`` is no blank, nor an enumeration's ``(1)``).
 
 >>> [m.group() for m in QUESTION_BLANK.finditer("( ㉠ )는 IP를, ( ㉡ )는 오류를 알린다")]
 ['( ㉠ )', '( ㉡ )']
 >>> [m.group() for m in QUESTION_BLANK.finditer("wait()를 부르면 (   )(이)라고 한다")]
 ['(   )']
+>>> [m.group() for m in QUESTION_BLANK.finditer("기호는 ( 1 )이고 (1) 유일성, f(2)")]
+['( 1 )']
 """
 
 
@@ -739,10 +741,13 @@ option's letter (``A. …``) is no key.
 [True, True, False, False]
 """
 
-BLANK_KEY = re.compile(r"^\s*(?:[ⓐ-ⓩ㉠-㉭]|[ㄱ-ㅎ])\s*[:：]")
-"""The key of one blank of a question written with its blank's mark (``ⓑ : NAS``, ``ㄴ : ICMP``).
+BLANK_KEY = re.compile(r"^\s*(?:[ⓐ-ⓩ㉠-㉭]|[ㄱ-ㅎ]|\(\s*\d{1,2}\s*\))\s*[:：]")
+"""The key of one blank of a question written with its blank's mark (``ⓑ : NAS``, ``ㄴ : ICMP``,
+``(1):UNION (2):DIFF``).
 
 >>> [bool(BLANK_KEY.match(t)) for t in ("ⓑ : NAS(Network Attached Storage)", "ㄴ: ICMP", "NAS: 저장 장치")]
+[True, True, False]
+>>> [bool(BLANK_KEY.match(t)) for t in ("(1):UNION (2):DIFF", "( 3 ) : π", "(1) 유일성")]
 [True, True, False]
 """
 
