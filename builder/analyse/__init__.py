@@ -58,11 +58,11 @@ from builder.analyse.measures import blank_hint, measure_of
 from builder.analyse.modifiers import UsualModifiers, usual_modifiers
 from builder.analyse.morph import morphemes
 from builder.analyse.names import (
-    flat,
     name_variants,
     one_character,
     part_of_a_spelling,
     shares_a_latin_word,
+    spaced_otherwise,
     spells_out,
     squashed,
     without_the_name,
@@ -522,18 +522,6 @@ def _other_items(facts: Sequence[Fact], index: int) -> list[int]:
                 break  # a line of its own ends the list
             other += step
     return found
-
-
-def _spaced_otherwise(part: str, name: str) -> bool:
-    """Whether the part writes the name with other spacing (``도메인 네임 스페이스`` for ``도메인
-    네임스페이스``): Korean writers space a compound as they please.  A short name (``IP``) would be
-    found inside other words, so only one of :data:`MIN_SOLID_NAME` characters or more is looked for."""
-    solid = flat(part)
-    return any(len(flat(v)) >= MIN_SOLID_NAME and flat(v) in solid for v in name_variants(name))
-
-
-MIN_SOLID_NAME = 4
-"""Characters a name written without its spaces needs to be looked for in a part written without them."""
 
 
 def _asked_for_above(topic: Topic, name: str) -> bool:
@@ -1652,7 +1640,7 @@ def _which_asks(
     kept = without_the_name(shown, subject)
     if any(_same_name(part, subject) or shares_a_latin_word(part, subject) for part in kept):
         return False
-    if any(_spaced_otherwise(part, subject) for part in (*kept, *without_the_name(above, subject))):
+    if any(spaced_otherwise(part, subject) for part in (*kept, *without_the_name(above, subject))):
         return False  # ``2절 도메인 네임 스페이스`` over a card asking ``도메인 네임스페이스``
     if any(spells_out(variant, part) for variant in name_variants(subject) for part in (*kept, *above)):
         # ``RDS`` under ``# Relational Database Service``: a heading on the front spells the answer out

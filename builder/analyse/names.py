@@ -331,6 +331,22 @@ def without_the_name(parts: Sequence[str], name: str) -> list[str]:
     ]
 
 
+def spaced_otherwise(part: str, name: str) -> bool:
+    """Whether the part writes the name with other spacing: Korean writers space a compound as they
+    please.  A short name (``IP``) would be found inside other words, so only one of
+    :data:`MIN_SOLID_NAME` characters or more is looked for.
+
+    >>> spaced_otherwise("2절 도메인 네임 스페이스", "도메인 네임스페이스"), spaced_otherwise("IP 주소 체계", "IPv6")
+    (True, False)
+    """
+    solid = flat(part)
+    return any(len(flat(v)) >= MIN_SOLID_NAME and flat(v) in solid for v in name_variants(name))
+
+
+MIN_SOLID_NAME = 4
+"""Characters a name written without its spaces needs to be looked for in a part written without them."""
+
+
 def says_it_in_the_other_script(part: str, name: str) -> bool:
     """Whether the part writes the name as it sounds in the other script: ``오토스케일링`` over
     ``AWS Auto Scaling``, ``Load Balancer`` over ``로드 밸런서``.  A maker's name is no part
