@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from builder.analyse import FACT_REFUSALS
 from builder.analyse.shapes import NAME_DESCRIPTION
 from builder.analyse.terms import key_terms, names_a_sample
 from builder.errors import Problems
@@ -224,7 +225,7 @@ def test_a_which_card_under_a_heading_naming_its_answer_shows_no_lone_aspect() -
     section = _section(
         "# 자바 예외\n\n## Error와 Exception 차이\n"
         "- Error\n  - 시스템 수준에서 발생하는 복구 불가능한 심각한 오류 상황\n"
-        "- Exception\n  - 프로그램 코드에서 잡아서 처리할 수 있는 예외 상황\n"
+        "- Exception\n  - 프로그램 코드에서 처리할 수 있는 예외 상황\n"
     )
     fronts = [s.fields[0] for s in note_specs(Notes((section,))) if s.kind == "which"]
     assert len(fronts) == 2
@@ -4697,20 +4698,10 @@ def test_answers_and_advice_that_look_like_a_quiz_or_a_lab_keep_their_cards() ->
     assert any(t.text == "L7" for t in _fact(section, "ALB는").terms)
 
 
-def test_a_short_description_that_does_not_name_its_subject_asks_no_which_card() -> None:
-    """``변경 내역을 기록하는 선택적 부가 기능``: a description that short fits many things; a sentence
-    as short that writes its subject (``카디널리티란 … 정도를 말함``) says what the blank stands for."""
-    short = _section("# 테이블 구성\n\n## 스트림\n\n- 변경 내역을 기록하는 선택적 부가 기능\n")
-    assert "which" not in _decision(short, "변경 내역을").kinds
-    longer = _section("# 테이블 구성\n\n## 스트림\n\n- 항목의 변경 내역을 시간 순서대로 기록하는 선택적 부가 기능\n")
-    assert "which" in _decision(longer, "항목의 변경").kinds
-    named = _section("# 인덱스 기준\n\n## 카디널리티\n\n- 카디널리티란 컬럼 값의 중복도(다양성) 정도를 말함\n")
-    assert "which" in _decision(named, "카디널리티란").kinds
-
-
 def test_a_versus_line_and_its_entries_with_a_note_after_a_name_make_one_comparison() -> None:
-    """``Spot vs On-Demand`` over ``- Spot(legacy) : …``: the entries are the sides of the
-    comparison their title states, with the note kept, not a second comparison of the same lines."""
+    """``Spot Plan vs Reserved Plan`` over ``- Spot Plan(legacy) : …``: the entries are the sides of the
+    comparison their title states, with the note kept, not a second comparison of the same lines; a
+    list with a side of its own (``코루틴`` beside ``프로세스 vs 스레드``) still compares all of them."""
     section = _section(
         "# 구매 옵션\n\n"
         "- Spot Plan vs Reserved Plan\n"
@@ -4721,44 +4712,63 @@ def test_a_versus_line_and_its_entries_with_a_note_after_a_name_make_one_compari
     (comparison,) = section.topics[0].comparisons
     assert [s.subject for s in comparison.sides] == ["Spot Plan", "Reserved Plan"]
     assert comparison.sides[0].points == ("(legacy) 남는 용량을 경매로 빌려 쓴다",)
+    more = _section(
+        "# 실행 단위\n\n- 프로세스 vs 스레드\n    - 프로세스 : 독립된 메모리 공간을 가진다\n"
+        "    - 스레드 : 프로세스의 메모리를 공유한다\n    - 코루틴 : 사용자 수준에서 협력적으로 전환된다\n"
+    )
+    sides = [[s.subject for s in c.sides] for c in more.topics[0].comparisons]
+    assert ["프로세스", "스레드", "코루틴"] in sides
 
 
-def test_a_diary_day_and_the_lines_under_it_are_the_writers_log() -> None:
-    """``2024.03.12(화) - 총 3시간``: a day of the writer's schedule, with what they did that day
-    under it; a dated event of the subject keeps its card."""
+def test_a_diary_day_is_the_writers_and_the_time_spent_under_it_is_no_limit() -> None:
+    """``2024.03.12(화) - 총 3시간``: a day of the writer's schedule, and the time they spent on a task
+    under it (``(2시간 내외)``); what a day's notes teach (``오늘 배운 것``) keeps its cards, and a dated
+    event of the subject its limit."""
     section = _section(
         "# 공부 기록\n\n"
         "- 2024.03.12(화) - 총 3시간 내외\n"
         "    - 공식 문서 읽기 (2시간 내외)\n"
+        "- 2024.03.13(수) 오늘 배운 것\n"
+        "    - inode는 파일의 권한, 소유자, 크기 같은 메타데이터를 저장하는 자료구조이다.\n"
+        "    - ext4 파일 시스템의 최대 파일 크기는 16TiB이다.\n"
         "- 2018.11.28) 함수의 최대 실행 시간이 15분으로 늘어났다\n"
     )
-    for starts in ("2024.03.12(화)", "공식 문서 읽기"):
-        decision = _decision(section, starts)
-        assert decision.rule == "personal" and not decision.kinds, (starts, decision)
-    assert "limit" in _decision(section, "2018.11.28)").kinds
+    day = _decision(section, "2024.03.12(화)")
+    assert day.rule == "personal" and not day.kinds
+    assert "limit" not in _decision(section, "공식 문서 읽기").kinds
+    assert "what" in _decision(section, "inode는").kinds
+    for starts in ("ext4 파일", "2018.11.28)"):
+        assert "limit" in _decision(section, starts).kinds, starts
 
 
 def test_circled_options_under_a_heading_that_asks_to_choose_are_its_choices() -> None:
-    """``#### 4. 다음 설정에 대한 설명 중 틀린 것을 고르시오.`` over ``> ① … 8자 이상``: options,
-    one of them false, each a card of a value the question may deny."""
+    """``#### 4. 다음 … 옳은 것을 고르시오.`` over ``> ① … 30분이다``: options, each true or false as
+    the question decides, make no card; an explanation under a question (``22번 포트는 …``) and a lab's
+    polite ``… 선택하세요`` over its notes keep theirs."""
     section = _section(
-        "#### 4. 다음 방화벽 설정에 대한 설명 중 틀린 것을 고르시오.\n\n"
+        "#### 4. 다음 방화벽 설정에 대한 설명 중 옳은 것을 고르시오.\n\n"
         "> ① 세션 유지 시간은 30분이다.  \n"
         "> ② 로그인 재시도 횟수는 5번이다.  \n"
         "> ③ 허용 포트는 22번 하나뿐이다.\n\n"
         "**정답:**  \n"
-        "② 로그인 재시도 횟수는 5번이다.\n"
+        "② 로그인 재시도 횟수는 5번이다.\n\n"
+        "## 다음 중 잘 알려진 포트 번호로 옳은 것은?\n\n"
+        "- 해설\n    - 22번 포트는 SSH가 사용하는 암호화된 원격 접속 포트이다.\n\n"
+        "## 아래 AMI 중 하나를 선택하세요\n\n"
+        "- Ubuntu Server는 Canonical이 배포하는 데비안 계열 리눅스 배포판이다.\n"
     )
     for starts in ("① 세션", "② 로그인", "③ 허용"):
         decision = _decision(section, starts)
         assert decision.rule == "choices" and not decision.kinds, (starts, decision)
+    assert _decision(section, "22번 포트는").rule != "choices"
+    assert "what" in _decision(section, "Ubuntu Server는").kinds
 
 
 def test_a_heading_that_asks_for_a_name_shows_no_card_asking_what_that_name_is() -> None:
-    """``2계층 터널링 프로토콜은?`` over ``L2TP는 …``: above a what card the question is its answer.  A
-    heading that asks about the name itself (``Redis는 뭔데?``), about the family the name belongs to
-    (``Kafka는 뭔데?`` over ``Kafka Topic``) or what its own subject is (``VPC란?`` over a part of it)
-    asks no such thing."""
+    """``2계층 터널링 프로토콜은?`` over ``L2TP는 … 터널링 프로토콜이다``: above a what card the question is
+    its answer, and the line says why it makes none.  A heading that asks about the name itself
+    (``Redis는 뭔데?``), its family (``Kafka는 뭔데?`` over ``Kafka Topic``), an aspect (``특징은?``),
+    which ones there are (``어떤 것이 있을까?``) or what its own subject is asks no such thing."""
     section = _section(
         "## 2계층 터널링 프로토콜은?\n\n"
         "- L2TP는 데이터 링크 계층에서 동작하며 여러 프로토콜을 감싸는 터널링 프로토콜이다.\n\n"
@@ -4766,25 +4776,40 @@ def test_a_heading_that_asks_for_a_name_shows_no_card_asking_what_that_name_is()
         "- Redis는 데이터를 메모리에 두고 키와 값으로 다루는 저장소이다.\n\n"
         "## Kafka는 뭔데?\n\n"
         "- Kafka Topic은 메시지를 분류해 담아 두는 이름 붙은 로그이다.\n\n"
-        "## VPC란?\n\n"
+        "## 트랜잭션의 특징은?\n\n"
+        "- 원자성은 트랜잭션의 연산이 모두 반영되거나 전혀 반영되지 않아야 한다는 성질이다.\n\n"
+        "## 페이지 교체 알고리즘에는 어떤 것이 있을까?\n\n"
+        "- LRU는 가장 오랫동안 사용되지 않은 페이지를 교체하는 알고리즘이다.\n\n"
+        "## VPC가 뭐예요?\n\n"
         "1. 보안 그룹\n"
         "    - 인스턴스로 들어오고 나가는 트래픽을 허용하는 규칙의 모음이다.\n"
     )
     assert "what" not in _decision(section, "L2TP는").kinds
-    for starts in ("Redis는", "Kafka Topic은", "인스턴스로 들어오고"):
+    alone = _section(
+        "## 무선 환경에서 인증서 기반 보안을 제공하는 공개키 기반 구조는 무엇인가?\n\n"
+        "- WPKI는 무선 환경에서 인증서 기반 보안을 제공하는 공개키 기반 구조입니다.\n"
+    )
+    assert _decision(alone, "WPKI는") == Decision((), "asked_above", FACT_REFUSALS["asked_above"])
+    for starts in ("Redis는", "Kafka Topic은", "원자성은", "LRU는", "인스턴스로 들어오고"):
         assert "what" in _decision(section, starts).kinds, starts
 
 
 def test_sample_records_keyed_by_ids_stay_records_despite_one_typo() -> None:
     """A question's table of students keyed by their ids, one id mistyped: example data, no
-    comparison of people."""
+    comparison of people.  A table of ports with a pair in one row (``20/21``) compares protocols."""
     section = _section(
         "## 다음 테이블의 차수를 구하시오\n\n"
         "| ID | 이름 | 학과 |\n|---|---|---|\n"
         "| 210341 | 김하늘 | 경영 |\n| 210342 | 이바다 | 화학 |\n"
-        "| 210343 | 박구름 | 수학 |\n| 21034ㄱ | 최들판 | 물리 |\n"
+        "| 210343 | 박구름 | 수학 |\n| 21034ㄱ | 최들판 | 물리 |\n\n"
+        "## 잘 알려진 포트\n\n"
+        "| 포트 | 프로토콜 | 설명 |\n|---|---|---|\n"
+        "| 20/21 | FTP | 파일을 전송한다 |\n| 22 | SSH | 암호화된 원격 접속 |\n"
+        "| 23 | Telnet | 암호화하지 않는 원격 접속 |\n| 25 | SMTP | 메일을 보낸다 |\n"
     )
-    assert not section.topics[0].comparisons
+    records, ports = section.topics
+    assert not records.comparisons
+    assert ports.comparisons
 
 
 def test_an_exam_imperative_before_unclosed_emphasis_still_asks() -> None:
@@ -4794,30 +4819,19 @@ def test_an_exam_imperative_before_unclosed_emphasis_still_asks() -> None:
     assert asks_outright("개발자 4명이 월 200라인씩 만들 때 기간을 계산식과 함께 쓰시오 **")
 
 
-def test_a_walkthroughs_count_of_what_it_made_is_no_limit() -> None:
-    """``Public Subnet : 2개`` in a project's setup: how many the writer made; a count the line
-    bounds (``Tags : 최대 10개``) or says in words stays a limit."""
-    section = _section(
-        "# 구성\n\n- Public Subnet : 2개\n- Private Subnet : 4개\n- Tags : 최대 10개\n"
-        "- 리전당 VPC는 5개까지 만들 수 있다\n"
-    )
-    for starts in ("Public Subnet", "Private Subnet"):
-        assert "limit" not in _decision(section, starts).kinds, starts
-    for starts in ("Tags", "리전당 VPC는"):
-        assert "limit" in _decision(section, starts).kinds, starts
-
-
 def test_an_exercise_of_numbered_blanks_asks_no_which_card_and_its_key_makes_none() -> None:
     """``…사용하는 기호는 ( 1 )이다`` over ``정답`` / ``> (1):INTERSECT (2):MINUS``: the key fills the
-    exercise's blanks, it names nothing the lines define, and makes no card of its own."""
-    section = _section(
-        "# 관계 연산 복습\n\n**7. 다음 설명의 괄호에 들어갈 기호를 쓰시오.**\n\n"
-        "- 교집합(INTERSECT)은 두 릴레이션에 모두 있는 튜플을 구하는 연산으로, 사용하는 기호는 ( 1 )이다.\n"
-        "- 차집합(DIFFERENCE)은 한 릴레이션에만 있는 튜플을 구하는 연산으로, 사용하는 기호는 ( 2 )이다.\n\n"
-        "정답\n\n> (1):INTERSECT (2):MINUS\n"
-    )
-    assert "which" not in _decision(section, "교집합").kinds
-    assert not _decision(section, "(1):INTERSECT").kinds
+    exercise's blanks, it names nothing the lines define, and makes no card of its own, written on
+    one line or a blank to a line."""
+    for key in ("> (1):INTERSECT (2):MINUS\n", "- (1): INTERSECT\n- (2): MINUS\n"):
+        section = _section(
+            "# 관계 연산 복습\n\n**7. 다음 설명의 괄호에 들어갈 기호를 쓰시오.**\n\n"
+            "- 교집합(INTERSECT)은 두 릴레이션에 모두 있는 튜플을 구하는 연산으로, 사용하는 기호는 ( 1 )이다.\n"
+            "- 차집합(DIFFERENCE)은 한 릴레이션에만 있는 튜플을 구하는 연산으로, 사용하는 기호는 ( 2 )이다.\n\n"
+            f"정답\n\n{key}"
+        )
+        assert "which" not in _decision(section, "교집합").kinds, key
+        assert not _decision(section, "(1)").kinds, key
 
 
 def test_a_context_line_spaced_otherwise_still_gives_the_answer_away() -> None:
@@ -4828,10 +4842,3 @@ def test_a_context_line_spaced_otherwise_still_gives_the_answer_away() -> None:
         "- DNS가 저장하고 관리하는 계층적인 분산 데이터베이스 구조이다\n"
     )
     assert "which" not in _decision(section, "DNS가 저장하고").kinds
-
-
-def test_a_label_of_a_few_words_after_the_sentence_is_not_hidden() -> None:
-    """``…부팅 볼륨으로 쓸 수 없다. throughput optimized HDD``: the label after the full stop is
-    what the writer tags the sentence with; hidden, the blank follows a sentence that says nothing of it."""
-    terms = key_terms("st1 : 부팅 볼륨으로 쓸 수 없다. throughput optimized HDD")
-    assert "throughput optimized HDD" not in [t.text for t in terms]

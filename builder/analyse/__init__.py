@@ -47,6 +47,7 @@ from builder.analyse.headings import (
     CHOICES_RULE,
     EXAMPLE_RULE,
     REFERENCE_RULE,
+    asks_for_the_name,
     introduces_an_example,
     labels_sources,
     role_under_heading,
@@ -105,6 +106,7 @@ from builder.analyse.shapes import (
     SEVERAL_NAMES,
     STORY_TITLE,
     TICKED_BOX,
+    TRAILING_ASIDE,
     VERDICT,
     VERSUS,
     goes_on_with_an_option,
@@ -128,7 +130,6 @@ from builder.analyse.values import (
     counted_in_view,
     counts_a_list,
     counts_a_share,
-    counts_an_inventory,
     counts_one_as_a_word,
     example_variables,
     given_away,
@@ -165,7 +166,6 @@ from builder.analyse.words import (
     TOPIC_PARTICLES,
     VAGUE_MODIFIERS,
     VENDOR_WORDS,
-    WHAT_IS_ENDINGS,
     WHAT_IS_OPENERS,
     WHEN_NOUNS,
 )
@@ -194,12 +194,8 @@ LABEL_RULE = rule_named("label")
 TITLE_RULE = rule_named("title")
 MIN_DEFINITION_CHARS = 8
 """Characters a ``X는 …이다`` statement must say about X to define it."""
-WHICH_MIN_CHARS = 20
-"""Characters a description written as a noun phrase must have to ask which subject it describes:
-a short one (``대상, 행위를 규정하는 Policy``, ``데이터 수정 이벤트를 캡처하는 선택적 기능``) fits many."""
-WHICH_MIN_CHARS_STATED = 15
-"""Characters a definition must keep, with the subject hidden, when it is a sentence (``숙주 세포
-안에서만 증식하는 감염성 입자이다``) or writes its subject (``［？］란 컬럼 값의 다양성 정도를 말함``)."""
+WHICH_MIN_CHARS = 15
+"""Characters a definition must keep, with the subject hidden, to ask which subject it defines."""
 STATEMENT_WORDS = 4
 """An emphasised line is a tip only as a statement: a predicate, or at least this many words."""
 _LIMIT_KEEPING_RULES = frozenset({"leaning", "step", "label", "title", "outline", "question", "unfinished"})
@@ -524,24 +520,16 @@ def _other_items(facts: Sequence[Fact], index: int) -> list[int]:
     return found
 
 
-def _asked_for_above(topic: Topic, name: str) -> bool:
-    """Whether the topic's heading asks a question its lines answer with ``name`` (``3계층 터널링
-    프로토콜은?`` over ``IPSec VPN은 …``): shown above a card asking what the name is, the question
-    says it.  A heading that asks about the name itself (``Docker는 뭔데?``) writes it; one that asks
-    about the family the name belongs to (``Docker는 뭔데?`` over ``Docker Image``) shares a word with it,
-    and one that asks what its own subject is (``VPC란?`` over ``3. 라우팅 테이블``) asks about that."""
-    title = topic.title.strip()
-    if QUESTION_END.search(title) is None or not name.strip() or shares_a_latin_word(title, name):
+def _time_spent_that_day(facts: Sequence[Fact], index: int) -> bool:
+    """Whether the line's values are only the time the writer spent, in the aside that closes a line
+    written under a day of their calendar (``- 문제 풀이 (2시간 내외)`` under ``2024.07.12(금) - …``).
+    What a day's notes teach (``- ext4의 최대 파일 크기는 16TiB이다`` under ``3/5(화) 오늘 배운 것``) is
+    the subject's."""
+    fact = facts[index]
+    aside = TRAILING_ASIDE.search(fact.text)
+    if aside is None or any(q.start < aside.start() for q in fact.quantities):
         return False
-    if title.endswith(WHAT_IS_ENDINGS):
-        return False
-    heading = squashed(title)
-    return not any(len(v) >= 2 and squashed(v) in heading for v in name_variants(name))
-
-
-def _under_a_calendar_day(facts: Sequence[Fact], index: int) -> bool:
-    """Whether a line above the fact opens with a day of the writer's calendar (:data:`CALENDAR_DAY`)."""
-    parent = facts[index].parent
+    parent = fact.parent
     while parent is not None and parent < index:
         if CALENDAR_DAY.match(facts[parent].text):
             return True
@@ -675,8 +663,6 @@ def analyse_topic(
         if roles[index] is None and told and (recounts(fact.text) or talks_to_the_reader(fact.text)):
             # ``… 1번씩만 풀었습니다``, ``… 결제하시면 돼요`` under ``## 시험 후기``: what the writer did or advises
             roles[index] = PERSONAL_RULE
-        if roles[index] is None and _under_a_calendar_day(facts, index):
-            roles[index] = PERSONAL_RULE  # ``- 문제 풀이 (2시간)`` under ``2024.07.12(금) - …``: that day's log
         if roles[index] in (None, LIST_COUNT_RULE) and outline and names_only([fact.text]):
             roles[index] = TOC_RULE  # ``* 소프트웨어 특징 4가지`` under ``## 정리``: the page's outline
         if fact.parent is not None and (fact.parent in sources or labels_sources(facts[fact.parent].text)):
@@ -918,18 +904,19 @@ def analyse_topic(
             and not asks_a_label(t.text, numbered)  # ``t3에서 control을 회복한 CPU``: an instant of a figure
         )
         kinds: list[CardKind] = []
-        if fact.quantities and _says_what_it_measures(fact):
+        if fact.quantities and _says_what_it_measures(fact) and not _time_spent_that_day(facts, index):
             kinds.append("limit")
         if index in compared:
             kinds.append("comparison")
         defines = defined_terms.get(index)
+        asked_above = False  # the heading asks the question the definition answers
         restated = (index == definition or bool(defines)) and restates_its_name(defines or topic.subject, fact.text)
         if restated:
             defines = None  # ``스위치는 스위칭을 하는 장비``: the name again, nothing to ask
         elif index == definition or defines:
             # A question's scenario (``홈 오토메이션은 … 알람을 낸다``) asks its key, but is no answer to
             # what the key is.
-            asked_above = _asked_for_above(topic, defines or topic.subject)
+            asked_above = asks_for_the_name(topic.title, fact.text, defines or topic.subject)
             if not asked_above and (
                 index not in keyed or (is_definition(fact.text, defines or "") and not leaves_a_blank(fact.text))
             ):
@@ -997,6 +984,8 @@ def analyse_topic(
             refused = "said_once", FACT_REFUSALS["said_once"]
         if not kinds and ranks_by_commonness(fact.text):
             refused = "ranks", FACT_REFUSALS["ranks"]  # ``가장 일반적인 [...]``: the kind it ranks in
+        if not kinds and asked_above and refused is None:
+            refused = "asked_above", FACT_REFUSALS["asked_above"]
         if not kinds and askable and refused is None:
             kinds.append("fact")
         rule, reason = (_rule(kinds, tip), None) if kinds else refused or _no_card(index, parents)
@@ -1151,8 +1140,7 @@ def _says_what_it_measures(fact: Fact) -> bool:
     rest = fact.text
     for quantity in sorted(fact.quantities, key=lambda q: -q.start):
         rest = rest[: quantity.start] + rest[quantity.end :]
-    # ``Public Subnet : 2개`` in a walkthrough: how many the writer made, which nothing limits
-    return sum(c.isalpha() for c in rest) >= 2 and not counts_an_inventory(fact.text, fact.quantities)
+    return sum(c.isalpha() for c in rest) >= 2
 
 
 def _rule(kinds: list[CardKind], tip: Tip | None) -> str:
@@ -1169,6 +1157,7 @@ FACT_REFUSALS = {
     "long_line": "too long to ask one thing: a blank in so much text is a riddle (read on the cheat sheet)",
     "said_once": "its only term is wording the notes write once, not a name they use (read on the cheat sheet)",
     "no_subject": "neither its context (a lecture's number, a question's, a label) nor the line says what it is about",
+    "asked_above": "answers the question its heading asks: a card asking what it is would show the answer above it",
 }
 """Why a statement with a key term still makes no fact card."""
 
@@ -1660,9 +1649,7 @@ def _which_asks(
         return False  # ``… 클러스터 IP (내부 IP)를 할당`` for ClusterIP: the answer, in Hangul and apart
     if read_off_the_front(subject, visible, kept):
         return False  # ``MIT에서 … 개발한 허가서`` for MIT 라이선스: all but the kind of thing, in view
-    # a sentence, or one that writes its subject, says what it asks in fewer words than a noun phrase
-    stated = visible != fact.text or ends_as_a_sentence(fact.text.strip().rstrip(".。!"))
-    return len("".join(visible.split())) >= (WHICH_MIN_CHARS_STATED if stated else WHICH_MIN_CHARS)
+    return len("".join(visible.split())) >= WHICH_MIN_CHARS
 
 
 _GLOSSED_NAME = re.compile(r"(?P<name>[^()（）:：·›|\-–—]+?)\s*[(（](?P<gloss>[^()（）]+)[)）]")

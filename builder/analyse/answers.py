@@ -214,7 +214,7 @@ def keyed_descriptions(
             about_the_key.update((i, name) for i in lines if i != target)
             keys.update(range(index, last + 1))
         elif blanks and lines:
-            keys.update(range(index, last + 1))  # ``(1):UNION (2):DIFF``: it fills blanks no card shows
+            keys.update(range(index, last + 1))  # ``(1):UNION (2):DIFF``: the key of blanks no card shows
         start = index = last + 1
     return described, about_the_key, frozenset(keys)
 

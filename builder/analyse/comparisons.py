@@ -47,6 +47,7 @@ from builder.analyse.words import (
     RECORD_HOLDERS,
     SECTION_LABELS,
     STANDARD_MARKERS,
+    STUDY_ASPECTS,
     SUPPOSING_NOUNS,
     TABLE_CORNERS,
 )
@@ -126,14 +127,29 @@ def holds_records(table: TableShape) -> bool:
     values_only = all(re.fullmatch(r"\d+(?:\.\d+)?", cell.strip()) for row in table.rows for cell in row[1:])
     measured = all(any(c.isdigit() for c in cell) for row in table.rows for cell in row[1:])
     example_items = measured and all(f[:1] in EXAMPLE_ITEM_LETTERS for f in firsts)
-    # ``| 574ㅈ53 | 배서희 |`` among four rows of ids: one typo does not make the records names
-    coded = sum(bool(RECORD_ID.match(f)) for f in firsts)
-    mostly_coded = coded == len(firsts) or (len(firsts) >= MIN_ROWS_FOR_A_TYPO and coded == len(firsts) - 1)
-    return mostly_coded or ((values_only or example_items) and _numbered_in_turn(firsts))
+    ids = [f for f in firsts if RECORD_ID.match(f)]
+    odd = [f for f in firsts if not RECORD_ID.match(f)]
+    # ``| 574ㅈ53 | 배서희 |`` among rows of six-digit ids: one slip of a key does not make the records names
+    slipped = len(ids) >= MIN_ROWS_FOR_A_TYPO - 1 and len(odd) == 1 and _mistyped_id(odd[0], ids)
+    return not odd or slipped or ((values_only or example_items) and _numbered_in_turn(firsts))
 
 
 MIN_ROWS_FOR_A_TYPO = 4
 """Rows of records, at least, among which one id written with a typo still leaves them records."""
+
+
+def _mistyped_id(cell: str, ids: Sequence[str]) -> bool:
+    """Whether the cell is an id of the others with one character slipped: as long as they are,
+    digits but one (``574ㅈ53`` beside ``435345``).  A code of its own kind (``5xx``, ``u+x``, ``20/21``)
+    is no slip.
+
+    >>> _mistyped_id("574ㅈ53", ["435345", "526524"]), _mistyped_id("5xx", ["200", "301"])
+    (True, False)
+    >>> _mistyped_id("20/21", ["22", "23"]), _mistyped_id("u+x", ["777", "755"])
+    (False, False)
+    """
+    lengths = {len(i) for i in ids}
+    return len(lengths) == 1 and len(cell) in lengths and sum(not c.isdigit() for c in cell) == 1
 
 
 def _numbered_in_turn(labels: Sequence[str]) -> bool:
@@ -233,11 +249,11 @@ def find_comparisons(
         item_versus = _versus(fact.text, fact.source, scope, facts)
         if item_versus:
             found.append(item_versus)
-    versus_drawn = {i for c in found for i in c.facts}
+    stated = list(found)  # the comparisons an ``A vs B`` line states
     for run in sibling_runs:
         # ``NAT Instances vs NAT Gateways`` over ``- NAT Instances(legacy) : …``: the entries are the
         # sides of the comparison their title states, not a second comparison of the same lines
-        found.extend(e for e in _enumerations(title, run, facts, children) if not versus_drawn & set(e.facts))
+        found.extend(e for e in _enumerations(title, run, facts, children) if not any(_restates(e, v) for v in stated))
     used = {i for c in found for i in c.facts}
     for index, fact in enumerate(facts):
         # A table row's cells are compared by its table; the row read as prose (``프로세스는 …
@@ -277,6 +293,19 @@ def _versus(title: str, source: SourceRef, scope: Sequence[int], facts: Sequence
         return None
     sides = tuple(Side(s, tuple(points[s]), source) for s in subjects)
     return Comparison(title, sides, "versus", source, tuple(sorted(set(drawn))))
+
+
+def _restates(enumeration: Comparison, versus: Comparison) -> bool:
+    """Whether a list's comparison compares the sides an ``A vs B`` line over the same lines already
+    does: each side of the versus opens a side of the list (``NAT Instances`` of ``NAT
+    Instances(legacy)``), on lines the versus drew.  A list with a side of its own (``코루틴`` beside
+    ``프로세스 vs 스레드``) compares more."""
+    if not set(enumeration.facts) & set(versus.facts):
+        return False
+    names = [s.subject.casefold() for s in enumeration.sides]
+    sides = [s.subject.casefold() for s in versus.sides]
+    extra = [n for n in names if not any(n.startswith(side) for side in sides)]
+    return all(any(n.startswith(side) for n in names) for side in sides) and all(n in STUDY_ASPECTS for n in extra)
 
 
 def _only_versus(text: str) -> bool:

@@ -12,13 +12,18 @@ heading counts, not the file's; :func:`tells_a_story` reads the headings above i
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from builder.analyse.morph import morphemes
+from builder.analyse.names import name_variants, shares_a_latin_word, squashed
 from builder.analyse.rules import LineRule, rule_named
 from builder.analyse.rules.example import opens_an_example
 from builder.analyse.rules.question import asks_outright
 from builder.analyse.rules.step import names_a_task
 from builder.analyse.shapes import (
     ANSWER_OPENER,
+    CIRCLED_OPTION,
+    EXAM_IMPERATIVE,
     EXAMPLE_TITLE_WORD,
     LAB_LABEL,
     LAB_TASK_LABEL,
@@ -34,7 +39,6 @@ from builder.analyse.shapes import (
 from builder.analyse.subjects import split_title
 from builder.analyse.words import (
     ANSWER_HEADINGS,
-    CHOOSE_ASKS,
     EXAMPLE_HEADINGS,
     EXERCISE_HEADINGS,
     FALSE_OPTION_ASKS,
@@ -47,6 +51,7 @@ from builder.analyse.words import (
     SCENARIO_HEADINGS,
     SOURCE_LIST_LABELS,
     STUDY_LOG_HEADINGS,
+    WHICH_ONES_ASKS,
 )
 from builder.model import Fact, Topic
 
@@ -152,8 +157,8 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
     ):
         # ``### 1. … 옳지 않은 것은?`` over its options written as lines (in a box): options, not facts
         return CHOICES_RULE
-    if _asks_an_exam_question(title) and OPTION_PICKED.match(fact.text):
-        # ``#### 9. 다음 … 틀린 것을 고르시오.`` over ``> ① 최소 길이는 8자 이상이어야 한다``: its options, or the
+    if _asks_an_exam_question(title) and fact.parent is None and CIRCLED_OPTION.match(fact.text):
+        # ``#### 9. 다음 … 옳은 것을 고르시오.`` over ``> ① 최소 길이는 8자 이상이어야 한다``: its options, or the
         # one its answer picks, each true or false as the question decides
         return CHOICES_RULE
     asked = [title, *topic.ancestors[-1:]]  # the question, or the one its answer is folded under
@@ -195,9 +200,59 @@ def _asks_an_exam_question(title: str) -> bool:
     material set before it, as exam questions do; ``S3 스토리지 클래스는?`` asks what its lines
     answer."""
     about_material = title.startswith(QUESTION_MATERIAL_OPENERS) or any(w in title for w in QUESTION_MATERIAL_WORDS)
-    # ``… 보기 중 틀린 것을 고르시오.``: an exam's imperative asks as a question mark does
-    asks = QUESTION_END.search(title) is not None or title.rstrip(" .").endswith(CHOOSE_ASKS)
+    # ``… 보기 중 틀린 것을 고르시오.``: an exam's imperative asks as a question mark does (a lab's polite
+    # ``… 하나를 선택하세요`` tells the reader what to do)
+    asks = QUESTION_END.search(title) is not None or EXAM_IMPERATIVE.search(title) is not None
     return (about_material or _picks_an_option(title)) and asks
+
+
+def asks_for_the_name(title: str, definition: str, name: str) -> bool:
+    """Whether a heading asks the question its line answers with ``name``: an exam's question
+    (``다음 중 … 레코드는 무엇인가?``), or one whose head noun is the noun the definition ends in
+    (``3계층 터널링 프로토콜은?`` over ``IPSec VPN은 … 터널링 프로토콜이다``).  Shown above a card asking
+    what the name is, the heading says it.  A heading that writes the name, that asks about an aspect
+    (``트랜잭션의 특징은?`` over ``원자성은 … 성질이다``) or asks which ones there are (``어떤 것이
+    있을까?``) asks no such thing.
+
+    >>> asks_for_the_name("3계층 터널링 프로토콜은?", "IPSec VPN은 3계층의 터널링 프로토콜이다.", "IPSec VPN")
+    True
+    >>> asks_for_the_name("트랜잭션의 특징은?", "원자성은 전부 반영되거나 전혀 반영되지 않는 성질이다.", "원자성")
+    False
+    >>> asks_for_the_name("Redis는 뭔데?", "Redis는 메모리에 두는 키-값 저장소이다.", "Redis")
+    False
+    """
+    title = title.strip()
+    if not name.strip() or not (QUESTION_END.search(title) or EXAM_IMPERATIVE.search(title)):
+        return False
+    heading = squashed(title)
+    if any(len(v) >= 2 and squashed(v) in heading for v in name_variants(name)) or shares_a_latin_word(title, name):
+        return False  # ``Redis는 뭔데?``, ``Docker는 뭔데?`` over ``Docker Image``: about the name, or its family
+    if _asks_an_exam_question(title):
+        return True
+    if any(word in title for word in WHICH_ONES_ASKS):
+        return False
+    head = _head_noun(title)
+    return head is not None and head == _noun_before_the_copula(definition)
+
+
+def _head_noun(title: str) -> str | None:
+    """The last noun of the heading that its topic marker follows (``프로토콜`` of ``… 프로토콜은?``)."""
+    pieces = morphemes(title)
+    heads = [
+        piece.surface
+        for piece, after in pairwise(pieces)
+        if piece.pos in ("NNG", "NNP", "SL") and after.tag in ("JX", "JKS")
+    ]
+    return heads[-1] if heads else None
+
+
+def _noun_before_the_copula(text: str) -> str | None:
+    """The noun the copula ends the line on (``프로토콜`` of ``… 터널링 프로토콜입니다.``)."""
+    pieces = morphemes(text)
+    for n in range(len(pieces) - 1, 0, -1):
+        if "VCP" in pieces[n].tag.split("+") and pieces[n - 1].pos in ("NNG", "NNP", "SL"):
+            return pieces[n - 1].surface
+    return None
 
 
 def _before_its_answer(topic: Topic, fact: Fact) -> bool:

@@ -741,13 +741,10 @@ option's letter (``A. …``) is no key.
 [True, True, False, False]
 """
 
-BLANK_KEY = re.compile(r"^\s*(?:[ⓐ-ⓩ㉠-㉭]|[ㄱ-ㅎ]|\(\s*\d{1,2}\s*\))\s*[:：]")
-"""The key of one blank of a question written with its blank's mark (``ⓑ : NAS``, ``ㄴ : ICMP``,
-``(1):UNION (2):DIFF``).
+BLANK_KEY = re.compile(r"^\s*(?:[ⓐ-ⓩ㉠-㉭]|[ㄱ-ㅎ])\s*[:：]")
+"""The key of one blank of a question written with its blank's mark (``ⓑ : NAS``, ``ㄴ : ICMP``).
 
 >>> [bool(BLANK_KEY.match(t)) for t in ("ⓑ : NAS(Network Attached Storage)", "ㄴ: ICMP", "NAS: 저장 장치")]
-[True, True, False]
->>> [bool(BLANK_KEY.match(t)) for t in ("(1):UNION (2):DIFF", "( 3 ) : π", "(1) 유일성")]
 [True, True, False]
 """
 
@@ -757,6 +754,13 @@ no part of the name.
 
 >>> [CHOICE_OPENER.sub("", t) for t in ("ㅈ. event-based", "B) Alias 레코드", "③ 스택", "S3")]
 ['event-based', 'Alias 레코드', '스택', 'S3']
+"""
+
+CIRCLED_OPTION = re.compile(r"^\s*[①-⑳❶-❿➊-➓]\s*[.)]?\s")
+"""An option numbered by a circled digit (``① …``, ``❸ …``): exam options are, explanations are not.
+
+>>> [bool(CIRCLED_OPTION.match(t)) for t in ("① 최소 길이는 8자 이상이다", "❸ RSA를 쓴다", "22번 포트는 SSH가 쓴다")]
+[True, True, False]
 """
 
 OPTION_PICKED = re.compile(r"^\s*(?:\d{1,2}\s*번|[①-⑳])\s*[.)]?\s")

@@ -1035,17 +1035,10 @@ def _tags_the_sentence(text: str, phrase: Phrase) -> bool:
     >>> line = "서버의 ACK를 기다린다. FIN-WAIT1"
     >>> [_tags_the_sentence(line, p) for p in noun_phrases(line)]
     [False, False, True]
-    >>> line = "부팅 볼륨으로 쓸 수 없다. throughput optimized HDD"
-    >>> [p.text for p in noun_phrases(line) if _tags_the_sentence(line, p)]
-    ['throughput optimized HDD']
     """
     before, after = text[: phrase.start].rstrip(), text[phrase.end :].strip(" .")
-    closed = before.endswith((".", "!", "。")) and " " in before
-    return not after and closed and len(phrase.text.split()) <= MAX_TAG_WORDS
+    return not after and before.endswith((".", "!", "。")) and " " in before and len(phrase.text.split()) <= 2
 
-
-MAX_TAG_WORDS = 4
-"""Words a label after a sentence may have (``FIN-WAIT1``, ``throughput optimized HDD``)."""
 
 _EXAMPLE_ADDRESS = re.compile(r"\s*[:：=]\s*(?P<address>\d[\d.xX*]*(?:/\d{1,2})?)\s*(?:[(（][^()（）]*[)）])?\s*$")
 """An address, and at most a gloss in brackets, after a label's colon (``: 1.1.1.1 (ISP 할당)``)."""

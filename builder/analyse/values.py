@@ -23,7 +23,6 @@ from builder.analyse.shapes import (
     ROUND_THE_CLOCK,
     SENTENCE_CLOSE,
     SYMBOL_ASSIGNMENT,
-    is_hangul,
 )
 from builder.analyse.words import (
     ADVERBIAL_NOUNS,
@@ -510,27 +509,6 @@ def stated_as_a_bound(text: str, quantity: Quantity) -> bool:
         return True  # ``최대 10개로``: the word right before it
     # ``기본값은 30초로``, ``최대 보존 기간 35일로``: a bound named as the clause's topic, or 최대/최소 anywhere
     return any((w.rstrip("은는") in LABEL_FILLERS and w != w.rstrip("은는")) or w in STANDING_BOUNDS for w in words)
-
-
-def counts_an_inventory(text: str, quantities: Sequence[Quantity]) -> bool:
-    """Whether the line only counts what a setup has: names in Latin letters beside counts of things
-    (``Public Subnet : 2개``, ``ANSWER : 2 개``), no word of the language saying what the count
-    limits, and no bound (``Tags : 최대 10개``).  Hidden, the count asks how many the writer made.
-
-    >>> from builder.analyse.quantities import find_quantities
-    >>> [counts_an_inventory(t, find_quantities(t)) for t in ("Public Subnet : 2개", "NAT Gateway : 2개")]
-    [True, True]
-    >>> [counts_an_inventory(t, find_quantities(t)) for t in ("Tags : 최대 10개", "버킷 : 계정당 100개", "RAM : 4GB")]
-    [False, False, False]
-    """
-    if not quantities or any(q.unit != "개" for q in quantities):
-        return False
-    rest = text
-    for quantity in sorted(quantities, key=lambda q: -q.start):
-        rest = rest[: quantity.start] + rest[quantity.end :]
-    if any(is_hangul(c) for c in rest):
-        return False
-    return not any(bounds_something(text, q) for q in quantities)
 
 
 def says_always(text: str, quantity: Quantity) -> bool:

@@ -455,6 +455,8 @@ ASPECT_WORDS = (
     "features",
     "pricing",
     "overview",
+    "intro",
+    "introduction",
     "basics",
     "use cases",
     "security",
@@ -1149,6 +1151,15 @@ machine types).
 
 >>> "T" in EXAMPLE_ITEM_LETTERS, "L" in EXAMPLE_ITEM_LETTERS
 (True, False)
+"""
+
+WHICH_ONES_ASKS = ("어떤", "무슨", "어떻게", "왜", "몇")
+"""Interrogatives of a heading that asks which ones there are, how or why (``페이지 교체 알고리즘에는 어떤
+것이 있을까?``, ``인터럽트는 어떻게 처리될까?``): its lines answer with several things or an
+explanation, not with the one name a definition under it gives.
+
+>>> any(w in "인터럽트는 어떻게 처리될까?" for w in WHICH_ONES_ASKS)
+True
 """
 
 CHOOSE_ASKS = ("고르시오", "고르세요", "선택하시오", "선택하세요", "찾으시오", "choose", "select")
@@ -2264,7 +2275,7 @@ ORDINAL_PREFIX = "제"
 place in an order, it measures nothing."""
 
 
-INTRODUCTION_ASPECTS = frozenset({"개요", "소개", "기초", "overview", "introduction", "basics"})
+INTRODUCTION_ASPECTS = frozenset({"개요", "소개", "기초", "overview", "intro", "introduction", "basics"})
 """Headings that only introduce their subject (``Partition 개요``, ``Cloud Functions 소개``,
 ``UML의 개요``, ``큐 기초``): their lines are about the subject itself, which is what the heading
 names; a card asks ``Partition``, not ``Partition · 개요``.
