@@ -4842,3 +4842,12 @@ def test_a_context_line_spaced_otherwise_still_gives_the_answer_away() -> None:
         "- DNS가 저장하고 관리하는 계층적인 분산 데이터베이스 구조이다\n"
     )
     assert "which" not in _decision(section, "DNS가 저장하고").kinds
+
+
+def test_limit_cards_that_read_alike_but_for_case_are_twins() -> None:
+    """``Port [...]`` and ``port [...]`` under one glossary heading: the same front to a learner,
+    with two answers, so neither limit card is made."""
+    section = _section("# 용어 정리\n\n- Port 8080\n- port 3306\n- 리전당 VPC는 5개까지 만들 수 있다\n")
+    for starts in ("Port 8080", "port 3306"):
+        assert "limit" not in _decision(section, starts).kinds, starts
+    assert "limit" in _decision(section, "리전당").kinds

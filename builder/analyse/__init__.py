@@ -1076,7 +1076,7 @@ def _without_twin_blanks(facts: list[Fact]) -> tuple[Fact, ...]:
 def _twins(facts: list[Fact], kind: CardKind) -> set[int]:
     """The facts whose ``kind`` card (a fact's first term hidden, or each of a limit's values in
     turn, the others shown) reads the same as another's, under the same context, with another
-    answer (``[...] 복구`` for ``1단계 복구`` and ``2단계 복구``)."""
+    answer (``[...] 복구`` for ``1단계 복구`` and ``2단계 복구``), whatever their case and spacing."""
     fronts: dict[tuple[tuple[str, ...], str], list[tuple[int, str]]] = {}
     for index, fact in enumerate(facts):
         if fact.decision is None or kind not in fact.decision.kinds:
@@ -1087,8 +1087,10 @@ def _twins(facts: list[Fact], kind: CardKind) -> set[int]:
             else [(q.start, q.end) for q in fact.quantities]
         )
         for start, end in hidden:
-            front = (fact.text[:start] + "[...]" + fact.text[end:]).strip()
-            fronts.setdefault((fact.context, front), []).append((index, fact.text[start:end]))
+            # ``Port [...]`` and ``port [...]`` read the same to a learner
+            front = " ".join((fact.text[:start] + "[...]" + fact.text[end:]).casefold().split())
+            context = tuple(" ".join(part.casefold().split()) for part in fact.context)
+            fronts.setdefault((context, front), []).append((index, fact.text[start:end]))
     return {i for found in fronts.values() if len({a for _, a in found}) > 1 for i, _ in found}
 
 
