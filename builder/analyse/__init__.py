@@ -181,6 +181,7 @@ from builder.model import (
     Tip,
     Topic,
     children_of,
+    descends_from,
 )
 
 QUESTION_RULE = rule_named("question")
@@ -520,21 +521,12 @@ def _other_items(facts: Sequence[Fact], index: int) -> list[int]:
     return found
 
 
-def _time_spent_that_day(facts: Sequence[Fact], index: int) -> bool:
-    """Whether the line's values are only the time the writer spent, in the aside that closes a line
-    written under a day of their calendar (``- 문제 풀이 (2시간 내외)`` under ``2024.07.12(금) - …``).
-    What a day's notes teach (``- ext4의 최대 파일 크기는 16TiB이다`` under ``3/5(화) 오늘 배운 것``) is
-    the subject's."""
-    fact = facts[index]
+def _values_in_a_closing_aside(fact: Fact) -> bool:
+    """Whether the line's values all stand in the aside that closes it (``- 문제 풀이 (2시간 내외)``):
+    under a day of the writer's calendar, the time they spent on the task.  What a day's notes teach
+    (``- ext4의 최대 파일 크기는 16TiB이다`` under ``3/5(화) 오늘 배운 것``) is the subject's."""
     aside = TRAILING_ASIDE.search(fact.text)
-    if aside is None or any(q.start < aside.start() for q in fact.quantities):
-        return False
-    parent = fact.parent
-    while parent is not None and parent < index:
-        if CALENDAR_DAY.match(facts[parent].text):
-            return True
-        parent = facts[parent].parent
-    return False
+    return aside is not None and all(q.start >= aside.start() for q in fact.quantities)
 
 
 def _sets_up_a_task(facts: Sequence[Fact], index: int, title: str) -> bool:
@@ -646,6 +638,7 @@ def analyse_topic(
         for i, f in enumerate(facts)
     ]
     numbered = numbered_labels([topic.title, *(f.text for f in facts)])  # ``T1``/``T2``, ``t1``…``t3``
+    diary_days = frozenset(i for i, f in enumerate(facts) if CALENDAR_DAY.match(f.text))  # ``2024.07.12(금)``
     lettered: dict[int | None, int] = {}  # lines opening with ``a.``/``B)`` under each line (None: the heading)
     for f in facts:
         if OPTION_LETTER.match(f.text):
@@ -904,7 +897,8 @@ def analyse_topic(
             and not asks_a_label(t.text, numbered)  # ``t3에서 control을 회복한 CPU``: an instant of a figure
         )
         kinds: list[CardKind] = []
-        if fact.quantities and _says_what_it_measures(fact) and not _time_spent_that_day(facts, index):
+        time_spent = _values_in_a_closing_aside(fact) and descends_from(facts, index, diary_days)
+        if fact.quantities and _says_what_it_measures(fact) and not time_spent:
             kinds.append("limit")
         if index in compared:
             kinds.append("comparison")

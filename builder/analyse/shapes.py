@@ -654,9 +654,12 @@ the weekday (``2018.11.28) 15분으로 늘어남``).
 [False, False, False]
 """
 
+CIRCLED_DIGITS = "①-⑳❶-❿➊-➓"
+"""The circled digits exams number their options with, outlined and filled, as a character range."""
+
 PICKED_ANSWER = re.compile(
     r"^\W*(?:따라서\s|그러므로\s|즉\s)?(?:(?:고른|골랐던|내|나의|선택한)\s?)?정?답\s?(?:은|는|:|：|=)?\s?[(\[]?\s?"
-    r"(?:\d{1,2}\s?번|[①-⑳❶-❿➊-➓]|(?<=[:：=]\s)[1-5](?!\d)|(?<=[:：=])[1-5](?!\d)|[A-Ea-e](?:\s?[,&]\s?[A-Ea-e])*(?![\w.]))"
+    rf"(?:\d{{1,2}}\s?번|[{CIRCLED_DIGITS}]|(?<=[:：=]\s)[1-5](?!\d)|(?<=[:：=])[1-5](?!\d)|[A-Ea-e](?:\s?[,&]\s?[A-Ea-e])*(?![\w.]))"
     r"[)\]]?\s?(?:이다|입니다|임)?[.!)]?\s*$"
 )
 """A line that only names the choice a question's answer is (``따라서 정답은 1번이다``, ``답: ③``):
@@ -756,7 +759,7 @@ no part of the name.
 ['event-based', 'Alias 레코드', '스택', 'S3']
 """
 
-CIRCLED_OPTION = re.compile(r"^\s*[①-⑳❶-❿➊-➓]\s*[.)]?\s")
+CIRCLED_OPTION = re.compile(rf"^\s*[{CIRCLED_DIGITS}]\s*[.)]?\s")
 """An option numbered by a circled digit (``① …``, ``❸ …``): exam options are, explanations are not.
 
 >>> [bool(CIRCLED_OPTION.match(t)) for t in ("① 최소 길이는 8자 이상이다", "❸ RSA를 쓴다", "22번 포트는 SSH가 쓴다")]
