@@ -4851,3 +4851,27 @@ def test_limit_cards_that_read_alike_but_for_case_are_twins() -> None:
     for starts in ("Port 8080", "port 3306"):
         assert "limit" not in _decision(section, starts).kinds, starts
     assert "limit" in _decision(section, "리전당").kinds
+
+
+def test_a_set_ups_counts_settings_and_rule_rows_make_no_limit_card() -> None:
+    """How many of a thing a project sets up (``Bastion Host : 1개``), a firewall rule row in Latin
+    letters and numbers (``120 SMTP(25) 10.0.0.0/8``) and a bare number among ``key: value`` settings
+    (``workers: 4``) are the writer's choices: the line says why it makes no card.  A quota under a
+    heading of limits, a count per something, a setting's bound and a sentence's count keep theirs."""
+    section = _section(
+        "# 사내 메일 서버 구축\n\n## 구성\n\n- Bastion Host : 1개\n- Mail Relay : 3개\n- Spam Filter : 2대\n\n"
+        "## 방화벽 규칙\n\n- 120 SMTP(25) 10.0.0.0/8\n- 130 IMAPS(993) 10.0.0.0/8\n\n"
+        "## 워커\n\n- 큐: mail-out, workers: 4, 재시도: 3\n\n"
+        "# 메일 서비스 한도\n\n- 수신자 : 50개\n\n"
+        "# 메일 큐\n\n- 발신 도메인 : 계정당 10개\n- 큐 보관 : 최대 14일\n- 릴레이 노드 수 : 3개\n"
+        "- 메일 릴레이는 보통 3개의 존에 분산해 둔다\n"
+    )
+    for starts in ("Bastion Host", "Mail Relay", "Spam Filter", "120 SMTP", "130 IMAPS", "큐: mail-out"):
+        decision = _decision(section, starts)
+        assert decision.kinds == (), starts
+        assert (decision.rule, decision.reason) == ("set_up", FACT_REFUSALS["set_up"]), starts
+    for starts in ("수신자", "발신 도메인", "큐 보관", "릴레이 노드 수", "메일 릴레이는"):
+        assert "limit" in _decision(section, starts).kinds, starts
+    ports = _section("# 메일 포트\n\n- SMTP : 25\n- IMAPS : 993\n- POP3S : 995\n")
+    for starts in ("SMTP", "IMAPS", "POP3S"):
+        assert "comparison" in _decision(ports, starts).kinds, starts  # a port list, no set-up

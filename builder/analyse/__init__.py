@@ -141,6 +141,7 @@ from builder.analyse.values import (
     sample_numbers,
     says_always,
     says_several,
+    sets_up,
     titles_its_lines,
     told_from_a_sample,
     works_out_an_example_network,
@@ -807,6 +808,7 @@ def analyse_topic(
         illustrative = tuple(
             q for q in fact.quantities if illustrates(fact.text, q, fact.quantities, worked_example=worked_example)
         )
+        set_up: set[int] = set()
         if fact.quantities:
             where = context[-1] if context and _names_a_place(context[-1]) else ""
             # A value its context line already shows (``/16`` under ``172.16.0.0/16``) asks nothing.
@@ -844,7 +846,10 @@ def analyse_topic(
                 # ``[1번](https://…) URL 클릭``: a link's text names a link, not a value.
                 and not any(start < q.end and q.start < end for start, end in links)
             )
-            fact = replace(fact, quantities=measured)
+            # ``Public Subnet : 2개`` under ``VPC``: the writer's own set-up, which no limit bounds
+            headings = (topic.title, *topic.ancestors, *context)
+            set_up = {q.start for q in measured if sets_up(fact.text, q, fact.quantities, headings)}
+            fact = replace(fact, quantities=tuple(q for q in measured if q.start not in set_up))
         role = roles[index]
         if (fact.parent in named and role is not CHOICES_RULE) or index in key_lines:
             analysed.append(replace(fact, context=context, decision=Decision((), "names_above", NAMES_ABOVE_REASON)))
@@ -978,6 +983,8 @@ def analyse_topic(
             refused = "said_once", FACT_REFUSALS["said_once"]
         if not kinds and ranks_by_commonness(fact.text):
             refused = "ranks", FACT_REFUSALS["ranks"]  # ``가장 일반적인 [...]``: the kind it ranks in
+        if not kinds and set_up and refused is None:
+            refused = "set_up", FACT_REFUSALS["set_up"]  # ``100 HTTP(80) 0.0.0.0/0``: a lab's rule
         if not kinds and asked_above and refused is None:
             refused = "asked_above", FACT_REFUSALS["asked_above"]
         if not kinds and askable and refused is None:
@@ -1153,6 +1160,7 @@ FACT_REFUSALS = {
     "long_line": "too long to ask one thing: a blank in so much text is a riddle (read on the cheat sheet)",
     "said_once": "its only term is wording the notes write once, not a name they use (read on the cheat sheet)",
     "no_subject": "neither its context (a lecture's number, a question's, a label) nor the line says what it is about",
+    "set_up": "a value of the writer's own set-up or example, which no limit bounds (read on the cheat sheet)",
     "asked_above": "answers the question its heading asks: a card asking what it is would show the answer above it",
 }
 """Why a statement with a key term still makes no fact card."""

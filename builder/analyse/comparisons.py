@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from builder.analyse.morph import morphemes
 from builder.analyse.names import spells_out
 from builder.analyse.phrases import has_predicate, noun_phrases, only_names
+from builder.analyse.quantities import find_quantities
 from builder.analyse.rules.matrix import mostly_marks
 from builder.analyse.shapes import (
     KEY_COLUMN,
@@ -399,6 +400,8 @@ def _enumerations(
         descriptions = [_desc_of(facts[i].text) for i, _ in group]
         if not numbered and _attributes(names, descriptions):
             continue  # ``상태: Stateless``, ``규칙: Allow``: attributes and values, asked one by one
+        if not numbered and all(_only_a_count(d) for d in descriptions):
+            continue  # ``Web Subnet : 2개``, ``DB Subnet : 4개``: how many of each, asked one by one as limits
         if numbered or _alike_names(names):
             described = [(i, n, _desc_of(facts[i].text)) for i, n in group]
             found.append(_enumeration(context, described, facts, children))
@@ -424,6 +427,13 @@ def _enumeration(
         sides.append(Side(name, tuple(points), facts[index].source))
         drawn.extend([index, *under])
     return Comparison(context, tuple(sides), "enumeration", facts[members[0][0]].source, tuple(drawn))
+
+
+def _only_a_count(description: str) -> bool:
+    """Whether an entry's description is only how many there are (``2개``, ``약 100대``): beside
+    other such entries, hiding a name would ask which thing has that many, which no count tells."""
+    found = find_quantities(description)
+    return len(found) == 1 and found[0].kind == "count" and found[0].text == description.removeprefix("약").strip()
 
 
 def _consecutive(named: list[tuple[int, str | None]]) -> list[list[tuple[int, str]]]:

@@ -2154,6 +2154,28 @@ values.  The :data:`STANDING_BOUNDS` count wherever they stand.
 (True, True)
 """
 
+LIMIT_WORDS = (*LIMIT_NOUNS, "할당량", "쿼터", "quota", "limit", "max", "min", "maximum", "minimum", "default")
+"""Words that, in a line or in a heading over it, say its values are limits (``Lambda Limits`` over
+``동시성 실행 : 1000``, ``VPC 한도`` over ``VPC : 5개``), read at the start of a word and in any case.
+The suffix ``당`` (``리전당``: per region) says so too; it is told by the analyser, not listed here.
+
+>>> "Limits".casefold().startswith(LIMIT_WORDS), "서브넷".startswith(LIMIT_WORDS)
+(True, False)
+"""
+
+MEASURE_NAMES = frozenset(
+    {"수", "개수", "갯수", "count", "number", "limit", "quota"}
+    | LABEL_FILLERS
+    | ATTRIBUTE_LABELS
+    | {word for _, words in BLANK_HINTS.values() for word in words}
+)
+"""Words of a name before a colon that make its value a measure (``기본 크기: 10개``, ``노드 수 : 3개``),
+not how many of a thing the writer set up (``Public Subnet : 2개``), read casefolded.
+
+>>> "크기" in MEASURE_NAMES, "개수" in MEASURE_NAMES, "subnet" in MEASURE_NAMES
+(True, True, False)
+"""
+
 ADVICE_WORDS = ("권장", "추천", "좋다", "바람직")
 """Words after a value set that make it the notes' advice (``15분으로 설정하는 것을 권장``), a fact to
 learn rather than a lab's choice.
