@@ -4728,6 +4728,8 @@ def test_a_diary_day_is_the_writers_and_the_time_spent_under_it_is_no_limit() ->
         "# 공부 기록\n\n"
         "- 2024.03.12(화) - 총 3시간 내외\n"
         "    - 공식 문서 읽기 (2시간 내외)\n"
+        "    - 온라인 강의 수강 (1시간 내외)\n"
+        "        - 파일 시스템 구조와 마운트\n"
         "- 2024.03.13(수) 오늘 배운 것\n"
         "    - inode는 파일의 권한, 소유자, 크기 같은 메타데이터를 저장하는 자료구조이다.\n"
         "    - ext4 파일 시스템의 최대 파일 크기는 16TiB이다.\n"
@@ -4735,7 +4737,8 @@ def test_a_diary_day_is_the_writers_and_the_time_spent_under_it_is_no_limit() ->
     )
     day = _decision(section, "2024.03.12(화)")
     assert day.rule == "personal" and not day.kinds
-    assert "limit" not in _decision(section, "공식 문서 읽기").kinds
+    for task in ("공식 문서 읽기", "온라인 강의 수강"):  # the second heads what was studied in that time
+        assert "limit" not in _decision(section, task).kinds, task
     assert "what" in _decision(section, "inode는").kinds
     for starts in ("ext4 파일", "2018.11.28)"):
         assert "limit" in _decision(section, starts).kinds, starts

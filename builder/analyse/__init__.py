@@ -863,6 +863,8 @@ def analyse_topic(
                 and _says_what_it_measures(fact)
                 and not (role.name == "leaning" and points_elsewhere(fact.text))
                 and not (role.name == "step" and (narrates(fact.text) or index in walked))
+                # ``- 강의 수강 (2시간 내외)`` over what was studied, under a day of the writer's calendar
+                and not (_values_in_a_closing_aside(fact) and descends_from(facts, index, diary_days))
                 # ``Q. 최대 80PB의 데이터를 옮길 때 …?``: the value is the question's premise, as it is
                 # in a question answered by the lines under it (``…90%의 읽기가 몰릴 때 … 방법.`` over
                 # ``> DAX …``) unless it bounds something (``최대 5TB인 객체를 올리는 방법``); a line
