@@ -3979,7 +3979,10 @@ def test_a_table_written_again_in_other_values_is_a_worked_example_not_limits() 
 def test_a_table_written_twice_alike_is_not_a_worked_example() -> None:
     table = _TRANSFER_TABLE
     section = _section(f"# 네트워크\n## 요약\n\n{table}\n## 다시 요약\n\n{table}")
-    assert all(topic.comparisons for topic in section.topics)
+    first, again = section.topics
+    assert first.comparisons  # a comparison, asked once: the second copy says where it is asked
+    decisions = [f.decision for f in again.facts if f.decision is not None]
+    assert decisions and all("comparison" not in d.kinds and d.rule != "example" for d in decisions)
 
 
 def test_the_lines_under_a_reference_label_and_a_todo_heading_make_no_card() -> None:
@@ -4878,3 +4881,23 @@ def test_a_set_ups_counts_settings_and_rule_rows_make_no_limit_card() -> None:
     ports = _section("# 메일 포트\n\n- SMTP : 25\n- IMAPS : 993\n- POP3S : 995\n")
     for starts in ("SMTP", "IMAPS", "POP3S"):
         assert "comparison" in _decision(ports, starts).kinds, starts  # a port list, no set-up
+
+
+def test_a_list_written_out_again_compares_once_and_says_where() -> None:
+    """A summary that lists the service models again in the same words asks nothing new: its lines
+    say which line asks the comparison; a list that adds a model is a comparison of its own."""
+    models = "1. Infrastructure as a Service(IaaS)\n    - 서버와 네트워크를 빌려 쓴다\n" + (
+        "2. Platform as a Service(PaaS)\n    - 실행 환경까지 빌려 쓴다\n"
+    )
+    more = "3. Software as a Service(SaaS)\n    - 완성된 프로그램을 빌려 쓴다\n"
+    section = _section(f"# 클라우드\n\n## 서비스 모델\n\n{models}\n## 정리\n\n{models}\n## 보충\n\n{models}{more}")
+    chapter, summary, extra = section.topics
+    assert len(chapter.comparisons) == 1 and not summary.comparisons and len(extra.comparisons) == 1
+    for asked, again in zip(chapter.facts, summary.facts, strict=True):
+        assert asked.decision is not None and again.decision is not None
+        if asked.decision.rule == "title":  # the model's name heads what the comparison says of it
+            assert again.decision.rule == "title", again.text
+            continue
+        assert "comparison" in asked.decision.kinds, asked.text
+        assert again.decision.kinds == () and again.decision.rule == "repeated", again.text
+        assert "line 5" in (again.decision.reason or ""), again.text

@@ -95,3 +95,19 @@ def test_a_change_is_labelled_with_the_thing_changed_and_a_range_joins_one_kind_
     assert not measures["5개"].startswith("할당 ")
     # the sheet's nouns of change leave the cards' terms alone
     assert "URL 단축" in [t.text for t in key_terms("URL 단축 서비스는 해시를 쓴다")]
+
+
+def test_a_comparison_the_notes_write_twice_prints_once() -> None:
+    """A chapter that lists the service models and a summary that lists them again make one
+    comparison table; a list with another model is another table, and every line keeps its place."""
+    models = "1. Infrastructure as a Service(IaaS)\n    - 서버와 네트워크를 빌려 쓴다\n" + (
+        "2. Platform as a Service(PaaS)\n    - 실행 환경까지 빌려 쓴다\n"
+    )
+    more = "3. Software as a Service(SaaS)\n    - 완성된 프로그램을 빌려 쓴다\n"
+    text = f"# 클라우드\n\n## 서비스 모델\n\n{models}\n## 정리\n\n{models}\n## 정리 (보충)\n\n{models}{more}"
+    notes = Notes((parse_text(text, "notes.md", Problems()),))
+    context = build_context(notes, "클라우드", "A4")
+    iaas, paas, saas = "Infrastructure as a Service", "Platform as a Service", "Software as a Service"
+    assert [c["subjects"] for c in context["comparisons"]] == [[iaas, paas], [iaas, paas, saas]]
+    shown = [n for s in context["sections"] for t in s["topics"] for n in t["nodes"]]
+    assert len(shown) == 7  # every numbered line is still on the sheet, under its own heading

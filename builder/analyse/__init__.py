@@ -263,7 +263,45 @@ def analyse_section(section: Section) -> Section:
         if decided is not None and "what" not in decided.kinds:
             definition = None
         topics.append(replace(topic, facts=tuple(facts), definition=definition))
-    return replace(section, topics=_without_which_twins(_without_the_cases_values_under_questions(topics)))
+    topics = _without_the_cases_values_under_questions(topics)
+    return replace(section, topics=_without_repeated_comparisons(_without_which_twins(topics)))
+
+
+def _without_repeated_comparisons(topics: Sequence[Topic]) -> tuple[Topic, ...]:
+    """Topics with each comparison asked once: a list the notes write out again (in a chapter and
+    in its summary, ``1. IaaS … 2. PaaS …`` twice) compares the same sides in the same words, and
+    its cards would ask the same thing twice.  The first keeps its cards and its table on the cheat
+    sheet; the lines of a later one say where it is asked (and stay on the sheet)."""
+    first: dict[tuple[tuple[str, tuple[str, ...]], ...], SourceRef] = {}
+    out = []
+    for topic in topics:
+        kept = []
+        repeated: dict[int, SourceRef] = {}
+        for comparison in topic.comparisons:
+            said = tuple((side.subject, side.points) for side in comparison.sides)
+            source = first.setdefault(said, comparison.source)
+            if source == comparison.source:
+                kept.append(comparison)
+            else:
+                repeated.update(dict.fromkeys(comparison.facts, source))
+        still = {i for c in kept for i in c.facts}
+        facts = tuple(
+            _without_comparison(fact, repeated[i]) if i in repeated and i not in still else fact
+            for i, fact in enumerate(topic.facts)
+        )
+        out.append(replace(topic, comparisons=tuple(kept), facts=facts))
+    return tuple(out)
+
+
+def _without_comparison(fact: Fact, first: SourceRef) -> Fact:
+    decision = fact.decision
+    if decision is None or "comparison" not in decision.kinds:
+        return fact
+    kinds = tuple(k for k in decision.kinds if k != "comparison")
+    if kinds:
+        return replace(fact, decision=Decision(kinds, kinds[0] if decision.rule == "comparison" else decision.rule))
+    reason = f"compares what line {first.line} compares in the same words (asked there)"
+    return replace(fact, decision=Decision((), "repeated", reason))
 
 
 QUESTIONS_GIVEN_REASON = "a value of an exam question's case, set for it (no bound it teaches: it limits nothing)"
