@@ -4733,6 +4733,10 @@ def test_a_diary_day_is_the_writers_and_the_time_spent_under_it_is_no_limit() ->
         "    - 공식 문서 읽기 (2시간 내외)\n"
         "    - 온라인 강의 수강 (1시간 내외)\n"
         "        - 파일 시스템 구조와 마운트\n"
+        "    - ext4 단일 파일 최대 크기 (16TiB)\n"
+        "        - 블록 크기 4KiB 기준\n"
+        "    - 저널 커밋 주기 (최대 5초)\n"
+        "        - commit 마운트 옵션으로 조정\n"
         "- 2024.03.13(수) 오늘 배운 것\n"
         "    - inode는 파일의 권한, 소유자, 크기 같은 메타데이터를 저장하는 자료구조이다.\n"
         "    - ext4 파일 시스템의 최대 파일 크기는 16TiB이다.\n"
@@ -4743,7 +4747,7 @@ def test_a_diary_day_is_the_writers_and_the_time_spent_under_it_is_no_limit() ->
     for task in ("공식 문서 읽기", "온라인 강의 수강"):  # the second heads what was studied in that time
         assert "limit" not in _decision(section, task).kinds, task
     assert "what" in _decision(section, "inode는").kinds
-    for starts in ("ext4 파일", "2018.11.28)"):
+    for starts in ("ext4 파일", "ext4 단일 파일", "저널 커밋", "2018.11.28)"):  # what the day teaches
         assert "limit" in _decision(section, starts).kinds, starts
 
 
@@ -4860,24 +4864,36 @@ def test_limit_cards_that_read_alike_but_for_case_are_twins() -> None:
 
 
 def test_a_set_ups_counts_settings_and_rule_rows_make_no_limit_card() -> None:
-    """How many of a thing a project sets up (``Bastion Host : 1개``), a firewall rule row in Latin
-    letters and numbers (``120 SMTP(25) 10.0.0.0/8``) and a bare number among ``key: value`` settings
-    (``workers: 4``) are the writer's choices: the line says why it makes no card.  A quota under a
-    heading of limits, a count per something, a setting's bound and a sentence's count keep theirs."""
+    """Under a heading that builds something (``구축``, ``생성``), how many of a thing the writer sets
+    up (``Bastion Host : 1개``), a firewall rule row in Latin letters and numbers (``120 SMTP(25)
+    10.0.0.0/8``) and a bare number among ``key: value`` settings (``workers: 4``) are the writer's
+    choices: the line says why it makes no card.  A quota under a heading of limits, a count per
+    something, a measure's name, a port table and the same counts in notes that build nothing keep
+    their cards."""
     section = _section(
         "# 사내 메일 서버 구축\n\n## 구성\n\n- Bastion Host : 1개\n- Mail Relay : 3개\n- Spam Filter : 2대\n\n"
         "## 방화벽 규칙\n\n- 120 SMTP(25) 10.0.0.0/8\n- 130 IMAPS(993) 10.0.0.0/8\n\n"
         "## 워커\n\n- 큐: mail-out, workers: 4, 재시도: 3\n\n"
-        "# 메일 서비스 한도\n\n- 수신자 : 50개\n\n"
-        "# 메일 큐\n\n- 발신 도메인 : 계정당 10개\n- 큐 보관 : 최대 14일\n- 릴레이 노드 수 : 3개\n"
-        "- 메일 릴레이는 보통 3개의 존에 분산해 둔다\n"
+        "## 컨테이너 설정 1 - 작업 정의\n\n- 호스트 포트: 2525, 컨테이너 포트 : 25, 프로토콜 : TCP\n\n"
+        "## 메일 서비스 한도\n\n- 수신자 : 50개\n\n"
+        "## 메일 큐\n\n- 발신 도메인 : 계정당 10개\n- 큐 보관 : 최대 14일\n- 릴레이 노드 수 : 3개\n"
+        "- 메일 릴레이는 보통 3개의 존에 분산해 둔다\n\n"
+        "## 포트 설정\n\n| 서비스 | 프로토콜 | 포트 |\n|---|---|---|\n| SMTP | TCP | 25 |\n| IMAPS | TCP | 993 |\n"
     )
-    for starts in ("Bastion Host", "Mail Relay", "Spam Filter", "120 SMTP", "130 IMAPS", "큐: mail-out"):
+    built = ("Bastion Host", "Mail Relay", "Spam Filter", "120 SMTP", "130 IMAPS", "큐: mail-out", "호스트 포트")
+    for starts in built:
         decision = _decision(section, starts)
         assert decision.kinds == (), starts
         assert (decision.rule, decision.reason) == ("set_up", FACT_REFUSALS["set_up"]), starts
     for starts in ("수신자", "발신 도메인", "큐 보관", "릴레이 노드 수", "메일 릴레이는"):
         assert "limit" in _decision(section, starts).kinds, starts
+    assert any(_decision(section, starts).kinds for starts in ("SMTP —", "IMAPS —"))  # a port table's rows
+    textbook = _section(
+        "# 네트워크 기초\n\n## OSI\n\n- OSI 계층 : 7개\n- 루트 DNS 서버 : 13개\n\n"
+        "## 서브넷\n\n- /28 = 16 addresses, 11 usable in AWS\n"
+    )
+    for starts in ("OSI 계층", "루트 DNS 서버", "/28 = 16"):  # nothing is built: the subject's own counts
+        assert "limit" in _decision(textbook, starts).kinds, starts
     ports = _section("# 메일 포트\n\n- SMTP : 25\n- IMAPS : 993\n- POP3S : 995\n")
     for starts in ("SMTP", "IMAPS", "POP3S"):
         assert "comparison" in _decision(ports, starts).kinds, starts  # a port list, no set-up

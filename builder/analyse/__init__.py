@@ -294,6 +294,8 @@ def _without_repeated_comparisons(topics: Sequence[Topic]) -> tuple[Topic, ...]:
 
 
 def _without_comparison(fact: Fact, first: SourceRef) -> Fact:
+    """The fact without its comparison card, which ``first`` (the line the same comparison is drawn
+    from) asks; its other cards stay, and with none left it says where it is asked."""
     decision = fact.decision
     if decision is None or "comparison" not in decision.kinds:
         return fact
@@ -561,11 +563,19 @@ def _other_items(facts: Sequence[Fact], index: int) -> list[int]:
 
 
 def _values_in_a_closing_aside(fact: Fact) -> bool:
-    """Whether the line's values all stand in the aside that closes it (``- 문제 풀이 (2시간 내외)``):
-    under a day of the writer's calendar, the time they spent on the task.  What a day's notes teach
-    (``- ext4의 최대 파일 크기는 16TiB이다`` under ``3/5(화) 오늘 배운 것``) is the subject's."""
+    """Whether the line's values are all durations in the aside that closes it (``- 문제 풀이 (2시간
+    내외)``): under a day of the writer's calendar, the time they spent on the task.  What a day's
+    notes teach (``- ext4의 최대 파일 크기는 16TiB이다`` under ``3/5(화) 오늘 배운 것``, ``- SQS 보존
+    기간 (최대 14일)``) is the subject's."""
     aside = TRAILING_ASIDE.search(fact.text)
-    return aside is not None and all(q.start >= aside.start() for q in fact.quantities)
+    if aside is None or not fact.quantities:
+        return False
+    # ``(최대 14일)``, ``(5GB)``: a bound or a size the day's notes teach, not the time the task took
+    # (the bound read as if the aside were not bracketed, so ``(최대`` is ``최대``)
+    opened = fact.text[: aside.start()] + fact.text[aside.start() :].replace("(", " ", 1)
+    return all(
+        q.start >= aside.start() and q.kind == "duration" and not bounds_something(opened, q) for q in fact.quantities
+    )
 
 
 def _sets_up_a_task(facts: Sequence[Fact], index: int, title: str) -> bool:
@@ -886,7 +896,7 @@ def analyse_topic(
             )
             # ``Public Subnet : 2개`` under ``VPC``: the writer's own set-up, which no limit bounds
             headings = (topic.title, *topic.ancestors, *context)
-            set_up = {q.start for q in measured if sets_up(fact.text, q, fact.quantities, headings)}
+            set_up = {q.start for q in measured if sets_up(fact.text, q, headings, row=fact.kind == "table_row")}
             fact = replace(fact, quantities=tuple(q for q in measured if q.start not in set_up))
         role = roles[index]
         if (fact.parent in named and role is not CHOICES_RULE) or index in key_lines:

@@ -431,7 +431,12 @@ def _enumeration(
 
 def _only_a_count(description: str) -> bool:
     """Whether an entry's description is only how many there are (``2개``, ``약 100대``): beside
-    other such entries, hiding a name would ask which thing has that many, which no count tells."""
+    other such entries, hiding a name would ask which thing has that many, which no count tells;
+    each count is asked as a limit instead (or is a set-up's, :func:`~builder.analyse.values.sets_up`).
+
+    >>> [_only_a_count(d) for d in ("2개", "약 100대", "443", "연결 지향, 2개의 채널")]
+    [True, True, False, False]
+    """
     found = find_quantities(description)
     return len(found) == 1 and found[0].kind == "count" and found[0].text == description.removeprefix("약").strip()
 

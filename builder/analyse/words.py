@@ -2154,12 +2154,22 @@ values.  The :data:`STANDING_BOUNDS` count wherever they stand.
 (True, True)
 """
 
-LIMIT_WORDS = (*LIMIT_NOUNS, "할당량", "쿼터", "quota", "limit", "max", "min", "maximum", "minimum", "default")
+LIMIT_WORDS = frozenset(
+    {"할당량", "쿼터", "quota", "quotas", "limit", "limits", "max", "maximum", "min", "minimum", "per"}
+)
 """Words that, in a line or in a heading over it, say its values are limits (``Lambda Limits`` over
-``동시성 실행 : 1000``, ``VPC 한도`` over ``VPC : 5개``), read at the start of a word and in any case.
-The suffix ``당`` (``리전당``: per region) says so too; it is told by the analyser, not listed here.
+``동시성 실행 : 1000``), whole words in any case, beside the :data:`LIMIT_NOUNS` (``VPC 한도``).  ``per``
+says so too (``VPCs per Region``), and the suffix ``당`` (``리전당``), told by the analyser.
 
->>> "Limits".casefold().startswith(LIMIT_WORDS), "서브넷".startswith(LIMIT_WORDS)
+>>> "limits" in LIMIT_WORDS, "default" in LIMIT_WORDS
+(True, False)
+"""
+
+BUILDING_WORDS = frozenset({"생성", "설정", "수정", "구축", "만들기", "생성하기", "설정하기", "구축하기", "추가하기"})
+"""Last words of a heading over a thing being built (``## VPC 생성``, ``### Inbound Rules 수정``,
+``#### 인스턴스 만들기``): the counts, rule rows and settings under it are the writer's own.
+
+>>> "생성" in BUILDING_WORDS, "구성" in BUILDING_WORDS
 (True, False)
 """
 
