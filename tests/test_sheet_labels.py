@@ -111,3 +111,24 @@ def test_a_comparison_the_notes_write_twice_prints_once() -> None:
     assert [c["subjects"] for c in context["comparisons"]] == [[iaas, paas], [iaas, paas, saas]]
     shown = [n for s in context["sections"] for t in s["topics"] for n in t["nodes"]]
     assert len(shown) == 7  # every numbered line is still on the sheet, under its own heading
+
+
+def test_a_long_line_labels_its_value_with_the_clause_around_it_cut_between_words() -> None:
+    """A line with no measure named is the label with its value left out; too long for the column,
+    it is the clause the value stands in, under the name the line opens with, and a clause still too
+    long keeps the words next to the value, cut between words, never inside one."""
+    text = (
+        "# 메시징\n\n## 스트림\n\n"
+        "- Kinesis : 샤드 단위로 처리량을 늘리는 스트리밍 서비스, 레코드를 24시간 동안 다시 읽을 수 있으며,"
+        " 재처리도 할 수 있다\n"
+        "- 파티션 하나에 들어온 메시지는 순서대로 쌓이고 컨슈머 그룹의 컨슈머 하나가 그 파티션을 읽어"
+        " 처리 결과를 20초 안에 커밋한다\n"
+    )
+    notes = Notes((parse_text(text, "notes.md", Problems()),))
+    limits = build_context(notes, "메시징", "A4")["limits"]
+    rows = {row["value"]: row["what"] for group in limits for row in group["rows"]}
+    assert rows["24시간"] == "Kinesis · 레코드를 … 동안 다시 읽을 수 있으며"
+    commit = rows["20초"]
+    assert len(commit) <= 40 and commit.endswith("처리 결과를 … 안에 커밋한다"), commit
+    line = text.split("- 파티션", 1)[1]
+    assert all(word.strip("…") in line.split() for word in commit.split() if word != "…"), commit

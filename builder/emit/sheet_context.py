@@ -9,6 +9,7 @@ under the fact or topic they belong to: the file for print, a small copy for the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypedDict
@@ -259,15 +260,84 @@ def valid_quantities(fact: Fact) -> list[Quantity]:
 
 
 def what_it_limits(fact: Fact, q: Quantity, topic: Topic) -> str:
-    """What ``q`` limits, as the language layer named it; else its sentence with the value left
-    out (``… 이상 지속되는 워크로드에는 권장하지 않음``), never a cut clause; a line that is only the
-    value takes the topic's name."""
-    label = q.measure.strip()
-    if not label:
-        before, after = fact.text[: q.start].strip(), fact.text[q.end :].strip()
-        label = f"{before} … {after}".strip() if any(c.isalnum() for c in before + after) else ""
-    label = label or topic.aspect or topic.subject or topic.title
-    return label if len(label) <= _MAX_LABEL else label[: _MAX_LABEL - 1] + "…"
+    """What ``q`` limits, as the language layer named it; else its line with the value left out
+    (``… 뒤에 변경 가능``), or, when that is longer than the column, the clause of the line it stands
+    in, under the name the line opens with (``SQS · … 간 메시지 유지`` of ``SQS : Message oriented API,
+    14일 간 메시지 유지, …``); a line that is only the value takes the topic's name.  A label still
+    too long is cut between words, never inside one."""
+    label = q.measure.strip() or _clause_label(fact.text, q)
+    return _shortened(label or topic.aspect or topic.subject or topic.title)
+
+
+_CLAUSE_BREAK = re.compile(r",(?!\d{3})|[;，|·]|\.\s|->|=>|→")
+"""Where a line's clauses part (not the comma of ``1,000``): the clause around a value is its
+label's part of the line."""
+_LINE_NAME = re.compile(r"\s*([^:：—]{1,20}?)\s*(?:[:：]|\s—)\s")
+"""The name a line opens with before a colon or a table row's dash (``SQS : …``, ``비용 — …``),
+shown before a later clause's label."""
+
+
+def _clause_breaks(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The clause breaks between ``start`` and ``end`` outside brackets (``(예시: 동전, 시험)`` is
+    one aside of its clause)."""
+    balanced = text.count("(") == text.count(")")
+    return [
+        m
+        for m in _CLAUSE_BREAK.finditer(text, start, end)
+        if not balanced or text.count("(", 0, m.start()) <= text.count(")", 0, m.start())
+    ]
+
+
+def _clause_label(text: str, q: Quantity) -> str:
+    """The line with the value left out when that fits the column; else the clause around it."""
+    whole = f"{text[: q.start].strip()} … {text[q.end :].strip()}".strip()
+    if len(whole) <= _MAX_LABEL:
+        return whole if any(c.isalnum() for c in whole) else ""
+    starts = [0, *(m.end() for m in _clause_breaks(text, 0, q.start))]
+    ends = [m.start() for m in _clause_breaks(text, q.end, len(text))] + [len(text)]
+    start, end = starts[-1], ends[0]
+    before, after = text[start : q.start].strip(), text[q.end : end].strip()
+    if not any(c.isalnum() for c in before + after):
+        start, end = 0, len(text)  # ``| 10s |``: the clause is the value alone; the line says the rest
+        before, after = text[: q.start].strip(), text[q.end :].strip()
+        if not any(c.isalnum() for c in before + after):
+            return ""
+    name = _LINE_NAME.match(text)
+    prefix = f"{name.group(1)} · " if start > 0 and name is not None and name.end() <= start else ""
+    room = _MAX_LABEL - len(prefix) - len(" … ")
+    if len(before) + len(after) > room:
+        # the words next to the value, on both sides: ``C · … 5 비트 + 뒤의 … 비트) => 2^21…``
+        before = _last_words(before, max(room // 2, room - len(after)))
+        after = _first_words(after, room - len(before))
+    return prefix + " ".join(part for part in (before, "…", after) if part)
+
+
+def _last_words(text: str, room: int) -> str:
+    """The end of ``text`` in at most ``room`` characters, whole words, ``…`` where it was cut."""
+    if len(text) <= room:
+        return text
+    words = text.split()
+    kept: list[str] = []
+    while words and len(" ".join([words[-1], *kept])) + 1 <= room:
+        kept.insert(0, words.pop())
+    return "…" + (" ".join(kept) if kept else text[len(text) - room + 1 :])  # one word longer than the room
+
+
+def _first_words(text: str, room: int) -> str:
+    """The start of ``text`` in at most ``room`` characters, whole words, ``…`` where it was cut."""
+    if len(text) <= room:
+        return text
+    words = text.split()
+    kept: list[str] = []
+    while words and len(" ".join([*kept, words[0]])) + 1 <= room:
+        kept.append(words.pop(0))
+    return (" ".join(kept).rstrip(" ,·") if kept else text[: room - 1]) + "…"  # one word longer than the room
+
+
+def _shortened(label: str) -> str:
+    if len(label) <= _MAX_LABEL:
+        return label
+    return _first_words(label, _MAX_LABEL)
 
 
 def check_complete(notes: Notes, context: SheetContext) -> None:
