@@ -4906,14 +4906,17 @@ def test_a_list_written_out_again_compares_once_and_says_where() -> None:
         "2. Platform as a Service(PaaS)\n    - 실행 환경까지 빌려 쓴다\n"
     )
     more = "3. Software as a Service(SaaS)\n    - 완성된 프로그램을 빌려 쓴다\n"
-    section = _section(f"# 클라우드\n\n## 서비스 모델\n\n{models}\n## 정리\n\n{models}\n## 보충\n\n{models}{more}")
-    chapter, summary, extra = section.topics
-    assert len(chapter.comparisons) == 1 and not summary.comparisons and len(extra.comparisons) == 1
-    for asked, again in zip(chapter.facts, summary.facts, strict=True):
-        assert asked.decision is not None and again.decision is not None
-        if asked.decision.rule == "title":  # the model's name heads what the comparison says of it
-            assert again.decision.rule == "title", again.text
-            continue
-        assert "comparison" in asked.decision.kinds, asked.text
-        assert again.decision.kinds == () and again.decision.rule == "repeated", again.text
-        assert "line 5" in (again.decision.reason or ""), again.text
+    summary = "1. **Platform as a Service(PaaS)**\n    - 실행 환경까지 빌려 쓴다.\n" + (
+        "2. **Infrastructure as a Service(IaaS)**\n    - 서버와 네트워크를 빌려 쓴다.\n"
+    )  # the same list in another order, in bold, with stops
+    section = _section(f"# 클라우드\n\n## 서비스 모델\n\n{models}\n## 정리\n\n{summary}\n## 보충\n\n{models}{more}")
+    chapter, summary_topic, extra = section.topics
+    assert len(chapter.comparisons) == 1 and not summary_topic.comparisons and len(extra.comparisons) == 1
+    for fact in chapter.facts:  # the models' names head what the comparison says of them
+        assert fact.decision is not None
+        assert fact.decision.rule == "title" or "comparison" in fact.decision.kinds, fact.text
+    for fact in summary_topic.facts:
+        assert fact.decision is not None
+        if fact.decision.rule not in ("title", "label"):  # a bold name heads its line as a label
+            assert fact.decision.kinds == () and fact.decision.rule == "repeated", fact.text
+            assert "line 5" in (fact.decision.reason or ""), fact.text

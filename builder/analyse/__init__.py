@@ -269,16 +269,17 @@ def analyse_section(section: Section) -> Section:
 
 def _without_repeated_comparisons(topics: Sequence[Topic]) -> tuple[Topic, ...]:
     """Topics with each comparison asked once: a list the notes write out again (in a chapter and
-    in its summary, ``1. IaaS … 2. PaaS …`` twice) compares the same sides in the same words, and
-    its cards would ask the same thing twice.  The first keeps its cards and its table on the cheat
-    sheet; the lines of a later one say where it is asked (and stay on the sheet)."""
-    first: dict[tuple[tuple[str, tuple[str, ...]], ...], SourceRef] = {}
+    in its summary, ``1. IaaS … 2. PaaS …`` twice, in any order, case or emphasis) compares the same
+    sides in the same words, and its cards would ask the same thing twice.  The first keeps its
+    cards and its table on the cheat sheet; the lines of a later one say where it is asked (and
+    stay on the sheet)."""
+    first: dict[frozenset[tuple[str, tuple[str, ...]]], SourceRef] = {}
     out = []
     for topic in topics:
         kept = []
         repeated: dict[int, SourceRef] = {}
         for comparison in topic.comparisons:
-            said = tuple((side.subject, side.points) for side in comparison.sides)
+            said = frozenset((_as_said(side.subject), tuple(map(_as_said, side.points))) for side in comparison.sides)
             source = first.setdefault(said, comparison.source)
             if source == comparison.source:
                 kept.append(comparison)
@@ -291,6 +292,12 @@ def _without_repeated_comparisons(topics: Sequence[Topic]) -> tuple[Topic, ...]:
         )
         out.append(replace(topic, comparisons=tuple(kept), facts=facts))
     return tuple(out)
+
+
+def _as_said(text: str) -> str:
+    """Text as a comparison says it, whatever its case, spacing, emphasis or closing stop
+    (``**읽기와 쓰기를 받는다.**`` and ``읽기와 쓰기를 받는다``)."""
+    return " ".join(text.casefold().replace("*", " ").replace("_", " ").split()).rstrip(" .")
 
 
 def _without_comparison(fact: Fact, first: SourceRef) -> Fact:
