@@ -159,6 +159,17 @@ def test_arrow_inside_a_term_is_not_a_conclusion() -> None:
     assert [(t.kind, t.text) for t in topic.tips] == [("conclusion", "복제가 끝난다")]
 
 
+def test_an_arrow_inside_an_aside_or_before_a_label_is_not_a_conclusion() -> None:
+    """``(일시 정지 → 재개 가능)`` explains a word of its line, and ``→ 배운 점:`` opens the lines under
+    it; neither is the line's conclusion (a ⇒ box on the cheat sheet)."""
+    text = (
+        "## 신호\n- SIGSTOP (일시 정지 → 재개 가능)\n- 실습 정리 → 배운 점:\n    - 시그널 번호\n"
+        "- 큐가 차면 → 생산자가 기다린다\n"
+    )
+    topic = parse_text(text, "x.md", Problems()).topics[0]
+    assert [(t.kind, t.text) for t in topic.tips] == [("conclusion", "생산자가 기다린다")]
+
+
 def test_a_title_that_only_names_an_aspect_belongs_to_the_heading_above() -> None:
     text = "# 생물\n## 세포\n### 특징\n- 생명의 기본 단위\n"
     (topic,) = parse_text(text, "x.md", Problems()).topics

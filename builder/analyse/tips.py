@@ -28,9 +28,25 @@ def _tip_of(index: int, fact: Fact) -> Tip | None:
     if is_emphasised(fact):
         return Tip(LEADING_ARROW.sub("", text.strip(_QUOTES + " ")), "emphasis", index, fact.source)
     arrow = ARROW.search(text)
-    if arrow:
+    if arrow and concludes(text, arrow.start(), arrow["rest"]):
         return Tip(arrow["rest"].strip(_QUOTES + " "), "conclusion", index, fact.source)
     return None
+
+
+def concludes(text: str, arrow: int, rest: str) -> bool:
+    """Whether what follows an arrow is the line's conclusion: not the inside of an aside the arrow
+    sits in (``SIGTSTP (일시 정지 → bg/fg로 제어)``), and not a label that opens what comes next
+    (``→ 배운 점/느낀 점:``).
+
+    >>> line = "Ctrl+Z: SIGTSTP (일시 정지 → bg/fg로 제어)"
+    >>> concludes(line, line.index("→"), "bg/fg로 제어)"), concludes("캐시 적중 → 지연 감소", 6, "지연 감소")
+    (False, True)
+    >>> concludes("회고 → 배운 점/느낀 점:", 3, "배운 점/느낀 점:")
+    False
+    """
+    if text.count("(", 0, arrow) > text.count(")", 0, arrow):
+        return False
+    return not rest.rstrip().endswith((":", "："))
 
 
 def is_emphasised(fact: Fact) -> bool:
