@@ -2174,13 +2174,14 @@ BUILDING_WORDS = frozenset({"생성", "설정", "수정", "구축", "만들기",
 """
 
 MEASURE_NAMES = frozenset(
-    {"수", "개수", "갯수", "count", "number", "limit", "quota"}
+    {"수", "개수", "갯수", "count", "number"}
     | LABEL_FILLERS
     | ATTRIBUTE_LABELS
     | {word for _, words in BLANK_HINTS.values() for word in words}
 )
 """Words of a name before a colon that make its value a measure (``기본 크기: 10개``, ``노드 수 : 3개``),
-not how many of a thing the writer set up (``Public Subnet : 2개``), read casefolded.
+not how many of a thing the writer set up (``Public Subnet : 2개``), read casefolded, morpheme by
+morpheme (``노드수``); a limit's own words are :data:`LIMIT_WORDS`.
 
 >>> "크기" in MEASURE_NAMES, "개수" in MEASURE_NAMES, "subnet" in MEASURE_NAMES
 (True, True, False)
