@@ -170,6 +170,31 @@ def test_an_arrow_inside_an_aside_or_before_a_label_is_not_a_conclusion() -> Non
     assert [(t.kind, t.text) for t in topic.tips] == [("conclusion", "생산자가 기다린다")]
 
 
+def test_bold_marks_markdown_left_as_text_are_debris_but_a_power_stays() -> None:
+    """A bold mark with no partner (``Gateway Endpoint**:``) and a pair an export escaped
+    (``\\*\\*읽기 전용\\*\\*으로``) are left in the text by markdown-it; the line shows neither, and
+    ``2**10`` keeps its operator."""
+    text = (
+        "## 엔드포인트\n- Gateway Endpoint**: 라우팅 테이블에 경로를 추가한다\n"
+        "- 복제본은 \\*\\*읽기 전용\\*\\*으로 연다\n- 블록 수는 2**10개다\n"
+    )
+    facts = parse_text(text, "x.md", Problems()).topics[0].facts
+    assert [f.text for f in facts] == [
+        "Gateway Endpoint: 라우팅 테이블에 경로를 추가한다",
+        "복제본은 읽기 전용으로 연다",
+        "블록 수는 2**10개다",
+    ]
+
+
+def test_numbered_titles_ending_in_a_colon_compare_their_names_without_it() -> None:
+    text = (
+        "## 엔드포인트 유형\n1. Gateway Endpoint:\n    - 라우팅 테이블에 경로를 추가한다\n"
+        "2. Interface Endpoint:\n    - 서브넷에 네트워크 인터페이스를 만든다\n"
+    )
+    (comparison,) = parse_text(text, "x.md", Problems()).topics[0].comparisons
+    assert [side.subject for side in comparison.sides] == ["Gateway Endpoint", "Interface Endpoint"]
+
+
 def test_a_title_that_only_names_an_aspect_belongs_to_the_heading_above() -> None:
     text = "# 생물\n## 세포\n### 특징\n- 생명의 기본 단위\n"
     (topic,) = parse_text(text, "x.md", Problems()).topics

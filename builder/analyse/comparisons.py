@@ -406,7 +406,7 @@ def _enumerations(
             described = [(i, n, _desc_of(facts[i].text)) for i, n in group]
             found.append(_enumeration(context, described, facts, children))
     if not found and numbered and all(_name_of(facts[i].text) is None for i in run):
-        titles = [strip_parenthetical(facts[i].text) for i in run]
+        titles = [strip_parenthetical(facts[i].text).rstrip(" :：") for i in run]  # ``2. Interface Endpoint:``
         if all(len(t) <= 40 for t in titles) and _share_word(titles, last_only=True):
             titled = [(i, t, None) for i, t in zip(run, titles, strict=True)]
             found.append(_enumeration(context, titled, facts, children))

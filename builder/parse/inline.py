@@ -54,9 +54,14 @@ _HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
 _DEFINITION_MARK = re.compile(r"^[:：]\s+")
 """``: 설명`` on the line under a term: the definition-list mark of kramdown and Pandoc (``**자산**``
 then ``: 조직이 가치를 두는 대상``); the description starts after it."""
-_STRAY_STRONG = re.compile(r"(?:(?<=\s)|^)\*\*(?=\S)|(?<=\S)\*\*(?=\s|$)")
-"""``최대 **256개 항목`` with no closing ``**``: markdown-it leaves the asterisks as text, which a
-card would show as debris (``2**10`` inside a word stays)."""
+_STRAY_STRONG = re.compile(
+    r"(?:(?<=\s)|^)\*\*(?=\S)"  # ``최대 **256개``: opens a word, never closed
+    r"|(?<=\S)\*\*(?=[\s:：,.;!?)\]]|$)"  # ``Endpoint**:``: closes a word, never opened
+    r"|(?<=[^\s\d])\*\*(?=[\uac00-\ud7a3])"  # ``클래스)**으로``: before a particle (a Hangul syllable)
+)
+"""``최대 **256개 항목`` with no closing ``**``, ``2. Interface Endpoint**:`` with no opening one,
+``\\*\\*그룹(등가 클래스)\\*\\*으로`` escaped by an export: markdown-it leaves the asterisks as text,
+which a card would show as debris (``2**10`` and ``a**b`` inside a word stay)."""
 
 
 @dataclass
