@@ -265,6 +265,14 @@ def test_a_loanword_the_analyser_cuts_in_two_is_not_a_compound_term() -> None:
     assert "인스턴스" not in [t.text for t in fact.terms]
 
 
+def test_a_loanword_read_with_a_particle_inside_it_is_one_noun_and_never_cut_by_a_blank() -> None:
+    """``마이크로서비스`` is read ``마이크 + 로 + 서비스`` even alone; a particle never stands inside a
+    word, so no blank ends inside the name (``[...]로서비스``)."""
+    line = "이미지 업로드 마이크로서비스는 썸네일 마이크로서비스에 직접 요청하지 않고 큐에 publish 한다."
+    cut = [t.text for t in key_terms(line) if line[t.end :].startswith("로서비스")]
+    assert not cut, cut
+
+
 def test_lines_under_a_references_heading_make_no_cards_and_the_heading_is_no_subject() -> None:
     section = _section(
         "# 해시 인덱스\n\n- 등호 검색을 상수 시간에 처리하는 인덱스이다.\n\n"

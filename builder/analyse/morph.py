@@ -79,6 +79,8 @@ def morphemes(text: str) -> tuple[Morpheme, ...]:
     ['와일드카드', '서브', '도메인', '인증서']
     >>> [(m.surface, m.tag) for m in morphemes("실행 중인 작업")]
     [('실행', 'NNG'), ('중', 'NNB'), ('인', 'VCP+ETM'), ('작업', 'NNG')]
+    >>> [(m.surface, m.tag) for m in morphemes("히스토리 마이크로서비스는")]
+    [('히스토리', 'NNP'), ('마이크로서비스', 'NNG'), ('는', 'JX')]
     """
     return _read_alone(text, _analysed(text))
 
@@ -154,6 +156,21 @@ def _misread(word: tuple[Morpheme, ...], following: Morpheme | None) -> bool:
     return word[-1].tag == "VCP+EF" and following is not None and following.tag == "SC"
 
 
+def _one_noun(text: str, word: tuple[Morpheme, ...]) -> tuple[Morpheme, ...]:
+    """A loanword the dictionary splits even alone at a particle between nouns (``마이크로서비스는``
+    read ``마이크 + 로 + 서비스 + 는``: a particle never stands inside a word) as one noun, with the
+    particles after its last noun kept; a word of another shape as it was read."""
+    last = max((n for n, m in enumerate(word) if m.pos in ("NNG", "NNP")), default=-1)
+    inside = word[1:last]
+    if last < 2 or not any(m.pos[0] == "J" for m in inside) or any(m.pos[0] not in "NJ" for m in inside):
+        return word
+    if any(m.pos[0] != "J" for m in word[last + 1 :]):
+        return word
+    start, end = word[0].start, word[last].end
+    noun = Morpheme(text[start:end], "NNG", start, end, word[last].final_consonant)
+    return (noun, *word[last + 1 :])
+
+
 def _word_alone(text: str, word: tuple[Morpheme, ...]) -> tuple[Morpheme, ...]:
     """The word's pieces as the analyser reads the word alone, if that reading is nouns and then
     particles only; else the pieces as they were."""
@@ -162,8 +179,10 @@ def _word_alone(text: str, word: tuple[Morpheme, ...]) -> tuple[Morpheme, ...]:
     nouns = 0
     while nouns < len(alone) and alone[nouns].pos in _NOUN_TAGS and alone[nouns].tag == alone[nouns].pos:
         nouns += 1
-    if nouns == 0 or any(m.pos[0] != "J" for m in alone[nouns:]):
+    if nouns == 0:
         return word
+    if any(m.pos[0] != "J" for m in alone[nouns:]):
+        return _one_noun(text, word)
     return tuple(
         Morpheme(m.surface, m.tag, m.start + first, m.end + first, m.final_consonant, m.pos, m.last_pos) for m in alone
     )
