@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from builder.analyse.morph import morphemes
 from builder.analyse.phrases import NOUNISH, Phrase, has_predicate, noun_phrases
 from builder.analyse.quantities import counted_per_something
+from builder.analyse.shapes import CLAUSE_BOUNDARY
 from builder.analyse.words import (
     BLANK_HINTS,
     CHANGE_NOUNS,
@@ -50,7 +51,6 @@ from builder.model import Quantity
 
 MAX_MEASURE_WORDS = 6
 LEANING_OPENERS_SET = frozenset(LEANING_OPENERS)
-_CLAUSE_BOUNDARY = re.compile(r"[,;，·|]|->|=>|→|\.\s")
 _SET_TO = re.compile(r"(?<!\s)(?:\s*[:：=—–]|\s+-)\s*")
 MAX_NAME_CHARS = 30
 """Longest name (characters) read as set to a value (``최대 연결 수 = 100``)."""
@@ -166,10 +166,10 @@ _RANGE_JOINT = re.compile(r"\s*(?:에서|부터|~|-|–)\s*")
 def _clause(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> tuple[int, int]:
     """The stretch of ``text`` around the quantity up to clause boundaries and other values."""
     start = max(
-        [0, *(m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, quantity.start))]
+        [0, *(m.end() for m in CLAUSE_BOUNDARY.finditer(text, 0, quantity.start))]
         + [q.end for q in quantities if q.end <= quantity.start]
     )
-    boundary = _CLAUSE_BOUNDARY.search(text, quantity.end)
+    boundary = CLAUSE_BOUNDARY.search(text, quantity.end)
     end = min([boundary.start() if boundary else len(text)] + [q.start for q in quantities if q.start >= quantity.end])
     return start, end
 

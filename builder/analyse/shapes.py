@@ -842,6 +842,15 @@ CLAUSE_BREAK = re.compile(r"[,;:→]|->|=>")
 [',', '→']
 """
 
+CLAUSE_BOUNDARY = re.compile(r"[,;，·|]|->|=>|→|\.\s")
+"""Where the clause a value stands in ends (``14일 간 메시지 유지, 메시지는 …``): commas, semicolons,
+middle dots, bars, arrows and a sentence's stop; what a value measures and the cheat sheet's label
+of a value are read inside it.  A colon stays inside: ``최대 크기 : 5TB`` is one clause.
+
+>>> [m.group() for m in CLAUSE_BOUNDARY.finditer("SQS : API, 14일 간 유지 → 중복 가능. 끝")]
+[',', '→', '. ']
+"""
+
 KEYWORD_BREAK = re.compile(r"[,，、·|]|\s/\s|\s및\s")
 """What sets keywords apart on one line: commas, middle dots, bars, a spaced slash, ``및``; a slash
 inside a name (``CI/CD``, ``TCP/IP``) is no break.

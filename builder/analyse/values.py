@@ -587,7 +587,7 @@ def sets_up(text: str, quantity: Quantity, headings: Sequence[str] = (), *, row:
         return False
     if not any(builds_something(heading) for heading in headings):
         return False
-    if bounds_something(text, quantity) or names_a_limit(text, quantity) or says_a_limit(text):
+    if bounds_something(text, quantity) or says_a_limit(text):  # anywhere on the line (``names_a_limit`` too)
         return False
     if text[quantity.end :].lstrip().startswith(COUNT_QUALIFIERS_AFTER):
         return False

@@ -16,6 +16,7 @@ from typing import TypedDict
 
 from markupsafe import Markup
 
+from builder.analyse.shapes import CLAUSE_BOUNDARY
 from builder.emit.inline import Wrap, to_html
 from builder.emit.media import THUMBNAIL_WIDTH, Media, prepare, source_file
 from builder.errors import NotesError, Problem
@@ -269,23 +270,24 @@ def what_it_limits(fact: Fact, q: Quantity, topic: Topic) -> str:
     return _shortened(label or topic.aspect or topic.subject or topic.title)
 
 
-_CLAUSE_BREAK = re.compile(r",(?!\d{3})|[;，|·]|\.\s|->|=>|→")
-"""Where a line's clauses part (not the comma of ``1,000``): the clause around a value is its
-label's part of the line."""
 _LINE_NAME = re.compile(r"\s*([^:：—]{1,20}?)\s*(?:[:：]|\s—)\s")
 """The name a line opens with before a colon or a table row's dash (``SQS : …``, ``비용 — …``),
 shown before a later clause's label."""
 
 
 def _clause_breaks(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The clause breaks between ``start`` and ``end`` outside brackets (``(예시: 동전, 시험)`` is
-    one aside of its clause)."""
+    """The clause ends (:data:`~builder.analyse.shapes.CLAUSE_BOUNDARY`) between ``start`` and ``end``
+    outside brackets (``(예시: 동전, 시험)`` is one aside of its clause), never the comma of ``1,000``."""
     balanced = text.count("(") == text.count(")")
     return [
         m
-        for m in _CLAUSE_BREAK.finditer(text, start, end)
-        if not balanced or text.count("(", 0, m.start()) <= text.count(")", 0, m.start())
+        for m in CLAUSE_BOUNDARY.finditer(text, start, end)
+        if not (m.group() == "," and _THOUSANDS.match(text, m.end()))
+        and (not balanced or text.count("(", 0, m.start()) <= text.count(")", 0, m.start()))
     ]
+
+
+_THOUSANDS = re.compile(r"\d{3}")
 
 
 def _clause_label(text: str, q: Quantity) -> str:
