@@ -963,3 +963,38 @@ def test_lines_that_open_with_a_bullet_glyph_are_the_list_they_look_like() -> No
     assert facts["부정 응답(NXDOMAIN)을 캐시에 보관하는 시간"].context == ("SOA 최소 TTL",)
     assert not any(text.lstrip().startswith(("•", "◦")) for text, f in facts.items() if f.kind != "code")
     assert any(f.kind == "code" and "•" in text for text, f in facts.items())
+
+
+def test_an_empty_item_markdown_leaves_as_a_bare_marker_says_nothing() -> None:
+    # ``    *`` with nothing after it cannot interrupt the item above, so markdown reads the marker
+    # as that item's next line.
+    section = parse_text(
+        "# 파일 시스템\n\n* /var:\n    *\n    * /var/log: 시스템 로그가 쌓이는 곳\n"
+        "    * /var/spool: 메일과 인쇄 대기열\n\n일반 문단 첫 줄\n+\n",
+        "notes.md",
+        Problems(),
+    )
+    (topic,) = section.topics
+    assert [f.text for f in topic.facts] == [
+        "/var:",
+        "/var/log: 시스템 로그가 쌓이는 곳",
+        "/var/spool: 메일과 인쇄 대기열",
+        "일반 문단 첫 줄",
+    ]
+
+
+def test_columns_of_dashes_are_no_columns_and_a_dash_header_is_no_header() -> None:
+    section = parse_text(
+        "# 전송 매체\n\n## 케이블\n\n|-|-|-|\n|-|-|-|\n|-|동축 케이블|중심 도체를 절연체와 외부 도체가 감싼다|\n"
+        "|-|광섬유|빛의 전반사로 신호를 보낸다<br>전자기 간섭이 없다|\n\n"
+        "## 지원\n\n| 기능 | 유선 | 무선 |\n|---|---|---|\n| 이동성 | - | O |\n| 속도 | O | - |\n",
+        "notes.md",
+        Problems(),
+    )
+    cable, support = section.topics
+    assert [f.text for f in cable.facts] == [
+        "동축 케이블: 중심 도체를 절연체와 외부 도체가 감싼다",
+        "광섬유: 빛의 전반사로 신호를 보낸다; 전자기 간섭이 없다",
+    ]
+    # A dash that says "no" beside an ``O`` is a value: its column stays.
+    assert [f.text for f in support.facts] == ["이동성 — 유선: - · 무선: O", "속도 — 유선: O · 무선: -"]

@@ -264,6 +264,9 @@ class BlockWalker:
             if not spans:
                 self.attach(images, ctx, last)
                 continue
+            if group.first > 0 and _bare_marker(spans):
+                self.attach(images, ctx, last)
+                continue
             item = _without_bullet(spans) if group.first > 0 else spans
             if item is not spans and item and head is not None:
                 # ``gp3: 최신 세대 볼륨`` then ``    - 기본 3,000 IOPS``: an indented item that markdown
@@ -485,7 +488,7 @@ class BlockWalker:
         pending: list[Image] = []  # pictures above the item's first words belong to it
         for n, (offset, spans) in enumerate(inline_lines(para.children[0])):
             pending.extend(pictures.get(n, []))
-            if not spans:
+            if not spans or (n > 0 and _bare_marker(spans)):
                 if groups:
                     groups[-1][2].extend(pending)
                     pending = []
@@ -684,7 +687,8 @@ class BlockWalker:
             ]
             for tr in rows
         ]
-        headers = [_one_line(c) for c in cells[0]]
+        cells = _without_placeholder_columns(cells)
+        headers = [() if _placeholder(c) else _one_line(c) for c in cells[0]]
         if not any(_text(h).strip() for h in headers) and len(rows) > 2 and _heads_columns(cells[1]):
             # ``||||`` over ``|---|---|`` then ``| IPC 종류 | PIPE | Socket |``: headers left empty (as
             # some editors export a table), and the first row holds them.
@@ -833,6 +837,18 @@ def _merge(spans: list[Span]) -> tuple[Span, ...]:
 
 
 _CELL_BULLET = re.compile(r"^\s*[-*•·]\s+")
+_BARE_MARKER = re.compile(r"^\s*[-*+•]\s*$")
+
+
+def _bare_marker(line: tuple[Span, ...]) -> bool:
+    """Whether a paragraph's next line is a list marker with nothing after it: ``* /:`` then
+    ``    *`` on a line of its own, an empty item, which cannot interrupt a paragraph, so markdown
+    leaves the marker as the line after it. It says nothing (a table cell's ``-`` is not read here).
+
+    >>> _bare_marker((Span("*"),)), _bare_marker((Span("* 참고"),)), _bare_marker((Span("*", frozenset({"code"})),))
+    (True, False, False)
+    """
+    return "code" not in line[0].marks and bool(_BARE_MARKER.match(_text(line)))
 
 
 _ESCAPED_NUMBER = re.compile(r"^\s{0,3}(?P<number>\d{1,3})\\[.)]\s")
@@ -889,6 +905,31 @@ def _without_jamo_bullet(line: tuple[Span, ...]) -> tuple[Span, ...]:
     its own before a bold name too (``ㅇ **VPC**: …``); a line that is the letter alone stays."""
     stripped = _without_bullet(line, JAMO_BULLET)
     return stripped if any(s.text.strip() for s in stripped) else line
+
+
+_PLACEHOLDER_CELL = re.compile(r"^[-–—]*$")
+"""A cell left empty with a dash (``|-|STAR형|…|``, ``|-|-|-|`` as a header some writers type
+for a table they want without one): it says nothing in any column."""
+
+
+def _placeholder(cell: list[tuple[Span, ...]]) -> bool:
+    """Whether a table cell holds nothing or only a dash.
+
+    >>> _placeholder([(Span("-"),)]), _placeholder([]), _placeholder([(Span("- 없음"),)])
+    (True, True, False)
+    """
+    return bool(_PLACEHOLDER_CELL.match("".join(_text(line) for line in cell).replace(" ", "")))
+
+
+def _without_placeholder_columns(cells: list[list[list[tuple[Span, ...]]]]) -> list[list[list[tuple[Span, ...]]]]:
+    """The table without the columns that hold only dashes or nothing, header included: ``|-|-|-|``
+    over ``|-|STAR형|중앙집중식 구조|`` is a table of two columns, and a dash on a card would be
+    debris. A column that says something in one cell stays whole (``-`` for "none" among ``O``s)."""
+    width = max((len(row) for row in cells), default=0)
+    keep = [j for j in range(width) if any(j < len(row) and not _placeholder(row[j]) for row in cells)]
+    if len(keep) == width or not keep:
+        return cells
+    return [[row[j] for j in keep if j < len(row)] for row in cells]
 
 
 def _one_line(lines: list[tuple[Span, ...]]) -> tuple[Span, ...]:
