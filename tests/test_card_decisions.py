@@ -200,6 +200,17 @@ def test_a_which_card_is_not_made_when_its_context_or_text_gives_the_answer() ->
     assert "what" in spelled.decision.kinds and "which" not in spelled.decision.kinds
 
 
+def test_a_which_card_is_not_made_when_its_text_spells_the_acronym_that_opens_the_answer() -> None:
+    section = _section(
+        "# 분석\n\n## 분석 계획\n\n- ROI 분석 방법론\n"
+        "    - Return on Investment, 투자한 비용 대비 얻은 이익을 비율로 따질 수 있도록"
+        " 체계적으로 정리한 성과 측정 프로세스\n"
+        "    - 비용 산정 → 이익 산정 → 비율 계산 → 비교\n"
+    )
+    spelled = _fact(section, "Return on")
+    assert "what" in spelled.decision.kinds and "which" not in spelled.decision.kinds
+
+
 def test_a_which_card_leaves_off_a_parent_that_writes_its_answer_and_asks_the_rest() -> None:
     """``메타데이터 저장소 zk`` over ``메타데이터 저장소는 …``: the label is left off the card's
     front (it would answer it), so it does not stop the card."""
@@ -4928,3 +4939,19 @@ def test_a_list_written_out_again_compares_once_and_says_where() -> None:
         if fact.decision.rule not in ("title", "label"):  # a bold name heads its line as a label
             assert fact.decision.kinds == () and fact.decision.rule == "repeated", fact.text
             assert "line 5" in (fact.decision.reason or ""), fact.text
+
+
+def test_the_lines_under_a_statement_that_points_to_its_example_are_the_example() -> None:
+    section = _section(
+        "## 백업 보존\n\n- 보존 정책을 만들면 스냅샷이 단계별로 정리된다 (예시 참고)\n"
+        "  - 일간 보관소에 14일 유지\n  - 다음 60일 동안 주간 보관소로 옮기고\n"
+        "- 보존 기간을 늘리면 비용이 는다 (최대 35일)\n  - 최소 보존 기간은 1일이다\n"
+        "- 분할도 가능 : ex 매일 쌓는다면 연, 월 기준으로 나눈다\n"
+    )
+    decided = {f.text: f.decision.rule for f in section.topics[0].facts if f.decision is not None}
+    assert decided["일간 보관소에 14일 유지"] == "example"
+    assert decided["다음 60일 동안 주간 보관소로 옮기고"] == "example"
+    # A closing aside that is a value, not a pointer, leaves the lines under it as they are.
+    assert decided["최소 보존 기간은 1일이다"] == "limit"
+    # ``ex`` opens the example it stands before: never the term of the line.
+    assert all(t.text.casefold() != "ex" for t in _fact(section, "분할도").terms)

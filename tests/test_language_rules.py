@@ -70,11 +70,20 @@ def test_the_key_term_rule() -> None:
             continue
         line, _, expected = raw.partition("=>")
         text, _, context = line.partition("| context:")
-        pieces = text.strip().split("**")  # **…** in a fixture is the author's bold
-        spans = tuple(Span(p, frozenset({"strong"}) if n % 2 else frozenset()) for n, p in enumerate(pieces) if p)
+        # **…** in a fixture is the author's bold, `…` what the author typed as code
+        pieces = re.split(r"(\*\*[^*]+\*\*|`[^`]+`)", text.strip())
+        spans = tuple(_fixture_span(p) for p in pieces if p)
         plain = "".join(s.text for s in spans)
         terms = key_terms(plain, spans, context=tuple(c.strip() for c in context.split(",") if c.strip()))
         assert (terms[0].text if terms else "") == expected.strip(), (plain, terms)
+
+
+def _fixture_span(piece: str) -> Span:
+    if piece.startswith("**"):
+        return Span(piece[2:-2], frozenset({"strong"}))
+    if piece.startswith("`"):
+        return Span(piece[1:-1], frozenset({"code"}))
+    return Span(piece)
 
 
 def _hangul_words(node: ast.AST) -> bool:

@@ -50,6 +50,7 @@ from builder.analyse.headings import (
     asks_for_the_name,
     introduces_an_example,
     labels_sources,
+    points_to_an_example,
     role_under_heading,
     tells_a_story,
 )
@@ -740,6 +741,10 @@ def analyse_topic(
             # ``- 예시`` over ``- Page size = 16bytes``, ``- 첫번째 예제`` over ``- 3번 프로세스``, ``- ex)
             # 192.168.2.0/24`` over ``- 앞의 24비트는 …``: the example's givens and its working
             roles[index] = EXAMPLE_RULE
+        pointed = fact.parent is not None and fact.parent < index and points_to_an_example(facts[fact.parent].text)
+        role = roles[index]
+        if pointed and parent_role is None and (role is None or role.name == "unfinished"):
+            roles[index] = EXAMPLE_RULE  # ``… 자동 이동 (예시 참고)`` over ``- 90일 유지``: the example it points to
         if (
             # An option worded as an instruction (``B. 보존 기간을 14일로 설정합니다.``) is a choice all the same.
             (roles[index] in (None, STEP_RULE) or (placed and roles[index] is EXAMPLE_RULE))
@@ -1676,8 +1681,9 @@ def _which_asks(
     name a heading glosses it with (``Docker`` of ``Docker(도커)`` over a card asking ``도커``:
     ``headings`` are the topic's and those above it), or the name misspelt (``ElasitCache`` under
     ``ElastiCache``).  A ``flash_card`` (:func:`_named_below`) needs no term of its own."""
-    if (not terms and not flash_card) or spells_out(subject, fact.text) or one_character(subject):
-        return False
+    spelled = any(spells_out(name, fact.text) for name in _acronym_forms(subject))
+    if (not terms and not flash_card) or spelled or one_character(subject):
+        return False  # ``Knowledge Discovery in Database, …`` spells ``KDD`` of ``KDD 분석 방법론``
     if purpose_only(fact.text) and not _names_something(fact.text):
         # ``배포 주기를 줄이기 위해 사용한다``: many things are used for it; one used with a product
         # it names (``하둡 클러스터 생성에 사용``) is told by it

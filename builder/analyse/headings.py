@@ -40,6 +40,7 @@ from builder.analyse.subjects import split_title
 from builder.analyse.words import (
     ANSWER_HEADINGS,
     EXAMPLE_HEADINGS,
+    EXAMPLE_POINTER_WORDS,
     EXERCISE_HEADINGS,
     FALSE_OPTION_ASKS,
     GOAL_HEADINGS,
@@ -87,6 +88,26 @@ def labels_an_example(text: str) -> bool:
     text = without_pictographs(text)
     bare = ORDINAL_AROUND.sub("", text.strip(" *_:：-–—#>[]")).strip(" *_:：-–—#>()[]（）")
     return bare in EXAMPLE_HEADINGS or EXAMPLE_TITLE_WORD.fullmatch(bare) is not None
+
+
+_CLOSING_ASIDE = re.compile(r"[(（\[]\s*(?P<inner>[^()（）\[\]]{1,20}?)\s*[)）\]]$")
+
+
+def points_to_an_example(text: str) -> bool:
+    """Whether a statement ends by pointing to the example written under it (``… 여러 계층으로
+    자동 이동 (예시 참고)``, ``… 정리된다 (아래 예제)``): the lines under it play the example out,
+    and their numbers are its givens, not limits.
+
+    >>> points_to_an_example("수명 주기 정책을 만들면 객체가 자동 이동 (예시 참고)")
+    True
+    >>> points_to_an_example("보존 기간 (최대 14일)"), points_to_an_example("예시 (2)"), points_to_an_example("(예시)")
+    (False, False, False)
+    """
+    aside = _CLOSING_ASIDE.search(text.rstrip(" .:："))
+    if aside is None or not text[: aside.start()].strip():
+        return False
+    words = [word for word in aside["inner"].split() if word not in EXAMPLE_POINTER_WORDS]
+    return bool(words) and labels_an_example(" ".join(words))
 
 
 def introduces_an_example(text: str) -> bool:

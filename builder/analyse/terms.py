@@ -142,6 +142,8 @@ def key_terms(
         glued = phrase.start > 0 and "가" <= text[phrase.start - 1] <= "힣" and phrase.text.isascii()
         if glued and any(start <= phrase.start and phrase.end <= end for start, end in code):
             continue  # ``원자값`atomic value```: the English of the word it is glued to, which stays in view
+        if _inside_code(text, phrase, code):
+            continue  # ```%SystemRoot%\System32```: a piece of what the author typed, never half a path
         if text[max(0, phrase.start - 2) : phrase.start] in (" -", "--") or text[: phrase.start] == "-":
             continue  # ``mysql -u root``: a command's option, whose dash would stay outside the blank
         if phrase.start == 0 and re.match(r"\s+--?[A-Za-z]", text[phrase.end :]):
@@ -158,7 +160,7 @@ def key_terms(
         trimmed = phrase if (phrase.start, phrase.end) == entry else _trimmed(phrase, text)
         if trimmed is None or trimmed.start >= example_from:
             continue
-        phrase = _with_root_slash(trimmed, text)
+        phrase = _with_leading_signs(_with_root_slash(trimmed, text), text, code)
         if _sets_the_scene(text, phrase) and not _marked(phrase, emphasised):
             continue  # ``[...]에서 도출되는 업무 규칙`` hiding ``데이터 모델링 과정``: where, not what
         if _GROWTH_BEFORE.search(text[: phrase.start]):
@@ -1061,10 +1063,21 @@ def _labels_an_example_address(text: str, phrase: Phrase) -> bool:
 
 
 def _example_start(text: str) -> int:
-    """Where an example starts inside the line (``… EX) EBS 볼륨``); the length when none does."""
+    """Where an example starts inside the line (``… EX) EBS 볼륨``, ``… 가능 : ex 매시간 …``); the
+    length when none does.
+
+    >>> line = "다중 레벨 분할도 가능 : ex 매일 쌓는다면 연, 월 기준"
+    >>> _example_start(line) == line.index("ex")
+    True
+    """
     folded = text.casefold()
     found = [folded.find(marker) for marker in EXAMPLE_MARKERS if folded.find(marker) > 0]
-    return min(found, default=len(text))
+    bare = _BARE_EX.search(text)
+    return min([*found, *([bare.start()] if bare and bare.start() > 0 else [])], default=len(text))
+
+
+_BARE_EX = re.compile(r"(?<![\w.\-/])ex(?=\s+\S)", re.IGNORECASE)
+"""``ex`` as a word of its own before the example it opens (``: ex 매시간 …``), as ``ex)`` is."""
 
 
 def _enumerated(text: str, phrases: Sequence[Phrase], n: int) -> bool:
@@ -1251,6 +1264,44 @@ def _is_clause(text: str) -> bool:
     """Whether an emphasised stretch is a clause (``DNS 질의에 응답하는 방식``: a particle or a verb
     ending inside it) rather than a term (``쓰기 버퍼``: 쓰기 is a noun made of a verb)."""
     return any(m.pos.startswith("J") or m.last_pos in ("ETM", "EC", "EF") for m in morphemes(text))
+
+
+def _inside_code(text: str, phrase: Phrase, code: Sequence[tuple[int, int]]) -> bool:
+    """Whether the phrase starts inside a code span, right after a sign typed with it, and after
+    words of the span (``--filter 'type=container'`` read from ``type``): the blank would cut what
+    the author typed in two.  Signs alone before it (``%`` of ``%SystemRoot%``) go into the blank
+    (:func:`_with_leading_signs`).
+
+    >>> line = "옵션 --filter 'type=x'"
+    >>> _inside_code(line, Phrase("type=x", 13, 19, ("SL",), None, 19), [(3, 20)])
+    True
+    >>> line = "계정은 %APPDATA%/tool.ini에 있다"
+    >>> _inside_code(line, Phrase("APPDATA%/tool.ini", 5, 22, ("SL",), None, 22), [(4, 22)])
+    False
+    """
+    before = text[phrase.start - 1] if phrase.start > 0 else " "
+    return not before.isspace() and not before.isalnum() and _code_before(text, phrase, code).strip() != ""
+
+
+def _code_before(text: str, phrase: Phrase, code: Sequence[tuple[int, int]]) -> str:
+    """The words and signs of the code span the phrase starts in that come before it, signs alone
+    left out (``%`` of ``%SystemRoot%``): empty when it starts none or starts after signs only."""
+    written = next((text[start : phrase.start] for start, end in code if start < phrase.start < end), "")
+    return written if any(c.isalnum() or c.isspace() for c in written) else ""
+
+
+def _with_leading_signs(phrase: Phrase, text: str, code: Sequence[tuple[int, int]]) -> Phrase:
+    """The phrase with the signs that open the code span it starts in (``%`` of ``%SystemRoot%``,
+    ``~/`` of ``~/Library/…``, ``$`` of ``$HOME``), which the analyser reads as symbols: the blank
+    hides what the author typed whole.
+
+    >>> _with_leading_signs(Phrase("HOME/.bashrc", 7, 19, ("SL",), None, 19), "설정 파일 $HOME/.bashrc", [(6, 19)]).text
+    '$HOME/.bashrc'
+    """
+    start = next((start for start, end in code if start < phrase.start < end), None)
+    if start is None or _code_before(text, phrase, code) or not text[start : phrase.start].strip():
+        return phrase
+    return replace(phrase, text=text[start : phrase.start] + phrase.text, start=start)
 
 
 def _marked(phrase: Phrase, emphasised: list[tuple[int, int]]) -> bool:

@@ -1825,6 +1825,10 @@ to the learner (``## 예상 문제``, ``## [도전과제2]``): its numbers are t
 or the exercise's givens, not limits, and its lines illustrate or pose rather than state.  The
 English ``Example`` is :data:`~builder.analyse.shapes.EXAMPLE_TITLE_WORD`, a word of its own."""
 
+EXAMPLE_POINTER_WORDS = frozenset({"참고", "참조", "보기", "아래", "다음", "하단"})
+"""Words that point the reader to an example written below (``(예시 참고)``, ``(아래 예제)``),
+beside a word of :data:`EXAMPLE_HEADINGS` in a statement's closing brackets."""
+
 SAMPLE_FILE_EXTENSIONS = frozenset(
     {"yaml", "yml", "json", "txt", "sh", "py", "java", "md", "csv", "log", "xml", "ini", "cfg", "conf"}
     | {"sql", "html", "bin", "tar", "gz", "zip"}
