@@ -998,3 +998,51 @@ def test_columns_of_dashes_are_no_columns_and_a_dash_header_is_no_header() -> No
     ]
     # A dash that says "no" beside an ``O`` is a value: its column stays.
     assert [f.text for f in support.facts] == ["이동성 — 유선: - · 무선: O", "속도 — 유선: O · 무선: -"]
+
+
+def test_a_name_written_flush_left_between_items_labels_the_items_after_it() -> None:
+    # No blank lines: markdown reads ``동기식`` as the last line of the item above (a lazy
+    # continuation) and the items after it as more of the first label's list.
+    section = parse_text(
+        "# 복제\n\n## 복제 방식\n\n비동기식\n- 쓰기를 먼저 확정하고 나중에 복제\n동기식\n"
+        "- 모든 복제본에 쓴 뒤 확정\n- 지연 시간이 늘어난다\n반동기식\n- 한 복제본만 기다린다\n",
+        "notes.md",
+        Problems(),
+    )
+    (topic,) = section.topics
+    facts = topic.facts
+    parents = {f.text: (facts[f.parent].text if f.parent is not None else None) for f in facts}
+    assert parents == {
+        "비동기식": None,
+        "쓰기를 먼저 확정하고 나중에 복제": "비동기식",
+        "동기식": None,
+        "모든 복제본에 쓴 뒤 확정": "동기식",
+        "지연 시간이 늘어난다": "동기식",
+        "반동기식": None,
+        "한 복제본만 기다린다": "반동기식",
+    }
+    # Indented under its item, a line stays the item's own.
+    nested = parse_text(
+        "# 복제\n\n## 방식\n\n비동기식\n- 쓰기를 먼저 확정\n  동기식\n- 지연 시간이 늘어난다\n", "notes.md", Problems()
+    )
+    facts = nested.topics[0].facts
+    assert [(f.text, f.parent) for f in facts][2:] == [("동기식", 1), ("지연 시간이 늘어난다", 0)]
+
+
+def test_a_commands_options_written_one_per_line_are_not_items_of_the_line_above() -> None:
+    section = parse_text(
+        "# 컨테이너\n\n## 실행 옵션\n\n-i : 표준 입력을 연결\n-t : 터미널 할당\n--name : 컨테이너 이름 지정\n"
+        "-e : 환경 변수 전달\n-v 볼륨 마운트\n\n## 집계 함수\n\nNTILE()\n-행을 그룹으로 나눈다\n",
+        "notes.md",
+        Problems(),
+    )
+    options, functions = section.topics
+    assert [(f.text, f.parent) for f in options.facts] == [
+        ("-i : 표준 입력을 연결", None),
+        ("-t : 터미널 할당", None),
+        ("--name : 컨테이너 이름 지정", None),
+        ("-e : 환경 변수 전달", None),
+        ("-v 볼륨 마운트", None),
+    ]
+    # A dash glued to a Korean word is an item typed without its space.
+    assert [(f.text, f.parent) for f in functions.facts] == [("NTILE()", None), ("행을 그룹으로 나눈다", 0)]

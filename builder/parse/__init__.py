@@ -40,6 +40,7 @@ from builder.parse.items import (
     attach_to_lead_paragraphs,
     items_of,
     reattach_bullets,
+    split_lists_at_flush_labels,
 )
 from builder.parse.nesting import PARSER_NESTING, clamp_source, flatten
 from builder.parse.rawhtml import SPACING_LINE
@@ -354,6 +355,7 @@ def _topic(
 ) -> Topic:
     reattach_bullets(draft.facts)
     attach_lists_to_labels(draft.facts)
+    split_lists_at_flush_labels(draft.facts)
     attach_dash_lines_to_labels(draft.facts)
     attach_to_lead_paragraphs(draft.facts)
     attach_answers_to_questions(draft.facts)

@@ -72,6 +72,9 @@ class RawFact:
     list_id: int | None = None
     number: int | None = None
     images: list[Image] = field(default_factory=list)
+    flush_left: bool = False
+    """A line of a list item written at the start of its line, not indented under the item: markdown
+    reads it as the item's (a lazy continuation), but the writer may have set it over what follows."""
 
 
 @dataclass
@@ -509,7 +512,10 @@ class BlockWalker:
             RawFact(_merge(head_spans), kind, head_line, ctx.depth, ctx.parent, list_id, number, images=head_images)
         )
         for own_line, own_spans, own_images in groups[1:]:
-            self.add(RawFact(_merge(own_spans), "paragraph", own_line, ctx.depth + 1, head, images=own_images))
+            flush = own_line - 1 < len(self.source_lines) and self.source_lines[own_line - 1][:1] not in ("", " ", "\t")
+            own = RawFact(_merge(own_spans), "paragraph", own_line, ctx.depth + 1, head, images=own_images)
+            own.flush_left = flush
+            self.add(own)
         return head
 
     def blockquote(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:

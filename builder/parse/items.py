@@ -129,6 +129,37 @@ def attach_lists_to_labels(facts: list[RawFact]) -> None:
             _move_under(facts, index, run)
 
 
+def split_lists_at_flush_labels(facts: list[RawFact]) -> None:
+    """Give a list the labels written flush left between its items (in place; order is unchanged).
+
+    ``LAN`` over ``- 근거리 통신망 …``, then ``MAN`` over ``- 도시 규모 …``, no blank lines: markdown
+    reads ``MAN`` as the last line of the item above (a lazy continuation), and the items after it
+    as more of LAN's list.  The writer set ``MAN`` as ``LAN`` was set: it goes beside ``LAN``, and
+    the items after it go under it."""
+    for index, fact in enumerate(facts):
+        item = fact.parent
+        if not fact.flush_left or item is None or facts[item].kind not in ("bullet", "numbered"):
+            continue
+        label = facts[item].parent
+        if label is None or facts[label].kind != "paragraph" or not _names_a_list(facts[label]):
+            continue
+        if not _names_a_list(fact) or any(
+            descends_from(facts, later, (item,)) for later in range(index + 1, len(facts))
+        ):
+            continue  # a name, and the last line of its item
+        list_id = facts[item].list_id
+        run = [
+            later
+            for later in range(index + 1, len(facts))
+            if facts[later].parent == label and facts[later].list_id == list_id
+        ]
+        if not run:
+            continue
+        fact.parent, fact.depth = facts[label].parent, facts[label].depth
+        for later in run:
+            facts[later].parent = index
+
+
 def attach_to_lead_paragraphs(facts: list[RawFact]) -> None:
     """Move the lines that go on about a paragraph's bold subject under it (in place; order is
     unchanged): the rest of its paragraph and the list right after it.
@@ -193,8 +224,9 @@ def attach_dash_lines_to_labels(facts: list[RawFact]) -> None:
             _move_under(facts, label, run)
 
 
-_GLUED_DASH = re.compile(r"^\s*-(?=[^\s\-])")
-"""``-행을 …``: a dash glued to the text, an item typed without its space (``--`` is no item)."""
+_GLUED_DASH = re.compile(r"^\s*-(?=[^\s\-])(?![a-z][a-z0-9]*\s*(?:[:=]|$)|[a-z][a-z0-9]{0,2}\s)")
+"""``-행을 …``: a dash glued to the text, an item typed without its space (``--`` is no item, nor
+is a command's option: ``-it : 인터랙티브 입력``, ``-d 백그라운드 실행``, ``-name=…``)."""
 
 
 def _names_a_list(fact: RawFact) -> bool:
