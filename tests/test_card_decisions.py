@@ -4955,3 +4955,18 @@ def test_the_lines_under_a_statement_that_points_to_its_example_are_the_example(
     assert decided["최소 보존 기간은 1일이다"] == "limit"
     # ``ex`` opens the example it stands before: never the term of the line.
     assert all(t.text.casefold() != "ex" for t in _fact(section, "분할도").terms)
+
+
+def test_console_actions_written_as_nouns_under_a_heading_that_builds_are_steps() -> None:
+    section = _section(
+        "## 로드 밸런서 만들기\n\n- Scheme 선택 (internet-facing)\n- Listener 포트 지정 (HTTP 80)\n"
+        "- 대상 그룹에 웹서버 인스턴스 추가\n- 헬스 체크는 대상의 상태를 주기적으로 확인하는 기능이다\n\n"
+        "## 로드 밸런서 기능\n\n- 교차 영역 로드 밸런싱 활성화\n"
+    )
+    decided = {f.text: f.decision.rule for f in section.topics[0].facts if f.decision is not None}
+    assert decided["Scheme 선택 (internet-facing)"] == "step"
+    assert decided["Listener 포트 지정 (HTTP 80)"] == "step"
+    assert decided["대상 그룹에 웹서버 인스턴스 추가"] == "step"
+    assert decided["헬스 체크는 대상의 상태를 주기적으로 확인하는 기능이다"] != "step"
+    # Under a heading that builds nothing, the same shape states what the service can do.
+    assert _decision(section, "교차 영역").rule != "step"

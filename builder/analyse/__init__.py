@@ -88,7 +88,7 @@ from builder.analyse.rules.example import illustrates, letter_actors
 from builder.analyse.rules.leaning import follows_from_before, leans_on_another, points_elsewhere
 from builder.analyse.rules.personal import recounts, talks_to_the_reader
 from builder.analyse.rules.question import answered_stems, asks_outright
-from builder.analyse.rules.step import names_a_task, narrates, walkthrough_steps
+from builder.analyse.rules.step import acts_in_a_console, names_a_task, narrates, walkthrough_steps
 from builder.analyse.shapes import (
     ALSO_CALLED,
     ANSWER_OPENER,
@@ -128,6 +128,7 @@ from builder.analyse.terms import (
 from builder.analyse.themes import frames_the_rows, is_theme, theme_names
 from builder.analyse.values import (
     bounds_something,
+    builds_something,
     counted_in_view,
     counts_a_list,
     counts_a_share,
@@ -602,6 +603,17 @@ def _sets_up_a_task(facts: Sequence[Fact], index: int, title: str) -> bool:
     return NAME_DESCRIPTION.match(facts[index].text) is not None
 
 
+def _built_here(topic: Topic, facts: Sequence[Fact], index: int) -> bool:
+    """Whether the line is written under a heading or a line that builds something
+    (:func:`~builder.analyse.values.builds_something`: ``## Subnet 만들기``, ``- NAT Instance 설정하기``)."""
+    above: list[str] = []
+    parent = facts[index].parent
+    while parent is not None and parent < index and len(above) < len(facts):
+        above.append(facts[parent].text)
+        parent = facts[parent].parent
+    return any(builds_something(heading) for heading in (topic.title, *topic.ancestors, *above))
+
+
 def _set_by_a_step(facts: Sequence[Fact], roles: Sequence[LineRule | None], index: int) -> bool:
     """Whether the line is a ``이름: 값`` setting written right under a step (``- VpcId: Amazon VPC
     ID`` under ``… 복사 아이콘을 클릭하여 메모장에 복사합니다:``): what the step types or copies.  A
@@ -723,6 +735,8 @@ def analyse_topic(
             roles[index] = EXAMPLE_RULE  # a row of example data (``| 1 | 성섭 | 실버3 |``)
         if roles[index] is None and _sets_up_a_task(facts, index, topic.title):
             roles[index] = EXAMPLE_RULE  # ``용량 할당 : 1TB`` under ``- 인스턴스 만들기``: the writer's setting
+        if roles[index] is None and acts_in_a_console(fact.text) and _built_here(topic, facts, index):
+            roles[index] = STEP_RULE  # ``Availability Zone 설정 (us-east-1a)`` under ``## Subnet 만들기``
         if roles[index] is None and any(
             roles[i] is QUESTION_RULE and asks_outright(facts[i].text) for i in under.get(index, ())
         ):

@@ -2177,6 +2177,25 @@ BUILDING_WORDS = frozenset({"생성", "설정", "수정", "구축", "만들기",
 (True, False)
 """
 
+MEANS_VERBS = ("사용하여", "사용해", "이용하여", "이용해", "통해")
+"""How a thing is done by means of another (``chmod을 사용하여 허가권을 설정``): a line with one
+tells how a tool works, a statement, not a click of the writer's lab.
+
+>>> "통해" in MEANS_VERBS
+True
+"""
+
+CONSOLE_ACTIONS = frozenset(
+    {"설정", "선택", "추가", "변경", "활성화", "비활성화", "생성", "입력", "지정", "클릭", "체크", "해제"}
+)
+"""Nouns of what a walkthrough does in a console, written as the line's last word with no verb
+(``Availability Zone 설정 (us-east-1a)``, ``IPv6 CIDR block 선택``, ``보안그룹에 Https / 443 추가``):
+under a heading that builds something they are steps of the writer's lab.
+
+>>> "활성화" in CONSOLE_ACTIONS, "지원" in CONSOLE_ACTIONS
+(True, False)
+"""
+
 MEASURE_NAMES = frozenset(
     {"수", "개수", "갯수", "count", "number"}
     | LABEL_FILLERS

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from builder.analyse.morph import Morpheme, morphemes
@@ -13,6 +14,8 @@ from builder.analyse.rules.line import Line
 from builder.analyse.shapes import NAME_DESCRIPTION
 from builder.analyse.words import (
     CLICK_THEN,
+    CONSOLE_ACTIONS,
+    MEANS_VERBS,
     NARRATION_MARKERS,
     SETTING_VERBS,
     STEP_VERBS,
@@ -168,6 +171,42 @@ def tells_the_reader(text: str) -> bool:
         and condition.surface == "면"
         and become.surface.startswith(("되", "된", "돼", "됩"))
     )
+
+
+def acts_in_a_console(text: str) -> bool:
+    """Whether the line is a console action written as a noun, with no verb and no subject
+    (``Availability Zone 설정 (us-east-1a)``, ``Name tag 설정 (강의에서는 MyIGW) 및 Create``,
+    ``보안그룹 web-DMZ에 Https / 443 추가``): it ends in one of
+    :data:`~builder.analyse.words.CONSOLE_ACTIONS`, past an aside and an English button's name.
+    Under a heading that builds something it is a step of the writer's lab.
+
+    >>> acts_in_a_console("Availability Zone 설정 (us-east-1a)"), acts_in_a_console("IPv6 CIDR block 선택")
+    (True, True)
+    >>> acts_in_a_console("Name tag 설정 (강의에서는 MyIGW) 및 Create"), acts_in_a_console("모니터링 활성화")
+    (True, True)
+
+    A line with a subject says what a thing does (``Auto Scaling은 인스턴스를 추가``), and a line
+    that lists what can be set states a capability (``버전 관리 설정 가능``).
+
+    >>> acts_in_a_console("Auto Scaling은 인스턴스를 자동으로 추가"), acts_in_a_console("버전 관리 설정 가능")
+    (False, False)
+
+    A line that sets by means of a tool tells how the tool works
+    (:data:`~builder.analyse.words.MEANS_VERBS`).
+
+    >>> acts_in_a_console("chmod을 사용하여 허가권을 설정")
+    False
+    """
+    bare = _BUTTON_AFTER.sub("", _ASIDES.sub(" ", text)).strip(" .")
+    words = bare.split()
+    if not words or words[-1] not in CONSOLE_ACTIONS or any(verb in bare for verb in MEANS_VERBS):
+        return False
+    return not any(m.pos == "JKS" or (m.pos == "JX" and m.surface in TOPIC_PARTICLES) for m in morphemes(bare))
+
+
+_ASIDES = re.compile(r"\([^()]*\)")
+_BUTTON_AFTER = re.compile(r"\s+(?:및|후|하고)\s+[A-Z][A-Za-z ]*$")
+"""``… 설정 및 Create``: the button pressed after the action, in English."""
 
 
 def names_a_task(text: str) -> bool:
