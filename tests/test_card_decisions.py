@@ -28,6 +28,11 @@ def _fact(section: Section, starts: str) -> Fact:
     return next(f for t in section.topics for f in t.facts if f.text.startswith(starts))
 
 
+def _rules(section: Section) -> dict[str, str]:
+    """The rule that decided each line of the first topic, by its text."""
+    return {f.text: f.decision.rule for f in section.topics[0].facts if f.decision is not None}
+
+
 def _decision(section: Section, starts: str) -> Decision:
     decision = _fact(section, starts).decision
     assert decision is not None, f"no card decision for {starts!r}"
@@ -1347,7 +1352,7 @@ def test_the_lines_under_an_example_label_are_the_example() -> None:
     section = _section(
         "## 주소 변환\n\n- 예시\n  - 블록 크기 = 32bytes\n  - 블록 표: 7, 2, 9, 4\n- 블록 크기는 보통 4KB이다\n"
     )
-    decided = {f.text: f.decision.rule for f in section.topics[0].facts if f.decision is not None}
+    decided = _rules(section)
     assert decided == {
         "예시": "label",
         "블록 크기 = 32bytes": "example",
@@ -1654,7 +1659,7 @@ def test_the_other_options_of_a_marked_answer_are_choices_and_its_explanation_st
         "- 주문 서비스가 재고 DB에 직접 쓴다\n- 해설 : SQS 대기열은 두 서비스를 느슨하게 결합한다\n\n"
         "- SQS 표준 대기열은 메시지를 최소 한 번 전달한다\n"
     )
-    rules = {f.text: f.decision.rule for f in section.topics[0].facts if f.decision is not None}
+    rules = _rules(section)
     assert rules["재고 서비스가 1분마다 주문 테이블을 폴링한다"] == "choices"
     assert rules["주문 서비스가 재고 DB에 직접 쓴다"] == "choices"
     assert rules["해설 : SQS 대기열은 두 서비스를 느슨하게 결합한다"] != "choices"
@@ -4948,7 +4953,7 @@ def test_the_lines_under_a_statement_that_points_to_its_example_are_the_example(
         "- 보존 기간을 늘리면 비용이 는다 (최대 35일)\n  - 최소 보존 기간은 1일이다\n"
         "- 분할도 가능 : ex 매일 쌓는다면 연, 월 기준으로 나눈다\n"
     )
-    decided = {f.text: f.decision.rule for f in section.topics[0].facts if f.decision is not None}
+    decided = _rules(section)
     assert decided["일간 보관소에 14일 유지"] == "example"
     assert decided["다음 60일 동안 주간 보관소로 옮기고"] == "example"
     # A closing aside that is a value, not a pointer, leaves the lines under it as they are.
@@ -4963,10 +4968,12 @@ def test_console_actions_written_as_nouns_under_a_heading_that_builds_are_steps(
         "- 대상 그룹에 웹서버 인스턴스 추가\n- 헬스 체크는 대상의 상태를 주기적으로 확인하는 기능이다\n\n"
         "## 로드 밸런서 기능\n\n- 교차 영역 로드 밸런싱 활성화\n"
     )
-    decided = {f.text: f.decision.rule for f in section.topics[0].facts if f.decision is not None}
-    assert decided["Scheme 선택 (internet-facing)"] == "step"
-    assert decided["Listener 포트 지정 (HTTP 80)"] == "step"
-    assert decided["대상 그룹에 웹서버 인스턴스 추가"] == "step"
-    assert decided["헬스 체크는 대상의 상태를 주기적으로 확인하는 기능이다"] != "step"
+    steps = {text: rule == "step" for text, rule in _rules(section).items()}
+    assert steps == {
+        "Scheme 선택 (internet-facing)": True,
+        "Listener 포트 지정 (HTTP 80)": True,
+        "대상 그룹에 웹서버 인스턴스 추가": True,
+        "헬스 체크는 대상의 상태를 주기적으로 확인하는 기능이다": False,
+    }
     # Under a heading that builds nothing, the same shape states what the service can do.
     assert _decision(section, "교차 영역").rule != "step"
