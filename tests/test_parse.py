@@ -1021,6 +1021,18 @@ def test_a_name_written_flush_left_between_items_labels_the_items_after_it() -> 
         "반동기식": None,
         "한 복제본만 기다린다": "반동기식",
     }
+    # A property typed flush left (``신뢰성 보장`` after TCP's item) is no sibling of the label: it stays
+    # the item's line, and the items after it stay TCP's.
+    tcp = parse_text(
+        "# 전송\n\n## 프로토콜\n\nTCP\n- 연결 지향\n신뢰성 보장\n- 헤더 크기 최소 20바이트\n", "notes.md", Problems()
+    )
+    facts = tcp.topics[0].facts
+    assert [(f.text, f.parent) for f in facts] == [
+        ("TCP", None),
+        ("연결 지향", 0),
+        ("신뢰성 보장", 1),
+        ("헤더 크기 최소 20바이트", 0),
+    ]
     # Indented under its item, a line stays the item's own.
     nested = parse_text(
         "# 복제\n\n## 방식\n\n비동기식\n- 쓰기를 먼저 확정\n  동기식\n- 지연 시간이 늘어난다\n", "notes.md", Problems()
@@ -1046,3 +1058,24 @@ def test_a_commands_options_written_one_per_line_are_not_items_of_the_line_above
     ]
     # A dash glued to a Korean word is an item typed without its space.
     assert [(f.text, f.parent) for f in functions.facts] == [("NTILE()", None), ("행을 그룹으로 나눈다", 0)]
+
+
+def test_options_under_their_command_keep_their_dash_and_a_minus_is_no_item_mark() -> None:
+    section = parse_text(
+        "# 명령어\n\n## 목록\n\nls\n-l : 자세히 출력\n-R : 하위 디렉터리까지 출력\n\n"
+        "## 용어\n\n성능 용어\n-latency : 요청부터 응답까지 걸리는 시간\n\n## 범위\n\n정수 범위\n-128 ~ 127\n",
+        "notes.md",
+        Problems(),
+    )
+    listing, terms, ranges = section.topics
+    assert [(f.text, f.parent) for f in listing.facts] == [
+        ("ls", None),
+        ("-l : 자세히 출력", 0),
+        ("-R : 하위 디렉터리까지 출력", 0),
+    ]
+    # A word typed as an item without its space is still the label's item, its dash dropped.
+    assert [(f.text, f.parent) for f in terms.facts] == [
+        ("성능 용어", None),
+        ("latency : 요청부터 응답까지 걸리는 시간", 0),
+    ]
+    assert [f.text for f in ranges.facts] == ["정수 범위", "-128 ~ 127"]

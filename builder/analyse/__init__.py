@@ -141,6 +141,7 @@ from builder.analyse.values import (
     names_only,
     points_to_its_kinds,
     sample_numbers,
+    says_a_limit,
     says_always,
     says_several,
     sets_up,
@@ -604,14 +605,15 @@ def _sets_up_a_task(facts: Sequence[Fact], index: int, title: str) -> bool:
 
 
 def _built_here(topic: Topic, facts: Sequence[Fact], index: int) -> bool:
-    """Whether the line is written under a heading or a line that builds something
-    (:func:`~builder.analyse.values.builds_something`: ``## Subnet 만들기``, ``- NAT Instance 설정하기``)."""
+    """Whether the line is written right under a heading or under a line that builds something
+    (:func:`~builder.analyse.values.builds_something`: ``## Subnet 만들기``, ``- NAT Instance 설정하기``).
+    A heading further up (``# 클러스터 구축하기`` over ``## 컨트롤 플레인``) leaves sections that explain."""
     above: list[str] = []
     parent = facts[index].parent
     while parent is not None and parent < index and len(above) < len(facts):
         above.append(facts[parent].text)
         parent = facts[parent].parent
-    return any(builds_something(heading) for heading in (topic.title, *topic.ancestors, *above))
+    return any(builds_something(heading) for heading in (topic.title, *above))
 
 
 def _set_by_a_step(facts: Sequence[Fact], roles: Sequence[LineRule | None], index: int) -> bool:
@@ -757,8 +759,15 @@ def analyse_topic(
             roles[index] = EXAMPLE_RULE
         pointed = fact.parent is not None and fact.parent < index and points_to_an_example(facts[fact.parent].text)
         role = roles[index]
-        if pointed and parent_role is None and (role is None or role.name == "unfinished"):
-            roles[index] = EXAMPLE_RULE  # ``… 자동 이동 (예시 참고)`` over ``- 90일 유지``: the example it points to
+        if (
+            pointed
+            and parent_role is None
+            and (role is None or role.name == "unfinished")
+            and not says_a_limit(fact.text)
+        ):
+            # ``… 자동 이동 (예시 참고)`` over ``- 90일 유지``: the example it points to.  A line that says a
+            # bound (``Deep Archive 최소 보관 기간은 180일``) states the limit the example plays out.
+            roles[index] = EXAMPLE_RULE
         if (
             # An option worded as an instruction (``B. 보존 기간을 14일로 설정합니다.``) is a choice all the same.
             (roles[index] in (None, STEP_RULE) or (placed and roles[index] is EXAMPLE_RULE))
@@ -1695,9 +1704,8 @@ def _which_asks(
     name a heading glosses it with (``Docker`` of ``Docker(도커)`` over a card asking ``도커``:
     ``headings`` are the topic's and those above it), or the name misspelt (``ElasitCache`` under
     ``ElastiCache``).  A ``flash_card`` (:func:`_named_below`) needs no term of its own."""
-    spelled = any(spells_out(name, fact.text) for name in _acronym_forms(subject))
-    if (not terms and not flash_card) or spelled or one_character(subject):
-        return False  # ``Knowledge Discovery in Database, …`` spells ``KDD`` of ``KDD 분석 방법론``
+    if (not terms and not flash_card) or spells_out(subject, fact.text) or one_character(subject):
+        return False
     if purpose_only(fact.text) and not _names_something(fact.text):
         # ``배포 주기를 줄이기 위해 사용한다``: many things are used for it; one used with a product
         # it names (``하둡 클러스터 생성에 사용``) is told by it

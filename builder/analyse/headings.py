@@ -41,6 +41,7 @@ from builder.analyse.words import (
     ANSWER_HEADINGS,
     EXAMPLE_HEADINGS,
     EXAMPLE_POINTER_WORDS,
+    EXAMPLES_POINTED_TO,
     EXERCISE_HEADINGS,
     FALSE_OPTION_ASKS,
     GOAL_HEADINGS,
@@ -102,12 +103,14 @@ def points_to_an_example(text: str) -> bool:
     True
     >>> points_to_an_example("보존 기간 (최대 14일)"), points_to_an_example("예시 (2)"), points_to_an_example("(예시)")
     (False, False, False)
+    >>> points_to_an_example("IP 5개를 예약한다 (아래 계산 참고)"), points_to_an_example("연결 (다음 시나리오 참조)")
+    (False, False)
     """
     aside = _CLOSING_ASIDE.search(text.rstrip(" .:："))
     if aside is None or not text[: aside.start()].strip():
         return False
-    words = [word for word in aside["inner"].split() if word not in EXAMPLE_POINTER_WORDS]
-    return bool(words) and labels_an_example(" ".join(words))
+    words = [word for word in aside["inner"].casefold().split() if word not in EXAMPLE_POINTER_WORDS]
+    return len(words) == 1 and words[0] in EXAMPLES_POINTED_TO
 
 
 def introduces_an_example(text: str) -> bool:

@@ -1069,15 +1069,19 @@ def _example_start(text: str) -> int:
     >>> line = "다중 레벨 분할도 가능 : ex 매일 쌓는다면 연, 월 기준"
     >>> _example_start(line) == line.index("ex")
     True
+    >>> line = "치환 명령은 ex 모드에서 :%s/old/new/g로 한다"
+    >>> _example_start(line) == len(line)
+    True
     """
     folded = text.casefold()
     found = [folded.find(marker) for marker in EXAMPLE_MARKERS if folded.find(marker) > 0]
     bare = _BARE_EX.search(text)
-    return min([*found, *([bare.start()] if bare and bare.start() > 0 else [])], default=len(text))
+    return min([*found, *([bare.start("ex")] if bare else [])], default=len(text))
 
 
-_BARE_EX = re.compile(r"(?<![\w.\-/])ex(?=\s+\S)", re.IGNORECASE)
-"""``ex`` as a word of its own before the example it opens (``: ex 매시간 …``), as ``ex)`` is."""
+_BARE_EX = re.compile(r"[:,(]\s*(?P<ex>ex)(?=\s+\S)", re.IGNORECASE)
+"""``ex`` as a word of its own after a colon, comma or bracket, before the example it opens (``가능 :
+ex 매시간 …``), as ``ex)`` is; vi's ``ex 모드`` inside a sentence is a name."""
 
 
 def _enumerated(text: str, phrases: Sequence[Phrase], n: int) -> bool:

@@ -1827,7 +1827,16 @@ English ``Example`` is :data:`~builder.analyse.shapes.EXAMPLE_TITLE_WORD`, a wor
 
 EXAMPLE_POINTER_WORDS = frozenset({"참고", "참조", "보기", "아래", "다음", "하단"})
 """Words that point the reader to an example written below (``(예시 참고)``, ``(아래 예제)``),
-beside a word of :data:`EXAMPLE_HEADINGS` in a statement's closing brackets."""
+beside a word of :data:`EXAMPLES_POINTED_TO` in a statement's closing brackets."""
+
+EXAMPLES_POINTED_TO = frozenset({"예시", "예제", "예", "ex", "e.g.", "example", "examples"})
+"""What a statement's closing brackets call the lines under it when they are an example
+(``… 자동 이동 (예시 참고)``).  A scenario, a calculation or a table pointed to (``(다음 시나리오
+참조)``, ``(아래 계산 참고)``, ``(아래 표 참고)``) holds facts to learn as often.
+
+>>> "예시" in EXAMPLES_POINTED_TO, "시나리오" in EXAMPLES_POINTED_TO
+(True, False)
+"""
 
 SAMPLE_FILE_EXTENSIONS = frozenset(
     {"yaml", "yml", "json", "txt", "sh", "py", "java", "md", "csv", "log", "xml", "ini", "cfg", "conf"}
@@ -2182,6 +2191,22 @@ MEANS_VERBS = ("사용하여", "사용해", "이용하여", "이용해", "통해
 tells how a tool works, a statement, not a click of the writer's lab.
 
 >>> "통해" in MEANS_VERBS
+True
+"""
+
+HOW_PARTICLES = frozenset({*MEANS_PARTICLES, "에서"})
+"""Particles of a means or a place (``CHECK 제약으로 값의 범위 지정``, ``NACL에서 거부 규칙 설정``):
+a line with one says how a thing is done, not what the writer clicked.
+
+>>> "으로" in HOW_PARTICLES, "에서" in HOW_PARTICLES
+(True, True)
+"""
+
+HOW_WORDS = frozenset({"시", "자동", "기본"})
+"""Words of when or how a thing happens (``배포 시 새 ReplicaSet 생성``, ``기본 활성화``): a line with
+one states a behaviour, not a click of the writer's lab.
+
+>>> "시" in HOW_WORDS
 True
 """
 

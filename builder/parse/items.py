@@ -30,7 +30,7 @@ from builder.analyse.shapes import (
     goes_on_with_an_option,
     is_hangul,
 )
-from builder.analyse.words import ANSWER_REVEALS, ASPECT_WORDS, SECTION_LABELS, STUDY_ASPECTS
+from builder.analyse.words import ANSWER_REVEALS, ASPECT_WORDS, PREDICATE_NOUNS, SECTION_LABELS, STUDY_ASPECTS
 from builder.model import Item, Span, descends_from, wholly_marked
 from builder.parse.blocks import RawFact
 
@@ -143,10 +143,9 @@ def split_lists_at_flush_labels(facts: list[RawFact]) -> None:
         label = facts[item].parent
         if label is None or facts[label].kind != "paragraph" or not _names_a_list(facts[label]):
             continue
-        if not _names_a_list(fact) or any(
-            descends_from(facts, later, (item,)) for later in range(index + 1, len(facts))
-        ):
-            continue  # a name, and the last line of its item
+        last_of_its_item = not any(descends_from(facts, later, (item,)) for later in range(index + 1, len(facts)))
+        if not _names_a_list(fact) or not last_of_its_item or not _labels_alike(facts[label], fact):
+            continue
         list_id = facts[item].list_id
         run = [
             later
@@ -158,6 +157,28 @@ def split_lists_at_flush_labels(facts: list[RawFact]) -> None:
         fact.parent, fact.depth = facts[label].parent, facts[label].depth
         for later in run:
             facts[later].parent = index
+
+
+def _labels_alike(first: RawFact, other: RawFact) -> bool:
+    """Whether a line written flush left reads as a sibling of the label over the list: written in the
+    same script (``LAN`` and ``MAN``; ``동기식`` and ``비동기식``), neither a label of the notes' own
+    (``정답``, ``특징``) nor under a label of an aspect (``UDP 특징``, whose items are its properties),
+    and not itself a property ending in a predicate noun (``신뢰성 보장``, ``리전 간 복사 가능``).
+
+    >>> fact = lambda text: RawFact((Span(text),), "paragraph", 1, 0, None)
+    >>> _labels_alike(fact("LAN"), fact("MAN")), _labels_alike(fact("비동기식"), fact("동기식"))
+    (True, True)
+    >>> _labels_alike(fact("TCP"), fact("신뢰성 보장")), _labels_alike(fact("UDP 특징"), fact("실시간 스트리밍"))
+    (False, False)
+    >>> _labels_alike(fact("스냅샷"), fact("리전 간 복사 가능")), _labels_alike(fact("문제 1"), fact("정답"))
+    (False, False)
+    """
+    texts = [text_of(first).strip(), text_of(other).strip()]
+    if len({any(is_hangul(c) for c in text) for text in texts}) != 1:
+        return False
+    if any(text.casefold() in SECTION_LABELS or text.casefold() in ANSWER_REVEALS for text in texts):
+        return False
+    return texts[0].split()[-1] not in ASPECT_WORDS and texts[1].split()[-1] not in PREDICATE_NOUNS
 
 
 def attach_to_lead_paragraphs(facts: list[RawFact]) -> None:
@@ -206,8 +227,10 @@ def attach_dash_lines_to_labels(facts: list[RawFact]) -> None:
     ``NTILE()``, in one paragraph broken by ``<br>``) are the items of the label line right above
     them: moved under it, their dash dropped (in place; order is unchanged)."""
     for label, head in enumerate(facts):
-        if head.kind != "paragraph" or _GLUED_DASH.match(text_of(head)) or not _names_a_list(head):
-            continue
+        if head.kind != "paragraph" or text_of(head).lstrip().startswith("-") or not _names_a_list(head):
+            continue  # an item or an option of its own (``--name : …``) heads no options
+        if all("link" in span.marks for span in head.spans if span.text.strip()):
+            continue  # ``[출처](…)``: a source the lines after it are not about
         run = []
         for index in range(label + 1, len(facts)):
             fact = facts[index]
@@ -217,16 +240,20 @@ def attach_dash_lines_to_labels(facts: list[RawFact]) -> None:
             if not _GLUED_DASH.match(text_of(fact)):
                 break
             run.append(index)
-        for index in run:
+        for index in (i for i in run if not _OPTION.match(text_of(facts[i]))):
             first = facts[index].spans[0]
             facts[index].spans = (Span(first.text.lstrip()[1:], first.marks, first.href), *facts[index].spans[1:])
         if run:
             _move_under(facts, label, run)
 
 
-_GLUED_DASH = re.compile(r"^\s*-(?=[^\s\-])(?![a-z][a-z0-9]*\s*(?:[:=]|$)|[a-z][a-z0-9]{0,2}\s)")
+_GLUED_DASH = re.compile(r"^\s*-(?=[^\s\-\d])")
 """``-행을 …``: a dash glued to the text, an item typed without its space (``--`` is no item, nor
-is a command's option: ``-it : 인터랙티브 입력``, ``-d 백그라운드 실행``, ``-name=…``)."""
+is the minus of ``-128 ~ 127``)."""
+_OPTION = re.compile(r"^\s*-[A-Za-z]{1,2}(?=\s|[:=,]|$)")
+"""``-it : 인터랙티브 입력``, ``-P : …``, ``-d 백그라운드``: a command's option, one or two letters, which
+keeps its dash under the command it is written under; ``-latency : …`` and ``-ec2 인스턴스는 …`` are
+words typed as items."""
 
 
 def _names_a_list(fact: RawFact) -> bool:

@@ -11,10 +11,12 @@ from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.quantities import find_quantities
 from builder.analyse.rules.example import sets_a_value
 from builder.analyse.rules.line import Line
-from builder.analyse.shapes import NAME_DESCRIPTION
+from builder.analyse.shapes import ANY_ARROW, NAME_DESCRIPTION
 from builder.analyse.words import (
     CLICK_THEN,
     CONSOLE_ACTIONS,
+    HOW_PARTICLES,
+    HOW_WORDS,
     MEANS_VERBS,
     NARRATION_MARKERS,
     SETTING_VERBS,
@@ -174,34 +176,47 @@ def tells_the_reader(text: str) -> bool:
 
 
 def acts_in_a_console(text: str) -> bool:
-    """Whether the line is a console action written as a noun, with no verb and no subject
-    (``Availability Zone 설정 (us-east-1a)``, ``Name tag 설정 (강의에서는 MyIGW) 및 Create``,
-    ``보안그룹 web-DMZ에 Https / 443 추가``): it ends in one of
-    :data:`~builder.analyse.words.CONSOLE_ACTIONS`, past an aside and an English button's name.
-    Under a heading that builds something it is a step of the writer's lab.
+    """Whether the line is a console action written as a noun, with no verb and no subject, and
+    with what the writer typed or pressed (``Availability Zone 설정 (us-east-1a)``, ``Name tag 설정
+    (강의에서는 MyIGW) 및 Create``, ``인스턴스 선택 -> Actions -> 보안 그룹 변경``): it ends in one of
+    :data:`~builder.analyse.words.CONSOLE_ACTIONS`, and an aside holds the value set, an English
+    button's name follows, or a click path leads to it.  Under a heading that builds something it is
+    a step of the writer's lab.
 
-    >>> acts_in_a_console("Availability Zone 설정 (us-east-1a)"), acts_in_a_console("IPv6 CIDR block 선택")
+    >>> acts_in_a_console("Availability Zone 설정 (us-east-1a)"), acts_in_a_console("IPv6 CIDR block 선택 (안 함)")
     (True, True)
-    >>> acts_in_a_console("Name tag 설정 (강의에서는 MyIGW) 및 Create"), acts_in_a_console("모니터링 활성화")
-    (True, True)
+    >>> acts_in_a_console("Name tag 설정 (강의에서는 MyIGW) 및 Create")
+    True
+    >>> acts_in_a_console("인스턴스 선택 -> Actions -> 보안 그룹 변경")
+    True
 
-    A line with a subject says what a thing does (``Auto Scaling은 인스턴스를 추가``), and a line
-    that lists what can be set states a capability (``버전 관리 설정 가능``).
+    Without what was typed or pressed the line may state how a thing is done (``NACL에서 거부 규칙
+    설정``), and so does a line with a subject, a means, a place or a time (``Auto Scaling은 …``,
+    ``CHECK 제약으로 값의 범위 지정 (예: 0~100)``, ``배포 시 새 ReplicaSet 생성``) or one that lists
+    what can be set (``버전 관리 설정 가능``).
 
-    >>> acts_in_a_console("Auto Scaling은 인스턴스를 자동으로 추가"), acts_in_a_console("버전 관리 설정 가능")
+    >>> acts_in_a_console("NACL에서 거부 규칙 설정"), acts_in_a_console("CHECK 제약으로 값의 범위 지정 (0~100)")
     (False, False)
-
-    A line that sets by means of a tool tells how the tool works
-    (:data:`~builder.analyse.words.MEANS_VERBS`).
-
-    >>> acts_in_a_console("chmod을 사용하여 허가권을 설정")
+    >>> acts_in_a_console("Auto Scaling은 인스턴스를 추가 (최대 10대)"), acts_in_a_console("버전 관리 설정 가능")
+    (False, False)
+    >>> acts_in_a_console("chmod을 사용하여 허가권을 설정 (755)")
     False
     """
     bare = _BUTTON_AFTER.sub("", _ASIDES.sub(" ", text)).strip(" .")
     words = bare.split()
-    if not words or words[-1] not in CONSOLE_ACTIONS or any(verb in bare for verb in MEANS_VERBS):
-        return False
-    return not any(m.pos == "JKS" or (m.pos == "JX" and m.surface in TOPIC_PARTICLES) for m in morphemes(bare))
+    if len(words) < 2 or words[-1] not in CONSOLE_ACTIONS or any(verb in bare for verb in MEANS_VERBS):
+        return False  # ``추가 (기본값)``: a value of a table, with nothing it acts on
+    if not any(pattern.search(text) for pattern in (_ASIDES, _BUTTON_AFTER, ANY_ARROW)):
+        return False  # nothing typed, pressed or clicked through
+    return not any(_says_how(m) for m in morphemes(bare))
+
+
+def _says_how(morpheme: Morpheme) -> bool:
+    """A subject, a means or a place (``은``, ``이``, ``로``, ``에서``), or a word of when or how
+    (``시``, ``자동``, ``기본``): what a statement says of a thing, not a click."""
+    if morpheme.pos == "JKS" or (morpheme.pos == "JX" and morpheme.surface in TOPIC_PARTICLES):
+        return True
+    return (morpheme.pos == "JKB" and morpheme.surface in HOW_PARTICLES) or morpheme.surface in HOW_WORDS
 
 
 _ASIDES = re.compile(r"\([^()]*\)")
