@@ -610,7 +610,7 @@ def _built_here(topic: Topic, facts: Sequence[Fact], index: int) -> bool:
     A heading further up (``# 클러스터 구축하기`` over ``## 컨트롤 플레인``) leaves sections that explain."""
     above: list[str] = []
     parent = facts[index].parent
-    while parent is not None and parent < index and len(above) < len(facts):
+    while parent is not None and parent < index:  # a parent is always written before its lines
         above.append(facts[parent].text)
         parent = facts[parent].parent
     return any(builds_something(heading) for heading in (topic.title, *above))

@@ -2214,8 +2214,8 @@ CONSOLE_ACTIONS = frozenset(
     {"설정", "선택", "추가", "변경", "활성화", "비활성화", "생성", "입력", "지정", "클릭", "체크", "해제"}
 )
 """Nouns of what a walkthrough does in a console, written as the line's last word with no verb
-(``Availability Zone 설정 (us-east-1a)``, ``IPv6 CIDR block 선택``, ``보안그룹에 Https / 443 추가``):
-under a heading that builds something they are steps of the writer's lab.
+(``Availability Zone 설정 (us-east-1a)``, ``인스턴스 선택 -> Actions -> 보안 그룹 변경``): with what the
+writer typed or pressed, under a heading that builds something, they are steps of the writer's lab.
 
 >>> "활성화" in CONSOLE_ACTIONS, "지원" in CONSOLE_ACTIONS
 (True, False)

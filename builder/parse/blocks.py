@@ -513,9 +513,11 @@ class BlockWalker:
         )
         for own_line, own_spans, own_images in groups[1:]:
             flush = own_line - 1 < len(self.source_lines) and self.source_lines[own_line - 1][:1] not in ("", " ", "\t")
-            own = RawFact(_merge(own_spans), "paragraph", own_line, ctx.depth + 1, head, images=own_images)
-            own.flush_left = flush
-            self.add(own)
+            self.add(
+                RawFact(
+                    _merge(own_spans), "paragraph", own_line, ctx.depth + 1, head, images=own_images, flush_left=flush
+                )
+            )
         return head
 
     def blockquote(self, node: SyntaxTreeNode, ctx: _Ctx) -> None:
