@@ -144,6 +144,8 @@ def key_terms(
             continue  # ``원자값`atomic value```: the English of the word it is glued to, which stays in view
         if _inside_code(text, phrase, code):
             continue  # ```%SystemRoot%\System32```: a piece of what the author typed, never half a path
+        if "|" in phrase.text and not _marked(phrase, code):
+            continue  # ``max {|R|,|S|}``: bars of a formula or of a table typed inline, no term
         if text[max(0, phrase.start - 2) : phrase.start] in (" -", "--") or text[: phrase.start] == "-":
             continue  # ``mysql -u root``: a command's option, whose dash would stay outside the blank
         if phrase.start == 0 and re.match(r"\s+--?[A-Za-z]", text[phrase.end :]):
