@@ -536,7 +536,7 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
         part
         for w in re.split(r"[\s()（）,.]+", phrase.text)
         for part in _SCRIPT_RUN.findall(w)
-        if part.casefold() not in VENDOR_WORDS
+        if part.casefold() not in VENDOR_WORDS and any(c.isalnum() for c in part)  # ``/`` of ``/var`` is no word
     ]
     if not words:
         return False
@@ -553,7 +553,13 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
 
     flat_view = flat(" ".join(context))
 
-    rest_latin = {w.casefold() for w in _LATIN_RUN.findall(rest)}
+    # ``/var/log/dmesg 파일`` beside ``/var/log/dmesg :``: a path or a dotted name is one name there too.
+    rest_latin = {w.casefold() for w in _LATIN_RUN.findall(rest)} | {
+        part.casefold()
+        for w in re.split(r"[\s()（）,.]+", rest)
+        for part in _SCRIPT_RUN.findall(w)
+        if part.isascii() and part[:1].isalpha()
+    }
     # ``AWS KMS``, ``Amazon S3``: one name after a vendor's, which the blank asks and nothing more.
     phrase_words = phrase.text.split()
     name_after_vendor = len(words) == 1 and len(phrase_words) == 2 and phrase_words[0].casefold() in VENDOR_WORDS
