@@ -223,7 +223,8 @@ def key_terms(
             continue  # ``IP 기반 라우팅`` under ``IP-based Routing``: the front spells most of it
         if _every_word_in_view(phrase, text, context):
             continue  # ``[...] : 주요 성능 특성이 iops인 ssd`` hiding ``IOPS SSD``: read off the front
-        if text.casefold().count(folded) > 1 or (len(tight) >= 2 and "".join(text.casefold().split()).count(tight) > 1):
+        written = len(tight) >= 2 and "".join(text.casefold().split()).count(tight) > 1
+        if text.casefold().count(folded) > 1 or written or _written_again_otherwise(text, phrase):
             continue  # written twice (``지연 시간(Latency) : … 지연시간``): the answer is beside the blank
         if _glossed_word_written_again(text, phrase):
             continue  # ``힙 기반 구현: … 힙(Heap)을 기반으로``: the word is beside the blank
@@ -1314,6 +1315,20 @@ def _with_leading_signs(phrase: Phrase, text: str, code: Sequence[tuple[int, int
     if start is None or _code_before(text, phrase, code) or not text[start : phrase.start].strip():
         return phrase
     return replace(phrase, text=text[start : phrase.start] + phrase.text, start=start)
+
+
+def _written_again_otherwise(text: str, phrase: Phrase) -> bool:
+    """Whether the rest of the line writes the phrase again with other hyphens or spacing
+    (``AES-256 사용, … [AES256]으로 설정``): the same name, beside the blank.
+
+    >>> line = "AES-256 사용, 헤더를 AES256으로 설정"
+    >>> _written_again_otherwise(line, Phrase("AES256", 16, 22, ("SL",), None, 22))
+    True
+    >>> _written_again_otherwise("SHA-256과 SHA-512", Phrase("SHA-512", 9, 16, ("SL",), None, 16))
+    False
+    """
+    folded = flat(phrase.text)
+    return len(folded) >= MIN_FLAT_CHARS and folded in flat(text[: phrase.start] + " " + text[phrase.end :])
 
 
 def _marked(phrase: Phrase, emphasised: list[tuple[int, int]]) -> bool:
