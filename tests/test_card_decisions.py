@@ -4983,15 +4983,3 @@ def test_console_actions_written_as_nouns_under_a_heading_that_builds_are_steps(
     }
     # Under a heading that builds nothing, the same shape states what the service can do.
     assert _decision(section, "교차 영역 로드 밸런싱 활성화").rule != "step"
-
-
-def test_a_line_about_the_thing_a_heading_narrows_is_not_the_headings_definition() -> None:
-    """``## Ansible 인벤토리`` over ``ansible 은 …``: the line says what Ansible is, not its inventory;
-    ``## Amazon SQS 개요`` over ``SQS는 …`` names the thing itself, with an aspect after it."""
-    section = _section(
-        "# 자동화\n\n## Ansible 인벤토리\n\n- ansible 은 에이전트 없이 동작하는 구성 관리 도구이다.\n\n"
-        "## Amazon SQS 개요\n\n- SQS는 완전 관리형 메시지 대기열 서비스이다.\n"
-    )
-    inventory, sqs = section.topics
-    assert "what" not in _fact(section, "ansible 은").decision.kinds and inventory.definition is None
-    assert "what" in _fact(section, "SQS는").decision.kinds and sqs.definition == 0

@@ -1616,34 +1616,17 @@ def _same_name(name: str, subject: str) -> bool:
     Hangul (``프로세스``/``Process``).  ``IAM 그룹`` is not ``IAM 사용자``: they share a prefix only."""
     variants = {v.casefold() for v in name_variants(subject)}
     folded = name.casefold()
-    if any(v in folded for v in variants) or any(folded in v and not _narrows(folded, v) for v in variants):
+    if any(v in folded or folded in v for v in variants):
         return True
     # Written with other spacing or a gloss between (``Kube Proxy`` for ``kubeproxy``,
     # ``기아(Starvation) 현상`` for ``기아 현상``): the same name.
     flat = squashed(name)
-    for written in variants:
-        variant = squashed(written)
-        held = variant in flat or (flat in variant and not _narrows(folded, written))
-        if min(len(variant), len(flat)) >= MIN_SQUASHED_CHARS and held:
+    for variant in map(squashed, variants):
+        if min(len(variant), len(flat)) >= MIN_SQUASHED_CHARS and (variant in flat or flat in variant):
             return True
     head = _head(folded)
     heads = {_head(v) for v in variants} - {""}
     return bool(head) and any(head == h or sounds_alike(head, h) or sounds_alike(h, head) for h in heads)
-
-
-def _narrows(name: str, subject: str) -> bool:
-    """Whether the subject is the name with a noun of its own after it (``terraform`` in ``terraform
-    variables``, ``vpc`` in ``vpc 엔드포인트``): a part or a kind of the thing, which a line about the
-    thing does not define.  A vendor's name or an aspect after it (``s3 개요``) names the thing itself.
-
-    >>> _narrows("terraform", "terraform variables"), _narrows("s3", "amazon s3 개요"), _narrows("ec2", "amazon ec2")
-    (True, False, False)
-    """
-    at = subject.find(name)
-    after = [w for w in re.findall(r"[^\W_]+", subject[at + len(name) :]) if w not in VENDOR_WORDS]
-    if at < 0 or not after or (at + len(name) < len(subject) and subject[at + len(name)].isalnum()):
-        return False
-    return not all(w in OVERVIEW_ASPECTS or w in SECTION_LABELS or w in ASPECT_WORDS for w in after)
 
 
 MIN_SQUASHED_CHARS = 3
