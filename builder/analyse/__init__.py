@@ -605,15 +605,11 @@ def _sets_up_a_task(facts: Sequence[Fact], index: int, title: str) -> bool:
 
 
 def _built_here(topic: Topic, facts: Sequence[Fact], index: int) -> bool:
-    """Whether the line is written right under a heading or under a line that builds something
-    (:func:`~builder.analyse.values.builds_something`: ``## Subnet 만들기``, ``- NAT Instance 설정하기``).
-    A heading further up (``# 클러스터 구축하기`` over ``## 컨트롤 플레인``) leaves sections that explain."""
-    above: list[str] = []
-    parent = facts[index].parent
-    while parent is not None and parent < index:  # a parent is always written before its lines
-        above.append(facts[parent].text)
-        parent = facts[parent].parent
-    return any(builds_something(heading) for heading in (topic.title, *above))
+    """Whether the line is written right under a heading or under lines that build something
+    (:func:`~builder.analyse.values.builds_something`: ``## Subnet 만들기``, ``- NAT Instance 설정하기``),
+    read as the card's context reads them.  A heading further up (``# 클러스터 구축하기`` over ``##
+    컨트롤 플레인``) leaves sections that explain."""
+    return any(builds_something(heading) for heading in (topic.title, *context_path(facts, index)))
 
 
 def _set_by_a_step(facts: Sequence[Fact], roles: Sequence[LineRule | None], index: int) -> bool:

@@ -34,6 +34,7 @@ from builder.analyse.shapes import (
     QUESTION_LABEL,
     STEP_LABEL,
     STORY_TITLE,
+    TRAILING_ASIDE,
     without_pictographs,
 )
 from builder.analyse.subjects import split_title
@@ -91,9 +92,6 @@ def labels_an_example(text: str) -> bool:
     return bare in EXAMPLE_HEADINGS or EXAMPLE_TITLE_WORD.fullmatch(bare) is not None
 
 
-_CLOSING_ASIDE = re.compile(r"[(（\[]\s*(?P<inner>[^()（）\[\]]{1,20}?)\s*[)）\]]$")
-
-
 def points_to_an_example(text: str) -> bool:
     """Whether a statement ends by pointing to the example written under it (``… 여러 계층으로
     자동 이동 (예시 참고)``, ``… 정리된다 (아래 예제)``): the lines under it play the example out,
@@ -106,10 +104,10 @@ def points_to_an_example(text: str) -> bool:
     >>> points_to_an_example("IP 5개를 예약한다 (아래 계산 참고)"), points_to_an_example("연결 (다음 시나리오 참조)")
     (False, False)
     """
-    aside = _CLOSING_ASIDE.search(text.rstrip(" .:："))
+    aside = TRAILING_ASIDE.search(text.rstrip(" .:："))
     if aside is None or not text[: aside.start()].strip():
         return False
-    words = [word for word in aside["inner"].casefold().split() if word not in EXAMPLE_POINTER_WORDS]
+    words = [word for word in aside.group().strip()[1:-1].casefold().split() if word not in EXAMPLE_POINTER_WORDS]
     return len(words) == 1 and words[0] in EXAMPLES_POINTED_TO
 
 
