@@ -55,3 +55,12 @@ def _template_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     from builder.resources import CACHE_ENV
 
     os.environ[CACHE_ENV] = str(tmp_path_factory.mktemp("template-cache"))
+
+
+@pytest.fixture
+def which_cards_from_any_note(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Which cards from a note of any size.  The tests of a line's which card write a note of a
+    name or two, which the glossary rule (tested on its own) would leave without which cards."""
+    import builder.analyse
+
+    monkeypatch.setattr(builder.analyse, "GLOSSARY_NAMES", 1)

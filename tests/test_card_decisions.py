@@ -205,6 +205,7 @@ def test_a_which_card_is_not_made_when_its_context_or_text_gives_the_answer() ->
     assert "what" in spelled.decision.kinds and "which" not in spelled.decision.kinds
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_a_which_card_leaves_off_a_parent_that_writes_its_answer_and_asks_the_rest() -> None:
     """``메타데이터 저장소 zk`` over ``메타데이터 저장소는 …``: the label is left off the card's
     front (it would answer it), so it does not stop the card."""
@@ -221,6 +222,7 @@ def test_a_which_card_leaves_off_a_parent_that_writes_its_answer_and_asks_the_re
     assert " zk" not in front and "메타데이터 저장소" not in front
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_a_which_card_under_a_heading_naming_its_answer_shows_no_lone_aspect() -> None:
     """``## Error와 Exception 차이`` over a card asking Error: the heading names the answer and goes,
     and its aspect ``차이`` alone would say nothing."""
@@ -2240,6 +2242,7 @@ def test_a_what_card_in_notes_of_several_chapters_shows_its_own_chapter() -> Non
     assert shown_context(fronts["라우팅"]) == []  # a chapter's own lines: its name is the subject
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_an_interview_question_that_asks_more_names_its_subject_in_its_first_clause() -> None:
     """``<summary>힙이 무엇인지 설명해주시고 …</summary>``: the question is about 힙, a name of one
     syllable, which the which card hides wherever it stands as a word (not inside ``스힙합``)."""
@@ -2505,6 +2508,7 @@ def test_an_exam_reviews_part_labels_are_no_subjects() -> None:
     assert section.topics[-1].definition is None
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_a_description_named_by_the_one_line_under_it_defines_that_name() -> None:
     """A glossary written description first, its name folded under it (Notion toggles exported as
     a bullet and an indented paragraph): the description is the name's definition, asked both
@@ -2732,6 +2736,7 @@ def test_a_section_label_however_spaced_and_a_heading_counting_kinds_define_noth
     assert kinds.definition is None  # a set of kinds: its lines define its members, not it
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_a_what_card_whose_definition_goes_on_shows_its_first_sentence_and_the_sheet_the_rest() -> None:
     from builder.emit.cards import note_specs
     from builder.model import Notes
@@ -2902,6 +2907,7 @@ def test_a_range_a_default_or_advice_set_in_a_step_stays_a_limit() -> None:
         assert "limit" in _decision(section, line).kinds, line  # a breadcrumb heading is no click path
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_one_thing_described_alike_under_two_names_keeps_one_which_card() -> None:
     section = _section(
         "# 요약\n\n## SQS\n\n- 메시지를 비동기로 전달하는 완전 관리형 Queue 서비스이다\n\n"
@@ -2923,6 +2929,41 @@ def test_a_phrase_with_a_time_inside_names_nothing() -> None:
     assert section.topics[0].definition == 0  # the line defines the heading's subject
 
 
+_GLOSSARY = (
+    "# 네트워크 장비\n\n"
+    "## 허브\n\n- 허브는 받은 신호를 모든 포트로 그대로 내보내는 OSI 1계층 장비이다.\n\n"
+    "## 스위치\n\n- 스위치는 MAC 주소 테이블을 보고 목적지 포트로만 프레임을 보내는 장비이다.\n\n"
+    "## 라우터\n\n- 라우터는 라우팅 테이블로 경로를 골라 IP 패킷을 다른 네트워크로 보내는 장비이다.\n\n"
+    "## 리피터\n\n- 리피터는 약해진 신호를 증폭해 UTP 케이블의 전송 거리를 늘리는 장비이다.\n\n"
+    "## 방화벽\n\n- 방화벽은 ACL 규칙에 따라 드나드는 패킷을 허용하거나 차단하는 보안 장비이다.\n\n"
+    "## 액세스 포인트\n\n- 액세스 포인트는 Wi-Fi 단말을 유선 LAN에 붙여 주는 무선 장비이다.\n"
+)
+"""Six names described side by side: a glossary, whose descriptions tell its names apart."""
+
+
+def test_a_glossary_asks_its_names_back() -> None:
+    decisions = [f.decision for t in _section(_GLOSSARY).topics for f in t.facts]
+    assert len(decisions) == 6
+    assert all(d is not None and d.kinds == ("what", "which") for d in decisions)
+
+
+@pytest.mark.parametrize("names", [1, 3, 5])
+def test_a_note_defining_a_few_names_asks_none_back(names: int) -> None:
+    # The same definitions, fewer of them: each still asks its what card, and no which card.
+    notes = "## ".join(_GLOSSARY.split("## ")[: names + 1])
+    decisions = [f.decision for t in _section(notes).topics for f in t.facts]
+    assert len(decisions) == names
+    assert all(d is not None and d.kinds == ("what",) for d in decisions)
+
+
+def test_a_line_asked_only_back_says_why_it_makes_no_card() -> None:
+    # An exam question's description with its answer below: its only card asks the answer back.
+    section = _section("## 문제 3\n\n- ⓐ는 객체 생성을 하위 클래스에 맡기는 생성 패턴이다.\n- 정답: 팩토리 메서드\n")
+    decision = _decision(section, "ⓐ는")
+    assert (decision.kinds, decision.rule) == ((), "few_names")
+    assert decision.reason is not None and "too few names" in decision.reason
+
+
 @pytest.mark.parametrize(
     ("notes", "other"),
     [
@@ -2942,6 +2983,7 @@ def test_a_phrase_with_a_time_inside_names_nothing() -> None:
         ),
     ],
 )
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_two_subjects_described_alike_get_no_which_card(notes: str, other: str) -> None:
     section = _section(notes)
     twins = [f for t in section.topics[:2] for f in t.facts]
@@ -3462,6 +3504,7 @@ def test_a_value_in_brackets_after_the_number_it_restates_is_no_limit() -> None:
     assert [q.text for q in _fact(section, "RAID 6").quantities] == ["4개"]
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_a_definition_that_only_says_what_it_is_for_asks_no_which_unless_it_names_what_it_works_with() -> None:
     section = _section(
         "# 셀 기반 아키텍처\n\n- 서비스 장애 반경을 줄이기 위해 사용한다.\n- 각 셀이 독립적으로 확장한다.\n\n"
@@ -3525,6 +3568,7 @@ def test_a_count_of_the_items_listed_with_their_sizes_and_a_glossed_symbols_valu
         assert "limit" in _decision(section, limit).kinds, limit
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_a_which_card_is_not_made_when_the_names_gloss_would_stay_beside_the_blank() -> None:
     section = _section(
         "## 클라우드 개념 요약 정리\n\n- 클라우드는 인터넷으로 컴퓨팅 자원을 빌려 쓰는 모델이다.\n"
@@ -3552,6 +3596,7 @@ def test_a_bold_label_goes_on_the_heading_whose_aspects_the_writer_labels_alike(
     assert any(f.text.startswith("서버를 직접") for f in by_title["Lambda"].facts)
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_what_reviewers_found_the_new_rules_must_leave_alone() -> None:
     section = _section(
         "## 연결 리스트\n\n- 연결 리스트는 각 노드가 다음 요소를 가리키는 포인터를 가진 자료구조이다.\n\n"
@@ -3621,6 +3666,7 @@ _KEYED_REVIEW = (
 )
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_an_exam_question_that_describes_its_key_asks_the_key_from_the_description() -> None:
     section = _section(_KEYED_REVIEW)
     os_review, net_review = section.topics
@@ -3639,6 +3685,7 @@ def test_an_exam_question_that_describes_its_key_asks_the_key_from_the_descripti
     assert all(f.defines != "상호 배제" for t in (os_review, net_review) for f in t.facts)
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_a_which_card_of_an_exam_question_shows_the_description_and_asks_its_key() -> None:
     from builder.emit.cards import note_specs
     from builder.model import Notes
@@ -3891,6 +3938,7 @@ def test_a_compared_name_written_with_its_gloss_in_the_sentence_is_not_asked() -
     assert sides.get("오름차순") is False and sides.get("내림차순") is False, sides
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_a_which_card_leaves_off_a_heading_that_writes_its_answer_as_it_sounds() -> None:
     """``## 서비스 메시`` over ``- Service Mesh`` and its description: the heading is the answer in Hangul; it goes, and
     the card asks the description alone."""
@@ -3921,6 +3969,7 @@ def test_a_surveys_or_a_markets_share_is_no_limit_and_no_card() -> None:
         assert "limit" in _decision(section, limit).kinds, limit
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_an_obsidian_callout_title_is_what_its_body_is_about() -> None:
     section = _section(
         "# 네트워크\n## 주소 체계\n"
@@ -4177,6 +4226,7 @@ def test_an_example_heading_written_without_its_space_is_one() -> None:
     assert fact.decision.kinds == () and fact.decision.rule == "example"
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_a_which_card_is_not_made_when_a_heading_above_spells_out_its_answer() -> None:
     section = _section(
         "# Elastic Container Registry\n\n## Amazon ECR\n\n"
@@ -4209,6 +4259,7 @@ def test_a_phrase_the_notes_write_once_is_wording_not_a_term() -> None:
     assert [t.text for t in _fact(section, "로드 밸런서는").terms] == ["고정 세션 기능(sticky session)"]
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_a_which_card_is_not_made_when_its_front_shows_the_answer_by_another_name() -> None:
     section = _section(
         "# 쿠버네티스\n\n## Ingress(인그레스)\n\n"
@@ -4288,6 +4339,7 @@ def test_the_first_lettered_option_of_a_question_is_an_option_not_its_answer() -
     assert answer.parent is not None and section.topics[1].facts[answer.parent].text.startswith("Q. 메시지")
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_a_which_card_is_not_made_when_its_front_gives_the_latin_name_and_the_kind() -> None:
     section = _section(
         "# 전송과 라이선스\n\n## SCTP 프로토콜\n\n"
@@ -4611,6 +4663,7 @@ def test_an_english_gloss_glued_to_its_word_is_not_hidden() -> None:
     assert [t.text for t in line.terms] == ["테이블 컬럼"], line.terms  # the line's subject is asked instead
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_a_quizs_numbered_options_make_no_card_and_its_bold_key_answers_the_question() -> None:
     """``3. A ____ is the part of …`` over ``1. parser`` … ``4. **scheduler**``: the options are the
     quiz's, a wrong one maybe; the question and its bold option make one card.  A numbered list
@@ -4678,6 +4731,7 @@ def test_an_exercises_data_and_the_writers_next_goal_make_no_limit_card() -> Non
     assert "limit" in _decision(levels, "L1").kinds  # levels a table measures, no example's
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_names_described_alike_but_for_one_word_keep_their_which_cards() -> None:
     """``자주 접근하는 …`` beside ``자주 접근하지 않는 …``: one word tells the two apart, and it is what
     the which card asks; both keep it."""

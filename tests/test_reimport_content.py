@@ -77,6 +77,7 @@ def swap_sections(text: str) -> str:
     return head + virus.rstrip("\n") + "\n\n" + cell
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_same_named_headings_keep_their_own_histories(tmp_path: Path) -> None:
     result = reimport(tmp_path, SAME_HEADINGS, swap_sections(SAME_HEADINGS))
     assert counts(result.summary) == {"added": 0, "updated": 0, "removed": 0}, result.summary
@@ -125,6 +126,7 @@ def test_swapped_versus_heading_keeps_every_note(tmp_path: Path) -> None:
     result.col.close()
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_renamed_heading_with_its_only_fact_reworded_keeps_its_notes(tmp_path: Path) -> None:
     # No note keeps its anchor, so the topics pair by their similar notes.
     v1 = (
@@ -205,6 +207,7 @@ def test_reordered_definition_keeps_its_which_card_and_a_deleted_one_does_not_le
     result.col.close()
 
 
+@pytest.mark.usefixtures("which_cards_from_any_note")
 def test_which_card_hides_the_short_name_of_a_vendor_prefixed_subject(tmp_path: Path) -> None:
     notes_dir = tmp_path
     (notes_dir / "n.md").write_text(
