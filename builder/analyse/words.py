@@ -1954,6 +1954,26 @@ EXPRESSIVE_ENDINGS = ("네요", "더라고요", "더라구요", "던데요", "�
 (True, False)
 """
 
+HUMBLE_GIVING = ("드리", "드립", "드릴", "드렸", "드려")
+"""How a verb of giving humbly opens (``드리다``, ``드립니다``, ``드릴게요``): glued to a noun of
+speech (``말씀드리고``, ``공유드리면``, ``권장드립니다``) or after ``-아/-어`` (``소개해 드리겠습니다``) it
+is the writer speaking to the reader of the post, not a fact of the subject.
+
+>>> "드립니다".startswith(HUMBLE_GIVING), "건드리지".startswith(HUMBLE_GIVING)
+(True, False)
+"""
+
+HEDGES = (
+    *("것같다", "것같음", "것같습니다", "것같아요", "것같네요", "거같다", "거같음", "거같아요"),
+    *("듯하다", "듯함", "듯합니다", "듯해요", "듯싶다"),
+)
+"""How a sentence ends when the writer guesses (``DB 관리자가 자주 쓰는 것 같다``, ``… 없어진
+듯함``), spaces dropped: their surmise, which a learner cannot take as the fact of the subject.
+
+>>> "자주쓰는것같다".endswith(HEDGES), "같은방식이다".endswith(HEDGES)
+(True, False)
+"""
+
 TALK_ENDINGS = ("요",)
 """The ending of the polite speech a blog post talks to its reader in (``… 확인할 수 있어요``,
 ``결제하시면 돼요``, ``추천해요``): on the page of a writer's story, the writer's advice, not a

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from builder.analyse.loanwords import jamo
 from builder.analyse.morph import Morpheme, morphemes
@@ -23,6 +24,8 @@ from builder.analyse.words import (
     COURTESIES,
     EMOTICONS,
     EXPRESSIVE_ENDINGS,
+    HEDGES,
+    HUMBLE_GIVING,
     INTENTION_ENDINGS,
     LONE_FACES,
     SELF_INTRODUCTIONS,
@@ -43,6 +46,8 @@ def applies(line: Line) -> bool:
     if _greets(line.text) or states_an_intention(line.text) or tells_a_trial(line.text):
         return True  # ``안녕하세요, 멩기입니다``; ``기초 개념 정리를 먼저 해보려 합니다``; ``찍어보니``
     pieces = morphemes(line.text)
+    if speaks_humbly(pieces) or guesses(line.text):
+        return True  # ``미리 말씀드리고 시작하겠습니다``; ``DB 관리자가 자주 쓰는 것 같다``
     for n, piece in enumerate(pieces):
         if piece.surface in LONE_FACES and n > 0 and pieces[n - 1].last_pos == "EF":
             return True  # ``…아쉽습니다 ㅠ``: a lone face after a sentence (``모음 ㅜ 와`` names a vowel)
@@ -58,6 +63,43 @@ def applies(line: Line) -> bool:
         if piece.last_pos in ("EF", "EC") and piece.surface.endswith(EXPRESSIVE_ENDINGS):
             return True
     return False
+
+
+def speaks_humbly(pieces: Sequence[Morpheme]) -> bool:
+    """Whether the writer speaks to the reader: a humble verb of giving
+    (:data:`~builder.analyse.words.HUMBLE_GIVING`) glued to a noun of speech (``말씀드리고``,
+    ``공유드리면``) or after ``-아/-어`` (``소개해 드리겠습니다``).  Giving a thing (``고객에게 혜택을
+    드립니다``) is no speech of the writer's.
+
+    >>> speaks_humbly(morphemes("미리 말씀드리고 시작하겠습니다")), speaks_humbly(morphemes("소개해 드리겠습니다"))
+    (True, True)
+    >>> speaks_humbly(morphemes("고객에게 혜택을 드립니다")), speaks_humbly(morphemes("원본 페이지는 건드리지 않고"))
+    (False, False)
+    """
+    for before, piece in pairwise(pieces):
+        if not piece.surface.startswith(HUMBLE_GIVING):
+            continue
+        if piece.pos == "VX" and before.last_pos == "EC":
+            return True
+        if piece.pos == "VV" and before.pos == "NNG" and before.end == piece.start:
+            return True
+    return False
+
+
+def guesses(text: str) -> bool:
+    """Whether a sentence of the line ends in the writer's guess (:data:`~builder.analyse.words.HEDGES`):
+    ``유추하기를, DB 관리자가 자주 쓰는 것 같다``.  A guess inside a clause goes on to the fact
+    (``성능이 좋아져야 할 것 같지만, 오히려 떨어진다``).
+
+    >>> guesses("유추하기를, DB 관리자가 자주 쓰는 것 같다."), guesses("지금은 없어진 듯함")
+    (True, True)
+    >>> guesses("늘리면 좋아질 것 같지만, 오히려 성능이 떨어진다"), guesses("같은 방식이다")
+    (False, False)
+    """
+    return any(
+        "".join(sentence.rstrip(" .!?~").split()).endswith(HEDGES)
+        for sentence in re.split(r"(?<=[.!?])\s+", text.strip())
+    )
 
 
 def _speaks_for_the_writer(pieces: Sequence[Morpheme], n: int) -> bool:
