@@ -1,13 +1,44 @@
-"""``toc``: a table-of-contents line: kramdown's ``* TOC`` / ``{:toc}``, ``목차``, or an entry that
-only links to a heading of the page (``[개요](#개요)``)."""
+"""``toc``: a table-of-contents line: kramdown's ``* TOC`` / ``{:toc}``, ``목차``, an entry that
+only links to a heading of the page (``[개요](#개요)``), or a part of the book or course named by
+its number and title (``2절: 반정규화와 성능``, ``Chapter 3: 정렬``): where the lines are, not
+what they say."""
 
 from __future__ import annotations
 
+import re
+
+from builder.analyse.phrases import has_predicate
 from builder.analyse.rules.line import Line
+from builder.analyse.shapes import PART_LABEL
 
 
 def applies(line: Line) -> bool:
     if line.bare.casefold() in ("toc", "목차", "table of contents", "contents"):
         return True
+    if names_a_part(line.text):
+        return True
     linked = [s for s in line.spans if s.text.strip()]
     return bool(linked) and all(s.href is not None and s.href.startswith("#") for s in linked)
+
+
+_NUMBERED_PART = re.compile(r"^\s*(?P<part>[^:：]{1,20}?)\s*[:：]\s*(?P<title>\S.*)$")
+
+
+def names_a_part(text: str) -> bool:
+    """Whether the line is a part's number then its title (:data:`~builder.analyse.shapes.PART_LABEL`
+    before a colon), the title no statement and no number.  ``Step 2: SYN-ACK 전송`` is a step of
+    a procedure, ``3장: 트랜잭션은 원자적이다`` states something, and ``3주차: S3 객체 최대 5TB`` keeps
+    its limit.
+
+    >>> names_a_part("2절: 반정규화와 성능"), names_a_part("Chapter 3: 정렬 알고리즘")
+    (True, True)
+    >>> names_a_part("Step 2: SYN-ACK 전송"), names_a_part("3장: 트랜잭션은 모두 반영되거나 전혀 반영되지 않는다")
+    (False, False)
+    >>> names_a_part("VPC: 가상 네트워크"), names_a_part("3주차: S3 객체 최대 5TB")
+    (False, False)
+    """
+    match = _NUMBERED_PART.match(text)
+    if match is None or match["part"].casefold().startswith("step"):
+        return False
+    title = match["title"]
+    return PART_LABEL.match(match["part"]) is not None and not has_predicate(title) and not re.search(r"\d", title)
