@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from builder.analyse.phrases import has_predicate
+from builder.analyse.morph import morphemes
+from builder.analyse.phrases import ends_in_a_noun
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import PART_LABEL
 
@@ -30,7 +31,7 @@ def names_a_part(text: str) -> bool:
     a procedure, ``3장: 트랜잭션은 원자적이다`` states something, and ``3주차: S3 객체 최대 5TB`` keeps
     its limit.
 
-    >>> names_a_part("2절: 반정규화와 성능"), names_a_part("Chapter 3: 정렬 알고리즘")
+    >>> names_a_part("2절: 반정규화와 성능"), names_a_part("3절: 대용량 데이터에 따른 성능")
     (True, True)
     >>> names_a_part("Step 2: SYN-ACK 전송"), names_a_part("3장: 트랜잭션은 모두 반영되거나 전혀 반영되지 않는다")
     (False, False)
@@ -41,4 +42,7 @@ def names_a_part(text: str) -> bool:
     if match is None or match["part"].casefold().startswith("step"):
         return False
     title = match["title"]
-    return PART_LABEL.match(match["part"]) is not None and not has_predicate(title) and not re.search(r"\d", title)
+    if PART_LABEL.match(match["part"]) is None or re.search(r"\d", title):
+        return False
+    # a title names the part (``대용량 데이터에 따른 성능``); a topic or a last verb states something
+    return ends_in_a_noun(title) and not any(m.pos in ("JX", "JKS") for m in morphemes(title))
