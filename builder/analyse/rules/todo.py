@@ -21,8 +21,25 @@ _PLACEHOLDER = re.compile(r"^\s*(?:\S+\s){0,2}?(?:~{2,}|\.{3,}|…|\?{2,}|tbd|to
 
 def _says_of_a_subject(text: str) -> bool:
     """Whether the line has a topic or subject of its own (``결정 트리는 … 설명 가능``) or a value: a
-    statement about it, not a learning objective."""
-    return any(c.isdigit() for c in text) or any(m.pos in ("JX", "JKS") for m in morphemes(text))
+    statement about it, not a learning objective.  A subject inside the question to explain
+    (``클라우드가 무엇인지 설명할 수 있어야 한다``: an indirect question, its ``-지`` right before
+    ``설명``) is the objective's own.
+
+    >>> _says_of_a_subject("결정 트리는 분류 규칙을 설명 가능")
+    True
+    >>> _says_of_a_subject("클라우드가 무엇인지 설명할 수 있어야 한다")
+    False
+    >>> _says_of_a_subject("큐와 토픽이 어떻게 다른지 설명 가능")
+    False
+    """
+    if any(c.isdigit() for c in text):
+        return True
+    pieces = morphemes(text)
+    for n, piece in enumerate(pieces[:-1]):
+        if piece.last_pos == "EC" and piece.surface.endswith("지") and pieces[n + 1].surface == "설명":
+            pieces = pieces[n + 1 :]  # the indirect question asked, not a statement of the line
+            break
+    return any(m.pos in ("JX", "JKS") for m in pieces)
 
 
 def applies(line: Line) -> bool:
