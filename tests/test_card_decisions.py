@@ -5037,3 +5037,21 @@ def test_console_actions_written_as_nouns_under_a_heading_that_builds_are_steps(
     }
     # Under a heading that builds nothing, the same shape states what the service can do.
     assert _decision(section, "교차 영역 로드 밸런싱 활성화").rule != "step"
+
+
+def test_a_table_writing_one_key_in_several_rows_holds_an_examples_records() -> None:
+    # A normalization example: one customer's orders, a row each; its numbers are data, no limits.
+    section = _section(
+        "## 제1정규형\n\n- 한 칸에는 하나의 값만 저장한다\n\n"
+        "| 주문자 | 메뉴 | 수량 |\n|---|---|---|\n| 김철수 | 아메리카노 | 2 |\n| 김철수 | 라떼 | 1 |\n"
+        "| 이영희 | 녹차 | 3 |\n\n"
+        "## 요금 옵션\n\n| 서비스 | 옵션 | 설명 |\n|---|---|---|\n"
+        "| 가상 서버 | 종량제 | 약정 없이 초 단위로 과금한다 |\n"
+        "| 가상 서버 | 예약 | 1년 또는 3년 약정으로 최대 72% 할인 |\n"
+        "| 가상 서버 | 경매형 | 남는 용량을 최대 90% 싸게 쓴다 |\n"
+    )
+    for row in ("김철수 — 메뉴: 아메리카노", "김철수 — 메뉴: 라떼", "이영희"):
+        assert _decision(section, row).kinds == (), row
+    # Rows grouped under one service and described in words are no records: their limits stay.
+    assert "limit" in _decision(section, "가상 서버 — 옵션: 예약").kinds
+    assert "limit" in _decision(section, "가상 서버 — 옵션: 경매형").kinds

@@ -122,6 +122,8 @@ def holds_records(table: TableShape) -> bool:
     firsts = [r[0].strip() for r in table.rows if r]
     if len(firsts) < 2 or len(firsts) != len(table.rows):
         return False
+    if _tuples_of_one_key(table, firsts):
+        return True  # ``| 홍길동 | 상품1 | 1000 |``, ``| 홍길동 | 상품2 | 2000 |``: one customer's rows
     # ``| P1 | 0 | 30 |``: numbered things with only bare numbers beside them, an example's data
     # (``| L1 | Physical | … |`` names its layers, ``| L1 | 32KB | 1ns |`` measures a cache); a
     # process, job or transaction of an example has its times in units too (``| p2 | 1ms | 4ms |``)
@@ -134,6 +136,27 @@ def holds_records(table: TableShape) -> bool:
     slipped = len(ids) >= MIN_ROWS_FOR_A_TYPO - 1 and len(odd) == 1 and _mistyped_id(odd[0], ids)
     return not odd or slipped or ((values_only or example_items) and _numbered_in_turn(firsts))
 
+
+def _tuples_of_one_key(table: TableShape, firsts: Sequence[str]) -> bool:
+    """Whether a first cell is written again in another row, beside values of a word or two only:
+    the tuples of a relation, an example's data (``| 홍길동 | 상품1 | 1000 |`` twice over), not
+    things described.  A table grouping its rows (``| EC2 | 온디맨드 | 약정 없이 초 단위로 과금 |``)
+    describes each row in words.
+
+    >>> rows = (("홍길동", "상품1", "1000"), ("홍길동", "상품2", "2000"))
+    >>> _tuples_of_one_key(TableShape(1, ("고객명", "상품", "가격"), rows, (0, 1, 2)), [r[0] for r in rows])
+    True
+    >>> rows = (("EC2", "온디맨드", "약정 없이 초 단위로 과금"), ("EC2", "스팟", "남는 용량을 최대 90% 싸게"))
+    >>> _tuples_of_one_key(TableShape(1, ("서비스", "옵션", "설명"), rows, (0, 1, 2)), [r[0] for r in rows])
+    False
+    """
+    if len(set(firsts)) == len(firsts):
+        return False
+    return all(len(cell.split()) <= _VALUE_WORDS for row in table.rows for cell in row[1:])
+
+
+_VALUE_WORDS = 2
+"""Words a cell of a relation's tuple holds at most (``상품1``, ``1000``, ``컴퓨터 공학``)."""
 
 MIN_ROWS_FOR_A_TYPO = 4
 """Rows of records, at least, among which one id written with a typo still leaves them records."""

@@ -169,6 +169,7 @@ use them (``203.0.113.0/24 대역에서 s3:GetObject 허용``).
 
 RECORD_HOLDERS = frozenset(
     {"사용자", "이름", "성명", "고객", "학생", "사원", "직원", "회원", "학번", "사번", "아이디"}
+    | {"고객명", "학생명", "사원명", "직원명", "회원명", "사용자명"}
     | {"user", "username", "name", "id", "employee", "student", "customer"}
 )
 """A first column headed by one of these lists the people or records of an example (``| 사용자 |
