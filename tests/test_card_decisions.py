@@ -5055,3 +5055,17 @@ def test_a_table_writing_one_key_in_several_rows_holds_an_examples_records() -> 
     # Rows grouped under one service and described in words are no records: their limits stay.
     assert "limit" in _decision(section, "가상 서버 — 옵션: 예약").kinds
     assert "limit" in _decision(section, "가상 서버 — 옵션: 경매형").kinds
+
+
+def test_the_values_of_an_exercise_the_writer_states_are_its_givens() -> None:
+    section = _section(
+        "# 쿠버네티스 실습\n\n## Q3. 서비스 노출\n\n"
+        '- 문제: web-deploy를 ClusterIP 서비스 "web-svc"로 port 8080에 노출\n\n'
+        '## Q6. 리소스 제한\n\n- 문제: busybox 이미지로 "tiny-pod" 생성, requests(32Mi/50m), limits(64Mi/100m)\n\n'
+        "## Q7. 확인 문제\n\n- 문제: 한 파드의 컨테이너는 최대 10개까지 둘 수 있다 (O/X)\n"
+    )
+    for task in ("문제: web-deploy", "문제: busybox"):
+        decision = _decision(section, task)
+        assert "limit" not in decision.kinds and decision.rule == "set_up", (task, decision)
+    # A value stated as a bound is a fact to learn, whatever label the line opens with.
+    assert "limit" in _decision(section, "문제: 한 파드의").kinds

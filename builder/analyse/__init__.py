@@ -135,6 +135,7 @@ from builder.analyse.values import (
     counts_one_as_a_word,
     example_variables,
     given_away,
+    givens_of_an_exercise,
     in_a_series,
     names_a_limit,
     names_an_example_network,
@@ -957,9 +958,14 @@ def analyse_topic(
                 # ``[1번](https://…) URL 클릭``: a link's text names a link, not a value.
                 and not any(start < q.end and q.start < end for start, end in links)
             )
-            # ``Public Subnet : 2개`` under ``VPC``: the writer's own set-up, which no limit bounds
+            # ``Public Subnet : 2개`` under ``VPC``: the writer's own set-up, which no limit bounds;
+            # ``문제: … port 80에 노출``: the givens of the writer's exercise
             headings = (topic.title, *topic.ancestors, *context)
-            set_up = {q.start for q in measured if sets_up(fact.text, q, headings, row=fact.kind == "table_row")}
+            set_up = {
+                q.start
+                for q in measured
+                if givens_of_an_exercise(fact.text, q) or sets_up(fact.text, q, headings, row=fact.kind == "table_row")
+            }
             fact = replace(fact, quantities=tuple(q for q in measured if q.start not in set_up))
         role = roles[index]
         if (fact.parent in named and role is not CHOICES_RULE) or index in key_lines:

@@ -46,6 +46,7 @@ from builder.analyse.words import (
     SHARE_NOUNS,
     STANDING_BOUNDS,
     STATED_MINIMUMS,
+    TASK_LABELS,
     WELL_KNOWN_ADDRESSES,
 )
 from builder.model import Quantity
@@ -598,6 +599,29 @@ def sets_up(text: str, quantity: Quantity, headings: Sequence[str] = (), *, row:
     if not re.search("[가-힣]", text) and len(re.findall(NUMBER_PATTERN, text)) >= 2:
         return True
     return not row and quantity.unit in ("", "port") and len(_SETTING.findall(text)) >= 2
+
+
+def givens_of_an_exercise(text: str, quantity: Quantity) -> bool:
+    """Whether the value is a given of an exercise the line states: a label of
+    :data:`~builder.analyse.words.TASK_LABELS`, perhaps numbered, then a colon (``문제: api-deploy를
+    서비스 "api-svc"로 port 80에 노출``), and nothing bounding the value.  Any other number would fit
+    the task; a value stated as a bound (``문제: 객체 하나는 최대 5TB까지 올릴 수 있다``, an O/X
+    statement) is one to learn.
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> def givens(line):
+    ...     return [q.text for q in find_quantities(line) if givens_of_an_exercise(line, q)]
+    >>> givens('문제: api-deploy를 서비스 "api-svc"로 port 80에 노출'), givens("과제 2: 서브넷 4개 생성")
+    (['80'], ['4개'])
+    >>> givens("문제: busybox로 생성, requests(32Mi/50m), limits(64Mi/100m)")
+    ['32Mi', '64Mi']
+    >>> givens("문제: 객체 하나는 최대 5TB까지 올릴 수 있다"), givens("문제 해결: 타임아웃을 30초로 늘린다")
+    ([], [])
+    """
+    return _EXERCISE.match(text) is not None and not bounds_something(text, quantity)
+
+
+_EXERCISE = re.compile(rf"^\s*(?:{'|'.join(sorted(TASK_LABELS, key=len, reverse=True))})\s*\d*\s*[:：]")
 
 
 def builds_something(heading: str) -> bool:

@@ -2188,6 +2188,14 @@ values.  The :data:`STANDING_BOUNDS` count wherever they stand.
 (True, True)
 """
 
+TASK_LABELS = ("문제", "과제", "실습 문제", "실습 과제", "연습 문제", "실습")
+"""Labels that open the statement of an exercise (``문제: api-deploy를 서비스로 port 80에 노출``,
+``과제 2: 서브넷 4개 생성``): the task the writer set themselves, whose values are its givens.
+
+>>> "실습 문제" in TASK_LABELS
+True
+"""
+
 LIMIT_WORDS = frozenset(
     {"할당량", "쿼터", "quota", "quotas", "limit", "limits", "max", "maximum", "min", "minimum", "per"}
 )
