@@ -579,6 +579,8 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
             return True  # ``Stand-by`` under ``Active-Standby``: the same word, hyphenated otherwise
         if word.isascii() and len(folded) >= 4 and any(_same_stem(folded, w) for w in latin):
             return True  # ``Weight`` under ``Weighted``
+        if word.isupper() and f"{folded}s" in latin:
+            return True  # ``ACL`` under ``Network ACLs``: an acronym's plural names it
         if word.isascii():
             return any(sounds_alike(h, word) for h in hangul)
         return any(sounds_alike(word, w) for w in heard)
