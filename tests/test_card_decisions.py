@@ -2956,12 +2956,12 @@ def test_a_note_defining_a_few_names_asks_none_back(names: int) -> None:
     assert all(d is not None and d.kinds == ("what",) for d in decisions)
 
 
-def test_a_line_asked_only_back_says_why_it_makes_no_card() -> None:
-    # An exam question's description with its answer below: its only card asks the answer back.
+def test_a_small_notes_exam_question_keeps_its_only_card() -> None:
+    # An exam question's description with its answer below: its only card asks the answer back,
+    # the writer's own question, however few the note has.
     section = _section("## 문제 3\n\n- ⓐ는 객체 생성을 하위 클래스에 맡기는 생성 패턴이다.\n- 정답: 팩토리 메서드\n")
     decision = _decision(section, "ⓐ는")
-    assert (decision.kinds, decision.rule) == ((), "few_names")
-    assert decision.reason is not None and "too few names" in decision.reason
+    assert decision.kinds == ("which",), decision
 
 
 @pytest.mark.parametrize(
@@ -5043,8 +5043,10 @@ def test_a_table_writing_one_key_in_several_rows_holds_an_examples_records() -> 
     # A normalization example: one customer's orders, a row each; its numbers are data, no limits.
     section = _section(
         "## 제1정규형\n\n- 한 칸에는 하나의 값만 저장한다\n\n"
-        "| 주문자 | 메뉴 | 수량 |\n|---|---|---|\n| 김철수 | 아메리카노 | 2 |\n| 김철수 | 라떼 | 1 |\n"
+        "| 고객명 | 메뉴 | 수량 |\n|---|---|---|\n| 김철수 | 아메리카노 | 2 |\n| 김철수 | 라떼 | 1 |\n"
         "| 이영희 | 녹차 | 3 |\n\n"
+        "## 잘 알려진 포트\n\n| 프로토콜 | 포트 | 서비스 |\n|---|---|---|\n| TCP | 22 | SSH |\n| TCP | 25 | SMTP |\n"
+        "| UDP | 53 | DNS |\n\n"
         "## 요금 옵션\n\n| 서비스 | 옵션 | 설명 |\n|---|---|---|\n"
         "| 가상 서버 | 종량제 | 약정 없이 초 단위로 과금한다 |\n"
         "| 가상 서버 | 예약 | 1년 또는 3년 약정으로 최대 72% 할인 |\n"
@@ -5052,6 +5054,9 @@ def test_a_table_writing_one_key_in_several_rows_holds_an_examples_records() -> 
     )
     for row in ("김철수 — 메뉴: 아메리카노", "김철수 — 메뉴: 라떼", "이영희"):
         assert _decision(section, row).kinds == (), row
+    # A reference table grouping its rows under a protocol names things: its ports stay asked.
+    for row in ("TCP — 포트: 22", "TCP — 포트: 25", "UDP — 포트: 53"):
+        assert "limit" in _decision(section, row).kinds, row
     # Rows grouped under one service and described in words are no records: their limits stay.
     assert "limit" in _decision(section, "가상 서버 — 옵션: 예약").kinds
     assert "limit" in _decision(section, "가상 서버 — 옵션: 경매형").kinds

@@ -416,18 +416,19 @@ def _without_which_twins(topics: list[Topic]) -> tuple[Topic, ...]:
 
 
 GLOSSARY_NAMES = 6
-"""Which cards a note must make to keep them.  A which card asks a name back from its description;
-a note that describes many names side by side (a glossary, a service catalogue) writes each so
-that it tells its name from the others, while a note that defines a name or two in passing writes
-it in general words many other names fit.  Graded blind on 72 real notes, which cards of notes
-making one to five of them were 25 % BAD (mostly "several names fit"), those of notes making six
-or more 7 %; the what card asking the same definition forward is kept either way."""
-FEW_NAMES_REASON = "the note defines too few names to ask one back from its description (its what card asks it)"
+"""Which cards a note must make to keep them beside their what cards.  A which card asks a name
+back from its description; a note that describes many names side by side (a glossary, a service
+catalogue) writes each so that it tells its name from the others, while a note that defines a name
+or two in passing writes it in general words many other names fit.  Graded blind on 72 real
+notes, which cards of notes making one to five of them were 25 % BAD (mostly "several names fit"),
+those of notes making six or more 7 %; the what card asking the same definition forward is kept
+either way.  A which card that is its line's only card (an exam question's description over its
+answer, ``ⓐ는 … 생성 패턴이다`` / ``정답: 팩토리 메서드``) is the writer's own question and stays."""
 
 
 def _which_cards_of_a_glossary(topics: Sequence[Topic]) -> tuple[Topic, ...]:
     """The topics with their which cards, if the note makes at least :data:`GLOSSARY_NAMES` of
-    them; otherwise without any (each line keeps its other cards)."""
+    them; otherwise without those a what card asks forward."""
     asked = sum(
         1 for topic in topics for fact in topic.facts if fact.decision is not None and "which" in fact.decision.kinds
     )
@@ -437,13 +438,11 @@ def _which_cards_of_a_glossary(topics: Sequence[Topic]) -> tuple[Topic, ...]:
 
 
 def _without_which(fact: Fact) -> Fact:
-    """The fact without its which card; with no card left, the reason why."""
-    if fact.decision is None or "which" not in fact.decision.kinds:
+    """The fact without its which card, unless that is its only card."""
+    if fact.decision is None or "which" not in fact.decision.kinds or fact.decision.kinds == ("which",):
         return fact
     kinds = tuple(k for k in fact.decision.kinds if k != "which")
-    if kinds:
-        return replace(fact, decision=Decision(kinds, fact.decision.rule, fact.decision.reason))
-    return replace(fact, decision=Decision((), "few_names", FEW_NAMES_REASON))
+    return replace(fact, decision=Decision(kinds, fact.decision.rule, fact.decision.reason))
 
 
 def _as_asked(fact: Fact, name: str) -> str:

@@ -138,19 +138,26 @@ def holds_records(table: TableShape) -> bool:
 
 
 def _tuples_of_one_key(table: TableShape, firsts: Sequence[str]) -> bool:
-    """Whether a first cell is written again in another row, beside values of a word or two only:
-    the tuples of a relation, an example's data (``| 홍길동 | 상품1 | 1000 |`` twice over), not
-    things described.  A table grouping its rows (``| EC2 | 온디맨드 | 약정 없이 초 단위로 과금 |``)
-    describes each row in words.
+    """Whether the rows are a relation's tuples, an example's data: the first column names people
+    or records (:data:`~builder.analyse.words.RECORD_HOLDERS`), one of them is written again in
+    another row, and the other cells hold a value of a word or two (``| 홍길동 | 상품1 | 1000 |``
+    twice over).  A reference table grouping its rows under a category (``| TCP | 22 | SSH |``,
+    ``| TCP | 80 | HTTP |``) names things, and a first cell left blank under a merged cell is no key.
 
     >>> rows = (("홍길동", "상품1", "1000"), ("홍길동", "상품2", "2000"))
     >>> _tuples_of_one_key(TableShape(1, ("고객명", "상품", "가격"), rows, (0, 1, 2)), [r[0] for r in rows])
     True
-    >>> rows = (("EC2", "온디맨드", "약정 없이 초 단위로 과금"), ("EC2", "스팟", "남는 용량을 최대 90% 싸게"))
-    >>> _tuples_of_one_key(TableShape(1, ("서비스", "옵션", "설명"), rows, (0, 1, 2)), [r[0] for r in rows])
+    >>> rows = (("TCP", "22", "SSH"), ("TCP", "80", "HTTP"), ("UDP", "53", "DNS"))
+    >>> _tuples_of_one_key(TableShape(1, ("프로토콜", "포트", "서비스"), rows, (0, 1, 2)), [r[0] for r in rows])
+    False
+    >>> rows = (("", "상품1", "1000"), ("", "상품2", "2000"))
+    >>> _tuples_of_one_key(TableShape(1, ("고객명", "상품", "가격"), rows, (0, 1, 2)), [r[0] for r in rows])
     False
     """
-    if len(set(firsts)) == len(firsts):
+    if not table.headers or table.headers[0].strip().strip("*").casefold() not in RECORD_HOLDERS:
+        return False
+    keys = [f for f in firsts if f]
+    if len(set(keys)) == len(keys):
         return False
     return all(len(cell.split()) <= _VALUE_WORDS for row in table.rows for cell in row[1:])
 

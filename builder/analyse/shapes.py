@@ -769,12 +769,19 @@ CIRCLED_OPTION = re.compile(rf"^\s*[{CIRCLED_DIGITS}]\s*[.)]?\s")
 OPTION_PICKED = re.compile(r"^\s*(?:\d{1,2}\s*번|[①-⑳])\s*[.)]?\s")
 """An exam answer that names the option it picks before quoting it (``3번. …``, ``② …``)."""
 
-QUESTION_NUMBER = re.compile(r"\d+\s*번\s*(?:문제|문항|지문|보기|힌트|해설)|(?:문제|문항)\s*\d+\s*번")
-"""``214번 문제까지``, ``해설 없는 문제 52번``, ``47번 힌트 해석``: which exam question, a place in a
-workbook (the learner's progress), not a quantity of the subject.
+QUESTION_NUMBER = re.compile(r"\d+\s*번\s*(?:문제|문항)|(?:문제|문항)\s*\d+\s*번")
+"""``214번 문제까지``, ``해설 없는 문제 52번``: which exam question, a place in a workbook (the learner's
+progress), not a quantity of the subject."""
 
->>> [bool(QUESTION_NUMBER.search(t)) for t in ("47번 힌트 해석", "20번 지문의 표현", "53번 포트", "3번 재시도")]
-[True, True, False, False]
+QUESTION_PART_LABEL = re.compile(r"^\s*\d+\s*번\s*(?:지문|보기|힌트|해설)\S*(?:\s+\S+)?\s*$")
+"""A line that only names a part of a numbered question (``47번 힌트 해석``, ``20번 지문의 표현``):
+the place in the workbook the lines under it are about.  A line that goes on (``25번 해설 : … 호스트는
+62개``) states something, and ``5번 지문 인증 실패 시 …`` counts fingerprints.
+
+>>> [bool(QUESTION_PART_LABEL.match(t)) for t in ("47번 힌트 해석", "20번 지문의 표현", "25번 해설 : 호스트는 62개")]
+[True, True, False]
+>>> bool(QUESTION_PART_LABEL.match("5번 지문 인증 실패 시 30분 잠금"))
+False
 """
 
 EXAM_TAG = re.compile(r"\d{4}\s*년\s*\d\s*회|기출")

@@ -169,7 +169,7 @@ use them (``203.0.113.0/24 대역에서 s3:GetObject 허용``).
 
 RECORD_HOLDERS = frozenset(
     {"사용자", "이름", "성명", "고객", "학생", "사원", "직원", "회원", "학번", "사번", "아이디"}
-    | {"고객명", "학생명", "사원명", "직원명", "회원명", "사용자명"}
+    | {"고객명", "학생명", "사원명", "직원명", "회원명"}
     | {"user", "username", "name", "id", "employee", "student", "customer"}
 )
 """A first column headed by one of these lists the people or records of an example (``| 사용자 |
@@ -1955,21 +1955,32 @@ EXPRESSIVE_ENDINGS = ("네요", "더라고요", "더라구요", "던데요", "�
 (True, False)
 """
 
-HUMBLE_GIVING = ("드리", "드립", "드릴", "드렸", "드려")
-"""How a verb of giving humbly opens (``드리다``, ``드립니다``, ``드릴게요``): glued to a noun of
-speech (``말씀드리고``, ``공유드리면``, ``권장드립니다``) or after ``-아/-어`` (``소개해 드리겠습니다``) it
-is the writer speaking to the reader of the post, not a fact of the subject.
+HUMBLE_GIVING = ("드리", "드립", "드릴", "드렸", "드려", "드린", "드림")
+"""How a verb of giving humbly opens (``드리다``, ``드립니다``, ``드릴게요``): after a noun of speech
+(:data:`SPEECH_NOUNS`: ``말씀드리고``, ``공유드리면``, ``소개해 드리겠습니다``) it is the writer
+speaking to the reader of the post.  A service gives too (``알림을 보내 드립니다``).
 
 >>> "드립니다".startswith(HUMBLE_GIVING), "건드리지".startswith(HUMBLE_GIVING)
 (True, False)
 """
 
+SPEECH_NOUNS = frozenset(
+    {"말씀", "공유", "설명", "소개", "안내", "추천", "권장", "부탁", "감사", "정리", "답변", "질문", "양해", "사과"}
+)
+"""Nouns of what a writer does for the reader (``말씀``, ``공유``, ``추천``), which a humble verb of
+giving turns into their speech: ``미리 말씀드리고 시작하겠습니다``, ``이 방법을 추천드려요``.
+
+>>> "말씀" in SPEECH_NOUNS, "알림" in SPEECH_NOUNS
+(True, False)
+"""
+
 HEDGES = (
-    *("것같다", "것같음", "것같습니다", "것같아요", "것같네요", "거같다", "거같음", "거같아요"),
-    *("듯하다", "듯함", "듯합니다", "듯해요", "듯싶다"),
+    *("것같다", "것같음", "것같습니다", "것같아요", "것같네요", "것같은데", "거같다", "거같음", "거같아요", "거같은데"),
+    *("듯하다", "듯함", "듯합니다", "듯해요", "듯싶다", "듯한데", "듯"),
 )
 """How a sentence ends when the writer guesses (``DB 관리자가 자주 쓰는 것 같다``, ``… 없어진
-듯함``), spaces dropped: their surmise, which a learner cannot take as the fact of the subject.
+듯함``, ``요즘 잘 안 쓰는 듯``), spaces dropped: their surmise, which a learner cannot take as the
+fact of the subject.
 
 >>> "자주쓰는것같다".endswith(HEDGES), "같은방식이다".endswith(HEDGES)
 (True, False)

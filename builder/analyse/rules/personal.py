@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from itertools import pairwise
 
 from builder.analyse.loanwords import jamo
 from builder.analyse.morph import Morpheme, morphemes
@@ -29,6 +28,7 @@ from builder.analyse.words import (
     INTENTION_ENDINGS,
     LONE_FACES,
     SELF_INTRODUCTIONS,
+    SPEECH_NOUNS,
     STUDY_PLAN_VERBS,
     TALK_ENDINGS,
     TRIAL_CONNECTIVES,
@@ -46,8 +46,10 @@ def applies(line: Line) -> bool:
     if _greets(line.text) or states_an_intention(line.text) or tells_a_trial(line.text):
         return True  # ``안녕하세요, 멩기입니다``; ``기초 개념 정리를 먼저 해보려 합니다``; ``찍어보니``
     pieces = morphemes(line.text)
-    if speaks_humbly(pieces) or guesses(line.text):
-        return True  # ``미리 말씀드리고 시작하겠습니다``; ``DB 관리자가 자주 쓰는 것 같다``
+    if len(sentence_bounds(line.text.strip())) == 1 and (speaks_humbly(pieces) or guesses(line.text)):
+        # ``미리 말씀드리고 시작하겠습니다``; ``DB 관리자가 자주 쓰는 것 같다``: a line that is only that
+        # (``UDP는 헤더가 8바이트다. 스트리밍에 많이 쓰는 듯하다.`` keeps its first sentence's fact)
+        return True
     for n, piece in enumerate(pieces):
         if piece.surface in LONE_FACES and n > 0 and pieces[n - 1].last_pos == "EF":
             return True  # ``…아쉽습니다 ㅠ``: a lone face after a sentence (``모음 ㅜ 와`` names a vowel)
@@ -67,23 +69,44 @@ def applies(line: Line) -> bool:
 
 def speaks_humbly(pieces: Sequence[Morpheme]) -> bool:
     """Whether the writer speaks to the reader: a humble verb of giving
-    (:data:`~builder.analyse.words.HUMBLE_GIVING`) glued to a noun of speech (``말씀드리고``,
-    ``공유드리면``) or after ``-아/-어`` (``소개해 드리겠습니다``).  Giving a thing (``고객에게 혜택을
-    드립니다``) is no speech of the writer's.
+    (:data:`~builder.analyse.words.HUMBLE_GIVING`) after a noun of speech
+    (:data:`~builder.analyse.words.SPEECH_NOUNS`), glued (``말씀드리고``, ``추천드려요``) or through
+    ``해`` (``소개해 드리겠습니다``), that ends the sentence or leads to the writer's plan (``…
+    시작하겠습니다``).  A service that gives (``알림을 보내 드립니다``) and a fact told as said before
+    (``말씀드린 대로 보관 기간은 90일입니다``) are no speech of the writer's.
 
     >>> speaks_humbly(morphemes("미리 말씀드리고 시작하겠습니다")), speaks_humbly(morphemes("소개해 드리겠습니다"))
     (True, True)
-    >>> speaks_humbly(morphemes("고객에게 혜택을 드립니다")), speaks_humbly(morphemes("원본 페이지는 건드리지 않고"))
-    (False, False)
+    >>> speaks_humbly(morphemes("경보가 울리면 알림을 보내 드립니다"))
+    False
+    >>> speaks_humbly(morphemes("챗봇은 고객에게 배송 일정을 안내해 드린다"))
+    False
+    >>> speaks_humbly(morphemes("말씀드린 대로 보관 기간은 최소 90일입니다"))
+    False
     """
-    for before, piece in pairwise(pieces):
-        if not piece.surface.startswith(HUMBLE_GIVING):
+    for n, piece in enumerate(pieces):
+        if n == 0 or not piece.surface.startswith(HUMBLE_GIVING) or piece.pos not in ("VV", "VX"):
             continue
-        if piece.pos == "VX" and before.last_pos == "EC":
-            return True
-        if piece.pos == "VV" and before.pos == "NNG" and before.end == piece.start:
+        before = pieces[n - 1]
+        spoken = before.pos == "NNG" and before.end == piece.start and before.surface in SPEECH_NOUNS
+        if before.tag == "XSV+EC" and n >= 2:
+            spoken = pieces[n - 2].surface in SPEECH_NOUNS  # ``소개해 드리다``
+        if spoken and _ends_or_plans(pieces, n):
             return True
     return False
+
+
+def _ends_or_plans(pieces: Sequence[Morpheme], n: int) -> bool:
+    """Whether the word at ``n`` ends the sentence, or the sentence ends in the writer's plan
+    (``…겠습니다``) or in a verb of studying or writing (``포스팅을 시작합니다``), told politely as a
+    writer speaks to the reader."""
+    rest = [p for p in pieces[n + 1 :] if not p.pos.startswith("S")]
+    told = "".join(p.surface for p in (pieces[n], *rest))
+    if not told.endswith(("니다", "요")):
+        return False  # told plainly (``고객에게 배송 일정을 안내해 드린다``): a service's, not the writer's
+    if all(p.pos.startswith("E") for p in rest):
+        return True
+    return told.endswith(("겠습니다", "겠어요")) or any(told.endswith(f"{verb}합니다") for verb in STUDY_PLAN_VERBS)
 
 
 def guesses(text: str) -> bool:

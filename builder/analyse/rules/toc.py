@@ -22,6 +22,9 @@ def applies(line: Line) -> bool:
     return bool(linked) and all(s.href is not None and s.href.startswith("#") for s in linked)
 
 
+_DEFINED = re.compile(r"\s[-–—]\s|[:：=]")
+MAX_TITLE_WORDS = 6
+"""Words a part's title holds at most (``대용량 데이터에 따른 성능``)."""
 _NUMBERED_PART = re.compile(r"^\s*(?P<part>[^:：]{1,20}?)\s*[:：]\s*(?P<title>\S.*)$")
 
 
@@ -37,6 +40,8 @@ def names_a_part(text: str) -> bool:
     (False, False)
     >>> names_a_part("VPC: 가상 네트워크"), names_a_part("3주차: S3 객체 최대 5TB")
     (False, False)
+    >>> names_a_part("Part 6: cron - 주기적인 작업 예약 데몬")
+    False
     """
     match = _NUMBERED_PART.match(text)
     if match is None or match["part"].casefold().startswith("step"):
@@ -44,5 +49,7 @@ def names_a_part(text: str) -> bool:
     title = match["title"]
     if PART_LABEL.match(match["part"]) is None or re.search(r"\d", title):
         return False
+    if _DEFINED.search(title) or len(title.split()) > MAX_TITLE_WORDS:
+        return False  # ``Day 1: inode - 파일의 메타데이터``: a term and its definition, not a title
     # a title names the part (``대용량 데이터에 따른 성능``); a topic or a last verb states something
     return ends_in_a_noun(title) and not any(m.pos in ("JX", "JKS") for m in morphemes(title))
