@@ -428,7 +428,7 @@ answer, ``ⓐ는 … 생성 패턴이다`` / ``정답: 팩토리 메서드``) is
 
 def _which_cards_of_a_glossary(topics: Sequence[Topic]) -> tuple[Topic, ...]:
     """The topics with their which cards, if the note makes at least :data:`GLOSSARY_NAMES` of
-    them; otherwise without those a what card asks forward."""
+    them; otherwise with only those that are their line's only card."""
     asked = sum(
         1 for topic in topics for fact in topic.facts if fact.decision is not None and "which" in fact.decision.kinds
     )

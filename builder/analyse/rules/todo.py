@@ -37,17 +37,13 @@ def _says_of_a_subject(text: str) -> bool:
     if any(c.isdigit() for c in text):
         return True
     pieces = morphemes(text)
-    asked = next(
-        (
-            n
-            for n, p in enumerate(pieces[:-1])
-            if p.last_pos == "EC" and p.surface.endswith("지") and pieces[n + 1].surface == "설명"
-        ),
-        None,
-    )
     if any(m.pos == "JX" for m in pieces):
-        return True
-    return any(m.pos == "JKS" for m in (pieces[asked + 1 :] if asked is not None else pieces))
+        return True  # the line's own topic
+    for n, piece in enumerate(pieces[:-1]):
+        if piece.last_pos == "EC" and piece.surface.endswith("지") and pieces[n + 1].surface == "설명":
+            pieces = pieces[n + 1 :]  # the question to explain ends here: its subject is the objective's
+            break
+    return any(m.pos == "JKS" for m in pieces)
 
 
 def applies(line: Line) -> bool:
