@@ -5074,3 +5074,22 @@ def test_the_values_of_an_exercise_the_writer_states_are_its_givens() -> None:
         assert "limit" not in decision.kinds and decision.rule == "set_up", (task, decision)
     # A value stated as a bound is a fact to learn, whatever label the line opens with.
     assert "limit" in _decision(section, "문제: 한 파드의").kinds
+
+
+def test_a_line_wrapped_between_a_noun_and_its_particle_is_one_statement() -> None:
+    section = _section(
+        "# 암호 기초\n\n## 대칭키 암호\n\n**스트림 암호**  \n란 평문을 비트 단위로 키 스트림과 XOR 하는 방식이다.\n\n"
+        "<b>블록 암호</b><br>\n란 평문을 블록 단위로 나누어 암호화하는 방식이다.\n\n"
+        "**일회용 패드**\n란 평문과 같은 길이의 키를 한 번만 쓰는 방식이다.\n\n"
+        "키 배송 문제가 있다.\n이 문제는 공개키 암호가 푼다.\n\n"
+        "## 치환 암호\n\n란 문자를 정해진 규칙에 따라 다른 문자로 바꾸는 암호이다.\n"
+    )
+    texts = [f.text for t in section.topics for f in t.facts]
+    # The heading made the sentence's subject: the line under it goes on from it.
+    assert "what" in _decision(section, "치환 암호란 문자를").kinds
+    for name in ("스트림 암호", "블록 암호", "일회용 패드"):
+        fact = _fact(section, f"{name}란 ")
+        assert fact.defines == name and "what" in fact.decision.kinds, fact
+    assert not any(t.startswith("란 ") for t in texts), texts
+    # ``이`` opens a sentence as a determiner: the line after a full sentence stays its own
+    assert "이 문제는 공개키 암호가 푼다." in texts

@@ -1986,6 +1986,19 @@ fact of the subject.
 (True, False)
 """
 
+WRAPPED_PARTICLES = (
+    *("란", "이란", "이라는", "라는", "은", "는", "을", "를", "의", "에", "에서", "에게", "에는"),
+    *("로", "으로", "로는", "으로는", "로서", "로써", "와", "과", "이며", "이고"),
+)
+"""Particles that never open a sentence: a line of prose that starts with one, as a word of its
+own (``란 평문을 비트 단위로 암호화하는 방식이다``), was wrapped by hand after the noun it belongs
+to, which ends the line above (``**스트림 암호**``).  ``이`` and ``가`` are left out: ``이 방식은 …``
+opens with a determiner.
+
+>>> "를" in WRAPPED_PARTICLES, "이" in WRAPPED_PARTICLES
+(True, False)
+"""
+
 TALK_ENDINGS = ("요",)
 """The ending of the polite speech a blog post talks to its reader in (``… 확인할 수 있어요``,
 ``결제하시면 돼요``, ``추천해요``): on the page of a writer's story, the writer's advice, not a

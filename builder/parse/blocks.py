@@ -34,6 +34,7 @@ from builder.analyse.words import (
     FOLD_LABELS,
     REFERENCE_MARKERS,
     SECTION_LABELS,
+    WRAPPED_PARTICLES,
 )
 from builder.errors import Problems
 from builder.model import FactKind, Image, Span, spans_between, wholly_marked
@@ -270,6 +271,10 @@ class BlockWalker:
             if group.first > 0 and _bare_marker(spans):
                 self.attach(images, ctx, last)
                 continue
+            if group.first == 0 and self._goes_on_from_the_heading(spans, ctx):
+                # ``### 치환 암호`` then ``란 문자를 다른 문자로 바꾸는 암호이다``: the heading is the
+                # sentence's first words
+                spans = _merge([Span(self.draft.title), *spans])
             item = _without_bullet(spans) if group.first > 0 else spans
             if item is not spans and item and head is not None:
                 # ``gp3: 최신 세대 볼륨`` then ``    - 기본 3,000 IOPS``: an indented item that markdown
@@ -297,6 +302,13 @@ class BlockWalker:
             list_line = self._labelled_list(node)
             if list_line is not None:
                 self.list_label = (last, list_line)
+
+    def _goes_on_from_the_heading(self, spans: tuple[Span, ...], ctx: _Ctx) -> bool:
+        """Whether the first line under a heading opens with a particle of the heading's name
+        (:func:`_continues_the_word`): the writer made the sentence's subject its heading."""
+        if ctx.depth or ctx.parent is not None or ctx.quote or self.draft.facts or self.draft.level == 0:
+            return False
+        return _continues_the_word((Span(self.draft.title),), _text(spans))
 
     def _labelled_list(self, node: SyntaxTreeNode) -> int | None:
         """The line of the list a paragraph labels: a short line of its own that only names a thing,
@@ -587,11 +599,9 @@ class BlockWalker:
         last = node.map[1] if node.map else line
         pictures = self.images.html(content, line)
         first: int | None = None
-        for offset, raw_line in enumerate(text.split("\n")):
-            text_line = without_markup(raw_line)
-            if text_line:
-                at = self.add(RawFact((Span(text_line),), "paragraph", min(line + offset, last), ctx.depth, ctx.parent))
-                first = at if first is None else first
+        for offset, text_line in _html_lines(text):
+            at = self.add(RawFact((Span(text_line),), "paragraph", min(line + offset, last), ctx.depth, ctx.parent))
+            first = at if first is None else first
         self.attach(pictures, ctx, first)
 
     def _folded(self, content: str, line: int) -> str:
@@ -643,10 +653,8 @@ class BlockWalker:
         text, dropped = html_text(content)
         if dropped:
             self.problems.warn(self.path, line, f"removed raw HTML <{dropped}>; it is never run or shown")
-        for offset, raw_line in enumerate(text.split("\n")):
-            text_line = without_markup(raw_line)
-            if text_line:
-                self.add(RawFact((Span(text_line),), "paragraph", min(line + offset, last), ctx.depth, ctx.parent))
+        for offset, text_line in _html_lines(text):
+            self.add(RawFact((Span(text_line),), "paragraph", min(line + offset, last), ctx.depth, ctx.parent))
 
     def _pipe_rows(self, node: SyntaxTreeNode, first: int, ctx: _Ctx) -> bool:
         """A paragraph whose every line is a row of cells between pipes (``| 용도 | 파일 | 소켓 |``),
@@ -813,18 +821,64 @@ class _Sentence:
 
 def _sentences(lines: list[tuple[int, tuple[Span, ...]]]) -> list[_Sentence]:
     """Each line of a paragraph is a fact of its own, except that a line stopping mid-sentence
-    (``…이며,``, ``…요청이``: :func:`builder.analyse.phrases.runs_on`) is joined by the next one:
-    prose wrapped by hand is one statement, not two halves."""
+    (``…이며,``, ``…요청이``: :func:`builder.analyse.phrases.runs_on`) is joined by the next one,
+    and a line opening with a particle (``란 평문을 …``: :func:`_continues_the_word`) is glued to
+    the noun that ends the line above: prose wrapped by hand is one statement, not two halves."""
     found: list[_Sentence] = []
     for n, (offset, spans) in enumerate(lines):
         text = "".join(s.text for s in spans)
         previous = found[-1] if found else None
-        if previous and spans and previous.spans and _finishes(previous.spans, text):
+        # ``<b>블록 암호</b><br>`` then ``란 …``: the break left an empty line between noun and particle
+        said = next((group for group in reversed(found) if group.spans), None)
+        if said and spans and _continues_the_word(said.spans, text):
+            said.spans = _merge([*said.spans, *spans])
+            said.lines.append(n)
+        elif previous and spans and previous.spans and _finishes(previous.spans, text):
             previous.spans = _merge([*previous.spans, Span(" "), *spans])
             previous.lines.append(n)
         else:
             found.append(_Sentence(n, offset, spans, [n]))
     return found
+
+
+def _html_lines(text: str) -> list[tuple[int, str]]:
+    r"""The lines of notes written as HTML, as (offset, text), without markup and empty lines; a
+    line opening with a particle (``<b>블록 암호</b><br>`` then ``란 …``) is glued to the one above.
+
+    >>> _html_lines("블록 암호\n란 평문을 블록으로 나눈다.\n\n대표적으로 AES가 있다.")
+    [(0, '블록 암호란 평문을 블록으로 나눈다.'), (3, '대표적으로 AES가 있다.')]
+    """
+    lines: list[tuple[int, str]] = []
+    for offset, raw_line in enumerate(text.split("\n")):
+        text_line = without_markup(raw_line)
+        if lines and text_line and _continues_the_word((Span(lines[-1][1]),), text_line):
+            lines[-1] = (lines[-1][0], lines[-1][1] + text_line)
+        elif text_line:
+            lines.append((offset, text_line))
+    return lines
+
+
+def _continues_the_word(previous: tuple[Span, ...], text: str) -> bool:
+    """Whether a line opens with a particle of :data:`~builder.analyse.words.WRAPPED_PARTICLES`, a
+    word of its own, right after a line that ends in a word (``**스트림 암호**`` then ``란 평문을 …``):
+    the writer broke the line between a noun and its particle.
+
+    >>> _continues_the_word((Span("스트림 암호"),), "란 평문을 비트 단위로 암호화하는 방식이다.")
+    True
+    >>> _continues_the_word((Span("안전 순서(safe sequence)"),), "를 구하고, 아니라면 기다린다")
+    True
+    >>> _continues_the_word((Span("요청을 처리한다."),), "를 통해 응답한다")
+    False
+    >>> _continues_the_word((Span("방식"),), "이 방식은 느리다")
+    False
+    """
+    first = text.lstrip().split(" ", 1)[0].rstrip(",")
+    last = _text(previous).rstrip()[-1:]
+    if not last or not (last.isalnum() or last in ")]）"):
+        return False
+    # ``다음글인 [실습 01](…)`` then ``로 이어집니다``: a link the writer points to, which stays a link
+    linked = [span for span in previous if span.text.strip()][-1].href is not None
+    return first in WRAPPED_PARTICLES and not linked
 
 
 def _finishes(previous: tuple[Span, ...], text: str) -> bool:
