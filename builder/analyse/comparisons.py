@@ -154,12 +154,18 @@ def _tuples_of_one_key(table: TableShape, firsts: Sequence[str]) -> bool:
     >>> _tuples_of_one_key(TableShape(1, ("고객명", "상품", "가격"), rows, (0, 1, 2)), [r[0] for r in rows])
     False
     """
-    if not table.headers or table.headers[0].strip().strip("*").casefold() not in RECORD_HOLDERS:
+    if not _lists_people(table):
         return False
     keys = [f for f in firsts if f]
     if len(set(keys)) == len(keys):
         return False
     return all(len(cell.split()) <= _VALUE_WORDS for row in table.rows for cell in row[1:])
+
+
+def _lists_people(table: TableShape) -> bool:
+    """Whether the first column is headed by people or records (:data:`~builder.analyse.words.RECORD_HOLDERS`:
+    ``| 사용자 | 권한 |``, ``| 고객명 | 상품 |``)."""
+    return bool(table.headers) and table.headers[0].strip().strip("*").casefold() in RECORD_HOLDERS
 
 
 _VALUE_WORDS = 2
@@ -218,7 +224,7 @@ def introduced_as_example(table: TableShape, facts: Sequence[Fact]) -> bool:
     above = [f for f in facts if f.source.line < table.line]
     if above and _invites_to_suppose(max(above, key=lambda f: f.source.line).text):
         return True  # ``전공을 나타낼 Major 테이블을 상상해보자.``: whatever its rows, they are made up
-    if not above or not table.headers or table.headers[0].strip().strip("*").casefold() not in RECORD_HOLDERS:
+    if not above or not _lists_people(table):
         return False
     label = max(above, key=lambda f: f.source.line).text.strip().strip("*:：").strip().casefold()
     if label.startswith(tuple(m.casefold() for m in EXAMPLE_MARKERS)):

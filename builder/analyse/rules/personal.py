@@ -110,7 +110,7 @@ def _ends_or_plans(pieces: Sequence[Morpheme], n: int) -> bool:
 
 
 def guesses(text: str) -> bool:
-    """Whether a sentence of the line ends in the writer's guess (:data:`~builder.analyse.words.HEDGES`):
+    """Whether the line ends in the writer's guess (:data:`~builder.analyse.words.HEDGES`):
     ``유추하기를, DB 관리자가 자주 쓰는 것 같다``.  A guess inside a clause goes on to the fact
     (``성능이 좋아져야 할 것 같지만, 오히려 떨어진다``).
 
@@ -119,10 +119,7 @@ def guesses(text: str) -> bool:
     >>> guesses("늘리면 좋아질 것 같지만, 오히려 성능이 떨어진다"), guesses("같은 방식이다")
     (False, False)
     """
-    return any(
-        "".join(sentence.rstrip(" .!?~").split()).endswith(HEDGES)
-        for sentence in re.split(r"(?<=[.!?])\s+", text.strip())
-    )
+    return "".join(text.strip().rstrip(" .!?~").split()).endswith(HEDGES)
 
 
 def _speaks_for_the_writer(pieces: Sequence[Morpheme], n: int) -> bool:

@@ -10,7 +10,7 @@ import re
 from builder.analyse.morph import morphemes
 from builder.analyse.phrases import ends_in_a_noun
 from builder.analyse.rules.line import Line
-from builder.analyse.shapes import PART_LABEL
+from builder.analyse.shapes import NAME_DESCRIPTION, PART_LABEL
 
 
 def applies(line: Line) -> bool:
@@ -25,7 +25,6 @@ def applies(line: Line) -> bool:
 _DEFINED = re.compile(r"\s[-–—]\s|[:：=]")
 MAX_TITLE_WORDS = 6
 """Words a part's title holds at most (``대용량 데이터에 따른 성능``)."""
-_NUMBERED_PART = re.compile(r"^\s*(?P<part>[^:：]{1,20}?)\s*[:：]\s*(?P<title>\S.*)$")
 
 
 def names_a_part(text: str) -> bool:
@@ -43,11 +42,11 @@ def names_a_part(text: str) -> bool:
     >>> names_a_part("Part 6: cron - 주기적인 작업 예약 데몬")
     False
     """
-    match = _NUMBERED_PART.match(text)
-    if match is None or match["part"].casefold().startswith("step"):
+    match = NAME_DESCRIPTION.match(text.strip())
+    if match is None:
         return False
-    title = match["title"]
-    if PART_LABEL.match(match["part"]) is None or re.search(r"\d", title):
+    part, title = match["name"].strip(), match["desc"]
+    if part.casefold().startswith("step") or PART_LABEL.match(part) is None or re.search(r"\d", title):
         return False
     if _DEFINED.search(title) or len(title.split()) > MAX_TITLE_WORDS:
         return False  # ``Day 1: inode - 파일의 메타데이터``: a term and its definition, not a title
