@@ -702,6 +702,18 @@ def test_a_one_line_quote_over_a_list_heads_the_list_like_a_heading() -> None:
     assert all(f.context == ("Redis 영속성",) for f in facts if f.kind == "bullet")
 
 
+def test_an_english_dumps_answer_key_is_no_fact_and_its_explanation_is() -> None:
+    section = _section(
+        "# 모의고사 3\n\n1. Which service stores session state with sub-millisecond latency?\n"
+        "    - A. Amazon S3 Glacier.\n    - B. Amazon ElastiCache.\n    - C. AWS Snowball.\n\n"
+        "    <details><summary>Answer</summary>\n\n    Correct answer: B\n\n"
+        "    ElastiCache는 메모리에 데이터를 두어 밀리초 미만의 지연으로 세션을 읽는다.\n    </details>\n"
+    )
+    key = _decision(section, "Correct answer")
+    assert key.kinds == () and key.rule == "choices", key
+    assert _decision(section, "ElastiCache는").rule != "choices"  # the explanation is the notes' own
+
+
 def test_the_false_option_an_answer_names_is_no_fact() -> None:
     section = _section(
         "# 캐시 복습\n\n### 다음 중 캐시에 대한 설명으로 옳지 않은 것은?\n\n"
@@ -2546,6 +2558,29 @@ def test_a_section_that_lists_the_pages_own_sections_is_its_outline() -> None:
         decision = next(f.decision for f in summary.facts if f.text.startswith(entry))
         assert decision.kinds == () and decision.rule == "toc", (entry, decision)
     assert "limit" in _decision(section, "만료는").kinds  # a statement elsewhere keeps its value
+
+
+def test_a_summary_that_numbers_the_pages_part_headings_is_its_outline() -> None:
+    # The parts it names are headings with no lines of their own, only sections under them.
+    section = _section(
+        "# 3장. 정렬의 이해\n\n## 들어가며\n\n### 요약\n\n1. 비교 정렬\n2. 분산 정렬\n3. 외부 정렬\n\n"
+        "## 본문\n\n### 1. 비교 정렬\n\n#### 퀵 정렬\n\n- 피벗을 기준으로 나누어 정렬한다\n\n"
+        "### 2. 분산 정렬\n\n#### 기수 정렬\n\n- 자릿수마다 버킷에 나누어 담는다\n\n"
+        "### 3. 외부 정렬\n\n#### 병합 단계\n\n- 정렬된 런을 차례로 합친다\n"
+    )
+    (summary,) = [t for t in section.topics if t.title == "요약"]
+    assert [f.decision.rule for f in summary.facts if f.decision is not None] == ["toc"] * 3
+    assert "list" not in {k for f in summary.facts if f.decision is not None for k in f.decision.kinds}
+
+
+def test_the_number_of_a_step_is_not_what_a_card_hides() -> None:
+    section = _section(
+        "# 분석 절차\n\n- **Step 1.1** 요구 정의: 고객의 요구를 모아 범위를 정한다\n"
+        "- **STEP2.** : Base32 인코딩 결과를 검토한다\n- Phase 3: 모델을 배포하고 **드리프트**를 감시한다\n"
+    )
+    for starts in ("**Step 1.1**", "**STEP2.**", "Phase 3"):
+        fact = next(f for t in section.topics for f in t.facts if starts.strip("*") in f.text[:12])
+        assert not any(re.match(r"(?i)step|phase", t.text) for t in fact.terms), (starts, fact.terms)
 
 
 def test_a_count_that_only_titles_the_list_under_it_is_no_limit() -> None:

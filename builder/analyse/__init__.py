@@ -101,6 +101,7 @@ from builder.analyse.shapes import (
     NOTES_TITLE,
     OPENS_WITH_A_DATE,
     OPTION_LETTER,
+    ORDINAL_LABEL,
     PAGE_BEFORE,
     QUESTION_END,
     QUESTION_LABEL,
@@ -467,9 +468,14 @@ def _outlines_the_page(topic: Topic, topics: Sequence[Topic]) -> bool:
     the topic's own heading (``특징은 4가지이다`` over ``1. 비가시성``… each a heading below) is
     what the topic says, a list to learn."""
     own = squashed(topic.title)
+    # A part's heading with no lines of its own (``### 1. 데이터 모델의 이해`` over its sections) is
+    # a heading of the page too; it is known as the ancestor of the topics under it.
     elsewhere = {
-        squashed(t.title) for t in topics if t is not topic and own not in {squashed(a) for a in t.ancestors}
-    } - {own}
+        squashed(heading)
+        for t in topics
+        if t is not topic and own not in {squashed(a) for a in t.ancestors}
+        for heading in (*t.ancestors, t.title)
+    } - {own, *(squashed(a) for a in topic.ancestors)}
     repeats = sum(1 for f in topic.facts if squashed(f.text) in elsewhere)
     return repeats >= 2 and repeats >= OUTLINE_SHARE * len(topic.facts)
 
@@ -1018,6 +1024,7 @@ def analyse_topic(
             # ``[도커 허브(링크)](https://…)``: a link's text points elsewhere; hidden, the blank holds a link.
             and not any(start < t.end and t.start < end for start, end in links)
             and not asks_a_label(t.text, numbered)  # ``t3에서 control을 회복한 CPU``: an instant of a figure
+            and not ORDINAL_LABEL.match(t.text)  # ``[...]: 분석용 데이터셋 준비`` hiding ``Step 1.1``
         )
         kinds: list[CardKind] = []
         time_spent = _values_in_a_closing_aside(fact) and descends_from(facts, index, diary_days)

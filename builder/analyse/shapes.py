@@ -594,6 +594,20 @@ a protocol's steps (``## Step 2: SYN-ACK``) and exam guides their tasks (``### T
 [True, True, True, False, False]
 """
 
+ORDINAL_LABEL = re.compile(
+    r"^(?:chapter|ch|part|section|unit|lecture|lesson|week|day|module|step|task|lab|phase|stage)"
+    r"\s*\.?\s*\d+(?:[-.]\d+)*\.?$",
+    re.IGNORECASE,
+)
+"""A term that only numbers a place in a sequence (``Step 1.1``, ``STEP2.``, ``Task 3``, ``Phase 2``):
+hidden, a card asks which number the writer gave the step, not what is done in it.
+
+>>> [bool(ORDINAL_LABEL.match(t)) for t in ("Step 1.1", "STEP2.", "Task 3", "Phase 2", "Chapter 03")]
+[True, True, True, True, True]
+>>> [bool(ORDINAL_LABEL.match(t)) for t in ("Step Functions", "Stage 변수", "Lambda 2", "3단계")]
+[False, False, False, False]
+"""
+
 EXAM_SITTING = re.compile(r"(?<![\d.])(?:1[5-9]|2\d|(?:19|20)\d{2})\s?년\s?\d{1,2}\s?회(?:차)?(?=기출|[^\d가-힣]|$)")
 """An exam's sitting, the year and the round (``(20년 1회)``, ``2021년 3회 기출``): where a question
 was set, as a source tag says, not a quantity of the subject.
@@ -658,7 +672,7 @@ CIRCLED_DIGITS = "①-⑳❶-❿➊-➓"
 """The circled digits exams number their options with, outlined and filled, as a character range."""
 
 PICKED_ANSWER = re.compile(
-    r"^\W*(?:따라서\s|그러므로\s|즉\s)?(?:(?:고른|골랐던|내|나의|선택한)\s?)?정?답\s?(?:은|는|:|：|=)?\s?[(\[]?\s?"
+    r"^\W*(?:따라서\s|그러므로\s|즉\s)?(?:(?:고른|골랐던|내|나의|선택한)\s?)?(?:정?답|(?i:correct\s)?(?i:answers?))\s?(?:은|는|:|：|=)?\s?[(\[]?\s?"
     rf"(?:\d{{1,2}}\s?번|[{CIRCLED_DIGITS}]|(?<=[:：=]\s)[1-5](?!\d)|(?<=[:：=])[1-5](?!\d)|[A-Ea-e](?:\s?[,&]\s?[A-Ea-e])*(?![\w.]))"
     r"[)\]]?\s?(?:이다|입니다|임)?[.!)]?\s*$"
 )
@@ -681,6 +695,12 @@ True
 A question that asks for two picks has two letters (``정답 : B , C``):
 
 >>> [bool(PICKED_ANSWER.match(t)) for t in ("정답 : B , C", "정답: A,D", "답: B, 보관")]
+[True, True, False]
+
+An English dump's key is one too (``Correct answer: A, B`` under its lettered options); an answer
+that names the thing (``Answer: Amazon Inspector``) is the card's answer:
+
+>>> [bool(PICKED_ANSWER.match(t)) for t in ("Correct answer: A, B", "Answer: C", "Answer: Amazon Inspector")]
 [True, True, False]
 """
 
