@@ -2573,6 +2573,16 @@ def test_a_summary_that_numbers_the_pages_part_headings_is_its_outline() -> None
     assert "list" not in {k for f in summary.facts if f.decision is not None for k in f.decision.kinds}
 
 
+def test_the_values_worked_out_from_sample_data_are_no_limits() -> None:
+    section = _section(
+        "# 대표값\n\n- 최빈값은 가장 자주 나타나는 값이다\n- 표본 평균의 분산은 최대 σ²/n 이다\n\n"
+        "- {2,2,4,4,4,7,9}\n  - 평균 : 4.6\n  - 중앙값 : 4\n  - 최빈값 : 4\n"
+    )
+    for starts in ("평균 : 4.6", "중앙값 : 4", "최빈값 : 4"):
+        decision = _decision(section, starts)
+        assert decision.kinds == () and decision.rule == "example", (starts, decision)
+
+
 def test_the_number_of_a_step_is_not_what_a_card_hides() -> None:
     section = _section(
         "# 분석 절차\n\n- **Step 1.1** 요구 정의: 고객의 요구를 모아 범위를 정한다\n"

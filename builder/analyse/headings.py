@@ -32,6 +32,7 @@ from builder.analyse.shapes import (
     ORDINAL_AROUND,
     QUESTION_END,
     QUESTION_LABEL,
+    SAMPLE_DATA,
     STEP_LABEL,
     STORY_TITLE,
     TRAILING_ASIDE,
@@ -113,15 +114,20 @@ def points_to_an_example(text: str) -> bool:
 
 def introduces_an_example(text: str) -> bool:
     """Whether a line that heads others opens an example: its label (``- 예시``, ``- 첫번째 예제``),
-    or an example's own first line, opened by a marker (``- ex) 192.168.2.0/24``) or numbered
-    (``- 예시1 : …``).  The lines under it are the example's givens and working, however plainly they
-    are worded.  A heading that only names two lettered kinds (``- 클래스 A / 클래스 B``) opens none.
+    or an example's own first line, opened by a marker (``- ex) 192.168.2.0/24``), numbered
+    (``- 예시1 : …``) or its sample data alone (``{1,1,2,3,3}``).  The lines under it are the
+    example's givens and working, however plainly they are worded.  A heading that only names two
+    lettered kinds (``- 클래스 A / 클래스 B``) opens none.
 
     >>> [introduces_an_example(t) for t in ("예시 2", "ex) 10.0.0.0/24", "예시1 : 수강 관계")]
     [True, True, True]
     >>> [introduces_an_example(t) for t in ("서브넷", "예외 처리", "클래스 A / 클래스 B")]
     [False, False, False]
+    >>> introduces_an_example("{1,1,1,2,2,3,3,3}")
+    True
     """
+    if SAMPLE_DATA.match(text):
+        return True  # ``{1,1,1,2,2,3}`` over ``평균 : 2.2``: the data its lines work out
     return labels_an_example(text) or opens_an_example(text)
 
 

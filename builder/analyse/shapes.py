@@ -349,18 +349,27 @@ CITATION = re.compile(
     r"(?:『[^』]+』|「[^」]+」|《[^》]+》|\"[^\"]{2,}\"|“[^”]{2,}”)[^\n,]*,[^\n]*?"
     r"(?:\(\s?(?:19|20)\d\d\s?\)|,\s?(?:19|20)\d\d\s?(?:,|\.?\s*$))"
     r"|(?:\"[^\"]{2,}\"|“[^”]{2,}”)[^\n]{0,60}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s?\d{1,2},\s?(?:19|20)\d\d"
+    r"|\s/\s?[^/\n]{1,40}?\s?\[(?:편|저|역|공저|편저|공편|엮음|지음|옮김)\]"
 )
 """A work cited with its year: a title in 『』, 「」, 《》 or quotes, a comma (author, publisher…),
 then the year in brackets, between commas or last (``김○○ 『… 한 권으로 끝내기』, ○○아카데미(2020),
 p104``, ``"…" 강의 영상, 홍길동, 2014,``, ``A. Kim, "…", Some Press, 1975``); or a web page cited
 the English way, its title in quotes, then the site and the day it was read (``“크로스 사이트 요청
-위조.” 위키백과. Mar. 3, 2021, …``).
+위조.” 위키백과. Mar. 3, 2021, …``); or a library's record of a book (below).
 
 >>> bool(CITATION.search("저자 『데이터 분석 입문』, 출판사(2021), p10-20"))
 True
 >>> bool(CITATION.search('J. Doe and R. Roe, "Secure Storage Models", Some Institute, 1976'))
 True
 >>> bool(CITATION.search('"최소 권한" 원칙은 1975년에 제시되었다, 2020'))
+False
+
+A library's record names who made the book after a slash, their part in brackets (``SQL 실전문제 /
+한국○○원 [편] (2020)``, ``… / 홍길동 [저]``):
+
+>>> bool(CITATION.search("SQL 자격검정 실전문제 : 국가공인 SQL개발자 / 한국○○진흥원 [편] (2020). p.12"))
+True
+>>> bool(CITATION.search("읽기/쓰기 [편집] 모드에서 저장한다"))
 False
 >>> bool(CITATION.search("『데이터 분석 입문』에 나온 정의를 따른다"))
 False
@@ -592,6 +601,16 @@ a protocol's steps (``## Step 2: SYN-ACK``) and exam guides their tasks (``### T
 
 >>> [bool(STEP_LABEL.match(t)) for t in ("Step 4", "Task 1", "Lab 2", "Step", "Steps 2")]
 [True, True, True, False, False]
+"""
+
+SAMPLE_DATA = re.compile(r"^\s*[{\[(]?\s*-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?){3,}\s*[}\])]?\s*$")
+"""A line that is only a run of numbers, bare or in braces (``{1,1,1,2,2,3,3}``, ``[3, 1, 4, 1, 5]``):
+the sample data of a worked example, whose mean, median or sort order the lines under it work out.
+
+>>> [bool(SAMPLE_DATA.match(t)) for t in ("{1,1,1,2,2,3,3,3}", "[3, 1, 4, 1, 5]", "2, 4, 6, 8, 10")]
+[True, True, True]
+>>> [bool(SAMPLE_DATA.match(t)) for t in ("RAID 0, 1, 5, 10", "{1, 2}", "1,000,000")]
+[False, False, False]
 """
 
 ORDINAL_LABEL = re.compile(

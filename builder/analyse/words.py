@@ -1421,11 +1421,22 @@ FUNCTION_WORDS = frozenset(
 True
 """
 
-FIGURE_NOUNS = ("그림", "사진", "이미지", "도식", "구조도", "다이어그램", "스크린샷", "캡처", "표")
+FIGURE_NOUNS = ("그림", "사진", "이미지", "도식", "구조도", "다이어그램", "스크린샷", "캡처", "표", "그래프", "차트")
 """What a line points at when it narrates a picture or a table instead of stating a fact
 (``아래 그림은 …``, ``…을 나타낸 그림이다``): the picture's cards carry what it shows.
 
 >>> "다이어그램" in FIGURE_NOUNS
+True
+
+A graph is drawn too when a word points at it (``위 그래프는 …``, ``마지막 그래프는 …``); the graph of a
+data structure (``그래프는 정점과 간선의 집합이다``) is named, not pointed at.
+"""
+
+FIGURE_POSITIONS = frozenset({"오른쪽", "왼쪽", "마지막", "첫 번째", "두 번째", "세 번째"})
+"""Where a figure stands among others on the page (``오른쪽 그래프는 …``, ``마지막 그림은 …``): a word
+that points at one figure as ``아래`` does.
+
+>>> "마지막" in FIGURE_POSITIONS
 True
 """
 
