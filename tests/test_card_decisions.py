@@ -2573,6 +2573,18 @@ def test_a_summary_that_numbers_the_pages_part_headings_is_its_outline() -> None
     assert "list" not in {k for f in summary.facts if f.decision is not None for k in f.decision.kinds}
 
 
+def test_an_equation_of_another_quantity_is_no_definition_of_the_heading() -> None:
+    section = _section(
+        "# 흐름 제어\n\n## 슬라이딩 윈도우\n\n"
+        "- 수신 측\n    - `수신 윈도우 = 수신 버퍼 크기 - (받은 바이트 - 읽은 바이트)`\n"
+        "- 송신 측\n    - `수신 윈도우 ≥ 보낸 바이트 - 확인받은 바이트`\n"
+        "- 혼잡 윈도우\n  - 혼잡 윈도우는 송신자가 망의 혼잡을 보고 스스로 줄이는 전송 한도이다\n"
+    )
+    for line in ("수신 윈도우 =", "수신 윈도우 ≥"):
+        assert "what" not in _decision(section, line).kinds, line
+    assert "what" in _decision(section, "혼잡 윈도우는").kinds  # a sentence about the name above it
+
+
 def test_the_values_worked_out_from_sample_data_are_no_limits() -> None:
     section = _section(
         "# 대표값\n\n- 최빈값은 가장 자주 나타나는 값이다\n- 표본 평균의 분산은 최대 σ²/n 이다\n\n"

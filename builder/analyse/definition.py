@@ -83,6 +83,8 @@ def is_definition(text: str, subject: str = "") -> bool:
         return False  # ``… 속할 수 X``: a rule about the subject, not what it is
     if _only_classes(text):
         return False  # ``무작위 대입 공격의 일종이다``: one of a class, which no one can name from it
+    if _only_a_genus(text):
+        return False  # ``컨트롤러 매니저는 프로세스이다``: a kind so wide that many names fit it
     if _equates_another_subject(text, subject) or _names_another_term(text, subject):
         return False  # ``…저장해 둔 파일이 Dockerfile이다``: what another thing is, said of that thing
     if _topic_is_another_thing(text, subject):
@@ -105,6 +107,8 @@ def is_definition(text: str, subject: str = "") -> bool:
     listed = lists_by_commas(text)
     if listed and not _copula(text, pieces) and not _opening_as(text):
         return False  # ``SSE-S3, SSE-KMS, SSE-C, …``: a list of its properties, not what it is
+    if _equation_of_another(text, subject):
+        return False  # ``수신 윈도우 = 버퍼 크기 - …`` under ``수신 호스트``: how another thing is worked out
     if not pieces:
         return False
     return (
@@ -218,6 +222,44 @@ def _only_classes(text: str) -> bool:
         if piece.surface in KIND_OF_NOUNS and n + 1 < len(pieces) and pieces[n + 1].pos == "VCP":
             return n >= 2 and all(m.pos in NOUNISH or m.pos in _CLASS_NAMING or m.pos[0] == "S" for m in pieces[:n])
     return False
+
+
+MAX_GENUS_WORDS = 2
+"""Words of a bare noun phrase that name only a genus (``글로벌 서비스``, ``시스템의 블랙박스``); one
+more word (``managed load balancer``) or a clause narrows it to a definition."""
+
+
+def _only_a_genus(text: str) -> bool:
+    """Whether the line is one sentence that only puts its topic in a wide kind: the topic, then a
+    bare noun phrase of at most :data:`MAX_GENUS_WORDS` words and the copula (``Lambda는 이벤트
+    허브다``, ``CloudFront는 글로벌 서비스이다``).  Told only that, a learner cannot name the thing:
+    every service of the cloud is a service, every daemon a process.
+
+    >>> _only_a_genus("컨트롤러 매니저는 프로세스이다."), _only_a_genus("Amazon EFS는 리전별 서비스입니다.")
+    (True, True)
+    >>> _only_a_genus("ELB는 managed load balancer이다."), _only_a_genus("EBS는 인스턴스에 연결하는 블록 스토리지이다")
+    (False, False)
+    >>> _only_a_genus("로그는 시스템의 블랙박스입니다. 장애의 원인을 기록한다")
+    False
+    >>> _only_a_genus("읽는 동안에만 데이터에 Shared Lock을 거는 수준이다")
+    False
+    """
+    pieces = [m for m in morphemes(text.strip()) if m.pos != "SP"]
+    while pieces and pieces[-1].pos in ("SF", "SE"):
+        pieces.pop()
+    topic = next((n for n, m in enumerate(pieces) if m.pos == "JX" and m.surface in ("은", "는")), None)
+    copula = next((n for n, m in enumerate(pieces) if m.pos == "VCP"), None)
+    if topic is None or copula is None or copula <= topic + 1:
+        return False
+    if not all(m.pos in NOUNISH or m.pos[0] == "S" for m in pieces[:topic]):
+        return False  # ``…데이터에 Lock을 거는 수준이다``: a clause before it, no name as its topic
+    if any(m.pos not in ("EF", "EC") for m in pieces[copula + 1 :]):
+        return False  # a sentence goes on after the copula
+    genus = pieces[topic + 1 : copula]
+    if not all(m.pos in NOUNISH or m.pos in ("JKG", "XSN") for m in genus):
+        return False  # a clause (``…연결하는 블록 스토리지``) says more than the kind
+    words = [m for m in genus if m.pos in NOUNISH and m.pos not in ("XSN", "XPN")]  # ``리전별``: one word
+    return len(words) <= MAX_GENUS_WORDS
 
 
 def _equates_another_subject(text: str, subject: str = "") -> bool:
@@ -468,6 +510,27 @@ def lists_by_commas(text: str) -> bool:
     outside brackets (``SSE-S3, SSE-KMS, SSE-C``; ``반복(스프린트, 이터레이션)`` holds none): a list
     of properties or keywords, unless a copula makes it a sentence about one thing."""
     return _outside_brackets(text).count(",") >= ENUMERATION_COMMAS
+
+
+_EQUATION = re.compile(r"^\s*(?P<left>[^=<>!:：≥≤≠]{1,40}?)\s?(?:=|≥|≤|≠|>=|<=|!=)\s")
+
+
+def _equation_of_another(text: str, subject: str) -> bool:
+    """Whether the line is an equation or an inequality whose left side is not the subject (``수신
+    윈도우 = 수신 버퍼 크기 - …`` or ``수신 윈도우 ≥ …`` under ``송신 호스트``): it works out or bounds
+    another quantity.  An equation of the subject itself (``TTL = Time To Live``) names or spells it.
+
+    >>> _equation_of_another("수신 윈도우 = 수신 버퍼 크기 - 읽지 않은 바이트", "수신 호스트")
+    True
+    >>> _equation_of_another("수신 윈도우 ≥ 보냈지만 확인받지 못한 바이트", "송신 호스트")
+    True
+    >>> _equation_of_another("TTL = 패킷이 살아 있는 시간", "TTL"), _equation_of_another("a == b로 비교한다", "비교")
+    (False, False)
+    """
+    match = _EQUATION.match(text)
+    if match is None or not subject:
+        return False
+    return squashed(match["left"]) != squashed(subject)
 
 
 def _pieces(text: str) -> list[Morpheme]:
