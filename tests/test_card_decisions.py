@@ -714,6 +714,19 @@ def test_an_english_dumps_answer_key_is_no_fact_and_its_explanation_is() -> None
     assert _decision(section, "ElastiCache는").rule != "choices"  # the explanation is the notes' own
 
 
+def test_options_lettered_beside_their_question_are_its_choices() -> None:
+    section = _section(
+        "# 모의고사\n\n재해 복구에서 가장 짧은 RTO를 주는 전략은 무엇입니까?  \n"
+        "A) 백업을 Amazon Glacier에서 복원하고 새 인스턴스를 만든다  \nB) 파일럿 라이트로 핵심 DB만 복제해 둔다  \n"
+        "C) 웜 스탠바이로 축소된 전체 환경을 띄워 둔다  \nD) 다중 사이트로 두 리전에서 함께 서비스한다\n\n"
+        "## 계층\n\nOSI 7계층의 하위 3계층은 무엇인가?\n\na) 물리 계층: 전기 신호로 비트를 전송한다\n\n"
+        "b) 데이터 링크 계층: 인접 노드 사이에 **프레임**을 전달한다\n\nc) 네트워크 계층: 패킷의 경로를 정한다\n"
+    )
+    for letter in "ABCD":
+        assert _decision(section, f"{letter})").rule == "choices", letter
+    assert _decision(section, "b) 데이터 링크").rule != "choices"  # the notes' own answer, explained
+
+
 def test_the_false_option_an_answer_names_is_no_fact() -> None:
     section = _section(
         "# 캐시 복습\n\n### 다음 중 캐시에 대한 설명으로 옳지 않은 것은?\n\n"

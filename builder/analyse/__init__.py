@@ -480,6 +480,9 @@ def _outlines_the_page(topic: Topic, topics: Sequence[Topic]) -> bool:
     return repeats >= 2 and repeats >= OUTLINE_SHARE * len(topic.facts)
 
 
+MIN_OPTIONS_BESIDE = 4
+"""Lettered lines after a question, beside it rather than under it, that make its options: an exam
+offers four or five (``A)`` to ``D)``); three may be the notes' own answer in parts."""
 MIN_LETTERED_OPTIONS = 3
 """Lines lettered ``a.``/``b.``/``c.`` under a question that make it an exam question with choices;
 two (``A) …``, ``B) …``) may be the notes' own answer in two parts."""
@@ -560,6 +563,39 @@ def _lettered_beside_options(facts: Sequence[Fact], roles: Sequence[LineRule | N
                 found.extend(i for i in run if roles[i] is None and not _explains_an_option(facts[i].text))
             run = []
     return sorted(found)
+
+
+def _lettered_after_a_question(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> list[int]:
+    """The lines of a run lettered ``A)``, ``B)``, ``C)`` in order, one right after another beside
+    the question they follow (``…전략은 무엇입니까?`` then ``A) …`` to ``D) …``, the lines of one
+    paragraph, or paragraphs of their own): the question's options, when none has a line under it
+    or explains itself after a colon.  A dump written without lists puts its options beside the
+    question, not under it; the notes' own answer, three lettered names and what each does (``a)
+    물리 계층: 비트를 전송``), stays."""
+    found: list[int] = []
+    index = 1
+    while index < len(facts):
+        question = facts[index - 1]
+        run: list[int] = []
+        while (
+            index + len(run) < len(facts)
+            and facts[index + len(run)].parent == question.parent
+            and _lettered(facts[index + len(run)].text, len(run))
+        ):
+            run.append(index + len(run))
+        asked = roles[index - 1] is QUESTION_RULE
+        alone = not any(f.parent in run for f in facts)
+        explained = any(_explains_an_option(facts[i].text) for i in run)
+        if len(run) >= MIN_OPTIONS_BESIDE and asked and alone and not explained:
+            found.extend(i for i in run if roles[i] is None)
+        index += max(len(run), 1)
+    return found
+
+
+def _lettered(text: str, position: int) -> bool:
+    """Whether the line opens with the ``position``-th letter as an option's (``A)``, ``b.``, ``(C)``)."""
+    match = OPTION_LETTER.match(text)
+    return match is not None and match[0].strip(" ().").casefold() == "abcde"[position : position + 1]
 
 
 def _goes_on_with_an_option(facts: Sequence[Fact], index: int) -> bool:
@@ -832,6 +868,8 @@ def analyse_topic(
         roles[index] = CHOICES_RULE  # ``- SNS와 통합`` beside ``- DynamoDB Streams 사용 (Answer)``
     for index in _lettered_beside_options(facts, roles):
         roles[index] = CHOICES_RULE  # ``- D) Dead-letter queue → 배달 못한 편지 큐`` after ``- C) FIFO queue``
+    for index in _lettered_after_a_question(facts, roles):
+        roles[index] = CHOICES_RULE  # ``…전략은 무엇입니까?`` then ``A) …`` to ``D) …``, lines of one paragraph
     for index in range(1, len(facts)):
         if roles[index] is None and roles[index - 1] is CHOICES_RULE and _goes_on_with_an_option(facts, index):
             roles[index] = CHOICES_RULE  # ``A. 각 리전에 버킷을 생성합니다.`` / ``버킷 간 복제를 구성합니다.``
