@@ -138,10 +138,16 @@ EXAMPLE_MARKERS = (
     "가령",
     "비유:",
     "비유)",
+    "예시에서",
+    "예제에서",
 )
 """Openings of a worked example or an illustration (``Ex) …``, ``예를 들어, …``, an analogy's
-``비유: 책에 색인을 만들어두면 …``): its numbers are not limits, and the line is not a statement to
-learn on its own."""
+``비유: 책에 색인을 만들어두면 …``), or a pointer back to one (``(위의 예시에서는 데이터 4개 + …)``):
+its numbers are not limits, and the line is not a statement to learn on its own.
+
+>>> "예시에서" in EXAMPLE_MARKERS
+True
+"""
 
 EXAMPLE_LABEL_WORDS = frozenset({"예", "example", "examples", "ex", "e.g", "eg"})
 """A line of one of these words alone labels what follows as an example (``- 예``, ``**Example**``),
