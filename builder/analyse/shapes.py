@@ -531,9 +531,13 @@ what the page is, not a subject its first line defines (:data:`~builder.analyse.
 [True, True, True, False, False]
 """
 
+_PART_WORDS = ("chapter", "ch", "part", "section", "unit", "lecture", "lesson", "week", "day", "module", "step")
+"""English words a book, a course or a lab numbers its parts with (``Chapter 03``, ``Step 2``)."""
+_NUMBERED = r"\s*\.?\s*\d+(?:[-.]\d+)*\.?$"
+"""The number after such a word: ``03``, ``.2``, ``1.1``, ``2.``."""
+
 PART_LABEL = re.compile(
-    r"^(?:chapter|ch|part|section|unit|lecture|lesson|week|day|module|step)\s*\.?\s*\d+(?:[-.]\d+)*\.?$"
-    r"|^(?:제\s*)?\d+\s*(?:장|절|강|주차|일차|교시|편|부|과목)$",
+    rf"^(?:{'|'.join(_PART_WORDS)}){_NUMBERED}|^(?:제\s*)?\d+\s*(?:장|절|강|주차|일차|교시|편|부|과목)$",
     re.IGNORECASE,
 )
 """A heading that only numbers a part of a book or course (``## Chapter 03``, ``## Ch.2``,
@@ -613,11 +617,8 @@ the sample data of a worked example, whose mean, median or sort order the lines 
 [False, False, False]
 """
 
-ORDINAL_LABEL = re.compile(
-    r"^(?:chapter|ch|part|section|unit|lecture|lesson|week|day|module|step|task|lab|phase|stage)"
-    r"\s*\.?\s*\d+(?:[-.]\d+)*\.?$",
-    re.IGNORECASE,
-)
+_STEP_WORDS = (*_PART_WORDS, "task", "lab", "phase", "stage")
+ORDINAL_LABEL = re.compile(rf"^(?:{'|'.join(_STEP_WORDS)}){_NUMBERED}", re.IGNORECASE)
 """A term that only numbers a place in a sequence (``Step 1.1``, ``STEP2.``, ``Task 3``, ``Phase 2``):
 hidden, a card asks which number the writer gave the step, not what is done in it.
 
