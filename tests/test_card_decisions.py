@@ -714,6 +714,17 @@ def test_an_english_dumps_answer_key_is_no_fact_and_its_explanation_is() -> None
     assert _decision(section, "ElastiCache는").rule != "choices"  # the explanation is the notes' own
 
 
+def test_a_table_headed_by_database_column_names_holds_an_examples_rows() -> None:
+    section = _section(
+        "# 정규화\n\n## 직원 계좌\n\n| bank_name | account_num | grade | empl_name |\n|---|---|---|---|\n"
+        "| Hana | 1234 | GOLD | Kim |\n| Shinhan | 5678 | SILVER | Lee |\n\n"
+        "## 제2정규형\n\n- 부분 함수 종속을 제거한 형태이다\n"
+    )
+    for starts in ("Hana", "Shinhan"):
+        decision = _decision(section, starts)
+        assert decision.kinds == () and decision.rule == "example", (starts, decision)
+
+
 def test_options_lettered_beside_their_question_are_its_choices() -> None:
     section = _section(
         "# 모의고사\n\n재해 복구에서 가장 짧은 RTO를 주는 전략은 무엇입니까?  \n"

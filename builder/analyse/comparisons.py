@@ -21,6 +21,7 @@ from builder.analyse.phrases import has_predicate, noun_phrases, only_names
 from builder.analyse.quantities import find_quantities
 from builder.analyse.rules.matrix import mostly_marks
 from builder.analyse.shapes import (
+    COLUMN_NAME,
     KEY_COLUMN,
     NAME_DESCRIPTION,
     ORDINAL,
@@ -87,6 +88,11 @@ def _names_a_kind(corner: str) -> bool:
     return len(corner.split()) > 1 and corner.split()[-1] in KIND_WORDS
 
 
+MIN_COLUMN_NAMES = 2
+"""Headers named as database columns (``empl_id``) that make a table an example relation; one may be
+a setting's key."""
+
+
 def holds_records(table: TableShape) -> bool:
     """Whether the table lists records, as a worked example does, rather than describing things:
     the file writes it again in other values (its states), a column is marked as a key
@@ -104,9 +110,12 @@ def holds_records(table: TableShape) -> bool:
     >>> holds_records(TableShape(1, ("단계", "크기"), (("L1", "32KB"), ("L2", "256KB")), (0, 1)))
     False
 
-    A column marked as a key (``| 과목(PK) | 수강료 |``) makes the rows a relation's tuples.
+    A column marked as a key (``| 과목(PK) | 수강료 |``), or columns named as a database names them
+    (``| empl_id | empl_name |``), make the rows a relation's tuples.
 
     >>> holds_records(TableShape(1, ("과목(PK)", "수강료"), (("요가", "3000"), ("필라테스", "4000")), (0, 1)))
+    True
+    >>> holds_records(TableShape(1, ("empl_id", "empl_name"), (("e1", "Sony"), ("e2", "Messi")), (0, 1)))
     True
 
     Among four rows of ids or more, one written with a typo (``574ㅈ53``) leaves them records.
@@ -119,6 +128,8 @@ def holds_records(table: TableShape) -> bool:
         return True  # ``| Matt | 1 |`` after one step of a search, ``| Matt | 2 |`` after the next
     if any(KEY_COLUMN.search(header) for header in table.headers):
         return True  # ``| 프로그램(PK) | 가격 |``: the rows of a relation, an example's data
+    if sum(1 for header in table.headers if COLUMN_NAME.match(header.strip(" *`"))) >= MIN_COLUMN_NAMES:
+        return True  # ``| empl_id | empl_name |``: a database's columns over an example relation's rows
     firsts = [r[0].strip() for r in table.rows if r]
     if len(firsts) < 2 or len(firsts) != len(table.rows):
         return False

@@ -449,6 +449,14 @@ table is a relation written out with its tuples, an example's data.
 [True, True, True, False, False]
 """
 
+COLUMN_NAME = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
+"""A table header written as a database names its columns, in snake case (``empl_id``,
+``account_num``): two of them head a relation written out with its tuples, an example's data.
+
+>>> [bool(COLUMN_NAME.match(h)) for h in ("empl_id", "account_num", "Account ID", "이름", "max")]
+[True, True, False, False, False]
+"""
+
 ROW_PLACEHOLDER = re.compile(r"^(?P<letters>[A-Za-z]{1,2})(?P<number>\d{1,2})$")
 """A row label made of a letter and a number (``P1``, ``T0``): a thing an example numbers, when
 the rows count up from the first (:func:`~builder.analyse.comparisons.holds_records`)."""
