@@ -702,7 +702,7 @@ def test_a_one_line_quote_over_a_list_heads_the_list_like_a_heading() -> None:
     assert all(f.context == ("Redis 영속성",) for f in facts if f.kind == "bullet")
 
 
-def test_an_english_dumps_answer_key_is_no_fact_and_its_explanation_is() -> None:
+def test_an_english_dumps_answer_key_makes_no_card() -> None:
     section = _section(
         "# 모의고사 3\n\n1. Which service stores session state with sub-millisecond latency?\n"
         "    - A. Amazon S3 Glacier.\n    - B. Amazon ElastiCache.\n    - C. AWS Snowball.\n\n"
@@ -736,6 +736,12 @@ def test_options_lettered_beside_their_question_are_its_choices() -> None:
     for letter in "ABCD":
         assert _decision(section, f"{letter})").rule == "choices", letter
     assert _decision(section, "b) 데이터 링크").rule != "choices"  # the notes' own answer, explained
+    own = _section(
+        "# DB\n\n트랜잭션의 4가지 특성은 무엇인가?\n\na) 원자성 - 모두 반영되거나 전혀 반영되지 않는다\n\n"
+        "b) 일관성 - 실행 전후 데이터가 일관된다\n\nc) 독립성 - 동시 실행이 서로 간섭하지 않는다\n\n"
+        "d) 지속성 - 완료된 결과는 영구히 남는다\n"
+    )
+    assert _decision(own, "b) 일관성").rule != "choices"  # a learner's own question, answered in parts
 
 
 def test_the_false_option_an_answer_names_is_no_fact() -> None:

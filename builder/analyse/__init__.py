@@ -96,6 +96,7 @@ from builder.analyse.shapes import (
     EXAMPLE_LABEL,
     FILE_SLUG,
     KIND_COUNT,
+    LIST_COUNT,
     NAME_DESCRIPTION,
     NAME_DESCRIPTION_SHORT_NAME,
     NOTES_TITLE,
@@ -156,13 +157,16 @@ from builder.analyse.words import (
     ASPECT_HEADS,
     ASPECT_WORDS,
     CHOICE_MARKS,
+    CHOOSE_ASKS,
     CLICK_VERBS,
     DEICTIC_NOUNS,
+    EXAM_QUESTION_CUES,
     EXPLANATION_OPENERS,
     GENERIC_NOUNS,
     HOW_TO_NOUNS,
     NOTE_FILE_WORDS,
     NUMBERED_FILE_WORDS,
+    OPTION_PICKS,
     OVERVIEW_ASPECTS,
     PREDICATE_NOUNS,
     QUIZ_INSTRUCTIONS,
@@ -467,6 +471,8 @@ def _outlines_the_page(topic: Topic, topics: Sequence[Topic]) -> bool:
     whose entries name sections, they say nothing of their own.  A list of the sections under
     the topic's own heading (``특징은 4가지이다`` over ``1. 비가시성``… each a heading below) is
     what the topic says, a list to learn."""
+    if LIST_COUNT.search(topic.title):
+        return False  # ``## 스토리지 서비스 3가지`` over ``- S3`` ``- EBS`` ``- EFS``: the kinds it counts
     own = squashed(topic.title)
     # A part's heading with no lines of its own (``### 1. 데이터 모델의 이해`` over its sections) is
     # a heading of the page too; it is known as the ancestor of the topics under it.
@@ -568,10 +574,11 @@ def _lettered_beside_options(facts: Sequence[Fact], roles: Sequence[LineRule | N
 def _lettered_after_a_question(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> list[int]:
     """The lines of a run lettered ``A)``, ``B)``, ``C)`` in order, one right after another beside
     the question they follow (``…전략은 무엇입니까?`` then ``A) …`` to ``D) …``, the lines of one
-    paragraph, or paragraphs of their own): the question's options, when none has a line under it
-    or explains itself after a colon.  A dump written without lists puts its options beside the
-    question, not under it; the notes' own answer, three lettered names and what each does (``a)
-    물리 계층: 비트를 전송``), stays."""
+    paragraph, or paragraphs of their own): the question's options, when the question is set as an
+    exam sets it (:func:`_sets_options`) and no option has a line under it or explains itself after
+    a colon, a dash or an arrow.  A dump written without lists puts its options beside the question,
+    not under it; the notes' own answer to their own question (``트랜잭션의 4가지 특성은 무엇인가?``
+    over ``a) 원자성 - 모두 반영되거나 …``) stays."""
     found: list[int] = []
     index = 1
     while index < len(facts):
@@ -583,13 +590,33 @@ def _lettered_after_a_question(facts: Sequence[Fact], roles: Sequence[LineRule |
             and _lettered(facts[index + len(run)].text, len(run))
         ):
             run.append(index + len(run))
-        asked = roles[index - 1] is QUESTION_RULE
+        asked = roles[index - 1] is QUESTION_RULE and _sets_options(question.text)
         alone = not any(f.parent in run for f in facts)
-        explained = any(_explains_an_option(facts[i].text) for i in run)
+        explained = any(_OPTION_EXPLAINED.search(OPTION_LETTER.sub("", facts[i].text, count=1)) for i in run)
         if len(run) >= MIN_OPTIONS_BESIDE and asked and alone and not explained:
             found.extend(i for i in run if roles[i] is None)
         index += max(len(run), 1)
     return found
+
+
+_OPTION_EXPLAINED = re.compile(r"\s[-–—]\s|→|->|=>|[:：]")
+"""What separates an option's name from the notes' explanation of it (``a) 원자성 - …``, ``b) 일관성: …``)."""
+
+
+def _sets_options(question: str) -> bool:
+    """Whether the question is worded as an exam sets one, to pick among options (``…전략은
+    무엇입니까?``, ``다음 중 …``, ``…고르시오``, ``Which …``), not as a learner asks it.
+
+    >>> _sets_options("최고의 RTO를 주는 복구 전략은 무엇입니까?"), _sets_options("트랜잭션의 4가지 특성은 무엇인가?")
+    (True, False)
+    """
+    folded = question.casefold()
+    solid = folded.replace(" ", "")
+    return (
+        any(cue in folded for cue in EXAM_QUESTION_CUES)
+        or any(ask in folded for ask in CHOOSE_ASKS)
+        or any(pick in solid for pick in OPTION_PICKS)
+    )
 
 
 def _lettered(text: str, position: int) -> bool:
@@ -1062,7 +1089,8 @@ def analyse_topic(
             # ``[도커 허브(링크)](https://…)``: a link's text points elsewhere; hidden, the blank holds a link.
             and not any(start < t.end and t.start < end for start, end in links)
             and not asks_a_label(t.text, numbered)  # ``t3에서 control을 회복한 CPU``: an instant of a figure
-            and not ORDINAL_LABEL.match(t.text)  # ``[...]: 분석용 데이터셋 준비`` hiding ``Step 1.1``
+            # ``[...]: 분석용 데이터셋 준비`` hiding ``Step 1.1``, the label the line opens with
+            and not (ORDINAL_LABEL.match(t.text) and not fact.text[: t.start].strip(" *_#>-[]("))
         )
         kinds: list[CardKind] = []
         time_spent = _values_in_a_closing_aside(fact) and descends_from(facts, index, diary_days)

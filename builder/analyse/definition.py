@@ -224,19 +224,19 @@ def _only_classes(text: str) -> bool:
     return False
 
 
-MAX_GENUS_WORDS = 2
-"""Words of a bare noun phrase that name only a genus (``글로벌 서비스``, ``시스템의 블랙박스``); one
-more word (``managed load balancer``) or a clause narrows it to a definition."""
+MAX_GENUS_WORDS = 1
+"""Words of a bare noun phrase that name only a genus (``프로세스``, ``서비스``); a word more says which
+kind (``비연결형 프로토콜``, ``휘발성 메모리``, ``글로벌 서비스``), and a clause narrows it too."""
 
 
 def _only_a_genus(text: str) -> bool:
     """Whether the line is one sentence that only puts its topic in a wide kind: the topic, then a
-    bare noun phrase of at most :data:`MAX_GENUS_WORDS` words and the copula (``Lambda는 이벤트
-    허브다``, ``CloudFront는 글로벌 서비스이다``).  Told only that, a learner cannot name the thing:
-    every service of the cloud is a service, every daemon a process.
+    bare noun of :data:`MAX_GENUS_WORDS` word and the copula (``컨트롤러 매니저는 프로세스이다``).
+    Told only that, a learner cannot name the thing: every daemon is a process.  A word that says
+    which kind (``UDP는 비연결형 프로토콜이다``, ``IAM은 글로벌 서비스이다``) is the fact to learn.
 
-    >>> _only_a_genus("컨트롤러 매니저는 프로세스이다."), _only_a_genus("Amazon EFS는 리전별 서비스입니다.")
-    (True, True)
+    >>> _only_a_genus("컨트롤러 매니저는 프로세스이다."), _only_a_genus("UDP는 비연결형 프로토콜이다.")
+    (True, False)
     >>> _only_a_genus("ELB는 managed load balancer이다."), _only_a_genus("EBS는 인스턴스에 연결하는 블록 스토리지이다")
     (False, False)
     >>> _only_a_genus("로그는 시스템의 블랙박스입니다. 장애의 원인을 기록한다")
@@ -512,25 +512,41 @@ def lists_by_commas(text: str) -> bool:
     return _outside_brackets(text).count(",") >= ENUMERATION_COMMAS
 
 
-_EQUATION = re.compile(r"^\s*(?P<left>[^=<>!:：≥≤≠]{1,40}?)\s?(?:=|≥|≤|≠|>=|<=|!=)\s")
+_ARITHMETIC = re.compile(r"\s[-+*/×÷]\s|[×÷]")
+"""An operator a formula works a quantity out with (``버퍼 크기 - 읽은 바이트``, ``n / m``)."""
+_EQUATION = re.compile(r"^\s*(?P<left>[^=<>!:：≥≤≠]{1,40}?)\s?(?:=|≥|≤|>=|<=)\s")
 
 
 def _equation_of_another(text: str, subject: str) -> bool:
-    """Whether the line is an equation or an inequality whose left side is not the subject (``수신
-    윈도우 = 수신 버퍼 크기 - …`` or ``수신 윈도우 ≥ …`` under ``송신 호스트``): it works out or bounds
-    another quantity.  An equation of the subject itself (``TTL = Time To Live``) names or spells it.
+    """Whether the line is a formula, an equation or an inequality worked out with ``+ - * /``,
+    whose left side is not the subject nor its gloss (``수신 윈도우 = 수신 버퍼 크기 - …`` or ``수신
+    윈도우 ≥ …`` under ``송신 호스트``): it works out or bounds another quantity.  A name set equal
+    to what it means (``MTU = 한 번에 보낼 수 있는 가장 큰 프레임``) is a glossary's line.
 
     >>> _equation_of_another("수신 윈도우 = 수신 버퍼 크기 - 읽지 않은 바이트", "수신 호스트")
     True
-    >>> _equation_of_another("수신 윈도우 ≥ 보냈지만 확인받지 못한 바이트", "송신 호스트")
+    >>> _equation_of_another("수신 윈도우 ≥ 보낸 바이트 - 확인받은 바이트", "송신 호스트")
     True
-    >>> _equation_of_another("TTL = 패킷이 살아 있는 시간", "TTL"), _equation_of_another("a == b로 비교한다", "비교")
+    >>> _equation_of_another("TTL = 최초 값 - 지난 홉 수", "TTL"), _equation_of_another("a == b로 비교", "비교")
     (False, False)
+    >>> _equation_of_another("MTU = 한 번에 보낼 수 있는 가장 큰 프레임 크기", "최대 전송 단위")
+    False
+
+    The subject's gloss names it too (``rwnd = …`` under ``수신 윈도우(rwnd)``), and a left side with a
+    particle is a sentence's subject, not a quantity (``XOR은 A = B일 때 0``):
+
+    >>> _equation_of_another("rwnd = 버퍼 크기 - 읽지 않은 바이트", "수신 윈도우(rwnd)")
+    False
+    >>> _equation_of_another("XOR은 A = B일 때 0을 낸다", "XOR 연산")
+    False
     """
     match = _EQUATION.match(text)
-    if match is None or not subject:
+    if match is None or not subject or not _ARITHMETIC.search(text, match.end()):
+        return False  # ``MTU = 한 번에 보낼 수 있는 가장 큰 프레임 크기``: a name and what it means
+    left = match["left"].strip()
+    if any(m.pos in ("JX", "JKS", "JKO", "JKB") for m in morphemes(left)):
         return False
-    return squashed(match["left"]) != squashed(subject)
+    return squashed(left) not in {squashed(v) for v in (subject, *name_variants(subject))}
 
 
 def _pieces(text: str) -> list[Morpheme]:

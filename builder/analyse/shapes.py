@@ -350,6 +350,7 @@ CITATION = re.compile(
     r"(?:\(\s?(?:19|20)\d\d\s?\)|,\s?(?:19|20)\d\d\s?(?:,|\.?\s*$))"
     r"|(?:\"[^\"]{2,}\"|“[^”]{2,}”)[^\n]{0,60}?\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s?\d{1,2},\s?(?:19|20)\d\d"
     r"|\s/\s?[^/\n]{1,40}?\s?\[(?:편|저|역|공저|편저|공편|엮음|지음|옮김)\]"
+    r"\s*(?:\(\s?(?:19|20)\d\d\s?\))?[.,]?\s*(?:p{1,2}\.?\s?\d[\d\-–]*\.?|[Pp]rint\.?)?\s*$"
 )
 """A work cited with its year: a title in 『』, 「」, 《》 or quotes, a comma (author, publisher…),
 then the year in brackets, between commas or last (``김○○ 『… 한 권으로 끝내기』, ○○아카데미(2020),
@@ -370,6 +371,11 @@ A library's record names who made the book after a slash, their part in brackets
 >>> bool(CITATION.search("SQL 자격검정 실전문제 : 국가공인 SQL개발자 / 한국○○진흥원 [편] (2020). p.12"))
 True
 >>> bool(CITATION.search("읽기/쓰기 [편집] 모드에서 저장한다"))
+False
+
+A definition that only cites its source in brackets is still a definition:
+
+>>> bool(CITATION.search("정규화는 릴레이션을 분해하는 과정이다 (SQL 가이드 / 한국○○원 [편])"))
 False
 >>> bool(CITATION.search("『데이터 분석 입문』에 나온 정의를 따른다"))
 False
@@ -615,24 +621,30 @@ a protocol's steps (``## Step 2: SYN-ACK``) and exam guides their tasks (``### T
 [True, True, True, False, False]
 """
 
-SAMPLE_DATA = re.compile(r"^\s*[{\[(]?\s*-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?){3,}\s*[}\])]?\s*$")
-"""A line that is only a run of numbers, bare or in braces (``{1,1,1,2,2,3,3}``, ``[3, 1, 4, 1, 5]``):
-the sample data of a worked example, whose mean, median or sort order the lines under it work out.
+_SAMPLE_NUMBERS = r"-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?){3,}"
+SAMPLE_DATA = re.compile(rf"^\s*(?:\{{\s*{_SAMPLE_NUMBERS}\s*\}}|\[\s*{_SAMPLE_NUMBERS}\s*\])\s*$")
+"""A line that is only a set or an array of numbers (``{1,1,1,2,2,3,3}``, ``[3, 1, 4, 1, 5]``): the
+sample data of a worked example, whose mean, median or sort order the lines under it work out.  A
+bare run of numbers is as often a list to memorise (``20, 21, 22, 23, 25`` over the services on
+those ports, ``1, 2, 4, 8, 16`` over what they mask).
 
 >>> [bool(SAMPLE_DATA.match(t)) for t in ("{1,1,1,2,2,3,3,3}", "[3, 1, 4, 1, 5]", "2, 4, 6, 8, 10")]
-[True, True, True]
+[True, True, False]
 >>> [bool(SAMPLE_DATA.match(t)) for t in ("RAID 0, 1, 5, 10", "{1, 2}", "1,000,000")]
 [False, False, False]
 """
 
-_STEP_WORDS = (*_PART_WORDS, "task", "lab", "phase", "stage")
+_STEP_WORDS = (*(w for w in _PART_WORDS if w != "section"), "task", "lab", "phase")
+"""The words of a step's number a card never hides: a part's, but ``Section 508`` (a law) and
+``Stage 1.5`` (a boot loader's) name things."""
 ORDINAL_LABEL = re.compile(rf"^(?:{'|'.join(_STEP_WORDS)}){_NUMBERED}", re.IGNORECASE)
 """A term that only numbers a place in a sequence (``Step 1.1``, ``STEP2.``, ``Task 3``, ``Phase 2``):
-hidden, a card asks which number the writer gave the step, not what is done in it.
+where it opens the line, hidden, a card asks which number the writer gave the step, not what is
+done in it.  Inside a sentence such a word and number may name a thing (``Unit 8200``, ``Day 2``).
 
 >>> [bool(ORDINAL_LABEL.match(t)) for t in ("Step 1.1", "STEP2.", "Task 3", "Phase 2", "Chapter 03")]
 [True, True, True, True, True]
->>> [bool(ORDINAL_LABEL.match(t)) for t in ("Step Functions", "Stage 변수", "Lambda 2", "3단계")]
+>>> [bool(ORDINAL_LABEL.match(t)) for t in ("Step Functions", "Stage 1.5", "Section 508", "3단계")]
 [False, False, False, False]
 """
 
@@ -701,7 +713,8 @@ CIRCLED_DIGITS = "①-⑳❶-❿➊-➓"
 
 PICKED_ANSWER = re.compile(
     r"^\W*(?:따라서\s|그러므로\s|즉\s)?(?:(?:고른|골랐던|내|나의|선택한)\s?)?(?:정?답|(?i:correct\s)?(?i:answers?))\s?(?:은|는|:|：|=)?\s?[(\[]?\s?"
-    rf"(?:\d{{1,2}}\s?번|[{CIRCLED_DIGITS}]|(?<=[:：=]\s)[1-5](?!\d)|(?<=[:：=])[1-5](?!\d)|[A-Ea-e](?:\s?[,&]\s?[A-Ea-e])*(?![\w.]))"
+    rf"(?:\d{{1,2}}\s?번|[{CIRCLED_DIGITS}]|(?<=[:：=]\s)[1-5](?!\d)|(?<=[:：=])[1-5](?!\d)|[A-Ea-e](?:\s?[,&]\s?[A-Ea-e])*(?![\w.])"
+    r"|(?<=[:：=]\s)[A-E]{2,3}(?![\w.]))"
     r"[)\]]?\s?(?:이다|입니다|임)?[.!)]?\s*$"
 )
 """A line that only names the choice a question's answer is (``따라서 정답은 1번이다``, ``답: ③``):
@@ -730,6 +743,8 @@ that names the thing (``Answer: Amazon Inspector``) is the card's answer:
 
 >>> [bool(PICKED_ANSWER.match(t)) for t in ("Correct answer: A, B", "Answer: C", "Answer: Amazon Inspector")]
 [True, True, False]
+>>> [bool(PICKED_ANSWER.match(t)) for t in ("Correct Answer: AC", "Answer: ACL", "Answer: B, D")]
+[True, False, True]
 """
 
 TASK_BOX = re.compile(r"^\s*(?:\[[ xXvVoO✓✔-]\]|[☐☑☒])\s*")

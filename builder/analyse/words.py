@@ -138,16 +138,10 @@ EXAMPLE_MARKERS = (
     "가령",
     "비유:",
     "비유)",
-    "예시에서",
-    "예제에서",
 )
 """Openings of a worked example or an illustration (``Ex) …``, ``예를 들어, …``, an analogy's
-``비유: 책에 색인을 만들어두면 …``), or a pointer back to one (``(위의 예시에서는 데이터 4개 + …)``):
-its numbers are not limits, and the line is not a statement to learn on its own.
-
->>> "예시에서" in EXAMPLE_MARKERS
-True
-"""
+``비유: 책에 색인을 만들어두면 …``): its numbers are not limits, and the line is not a statement to
+learn on its own."""
 
 EXAMPLE_LABEL_WORDS = frozenset({"예", "example", "examples", "ex", "e.g", "eg"})
 """A line of one of these words alone labels what follows as an example (``- 예``, ``**Example**``),
@@ -1427,20 +1421,30 @@ FUNCTION_WORDS = frozenset(
 True
 """
 
-FIGURE_NOUNS = ("그림", "사진", "이미지", "도식", "구조도", "다이어그램", "스크린샷", "캡처", "표", "그래프", "차트")
+FIGURE_NOUNS = ("그림", "사진", "이미지", "도식", "구조도", "다이어그램", "스크린샷", "캡처", "표")
 """What a line points at when it narrates a picture or a table instead of stating a fact
 (``아래 그림은 …``, ``…을 나타낸 그림이다``): the picture's cards carry what it shows.
 
 >>> "다이어그램" in FIGURE_NOUNS
 True
 
-A graph is drawn too when a word points at it (``위 그래프는 …``, ``마지막 그래프는 …``); the graph of a
-data structure (``그래프는 정점과 간선의 집합이다``) is named, not pointed at.
 """
 
-FIGURE_POSITIONS = frozenset({"오른쪽", "왼쪽", "마지막", "첫 번째", "두 번째", "세 번째"})
-"""Where a figure stands among others on the page (``오른쪽 그래프는 …``, ``마지막 그림은 …``): a word
-that points at one figure as ``아래`` does.
+POINTED_FIGURES = ("그래프", "차트")
+"""Figures a line narrates only when a word points at them (``위 그래프는 …``, ``마지막 그래프는 …``):
+otherwise a kind of graph or chart is a thing notes define (``간트 차트는 … 나타낸 차트이다``, ``자원
+할당 그래프는 … 표현한 그래프이다``), or the graph of a data structure.
+
+>>> "차트" in POINTED_FIGURES, "그림" in POINTED_FIGURES
+(True, False)
+"""
+
+FIGURE_POSITIONS = frozenset(
+    {"오른쪽", "왼쪽", "마지막", "첫 번째", "두 번째", "세 번째", "첫번째", "두번째", "세번째"}
+)
+"""Where a drawing stands among others on the page (``오른쪽 그래프는 …``, ``마지막 그림은 …``): a word
+that points at one as ``아래`` does.  Not at an image or a photo (``마지막 이미지는 distroless``: a
+container's image).
 
 >>> "마지막" in FIGURE_POSITIONS
 True
@@ -2311,6 +2315,15 @@ learn rather than a lab's choice.
 
 >>> "권장" in ADVICE_WORDS
 True
+"""
+
+EXAM_QUESTION_CUES = ("다음 중", "입니까", "습니까", "가장", "which", "what is the", "best")
+"""Words of a question as an exam sets it, with options to pick from (``다음 중 …``, ``…전략은
+무엇입니까?``, ``가장 적합한 …은?``, ``Which …``), beside :data:`CHOOSE_ASKS` and :data:`OPTION_PICKS`;
+a learner asks their own questions plainly (``트랜잭션의 4가지 특성은 무엇인가?``).  Compared casefolded.
+
+>>> "무엇입니까".endswith(EXAM_QUESTION_CUES), "무엇인가".endswith(EXAM_QUESTION_CUES)
+(True, False)
 """
 
 FALSE_OPTION_ASKS = (

@@ -229,12 +229,6 @@ def illustrates(text: str, quantity: Quantity, quantities: Sequence[Quantity], *
     >>> line = "적중은 1ms, 미스는 20ms로 계산할 것."
     >>> [q.text for q in find_quantities(line) if illustrates(line, q, find_quantities(line))]
     ['1ms', '20ms']
-
-    A value the line points back to an example for is the example's too:
-
-    >>> line = "체크섬은 최대 16비트이다. (위의 예시에서는 데이터 4개 + 체크섬 1개)"
-    >>> [q.text for q in find_quantities(line) if illustrates(line, q, find_quantities(line))]
-    ['4개', '1개']
     """
     before = text[: quantity.start]
     markers = list(_MARKER_INSIDE.finditer(before))

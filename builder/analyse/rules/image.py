@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from builder.analyse.rules.line import Line
-from builder.analyse.words import DEICTIC_NOUNS, DRAWING_NOUNS, FIGURE_NOUNS, FIGURE_POSITIONS
+from builder.analyse.words import DEICTIC_NOUNS, DRAWING_NOUNS, FIGURE_NOUNS, FIGURE_POSITIONS, POINTED_FIGURES
 
 _FILE_NAME = re.compile(r"(?i)^\S+(?:\s\S+){0,3}\.(?:png|jpe?g|gif|webp|svg|bmp)(?:\s*\|\s*\d+)?$")
 """``diagram.png``, ``Pasted image 20231022200857.png`` (Obsidian), ``스크린샷 2023-10-01 오후 3.12.png``."""
@@ -32,11 +32,14 @@ is read one way only (no backtracking).
 True
 """
 _FIGURES = "|".join(FIGURE_NOUNS)
-_POINTERS = "|".join(sorted(DEICTIC_NOUNS | FIGURE_POSITIONS, key=len, reverse=True))
+_POINTED = "|".join((*FIGURE_NOUNS, *POINTED_FIGURES))
+_POSITIONED = "|".join((*DRAWING_NOUNS, *POINTED_FIGURES))
+_POSITIONS = "|".join(sorted(FIGURE_POSITIONS, key=len, reverse=True))
 _DRAWINGS = "|".join(DRAWING_NOUNS)
 _FIGURE_LABEL = rf"[\[<(（]{{1,2}}\s*(?:{_FIGURES}|figure|fig\.?)\s*[\dIVXivx][\w.\-]*\s*[\]>)）]{{1,2}}"
 _NARRATION = re.compile(
-    rf"^(?:{_POINTERS})(?:의)?\s*(?:{_FIGURES})(?:은|는|에서|을|를|과|와|처럼|\s)"
+    rf"^(?:(?:{'|'.join(DEICTIC_NOUNS)})(?:의)?\s*(?:{_POINTED})|(?:{_POSITIONS})\s*(?:{_POSITIONED}))"
+    rf"(?:은|는|에서|을|를|과|와|처럼|\s)"
     rf"|(?:나타낸|보여주는|보여준|표현한|그린)\s*(?:{_FIGURES})(?:이다|입니다|이에요|임)?\s*[.!]?$"
     rf"|(?:에\s대한|관한)\s(?:{_FIGURES})(?:이다|입니다|이에요|임)\s*[.!]?$"
     rf"|^(?:{_DRAWINGS})(?:과\s?같이|와\s?같이|처럼|과\s?마찬가지로)"
