@@ -50,6 +50,7 @@ from builder.analyse.headings import (
     asks_for_the_name,
     introduces_an_example,
     labels_sources,
+    picks_an_option,
     points_to_an_example,
     role_under_heading,
     tells_a_story,
@@ -166,7 +167,6 @@ from builder.analyse.words import (
     HOW_TO_NOUNS,
     NOTE_FILE_WORDS,
     NUMBERED_FILE_WORDS,
-    OPTION_PICKS,
     OVERVIEW_ASPECTS,
     PREDICATE_NOUNS,
     QUIZ_INSTRUCTIONS,
@@ -611,12 +611,7 @@ def _sets_options(question: str) -> bool:
     (True, False)
     """
     folded = question.casefold()
-    solid = folded.replace(" ", "")
-    return (
-        any(cue in folded for cue in EXAM_QUESTION_CUES)
-        or any(ask in folded for ask in CHOOSE_ASKS)
-        or any(pick in solid for pick in OPTION_PICKS)
-    )
+    return any(cue in folded for cue in (*EXAM_QUESTION_CUES, *CHOOSE_ASKS)) or picks_an_option(question)
 
 
 def _lettered(text: str, position: int) -> bool:

@@ -546,7 +546,7 @@ def _equation_of_another(text: str, subject: str) -> bool:
     left = match["left"].strip()
     if any(m.pos in ("JX", "JKS", "JKO", "JKB") for m in morphemes(left)):
         return False
-    return squashed(left) not in {squashed(v) for v in (subject, *name_variants(subject))}
+    return squashed(left) not in {squashed(v) for v in name_variants(subject)}
 
 
 def _pieces(text: str) -> list[Morpheme]:

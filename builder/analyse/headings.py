@@ -178,7 +178,7 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
         # ``### 3. 다음 중 … 옳지 않은 것은?`` over ``1. …`` ``2. …``: its options, one of them false
         return CHOICES_RULE
     if (
-        _picks_an_option(title)
+        picks_an_option(title)
         and QUESTION_END.search(title)
         and fact.kind == "paragraph"
         and _before_its_answer(topic, fact)
@@ -231,7 +231,7 @@ def _asks_an_exam_question(title: str) -> bool:
     # ``… 보기 중 틀린 것을 고르시오.``: an exam's imperative asks as a question mark does (a lab's polite
     # ``… 하나를 선택하세요`` tells the reader what to do)
     asks = QUESTION_END.search(title) is not None or EXAM_IMPERATIVE.search(title) is not None
-    return (about_material or _picks_an_option(title)) and asks
+    return (about_material or picks_an_option(title)) and asks
 
 
 def asks_for_the_name(title: str, definition: str, name: str) -> bool:
@@ -296,7 +296,7 @@ def _before_its_answer(topic: Topic, fact: Fact) -> bool:
     return False
 
 
-def _picks_an_option(title: str) -> bool:
+def picks_an_option(title: str) -> bool:
     """``… 설명으로 옳지 않은 것은?``: the question has the reader pick one of its options."""
     solid = title.replace(" ", "")
     return any(words in solid for words in OPTION_PICKS)
