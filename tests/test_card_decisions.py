@@ -5180,3 +5180,18 @@ def test_a_line_wrapped_between_a_noun_and_its_particle_is_one_statement() -> No
     assert not any(t.startswith("란 ") for t in texts), texts
     # ``이`` opens a sentence as a determiner: the line after a full sentence stays its own
     assert "이 문제는 공개키 암호가 푼다." in texts
+
+
+def test_an_exports_escaped_line_breaks_are_no_text_and_hide_no_option() -> None:
+    section = _section(
+        "# SAP 풀이\n\n\\n\\n\\n\\n\n\n"
+        "\\nA company needs an RPO of 15 minutes. What DR strategy could be used to achieve it?  \n"
+        "A) Take 15-minute backups to Amazon Glacier every 5 minutes.  \n"
+        "\\nB) Use synchronous replication between two Availability Zones.  \n"
+        "\\nC) Take hourly backups to Amazon S3 with logs every 5 minutes.  \n"
+        "\\nD) Take hourly backups to an instance store with logs every 5 minutes.\n\n\\n\\n\n"
+    )
+    texts = [f.text for t in section.topics for f in t.facts]
+    assert not any("\\n" in text for text in texts), texts
+    for letter in "ABCD":
+        assert _decision(section, f"{letter})").rule == "choices", letter

@@ -2317,10 +2317,11 @@ learn rather than a lab's choice.
 True
 """
 
-EXAM_QUESTION_CUES = ("다음 중", "입니까", "습니까", "가장", "which", "what is the", "best")
+EXAM_QUESTION_CUES = ("다음 중", "입니까", "습니까", "가장", "which", "what", "best")
 """Words of a question as an exam sets it, with options to pick from (``다음 중 …``, ``…전략은
-무엇입니까?``, ``가장 적합한 …은?``, ``Which …``), beside :data:`CHOOSE_ASKS` and :data:`OPTION_PICKS`;
-a learner asks their own questions plainly (``트랜잭션의 4가지 특성은 무엇인가?``).  Compared casefolded.
+무엇입니까?``, ``가장 적합한 …은?``, ``Which …``, ``What DR strategy could …``), beside
+:data:`CHOOSE_ASKS` and :data:`OPTION_PICKS`; a learner asks their own questions plainly
+(``트랜잭션의 4가지 특성은 무엇인가?``).  Compared casefolded.
 
 >>> "무엇입니까".endswith(EXAM_QUESTION_CUES), "무엇인가".endswith(EXAM_QUESTION_CUES)
 (True, False)

@@ -31,6 +31,7 @@ from builder.model import Fact, Notes, Section, SourceRef, Topic, marked_ranges
 from builder.parse.accounting import account
 from builder.parse.blocks import BlockWalker, RawFact, TopicDraft
 from builder.parse.emphasis import cjk_emphasis
+from builder.parse.escaped_breaks import without_escaped_breaks
 from builder.parse.glyph_bullets import as_list_items
 from builder.parse.images import ImageFolder, ImageReader
 from builder.parse.items import (
@@ -107,6 +108,7 @@ def parse_text(
     folder = images or (ImageFolder(base_dir) if base_dir is not None else None)
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # as markdown-it counts lines
     text = as_list_items(text)  # ``•<tab>…`` lines copied from another editor are the list they look like
+    text = without_escaped_breaks(text)  # ``\\n\\n`` paragraphs an export left are no text
     if not text.strip():
         problems.warn(shown, None, "the file is empty")
         return Section(Path(path).stem, path, ())
