@@ -5195,3 +5195,22 @@ def test_an_exports_escaped_line_breaks_are_no_text_and_hide_no_option() -> None
     assert not any("\\n" in text for text in texts), texts
     for letter in "ABCD":
         assert _decision(section, f"{letter})").rule == "choices", letter
+
+
+def test_a_sheet_of_tasks_set_to_the_reader_makes_no_card_and_an_answered_interview_does() -> None:
+    sheet = _section(
+        "# PostgreSQL 실습 시트\n\n## 과제1: 복제 구성\n\n다음 요구사항을 만족하는 스트리밍 복제를 구성하세요:\n\n"
+        "1. `replica-east` 서버를 대기 서버로 등록\n2. **wal_level**을 replica로 설정\n\n"
+        "## 과제2: 백업\n\n`pg_basebackup`으로 `/srv/backup/base.tar`에 백업하세요.\n\n"
+        "## 검증 단계\n\n- 대기 서버에서 `orders` 테이블이 보이는지 확인\n\n"
+        "## 과제3: 권한\n\n`analyst` 역할을 만들고 읽기 권한을 부여하세요.\n\n"
+        "## 정리\n\n- **pg_basebackup**은 실행 중인 클러스터의 물리 백업을 만든다\n"
+    )
+    for line in ("`replica-east` 서버", "`pg_basebackup`으로", "대기 서버에서", "`analyst` 역할"):
+        assert not _decision(sheet, line.replace("`", "")).kinds, line
+    assert _decision(sheet, "pg_basebackup은").kinds  # the writer's own summary after the last task
+    interview = _section(
+        "# 면접 대비\n\n## Q1. 인덱스란\n\n- **B-Tree** 인덱스는 범위 검색에 강하다\n\n"
+        "## Q2. 트랜잭션 격리 수준\n\n- 기본 격리 수준은 **READ COMMITTED**이다\n"
+    )
+    assert _decision(interview, "B-Tree").kinds and _decision(interview, "기본 격리").kinds

@@ -116,6 +116,7 @@ from builder.analyse.shapes import (
     goes_on_with_an_option,
 )
 from builder.analyse.subjects import split_title, strip_parenthetical, without_what_is
+from builder.analyse.task_sheet import task_topics
 from builder.analyse.terms import (
     SPECIFIC_SCORE,
     asks_a_label,
@@ -240,6 +241,7 @@ def analyse_section(section: Section) -> Section:
     # ``정보처리기사 실기 후기``: a page that tells the writer's story of an exam, whatever its headings.
     story = STORY_TITLE.search(section.title) is not None
     outlines = {id(t) for t in section.topics if _outlines_the_page(t, section.topics)}
+    tasks = task_topics(section.topics)  # ``## q1: ETCD 백업 및 복원`` over ``… 구성하세요:``: an exercise
     for topic in (
         analyse_topic(
             _without_file_name(t, section) if unnamed else t,
@@ -249,9 +251,10 @@ def analyse_section(section: Section) -> Section:
             themes,
             story=story,
             outline=id(t) in outlines,
+            task=n in tasks,
             page=page,
         )
-        for t in section.topics
+        for n, t in enumerate(section.topics)
     ):
         facts = []
         for index, fact in enumerate(topic.facts):
@@ -780,6 +783,7 @@ def analyse_topic(
     *,
     story: bool = False,
     outline: bool = False,
+    task: bool = False,
     page: PageText | None = None,
 ) -> Topic:
     """The topic with its facts' context, key terms and card decisions, its definition and lists;
@@ -791,7 +795,9 @@ def analyse_topic(
     ``story`` says the page tells the writer's story of an exam (``… 실기 후기``), so what its
     lines recount in the past is the writer's own, while what they state stays a fact of the exam;
     ``outline`` says the topic lists the page's own sections (:func:`_outlines_the_page`), so a
-    line of it that only names something is an entry of that outline; ``page`` is the file's text,
+    line of it that only names something is an entry of that outline; ``task`` says the topic
+    states a task of a sheet of exercises (:func:`~builder.analyse.task_sheet.task_topics`), so its
+    lines are the exercise's givens and requirements; ``page`` is the file's text,
     to tell a name the notes use from wording they write once (:func:`~builder.analyse.wording.said_once`)."""
     facts = topic.facts
     under = children_of(facts)  # each line's lines written under it (its children)
@@ -816,6 +822,8 @@ def analyse_topic(
         placed = roles[index] is None  # its role, if any, is where it stands, not what it says
         if placed:
             roles[index] = role_under_heading(topic, fact)  # ``### 상황``, ``## Q27``, ``### 정답``, ``## 참고``
+        if placed and task and roles[index] is None and not ANSWER_OPENER.match(fact.text):
+            roles[index] = EXAMPLE_RULE  # ``database 네임스페이스로 나가는 트래픽만 허용``: a requirement to meet
         if roles[index] is None and told and (recounts(fact.text) or talks_to_the_reader(fact.text)):
             # ``… 1번씩만 풀었습니다``, ``… 결제하시면 돼요`` under ``## 시험 후기``: what the writer did or advises
             roles[index] = PERSONAL_RULE

@@ -506,6 +506,20 @@ TITLED_QUESTION = re.compile(r"^(?:문제|문항)\s*\d+\s*[.:：)]\s*\S")
 [True, False, False, False]
 """
 
+NAMED_QUESTION = re.compile(
+    r"^\[?(?:Q|문제|문항|question|task|과제)\s*(?:\.|#|no\.?)?\s*\d+\s*\]?\s*[.:：)\-–]\s*\S", re.IGNORECASE
+)
+"""A heading that numbers a question and names it (``## q1: ETCD 백업 및 복원``, ``## Q3. 노드
+유지보수``, ``### 문제 2 - 서브넷 분할``, ``## Task 4: 정책 구성``): an exercise's or an interview's
+question, told apart by what is written under it (:mod:`~builder.analyse.task_sheet`); wider than
+:data:`TITLED_QUESTION`, an exam problem's own heading.
+
+>>> [bool(NAMED_QUESTION.match(t)) for t in ("q1: ETCD 백업 및 복원", "Q3. 노드 유지보수", "문제 2 - 서브넷 분할")]
+[True, True, True]
+>>> [bool(NAMED_QUESTION.match(t)) for t in ("Q27", "QoS 정책", "1. 개요", "Question 2:", "Quorum: 과반수")]
+[False, False, False, False, False]
+"""
+
 LABEL_BRACKETS = "[]【】"
 """Brackets a line may put around a question's number (``- [Q5]``)."""
 

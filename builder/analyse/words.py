@@ -2452,3 +2452,13 @@ names; a card asks ``Partition``, not ``Partition · 개요``.
 OVERVIEW_ASPECTS = INTRODUCTION_ASPECTS | {"특징", "정의", "요약", "정리", "개념", "summary"}
 """Aspects under which a subject is introduced (``### 개요``): their first statement may define the
 subject; under any other aspect (``EFS · 보안``) the lines describe the aspect, not the subject."""
+
+ORDER_ENDINGS = ("세요", "으세요", "십시오", "으십시오", "시오", "으시오")
+"""Endings of a verb that tells the reader to do something (``… 네트워크 정책을 구성하세요:``,
+``… 파일에 기록하십시오``, ``… 고르시오``): the polite and the formal imperative, as a task sheet
+sets its tasks.  Notes state facts (``…한다``, ``…합니다``, ``…함``) and rarely order their reader;
+the analyser tells the ending (``세요``, ``시`` + ``오``) from a word that merely ends so.
+
+>>> "세요" in ORDER_ENDINGS, "습니다" in ORDER_ENDINGS
+(True, False)
+"""
