@@ -5182,21 +5182,6 @@ def test_a_line_wrapped_between_a_noun_and_its_particle_is_one_statement() -> No
     assert "이 문제는 공개키 암호가 푼다." in texts
 
 
-def test_an_exports_escaped_line_breaks_are_no_text_and_hide_no_option() -> None:
-    section = _section(
-        "# SAP 풀이\n\n\\n\\n\\n\\n\n\n"
-        "\\nA company needs an RPO of 15 minutes. What DR strategy could be used to achieve it?  \n"
-        "A) Take 15-minute backups to Amazon Glacier every 5 minutes.  \n"
-        "\\nB) Use synchronous replication between two Availability Zones.  \n"
-        "\\nC) Take hourly backups to Amazon S3 with logs every 5 minutes.  \n"
-        "\\nD) Take hourly backups to an instance store with logs every 5 minutes.\n\n\\n\\n\n"
-    )
-    texts = [f.text for t in section.topics for f in t.facts]
-    assert not any("\\n" in text for text in texts), texts
-    for letter in "ABCD":
-        assert _decision(section, f"{letter})").rule == "choices", letter
-
-
 def test_a_sheet_of_tasks_set_to_the_reader_makes_no_card_and_an_answered_interview_does() -> None:
     sheet = _section(
         "# PostgreSQL 실습 시트\n\n## 과제1: 복제 구성\n\n다음 요구사항을 만족하는 스트리밍 복제를 구성하세요:\n\n"
@@ -5214,3 +5199,24 @@ def test_a_sheet_of_tasks_set_to_the_reader_makes_no_card_and_an_answered_interv
         "## Q2. 트랜잭션 격리 수준\n\n- 기본 격리 수준은 **READ COMMITTED**이다\n"
     )
     assert _decision(interview, "B-Tree").kinds and _decision(interview, "기본 격리").kinds
+
+
+def test_an_exports_escaped_line_breaks_are_no_text_and_hide_no_option() -> None:
+    section = _section(
+        "# SAP 풀이\n\n\\n\\n\\n\\n\n\n"
+        "\\nA company needs an RPO of 15 minutes. What DR strategy could be used to achieve it?  \n"
+        "A) Take 15-minute backups to Amazon Glacier every 5 minutes.  \n"
+        "\\nB) Use synchronous replication between two Availability Zones.  \n"
+        "\\nC) Take hourly backups to Amazon S3 with logs every 5 minutes.  \n"
+        "\\nD) Take hourly backups to an instance store with logs every 5 minutes.\n\n\\n\\n\n"
+    )
+    texts = [f.text for t in section.topics for f in t.facts]
+    assert not any("\\n" in text for text in texts), texts
+    for letter in "ABCD":
+        assert _decision(section, f"{letter})").rule == "choices", letter
+
+
+def test_an_exam_solution_heading_is_a_part_of_the_page_with_nothing_to_define() -> None:
+    for heading in ("기출 풀이", "오답노트", "기출문제"):
+        section = _section(f"# 캐시\n\n## {heading}\n\n정답은 B이다. 쓰기 지연 캐시는 디스크 쓰기를 모아 처리한다.\n")
+        assert "what" not in _fact(section, "정답은 B").decision.kinds, heading
