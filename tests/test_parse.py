@@ -961,7 +961,8 @@ def test_lines_that_open_with_a_bullet_glyph_are_the_list_they_look_like() -> No
     assert all(f.context == ("자주 쓰는 레코드는 다음과 같다",) for f in copied)  # siblings, not the first's children
     assert facts["CNAME 레코드는 영역 꼭대기(zone apex)에는 만들 수 없다"].context[-1] == "CNAME 레코드"
     assert facts["부정 응답(NXDOMAIN)을 캐시에 보관하는 시간"].context == ("SOA 최소 TTL",)
-    assert not any(text.lstrip().startswith(("•", "◦")) for text, f in facts.items() if f.kind != "code")
+    assert not any(text.lstrip().startswith(("•", "◦", "⦁")) for text, f in facts.items() if f.kind != "code")
+    assert facts["RRSIG 레코드 : 레코드 묶음에 붙는 전자 서명"].kind == "bullet"  # a word processor's ``⦁``
     assert any(f.kind == "code" and "•" in text for text, f in facts.items())
 
 

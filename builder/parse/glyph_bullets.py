@@ -16,9 +16,10 @@ import re
 
 from builder.parse.inline import LIST_MARK
 
-BULLET_GLYPHS = "•◦▪‣∙"
-"""Characters a copied list keeps as its bullets; ``○``, ``■`` and ``※`` open headings and remarks
-in Korean notes as often as items, and are left to the writer's markdown."""
+BULLET_GLYPHS = "•◦▪‣∙⦁"
+"""Characters a copied list keeps as its bullets (``⦁``, a spot, is the bullet of lists copied out of
+a Korean word processor); ``○``, ``■`` and ``※`` open headings and remarks in Korean notes as often
+as items, and are left to the writer's markdown."""
 
 _GLYPH_ITEM = re.compile(rf"^(?P<indent>[ \t]*)[{BULLET_GLYPHS}][ \t]+(?P<rest>\S.*)$")
 _FENCE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})")
