@@ -141,6 +141,7 @@ from builder.analyse.values import (
     given_away,
     givens_of_an_exercise,
     in_a_series,
+    mentions_a_share,
     names_a_limit,
     names_an_example_network,
     names_only,
@@ -196,6 +197,7 @@ from builder.model import (
 )
 
 QUESTION_RULE = rule_named("question")
+STATISTIC_RULE = rule_named("statistic")
 TOC_RULE = rule_named("toc")
 LIST_COUNT_RULE = rule_named("list_count")
 PERSONAL_RULE = rule_named("personal")
@@ -687,6 +689,22 @@ def _values_in_a_closing_aside(fact: Fact) -> bool:
     )
 
 
+def _a_surveys_share(facts: Sequence[Fact], index: int) -> bool:
+    """Whether the line gives only percentages, as an item of a list led by a line that names a
+    survey or a market's share (``2016년 한 설문조사에 따르면,`` over ``- 90%가 개발에 사용 중``):
+    the survey's figures of its year, as :func:`~builder.analyse.values.counts_a_share` reads them
+    in one sentence."""
+    fact = facts[index]
+    if not fact.quantities or any(q.kind != "percent" for q in fact.quantities):
+        return False
+    if fact.parent is not None:
+        return mentions_a_share(facts[fact.parent].text)
+    lead = index - 1
+    while lead >= 0 and facts[lead].parent is None and facts[lead].kind == fact.kind == "bullet":
+        lead -= 1
+    return lead >= 0 and facts[lead].kind == "paragraph" and mentions_a_share(facts[lead].text)
+
+
 def _sets_up_a_task(facts: Sequence[Fact], index: int, title: str) -> bool:
     """Whether the line is a setting (``이름 : 값``) under a bullet that names a task
     (``- vpc 네트워크 만들기``), or right under a heading that is a click path (``#### 콘솔 >
@@ -833,6 +851,8 @@ def analyse_topic(
             # ``[ 참고 사이트 ]`` over ``- 인프런 강의 중 …`` and what is written under that: its sources
             sources.add(index)
             roles[index] = roles[index] or REFERENCE_RULE
+        if roles[index] is None and _a_surveys_share(facts, index):
+            roles[index] = STATISTIC_RULE  # ``- 90%가 개발에 사용 중`` under ``한 설문조사에 따르면,``
         if index in topic.records and roles[index] is None:
             roles[index] = EXAMPLE_RULE  # a row of example data (``| 1 | 성섭 | 실버3 |``)
         if roles[index] is None and _sets_up_a_task(facts, index, topic.title):
@@ -1023,8 +1043,13 @@ def analyse_topic(
                 and not _instructs(fact.text[q.end :])
                 and not PAGE_BEFORE.search(fact.text[: q.start])  # ``(72p 15번)``: an exercise
                 and q not in illustrative
-                # ``데이터: 27.8 GB`` over ``(27.8 + 20) × $0.114``: a label and the value the calculation uses
-                and not (feeds_a_calculation(q.text, worked) and NAME_DESCRIPTION.match(fact.text))
+                # ``데이터: 27.8 GB`` over ``(27.8 + 20) × $0.114``: a label and the value the calculation
+                # uses; a line of several values states them (``실행 시간: 월 40만 GB초 무료, 이후 …당 $1``)
+                and not (
+                    feeds_a_calculation(q.text, worked)
+                    and NAME_DESCRIPTION.match(fact.text)
+                    and len(fact.quantities) == 1
+                )
                 and not told_from_a_sample(fact.text, q, sample)  # ``서비스가 80포트를 받아`` over ``port: 80``
                 # Under ``- 구매 옵션 (비유)``: the analogy's numbers (its names may still be compared).
                 and not (fact.parent is not None and EXAMPLE_LABEL.search(facts[fact.parent].text))
@@ -1715,8 +1740,20 @@ def _opens_with_another_name(text: str, subject: str) -> bool:
         if topic is not None and topic.particle == "JX" and text[topic.end : topic.particle_end] in ("은", "는"):
             if topic.text.split()[-1] in ROLE_NOUNS:
                 return False  # ``인덱스를 사용하는 목적은 …``: what the subject is for
-            return not _same_name(topic.text, subject) and subject.casefold() in text[: topic.start].casefold()
+            # ``실제로 통신에 사용하는 주소는 IP 주소이다`` under ``ARP``: a topic of its own, and the
+            # subject nowhere on the line (``… 프로토콜은 ARP이다`` names it, and defines it)
+            elsewhere = subject.casefold() in text[: topic.start].casefold() or not _mentions(text, subject)
+            return not _same_name(topic.text, subject) and elsewhere
     return False  # ``AWS에 …``: a place or an object, not the name the line defines
+
+
+def _mentions(text: str, subject: str) -> bool:
+    """Whether the line writes the subject's name, a shorter form of it, or its last word
+    (``프로토콜`` of ``주소 결정 프로토콜``)."""
+    folded = squashed(text)
+    words = strip_parenthetical(subject).split()
+    forms = [*name_variants(subject), *words[-1:]]
+    return any(squashed(form) in folded for form in forms if form.strip())
 
 
 def _same_name(name: str, subject: str) -> bool:

@@ -38,8 +38,11 @@ from builder.analyse.words import (
     CONTRAST_NOUNS,
     COPULA_DEFINING_ENDINGS,
     DEFINING_VERBS,
+    KIND_COUNTERS,
     KIND_OF_NOUNS,
+    KINDS_EXIST,
     NAMING_ENDINGS,
+    NATIVE_COUNTS,
     NEUTRAL_PARTICLES,
     PREDICATE_NOUNS,
     PROPERTY_NOUNS,
@@ -85,6 +88,8 @@ def is_definition(text: str, subject: str = "") -> bool:
         return False  # ``무작위 대입 공격의 일종이다``: one of a class, which no one can name from it
     if _only_a_genus(text):
         return False  # ``컨트롤러 매니저는 프로세스이다``: a kind so wide that many names fit it
+    if _counts_its_kinds(text):
+        return False  # ``ECS에는 두 가지 실행 유형이 있고 …``: how many kinds it comes in, not what it is
     if _equates_another_subject(text, subject) or _names_another_term(text, subject):
         return False  # ``…저장해 둔 파일이 Dockerfile이다``: what another thing is, said of that thing
     if _topic_is_another_thing(text, subject):
@@ -227,6 +232,37 @@ def _only_classes(text: str) -> bool:
 MAX_GENUS_WORDS = 1
 """Words of a bare noun phrase that name only a genus (``프로세스``, ``서비스``); a word more says which
 kind (``비연결형 프로토콜``, ``휘발성 메모리``, ``글로벌 서비스``), and a clause narrows it too."""
+
+
+def _counts_its_kinds(text: str) -> bool:
+    """Whether the line's first clause says how many kinds the subject comes in: a number before a
+    counter of kinds (:data:`~builder.analyse.words.KIND_COUNTERS`), then a verb that closes the
+    clause saying they exist or divide it (:data:`~builder.analyse.words.KINDS_EXIST`).  A count
+    inside a clause that modifies a noun describes the subject (``3단계 핸드셰이크가 있는 …
+    프로토콜이다``).
+
+    >>> _counts_its_kinds("ECS에는 두 가지 실행 유형이 있고 첫 번째는 EC2 실행 유형이다.")
+    True
+    >>> _counts_its_kinds("ECS Cluster에는 두가지 방식이 존재하는데 그 중 하나는 EC2 방식임")
+    True
+    >>> _counts_its_kinds("TCP는 3단계 핸드셰이크가 있는 연결형 프로토콜이다")
+    False
+    """
+    pieces = morphemes(text)
+    counted = False
+    for n, piece in enumerate(pieces):
+        if not counted:
+            following = pieces[n + 1].surface if n + 1 < len(pieces) else ""
+            counted = (piece.pos == "SN" or piece.surface in NATIVE_COUNTS) and following in KIND_COUNTERS
+        elif piece.surface.startswith(KINDS_EXIST) and piece.pos in ("VV", "VA", "NNG"):
+            # the clause's own predicate: its ending (after ``하`` for ``존재하는데``) closes the clause
+            rest = [p for p in pieces[n + 1 : n + 3] if p.pos != "XSV"]
+            ends = piece.last_pos in ("EC", "EF") or (bool(rest) and rest[0].pos in ("EC", "EF"))
+            if ends:
+                return True
+        if piece.last_pos in ("EC", "EF"):
+            return False  # the first clause ends without saying so
+    return False
 
 
 def _only_a_genus(text: str) -> bool:

@@ -48,6 +48,7 @@ from builder.analyse.words import (
     FALSE_OPTION_ASKS,
     GOAL_HEADINGS,
     OPTION_PICKS,
+    OWN_ANSWER_HEADINGS,
     QUESTION_GIVENS_HEADINGS,
     QUESTION_MATERIAL_OPENERS,
     QUESTION_MATERIAL_WORDS,
@@ -200,6 +201,8 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
         return TODO_RULE  # ``## 학습 목표``: what the lessons below will teach, a plan
     if bare in STUDY_LOG_HEADINGS:
         return PERSONAL_RULE  # ``### 느낀 점 및 피드백``, ``### 각 팀원의 역할``: the study group's own log
+    if bare in OWN_ANSWER_HEADINGS:
+        return PERSONAL_RULE  # ``## 📝 내가 생각한 답``: the writer's try at the question above
     return None
 
 

@@ -221,6 +221,10 @@ _PORT = re.compile(
 _BARE_COUNT = re.compile(rf"(?<=[^\W\d_])\s*[:：=]\s*(?P<num>{NUMBER_PATTERN})(?![,.]?\d)(?=\s*(?:$|[,;)(]|\.(?!\d)))")
 """``동시성 실행 : 1000``, ``max_connections = 100``: a number with no unit, given as the value of a
 named setting or limit (the name ends in a letter: ``1:1`` and ``10:30`` are no such values)."""
+_IMAGE_TAG = re.compile(r"(?<![\w/.:-])[a-z][\w./-]*:\d+(?:\.\d+)+$")
+"""A name glued to a dotted number by a colon (``ubuntu:14.04``, ``python:3.11``, ``library/redis:7.2``):
+an image's or a package's tag, which names a release.  ``SSH:22`` (no dot) is a port, and a setting
+is spaced or written with ``=`` (``max_connections = 100``)."""
 _YEAR = re.compile(r"^\d{3,4}$")
 _UNIT_AFTER = re.compile(r"\s?(?i:[KMGTP]i?B)\b")
 _COPULA_CLAUSE = re.compile(
@@ -262,6 +266,8 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     for match in _BARE_COUNT.finditer(text):
         if text[: match.start()].split()[-1:] and text[: match.start()].split()[-1].casefold() in VERSION_WORDS:
             continue  # ``버전: 3.11`` names a release, it limits nothing
+        if _IMAGE_TAG.search(text[: match.end()]):
+            continue  # ``docker pull ubuntu:14.04``: the image's tag, a release it names
         found.append(_make(text, match.start("num"), match.end("num"), "count", "", number_value(match["num"])))
     for match in _CIDR.finditer(text):
         # ``n(n-1)/2개``: a slash after a closing bracket divides, it starts no prefix length

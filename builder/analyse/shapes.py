@@ -651,13 +651,14 @@ those ports, ``1, 2, 4, 8, 16`` over what they mask).
 _STEP_WORDS = (*(w for w in _PART_WORDS if w != "section"), "task", "lab", "phase")
 """The words of a step's number a card never hides: a part's, but ``Section 508`` (a law) and
 ``Stage 1.5`` (a boot loader's) name things."""
-ORDINAL_LABEL = re.compile(rf"^(?:{'|'.join(_STEP_WORDS)}){_NUMBERED}", re.IGNORECASE)
-"""A term that only numbers a place in a sequence (``Step 1.1``, ``STEP2.``, ``Task 3``, ``Phase 2``):
-where it opens the line, hidden, a card asks which number the writer gave the step, not what is
-done in it.  Inside a sentence such a word and number may name a thing (``Unit 8200``, ``Day 2``).
+ORDINAL_LABEL = re.compile(rf"^(?:(?:{'|'.join(_STEP_WORDS)}){_NUMBERED}|\d+(?:st|nd|rd|th)$)", re.IGNORECASE)
+"""A term that only numbers a place in a sequence (``Step 1.1``, ``STEP2.``, ``Task 3``, ``Phase 2``,
+an English ordinal: ``2nd : en-US;q=0.8``): where it opens the line, hidden, a card asks which
+number the writer gave the step, not what is done in it.  Inside a sentence such a word and
+number may name a thing (``Unit 8200``, ``Day 2``).
 
->>> [bool(ORDINAL_LABEL.match(t)) for t in ("Step 1.1", "STEP2.", "Task 3", "Phase 2", "Chapter 03")]
-[True, True, True, True, True]
+>>> [bool(ORDINAL_LABEL.match(t)) for t in ("Step 1.1", "STEP2.", "Task 3", "Phase 2", "Chapter 03", "3rd")]
+[True, True, True, True, True, True]
 >>> [bool(ORDINAL_LABEL.match(t)) for t in ("Step Functions", "Stage 1.5", "Section 508", "3단계")]
 [False, False, False, False]
 """
@@ -725,9 +726,13 @@ the weekday (``2018.11.28) 15분으로 늘어남``).
 CIRCLED_DIGITS = "①-⑳❶-❿➊-➓"
 """The circled digits exams number their options with, outlined and filled, as a character range."""
 
+_OPTION_NUMBERS = r"[1-5](?:\s?,\s?[1-5])*(?!\d)"
+"""Option numbers picked after a colon: one (``5``) or several (``2, 4``)."""
+
 PICKED_ANSWER = re.compile(
     r"^\W*(?:따라서\s|그러므로\s|즉\s)?(?:(?:고른|골랐던|내|나의|선택한)\s?)?(?:정?답|(?i:correct\s)?(?i:answers?))\s?(?:은|는|:|：|=)?\s?[(\[]?\s?"
-    rf"(?:\d{{1,2}}\s?번|[{CIRCLED_DIGITS}]|(?<=[:：=]\s)[1-5](?!\d)|(?<=[:：=])[1-5](?!\d)|[A-Ea-e](?:\s?[,&]\s?[A-Ea-e])*(?![\w.])"
+    rf"(?:\d{{1,2}}\s?번|[{CIRCLED_DIGITS}]|(?<=[:：=]\s){_OPTION_NUMBERS}|(?<=[:：=]){_OPTION_NUMBERS}"
+    r"|[A-Ea-e](?:\s?[,&]\s?[A-Ea-e])*(?![\w.])"
     r"|(?<=[:：=]\s)[A-E]{2,3}(?![\w.]))"
     r"[)\]]?\s?(?:이다|입니다|임)?[.!)]?\s*$"
 )
@@ -742,8 +747,10 @@ A bare option number after a colon picks an option too, and so does the writer's
 the key (``정답: 5``, ``고른 답: 3``, ``답: B``); a number past the options answers with a value
 (``정답: 22``, the port asked for):
 
->>> [bool(PICKED_ANSWER.match(t)) for t in ("정답: 5", "고른 답: 3", "답: B", "정답은 5", "답: 5GB", "정답: 22")]
-[True, True, True, False, False, False]
+>>> [bool(PICKED_ANSWER.match(t)) for t in ("정답: 5", "고른 답: 3", "답: B", "정답: 2, 4", "답: 5GB", "정답: 22")]
+[True, True, True, True, False, False]
+>>> PICKED_ANSWER.match("정답은 5") is None
+True
 >>> PICKED_ANSWER.match("정답은 3번, 최소 180일 보관") is None
 True
 

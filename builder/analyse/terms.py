@@ -565,9 +565,11 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
     phrase_words = phrase.text.split()
     name_after_vendor = len(words) == 1 and len(phrase_words) == 2 and phrase_words[0].casefold() in VENDOR_WORDS
 
+    given = _half_transliterated(phrase.text, [w for c in (*context, rest) for w in _LATIN_RUN.findall(c)])
+
     def shown(word: str, head: bool) -> bool:
         folded = word.casefold()
-        if folded in context_words:
+        if folded in context_words or word in given:
             return True
         if (not head or name_after_vendor) and word.isascii() and folded in rest_latin:
             # ``SQS 대기열`` beside ``SQS에서는``: the name is read off the line, and the blank asks
@@ -596,6 +598,29 @@ def _mostly_shown(phrase: Phrase, text: str, context: Sequence[str]) -> bool:
     # Without a name, the head noun decides: ``매개변수 정책`` under ``매개변수 저장소`` still asks
     # for 정책, while ``세컨더리 오리진`` under ``Secondary Origin`` asks nothing.
     return all(names) and (bool(names) or in_view[-1]) and 2 * sum(in_view) >= len(words)
+
+
+def _half_transliterated(phrase: str, latin: Sequence[str]) -> set[str]:
+    """The parts of a word written half in Hangul, half in Latin letters that spell a Latin name in
+    view (``다이나모DB`` beside ``DynamoDB``): its Hangul part sounds like the name's head, its Latin
+    part is the name's tail.
+
+    >>> sorted(_half_transliterated("다이나모DB의 로직", ["DynamoDB", "DAX"]))
+    ['DB', '다이나모']
+    >>> _half_transliterated("다이나모DB의 로직", ["MongoDB"])
+    set()
+    """
+    given: set[str] = set()
+    for glued in _HALF_LATIN.finditer(phrase):
+        head, tail = glued["hangul"], glued["latin"]
+        for name in latin:
+            ends_so = len(name) > len(tail) and name.casefold().endswith(tail.casefold())
+            if ends_so and sounds_alike(head, name[: -len(tail)]):
+                given.update((head, tail))
+    return given
+
+
+_HALF_LATIN = re.compile(r"(?P<hangul>[가-힣]+)(?P<latin>[A-Za-z][A-Za-z0-9]*)")
 
 
 def read_off_the_front(name: str, rest: str, context: Sequence[str]) -> bool:

@@ -220,8 +220,9 @@ SEE_ALSO_WORDS = ("자세한 내용", "자세히", "참고", "참조", "정리�
 """Words around a link that send the reader elsewhere (``자세한 내용은 [[함수 확장]] 문서에``): the
 line points to a note, it states nothing."""
 
-SOURCE_TAG_OPENERS = (">>", "<<", "※ 출처", "[출처")
-"""Source tags authors append to a line (``>>Udemy``, ``[출처] 블로그``)."""
+SOURCE_TAG_OPENERS = (">>", "<<", "※ 출처", "[출처", "[해설작성자")
+"""Source tags authors append to a line (``>>Udemy``, ``[출처] 블로그``), and the credit a
+question bank's explanation copies along (``[해설작성자 : comcbt.com 이용자]``)."""
 
 ANSWER_REVEALS = frozenset(
     {"정답 확인", "정답 보기", "답 확인", "해설 보기", "정답", "답", "해설", "풀이", "해답", "정답 및 해설"}
@@ -1789,6 +1790,15 @@ a list (``스크럼의 3가지 산출물``), never a quantity of the subject (``
 (True, False)
 """
 
+KINDS_EXIST = ("있", "존재", "나뉘", "나뉜", "나누", "나눠", "구분")
+"""Stems of the verbs that say a subject comes in a number of kinds (``ECS에는 두 가지 실행 유형이
+있고 …``, ``…두가지 방식이 존재하는데 …``, ``세 가지로 나뉜다``): the line counts what the subject
+has, the lines after it name them; it does not say what the subject is.
+
+>>> "존재하는데".startswith(KINDS_EXIST), "저장한다".startswith(KINDS_EXIST)
+(True, False)
+"""
+
 CLOSED_SET_WORDS = (
     "개",
     *KIND_COUNTERS,
@@ -1926,6 +1936,16 @@ STUDY_LOG_HEADINGS = frozenset(
 came, who did what and how they felt, the writers' own, not facts of the subject.
 
 >>> "느낀 점 및 피드백" in STUDY_LOG_HEADINGS, "역할" in STUDY_LOG_HEADINGS
+(True, False)
+"""
+
+OWN_ANSWER_HEADINGS = frozenset(
+    {"내가 생각한 답", "내가 고른 답", "내 답", "나의 답", "내 풀이", "나의 풀이", "내 생각", "my answer"}
+)
+"""Whole headings over the writer's own try at a question (``## 📝 내가 생각한 답`` before ``## ✅
+정답``): their reasoning toward a pick, right or wrong, not facts of the subject.
+
+>>> "내가 생각한 답" in OWN_ANSWER_HEADINGS, "정답" in OWN_ANSWER_HEADINGS
 (True, False)
 """
 

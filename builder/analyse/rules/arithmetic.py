@@ -18,7 +18,30 @@ def applies(line: Line) -> bool:
     text = line.text
     if worked_arithmetic(text) or bool(LATEX.search(text) or WORKED_SEQUENCE.match(text)):
         return True
-    return _prices_a_case(text) or _traces_a_change(text)
+    return _prices_a_case(text) or _traces_a_change(text) or _equates_a_product(text)
+
+
+def _equates_a_product(text: str) -> bool:
+    """Whether values of two different units stand before an equals sign and a value right after it
+    (``128MB RAM 함수가 320만 초 실행 = 40만 GB초``): a product worked out in words, its numbers the
+    example's.  One value set equal to another (``1 vCPU = 1 하이퍼스레드``), or a range worked to
+    a count (``포트 0 - 65535 = 총 65,536개``, no units), is a fact.
+
+    >>> _equates_a_product("128MB RAM 함수가 320만 초 실행 = 40만 GB초 (8배 더 오래 실행 가능)")
+    True
+    >>> _equates_a_product("포트 0 - 65535 = 총 65,536개"), _equates_a_product("1 vCPU = 1 하이퍼스레드")
+    (False, False)
+    """
+    left, equals, right = text.partition("=")
+    if not equals:
+        return False  # most lines: no need to read their quantities again
+    units = {q.unit for q in find_quantities(left) if q.unit}
+    result = find_quantities(right)
+    return len(units) >= MIN_PRODUCT_UNITS and bool(result) and not right[: result[0].start].strip(" 약~≈")
+
+
+MIN_PRODUCT_UNITS = 2
+"""Units of the values an equals sign follows before they read as factors multiplied together."""
 
 
 def _traces_a_change(text: str) -> bool:
