@@ -5281,3 +5281,85 @@ def test_a_name_written_half_in_hangul_is_not_hidden_under_its_latin_name() -> N
     )
     assert not any("다이나모" in t.text for t in _fact(section, "다이나모DB 테이블").terms)
     assert any("다이나모" in t.text for t in _fact(section, "다이나모DB 앞에").terms)  # no Latin name in view
+
+
+def test_an_interview_or_a_review_that_asks_in_the_imperative_is_no_task_sheet() -> None:
+    interview = _section(
+        "# 면접 대비\n\n## Q1. 프로세스와 스레드의 차이를 설명해주세요\n\n- 스레드는 프로세스의 메모리를 공유한다\n\n"
+        "## Q2. 교착 상태를 설명하세요\n\n- **은행원 알고리즘**은 교착 상태를 회피하는 방법이다\n"
+    )
+    assert _decision(interview, "스레드는").rule != "example" and _decision(interview, "은행원 알고리즘은").kinds
+    review = _section(
+        "# 복습\n\n## Q1. S3 스토리지 클래스\n\n- Standard-IA의 최소 보관 기간은 30일이다\n"
+        "- 최소 보관 기간을 꼭 기억하세요.\n\n"
+        "## Q2. SQS\n\n- 메시지 보존 기간은 최대 14일이다\n- 가시성 제한 시간에 주의하세요.\n"
+    )
+    assert "limit" in _decision(review, "Standard-IA의").kinds and "limit" in _decision(review, "메시지 보존").kinds
+    sheet = _section(
+        "# 실습\n\n## q1: 백업\n\n스냅샷을 /opt/backup.db에 저장하세요.\n\n## 개념 정리: etcd\n\n"
+        "- **etcd**는 클러스터 상태를 담는 분산 키-값 저장소이다\n\n"
+        "## q2: 유지보수\n\nnode01을 drain한 뒤 복구하세요.\n\n"
+        "### 배운 점\n\n- **kubectl cordon**은 노드에 새 파드가 스케줄되지 않게 한다\n"
+    )
+    assert not _decision(sheet, "스냅샷을").kinds
+    assert _decision(sheet, "etcd는").kinds and _decision(sheet, "kubectl cordon은").kinds  # the writer's own
+
+
+def test_a_value_converted_to_another_unit_is_no_worked_product() -> None:
+    section = _section(
+        "# 한도\n\n- 타임아웃 기본 3초, 최대 15분 = 900초\n- gp2는 1GB당 3 IOPS = 16,000 IOPS까지 늘어난다\n"
+    )
+    assert "limit" in _decision(section, "타임아웃").kinds and "limit" in _decision(section, "gp2는").kinds
+
+
+def test_a_count_in_a_clause_that_leans_on_the_defined_noun_keeps_the_definition() -> None:
+    section = _section(
+        "# 인증\n\n## 2FA\n\n2FA는 두 가지 인증 요소가 있어야 로그인할 수 있는 인증 방식이다.\n\n"
+        "## NAT\n\n- 사설 IP 주소를 공인 IP 주소로 바꿔 주는 기술은 네트워크 주소 변환이다\n"
+    )
+    assert "what" in _decision(section, "2FA는").kinds
+    assert "what" in _decision(section, "사설 IP 주소를").kinds  # the acronym spelled out
+
+
+def test_a_learners_own_english_question_keeps_its_lettered_answers() -> None:
+    section = _section(
+        "# ELB\n\nWhat are the four types of ELB?\n\na) **ALB**는 7계층에서 HTTP를 라우팅한다\n\n"
+        "b) **NLB**는 4계층에서 TCP를 처리한다\n\nc) **GWLB**는 방화벽 장비로 트래픽을 보낸다\n\n"
+        "d) **CLB**는 이전 세대의 로드 밸런서이다\n"
+    )
+    assert _decision(section, "b) NLB").rule != "choices"
+
+
+def test_an_exports_breaks_inside_a_line_go_and_a_lone_escape_sequence_stays() -> None:
+    exported = _section("# Redis\n\n\\n\\n\n\n- Redis의 문자열 값 하나는 최대 512MB까지 저장할 수 있다.\\n\n")
+    assert [f.text for t in exported.topics for f in t.facts][-1].endswith("있다.")
+    shown = _section("# 이스케이프\n\n\\n\n\n- \\n은 줄바꿈(LF) 문자로, 아스키 코드 10이다.\n")
+    assert any(f.text.startswith("\\n은") for t in shown.topics for f in t.facts)
+
+
+def test_the_inputs_of_a_worked_price_are_no_limits_and_a_survey_lead_takes_only_shares() -> None:
+    section = _section(
+        "# S3 요금 예시\n\n- 사용량: 스토리지 500 GB, 전송 120 GB\n- (500 × $0.023) + (120 × $0.09) = $22.3\n\n"
+        "## 점유율\n\n한 설문조사에 따르면,\n\n- 84%가 운영 환경에서 사용 중\n"
+        "- S3 Standard는 99.99% 가용성을 목표로 설계되었다\n"
+    )
+    assert "limit" not in _decision(section, "사용량:").kinds
+    assert _decision(section, "84%가").rule == "statistic"
+    assert "limit" in _decision(section, "S3 Standard는").kinds
+
+
+def test_options_numbered_in_brackets_under_a_keyed_question_are_its_choices() -> None:
+    section = _section(
+        "# 모의고사\n\n1. 데이터의 정확성을 유지하는 DBMS의 특징은 무엇인가?\n\n   - (1) 데이터의 통합성.\n"
+        "   - (2) 데이터의 공용성.\n   - (3) 데이터의 무결성.\n   - (4) 데이터의 변화성.\n     - [답] 3\n\n"
+        "## 트랜잭션\n\n트랜잭션의 특성은?\n\n- (1) 원자성: 모두 반영되거나 전혀 반영되지 않는다\n"
+        "- (2) 일관성: 실행 전후 데이터가 일관된다\n- (3) 독립성: 동시 실행이 서로 간섭하지 않는다\n"
+    )
+    assert _decision(section, "(2) 데이터의 공용성").rule == "choices"
+    assert _decision(section, "[답] 3").rule == "choices"
+    assert _decision(section, "(2) 일관성").rule != "choices"  # the learner's own answer, in parts
+
+
+def test_a_place_in_the_writers_count_is_no_name_to_define() -> None:
+    section = _section("# Kinesis\n\n## 대상\n\n- 첫번째는 S3입니다.\n- 두번째는 Redshift로 웨어하우징 DB입니다.\n")
+    assert "what" not in _decision(section, "두번째는").kinds and _fact(section, "두번째는").defines is None

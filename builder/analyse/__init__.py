@@ -103,8 +103,11 @@ from builder.analyse.shapes import (
     NOTES_TITLE,
     OPENS_WITH_A_DATE,
     OPTION_LETTER,
+    OPTION_NUMBER,
+    ORDINAL,
     ORDINAL_LABEL,
     PAGE_BEFORE,
+    PICKED_ANSWER,
     QUESTION_END,
     QUESTION_LABEL,
     SEVERAL_NAMES,
@@ -151,6 +154,7 @@ from builder.analyse.values import (
     says_always,
     says_several,
     sets_up,
+    stated_as_a_bound,
     titles_its_lines,
     told_from_a_sample,
     works_out_an_example_network,
@@ -507,6 +511,18 @@ def _numbers_an_option(text: str, lettered_beside: int) -> bool:
     return OPTION_LETTER.match(text) is not None and lettered_beside >= MIN_LETTERED_OPTIONS
 
 
+def _an_exams_bracketed_option(facts: Sequence[Fact], index: int, bracketed_beside: int) -> bool:
+    """Whether the line is one of :data:`MIN_LETTERED_OPTIONS` or more choices numbered in brackets
+    under a question (``(1) 데이터의 통합성.`` under ``… DBMS의 특징은 무엇인가?``) that an exam sets
+    (:func:`_sets_options`) or that a key under it answers (``[답] 3``).  A learner's own question
+    answered in parts keeps them (``(1) 원자성: …`` under ``트랜잭션의 특성은?``)."""
+    fact = facts[index]
+    if fact.parent is None or not OPTION_NUMBER.match(fact.text) or bracketed_beside < MIN_LETTERED_OPTIONS:
+        return False
+    keyed = any(PICKED_ANSWER.match(f.text) for n, f in enumerate(facts) if descends_from(facts, n, {fact.parent}))
+    return keyed or _sets_options(facts[fact.parent].text)
+
+
 def _explains_an_option(text: str) -> bool:
     """Whether a lettered option goes on to say why it is right or wrong, after a colon
     (``C) CNAME 생성: DNS 위임은 NS 레코드로 한다``): the notes' own explanation, a statement.
@@ -690,19 +706,28 @@ def _values_in_a_closing_aside(fact: Fact) -> bool:
 
 
 def _a_surveys_share(facts: Sequence[Fact], index: int) -> bool:
-    """Whether the line gives only percentages, as an item of a list led by a line that names a
-    survey or a market's share (``2016년 한 설문조사에 따르면,`` over ``- 90%가 개발에 사용 중``):
-    the survey's figures of its year, as :func:`~builder.analyse.values.counts_a_share` reads them
-    in one sentence."""
+    """Whether the line gives only shares (``90%가 …``, ``AWS 32%``), as an item of a list led by a
+    line that names a survey or a market's share (``2016년 한 설문조사에 따르면,`` over ``- 90%가 개발에
+    사용 중``): the survey's figures of its year, as :func:`~builder.analyse.values.counts_a_share`
+    reads them in one sentence.  A value the line bounds or states of a thing (``가용성은 99.99%``) is
+    no share."""
     fact = facts[index]
     if not fact.quantities or any(q.kind != "percent" for q in fact.quantities):
+        return False
+    if not all(_SHARE.match(fact.text, q.end) and not stated_as_a_bound(fact.text, q) for q in fact.quantities):
         return False
     if fact.parent is not None:
         return mentions_a_share(facts[fact.parent].text)
     lead = index - 1
-    while lead >= 0 and facts[lead].parent is None and facts[lead].kind == fact.kind == "bullet":
+    while lead >= 0 and facts[lead].parent is None and facts[lead].kind in _ITEMS and fact.kind in _ITEMS:
         lead -= 1
     return lead >= 0 and facts[lead].kind == "paragraph" and mentions_a_share(facts[lead].text)
+
+
+_SHARE = re.compile(r"\s*(?:(?:가|이|의|는)(?=\s|$)|$)")
+"""After a share: the particle of those it counts (``90%가 사용 중``, ``응답자의 58%의``), or the end
+of an item (``AWS 32%``)."""
+_ITEMS = ("bullet", "numbered")
 
 
 def _sets_up_a_task(facts: Sequence[Fact], index: int, title: str) -> bool:
@@ -827,9 +852,12 @@ def analyse_topic(
     numbered = numbered_labels([topic.title, *(f.text for f in facts)])  # ``T1``/``T2``, ``t1``…``t3``
     diary_days = frozenset(i for i, f in enumerate(facts) if CALENDAR_DAY.match(f.text))  # ``2024.07.12(금)``
     lettered: dict[int | None, int] = {}  # lines opening with ``a.``/``B)`` under each line (None: the heading)
+    bracketed: dict[int | None, int] = {}  # lines opening with ``(1)`` under each line
     for f in facts:
         if OPTION_LETTER.match(f.text):
             lettered[f.parent] = lettered.get(f.parent, 0) + 1
+        if OPTION_NUMBER.match(f.text):
+            bracketed[f.parent] = bracketed.get(f.parent, 0) + 1
     heading_asks = asks_outright(topic.title)
     stems = answered_stems(facts)
     told = story or tells_a_story(topic)
@@ -893,7 +921,10 @@ def analyse_topic(
             (roles[index] in (None, STEP_RULE) or (placed and roles[index] is EXAMPLE_RULE))
             and fact.parent is not None
             and (parent_role is QUESTION_RULE or _titles_its_options(facts, fact.parent, parent_role))
-            and _numbers_an_option(fact.text, lettered.get(fact.parent, 0))
+            and (
+                _numbers_an_option(fact.text, lettered.get(fact.parent, 0))
+                or _an_exams_bracketed_option(facts, index, bracketed.get(fact.parent, 0))
+            )
         ):
             # ``① 데이터 결합도는 …``, ``c. … 저장하는 것`` under ``… 설명으로 틀린 것은?``: one
             # choice, a wrong one maybe, under ``## 예상 문제`` too
@@ -1043,12 +1074,12 @@ def analyse_topic(
                 and not _instructs(fact.text[q.end :])
                 and not PAGE_BEFORE.search(fact.text[: q.start])  # ``(72p 15번)``: an exercise
                 and q not in illustrative
-                # ``데이터: 27.8 GB`` over ``(27.8 + 20) × $0.114``: a label and the value the calculation
-                # uses; a line of several values states them (``실행 시간: 월 40만 GB초 무료, 이후 …당 $1``)
+                # ``데이터: 27.8 GB`` over ``(27.8 + 20) × $0.114``: a label and the values the calculation
+                # uses; a line with a value it does not use states them (``월 40만 GB초 무료, 이후 …당 $1``)
                 and not (
                     feeds_a_calculation(q.text, worked)
                     and NAME_DESCRIPTION.match(fact.text)
-                    and len(fact.quantities) == 1
+                    and all(feeds_a_calculation(other.text, worked) for other in fact.quantities)
                 )
                 and not told_from_a_sample(fact.text, q, sample)  # ``서비스가 80포트를 받아`` over ``port: 80``
                 # Under ``- 구매 옵션 (비유)``: the analogy's numbers (its names may still be compared).
@@ -1686,6 +1717,8 @@ def _names_a_term(term: str) -> bool:
         return False  # ``다음은 …``, ``해당 포스트는 …``: the line points at something else
     if OPENS_WITH_A_DATE.match(term):
         return False  # ``1973년 NBS는 …``: when something happened, not a name
+    if ORDINAL.match(term) and not term.split()[0].isascii():
+        return False  # ``두번째는 redshift로 …``: a place in the writer's count (``3rd party 쿠키`` names one)
     if any(word in WHEN_NOUNS for word in term.split()[1:-1]):
         return False  # ``트랜잭션 수행 시 원본 페이지는 두고 …``: a time and what the clause acts on
     outside = without_glosses(term)
@@ -1740,9 +1773,11 @@ def _opens_with_another_name(text: str, subject: str) -> bool:
         if topic is not None and topic.particle == "JX" and text[topic.end : topic.particle_end] in ("은", "는"):
             if topic.text.split()[-1] in ROLE_NOUNS:
                 return False  # ``인덱스를 사용하는 목적은 …``: what the subject is for
-            # ``실제로 통신에 사용하는 주소는 IP 주소이다`` under ``ARP``: a topic of its own, and the
-            # subject nowhere on the line (``… 프로토콜은 ARP이다`` names it, and defines it)
-            elsewhere = subject.casefold() in text[: topic.start].casefold() or not _mentions(text, subject)
+            # ``실제로 통신에 사용하는 주소는 IP 주소이다`` under ``ARP``: a topic of its own, the subject
+            # nowhere on the line, and another name said of it (``… 프로토콜은 ARP이다`` names the subject;
+            # ``… 기술은 네트워크 주소 변환이다`` under ``NAT`` spells it out)
+            named = re.search(r"[A-Za-z]", text[topic.particle_end :]) is not None
+            elsewhere = subject.casefold() in text[: topic.start].casefold() or (named and not _mentions(text, subject))
             return not _same_name(topic.text, subject) and elsewhere
     return False  # ``AWS에 …``: a place or an object, not the name the line defines
 

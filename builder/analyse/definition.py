@@ -33,6 +33,7 @@ from builder.analyse.subjects import strip_parenthetical
 from builder.analyse.words import (
     CALLING_VERBS,
     CHECK_MARKS,
+    CLAUSE_JOINS,
     COMMONNESS_WORDS,
     CONTRAST_ENDINGS,
     CONTRAST_NOUNS,
@@ -236,10 +237,11 @@ kind (``비연결형 프로토콜``, ``휘발성 메모리``, ``글로벌 서비
 
 def _counts_its_kinds(text: str) -> bool:
     """Whether the line's first clause says how many kinds the subject comes in: a number before a
-    counter of kinds (:data:`~builder.analyse.words.KIND_COUNTERS`), then a verb that closes the
-    clause saying they exist or divide it (:data:`~builder.analyse.words.KINDS_EXIST`).  A count
-    inside a clause that modifies a noun describes the subject (``3단계 핸드셰이크가 있는 …
-    프로토콜이다``).
+    counter of kinds (:data:`~builder.analyse.words.KIND_COUNTERS`), then a verb that says they
+    exist or divide it (:data:`~builder.analyse.words.KINDS_EXIST`) and closes the clause, ending
+    the sentence or joining the next clause as its equal (:data:`~builder.analyse.words.CLAUSE_JOINS`).
+    A count inside a clause that leans on the defined noun describes the subject (``3단계
+    핸드셰이크가 있는 … 프로토콜이다``, ``두 가지 인증 요소가 있어야 로그인할 수 있는 인증 방식이다``).
 
     >>> _counts_its_kinds("ECS에는 두 가지 실행 유형이 있고 첫 번째는 EC2 실행 유형이다.")
     True
@@ -247,20 +249,27 @@ def _counts_its_kinds(text: str) -> bool:
     True
     >>> _counts_its_kinds("TCP는 3단계 핸드셰이크가 있는 연결형 프로토콜이다")
     False
+    >>> _counts_its_kinds("2FA는 두 가지 인증 요소가 있어야 로그인할 수 있는 인증 방식이다.")
+    False
     """
     pieces = morphemes(text)
+
+    def closes(at: int) -> bool:  # the sentence ends there (the analyser may tag a last ``다`` EC), or a clause joins
+        piece = pieces[at]
+        last = all(p.pos.startswith("S") for p in pieces[at + 1 :])
+        return piece.last_pos == "EF" or (piece.last_pos == "EC" and (last or piece.surface in CLAUSE_JOINS))
+
     counted = False
     for n, piece in enumerate(pieces):
         if not counted:
             following = pieces[n + 1].surface if n + 1 < len(pieces) else ""
             counted = (piece.pos == "SN" or piece.surface in NATIVE_COUNTS) and following in KIND_COUNTERS
         elif piece.surface.startswith(KINDS_EXIST) and piece.pos in ("VV", "VA", "NNG"):
-            # the clause's own predicate: its ending (after ``하`` for ``존재하는데``) closes the clause
-            rest = [p for p in pieces[n + 1 : n + 3] if p.pos != "XSV"]
-            ends = piece.last_pos in ("EC", "EF") or (bool(rest) and rest[0].pos in ("EC", "EF"))
-            if ends:
+            # the clause's own predicate (past ``하`` of ``존재하는데``), and the ending that closes it
+            ending = next((m for m in range(n + 1, min(n + 3, len(pieces))) if pieces[m].pos != "XSV"), None)
+            if closes(n) or (ending is not None and closes(ending)):
                 return True
-        if piece.last_pos in ("EC", "EF"):
+        if piece.last_pos in ("EF", "EC") and closes(n):
             return False  # the first clause ends without saying so
     return False
 

@@ -221,10 +221,20 @@ _PORT = re.compile(
 _BARE_COUNT = re.compile(rf"(?<=[^\W\d_])\s*[:：=]\s*(?P<num>{NUMBER_PATTERN})(?![,.]?\d)(?=\s*(?:$|[,;)(]|\.(?!\d)))")
 """``동시성 실행 : 1000``, ``max_connections = 100``: a number with no unit, given as the value of a
 named setting or limit (the name ends in a letter: ``1:1`` and ``10:30`` are no such values)."""
-_IMAGE_TAG = re.compile(r"(?<![\w/.:-])[a-z][\w./-]*:\d+(?:\.\d+)+$")
-"""A name glued to a dotted number by a colon (``ubuntu:14.04``, ``python:3.11``, ``library/redis:7.2``):
-an image's or a package's tag, which names a release.  ``SSH:22`` (no dot) is a port, and a setting
-is spaced or written with ``=`` (``max_connections = 100``)."""
+_IMAGE_TAG = re.compile(
+    r"(?:(?:\bpull|\bFROM|\bimage:|이미지\S*)\s+[\w./-]*|(?<![\w/.:-])[a-z][\w.-]*/[\w./-]*)"
+    r"[a-z][\w.-]*:\d+(?:\.\d+)*$",
+    re.IGNORECASE,
+)
+"""An image's tag (``docker pull ubuntu:14.04``, ``FROM node:18``, ``image: redis:7``, a registry's
+``docker.io/library/ubuntu:14.04``): a release it names.  A setting written ``key:value``
+(``cpu:0.5``, ``SSH:22``) is a value.
+
+>>> [bool(_IMAGE_TAG.search(t)) for t in ("docker pull ubuntu:14.04", "FROM node:18", "docker.io/library/ubuntu:14.04")]
+[True, True, True]
+>>> [bool(_IMAGE_TAG.search(t)) for t in ("cpu:0.5", "SSH:22", "python 버전:3.11")]
+[False, False, False]
+"""
 _YEAR = re.compile(r"^\d{3,4}$")
 _UNIT_AFTER = re.compile(r"\s?(?i:[KMGTP]i?B)\b")
 _COPULA_CLAUSE = re.compile(

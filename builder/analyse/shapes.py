@@ -730,8 +730,9 @@ _OPTION_NUMBERS = r"[1-5](?:\s?,\s?[1-5])*(?!\d)"
 """Option numbers picked after a colon: one (``5``) or several (``2, 4``)."""
 
 PICKED_ANSWER = re.compile(
-    r"^\W*(?:따라서\s|그러므로\s|즉\s)?(?:(?:고른|골랐던|내|나의|선택한)\s?)?(?:정?답|(?i:correct\s)?(?i:answers?))\s?(?:은|는|:|：|=)?\s?[(\[]?\s?"
-    rf"(?:\d{{1,2}}\s?번|[{CIRCLED_DIGITS}]|(?<=[:：=]\s){_OPTION_NUMBERS}|(?<=[:：=]){_OPTION_NUMBERS}"
+    r"^\W*(?:따라서\s|그러므로\s|즉\s)?(?:(?:고른|골랐던|내|나의|선택한)\s?)?(?:정?답|(?i:correct\s)?(?i:answers?))\]?\s?(?:은|는|:|：|=)?\s?[(\[]?\s?"
+    rf"(?:\d{{1,2}}\s?번(?:\s?,\s?\d{{1,2}}\s?번)*|[{CIRCLED_DIGITS}]|(?<=[:：=\]]\s){_OPTION_NUMBERS}"
+    rf"|(?<=[:：=\]]){_OPTION_NUMBERS}"
     r"|[A-Ea-e](?:\s?[,&]\s?[A-Ea-e])*(?![\w.])"
     r"|(?<=[:：=]\s)[A-E]{2,3}(?![\w.]))"
     r"[)\]]?\s?(?:이다|입니다|임)?[.!)]?\s*$"
@@ -749,8 +750,10 @@ the key (``정답: 5``, ``고른 답: 3``, ``답: B``); a number past the option
 
 >>> [bool(PICKED_ANSWER.match(t)) for t in ("정답: 5", "고른 답: 3", "답: B", "정답: 2, 4", "답: 5GB", "정답: 22")]
 [True, True, True, True, False, False]
->>> PICKED_ANSWER.match("정답은 5") is None
-True
+>>> PICKED_ANSWER.match("정답은 5") is None, bool(PICKED_ANSWER.match("정답: 2번, 4번"))
+(True, True)
+>>> bool(PICKED_ANSWER.match("[답] 2")), bool(PICKED_ANSWER.match("[정답] ③"))
+(True, True)
 >>> PICKED_ANSWER.match("정답은 3번, 최소 180일 보관") is None
 True
 
@@ -805,6 +808,15 @@ question's options when it is written under the question.
 [True, True, True]
 >>> [bool(OPTION_LETTER.match(t)) for t in ("AWS는 …", "a.b.c 표기")]
 [False, False]
+"""
+
+OPTION_NUMBER = re.compile(r"^\s*\([1-5]\)\s*\S")
+"""An answer choice numbered in brackets (``(1) 데이터의 통합성.``), as Korean exam books number them:
+one of a question's options when several are written under a question an exam sets or one its
+key answers (``[답] 3``); a learner numbers their own answer's parts so too (``(1) 원자성: …``).
+
+>>> bool(OPTION_NUMBER.match("(1) 데이터의 통합성.")), bool(OPTION_NUMBER.match("(중요) 원자성"))
+(True, False)
 """
 
 QUESTION_BLANK = re.compile(r"[(（\[](?:\s+|\s*[ⓐ-ⓩ㉠-㉭]\s*|\s+\d{1,2}\s+)[)）\]]|[ⓐ-ⓩ㉠-㉭]|_{3,}")

@@ -12,12 +12,13 @@ writes the lessons learnt.  What makes one is that the questions order the reade
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from builder.analyse.morph import morphemes
 from builder.analyse.shapes import NAMED_QUESTION
 from builder.analyse.subjects import split_title
-from builder.analyse.words import ORDER_ENDINGS
+from builder.analyse.words import ORDER_ENDINGS, OWN_NOTES_SECTIONS, TELLING_ORDERS
 from builder.model import Topic
 
 MIN_TASKS = 2
@@ -32,18 +33,31 @@ _PREDICATES = frozenset({"VV", "VA", "VX", "XSV"})
 
 def orders_the_reader(text: str) -> bool:
     """Whether a sentence of the line ends by telling the reader to do something
-    (:data:`~builder.analyse.words.ORDER_ENDINGS`).
+    (:data:`~builder.analyse.words.ORDER_ENDINGS`), other than to explain, recall or heed
+    (:data:`~builder.analyse.words.TELLING_ORDERS`: an interview's ``…을 설명해주세요`` is answered
+    below, a tip's ``꼭 기억하세요`` advises).
 
     >>> orders_the_reader("다음 요구사항을 만족하는 네트워크 정책을 구성하세요:")
     True
-    >>> orders_the_reader("정답을 고르시오."), orders_the_reader("결과를 파일에 기록하십시오")
+    >>> orders_the_reader("다음 명령을 실행하시오."), orders_the_reader("결과를 파일에 기록하십시오")
     (True, True)
+    >>> orders_the_reader("보안 그룹을 만들어 주세요")
+    True
     >>> orders_the_reader("ETCD 데이터를 백업합니다"), orders_the_reader("요청 수는 초당 5,500개이다")
     (False, False)
+    >>> orders_the_reader("스레드와의 차이를 설명해 주세요"), orders_the_reader("최소 보관 기간을 꼭 기억하세요.")
+    (False, False)
+    >>> orders_the_reader("옳은 것을 고르시오.")  # an exam's question, its answer written below
+    False
     """
     for sentence in text.replace("!", ".").replace("?", ".").split("."):
         words = sentence.strip().rstrip(" :：~").split()
-        if words and _orders(words[-1]):
+        if not words:
+            continue
+        verb = words[-1]
+        if len(words) >= 2 and not _orders(verb) and _orders(words[-2] + verb):
+            verb = words[-2] + verb  # ``만들어 주세요``: the helping verb written apart
+        if _orders(verb) and not verb.startswith(TELLING_ORDERS):
             return True
     return False
 
@@ -92,20 +106,20 @@ def task_topics(topics: Sequence[Topic]) -> frozenset[int]:
         if question is not None and (not runs or runs[-1][0] != question):
             runs.append((question, [index]))
             level = topic.level - (0 if question == topic.title else 1)
-        elif question is not None or (level and runs and topic.level >= level):
+        elif question is not None or (level and runs and topic.level >= level and not _writers_own(topic)):
             runs[-1][1].append(index)
         else:
             level = 0
             runs.append(("", []))  # a section of the writer's own ends the question above it
     questions = [(heading, run) for heading, run in runs if run]
-    ordering = [run for _, run in questions if any(_orders_in(topics[i]) for i in run)]
+    ordering = [run for heading, run in questions if _sets_a_task(heading, topics[run[0]])]
     if len(ordering) < MIN_TASKS or len(ordering) < TASK_SHARE * len(questions):
         return frozenset()
     last_heading, last_run = questions[-1]
     kept = {i for _, run in questions[:-1] for i in run}
     # After the last question, only the sections under its heading are its own.
     kept.update(i for i in last_run if _question_over(topics[i]) == last_heading)
-    return frozenset(kept)
+    return frozenset(i for i in kept if not _writers_own(topics[i]))
 
 
 def _question_over(topic: Topic) -> str | None:
@@ -116,5 +130,16 @@ def _question_over(topic: Topic) -> str | None:
     return None
 
 
-def _orders_in(topic: Topic) -> bool:
-    return orders_the_reader(split_title(topic.title)[0]) or any(orders_the_reader(f.text) for f in topic.facts)
+def _sets_a_task(heading: str, first: Topic) -> bool:
+    """Whether the question orders the reader, in its heading or in the first line written under it
+    (``## q2: …`` over ``다음 요구사항을 만족하는 … 구성하세요:``); an order further down is a step
+    or a tip of the writer's own."""
+    lead = first.facts[0].text if first.facts else ""
+    return orders_the_reader(split_title(heading)[0]) or orders_the_reader(lead)
+
+
+def _writers_own(topic: Topic) -> bool:
+    """Whether the section is one the writer keeps of their own among the tasks (``## 개념 정리:
+    etcd``, ``### 배운 점``): :data:`~builder.analyse.words.OWN_NOTES_SECTIONS`."""
+    title = re.sub(r"^\W+|\W+$", "", topic.title.split(":")[0]).casefold()
+    return title in OWN_NOTES_SECTIONS

@@ -1799,6 +1799,15 @@ has, the lines after it name them; it does not say what the subject is.
 (True, False)
 """
 
+CLAUSE_JOINS = ("고", "는데", "은데", "ㄴ데", "며", "으며", "지만")
+"""Endings that close a clause and join the next one as its equal (``…유형이 있고 첫 번째는 …``,
+``…방식이 존재하는데 …``), unlike the endings that make a clause lean on the next one (``…요소가
+있어야 로그인할 수 있는``, ``…세 단계로 나뉘어 정의한``).
+
+>>> "고" in CLAUSE_JOINS, "어야" in CLAUSE_JOINS
+(True, False)
+"""
+
 CLOSED_SET_WORDS = (
     "개",
     *KIND_COUNTERS,
@@ -1939,9 +1948,7 @@ came, who did what and how they felt, the writers' own, not facts of the subject
 (True, False)
 """
 
-OWN_ANSWER_HEADINGS = frozenset(
-    {"내가 생각한 답", "내가 고른 답", "내 답", "나의 답", "내 풀이", "나의 풀이", "내 생각", "my answer"}
-)
+OWN_ANSWER_HEADINGS = frozenset({"내가 생각한 답", "내가 고른 답", "내 답", "나의 답", "my answer"})
 """Whole headings over the writer's own try at a question (``## 📝 내가 생각한 답`` before ``## ✅
 정답``): their reasoning toward a pick, right or wrong, not facts of the subject.
 
@@ -2344,7 +2351,7 @@ learn rather than a lab's choice.
 True
 """
 
-EXAM_QUESTION_CUES = ("다음 중", "입니까", "습니까", "가장", "which", "what", "best")
+EXAM_QUESTION_CUES = ("다음 중", "입니까", "습니까", "가장", "which", "what is the", " could ", " should ", "best")
 """Words of a question as an exam sets it, with options to pick from (``다음 중 …``, ``…전략은
 무엇입니까?``, ``가장 적합한 …은?``, ``Which …``, ``What DR strategy could …``), beside
 :data:`CHOOSE_ASKS` and :data:`OPTION_PICKS`; a learner asks their own questions plainly
@@ -2487,5 +2494,27 @@ sets its tasks.  Notes state facts (``…한다``, ``…합니다``, ``…함``)
 the analyser tells the ending (``세요``, ``시`` + ``오``) from a word that merely ends so.
 
 >>> "세요" in ORDER_ENDINGS, "습니다" in ORDER_ENDINGS
+(True, False)
+"""
+
+TELLING_ORDERS = (
+    *("설명", "말해", "말하", "서술", "기술", "비교", "쓰", "적", "고르", "구하", "답하"),
+    *("기억", "주의", "참고", "유의", "명심", "알아"),
+)
+"""Verbs whose order asks the reader to answer, explain or keep something in mind, not to do a
+task (``…의 차이를 설명해주세요``, ``…에 대해 서술하시오``, ``…테스트 원리를 쓰시오``, ``꼭
+기억하세요``): an interview's, an exam's or a review's question, answered below, or a tip.
+
+>>> "설명해주세요".startswith(TELLING_ORDERS), "구성하세요".startswith(TELLING_ORDERS)
+(True, False)
+"""
+
+OWN_NOTES_SECTIONS = frozenset(
+    {"배운 점", "배운점", "느낀 점", "느낀점", "개념", "개념 정리", "정리", "메모", "참고", "회고", "후기", "요약"}
+)
+"""Sections a writer keeps of their own between or under the tasks of an exercise sheet (``## 개념
+정리: etcd``, ``### 배운 점``): what they learnt, not the exercise's givens.
+
+>>> "배운 점" in OWN_NOTES_SECTIONS, "초기 설정" in OWN_NOTES_SECTIONS
 (True, False)
 """

@@ -22,22 +22,36 @@ def applies(line: Line) -> bool:
 
 
 def _equates_a_product(text: str) -> bool:
-    """Whether values of two different units stand before an equals sign and a value right after it
-    (``128MB RAM 함수가 320만 초 실행 = 40만 GB초``): a product worked out in words, its numbers the
-    example's.  One value set equal to another (``1 vCPU = 1 하이퍼스레드``), or a range worked to
-    a count (``포트 0 - 65535 = 총 65,536개``, no units), is a fact.
+    """Whether values of two different units stand before an equals sign and the value right after
+    it is in a unit made of theirs (``128MB RAM 함수가 320만 초 실행 = 40만 GB초``): a product worked
+    out in words, its numbers the example's.  A value converted to another unit of its own kind
+    (``최대 15분 = 900초``, ``1GB당 3 IOPS = 16,000 IOPS``), one value set equal to another (``1 vCPU =
+    1 하이퍼스레드``), or a range worked to a count (``포트 0 - 65535 = 총 65,536개``) is a fact.
 
     >>> _equates_a_product("128MB RAM 함수가 320만 초 실행 = 40만 GB초 (8배 더 오래 실행 가능)")
     True
+    >>> _equates_a_product("타임아웃 기본 3초, 최대 15분 = 900초"), _equates_a_product("1GB당 3 IOPS = 16,000 IOPS")
+    (False, False)
     >>> _equates_a_product("포트 0 - 65535 = 총 65,536개"), _equates_a_product("1 vCPU = 1 하이퍼스레드")
     (False, False)
     """
     left, equals, right = text.partition("=")
     if not equals:
         return False  # most lines: no need to read their quantities again
-    units = {q.unit for q in find_quantities(left) if q.unit}
+    units = {q.unit.casefold() for q in find_quantities(left) if q.unit}
     result = find_quantities(right)
-    return len(units) >= MIN_PRODUCT_UNITS and bool(result) and not right[: result[0].start].strip(" 약~≈")
+    if len(units) < MIN_PRODUCT_UNITS or not result or right[: result[0].start].strip(" 약~≈"):
+        return False
+    # the result's unit as written, up to the next space (``GB초`` of ``40만 GB초``, read as ``GB``): a
+    # compound holds one of the factors' units and is none of them
+    tail = _UNIT_TAIL.match(right, result[0].end)
+    compound = (result[0].unit + (tail.group() if tail else "")).casefold()
+    return compound not in units and any(unit in compound for unit in units)
+
+
+_UNIT_TAIL = re.compile(r"[-·]?(?:[A-Za-z]+|초|분|시간|월)(?![가-힣])")
+"""The rest of a compound unit glued to the one read (``초`` of ``GB초``, ``-month`` of ``GB-month``);
+``까지`` of ``16,000 IOPS까지`` is a particle."""
 
 
 MIN_PRODUCT_UNITS = 2
