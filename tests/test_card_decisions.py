@@ -5303,6 +5303,11 @@ def test_an_interview_or_a_review_that_asks_in_the_imperative_is_no_task_sheet()
     )
     assert not _decision(sheet, "스냅샷을").kinds
     assert _decision(sheet, "etcd는").kinds and _decision(sheet, "kubectl cordon은").kinds  # the writer's own
+    mixed = _section(
+        "# 실습\n\n## Q1. 파드와 디플로이먼트의 차이를 설명해주세요\n\n- **ReplicaSet**은 파드 수를 유지한다\n\n"
+        "## Q2. 디플로이먼트 생성\n\nnginx 디플로이먼트를 만드세요.\n\n## Q3. 서비스 노출\n\n80번 포트로 노출하세요.\n"
+    )
+    assert _decision(mixed, "ReplicaSet은").kinds  # asked to explain: answered below, on a sheet or not
 
 
 def test_a_value_converted_to_another_unit_is_no_worked_product() -> None:
@@ -5358,6 +5363,12 @@ def test_options_numbered_in_brackets_under_a_keyed_question_are_its_choices() -
     assert _decision(section, "(2) 데이터의 공용성").rule == "choices"
     assert _decision(section, "[답] 3").rule == "choices"
     assert _decision(section, "(2) 일관성").rule != "choices"  # the learner's own answer, in parts
+    keyed = _section(
+        "# 모의고사\n\n1. 연료 효율을 높이는 차량 설계에 쓰인 최적화 알고리즘은 무엇인가?\n\n   - (1) 회귀 알고리즘.\n"
+        "   - (2) 유전 알고리즘.\n   - (3) 연관 규칙 알고리즘.\n   - (4) 군집화 알고리즘.\n     - [답] 2\n"
+    )
+    question = _fact(keyed, "연료 효율을")
+    assert question.defines == "유전 알고리즘" and "which" in question.decision.kinds  # the key the question describes
 
 
 def test_a_place_in_the_writers_count_is_no_name_to_define() -> None:

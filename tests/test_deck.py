@@ -98,6 +98,7 @@ def test_what_and_which_cards(imported: tuple[Notes, Collection]) -> None:
     assert any(q.endswith("Redis 무엇이며, 어디에 쓰나요?") and "인메모리" in a for q, a in what), what
     redis = [(q, a) for q, a in which if "인메모리 키-값" in q]
     assert redis and "Redis" not in redis[0][0] and redis[0][1].endswith("Redis")
+    assert redis[0][0].rstrip().endswith("무엇에 대한 설명인가요?")  # a statement is asked about
 
 
 def test_emphasised_statements_and_conclusions_hide_a_key_term_and_use_cases_ask_their_subject(
@@ -192,3 +193,25 @@ def test_a_blank_says_what_kind_of_value_it_asks_when_its_line_does_not(imported
     assert hinted, "no blank said it asks a size"
     assert any("128MB" in a and "128MB" not in q for q, a in hinted)
     assert all("[...]" not in q and "[크기]" not in a for q, a in hinted)  # Anki shows the hint for the blank
+
+
+def test_a_which_card_whose_statement_is_a_question_asks_nothing_more(tmp_path: Path) -> None:
+    from builder.errors import Problems
+    from builder.parse import parse_notes
+
+    notes_dir = tmp_path / "notes"
+    notes_dir.mkdir()
+    (notes_dir / "quiz.md").write_text(
+        "# 모의고사\n\n1. 연료 효율을 높이는 차량 설계에 쓰인 최적화 알고리즘은 무엇인가?\n\n   - (1) 회귀 알고리즘.\n"
+        "   - (2) 유전 알고리즘.\n   - (3) 연관 규칙 알고리즘.\n   - (4) 군집화 알고리즘.\n     - [답] 2\n\n"
+        "## Redis\n\n- Redis는 인메모리 키-값 저장소이다\n",
+        encoding="utf-8",
+    )
+    build_deck(parse_notes(notes_dir, Problems()), notes_dir, tmp_path / "deck.apkg", now=NOW)
+    col = Collection(str(tmp_path / "collection.anki2"))
+    import_deck(col, tmp_path / "deck.apkg")
+    which = [card_texts(col.get_note(n).cards()[0]) for n in col.find_notes("tag:card::which")]
+    col.close()
+    keyed = [q for q, a in which if "유전 알고리즘" in a.replace(q, "")]
+    assert keyed and keyed[0].rstrip().endswith("무엇인가?"), which  # the question asks by itself
+    assert "무엇에 대한 설명인가요" not in keyed[0]

@@ -18,6 +18,7 @@ from dataclasses import replace
 from builder.analyse.alternatives import real_alternatives
 from builder.analyse.answers import (
     answers_its_question,
+    bracketed_keys,
     keyed_descriptions,
     leaves_a_blank,
     numbered_choices,
@@ -973,6 +974,8 @@ def analyse_topic(
         roles[index] = CHOICES_RULE
     keyed, about_the_key, key_lines = keyed_descriptions(facts, roles, _names_a_term)
     keyed |= {q: name for q, name in quiz_keys.items() if _names_a_term(name)}
+    # ``… DBMS의 특징은 무엇인가?`` over ``(1) …`` … ``(4) …`` and ``[답] 3``: the question describes its key
+    keyed |= {q: name for q, name in bracketed_keys(facts, roles).items() if _names_a_term(name)}
     for index in keyed:
         roles[index] = None
     for index in scenario_of_a_numbered_question(facts, roles) - set(keyed) - set(about_the_key):

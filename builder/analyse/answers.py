@@ -45,7 +45,7 @@ from builder.analyse.words import (
     OPTION_PICKS,
     QUESTION_MATERIAL_WORDS,
 )
-from builder.model import Fact, Term
+from builder.model import Fact, Term, descends_from
 
 MAX_ANSWER_CHARS = 40
 """An answer this short, with no predicate, is asked whole under its question (a name, a term)."""
@@ -163,6 +163,44 @@ def numbered_choices(
         if len(bold) == 1 and (fills_one or asks_for_a_name(text)) and not picks:
             keys[question] = facts[bold[0]].text.strip()
     return frozenset(options), keys
+
+
+def bracketed_keys(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> dict[int, str]:
+    """The key of each question whose choices are numbered in brackets under it and whose answer is
+    picked below them (``… DBMS의 특징은 무엇인가?`` over ``(1) 데이터의 통합성.`` … ``(3) 데이터의
+    무결성.`` and ``[답] 3``): the option the key picks, when the question asks for a name and the
+    option is one.  A question that asks for the false option (``…적절하지 않은 것은?``) picks a
+    statement no card should teach.
+
+    >>> from builder.model import SourceRef
+    >>> lines = [("DBMS의 정확성을 지키는 특징은 무엇인가?", None), ("(1) 데이터의 통합성.", 0),
+    ...          ("(2) 데이터의 공용성.", 0), ("(3) 데이터의 무결성.", 0), ("[답] 3", 3)]
+    >>> facts = [Fact(t, (), "bullet", SourceRef("n.md", n), parent=p) for n, (t, p) in enumerate(lines)]
+    >>> bracketed_keys(facts, [_QUESTION_RULE, _CHOICES_RULE, _CHOICES_RULE, _CHOICES_RULE, _CHOICES_RULE])
+    {0: '데이터의 무결성'}
+    """
+    keys: dict[int, str] = {}
+    for question, fact in enumerate(facts):
+        if roles[question] is not _QUESTION_RULE or not asks_for_a_name(fact.text):
+            continue
+        if any(words in fact.text for words in FALSE_OPTION_ASKS):
+            continue
+        below = [i for i in range(question + 1, len(facts)) if descends_from(facts, i, {question})]
+        options = {
+            m["number"]: i for i in below if facts[i].parent == question and (m := _BRACKETED.match(facts[i].text))
+        }
+        picked = [m["number"] for i in below if (m := _BRACKET_KEY.match(facts[i].text))]
+        if len(options) < MIN_NUMBERED_CHOICES or len(picked) != 1 or picked[0] not in options:
+            continue
+        option = _BRACKETED.sub("", facts[options[picked[0]]].text, count=1).strip().rstrip(".。")
+        if _short_option(option):
+            keys[question] = option
+    return keys
+
+
+_BRACKETED = re.compile(r"^\s*\((?P<number>[1-5])\)\s*")
+_BRACKET_KEY = re.compile(r"^\W*\[?\s*정?답\s*\]?\s*[:：]?\s*(?P<number>[1-5])\s*(?:번)?\s*$")
+"""A key that picks one option by its number (``[답] 3``, ``정답: 3``, ``답 3번``)."""
 
 
 def _short_option(text: str) -> bool:

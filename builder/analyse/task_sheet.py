@@ -17,7 +17,6 @@ from collections.abc import Sequence
 
 from builder.analyse.morph import morphemes
 from builder.analyse.shapes import NAMED_QUESTION
-from builder.analyse.subjects import split_title
 from builder.analyse.words import ORDER_ENDINGS, OWN_NOTES_SECTIONS, TELLING_ORDERS
 from builder.model import Topic
 
@@ -50,6 +49,12 @@ def orders_the_reader(text: str) -> bool:
     >>> orders_the_reader("옳은 것을 고르시오.")  # an exam's question, its answer written below
     False
     """
+    return any(not verb.startswith(TELLING_ORDERS) for verb in _ordering_verbs(text))
+
+
+def _ordering_verbs(text: str) -> list[str]:
+    """The verbs that end the line's sentences in an order (``구성하세요``, ``설명해주세요``)."""
+    verbs = []
     for sentence in text.replace("!", ".").replace("?", ".").split("."):
         words = sentence.strip().rstrip(" :：~").split()
         if not words:
@@ -57,9 +62,9 @@ def orders_the_reader(text: str) -> bool:
         verb = words[-1]
         if len(words) >= 2 and not _orders(verb) and _orders(words[-2] + verb):
             verb = words[-2] + verb  # ``만들어 주세요``: the helping verb written apart
-        if _orders(verb) and not verb.startswith(TELLING_ORDERS):
-            return True
-    return False
+        if _orders(verb):
+            verbs.append(verb)
+    return verbs
 
 
 def _orders(word: str) -> bool:
@@ -81,8 +86,10 @@ def task_topics(topics: Sequence[Topic]) -> frozenset[int]:
     """Indexes of the topics that state a task sheet's tasks: each titled question
     (:data:`~builder.analyse.shapes.NAMED_QUESTION`) with the sections under it and the sections
     written between it and the next question, on a page where most questions, at least
-    :data:`MIN_TASKS`, order the reader.  A section after the last question (``## 정리``) is the
-    writer's own.  A page whose questions do not order the reader gives none.
+    :data:`MIN_TASKS`, order the reader in their heading or their first line (:func:`_sets_a_task`).
+    A section after the last question, and a section the writer keeps of their own wherever it
+    stands (``## 개념 정리: etcd``, ``### 배운 점``), is not the exercise's.  A page whose questions
+    do not order the reader gives none.
 
     >>> from builder.model import Fact, SourceRef
     >>> def topic(title, level, lines, ancestors=()):
@@ -115,7 +122,9 @@ def task_topics(topics: Sequence[Topic]) -> frozenset[int]:
     ordering = [run for heading, run in questions if _sets_a_task(heading, topics[run[0]])]
     if len(ordering) < MIN_TASKS or len(ordering) < TASK_SHARE * len(questions):
         return frozenset()
-    last_heading, last_run = questions[-1]
+    # A question that asks the reader to explain (``## Q1. … 설명해주세요``) is answered below, sheet or not.
+    questions = [(heading, run) for heading, run in questions if not _asks_to_tell(heading, topics[run[0]])]
+    last_heading, last_run = questions[-1] if questions else ("", [])
     kept = {i for _, run in questions[:-1] for i in run}
     # After the last question, only the sections under its heading are its own.
     kept.update(i for i in last_run if _question_over(topics[i]) == last_heading)
@@ -135,7 +144,14 @@ def _sets_a_task(heading: str, first: Topic) -> bool:
     (``## q2: …`` over ``다음 요구사항을 만족하는 … 구성하세요:``); an order further down is a step
     or a tip of the writer's own."""
     lead = first.facts[0].text if first.facts else ""
-    return orders_the_reader(split_title(heading)[0]) or orders_the_reader(lead)
+    return orders_the_reader(heading) or orders_the_reader(lead)
+
+
+def _asks_to_tell(heading: str, first: Topic) -> bool:
+    """Whether the question asks the reader to explain, answer or recall
+    (:data:`~builder.analyse.words.TELLING_ORDERS`)."""
+    lead = first.facts[0].text if first.facts else ""
+    return any(verb.startswith(TELLING_ORDERS) for line in (heading, lead) for verb in _ordering_verbs(line))
 
 
 def _writers_own(topic: Topic) -> bool:

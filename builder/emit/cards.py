@@ -25,7 +25,7 @@ under two sections), and a note's identity must follow its content when sections
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -327,9 +327,16 @@ def _which_fields(section: Section, topic: Topic, defining: Fact) -> tuple[str, 
             "which-front",
             section=without_the_name(_section_context(section, topic), topic.subject),
             pieces=[safe(p) for p in pieces],
+            ask=_needs_asking(spans),
         ),
         field("which-back", subject=[topic.subject]),
     )
+
+
+def _needs_asking(spans: Sequence[Span]) -> bool:
+    """Whether the statement needs the which card's question after it: one that ends in a question
+    mark (``… 사용되는 알고리즘은 무엇인가?``, an exam's keyed question) asks by itself."""
+    return not "".join(s.text for s in spans).rstrip().endswith(("?", "？"))
 
 
 def _term_context(topic: Topic, fact: Fact) -> list[str]:
@@ -359,7 +366,12 @@ def _term_which_fields(topic: Topic, fact: Fact) -> tuple[str, str]:
     hidden = occurrences("".join(s.text for s in spans), [(1, name_variants(term))])
     pieces = re.split(r"\{\{c1::.*?\}\}", render(spans, hidden))
     return (
-        field("which-front", section=_term_context(topic, fact), pieces=[safe(p) for p in pieces]),
+        field(
+            "which-front",
+            section=_term_context(topic, fact),
+            pieces=[safe(p) for p in pieces],
+            ask=_needs_asking(spans),
+        ),
         field("which-back", subject=[term]),
     )
 
