@@ -29,7 +29,9 @@ from builder.analyse.shapes import (
     LABEL_BRACKETS,
     LEADING_ARROW,
     NAME_DESCRIPTION,
+    OPTION_NUMBER,
     OPTION_ONLY,
+    PICKED_ANSWER,
     QUESTION_BLANK,
     QUESTION_LABEL,
     SEVERAL_NAMES,
@@ -187,20 +189,20 @@ def bracketed_keys(facts: Sequence[Fact], roles: Sequence[LineRule | None]) -> d
             continue
         below = [i for i in range(question + 1, len(facts)) if descends_from(facts, i, {question})]
         options = {
-            m["number"]: i for i in below if facts[i].parent == question and (m := _BRACKETED.match(facts[i].text))
+            m["number"]: i for i in below if facts[i].parent == question and (m := OPTION_NUMBER.match(facts[i].text))
         }
-        picked = [m["number"] for i in below if (m := _BRACKET_KEY.match(facts[i].text))]
-        if len(options) < MIN_NUMBERED_CHOICES or len(picked) != 1 or picked[0] not in options:
+        # ``[답] 3``, ``정답: 3번``: a key that picks one option by its number
+        picked = [_ONE_NUMBER.findall(facts[i].text) for i in below if PICKED_ANSWER.match(facts[i].text)]
+        if len(options) < MIN_NUMBERED_CHOICES or len(picked) != 1 or len(picked[0]) != 1:
             continue
-        option = _BRACKETED.sub("", facts[options[picked[0]]].text, count=1).strip().rstrip(".。")
-        if _short_option(option):
-            keys[question] = option
+        if picked[0][0] in options:
+            option = OPTION_NUMBER.sub("", facts[options[picked[0][0]]].text, count=1).strip().rstrip(".。")
+            if _short_option(option):
+                keys[question] = option
     return keys
 
 
-_BRACKETED = re.compile(r"^\s*\((?P<number>[1-5])\)\s*")
-_BRACKET_KEY = re.compile(r"^\W*\[?\s*정?답\s*\]?\s*[:：]?\s*(?P<number>[1-5])\s*(?:번)?\s*$")
-"""A key that picks one option by its number (``[답] 3``, ``정답: 3``, ``답 3번``)."""
+_ONE_NUMBER = re.compile(r"(?<!\d)[1-5](?!\d)")
 
 
 def _short_option(text: str) -> bool:

@@ -157,7 +157,7 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
         or _in_a_lab_task(topic)
         # ``## Q1.`` over ``### 요구 사항``: the question's givens
         or (
-            _bare(title) in QUESTION_GIVENS_HEADINGS
+            bare_label(title) in QUESTION_GIVENS_HEADINGS
             and bool(topic.ancestors)
             and QUESTION_LABEL.match(topic.ancestors[-1].strip()) is not None
         )
@@ -196,7 +196,7 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
         return CHOICES_RULE
     if title.strip(" :：").casefold() in REFERENCE_MARKERS:
         return REFERENCE_RULE
-    bare = _bare(title)
+    bare = bare_label(title)
     if bare in GOAL_HEADINGS:
         return TODO_RULE  # ``## 학습 목표``: what the lessons below will teach, a plan
     if bare in STUDY_LOG_HEADINGS:
@@ -212,10 +212,10 @@ def labels_sources(text: str) -> bool:
     >>> labels_sources("[ 참고 사이트 ]"), labels_sources("참고"), labels_sources("출처: 공식 문서")
     (True, False, False)
     """
-    return _bare(text) in SOURCE_LIST_LABELS
+    return bare_label(text) in SOURCE_LIST_LABELS
 
 
-def _bare(label: str) -> str:
+def bare_label(label: str) -> str:
     """A label without the marks around it (``[ 참고 사이트 ]``, ``## 🎯 학습 목표 :``), casefolded."""
     return re.sub(r"^\W+|\W+$", "", label).casefold()
 

@@ -810,7 +810,7 @@ question's options when it is written under the question.
 [False, False]
 """
 
-OPTION_NUMBER = re.compile(r"^\s*\([1-5]\)\s*\S")
+OPTION_NUMBER = re.compile(r"^\s*\((?P<number>[1-5])\)\s*(?=\S)")
 """An answer choice numbered in brackets (``(1) 데이터의 통합성.``), as Korean exam books number them:
 one of a question's options when several are written under a question an exam sets or one its
 key answers (``[답] 3``); a learner numbers their own answer's parts so too (``(1) 원자성: …``).

@@ -12,9 +12,9 @@ writes the lessons learnt.  What makes one is that the questions order the reade
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from builder.analyse.headings import bare_label
 from builder.analyse.morph import morphemes
 from builder.analyse.shapes import NAMED_QUESTION
 from builder.analyse.words import ORDER_ENDINGS, OWN_NOTES_SECTIONS, TELLING_ORDERS
@@ -143,19 +143,22 @@ def _sets_a_task(heading: str, first: Topic) -> bool:
     """Whether the question orders the reader, in its heading or in the first line written under it
     (``## q2: …`` over ``다음 요구사항을 만족하는 … 구성하세요:``); an order further down is a step
     or a tip of the writer's own."""
-    lead = first.facts[0].text if first.facts else ""
-    return orders_the_reader(heading) or orders_the_reader(lead)
+    return any(orders_the_reader(line) for line in _question_lines(heading, first))
 
 
 def _asks_to_tell(heading: str, first: Topic) -> bool:
     """Whether the question asks the reader to explain, answer or recall
     (:data:`~builder.analyse.words.TELLING_ORDERS`)."""
-    lead = first.facts[0].text if first.facts else ""
-    return any(verb.startswith(TELLING_ORDERS) for line in (heading, lead) for verb in _ordering_verbs(line))
+    lines = _question_lines(heading, first)
+    return any(verb.startswith(TELLING_ORDERS) for line in lines for verb in _ordering_verbs(line))
+
+
+def _question_lines(heading: str, first: Topic) -> tuple[str, str]:
+    """Where a question says what it asks: its heading, and the first line written under it."""
+    return heading, first.facts[0].text if first.facts else ""
 
 
 def _writers_own(topic: Topic) -> bool:
     """Whether the section is one the writer keeps of their own among the tasks (``## 개념 정리:
     etcd``, ``### 배운 점``): :data:`~builder.analyse.words.OWN_NOTES_SECTIONS`."""
-    title = re.sub(r"^\W+|\W+$", "", topic.title.split(":")[0]).casefold()
-    return title in OWN_NOTES_SECTIONS
+    return bare_label(topic.title.split(":")[0]) in OWN_NOTES_SECTIONS
