@@ -5374,3 +5374,15 @@ def test_options_numbered_in_brackets_under_a_keyed_question_are_its_choices() -
 def test_a_place_in_the_writers_count_is_no_name_to_define() -> None:
     section = _section("# Kinesis\n\n## 대상\n\n- 첫번째는 S3입니다.\n- 두번째는 Redshift로 웨어하우징 DB입니다.\n")
     assert "what" not in _decision(section, "두번째는").kinds and _fact(section, "두번째는").defines is None
+
+
+def test_a_solved_problem_titled_as_an_order_keeps_the_writers_notes() -> None:
+    section = _section(
+        "# SQL 풀이\n\n## 문제 1: 부서별 평균 급여를 구하는 SQL을 작성하시오\n\n"
+        "```sql\nSELECT dept_id, AVG(salary) FROM emp GROUP BY dept_id;\n```\n\n"
+        "- **GROUP BY**는 같은 값을 가진 행을 하나의 그룹으로 묶는다\n\n"
+        "## 문제 2: 평균 급여가 500 이상인 부서만 출력하시오\n\n"
+        "```sql\nSELECT dept_id FROM emp GROUP BY dept_id HAVING AVG(salary) >= 500;\n```\n\n"
+        "- **HAVING**은 그룹에 조건을 걸고, WHERE는 그룹을 만들기 전 행에 조건을 건다\n"
+    )
+    assert _decision(section, "GROUP BY는").kinds and _decision(section, "HAVING은").kinds

@@ -86,7 +86,7 @@ def task_topics(topics: Sequence[Topic]) -> frozenset[int]:
     """Indexes of the topics that state a task sheet's tasks: each titled question
     (:data:`~builder.analyse.shapes.NAMED_QUESTION`) with the sections under it and the sections
     written between it and the next question, on a page where most questions, at least
-    :data:`MIN_TASKS`, order the reader in their heading or their first line (:func:`_sets_a_task`).
+    :data:`MIN_TASKS`, order the reader in their first line (:func:`_sets_a_task`).
     A section after the last question, and a section the writer keeps of their own wherever it
     stands (``## 개념 정리: etcd``, ``### 배운 점``), is not the exercise's.  A page whose questions
     do not order the reader gives none.
@@ -140,10 +140,11 @@ def _question_over(topic: Topic) -> str | None:
 
 
 def _sets_a_task(heading: str, first: Topic) -> bool:
-    """Whether the question orders the reader, in its heading or in the first line written under it
-    (``## q2: …`` over ``다음 요구사항을 만족하는 … 구성하세요:``); an order further down is a step
-    or a tip of the writer's own."""
-    return any(orders_the_reader(line) for line in _question_lines(heading, first))
+    """Whether the question orders the reader in the first line written under it (``## q2: …`` over
+    ``다음 요구사항을 만족하는 … 구성하세요:``).  A heading that orders (``## 문제 1: … SQL을 작성하시오``)
+    titles a solved problem as often, its solution and the writer's notes under it; an order further
+    down is a step or a tip of the writer's own."""
+    return orders_the_reader(_question_lines(heading, first)[1])
 
 
 def _asks_to_tell(heading: str, first: Topic) -> bool:
