@@ -477,6 +477,40 @@ def test_html_headings_in_notes_written_as_html_are_headings() -> None:
     assert not problems.errors
 
 
+def test_an_html_heading_after_spacing_markup_on_its_line_is_a_heading() -> None:
+    # A blog's glossary: each line opens with ``<br>``, the headings too.
+    text = (
+        "<h3>네트워크</h3>\n\n<br>NAT : 사설 주소를 공인 주소로 바꾸는 장치\n\n"
+        "<br><h3>저장소</h3>\n\n<br>RAID-1 : 같은 데이터를 두 디스크에 미러링\n\n"
+        "<br/> <H4 class='t'>파일 공유</H4>\n<br>NFS : 유닉스 계열의 파일 공유 프로토콜\n"
+    )
+    problems = Problems()
+    topics = parse_text(text, "x.md", problems).topics
+    assert [(t.title, t.level, [f.text for f in t.facts]) for t in topics] == [
+        ("네트워크", 3, ["NAT : 사설 주소를 공인 주소로 바꾸는 장치"]),
+        ("저장소", 3, ["RAID-1 : 같은 데이터를 두 디스크에 미러링"]),
+        ("파일 공유", 4, ["NFS : 유닉스 계열의 파일 공유 프로토콜"]),
+    ]
+    assert [t.source.line for t in topics] == [1, 5, 9]
+    assert [t.facts[0].source.line for t in topics] == [3, 7, 10]
+    assert not problems.errors
+
+
+def test_a_published_vaults_placeholder_after_a_callout_title_is_no_text() -> None:
+    text = (
+        "## 세마포어\n\n> [!question] P 연산은 무엇을 하나?{title}\n> 값을 하나 줄이고 0 미만이면 대기한다\n\n"
+        "> [!note]- 이진 세마포어 {title}\n> 값이 0과 1뿐이다\n\n"
+        "템플릿 변수는 `{title}` 처럼 쓴다 {title}\n"
+    )
+    problems = Problems()
+    (topic,) = parse_text(text, "x.md", problems).topics
+    by_text = {f.text: f for f in topic.facts}
+    assert "P 연산은 무엇을 하나?" in by_text and "이진 세마포어" in by_text, list(by_text)
+    assert by_text["값을 하나 줄이고 0 미만이면 대기한다"].context == ("P 연산은 무엇을 하나?",)
+    assert any(t.endswith("{title}") for t in by_text)  # not a callout's title: the writer's own text
+    assert not problems.errors
+
+
 def test_a_list_right_after_a_label_line_is_written_under_it() -> None:
     text = (
         "## 스토리지 등급\n**Cold Line**\n- 최소 보관 기간 90일\n\n"

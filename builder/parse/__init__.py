@@ -121,6 +121,8 @@ def parse_text(
     # container written as the code fence it is; every line keeps its number.
     blanks = fence_lines | _spacing_lines(raw, text.split("\n"))
     comments |= _diagram_fences(raw, text.split("\n"))
+    comments |= _spaced_headings(raw, text.split("\n"))
+    comments |= _marked_callout_titles(raw, text.split("\n"), comments)
     if blanks or comments:
         text, clamped = _blanked(text, blanks, comments), _blanked(clamped, blanks, comments)
         raw = _markdown().parse(clamped)
@@ -303,6 +305,59 @@ def _spacing_lines(tokens: Sequence[Token], lines: list[str]) -> set[int]:
             found.add(line)
             line += 1
     return found
+
+
+def _spaced_headings(tokens: Sequence[Token], lines: list[str]) -> dict[int, str]:
+    """The lines (0-based) of a paragraph that open with spacing markup and go on with a heading
+    written as HTML (``<br><h3>Migration</h3>``), written without that markup: the writer's blog
+    shows the heading, but to CommonMark a line that starts with ``<br>`` is text, and the heading
+    inside it was lost with everything under it read as the notes of the heading above.
+
+    >>> from builder.parse import _markdown
+    >>> text = "<h3>암호화</h3>\\n\\n<br>SSE-C : 고객 키\\n\\n<br><h3>Migration</h3>\\n\\n<br>DMS : 이전\\n"
+    >>> _spaced_headings(_markdown().parse(text), text.split("\\n"))
+    {4: '<h3>Migration</h3>'}
+    """
+    found: dict[int, str] = {}
+    for token in tokens:
+        if token.type != "paragraph_open" or token.level != 0 or token.map is None:
+            continue
+        for n in range(*token.map):
+            spaced = _SPACED_HEADING.fullmatch(lines[n])
+            if spaced:
+                found[n] = spaced["heading"]
+    return found
+
+
+_SPACED_HEADING = re.compile(
+    rf"(?:{SPACING_LINE.pattern})(?P<heading><h(?P<level>[1-6])\b[^>]*>.*?</h(?P=level)\s*>)\s*", re.I
+)
+"""Spacing markup, then a heading written as HTML, on a line of its own."""
+
+
+def _marked_callout_titles(tokens: Sequence[Token], lines: list[str], rewritten: Mapping[int, str]) -> dict[int, str]:
+    """The lines (0-based) of a callout's title that end in a placeholder in braces, written without
+    it: a vault published through a site generator marks each title so (``> [!question] What is
+    SysV?{title}``), and the mark is no word of the title.
+
+    >>> from builder.parse import _markdown
+    >>> text = "> [!question] What is SysV?{title}\\n> 옛날 OS의 규격이다\\n\\n{title} 그대로\\n"
+    >>> _marked_callout_titles(_markdown().parse(text), text.split("\\n"), {})
+    {0: '> [!question] What is SysV?'}
+    """
+    found: dict[int, str] = {}
+    for token in tokens:
+        if token.type != "blockquote_open" or token.map is None:
+            continue
+        for n in range(*token.map):
+            marked = _CALLOUT_TITLE_MARK.fullmatch(lines[n])
+            if marked and n not in rewritten:
+                found[n] = marked["title"]
+    return found
+
+
+_CALLOUT_TITLE_MARK = re.compile(r"(?P<title>[ \t>]*>[ \t]*\[![\w-]+\][+-]?[ \t]+\S.*?)[ \t]*\{[A-Za-z]+\}[ \t]*")
+"""A callout's title line, then a placeholder in braces at its end (``{title}``)."""
 
 
 def _blanked(text: str, numbers: set[int], rewritten: Mapping[int, str] | None = None) -> str:
