@@ -12,6 +12,9 @@ from builder.analyse.terms import key_terms, names_a_sample
 from builder.errors import Problems
 from builder.model import Decision, Fact, Section, Side, Span
 from builder.parse import parse_text
+from tests.conftest import FIXTURES
+
+FIXTURE_STYLES = FIXTURES / "styles"
 
 
 def _section(text: str) -> Section:
@@ -5386,3 +5389,21 @@ def test_a_solved_problem_titled_as_an_order_keeps_the_writers_notes() -> None:
         "- **HAVING**은 그룹에 조건을 걸고, WHERE는 그룹을 만들기 전 행에 조건을 건다\n"
     )
     assert _decision(section, "GROUP BY는").kinds and _decision(section, "HAVING은").kinds
+
+
+def test_an_exam_dumps_options_citations_and_material_make_no_card() -> None:
+    text = (FIXTURE_STYLES / "exam-dump-details-network.md").read_text(encoding="utf-8")
+    section = _section(text)
+    # ``> 2023년 3월 2일 기출문제 (정답률 : 71%)``: the sitting that asked the question, no limit
+    for cite in ("2023년 3월 2일 기출문제 (정답률 : 71%)", "2023년 3월 2일 (기출문제"):
+        assert _decision(section, cite).rule == "source_tag", cite
+    # the names a question offers when it asks for the one it keys, or one of a set it names
+    for option in ("패킷", "세그먼트", "OSPF", "IS-IS"):
+        assert _decision(section, option).rule == "choices", option
+    # the table a question asks about is its material, made-up rows with no limit in them
+    assert not _decision(section, "서울 — ").kinds
+    # a question the notes answer with the list under it keeps its list, and a statement its card
+    kept = next(t for t in section.topics if t.title.startswith("TCP 연결"))
+    assert kept.lists and not any(f.decision.rule == "choices" for f in kept.facts if f.decision)
+    assert _decision(section, "RIP은").kinds
+

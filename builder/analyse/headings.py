@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from builder.analyse.morph import morphemes
 from builder.analyse.names import name_variants, shares_a_latin_word, squashed
+from builder.analyse.phrases import has_predicate
 from builder.analyse.rules import LineRule, rule_named
 from builder.analyse.rules.example import opens_an_example
 from builder.analyse.rules.question import asks_outright
@@ -47,8 +48,10 @@ from builder.analyse.words import (
     EXERCISE_HEADINGS,
     FALSE_OPTION_ASKS,
     GOAL_HEADINGS,
+    ONE_OPTION_ASKS,
     OPTION_PICKS,
     OWN_ANSWER_HEADINGS,
+    PICKED_AMONG,
     QUESTION_GIVENS_HEADINGS,
     QUESTION_MATERIAL_OPENERS,
     QUESTION_MATERIAL_WORDS,
@@ -186,6 +189,13 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
     ):
         # ``### 1. … 옳지 않은 것은?`` over its options written as lines (in a box): options, not facts
         return CHOICES_RULE
+    if fact.parent is None and fact.kind == "numbered" and _offers_named_options(topic):
+        # ``### … 튜플의 수를 무엇이라 하는가?`` over ``1. Degree`` … ``4. Cartesian Product``: the names on
+        # offer, one of them the key the question asks for
+        return CHOICES_RULE
+    if _asks_an_exam_question(title) and fact.kind == "table_row":
+        # ``### 다음 테이블을 보고 … SQL 구문은?`` over its table: the question's material, made-up rows
+        return EXAMPLE_RULE
     if _asks_an_exam_question(title) and fact.parent is None and CIRCLED_OPTION.match(fact.text):
         # ``#### 9. 다음 … 옳은 것을 고르시오.`` over ``> ① 최소 길이는 8자 이상이어야 한다``: its options, or the
         # one its answer picks, each true or false as the question decides
@@ -233,8 +243,45 @@ def _asks_an_exam_question(title: str) -> bool:
     about_material = title.startswith(QUESTION_MATERIAL_OPENERS) or any(w in title for w in QUESTION_MATERIAL_WORDS)
     # ``… 보기 중 틀린 것을 고르시오.``: an exam's imperative asks as a question mark does (a lab's polite
     # ``… 하나를 선택하세요`` tells the reader what to do)
-    asks = QUESTION_END.search(title) is not None or EXAM_IMPERATIVE.search(title) is not None
+    # ``… 가장 적절한 SQL 구문은?(단, 출력은 제품명과 판매량이 출력되도록 한다.)``: the question, then its condition
+    asked = TRAILING_ASIDE.sub("", title)
+    asks = any(QUESTION_END.search(t) or EXAM_IMPERATIVE.search(t) for t in (title, asked))
     return (about_material or picks_an_option(title)) and asks
+
+
+MIN_NAMED_OPTIONS = 3
+"""Numbered names under a question that can be its options; two may be a pair it asks about."""
+
+
+def _offers_named_options(topic: Topic) -> bool:
+    """Whether the topic's heading is an exam question asking for the one option it keys
+    (:data:`~builder.analyse.words.ONE_OPTION_ASKS`, or one of a set it names:
+    :data:`~builder.analyse.words.PICKED_AMONG`) over a numbered list of names, its options: ``…
+    성격이 나머지 셋과 다른 것은?`` over ``1. SELECT`` … ``4. GRANT``.  A list of statements under it is
+    an answer written out, and a question that asks for several things (``교착 상태의 4가지 조건은?``)
+    is answered by the list under it.
+
+    >>> from builder.model import SourceRef
+    >>> def topic(title, lines):
+    ...     facts = tuple(Fact(t, (), "numbered", SourceRef("n.md", 1)) for t in lines)
+    ...     return Topic(title, title, None, 3, SourceRef("n.md", 1), (), facts)
+    >>> _offers_named_options(topic("튜플의 수를 무엇이라 하는가?", ["Degree", "Cardinality", "Attribute"]))
+    True
+    >>> _offers_named_options(topic("트랜잭션의 상태 중 완료 직전의 상태는?", ["활동", "부분 완료", "철회"]))
+    True
+    >>> _offers_named_options(topic("교착 상태의 4가지 조건은?", ["상호 배제", "점유 대기", "비선점"]))
+    False
+    >>> _offers_named_options(topic("가장 중요한 것은?", ["버킷 이름은 전역에서 고유해야 한다", "a", "b"]))
+    False
+    """
+    title = topic.title.strip()
+    if QUESTION_END.search(title) is None:
+        return False
+    asked = title.rstrip(" ?？") + "?"
+    if not (asked.endswith(ONE_OPTION_ASKS) or any(w in title for w in (*ONE_OPTION_ASKS[2:], *PICKED_AMONG))):
+        return False
+    named = [f.text for f in topic.facts if f.parent is None and f.kind == "numbered"]
+    return len(named) >= MIN_NAMED_OPTIONS and not any(has_predicate(text) for text in named)
 
 
 def asks_for_the_name(title: str, definition: str, name: str) -> bool:

@@ -883,6 +883,17 @@ False
 EXAM_TAG = re.compile(r"\d{4}\s*년\s*\d\s*회|기출")
 """``2021년 3회 기출``: where an exam asked it, not what it asked."""
 
+EXAM_CITATION_DETAILS = re.compile(
+    r"\d{4}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
+    r"|[가-힣]{2}률\s*[:：]?\s*\d+(?:\.\d+)?\s*%?|문제"
+)
+"""What else a line citing an exam question says of it: its date (``2022년 4월 24일``), the word
+``문제`` and the share of candidates who got it right (``정답률 : 48%``, the writer's typo too).
+
+>>> EXAM_TAG.sub("", EXAM_CITATION_DETAILS.sub("", "2022년 4월 24일 기출문제 (정답률 : 48%)")).strip(" ()")
+''
+"""
+
 
 def is_hangul(char: str) -> bool:
     """A Hangul syllable or jamo (the script whose words take particles)."""

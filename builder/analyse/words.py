@@ -2372,6 +2372,25 @@ option its answer names (``1번. …``) is that false statement, never a fact.
 1
 """
 
+ONE_OPTION_ASKS = ("것은?", "것은？", "무엇이라 하는가", "무엇이라 하나", "무엇이라 합니까", "무엇이라고 하는가")
+"""How an exam question asks for the one option it keys (``… 성격이 나머지 셋과 다른 것은?``, ``… 튜플
+의 수를 무엇이라 하는가?``): a numbered list of names under it is its options, not its answer.  A
+question whose answer the notes list ends in what it asks for (``교착 상태의 4가지 조건은?``).
+
+>>> "다음 중 DDL이 아닌 것은?".endswith(ONE_OPTION_ASKS), "튜플의 수를 무엇이라 하는가?".count(ONE_OPTION_ASKS[2])
+(True, 1)
+"""
+
+PICKED_AMONG = (" 중 ", " 중에서 ")
+"""How an exam question names the set it picks one from (``트랜잭션의 상태 중 … 상태는?``, ``분류 중에서
+… 언어는?``): a numbered list of names under it is that set's members on offer.
+
+>>> any(w in "데이터 모델의 구성 요소 중 연산을 뜻하는 것은?" for w in PICKED_AMONG)
+True
+>>> any(w in "중간 결과를 저장하는 곳은?" for w in PICKED_AMONG)
+False
+"""
+
 OPTION_PICKS = tuple(
     dict.fromkeys(
         f"{judgement.replace(' ', '').removesuffix('것은')}것은"
