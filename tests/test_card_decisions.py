@@ -5407,3 +5407,23 @@ def test_an_exam_dumps_options_citations_and_material_make_no_card() -> None:
     assert kept.lists and not any(f.decision.rule == "choices" for f in kept.facts if f.decision)
     assert _decision(section, "RIP은").kinds
 
+
+def test_a_section_of_odds_and_ends_names_no_subject() -> None:
+    section = _section(
+        "# 스토리지 용어\n\n## 기타\n\n- SAN : 서버와 스토리지를 잇는 전용 고속 네트워크\n"
+        "- 블록 단위로 스토리지를 원격 디스크처럼 쓰게 하는 데 쓰인다.\n"
+    )
+    (topic,) = section.topics
+    assert topic.subject != "기타" and topic.aspect == "기타"
+    assert topic.definition is None  # no card asks what "기타" is
+
+
+def test_a_short_line_under_a_why_or_yes_no_question_is_no_answer_to_hide() -> None:
+    section = _section(
+        "## 명명된 파이프\n\n- 이름 없는 파이프로 두 프로세스를 잇는 것은 무엇인가?\n  - 익명 파이프\n"
+        "- 왜 이름 붙은 파이프를 만들었는가?\n  - cmd1 | cmd2\n"
+        "- 한쪽이 닫으면 파이프가 바로 닫히는 것 아닌가?\n  - ㄴㄴ.\n"
+    )
+    assert _decision(section, "익명 파이프").kinds  # a name that answers what is asked
+    assert not _decision(section, "cmd1 | cmd2").kinds
+    assert not _decision(section, "ㄴㄴ").kinds

@@ -46,6 +46,7 @@ from builder.analyse.words import (
     KEY_LABELS,
     OPTION_PICKS,
     QUESTION_MATERIAL_WORDS,
+    REASON_ASKS,
 )
 from builder.model import Fact, Term, descends_from
 
@@ -84,9 +85,13 @@ def answers_its_question(facts: Sequence[Fact], index: int, roles: Sequence[Line
         return False  # ``다음은 …``, ``괄호 안에 …``, ``그림에 …``: the material the card cannot show
     if any(f.parent == parent and f.kind == "code" for f in facts):
         return False  # the blanks to fill are in a block under the question
+    if any(word.strip("?？.,!").casefold() in REASON_ASKS for word in facts[parent].text.split()):
+        return False  # ``왜 만들었는가?`` over ``cmd1 | cmd2``: the start of an explanation, no name
     answer = ANSWER_MARK.sub("", fact.text).strip()
     if OPTION_ONLY.match(answer):
         return False  # ``정답: C``: the option's letter, and the options are not on the card
+    if not any(c.isalnum() and not "\u3131" <= c <= "\u318e" for c in answer):  # letters, not bare jamo
+        return False  # ``ㄴㄴ.``: the writer's "no" to a yes-or-no question, nothing to recall
     return 0 < len(answer) <= MAX_ANSWER_CHARS and not has_predicate(answer)
 
 

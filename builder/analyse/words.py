@@ -273,6 +273,11 @@ SECTION_LABELS = frozenset(
         "기본값",
         "팁",
         "비교",
+        "기타",
+        "그 외",
+        "그외",
+        "etc",
+        "misc",
         "기능",
         "특성",
         "원리",
@@ -1160,6 +1165,15 @@ machine types).
 
 >>> "T" in EXAMPLE_ITEM_LETTERS, "L" in EXAMPLE_ITEM_LETTERS
 (True, False)
+"""
+
+REASON_ASKS = ("왜", "why")
+"""Words of a question that asks for a reason (``왜 만들었는가?``, ``Why?``): what is written under it
+explains, and its first short line (``cmd1 | cmd2``) opens the explanation, no name that answers it.
+Read as a word of its own, casefolded.
+
+>>> [w in REASON_ASKS for w in "왜 만들었는가?".split()], "why" in REASON_ASKS
+([True, False], True)
 """
 
 WHICH_ONES_ASKS = ("어떤", "무슨", "어떻게", "왜", "몇")
