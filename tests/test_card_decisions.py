@@ -4753,6 +4753,14 @@ def test_an_english_gloss_glued_to_its_word_is_not_hidden() -> None:
     assert [t.text for t in line.terms] == ["테이블 컬럼"], line.terms  # the line's subject is asked instead
 
 
+def test_a_bracketed_gloss_in_code_glued_to_its_word_is_not_hidden() -> None:
+    """``fd`(file descriptor)```: the gloss is set in code right after the word it spells out;
+    hidden, the blank cuts into ``fd[...]`` and the word beside it answers it."""
+    section = _section("# 파이프\n\n- 커널은 fd`(file descriptor)`가 가리키는 파이프 버퍼에서 데이터를 읽는다.\n")
+    line = _fact(section, "커널은")
+    assert not any(t.text.startswith("(") for t in line.terms), line.terms
+
+
 @pytest.mark.usefixtures("which_cards_from_any_note")
 def test_a_quizs_numbered_options_make_no_card_and_its_bold_key_answers_the_question() -> None:
     """``3. A ____ is the part of …`` over ``1. parser`` … ``4. **scheduler**``: the options are the
@@ -5427,3 +5435,20 @@ def test_a_short_line_under_a_why_or_yes_no_question_is_no_answer_to_hide() -> N
     assert _decision(section, "익명 파이프").kinds  # a name that answers what is asked
     assert not _decision(section, "cmd1 | cmd2").kinds
     assert not _decision(section, "ㄴㄴ").kinds
+
+
+def test_a_side_named_two_ways_is_hidden_by_either_name() -> None:
+    """``CEIL/CEILING`` beside ``(ORACLE: CEIL, SQL Server: CEILING)``: each name the writer gives
+    the side is its answer, so neither stands in view on its card."""
+    from builder.emit.cards import note_specs
+    from builder.model import Notes
+
+    section = _section(
+        "## 숫자 함수\n\n| 함수 | 설명 |\n|---|---|\n"
+        "| CEIL/CEILING | 소수점 올림 (ORACLE: CEIL, SQL Server: CEILING) |\n"
+        "| FLOOR | 소수점 내림 |\n| ROUND | 지정 자리에서 반올림 |\n"
+    )
+    (text,) = [s.fields[0] for s in note_specs(Notes((section,))) if s.kind == "comparison"]
+    shown = re.sub(r"\{\{c\d+::.*?\}\}", "", text)
+    assert "CEIL" not in shown, text
+    assert "FLOOR" in text and "ROUND" in text

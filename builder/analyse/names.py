@@ -35,6 +35,8 @@ def name_variants(name: str, *, tails: bool = True) -> list[str]:
     ['Auto Scaling']
     >>> name_variants("뷰"), name_variants("뷰 (View)")
     (['뷰'], ['뷰 (View)', '(View)', 'View'])
+    >>> name_variants("CEIL/CEILING", tails=False), name_variants("TCP/IP", tails=False)
+    (['CEIL/CEILING', 'CEILING', 'CEIL'], ['TCP/IP'])
     """
     found: set[str] = set()
 
@@ -59,7 +61,40 @@ def name_variants(name: str, *, tails: bool = True) -> list[str]:
     if outer:
         add(outer.group(1))
         add(outer.group(2))
+    for part in _other_names(name):
+        add(part)  # ``CEIL/CEILING``, ``Lifeline; 생명선``: each name the writer gives it
     return sorted(found, key=lambda v: (-len(v), v))
+
+
+def _other_names(name: str) -> list[str]:
+    """The names a side is given one after another: ``CEIL/CEILING`` (one token, each name
+    :data:`MIN_ALTERNATIVE_CHARS` long at least: ``TCP/IP``, ``I/O`` and a path are one name) and
+    ``Lifeline; 생명선``, a name and its translation (the Hangul one that long too: ``실행`` beside
+    ``Activation`` is a word prose uses for other things; two names in Hangul are one name written
+    over two lines of a cell).
+
+    >>> _other_names("CEIL/CEILING"), _other_names("gzip /backup/passwd"), _other_names("TCP/IP")
+    (['CEIL', 'CEILING'], [], [])
+    >>> _other_names("Lifeline; 생명선"), _other_names("Activation; 실행")
+    (['Lifeline', '생명선'], ['Activation'])
+    >>> _other_names("개념적; 데이터 모델링")
+    []
+    """
+    if _SLASHED.fullmatch(name.strip()):
+        parts = name.strip().split("/")
+        return parts if all(len(part) >= MIN_ALTERNATIVE_CHARS for part in parts) else []
+    if ";" not in name:
+        return []
+    parts = [part.strip() for part in name.split(";")]
+    if len(parts) != 2 or sum(bool(_HANGUL.search(p)) for p in parts) != 1 or not all(parts):
+        return []  # ``개념적; 데이터 모델링``: one name written over two lines of a cell
+    return [p for p in parts if not _HANGUL.search(p) or len(p) >= MIN_ALTERNATIVE_CHARS - 1]
+
+
+_SLASHED = re.compile(r"[^\s/]+(?:/[^\s/]+)+")
+MIN_ALTERNATIVE_CHARS = 4
+"""Each name of ``CEIL/CEILING`` or ``HTTP/HTTPS`` is this long at least (a name in Hangul one
+syllable less); a slash between shorter parts joins one name (``TCP/IP``, ``I/O``, ``SSL/TLS``)."""
 
 
 _NAME_LIKE = re.compile(r"[A-Z0-9]")

@@ -139,6 +139,8 @@ def key_terms(
             continue
         if phrase.start > 0 and text[phrase.start - 1].isalnum() and not _marked(phrase, emphasised):
             continue  # ``예약 인|스턴스``: the analyser split a word; never hide half of it
+        if phrase.start > 0 and text[phrase.start - 1].isalnum() and phrase.text[:1] in "(（[":
+            continue  # ``fd`(file descriptor)```: a gloss glued to its word, marked or not, glosses it
         glued = phrase.start > 0 and "가" <= text[phrase.start - 1] <= "힣" and phrase.text.isascii()
         if glued and any(start <= phrase.start and phrase.end <= end for start, end in code):
             continue  # ``원자값`atomic value```: the English of the word it is glued to, which stays in view
