@@ -48,7 +48,8 @@ from builder.analyse.words import (
     EXERCISE_HEADINGS,
     FALSE_OPTION_ASKS,
     GOAL_HEADINGS,
-    ONE_OPTION_ASKS,
+    NAME_TERM_ASKS,
+    ONE_OPTION_ENDINGS,
     OPTION_PICKS,
     OWN_ANSWER_HEADINGS,
     PICKED_AMONG,
@@ -255,11 +256,11 @@ MIN_NAMED_OPTIONS = 3
 
 def _offers_named_options(topic: Topic) -> bool:
     """Whether the topic's heading is an exam question asking for the one option it keys
-    (:data:`~builder.analyse.words.ONE_OPTION_ASKS`, or one of a set it names:
-    :data:`~builder.analyse.words.PICKED_AMONG`) over a numbered list of names, its options: ``…
-    성격이 나머지 셋과 다른 것은?`` over ``1. SELECT`` … ``4. GRANT``.  A list of statements under it is
-    an answer written out, and a question that asks for several things (``교착 상태의 4가지 조건은?``)
-    is answered by the list under it.
+    (:data:`~builder.analyse.words.ONE_OPTION_ENDINGS`, :data:`~builder.analyse.words.NAME_TERM_ASKS`),
+    or one of a set it names (:data:`~builder.analyse.words.PICKED_AMONG`) over a numbered list of
+    names, its options: ``… 성격이 나머지 셋과 다른 것은?`` over ``1. SELECT`` … ``4. GRANT``.  A list
+    of statements under it is an answer written out, and a question that asks for several things
+    (``교착 상태의 4가지 조건은?``) is answered by the list under it.
 
     >>> from builder.model import SourceRef
     >>> def topic(title, lines):
@@ -278,7 +279,7 @@ def _offers_named_options(topic: Topic) -> bool:
     if QUESTION_END.search(title) is None:
         return False
     asked = title.rstrip(" ?？") + "?"
-    if not (asked.endswith(ONE_OPTION_ASKS) or any(w in title for w in (*ONE_OPTION_ASKS[2:], *PICKED_AMONG))):
+    if not (asked.endswith(ONE_OPTION_ENDINGS) or any(w in title for w in (*NAME_TERM_ASKS, *PICKED_AMONG))):
         return False
     named = [f.text for f in topic.facts if f.parent is None and f.kind == "numbered"]
     return len(named) >= MIN_NAMED_OPTIONS and not any(has_predicate(text) for text in named)

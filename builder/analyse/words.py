@@ -2386,13 +2386,21 @@ option its answer names (``1번. …``) is that false statement, never a fact.
 1
 """
 
-ONE_OPTION_ASKS = ("것은?", "것은？", "무엇이라 하는가", "무엇이라 하나", "무엇이라 합니까", "무엇이라고 하는가")
-"""How an exam question asks for the one option it keys (``… 성격이 나머지 셋과 다른 것은?``, ``… 튜플
-의 수를 무엇이라 하는가?``): a numbered list of names under it is its options, not its answer.  A
-question whose answer the notes list ends in what it asks for (``교착 상태의 4가지 조건은?``).
+ONE_OPTION_ENDINGS = ("것은?", "것은？")
+"""How an exam question ends when it asks for the one option it keys (``… 성격이 나머지 셋과 다른
+것은?``): a numbered list of names under it is its options, not its answer.  A question whose answer
+the notes list ends in what it asks for (``교착 상태의 4가지 조건은?``).
 
->>> "다음 중 DDL이 아닌 것은?".endswith(ONE_OPTION_ASKS), "튜플의 수를 무엇이라 하는가?".count(ONE_OPTION_ASKS[2])
-(True, 1)
+>>> "다음 중 DDL이 아닌 것은?".endswith(ONE_OPTION_ENDINGS), "교착 상태의 4가지 조건은?".endswith(ONE_OPTION_ENDINGS)
+(True, False)
+"""
+
+NAME_TERM_ASKS = ("무엇이라 하는가", "무엇이라 하나", "무엇이라 합니까", "무엇이라고 하는가")
+"""How an exam question asks for the term it keys (``… 튜플의 수를 무엇이라 하는가?``): a numbered list
+of names under it is the terms on offer.
+
+>>> any(w in "릴레이션의 튜플 수를 무엇이라 하는가?" for w in NAME_TERM_ASKS)
+True
 """
 
 PICKED_AMONG = (" 중 ", " 중에서 ")
