@@ -461,38 +461,42 @@ def test_a_heading_right_under_a_line_break_tag_is_a_heading() -> None:
     assert not problems.errors
 
 
-def test_html_headings_in_notes_written_as_html_are_headings() -> None:
-    text = (
-        "# 운영체제\n\n<details>\n<summary><h3>1. 프로세스와 스레드</h3></summary>\n"
-        "<ul><li>프로세스는 실행 중인 프로그램이다</li></ul>\n</details>\n\n"
-        "<h2>메모리</h2>\n<p>페이지는 고정 크기 블록이다</p>\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "expected", "fact_lines"),
+    [
+        pytest.param(
+            "# 운영체제\n\n<details>\n<summary><h3>1. 프로세스와 스레드</h3></summary>\n"
+            "<ul><li>프로세스는 실행 중인 프로그램이다</li></ul>\n</details>\n\n"
+            "<h2>메모리</h2>\n<p>페이지는 고정 크기 블록이다</p>\n",
+            [
+                ("프로세스와 스레드", 3, ["프로세스는 실행 중인 프로그램이다"]),
+                ("메모리", 2, ["페이지는 고정 크기 블록이다"]),
+            ],
+            [6, 9],
+            id="folded-and-plain",
+        ),
+        pytest.param(
+            # A blog's glossary: each line opens with ``<br>``, the headings too.
+            "<h3>네트워크</h3>\n\n<br>NAT : 사설 주소를 공인 주소로 바꾸는 장치\n\n"
+            "<br><h3>저장소</h3>\n\n<br>RAID-1 : 같은 데이터를 두 디스크에 미러링\n\n"
+            "<br/> <H4 class='t'>파일 공유</H4>\n<br>NFS : 유닉스 계열의 파일 공유 프로토콜\n",
+            [
+                ("네트워크", 3, ["NAT : 사설 주소를 공인 주소로 바꾸는 장치"]),
+                ("저장소", 3, ["RAID-1 : 같은 데이터를 두 디스크에 미러링"]),
+                ("파일 공유", 4, ["NFS : 유닉스 계열의 파일 공유 프로토콜"]),
+            ],
+            [3, 7, 10],
+            id="after-spacing-markup-on-its-line",
+        ),
+    ],
+)
+def test_html_headings_in_notes_written_as_html_are_headings(
+    text: str, expected: list[tuple[str, int, list[str]]], fact_lines: list[int]
+) -> None:
     problems = Problems()
     topics = parse_text(text, "x.md", problems).topics
-    assert [(t.title, t.level, [f.text for f in t.facts]) for t in topics] == [
-        ("프로세스와 스레드", 3, ["프로세스는 실행 중인 프로그램이다"]),
-        ("메모리", 2, ["페이지는 고정 크기 블록이다"]),
-    ]
-    assert [t.facts[0].source.line for t in topics] == [6, 9]
-    assert not problems.errors
-
-
-def test_an_html_heading_after_spacing_markup_on_its_line_is_a_heading() -> None:
-    # A blog's glossary: each line opens with ``<br>``, the headings too.
-    text = (
-        "<h3>네트워크</h3>\n\n<br>NAT : 사설 주소를 공인 주소로 바꾸는 장치\n\n"
-        "<br><h3>저장소</h3>\n\n<br>RAID-1 : 같은 데이터를 두 디스크에 미러링\n\n"
-        "<br/> <H4 class='t'>파일 공유</H4>\n<br>NFS : 유닉스 계열의 파일 공유 프로토콜\n"
-    )
-    problems = Problems()
-    topics = parse_text(text, "x.md", problems).topics
-    assert [(t.title, t.level, [f.text for f in t.facts]) for t in topics] == [
-        ("네트워크", 3, ["NAT : 사설 주소를 공인 주소로 바꾸는 장치"]),
-        ("저장소", 3, ["RAID-1 : 같은 데이터를 두 디스크에 미러링"]),
-        ("파일 공유", 4, ["NFS : 유닉스 계열의 파일 공유 프로토콜"]),
-    ]
-    assert [t.source.line for t in topics] == [1, 5, 9]
-    assert [t.facts[0].source.line for t in topics] == [3, 7, 10]
+    assert [(t.title, t.level, [f.text for f in t.facts]) for t in topics] == expected
+    assert [t.facts[0].source.line for t in topics] == fact_lines
     assert not problems.errors
 
 
