@@ -5414,6 +5414,19 @@ def test_an_exam_dumps_options_citations_and_material_make_no_card() -> None:
     kept = next(t for t in section.topics if t.title.startswith("TCP 연결"))
     assert kept.lists and not any(f.decision.rule == "choices" for f in kept.facts if f.decision)
     assert _decision(section, "RIP은").kinds
+    # a study question over the names that answer it, with no key or citation, keeps its list
+    study = _section(
+        "## 전송 계층\n\n### OSI 7계층 중 전송 계층의 대표 프로토콜은?\n"
+        "1. TCP 연결형\n2. UDP 비연결형\n3. SCTP 다중 스트림\n\n"
+        "### 아래 프로세스 상태의 의미는?\n\n| 상태 | 의미 |\n|---|---|\n| Ready | CPU를 기다리는 상태 |\n"
+        "| Running | CPU에서 실행 중인 상태 |\n| Blocked | 입출력을 기다리는 상태 |\n\n"
+        "### 가용성\n\n- 2023년 1회 기출문제 (정답률 : 48%)\n- 가용률 99.99% (2023년 기출)\n"
+    )
+    osi = next(t for t in study.topics if t.title.startswith("OSI"))
+    assert osi.lists and not any(f.decision and f.decision.rule == "choices" for f in osi.facts), osi
+    assert _decision(study, "Ready").kinds  # the writer's own table answers the question
+    assert _decision(study, "2023년 1회").rule == "source_tag"
+    assert "limit" in _decision(study, "가용률").kinds  # another rate is the subject's value
 
 
 def test_a_section_of_odds_and_ends_names_no_subject() -> None:
@@ -5424,6 +5437,11 @@ def test_a_section_of_odds_and_ends_names_no_subject() -> None:
     (topic,) = section.topics
     assert topic.subject != "기타" and topic.aspect == "기타"
     assert topic.definition is None  # no card asks what "기타" is
+    linux = _section(
+        "## 리눅스 디렉터리\n\n- bin : 기본 명령어 실행 파일을 둔다\n- etc : 시스템 설정 파일을 둔다\n"
+        "- var : 로그처럼 자주 바뀌는 파일을 둔다\n"
+    )
+    assert linux.topics[0].comparisons  # ``etc`` the directory is a name, not an odds-and-ends label
 
 
 def test_a_short_line_under_a_why_or_yes_no_question_is_no_answer_to_hide() -> None:
@@ -5433,6 +5451,8 @@ def test_a_short_line_under_a_why_or_yes_no_question_is_no_answer_to_hide() -> N
         "- 한쪽이 닫으면 파이프가 바로 닫히는 것 아닌가?\n  - ㄴㄴ.\n"
     )
     assert _decision(section, "익명 파이프").kinds  # a name that answers what is asked
+    why = _section("## NAT\n\n- 왜 NAT를 사용하는가?\n  - IPv4 주소 고갈\n")
+    assert _decision(why, "IPv4 주소 고갈").kinds  # a reason in words answers why
     assert not _decision(section, "cmd1 | cmd2").kinds
     assert not _decision(section, "ㄴㄴ").kinds
 
@@ -5452,3 +5472,9 @@ def test_a_side_named_two_ways_is_hidden_by_either_name() -> None:
     shown = re.sub(r"\{\{c\d+::.*?\}\}", "", text)
     assert "CEIL" not in shown, text
     assert "FLOOR" in text and "ROUND" in text
+    # a heading that writes two names still names one subject, and each line defines its own
+    two = _section(
+        "# 확장\n\n## Scale-Up/Scale-Out\n\n- Scale-Up은 서버 한 대의 사양을 높이는 방식이다\n"
+        "- Scale-Out은 서버 대수를 늘리는 방식이다\n"
+    )
+    assert _decision(two, "Scale-Out은").kinds

@@ -512,6 +512,8 @@ def test_a_published_vaults_placeholder_after_a_callout_title_is_no_text() -> No
     assert "P 연산은 무엇을 하나?" in by_text and "이진 세마포어" in by_text, list(by_text)
     assert by_text["값을 하나 줄이고 0 미만이면 대기한다"].context == ("P 연산은 무엇을 하나?",)
     assert any(t.endswith("{title}") for t in by_text)  # not a callout's title: the writer's own text
+    path = parse_text("## API\n\n> [!example] 단건 조회 GET /users/{id}\n> 사용자 하나를 읽는다\n", "y.md", problems)
+    assert path.topics[0].facts[0].text == "단건 조회 GET /users/{id}"  # a path's own braces stay
     assert not problems.errors
 
 

@@ -37,6 +37,7 @@ from builder.analyse.shapes import (
     SEVERAL_NAMES,
     TITLED_QUESTION,
     TRAILING_ASIDE,
+    is_hangul,
 )
 from builder.analyse.subjects import strip_parenthetical
 from builder.analyse.words import (
@@ -85,9 +86,10 @@ def answers_its_question(facts: Sequence[Fact], index: int, roles: Sequence[Line
         return False  # ``다음은 …``, ``괄호 안에 …``, ``그림에 …``: the material the card cannot show
     if any(f.parent == parent and f.kind == "code" for f in facts):
         return False  # the blanks to fill are in a block under the question
-    if any(word.strip("?？.,!").casefold() in REASON_ASKS for word in facts[parent].text.split()):
-        return False  # ``왜 만들었는가?`` over ``cmd1 | cmd2``: the start of an explanation, no name
     answer = ANSWER_MARK.sub("", fact.text).strip()
+    asked = facts[parent].text.split()
+    if asked and asked[0].strip("?？.,!").casefold() in REASON_ASKS and not any(is_hangul(c) for c in answer):
+        return False  # ``왜 만들었는가?`` over ``cmd1 | cmd2``: a command opens the explanation, no reason
     if OPTION_ONLY.match(answer):
         return False  # ``정답: C``: the option's letter, and the options are not on the card
     if not any(c.isalnum() and not "\u3131" <= c <= "\u318e" for c in answer):  # letters, not bare jamo

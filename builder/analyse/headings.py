@@ -25,12 +25,14 @@ from builder.analyse.shapes import (
     ANSWER_OPENER,
     CIRCLED_OPTION,
     EXAM_IMPERATIVE,
+    EXAM_TAG,
     EXAMPLE_TITLE_WORD,
     LAB_LABEL,
     LAB_TASK_LABEL,
     OPTION_LETTER,
     OPTION_PICKED,
     ORDINAL_AROUND,
+    PICKED_ANSWER,
     QUESTION_END,
     QUESTION_LABEL,
     SAMPLE_DATA,
@@ -60,6 +62,7 @@ from builder.analyse.words import (
     SCENARIO_HEADINGS,
     SOURCE_LIST_LABELS,
     STUDY_LOG_HEADINGS,
+    TABLE_MATERIAL_WORDS,
     WHICH_ONES_ASKS,
 )
 from builder.model import Fact, Topic
@@ -194,7 +197,7 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
         # ``### … 튜플의 수를 무엇이라 하는가?`` over ``1. Degree`` … ``4. Cartesian Product``: the names on
         # offer, one of them the key the question asks for
         return CHOICES_RULE
-    if _asks_an_exam_question(title) and fact.kind == "table_row":
+    if _asks_an_exam_question(title) and fact.kind == "table_row" and any(w in title for w in TABLE_MATERIAL_WORDS):
         # ``### 다음 테이블을 보고 … SQL 구문은?`` over its table: the question's material, made-up rows
         return EXAMPLE_RULE
     if _asks_an_exam_question(title) and fact.parent is None and CIRCLED_OPTION.match(fact.text):
@@ -263,13 +266,16 @@ def _offers_named_options(topic: Topic) -> bool:
     (``교착 상태의 4가지 조건은?``) is answered by the list under it.
 
     >>> from builder.model import SourceRef
-    >>> def topic(title, lines):
+    >>> def topic(title, lines, exam="2022년 4월 24일 기출문제 (정답률 : 48%)"):
     ...     facts = tuple(Fact(t, (), "numbered", SourceRef("n.md", 1)) for t in lines)
-    ...     return Topic(title, title, None, 3, SourceRef("n.md", 1), (), facts)
+    ...     cited = (Fact(exam, (), "quote", SourceRef("n.md", 1)),) if exam else ()
+    ...     return Topic(title, title, None, 3, SourceRef("n.md", 1), (), cited + facts)
     >>> _offers_named_options(topic("튜플의 수를 무엇이라 하는가?", ["Degree", "Cardinality", "Attribute"]))
     True
-    >>> _offers_named_options(topic("트랜잭션의 상태 중 완료 직전의 상태는?", ["활동", "부분 완료", "철회"]))
+    >>> _offers_named_options(topic("트랜잭션의 상태 중 완료 직전의 상태는?", ["활동", "부분 완료", "철회"], "정답: 2"))
     True
+    >>> _offers_named_options(topic("OSI 7계층 중 전송 계층의 대표 프로토콜은?", ["TCP", "UDP", "SCTP"], ""))
+    False
     >>> _offers_named_options(topic("교착 상태의 4가지 조건은?", ["상호 배제", "점유 대기", "비선점"]))
     False
     >>> _offers_named_options(topic("가장 중요한 것은?", ["버킷 이름은 전역에서 고유해야 한다", "a", "b"]))
@@ -282,7 +288,12 @@ def _offers_named_options(topic: Topic) -> bool:
     if not (asked.endswith(ONE_OPTION_ENDINGS) or any(w in title for w in (*NAME_TERM_ASKS, *PICKED_AMONG))):
         return False
     named = [f.text for f in topic.facts if f.parent is None and f.kind == "numbered"]
-    return len(named) >= MIN_NAMED_OPTIONS and not any(has_predicate(text) for text in named)
+    if len(named) < MIN_NAMED_OPTIONS or any(has_predicate(text) for text in named):
+        return False
+    # ``> 2022년 4월 24일 기출문제``, ``정답: 2``: an exam's question; a study question's list answers it
+    return EXAM_TAG.search(title) is not None or any(
+        EXAM_TAG.search(f.text) or PICKED_ANSWER.match(f.text) for f in topic.facts
+    )
 
 
 def asks_for_the_name(title: str, definition: str, name: str) -> bool:

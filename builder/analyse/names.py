@@ -35,8 +35,6 @@ def name_variants(name: str, *, tails: bool = True) -> list[str]:
     ['Auto Scaling']
     >>> name_variants("뷰"), name_variants("뷰 (View)")
     (['뷰'], ['뷰 (View)', '(View)', 'View'])
-    >>> name_variants("CEIL/CEILING", tails=False), name_variants("TCP/IP", tails=False)
-    (['CEIL/CEILING', 'CEILING', 'CEIL'], ['TCP/IP'])
     """
     found: set[str] = set()
 
@@ -61,9 +59,21 @@ def name_variants(name: str, *, tails: bool = True) -> list[str]:
     if outer:
         add(outer.group(1))
         add(outer.group(2))
-    for part in _other_names(name):
-        add(part)  # ``CEIL/CEILING``, ``Lifeline; 생명선``: each name the writer gives it
     return sorted(found, key=lambda v: (-len(v), v))
+
+
+def side_names(name: str) -> list[str]:
+    """The ways a compared side's name is written (:func:`name_variants`, without tails), and each
+    of the names the writer gives it one after another (:func:`_other_names`): a card that asks the
+    side hides it wherever any is written.  A heading that writes two names (``## Scale-Up/Scale-Out``)
+    still names one subject, so only a comparison's sides are read so.
+
+    >>> side_names("CEIL/CEILING"), side_names("TCP/IP")
+    (['CEIL/CEILING', 'CEILING', 'CEIL'], ['TCP/IP'])
+    """
+    variants = name_variants(name, tails=False)
+    others = [v for part in _other_names(name) for v in name_variants(part, tails=False)]
+    return sorted(set(variants) | set(others), key=lambda v: (-len(v), v))
 
 
 def _other_names(name: str) -> list[str]:
@@ -88,7 +98,7 @@ def _other_names(name: str) -> list[str]:
     parts = [part.strip() for part in name.split(";")]
     if len(parts) != 2 or sum(bool(_HANGUL.search(p)) for p in parts) != 1 or not all(parts):
         return []  # ``개념적; 데이터 모델링``: one name written over two lines of a cell
-    return [p for p in parts if not _HANGUL.search(p) or len(p) >= MIN_ALTERNATIVE_CHARS - 1]
+    return [p for p in parts if not _HANGUL.search(p) or len(p.replace(" ", "")) >= MIN_ALTERNATIVE_CHARS - 1]
 
 
 _SLASHED = re.compile(r"[^\s/]+(?:/[^\s/]+)+")

@@ -884,14 +884,21 @@ EXAM_TAG = re.compile(r"\d{4}\s*년\s*\d\s*회|기출")
 """``2021년 3회 기출``: where an exam asked it, not what it asked."""
 
 EXAM_CITATION_DETAILS = re.compile(
-    r"\d{4}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?|\d{4}[./-]\d{1,2}[./-]\d{1,2}"
-    r"|[가-힣]{2}률\s*[:：]?\s*\d+(?:\.\d+)?\s*%?|문제"
+    r"\d{4}\s*년\s*\d{1,2}\s*회(?:차)?|\d{4}\s*년(?:\s*\d{1,2}\s*월)?(?:\s*\d{1,2}\s*일)?"
+    r"|\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}\.?"
+    r"|[정젇]\s*[답압]\s*[률율]\s*[:：]?\s*\d+(?:\.\d+)?\s*%?|문제"
 )
-"""What else a line citing an exam question says of it: its date (``2022년 4월 24일``), the word
-``문제`` and the share of candidates who got it right (``정답률 : 48%``, the writer's typo too).
+"""What else a line citing an exam question says of it: its sitting (``2023년 1회``) or date
+(``2022년 4월 24일``, ``2022. 4. 24.``), the word ``문제`` and the share of candidates who got it
+right (``정답률 : 48%``, ``정답율``, the writer's typo ``젇압률`` too).  Another rate is a value of the
+subject (``가용률 99.99% (2023년 기출)``).
 
 >>> EXAM_TAG.sub("", EXAM_CITATION_DETAILS.sub("", "2022년 4월 24일 기출문제 (정답률 : 48%)")).strip(" ()")
 ''
+>>> EXAM_TAG.sub("", EXAM_CITATION_DETAILS.sub("", "2023년 1회 기출문제 (정답율: 40%)")).strip(" ()")
+''
+>>> EXAM_TAG.sub("", EXAM_CITATION_DETAILS.sub("", "가용률 99.99% (2023년 기출)")).strip(" ()")
+'가용률 99.99%'
 """
 
 

@@ -276,8 +276,6 @@ SECTION_LABELS = frozenset(
         "기타",
         "그 외",
         "그외",
-        "etc",
-        "misc",
         "기능",
         "특성",
         "원리",
@@ -1168,9 +1166,9 @@ machine types).
 """
 
 REASON_ASKS = ("왜", "why")
-"""Words of a question that asks for a reason (``왜 만들었는가?``, ``Why?``): what is written under it
-explains, and its first short line (``cmd1 | cmd2``) opens the explanation, no name that answers it.
-Read as a word of its own, casefolded.
+"""Words that open a question asking for a reason (``왜 만들었는가?``, ``Why?``): a short line under it
+in Latin letters and signs only (``cmd1 | cmd2``) is a command that opens the explanation, no reason
+that answers it (``IPv4 주소 고갈`` is one).  Read as the question's first word, casefolded.
 
 >>> [w in REASON_ASKS for w in "왜 만들었는가?".split()], "why" in REASON_ASKS
 ([True, False], True)
@@ -2401,6 +2399,25 @@ of names under it is the terms on offer.
 
 >>> any(w in "릴레이션의 튜플 수를 무엇이라 하는가?" for w in NAME_TERM_ASKS)
 True
+"""
+
+TABLE_MATERIAL_WORDS = (
+    "테이블을 보고",
+    "표를 보고",
+    "테이블을 참고",
+    "표를 참고",
+    "다음 테이블",
+    "아래 테이블",
+    "다음 표",
+)
+"""How an exam question points at the table it is asked about (``다음 테이블을 보고 … SQL 구문은?``): the
+rows under it are the question's made-up material.  A question that only asks about what follows
+(``아래 프로세스 상태의 의미는?``) may be answered by the writer's own table.
+
+>>> any(w in "다음 테이블을 보고 판매량 순으로 출력하는 SQL은?" for w in TABLE_MATERIAL_WORDS)
+True
+>>> any(w in "아래 프로세스 상태의 의미는?" for w in TABLE_MATERIAL_WORDS)
+False
 """
 
 PICKED_AMONG = (" 중 ", " 중에서 ")

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from builder.analyse.alternatives import tells_an_asked_side
-from builder.analyse.names import name_variants, squashed, without_the_name
+from builder.analyse.names import name_variants, side_names, squashed, without_the_name
 from builder.analyse.shapes import USE_CASE, USE_CASE_LABEL
 from builder.analyse.subjects import introduces_the_subject
 from builder.emit.cloze import Deletion, occurrences, render, render_text
@@ -247,7 +247,7 @@ def _comparison_fields(topic: Topic, comparison: Comparison) -> tuple[tuple[str,
     if len(named) < 2:
         return None
     asked = [side for side in named if side.asked]  # cloze n is the n-th asked side
-    names = [(n, name_variants(side.subject, tails=False)) for n, side in enumerate(asked, 1)]
+    names = [(n, side_names(side.subject)) for n, side in enumerate(asked, 1)]
     if not names:
         return None
     # As on a note of several values: each card shows the other sides' names, and a neutral

@@ -338,10 +338,10 @@ _SPACED_HEADING = re.compile(
 def _marked_callout_titles(tokens: Sequence[Token], lines: list[str], rewritten: Mapping[int, str]) -> dict[int, str]:
     """The lines (0-based) of a callout's title that end in a placeholder in braces, written without
     it: a vault published through a site generator marks each title so (``> [!question] What is
-    SysV?{title}``), and the mark is no word of the title.
+    SysV?{title}``), and the mark is no word of the title.  A path's own braces stay.
 
     >>> from builder.parse import _markdown
-    >>> text = "> [!question] What is SysV?{title}\\n> 옛날 OS의 규격이다\\n\\n{title} 그대로\\n"
+    >>> text = "> [!question] What is SysV?{title}\\n> 옛날 OS의 규격이다\\n\\n> [!example] GET /users/{id}\\n> 조회\\n"
     >>> _marked_callout_titles(_markdown().parse(text), text.split("\\n"), {})
     {0: '> [!question] What is SysV?'}
     """
@@ -356,8 +356,9 @@ def _marked_callout_titles(tokens: Sequence[Token], lines: list[str], rewritten:
     return found
 
 
-_CALLOUT_TITLE_MARK = re.compile(r"(?P<title>[ \t>]*>[ \t]*\[![\w-]+\][+-]?[ \t]+\S.*?)[ \t]*\{[A-Za-z]+\}[ \t]*")
-"""A callout's title line, then a placeholder in braces at its end (``{title}``)."""
+_CALLOUT_TITLE_MARK = re.compile(r"(?P<title>[ \t>]*>[ \t]*\[![\w-]+\][+-]?[ \t]+\S.*?)[ \t]*\{title\}[ \t]*")
+"""A callout's title line, then the publisher's placeholder at its end (``{title}``); braces of the
+writer's own (``GET /users/{id}``, ``${name}``) are text."""
 
 
 def _blanked(text: str, numbers: set[int], rewritten: Mapping[int, str] | None = None) -> str:
