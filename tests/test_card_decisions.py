@@ -5478,3 +5478,10 @@ def test_a_side_named_two_ways_is_hidden_by_either_name() -> None:
         "- Scale-Out은 서버 대수를 늘리는 방식이다\n"
     )
     assert _decision(two, "Scale-Out은").kinds
+
+
+def test_half_a_name_a_determiner_opens_is_never_hidden() -> None:
+    """``주 공정법(CPM): …``: the analyser reads ``주`` as a determiner; hiding ``공정법(CPM)`` leaves
+    ``주 [...]``, a word cut in half."""
+    section = _section("## 일정 관리\n\n- 주 공정법(CPM): 작업 순서가 얽힌 프로젝트의 일정을 계산하는 기법\n")
+    assert not any(t.text.startswith("공정법") for t in _fact(section, "주 공정법").terms)

@@ -141,6 +141,8 @@ def key_terms(
             continue  # ``예약 인|스턴스``: the analyser split a word; never hide half of it
         if phrase.start > 0 and text[phrase.start - 1].isalnum() and phrase.text[:1] in "(（[":
             continue  # ``fd`(file descriptor)```: a gloss glued to its word, marked or not, glosses it
+        if _after_a_determiner_of_the_entry(text, phrase):
+            continue  # ``주 [공정법(CPM)]: …``: the rest of a name a determiner opens, which would stay in view
         glued = phrase.start > 0 and "가" <= text[phrase.start - 1] <= "힣" and phrase.text.isascii()
         if glued and any(start <= phrase.start and phrase.end <= end for start, end in code):
             continue  # ``원자값`atomic value```: the English of the word it is glued to, which stays in view
@@ -335,6 +337,29 @@ _ROW_SEGMENT = re.compile(r"\s*(?:[:：]|—|·|\|)\s*")
 COMMAND_LABEL_REACH = 8
 """Characters after a label's separator that a command typed as code may start within, past a
 label of its own (``명령어: ``)."""
+
+
+def _after_a_determiner_of_the_entry(text: str, phrase: Phrase) -> bool:
+    """Whether the phrase ends the name before a line's colon, after a word the analyser reads as a
+    determiner (``주 공정법(CPM): …``, ``모든 서버 : …``): hidden, it leaves half the name beside the
+    blank (``주 [...]``).
+
+    >>> line = "주 공정법(CPM): 여러 작업의 일정을 계산하는 기법"
+    >>> _after_a_determiner_of_the_entry(line, Phrase("공정법(CPM)", 2, 10, ("NNG",), None, 10))
+    True
+    >>> line = "주요 공정: 여러 작업의 일정을 계산하는 기법"
+    >>> _after_a_determiner_of_the_entry(line, Phrase("공정", 3, 5, ("NNG",), None, 5))
+    False
+    """
+    if _LABEL_AFTER.match(text, phrase.end) is None:
+        return False
+    opener = _ENTRY_OPENER.match(text)
+    start = opener.end() if opener else 0
+    before = text[start : phrase.start]
+    if len(before.split()) != 1 or not before.endswith(" "):
+        return False
+    pieces = morphemes(text[start : phrase.end])  # read with the name: ``주`` alone is a noun
+    return bool(pieces) and pieces[0].pos == "MM" and pieces[0].end <= len(before)
 
 
 def _sets_the_scene(text: str, phrase: Phrase) -> bool:
