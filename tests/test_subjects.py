@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from builder.analyse.subjects import split_title, versus_subjects
+from builder.analyse.subjects import split_title, subject_of, versus_subjects
 
 
 @pytest.mark.parametrize(
@@ -130,3 +130,10 @@ def test_labels_at_the_top_of_a_page_read_up_to_its_title() -> None:
     subjects = {t.title: (t.subject, t.aspect) for t in section.topics}
     assert subjects["단점"] == ("메시지 브로커", "단점")
     assert subjects["예시"] == ("메시지 브로커", "예시")
+
+
+def test_an_english_question_of_what_something_is_names_it() -> None:
+    assert subject_of("What is a Pod?", ("쿠버네티스",))[0] == "Pod"
+    assert subject_of("What are Namespaces?", ())[0] == "Namespaces"
+    # a question about a relation names no one subject
+    assert subject_of("What is the difference between TCP and UDP?", ())[0].startswith("What is")

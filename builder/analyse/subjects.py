@@ -17,9 +17,11 @@ from builder.analyse.words import (
     ASPECT_MODIFIERS,
     ASPECT_WORDS,
     CONNECTIVES,
+    ENGLISH_WHAT_IS,
     FOLLOW_ON_ASKS,
     FOLLOW_UP_OPENERS,
     INTRODUCTION_ASPECTS,
+    MAX_ASKED_NAME_WORDS,
     NATIVE_COUNTS,
     SECTION_LABELS,
     STUDY_ASPECTS,
@@ -145,6 +147,9 @@ def without_what_is(title: str) -> str:
     true_or_false = labelled is not None and "x" in labelled.group().casefold()
     if labelled is not None and not true_or_false and stripped[labelled.end() :].strip():
         stripped = stripped[labelled.end() :].strip()
+    asked = _asked_in_english(stripped)
+    if asked:
+        return asked  # ``What is SysV?``: the name the question asks about
     first = _FIRST_OF_MORE_QUESTIONS.match(stripped)
     if first is not None:
         # ``프로세스는 무엇이고 스레드는 무엇인가요?``: two subjects, neither the heading's alone
@@ -157,6 +162,29 @@ def without_what_is(title: str) -> str:
             # ``그림 및 설명``: the ending is the second of two nouns, not a question about the first.
             return stripped if _ends_joined(named) else _without_follow_up_opener(named)
     return stripped
+
+
+def _asked_in_english(question: str) -> str | None:
+    """The name an English question asks about when it asks what it is (``What is a Pod?`` →
+    ``Pod``, :data:`~builder.analyse.words.ENGLISH_WHAT_IS`), or None.
+
+    >>> _asked_in_english("What is Descriptor (디스크립터)?"), _asked_in_english("What are Namespaces?")
+    ('Descriptor (디스크립터)', 'Namespaces')
+    >>> _asked_in_english("What is the difference between TCP and UDP?"), _asked_in_english("What is SysV")
+    (None, None)
+    """
+    folded = question.casefold()
+    opener = next((o for o in ENGLISH_WHAT_IS if folded.startswith(o)), None)
+    if opener is None or not question.endswith(("?", "？")):
+        return None
+    named = _ARTICLE.sub("", question[len(opener) :].rstrip("?？ ").strip())
+    words = named.casefold().split()
+    if not words or len(words) > MAX_ASKED_NAME_WORDS or {"and", "between", "vs", "or"} & set(words):
+        return None
+    return named
+
+
+_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 
 
 def _without_follow_up_opener(name: str) -> str:

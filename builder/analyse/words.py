@@ -1569,6 +1569,18 @@ FOLLOW_ON_ASKS = (
 """How an interview question asks its first question when another follows in the same line
 (``PCB는 무엇이고, 왜 필요한가요?``, ``락이 무엇인지 설명해주시고 종류가 …``)."""
 
+ENGLISH_WHAT_IS = ("what is ", "what are ", "what's ")
+"""How an English question opens when it asks what its subject is (``What is SysV?``, ``What are
+Namespaces?``), compared casefolded: the words after it, up to the question mark, name the subject
+(without an article).  A question of more than :data:`MAX_ASKED_NAME_WORDS` words, or about two
+things, asks something else (``What is the difference between A and B?``).
+
+>>> "What is SysV?".casefold().startswith(ENGLISH_WHAT_IS)
+True
+"""
+MAX_ASKED_NAME_WORDS = 4
+"""Words of a name an English what-question asks about; a longer question asks about a relation."""
+
 WHAT_IS_ENDINGS = (
     "이란?",
     "란?",
