@@ -488,6 +488,18 @@ def test_a_heading_right_under_a_line_break_tag_is_a_heading() -> None:
             [3, 7, 10],
             id="after-spacing-markup-on-its-line",
         ),
+        pytest.param(
+            "<h3>보안</h3>\n\n<br>MFA : 두 번째 인증 요소를 요구하는 설정\n\n<br>\n<br><h3>인증</h3><br>\n\n"
+            "<br>SSO : 한 번의 로그인으로 여러 서비스를 쓰는 방식\n\n<br><h3>권한</h3>&nbsp;\n\n"
+            "<br>IAM 정책 : 허용하고 거부할 동작을 적은 문서\n",
+            [
+                ("보안", 3, ["MFA : 두 번째 인증 요소를 요구하는 설정"]),
+                ("인증", 3, ["SSO : 한 번의 로그인으로 여러 서비스를 쓰는 방식"]),
+                ("권한", 3, ["IAM 정책 : 허용하고 거부할 동작을 적은 문서"]),
+            ],
+            [3, 8, 12],
+            id="spacing-markup-on-the-line-above-or-after",
+        ),
     ],
 )
 def test_html_headings_in_notes_written_as_html_are_headings(

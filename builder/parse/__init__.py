@@ -320,7 +320,8 @@ def _spaced_headings(tokens: Sequence[Token], lines: list[str]) -> dict[int, str
     """
     found: dict[int, str] = {}
     for token in tokens:
-        if token.type != "paragraph_open" or token.level != 0 or token.map is None:
+        # a line of ``<br>`` alone above it opens an HTML block that holds the line
+        if token.type not in ("paragraph_open", "html_block") or token.level != 0 or token.map is None:
             continue
         for n in range(*token.map):
             spaced = _SPACED_HEADING.fullmatch(lines[n])
@@ -330,9 +331,12 @@ def _spaced_headings(tokens: Sequence[Token], lines: list[str]) -> dict[int, str
 
 
 _SPACED_HEADING = re.compile(
-    rf"(?:{SPACING_LINE.pattern})(?P<heading><h(?P<level>[1-6])\b[^>]*>.*?</h(?P=level)\s*>)\s*", re.I
+    rf"(?:{SPACING_LINE.pattern})(?P<heading><h(?P<level>[1-6])\b[^>]*>.*?</h(?P=level)\s*>)"
+    rf"(?:{SPACING_LINE.pattern})?\s*",
+    re.I,
 )
-"""Spacing markup, then a heading written as HTML, on a line of its own."""
+"""Spacing markup, then a heading written as HTML, and maybe more spacing markup after it
+(``<br><h3>인증</h3><br>``, ``…</h3>&nbsp;``), on a line of its own."""
 
 
 def _marked_callout_titles(tokens: Sequence[Token], lines: list[str], rewritten: Mapping[int, str]) -> dict[int, str]:
