@@ -38,6 +38,7 @@ from builder.analyse.shapes import (
     TITLED_QUESTION,
     TRAILING_ASIDE,
     is_hangul,
+    is_jamo,
 )
 from builder.analyse.subjects import strip_parenthetical
 from builder.analyse.words import (
@@ -92,7 +93,7 @@ def answers_its_question(facts: Sequence[Fact], index: int, roles: Sequence[Line
         return False  # ``왜 만들었는가?`` over ``cmd1 | cmd2``: a command opens the explanation, no reason
     if OPTION_ONLY.match(answer):
         return False  # ``정답: C``: the option's letter, and the options are not on the card
-    if not any(c.isalnum() and not "\u3131" <= c <= "\u318e" for c in answer):  # letters, not bare jamo
+    if not any(c.isalnum() and not is_jamo(c) for c in answer):
         return False  # ``ㄴㄴ.``: the writer's "no" to a yes-or-no question, nothing to recall
     return 0 < len(answer) <= MAX_ANSWER_CHARS and not has_predicate(answer)
 

@@ -904,7 +904,17 @@ subject (``가용률 99.99% (2023년 기출)``).
 
 def is_hangul(char: str) -> bool:
     """A Hangul syllable or jamo (the script whose words take particles)."""
-    return "\uac00" <= char <= "\ud7a3" or "\u1100" <= char <= "\u11ff" or "\u3130" <= char <= "\u318f"
+    return "\uac00" <= char <= "\ud7a3" or is_jamo(char)
+
+
+def is_jamo(char: str) -> bool:
+    """A Hangul letter written alone, not in a syllable (``ㄴ``, ``ㅇ``): a writer's ``ㄴㄴ`` ("no"),
+    not a word.
+
+    >>> is_jamo("ㄴ"), is_jamo("나")
+    (True, False)
+    """
+    return "\u1100" <= char <= "\u11ff" or "\u3130" <= char <= "\u318f"
 
 
 FOOTNOTE_STAR = re.compile(r"(?<=[가-힣])\*{1,2}(?=[가-힣\s,.)]|$)")

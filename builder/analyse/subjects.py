@@ -23,6 +23,7 @@ from builder.analyse.words import (
     INTRODUCTION_ASPECTS,
     MAX_ASKED_NAME_WORDS,
     NATIVE_COUNTS,
+    PAIRING_WORDS,
     SECTION_LABELS,
     STUDY_ASPECTS,
     VAGUE_MODIFIERS,
@@ -179,8 +180,8 @@ def _asked_in_english(question: str) -> str | None:
         return None
     named = _ARTICLE.sub("", question[len(opener) :].rstrip("?？ ").strip())
     words = named.casefold().split()
-    if not words or len(words) > MAX_ASKED_NAME_WORDS or {"and", "between", "vs", "or"} & set(words):
-        return None
+    if not words or len(words) > MAX_ASKED_NAME_WORDS or (CONNECTIVES | PAIRING_WORDS | {"between"}) & set(words):
+        return None  # ``What is the difference between TCP and UDP?``: a question about two things
     return named
 
 

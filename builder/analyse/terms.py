@@ -137,10 +137,11 @@ def key_terms(
     for n, phrase in enumerate(phrases):
         if _enumerated(text, phrases, n) or not closes_a_word(text, phrase.end):
             continue
-        if phrase.start > 0 and text[phrase.start - 1].isalnum() and not _marked(phrase, emphasised):
-            continue  # ``예약 인|스턴스``: the analyser split a word; never hide half of it
-        if phrase.start > 0 and text[phrase.start - 1].isalnum() and phrase.text[:1] in "(（[":
-            continue  # ``fd`(file descriptor)```: a gloss glued to its word, marked or not, glosses it
+        glued_to_a_word = phrase.start > 0 and text[phrase.start - 1].isalnum()
+        if glued_to_a_word and (not _marked(phrase, emphasised) or phrase.text[:1] in "(（["):
+            # ``예약 인|스턴스``: the analyser split a word, never hide half of it (unless the writer
+            # marked the half); ``fd`(file descriptor)```: a gloss glued to its word, marked or not
+            continue
         if _after_a_determiner_of_the_entry(text, phrase):
             continue  # ``주 [공정법(CPM)]: …``: the rest of a name a determiner opens, which would stay in view
         glued = phrase.start > 0 and "가" <= text[phrase.start - 1] <= "힣" and phrase.text.isascii()
