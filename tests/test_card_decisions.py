@@ -5485,3 +5485,87 @@ def test_half_a_name_a_determiner_opens_is_never_hidden() -> None:
     ``주 [...]``, a word cut in half."""
     section = _section("## 일정 관리\n\n- 주 공정법(CPM): 작업 순서가 얽힌 프로젝트의 일정을 계산하는 기법\n")
     assert not any(t.text.startswith("공정법") for t in _fact(section, "주 공정법").terms)
+
+
+def test_a_blog_exports_preformatted_output_and_post_date_make_no_card() -> None:
+    """A post exported as HTML (velog): what ``<pre>`` holds is a command and what it printed,
+    kept as code, and the ``📅 Published:`` stamp says when the page was written."""
+    section = _section((FIXTURE_STYLES / "velog-export-cache.md").read_text(encoding="utf-8"))
+    facts = [f for t in section.topics for f in t.facts]
+    printed = [f for f in facts if "Running" in f.text or "curr_items" in f.text]
+    assert printed and all(f.kind == "code" and not f.decision.kinds for f in printed if f.decision)
+    assert all(f.kind == "code" for f in printed)
+    assert _decision(section, "📅 Published").rule == "source_tag"
+    assert "limit" in _decision(section, "아이템 하나의 최대 크기").kinds  # the notes around them still ask
+    # a screenshot named by the time it was pasted, which cannot be shown, leaves no such stamp in its place
+    from builder.emit.cards import note_specs
+    from builder.emit.pictures import note_images, with_images
+    from builder.model import Notes
+
+    stamped = _section("## INSERT\n\n- 전체 컬럼을 쓸 때 컬럼 목록을 생략한다.\n\n![2026-03-03 10;15;02](a.PNG)\n")
+    (spec,) = [s for s in note_specs(Notes((stamped,))) if note_images(s)]
+    assert "10;15;02" not in " ".join(with_images(spec.fields, note_images(spec), {}))
+
+
+def test_headings_written_without_a_space_are_headings() -> None:
+    """``####Row Lock vs. Table Lock``: CommonMark reads text, the writer's editor a heading."""
+    section = _section((FIXTURE_STYLES / "unspaced-headings-db.md").read_text(encoding="utf-8"))
+    titles = [t.title for t in section.topics]
+    assert "Row Lock vs. Table Lock" in titles and "ONBUILD" in titles, titles
+    assert not any(f.text.startswith("##") for t in section.topics for f in t.facts)
+    assert section.title == "notes"  # a single ``#`` may open a tag: the line is left as text
+    tags = _section("# 태그\n\n#docker #k8s\n\n##2장 이미지\n\n- 이미지는 읽기 전용 레이어의 묶음이다\n")
+    assert [t.title for t in tags.topics] == ["2장 이미지"]  # the tags open no heading
+
+
+def test_a_versus_sides_own_bullets_may_carry_a_gloss() -> None:
+    """``- Row Lock (행 잠금)`` over its points: the side's own bullet, its gloss another name, and
+    the points under it are that side's (they had been lost, and the bullet shown as a point)."""
+    section = _section(
+        "## Row Lock vs. Table Lock\n\n- Row Lock (행 잠금)\n  - 변경하는 행에만 건다\n"
+        "  - 다른 행을 바꾸는 트랜잭션은 기다리지 않음\n- Table Lock (테이블 잠금)\n  - 테이블 전체에 건다\n"
+    )
+    (versus,) = section.topics[0].comparisons
+    points = {side.subject: side.points for side in versus.sides}
+    assert points["Row Lock"] == ("변경하는 행에만 건다", "다른 행을 바꾸는 트랜잭션은 기다리지 않음")
+    assert points["Table Lock"][0] == "테이블 전체에 건다"
+    # a bracket that says something of the side is a point of its own
+    noted = _section("## 람다 vs 컨테이너\n\n- 람다 (최대 15분 실행)\n  - 이벤트로 실행\n- 컨테이너\n  - 계속 실행\n")
+    (compared,) = noted.topics[0].comparisons
+    assert any("15분" in p for p in compared.sides[0].points)
+
+
+def test_a_definition_that_points_at_its_list_or_says_what_it_is_not_is_no_definition() -> None:
+    section = _section(
+        "# 서버\n\n## 설치\n\n- Nginx는 다음의 기능을 수행하는 웹 서버이다.\n  - 정적 파일 제공\n"
+        "  - 리버스 프록시\n\n## ONBUILD\n\n- ONBUILD는 자식 이미지를 빌드할 때 실행되는 명령이다.\n"
+        "- 필수 명령은 아니지만, 베이스 이미지를 나눠 쓸 때 유용한 명령이다.\n"
+    )
+    # ``다음의 기능을 수행하는 웹 서버``: what it does is in the list under it, which the card would not show
+    assert _decision(section, "Nginx는").rule == "leaning"
+    assert section.topics[0].definition is None
+    onbuild = next(t for t in section.topics if t.title == "ONBUILD")
+    negated = _fact(section, "필수 명령은 아니지만")
+    assert "what" not in (negated.decision.kinds if negated.decision else ())
+    assert onbuild.definition is not None and onbuild.facts[onbuild.definition].text.startswith("ONBUILD는")
+
+
+def test_names_and_places_a_walkthrough_made_up_are_never_hidden() -> None:
+    section = _section((FIXTURE_STYLES / "unspaced-headings-db.md").read_text(encoding="utf-8"))
+    for line in ("부모 이미지를", "빌드 결과는"):
+        assert not _fact(section, line).terms, line
+    assert [t.text for t in _fact(section, "설정 파일은").terms] == ["/etc/docker/daemon.json"]
+    assert [names_a_sample(n) for n in ("/tmp/work/a.log", "db1.example.com", "MyPrivateServer")] == [True] * 3
+    assert [names_a_sample(n) for n in ("/etc/hosts", "MySQL", "My own AMI")] == [False] * 3
+
+
+def test_a_name_for_an_address_and_a_clause_cut_on_its_condition_make_no_card() -> None:
+    section = _section(
+        "## 클린 코드\n\n- 클린 코드에 관한 인사이트 리포트: (https://example.org/insights/clean-code)\n"
+        "- 그러다 보니 인덱스에 없는 행이 삽입되면\n- 가독성이 높은 코드를 클린 코드라고 한다.\n"
+    )
+    assert _decision(section, "클린 코드에 관한").rule == "reference"
+    assert _decision(section, "그러다 보니").rule == "unfinished"
+    # a line that says where to look and what is there is a statement
+    said = _section("## S3\n\n- 요금 페이지: https://aws.amazon.com/s3/pricing 에서 리전별 요금을 확인한다\n")
+    assert _decision(said, "요금 페이지").rule != "reference"

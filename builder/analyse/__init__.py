@@ -172,6 +172,7 @@ from builder.analyse.words import (
     EXPLANATION_OPENERS,
     GENERIC_NOUNS,
     HOW_TO_NOUNS,
+    NEGATIVE_COPULA,
     NOTE_FILE_WORDS,
     NUMBERED_FILE_WORDS,
     OVERVIEW_ASPECTS,
@@ -1468,11 +1469,20 @@ def _spelled_in_view(term: str, view: str) -> bool:
 
 
 def _acronym_forms(term: str) -> set[str]:
-    """The term and the acronym that opens it, after a vendor's name (``Amazon ECR`` → ``ECR``;
-    three letters or more: ``IP 계층`` opens with no name worth matching)."""
+    """The term, the acronym that opens it, after a vendor's name (``Amazon ECR`` → ``ECR``; three
+    letters or more: ``IP 계층`` opens with no name worth matching), and the acronym it closes on in
+    brackets (``교차 리전 복제(CRR)`` → ``CRR``, given away under ``Cross Region Replication``).
+
+    >>> sorted(_acronym_forms("Amazon ECR")), sorted(_acronym_forms("교차 리전 복제(CRR)"))
+    (['Amazon ECR', 'ECR'], ['CRR', '교차 리전 복제(CRR)'])
+    """
     words = name_words(term)
     opening = words[0] if words and len(words[0]) >= 3 else ""
-    return {term.strip(), opening} - {""}
+    closing = _CLOSING_ACRONYM.search(term)
+    return {term.strip(), opening, closing[1] if closing else ""} - {""}
+
+
+_CLOSING_ACRONYM = re.compile(r"[(（]([A-Z][A-Z0-9]{2,6})[)）]\s*$")
 
 
 def _is_tip(tip: Tip, fact: Fact) -> bool:
@@ -1700,6 +1710,8 @@ def _said_terms(facts: tuple[Fact, ...], candidates: set[int], subject: str) -> 
             continue
         if term.casefold() in variants or not _names_a_term(term):
             continue
+        if rest[len(said) :].lstrip().startswith(NEGATIVE_COPULA):
+            continue  # ``필수 명령어는 아니지만, …``: what the line's unnamed subject is not
         topic_of = "|".join(TOPIC_PARTICLES)
         if any(re.search(rf"{re.escape(v)}\s?(?:{topic_of})(?![가-힣])", rest.casefold()) for v in variants):
             continue  # ``TCP는 …하는데, SYN Flooding은 … 공격이다`` under ``SYN Flooding``: the subject's line

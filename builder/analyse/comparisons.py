@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from builder.analyse.morph import morphemes
 from builder.analyse.names import spells_out
-from builder.analyse.phrases import has_predicate, noun_phrases, only_names
+from builder.analyse.phrases import NOUNISH, has_predicate, noun_phrases, only_names
 from builder.analyse.quantities import find_quantities
 from builder.analyse.rules.matrix import mostly_marks
 from builder.analyse.shapes import (
@@ -323,7 +323,7 @@ def _versus(title: str, source: SourceRef, scope: Sequence[int], facts: Sequence
     folded = {s.strip().casefold(): s for s in subjects}
     for index in scope:
         text = facts[index].text
-        if text.strip().casefold() in folded:
+        if _own_bullet(text, folded) is not None:
             drawn.append(index)  # ``- 해시 인덱스`` over its points: the side's own bullet
             continue
         side = _side_above(index, facts, folded)
@@ -406,11 +406,39 @@ def _side_above(index: int, facts: Sequence[Fact], sides: Mapping[str, str]) -> 
     """The side whose own bullet (its bare name) the fact is written under, if any."""
     parent = facts[index].parent
     while parent is not None and parent < index:
-        named = sides.get(facts[parent].text.strip().casefold())
+        named = _own_bullet(facts[parent].text, sides)
         if named is not None:
             return named
         parent = facts[parent].parent
     return None
+
+
+def _own_bullet(text: str, sides: Mapping[str, str]) -> str | None:
+    """The side (of ``sides``, by casefolded name) whose own bullet the line is: its name alone
+    (``- 해시 인덱스``), or its name and a bracket of names after it (``- Shared Lock (공유 Lock)``,
+    ``- 쓰기 잠금 (배타 잠금)``), which the points written under it go with.  A bracket that says
+    something (``- 람다 (최대 15분 실행)``) makes a point of its own.
+
+    >>> sides = {"shared lock": "Shared Lock", "람다": "람다"}
+    >>> _own_bullet("Shared Lock", sides), _own_bullet("Shared Lock (공유 Lock)", sides)
+    ('Shared Lock', 'Shared Lock')
+    >>> _own_bullet("람다 (최대 15분 실행)", sides), _own_bullet("Shared Lock은 읽을 때 건다", sides)
+    (None, None)
+    """
+    named = sides.get(text.strip().casefold())
+    if named is not None:
+        return named
+    glossed = _NAME_AND_BRACKET.fullmatch(text.strip())
+    if glossed is None or any(c.isdigit() for c in glossed["inside"]):
+        return None
+    # nouns only, a verb's noun form among them (``잠금``, ``쓰기``): another name, not a note
+    pieces = morphemes(glossed["inside"])
+    if not all(p.pos in NOUNISH or p.last_pos == "ETN" or p.pos.startswith("S") for p in pieces):
+        return None
+    return sides.get(glossed["name"].casefold())
+
+
+_NAME_AND_BRACKET = re.compile(r"(?P<name>[^()（）]+?)\s?[(（](?P<inside>[^()（）]+)[)）]")
 
 
 _MARKER_REACH = 8

@@ -1013,15 +1013,19 @@ THRESHOLD_AFTER = re.compile(
 
 LISTS_BELOW = re.compile(
     rf"(?:다음|아래)(?:의)?\s?(?:{'|'.join(LISTED_NOUNS)})(?:을|를|에)\s?(?:만족|가지|갖|따르|따른|모두)"
+    rf"|(?:다음의|아래의?)\s?(?:{'|'.join(LISTED_NOUNS)})(?:을|를)\s?(?:수행|제공|지원|포함|담당)"
 )
 """A line that holds its subject to what the lines after it list (``트라이는 다음 조건을 만족하는
-트리이다``, ``아래 특징을 가진다``): what it says is in those lines.  ``다음 요소를 가리킨다`` (the next
-element) holds to nothing.
+트리이다``, ``아래 특징을 가진다``, ``다음의 기능을 수행하는 프로그램이다``): what it says is in those
+lines.  ``다음 요소를 가리킨다`` (the next element) holds to nothing, nor does ``다음 작업을 수행한다``
+(the next job) without the ``의`` of "the following".
 
 >>> bool(LISTS_BELOW.search("트라이는 다음 조건을 만족하는 트리이다."))
 True
->>> bool(LISTS_BELOW.search("각 노드는 다음 요소를 가리킨다"))
-False
+>>> bool(LISTS_BELOW.search("nginx는 다음의 기능을 수행할 수 있는 프로그램이다."))
+True
+>>> bool(LISTS_BELOW.search("각 노드는 다음 요소를 가리킨다")), bool(LISTS_BELOW.search("끝나면 다음 작업을 수행한다"))
+(False, False)
 """
 
 LABEL_COLON = re.compile(r"\s*[:：]")

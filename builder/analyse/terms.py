@@ -17,6 +17,7 @@ to read.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -63,6 +64,7 @@ from builder.analyse.words import (
     NAME_KIND_NOUNS,
     NOTE_META_NOUNS,
     PHASE_NOUNS,
+    PLACEHOLDER_WORDS,
     PLATFORM_WORDS,
     POINTING_OPENERS,
     PREDICATE_NOUNS,
@@ -70,6 +72,7 @@ from builder.analyse.words import (
     QUANTIFIER_NOUNS,
     RANKING_WORDS,
     SAMPLE_FILE_EXTENSIONS,
+    SCRATCH_DIRECTORIES,
     SECTION_LABELS,
     SETTING_NOUNS,
     STUDY_ASPECTS,
@@ -124,6 +127,8 @@ def key_terms(
     min_score: int = MIN_SCORE,
 ) -> tuple[Term, ...]:
     """The line's key terms, best first (ties: the later one, the comment of the sentence)."""
+    if _walks_through_its_own_names(text):
+        return ()  # ``부모 이미지를 `base-demo` 이름으로 빌드한다``: a step of one walkthrough, none to recall
     # A stressed clause (``**DNS 질의에 응답하는 방식**``) marks no term, nor the nouns inside it.
     emphasised = [(start, end) for start, end in _emphasised_ranges(spans) if not _is_clause(text[start:end])]
     formulas = marked_ranges(spans, "math")
@@ -1273,9 +1278,57 @@ def names_a_sample(text: str) -> bool:
     first = words[0] if words else ""
     if len(words) == 2 and _COMMAND_WORD.fullmatch(first) and _sample_file(words[1]):
         return True  # ``bash gcp-04-setup.sh``: the walkthrough's script, run by name
-    if len(words) > 2 or "/" in first:
+    if len(words) > 2:
+        return False
+    if _made_up_name(first):
+        return True  # ``parent-test``, ``/tmp/test``: a name or a place the walkthrough made up
+    if "/" in first:
         return False
     return _sample_file(first) or _SAMPLE_TAG.fullmatch(first) is not None
+
+
+def _walks_through_its_own_names(text: str) -> bool:
+    """Whether the line names a thing its walkthrough made up (:func:`_made_up_name`): graded blind,
+    the other terms of such a line ask for the walkthrough's steps (``Pod foo 로그에서 … 추출하여
+    /opt/logs/foo에 저장``, ``… -> My-RDS-SG로 변경``), not for what the subject is.
+
+    >>> _walks_through_its_own_names("빌드 결과는 `/tmp/build/out.txt` 에 생긴다.")
+    True
+    >>> _walks_through_its_own_names("패치 그룹으로 환경(dev/test/prod)을 나눈다")
+    False
+    """
+    return any(_made_up_name(word.strip(_AROUND_A_WORD)) for word in text.split())
+
+
+_AROUND_A_WORD = "`'\"()[]{},:;<>“”‘’"
+
+
+def _made_up_name(word: str) -> bool:
+    """A path under a folder of :data:`~builder.analyse.words.SCRATCH_DIRECTORIES` (``/tmp/test``,
+    ``/data/www``), or a name joined of parts one of which is a word of
+    :data:`~builder.analyse.words.PLACEHOLDER_WORDS` (``parent-test``, ``db1.example.com``,
+    ``My-RDS-SG``, ``MyMySQL``).
+
+    >>> [_made_up_name(w) for w in ("/tmp/test", "/data/www/", "parent-test", "db1.example.com", "MyMySQL")]
+    [True, True, True, True, True]
+    >>> [_made_up_name(w) for w in ("/tmp", "/etc/hosts", "Test", "MySQL", "latest", "hpa-controller")]
+    [False, False, False, False, False, False]
+    """
+    if word.startswith(SCRATCH_DIRECTORIES) and word.strip("/~").count("/") >= 1:
+        return True
+    parts = [part for part in _NAME_PARTS.split(word) if part]
+    if len(parts) >= 2:  # ``my_folder1``, ``hpa-example``: a part opens with the word
+        return any((_CAMEL_WORDS.findall(part) or [""])[0].casefold() in PLACEHOLDER_WORDS for part in parts)
+    # ``MyPrivateServer``, ``MyMySQL``: a placeholder word before a capitalised one (``MySQL`` is a name)
+    return any(
+        first.casefold() in PLACEHOLDER_WORDS and second[:1].isupper() and second[1:2].islower()
+        for first, second in itertools.pairwise(_CAMEL_WORDS.findall(word))
+    )
+
+
+_NAME_PARTS = re.compile(r"[-_.]+")
+"""What joins the parts of a made-up name; a slash joins a path's folders or lists peers (``dev/test/prod``)."""
+_CAMEL_WORDS = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")
 
 
 def _sample_file(word: str) -> bool:

@@ -224,6 +224,18 @@ SOURCE_TAG_OPENERS = (">>", "<<", "※ 출처", "[출처", "[해설작성자")
 """Source tags authors append to a line (``>>Udemy``, ``[출처] 블로그``), and the credit a
 question bank's explanation copies along (``[해설작성자 : comcbt.com 이용자]``)."""
 
+POST_DATE_LABELS = frozenset(
+    {"published", "updated", "created", "modified", "date", "last modified", "lastmod", "posted"}
+    | {"작성일", "수정일", "게시일", "발행일", "작성 일자", "최종 수정일", "날짜"}
+)
+"""Labels of the date a blog post or an export stamps on the page (``📅 Published: Wed, 24 Dec 2025
+09:05:37 GMT``, ``작성일: 2024-03-01``): when the page was written, nothing of its subject.
+Casefolded.
+
+>>> "published" in POST_DATE_LABELS, "출시일" in POST_DATE_LABELS
+(True, False)
+"""
+
 ANSWER_REVEALS = frozenset(
     {"정답 확인", "정답 보기", "답 확인", "해설 보기", "정답", "답", "해설", "풀이", "해답", "정답 및 해설"}
     | {"answer", "answers", "show answer", "solution", "solutions"}
@@ -1247,10 +1259,10 @@ term at its end; at its start they name a kind (``내부 단편화``, ``외부 �
 
 UNFINISHED_ENDINGS = (
     *("고", "며", "면서", "는데", "은데", "지만"),
-    *("어서", "아서", "여서", "해서", "니까", "므로"),
+    *("어서", "아서", "여서", "해서", "니까", "므로", "면"),
 )
-"""Connective endings that join a clause to the next one (``…이고``, ``…하며``, ``…하지만``, ``…해서``):
-a line that stops on one is cut off mid-sentence.  Not ``…하도록``, which notes end advice with
+"""Connective endings that join a clause to the next one (``…이고``, ``…하며``, ``…하지만``, ``…해서``,
+``…되면``): a line that stops on one is cut off mid-sentence.  Not ``…하도록``, which notes end advice with
 (``MFA를 설정하도록``).
 
 >>> "설치하면 IaaS이고".endswith(UNFINISHED_ENDINGS), "서비스이다".endswith(UNFINISHED_ENDINGS)
@@ -1283,7 +1295,7 @@ or a cost, which may be what a pricing model is (``온디맨드는 약정 없이
 ['장점']
 """
 
-LISTED_NOUNS = ("조건", "특징", "성질", "규칙", "속성", "요소", "항목", "기준", "원칙", "특성")
+LISTED_NOUNS = ("조건", "특징", "성질", "규칙", "속성", "요소", "항목", "기준", "원칙", "특성", "기능", "역할")
 """What a line may say the lines after it list (``다음 조건을 만족하는 …``, ``아래 특징을 가진다``): see
 :data:`~builder.analyse.shapes.LISTS_BELOW`, which asks for the verb that holds to them, since ``다음
 요소`` alone is "the next element" (``각 노드가 다음 요소를 가리킨다``)."""
@@ -1389,6 +1401,15 @@ COPULA_JOINTS = ("이고", "이며", "이지만", "인 반면")
 
 >>> "무료이고".endswith(COPULA_JOINTS)
 True
+"""
+
+NEGATIVE_COPULA = ("아니", "아닌", "아님", "아냐")
+"""How the copula of "is not" opens (``아니다``, ``아니지만``, ``아닌``, ``아님``): right after a topic
+(``필수 명령어는 아니지만, 관리에 필요한 정보이다``) the topic is what the line's unnamed subject is
+not, never the name the line defines.
+
+>>> "아니지만, 관리에 필요한 정보이다".startswith(NEGATIVE_COPULA), "아키텍처이다".startswith(NEGATIVE_COPULA)
+(True, False)
 """
 
 QUIZ_INSTRUCTIONS = ("선택", "고르시오", "고르세요", "choose", "select")
@@ -1919,6 +1940,25 @@ graded blind, no card hiding such a name was worth keeping.  ``.js`` is left out
 ``Vue.js`` are frameworks.
 
 >>> "yaml" in SAMPLE_FILE_EXTENSIONS, "io" in SAMPLE_FILE_EXTENSIONS
+(True, False)
+"""
+
+PLACEHOLDER_WORDS = frozenset({"test", "example", "sample", "demo", "foo", "bar", "baz", "hello", "my", "dummy"})
+"""Words a walkthrough builds its made-up names from (``parent-test``, ``db1.example.com``,
+``My-RDS-SG``, ``my_folder1``): a part of a name joined by ``-``, ``_``, ``.`` or ``/``, or ``My``
+opening one in camel case.  Graded blind, no card hiding such a name was worth keeping; a name of
+words (``My own AMI``, ``Hello 패킷``) is no such name.  Casefolded.
+
+>>> "test" in PLACEHOLDER_WORDS, "prod" in PLACEHOLDER_WORDS
+(True, False)
+"""
+
+SCRATCH_DIRECTORIES = ("/tmp/", "/data/", "/opt/", "/home/", "~/")
+"""Folders a walkthrough makes its own files in (``/tmp/test``, ``/data/www``, ``/opt/KUCC00102/list``):
+a path under one is the writer's pick, where a system path (``/etc/hosts``, ``/var/log``) is a
+term.
+
+>>> "/tmp/test".startswith(SCRATCH_DIRECTORIES), "/etc/hosts".startswith(SCRATCH_DIRECTORIES)
 (True, False)
 """
 

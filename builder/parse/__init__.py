@@ -122,6 +122,7 @@ def parse_text(
     blanks = fence_lines | _spacing_lines(raw, text.split("\n"))
     comments |= _diagram_fences(raw, text.split("\n"))
     comments |= _spaced_headings(raw, text.split("\n"))
+    comments |= _unspaced_headings(raw, text.split("\n"))
     comments |= _marked_callout_titles(raw, text.split("\n"), comments)
     if blanks or comments:
         text, clamped = _blanked(text, blanks, comments), _blanked(clamped, blanks, comments)
@@ -337,6 +338,32 @@ _SPACED_HEADING = re.compile(
 )
 """Spacing markup, then a heading written as HTML, and maybe more spacing markup after it
 (``<br><h3>인증</h3><br>``, ``…</h3>&nbsp;``), on a line of its own."""
+
+
+def _unspaced_headings(tokens: Sequence[Token], lines: list[str]) -> dict[int, str]:
+    """The lines (0-based) of a paragraph written as a heading without the space after its marks
+    (``####Transaction 특징``, ``##2장 Lock``), written with it: the writer's editor showed them as
+    headings, CommonMark reads them as text, and the notes under them were filed under the heading
+    above with ``####`` on every card.  A single ``#`` before a word is a tag (``#docker``).
+
+    >>> from builder.parse import _markdown
+    >>> text = "##2장 Lock\\n\\n####Shared Lock\\n공유 잠금이다\\n\\n#docker #k8s\\n"
+    >>> _unspaced_headings(_markdown().parse(text), text.split("\\n"))
+    {0: '## 2장 Lock', 2: '#### Shared Lock'}
+    """
+    found: dict[int, str] = {}
+    for token in tokens:
+        if token.type != "paragraph_open" or token.level != 0 or token.map is None:
+            continue
+        for n in range(*token.map):
+            unspaced = _UNSPACED_HEADING.fullmatch(lines[n])
+            if unspaced:
+                found[n] = f"{unspaced['marks']} {unspaced['title']}"
+    return found
+
+
+_UNSPACED_HEADING = re.compile(r" {0,3}(?P<marks>#{2,6})(?P<title>[^#\s].*)")
+"""Two to six ``#`` and a title right after them, on a line of its own."""
 
 
 def _marked_callout_titles(tokens: Sequence[Token], lines: list[str], rewritten: Mapping[int, str]) -> dict[int, str]:

@@ -49,6 +49,8 @@ _CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?\s*")
 _CALLOUT_TITLE = re.compile(r"^[\s>]*\[![\w-]+\][+-]?[ \t]+\S")
 """A callout's first line with a title on it (``> [!faq] 엣지로케이션``), read from the source."""
 _HTML_HEADING = re.compile(r"<h(?P<level>[1-6])\b[^>]*>(?P<title>.*?)</h(?P=level)\s*>", re.IGNORECASE | re.DOTALL)
+_PREFORMATTED = re.compile(r"<pre\b[^>]*>(?P<body>.*?)</pre\s*>", re.IGNORECASE | re.DOTALL)
+"""A block of preformatted text in notes written as HTML: the code a blog post shows."""
 _FOLDED = re.compile(r"<summary\b[^>]*>(?P<title>.*?)</summary\s*>|</details\s*>", re.IGNORECASE | re.DOTALL)
 """The summary of a folded block (``<details><summary>…</summary>``), or the block's end."""
 _HEADING_NUMBER = re.compile(
@@ -593,16 +595,9 @@ class BlockWalker:
             if after.strip():
                 self._html_rest(after, heading_line + headed.group().count("\n"), node, ctx)
             return
-        text, dropped = html_text(content)
-        if dropped:
-            self.problems.warn(self.path, line, f"removed raw HTML <{dropped}>; it is never run or shown")
         last = node.map[1] if node.map else line
         pictures = self.images.html(content, line)
-        first: int | None = None
-        for offset, text_line in _html_lines(text):
-            at = self.add(RawFact((Span(text_line),), "paragraph", min(line + offset, last), ctx.depth, ctx.parent))
-            first = at if first is None else first
-        self.attach(pictures, ctx, first)
+        self.attach(pictures, ctx, self._html_text(content, line, last, ctx))
 
     def _folded(self, content: str, line: int) -> str:
         """``<details><summary>방화벽</summary>`` … ``</details>``: a folded block whose summary
@@ -649,12 +644,31 @@ class BlockWalker:
         if after.strip():
             self._html_rest(after, heading_line + headed.group().count("\n"), node, ctx)
 
-    def _html_text(self, content: str, line: int, last: int, ctx: _Ctx) -> None:
-        text, dropped = html_text(content)
+    def _html_text(self, content: str, line: int, last: int, ctx: _Ctx) -> int | None:
+        """Adds the lines of notes written as HTML, and returns the index of the first.  What a
+        ``<pre>`` holds is the code block a blog post shows (a command and what it printed), kept
+        as code: ``speaker-7h5dg 1/1 Running 0 81s`` is no line of notes."""
+        _, dropped = html_text(content)
         if dropped:
             self.problems.warn(self.path, line, f"removed raw HTML <{dropped}>; it is never run or shown")
-        for offset, text_line in _html_lines(text):
-            self.add(RawFact((Span(text_line),), "paragraph", min(line + offset, last), ctx.depth, ctx.parent))
+        first: int | None = None
+        at = 0
+        for block in (*_PREFORMATTED.finditer(content), None):
+            prose = content[at : block.start() if block else len(content)]
+            prose_line = line + content.count("\n", 0, at)
+            for offset, text_line in _html_lines(html_text(prose)[0]):
+                fact = RawFact((Span(text_line),), "paragraph", min(prose_line + offset, last), ctx.depth, ctx.parent)
+                index = self.add(fact)
+                first = index if first is None else first
+            if block is None:
+                break
+            code = html_text(block["body"])[0].strip("\n")
+            if code.strip():
+                at_line = min(line + content.count("\n", 0, block.start()), last)
+                index = self.add(RawFact((Span(code, frozenset({"code"})),), "code", at_line, ctx.depth, ctx.parent))
+                first = index if first is None else first
+            at = block.end()
+        return first
 
     def _pipe_rows(self, node: SyntaxTreeNode, first: int, ctx: _Ctx) -> bool:
         """A paragraph whose every line is a row of cells between pipes (``| 용도 | 파일 | 소켓 |``),

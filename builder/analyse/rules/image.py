@@ -31,6 +31,13 @@ is read one way only (no backtracking).
 >>> _STAMPED.match("img 20231022" + "7" * 40 + "번") is None  # read at once; backtracking would hang here
 True
 """
+_BARE_STAMP = re.compile(r"^\d{4}[-._]\d{2}[-._]\d{2}[\sT_]+\d{1,2}[:;.\-]\d{2}(?:[:;.\-]\d{2})?$")
+"""A picture named by the time it was pasted and nothing else, as an editor names it when the
+file name may hold no colon (``2022-08-25 00;02;23``): a stamp, no caption.
+
+>>> [bool(_BARE_STAMP.match(t)) for t in ("2022-08-25 00;02;23", "2023.01.05 14.22", "2022-08-25", "RFC 1918")]
+[True, True, False, False]
+"""
 _FIGURES = "|".join(FIGURE_NOUNS)
 _POINTED = "|".join((*FIGURE_NOUNS, *POINTED_FIGURES))
 _POSITIONED = "|".join((*DRAWING_NOUNS, *POINTED_FIGURES))
@@ -76,5 +83,9 @@ def applies(line: Line) -> bool:
         return True
     bare = line.bare
     return bool(
-        _FILE_NAME.match(bare) or _FIGURE.match(bare) or _STAMPED.match(bare) or _NARRATION.search(line.text.strip())
+        _FILE_NAME.match(bare)
+        or _FIGURE.match(bare)
+        or _STAMPED.match(bare)
+        or _BARE_STAMP.match(bare)
+        or _NARRATION.search(line.text.strip())
     )

@@ -5,6 +5,7 @@ Examples: ``https://docs.aws.amazon.com/…`` → reference; ``참고: 공식 �
 ``[S3 요금](https://…)`` → reference; ``자세한 내용은 [[함수 확장]] 문서 참고`` → reference (it sends the
 reader to a note), and so is ``자세한 내용은 여기를 확인하세요`` whose link was HTML;
 ``김○○ 『… 한 권으로 끝내기』, ○○아카데미(2020), p104-126`` → reference (a work cited);
+``참고 보고서: (https://…)`` → reference (a name, then only the address it points to);
 ``S3는 https://… 에서 요금을 확인`` is not (it says something)."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from builder.analyse.rules.line import Line
-from builder.analyse.shapes import CITATION, URL
+from builder.analyse.shapes import CITATION, NAME_DESCRIPTION, URL
 from builder.analyse.words import NAVIGATION_WORDS, REFERENCE_MARKERS, SEE_ALSO_WORDS
 
 _OPENER = re.compile(
@@ -40,4 +41,7 @@ def applies(line: Line) -> bool:
     sends_away = has_link and any(word in unlinked.casefold() for word in SEE_ALSO_WORDS)
     if letters < _SEE_ALSO_LETTERS and unlinked.strip(" *_").casefold().startswith(SEE_ALSO_WORDS):
         return True  # ``자세한 내용은 여기를 확인하세요``: its link was an HTML tag, dropped with the markup
+    named = NAME_DESCRIPTION.match(line.text.strip())
+    if named and URL.search(named["desc"]) and not URL.sub("", named["desc"]).strip(" ()[]<>.,"):
+        return True  # ``삼성SDS 인사이트 리포트: (https://…)``: a name for the address it points to
     return has_link and (letters < _WORDS_LEFT or sends_away)

@@ -1,5 +1,5 @@
 """``source_tag``: a tag that names where a note came from (``>>Udemy``, ``<< 강의 3장``,
-``[출처] 블로그``, ``(출처: …)``)."""
+``[출처] 블로그``, ``(출처: …)``), or when the page was posted (``📅 Published: Wed, 24 Dec 2025``)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ import re
 
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import EXAM_CITATION_DETAILS, EXAM_TAG
-from builder.analyse.words import SOURCE_TAG_OPENERS
+from builder.analyse.words import POST_DATE_LABELS, SOURCE_TAG_OPENERS
 
 _TAG = re.compile(r"^[(\[]?\s*출처\s*[:：)\]]", re.IGNORECASE)
+_LABELLED_DATE = re.compile(r"^\W*(?P<label>[^:：]{2,16}?)\s*[:：]\s*(?P<date>.*\b(?:19|20)\d\d\b.*)$")
+"""A label, then a value that holds a year (``📅 Published: Wed, 24 Dec 2025 09:05:37 GMT``)."""
 
 
 def applies(line: Line) -> bool:
@@ -18,4 +20,11 @@ def applies(line: Line) -> bool:
         return True  # ``2020년 4회 2021년 3회 기출``: the exams that asked it
     if EXAM_TAG.search(text) and not EXAM_TAG.sub("", EXAM_CITATION_DETAILS.sub("", text)).strip(" ,·/:：()[]"):
         return True  # ``2022년 4월 24일 기출문제 (정답률 : 48%)``: the sitting that asked it, and how many got it
+    dated = _LABELLED_DATE.match(text)
+    if dated and dated["label"].strip().casefold() in POST_DATE_LABELS and len(dated["date"]) <= MAX_DATE_CHARS:
+        return True  # ``📅 Published: Wed, 24 Dec 2025 09:05:37 GMT``: when the page was posted
     return text.startswith(SOURCE_TAG_OPENERS) or bool(_TAG.match(text))
+
+
+MAX_DATE_CHARS = 40
+"""A date and time however it is written (``Wed, 24 Dec 2025 09:05:37 GMT``); longer, the line says more."""

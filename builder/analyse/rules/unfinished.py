@@ -26,6 +26,8 @@ def cut_off(text: str) -> bool:
 
     >>> cut_off("Pi에서 Rj로 가는 edge의 개수가,"), cut_off("소프트웨어까지 설치하면 IaaS이고")
     (True, True)
+    >>> cut_off("그러다 보니 인덱스에 없는 행이 삽입되면"), cut_off("장애가 나면 다른 AZ로 넘어간다")
+    (True, False)
     >>> cut_off("쓰기는 한 노드에서만 받고 읽기는 모든 노드에서 받는다"), cut_off("A, B, C")
     (False, False)
     >>> cut_off("이상 징후는 탐지해 보안 허브로 보고"), cut_off("결과를 먼저 검토해 보고")
