@@ -137,3 +137,14 @@ def test_an_english_question_of_what_something_is_names_it() -> None:
     assert subject_of("What are Namespaces?", ())[0] == "Namespaces"
     # a question about a relation names no one subject
     assert subject_of("What is the difference between TCP and UDP?", ())[0].startswith("What is")
+
+
+def test_the_number_of_a_chapter_or_section_is_no_part_of_the_subject() -> None:
+    """``3절 속성`` under ``1장 데이터 모델링의 이해``: a book's numbering files the heading, and its
+    what card asks what ``속성`` is, not ``3절 속성``."""
+    assert subject_of("3절 속성", ("1장 데이터 모델링의 이해",))[0] == "속성"
+    assert subject_of("제2과목 SQL 기본", ())[0] == "SQL 기본"
+    assert subject_of("특징", ("2절 엔터티",)) == ("엔터티", "특징")
+    # a number that is part of a word, or a heading that is only the number, stays
+    assert subject_of("3장애 대응", ())[0] == "3장애 대응"
+    assert subject_of("2장", ())[0] == "2장"

@@ -16,6 +16,7 @@ from builder.analyse.shapes import QUESTION_OPENER, QUESTION_PREFIX, VERSUS_SPLI
 from builder.analyse.words import (
     ASPECT_MODIFIERS,
     ASPECT_WORDS,
+    CHAPTER_UNITS,
     CONNECTIVES,
     ENGLISH_WHAT_IS,
     FOLLOW_ON_ASKS,
@@ -56,7 +57,7 @@ _ASPECT_TAIL = re.compile(
 def subject_of(title: str, ancestors: tuple[str, ...]) -> tuple[str, str | None]:
     """(subject, aspect) of a topic; a title that only names an aspect or labels a part of the
     notes (``### 특징``, ``### 내용``, ``### Benefits``) is an aspect of the heading above it."""
-    title = without_what_is(title)
+    title = _without_chapter_number(without_what_is(title))
     if _is_label(title):
         # ``### 12번 문제``, ``## Q3``: a label, not a subject; the heading above names it.
         return (_subject_above(ancestors) if ancestors else ""), title.strip()
@@ -76,6 +77,31 @@ def subject_of(title: str, ancestors: tuple[str, ...]) -> tuple[str, str | None]
     return subject, aspect
 
 
+def _without_chapter_number(title: str) -> str:
+    """The title without the number of the chapter or section it files (``3절 속성`` → ``속성``,
+    ``제2과목 SQL 기본`` → ``SQL 기본``: :data:`~builder.analyse.words.CHAPTER_UNITS`); a title that is
+    only the number stays.
+
+    >>> _without_chapter_number("3절 속성"), _without_chapter_number("제2과목 SQL 기본"), _without_chapter_number("2장")
+    ('속성', 'SQL 기본', '2장')
+    >>> _without_chapter_number("3장애 대응"), _without_chapter_number("2강 TCP")
+    ('3장애 대응', 'TCP')
+    >>> _without_chapter_number("1과목 - 데이터 이해"), _without_chapter_number("1과목 2장 정규화")
+    ('데이터 이해', '정규화')
+    >>> _without_chapter_number("2장 (Subject 1 - Chapter 2)")
+    '2장 (Subject 1 - Chapter 2)'
+    """
+    numbered = _CHAPTER_NUMBERS.match(title)
+    rest = title[numbered.end() :].strip() if numbered else ""
+    return rest if rest[:1].isalnum() else title  # ``2장 (Chapter 2)``: a gloss of the number, no subject
+
+
+_CHAPTER_NUMBERS = re.compile(
+    rf"(?:\s*(?:제\s?)?\d+(?:[-.]\d+)*\s?(?:{'|'.join(CHAPTER_UNITS)})(?=[\s.:)\-–—·]|$)[\s.:)\-–—·]*)+"
+)
+"""One number of a chapter or more (``1과목 2장``), and what sets them off (``1과목 - 데이터 이해``)."""
+
+
 def _subject_above(ancestors: tuple[str, ...]) -> str:
     """The subject of the nearest heading above that is more than a label: ``### 장점`` under
     ``## 장단점`` under ``# ELB`` is an aspect of ELB, not of ``장단점``, which only files a part of
@@ -91,7 +117,7 @@ def _subject_above(ancestors: tuple[str, ...]) -> str:
     # ``## 12번 문제`` numbers what it is under, and keeps its number: only a section's label is skipped.
     if len(ancestors) > 1 and _labels_a_section(nearest):
         return _subject_above(ancestors[:-1])
-    return split_title(without_what_is(nearest))[0]
+    return split_title(_without_chapter_number(without_what_is(nearest)))[0]
 
 
 def _labels_a_section(title: str) -> bool:

@@ -2049,6 +2049,14 @@ plain ``나``/``내`` also plays a part in an explanation (``내가 보낸 요�
 WRITER_NOUNS = frozenset({"필자", "글쓴이"})
 """Nouns by which a post names its writer (``필자는 …``)."""
 
+CHAPTER_UNITS = ("장", "절", "과목", "편", "강")
+"""Units a book or a course numbers its parts in (``1장 데이터 모델링``, ``3절 속성``, ``제2과목 SQL``):
+the number and its unit file the heading, and what follows names the subject.
+
+>>> "절" in CHAPTER_UNITS, "개" in CHAPTER_UNITS
+(True, False)
+"""
+
 WRITER_STANDPOINTS = frozenset({"경우", "입장", "생각"})
 """Nouns that, after the plain first person's ``나의``/``내``, say the writer speaks for themselves
 (``나의 경우 …``, ``내 생각에는 …``, ``나의 입장에서는 …``): their own story or view.  The plain
