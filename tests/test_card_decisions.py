@@ -5527,8 +5527,18 @@ def test_a_versus_sides_own_bullets_may_carry_a_gloss() -> None:
     )
     (versus,) = section.topics[0].comparisons
     points = {side.subject: side.points for side in versus.sides}
-    assert points["Row Lock"] == ("변경하는 행에만 건다", "다른 행을 바꾸는 트랜잭션은 기다리지 않음")
-    assert points["Table Lock"][0] == "테이블 전체에 건다"
+    assert points["Row Lock"][-2:] == ("변경하는 행에만 건다", "다른 행을 바꾸는 트랜잭션은 기다리지 않음")
+    assert "테이블 전체에 건다" in points["Table Lock"]
+    assert "Row Lock (행 잠금)" not in points["Row Lock"]  # the bullet is the side's, not a point of it
+    # a side's note in brackets stays a point, with or without lines under it
+    compact = _section("## TCP vs UDP\n\n- TCP (연결 지향)\n- UDP (비연결형)\n")
+    (short,) = compact.topics[0].comparisons
+    assert all(side.points for side in short.sides)
+    noted = _section(
+        "## 낙관적 락 vs 비관적 락\n\n- 낙관적 락 (버전 컬럼 사용)\n  - 충돌이 드물 때\n"
+        "- 비관적 락\n  - 충돌이 잦을 때\n"
+    )
+    assert noted.topics[0].comparisons[0].sides[0].points == ("버전 컬럼 사용", "충돌이 드물 때")
     # a bracket that says something of the side is a point of its own
     noted = _section("## 람다 vs 컨테이너\n\n- 람다 (최대 15분 실행)\n  - 이벤트로 실행\n- 컨테이너\n  - 계속 실행\n")
     (compared,) = noted.topics[0].comparisons
@@ -5569,3 +5579,75 @@ def test_a_name_for_an_address_and_a_clause_cut_on_its_condition_make_no_card() 
     # a line that says where to look and what is there is a statement
     said = _section("## S3\n\n- 요금 페이지: https://aws.amazon.com/s3/pricing 에서 리전별 요금을 확인한다\n")
     assert _decision(said, "요금 페이지").rule != "reference"
+
+
+def test_a_table_under_a_title_that_names_its_columns_compares_the_columns() -> None:
+    """``## 푸시 모드 vs 풀 모드`` over ``| 구분 | 푸시 모드 | 풀 모드 |``: the sides are the columns the
+    title names, whatever their last word (``모드`` names an aspect elsewhere) and however the row
+    labels read (``API 예시``, ``SNS 연계`` look like names)."""
+    section = _section(
+        "## 푸시 모드 vs 풀 모드\n\n| 구분 | 푸시 모드 | 풀 모드 |\n|:--|:--|:--|\n"
+        "| **전달 주체** | 서버가 보냄 | 클라이언트가 가져감 |\n| **API 예시** | Webhook | REST polling |\n"
+        "| **SNS 연계** | 바로 연결 | 큐를 거쳐 연결 |\n"
+    )
+    (table,) = [c for c in section.topics[0].comparisons if c.origin == "table"]
+    assert [side.subject for side in table.sides] == ["푸시 모드", "풀 모드"]
+    assert table.sides[0].points[0] == "전달 주체: 서버가 보냄"
+
+
+def test_a_side_whose_name_holds_a_gloss_is_hidden_where_prose_leaves_the_gloss_out() -> None:
+    """``센터 기반(Center-based) 시험`` beside ``센터 기반 시험은 …``: prose writes the name without its
+    gloss, which showed the answer beside its blank."""
+    from builder.emit.cards import note_specs
+    from builder.model import Notes
+
+    section = _section(
+        "## 응시 방식\n\n| 방식 | 설명 |\n|---|---|\n"
+        "| 센터 기반(Center-based) 시험 | 센터 기반 시험은 지정된 시험장에서 감독관 아래 응시한다 |\n"
+        "| 원격(Online) 시험 | 집에서 웹캠으로 감독을 받으며 응시한다 |\n"
+    )
+    texts = [s.fields[0] for s in note_specs(Notes((section,))) if s.kind == "comparison"]
+    asked = next(t for t in texts if "{{c1::센터 기반" in t)
+    assert "센터 기반 시험은" not in re.sub(r"\{\{c\d+::.*?\}\}", "", asked), asked
+
+
+def test_the_reviews_edges_of_this_rounds_rules_keep_their_cards() -> None:
+    """Real names, endpoints and inline lists that look like what the new rules catch."""
+    section = _section(
+        "## 자격 증명\n\n- AWS CLI 자격 증명은 `~/.aws/credentials` 파일에 저장된다.\n"
+        "- Lambda 레이어의 라이브러리는 `/opt/python` 경로에 둔다.\n"
+        "- `train_test_split` 함수로 학습용과 검증용 데이터를 나눈다.\n"
+        "- CNAME 레코드는 example.com 같은 루트 도메인에는 만들 수 없다.\n"
+        "- EC2 인스턴스 메타데이터 주소: http://169.254.169.254/latest/meta-data/\n"
+        "- Lambda@Edge는 다음의 역할을 수행한다: 뷰어 요청과 오리진 응답을 엣지에서 가공한다.\n"
+        "- 작성일: 2024년 3월 1일\n"
+    )
+    for line in ("AWS CLI", "Lambda 레이어", "train_test_split", "CNAME 레코드"):
+        assert _fact(section, line).terms, line
+    assert "example.com" not in [t.text for t in _fact(section, "CNAME 레코드").terms]
+    assert _decision(section, "EC2 인스턴스 메타데이터").rule != "reference"
+    assert _decision(section, "Lambda@Edge").rule != "leaning"
+    assert _decision(section, "작성일").rule == "source_tag"
+    more = _section(
+        "## 매크로\n\n- C 전처리기는 매크로를 펼친다.\n\n##은 토큰 결합 연산자로, 앞뒤 토큰을 붙인다.\n\n"
+        "## 트리거\n\n- 실행 시점: AFTER 트리거는 문장 실행이 끝나면\n"
+        "- Nginx는 아래의 기능을 지원하는 웹 서버로, Apache보다 동시 접속 처리에 강하다.\n"
+        "- 작성일: 2024-03-01 에 처음 쓰고 고침\n"
+    )
+    assert [t.title for t in more.topics] == ["매크로", "트리거"]  # ``##은``: C's operator in a sentence
+    assert _decision(more, "실행 시점").rule != "unfinished"
+    assert _decision(more, "Nginx는").rule != "leaning"
+    assert _decision(more, "작성일").rule != "source_tag"  # a date, and more than when
+    polite = _section(
+        "## ONBUILD\n\n- ONBUILD는 자식 이미지를 빌드할 때 실행되는 명령입니다.\n"
+        "- 필수 명령은 아닙니다만, 베이스 이미지를 나눠 쓸 때 유용한 명령입니다.\n"
+    )
+    assert "what" not in (_fact(polite, "필수 명령은").decision.kinds or ())
+
+
+def test_a_term_closing_on_an_acronym_its_context_spells_is_not_hidden() -> None:
+    """``교차 리전 복제(CRR)`` under ``Cross Region Replication``: the heading spells the acronym."""
+    section = _section(
+        "## Cross Region Replication\n\n- **교차 리전 복제(CRR)**: 다른 리전의 버킷에 객체를 비동기로 복제하는 기능\n"
+    )
+    assert all("CRR" not in t.text for t in _fact(section, "교차 리전 복제").terms)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from builder.analyse.morph import morphemes
 from builder.analyse.names import spells_out
-from builder.analyse.phrases import NOUNISH, has_predicate, noun_phrases, only_names
+from builder.analyse.phrases import has_predicate, noun_phrases, only_names
 from builder.analyse.quantities import find_quantities
 from builder.analyse.rules.matrix import mostly_marks
 from builder.analyse.shapes import (
@@ -323,8 +323,15 @@ def _versus(title: str, source: SourceRef, scope: Sequence[int], facts: Sequence
     folded = {s.strip().casefold(): s for s in subjects}
     for index in scope:
         text = facts[index].text
-        if _own_bullet(text, folded) is not None:
-            drawn.append(index)  # ``- 해시 인덱스`` over its points: the side's own bullet
+        own = _own_bullet(text, folded)
+        if own is not None and (text.strip().casefold() in folded or any(facts[i].parent == index for i in scope)):
+            # ``- 해시 인덱스`` over its points: the side's own bullet; a note in brackets after the
+            # name (``- TCP (연결 지향)``) is a point of it, a gloss (``- 동시성 (Concurrency)``) is not
+            bracket = _NAME_AND_BRACKET.fullmatch(text.strip())
+            inside = bracket["inside"].strip() if bracket else ""
+            if inside and not _glosses(own, f"({inside})") and inside.split()[-1] not in own.split():
+                points[own].append(inside)  # ``공유 Lock`` beside ``Shared Lock`` is its name again
+            drawn.append(index)
             continue
         side = _side_above(index, facts, folded)
         if side is not None:
@@ -414,10 +421,9 @@ def _side_above(index: int, facts: Sequence[Fact], sides: Mapping[str, str]) -> 
 
 
 def _own_bullet(text: str, sides: Mapping[str, str]) -> str | None:
-    """The side (of ``sides``, by casefolded name) whose own bullet the line is: its name alone
-    (``- 해시 인덱스``), or its name and a bracket of names after it (``- Shared Lock (공유 Lock)``,
-    ``- 쓰기 잠금 (배타 잠금)``), which the points written under it go with.  A bracket that says
-    something (``- 람다 (최대 15분 실행)``) makes a point of its own.
+    """The side (of ``sides``, by casefolded name) whose own bullet the line may be: its name alone
+    (``- 해시 인덱스``), or its name and a bracket after it (``- Shared Lock (공유 Lock)``, ``- TCP (연결
+    지향)``).  A bracket with a number in it (``- 람다 (최대 15분 실행)``) is a point of its own.
 
     >>> sides = {"shared lock": "Shared Lock", "람다": "람다"}
     >>> _own_bullet("Shared Lock", sides), _own_bullet("Shared Lock (공유 Lock)", sides)
@@ -430,10 +436,6 @@ def _own_bullet(text: str, sides: Mapping[str, str]) -> str | None:
         return named
     glossed = _NAME_AND_BRACKET.fullmatch(text.strip())
     if glossed is None or any(c.isdigit() for c in glossed["inside"]):
-        return None
-    # nouns only, a verb's noun form among them (``잠금``, ``쓰기``): another name, not a note
-    pieces = morphemes(glossed["inside"])
-    if not all(p.pos in NOUNISH or p.last_pos == "ETN" or p.pos.startswith("S") for p in pieces):
         return None
     return sides.get(glossed["name"].casefold())
 
@@ -757,6 +759,9 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
     # Headers that name aspects (``| | 유형 | 범위 | 특징 |``) are attributes whatever the corner says:
     # the rows are the compared things.
     aspect_headers = _aspect_share(table.headers[1:], kinds=not rows_named) >= ASPECT_HEADER_SHARE
+    # ``## 전송 모드 vs 터널 모드`` over ``| 구분 | 전송 모드 | 터널 모드 |``: the title names the columns it compares
+    titled_columns = _names_the_columns(title, table.headers[1:])
+    aspect_headers = aspect_headers and not titled_columns
     by_columns = (
         len(table.headers) >= 3
         and (labelled or names_across)
@@ -806,6 +811,19 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
     if sum(len(p) for side in sides for p in side.points) > MAX_TABLE_CHARS:
         return None
     return Comparison(title, sides, "table", source, table.facts)
+
+
+def _names_the_columns(title: str, headers: Sequence[str]) -> bool:
+    """Whether an ``A vs B`` title names the table's columns, each once (``전송 모드 vs 터널 모드`` over
+    ``| 구분 | 전송 모드 | 터널 모드 |``).
+
+    >>> _names_the_columns("전송 모드 vs 터널 모드", ["전송 모드", "터널 모드"])
+    True
+    >>> _names_the_columns("전송 모드 vs 터널 모드", ["보호 범위", "용도"]), _names_the_columns("IPsec", ["AH", "ESP"])
+    (False, False)
+    """
+    subjects = sorted(s.strip().casefold() for s in versus_subjects(title))
+    return len(subjects) >= 2 and subjects == sorted(h.strip().strip("*").strip().casefold() for h in headers)
 
 
 def _two_names(headers: Sequence[str]) -> bool:

@@ -35,6 +35,11 @@ def name_variants(name: str, *, tails: bool = True) -> list[str]:
     ['Auto Scaling']
     >>> name_variants("뷰"), name_variants("뷰 (View)")
     (['뷰'], ['뷰 (View)', '(View)', 'View'])
+
+    A gloss inside a name is left out in prose: ``센터 기반(Center-based) 시험`` is also ``센터 기반 시험``.
+
+    >>> name_variants("센터 기반(Center-based) 시험", tails=False)
+    ['센터 기반(Center-based) 시험', '센터 기반 시험', '센터기반시험']
     """
     found: set[str] = set()
 
@@ -55,6 +60,9 @@ def name_variants(name: str, *, tails: bool = True) -> list[str]:
                 found.add(tail)
 
     add(name)
+    glossed = _GLOSS_INSIDE.match(name)
+    if glossed:
+        add(f"{glossed['before']} {glossed['after']}")  # ``센터 기반(Center-based) 시험`` written ``센터 기반 시험``
     outer = re.match(r"^(.*?)\s*[(（](.*?)[)）]\s*$", name)
     if outer:
         add(outer.group(1))
@@ -102,6 +110,8 @@ def _other_names(name: str) -> list[str]:
 
 
 _SLASHED = re.compile(r"[^\s/]+(?:/[^\s/]+)+")
+_GLOSS_INSIDE = re.compile(r"^(?P<before>[^()（）]+?)\s*[(（][^()（）]+[)）]\s*(?P<after>[^()（）\s][^()（）]*)$")
+"""A name with a bracketed gloss inside it and words after the bracket (``무차별(Brute Force) 대입 공격``)."""
 MIN_ALTERNATIVE_CHARS = 4
 """Each name of ``CEIL/CEILING`` or ``HTTP/HTTPS`` is this long at least (a name in Hangul one
 syllable less); a slash between shorter parts joins one name (``TCP/IP``, ``I/O``, ``SSL/TLS``)."""

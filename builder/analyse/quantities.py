@@ -222,7 +222,7 @@ _BARE_COUNT = re.compile(rf"(?<=[^\W\d_])\s*[:：=]\s*(?P<num>{NUMBER_PATTERN})(
 """``동시성 실행 : 1000``, ``max_connections = 100``: a number with no unit, given as the value of a
 named setting or limit (the name ends in a letter: ``1:1`` and ``10:30`` are no such values)."""
 _IMAGE_TAG = re.compile(
-    r"(?:(?:\bpull|\bFROM|\bimage:|\bdocker\s+(?:rmi|run|push|tag|create)(?:\s+-\S+)*|이미지\S*)\s+[\w./-]*"
+    r"(?:(?:\bpull|\bFROM|\bimage:|\bdocker\s+(?:rmi|image\s+rm)(?:\s+-\S+)*|이미지\S*)\s+[\w./-]*"
     r"|(?<![\w/.:-])[a-z][\w.-]*/[\w./-]*)"
     r"[a-z][\w.-]*:\d+(?:\.\d+)*$",
     re.IGNORECASE,
@@ -233,7 +233,7 @@ written ``key:value`` (``cpu:0.5``, ``SSH:22``) is a value.
 
 >>> [bool(_IMAGE_TAG.search(t)) for t in ("docker pull ubuntu:14.04", "FROM node:18", "docker.io/library/ubuntu:14.04")]
 [True, True, True]
->>> bool(_IMAGE_TAG.search("docker rmi -f ubuntu:20.04")), bool(_IMAGE_TAG.search("docker ps SSH:22"))
+>>> bool(_IMAGE_TAG.search("docker rmi -f ubuntu:20.04")), bool(_IMAGE_TAG.search("docker run --restart on-failure:5"))
 (True, False)
 >>> [bool(_IMAGE_TAG.search(t)) for t in ("cpu:0.5", "SSH:22", "python 버전:3.11")]
 [False, False, False]

@@ -17,7 +17,6 @@ to read.
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -1288,42 +1287,49 @@ def names_a_sample(text: str) -> bool:
 
 
 def _walks_through_its_own_names(text: str) -> bool:
-    """Whether the line names a thing its walkthrough made up (:func:`_made_up_name`): graded blind,
-    the other terms of such a line ask for the walkthrough's steps (``Pod foo 로그에서 … 추출하여
-    /opt/logs/foo에 저장``, ``… -> My-RDS-SG로 변경``), not for what the subject is.
+    """Whether the line names a thing its walkthrough made up (:func:`_made_up_name`), a reserved
+    example domain aside (``example.com`` in a statement about something else): graded blind, the
+    other terms of such a line ask for the walkthrough's steps (``빌드 결과는 /tmp/build/out.txt 에
+    생긴다``, ``… -> My-RDS-SG로 변경``), not for what the subject is.
 
     >>> _walks_through_its_own_names("빌드 결과는 `/tmp/build/out.txt` 에 생긴다.")
     True
-    >>> _walks_through_its_own_names("패치 그룹으로 환경(dev/test/prod)을 나눈다")
+    >>> _walks_through_its_own_names("CNAME 레코드는 example.com 같은 루트 도메인에는 만들 수 없다")
     False
     """
-    return any(_made_up_name(word.strip(_AROUND_A_WORD)) for word in text.split())
+    return any(_made_up_name(word.strip(_AROUND_A_WORD), domains=False) for word in text.split())
 
 
 _AROUND_A_WORD = "`'\"()[]{},:;<>“”‘’"
 
 
-def _made_up_name(word: str) -> bool:
-    """A path under a folder of :data:`~builder.analyse.words.SCRATCH_DIRECTORIES` (``/tmp/test``,
-    ``/data/www``), or a name joined of parts one of which is a word of
-    :data:`~builder.analyse.words.PLACEHOLDER_WORDS` (``parent-test``, ``db1.example.com``,
-    ``My-RDS-SG``, ``MyMySQL``).
+def _made_up_name(word: str, *, domains: bool = True) -> bool:
+    """A path under :data:`~builder.analyse.words.SCRATCH_DIRECTORIES` (``/tmp/test``); a name whose
+    last part, joined by ``-``, ``_`` or ``.``, is a word of :data:`~builder.analyse.words.PLACEHOLDER_WORDS`
+    after parts of two letters or more (``parent-test``, ``hpa-example``); a name the writer made
+    their own with ``My`` (``My-RDS-SG``, ``my_folder1``, ``MyPrivateServer``); and, unless
+    ``domains`` is off, a host of the reserved example domain (``db1.example.com``).
 
-    >>> [_made_up_name(w) for w in ("/tmp/test", "/data/www/", "parent-test", "db1.example.com", "MyMySQL")]
+    >>> [_made_up_name(w) for w in ("/tmp/test", "parent-test", "db1.example.com", "MyMySQL", "my_folder1")]
     [True, True, True, True, True]
-    >>> [_made_up_name(w) for w in ("/tmp", "/etc/hosts", "Test", "MySQL", "latest", "hpa-controller")]
-    [False, False, False, False, False, False]
+    >>> [_made_up_name(w) for w in ("/opt/python", "~/.aws/credentials", "MySQL", "Test-and-Set", "TestAndSet")]
+    [False, False, False, False, False]
+    >>> [_made_up_name(w) for w in ("t-test", "train_test_split", "TEST-NET-1", "unittest.TestCase", "foo.bar.com")]
+    [False, False, False, False, False]
     """
-    if word.startswith(SCRATCH_DIRECTORIES) and word.strip("/~").count("/") >= 1:
+    if word.startswith(SCRATCH_DIRECTORIES) and word.strip("/").count("/") >= 1:
         return True
     parts = [part for part in _NAME_PARTS.split(word) if part]
-    if len(parts) >= 2:  # ``my_folder1``, ``hpa-example``: a part opens with the word
-        return any((_CAMEL_WORDS.findall(part) or [""])[0].casefold() in PLACEHOLDER_WORDS for part in parts)
-    # ``MyPrivateServer``, ``MyMySQL``: a placeholder word before a capitalised one (``MySQL`` is a name)
-    return any(
-        first.casefold() in PLACEHOLDER_WORDS and second[:1].isupper() and second[1:2].islower()
-        for first, second in itertools.pairwise(_CAMEL_WORDS.findall(word))
-    )
+    if len(parts) >= 2:
+        if domains and "example" in parts[:-1]:
+            return True  # ``db1.example.com``, ``app.example.com``
+        if parts[0] in ("my", "My"):
+            return True  # ``my_folder1``, ``My-RDS-SG``
+        last = parts[-1].rstrip("0123456789")
+        return last in PLACEHOLDER_WORDS and all(len(p) >= 2 for p in parts)  # ``parent-test``, ``app-demo2``
+    words = _CAMEL_WORDS.findall(word)
+    # ``MyPrivateServer``, ``MyMySQL``: ``My`` before a capitalised word (``MySQL`` is a name)
+    return len(words) >= 2 and words[0] == "My" and words[1][:1].isupper() and words[1][1:2].islower()
 
 
 _NAME_PARTS = re.compile(r"[-_.]+")

@@ -225,14 +225,22 @@ SOURCE_TAG_OPENERS = (">>", "<<", "※ 출처", "[출처", "[해설작성자")
 question bank's explanation copies along (``[해설작성자 : comcbt.com 이용자]``)."""
 
 POST_DATE_LABELS = frozenset(
-    {"published", "updated", "created", "modified", "date", "last modified", "lastmod", "posted"}
-    | {"작성일", "수정일", "게시일", "발행일", "작성 일자", "최종 수정일", "날짜"}
+    {"published", "updated", "created", "modified", "last modified", "last updated", "lastmod", "posted"}
+    | {"작성일", "수정일", "게시일", "발행일", "작성 일자", "최종 수정일"}
 )
 """Labels of the date a blog post or an export stamps on the page (``📅 Published: Wed, 24 Dec 2025
 09:05:37 GMT``, ``작성일: 2024-03-01``): when the page was written, nothing of its subject.
 Casefolded.
 
 >>> "published" in POST_DATE_LABELS, "출시일" in POST_DATE_LABELS
+(True, False)
+"""
+
+DATE_SYLLABLES = "년월일시분초오전후요"
+"""The syllables a date and time is written with in Korean (``2024년 3월 1일 오후``, ``(금요일)``): a
+value holding other Hangul says more than when.
+
+>>> all(c in DATE_SYLLABLES for c in "년월일오후"), "고" in DATE_SYLLABLES
 (True, False)
 """
 
@@ -1403,10 +1411,10 @@ COPULA_JOINTS = ("이고", "이며", "이지만", "인 반면")
 True
 """
 
-NEGATIVE_COPULA = ("아니", "아닌", "아님", "아냐")
+NEGATIVE_COPULA = ("아니", "아닌", "아님", "아냐", "아닙", "아닐")
 """How the copula of "is not" opens (``아니다``, ``아니지만``, ``아닌``, ``아님``): right after a topic
-(``필수 명령어는 아니지만, 관리에 필요한 정보이다``) the topic is what the line's unnamed subject is
-not, never the name the line defines.
+(``필수 명령어는 아니지만, 관리에 필요한 정보이다``, ``…는 아닙니다만``, ``…는 아닐 수 있지만``) the topic
+is what the line's unnamed subject is not, never the name the line defines.
 
 >>> "아니지만, 관리에 필요한 정보이다".startswith(NEGATIVE_COPULA), "아키텍처이다".startswith(NEGATIVE_COPULA)
 (True, False)
@@ -1943,22 +1951,22 @@ graded blind, no card hiding such a name was worth keeping.  ``.js`` is left out
 (True, False)
 """
 
-PLACEHOLDER_WORDS = frozenset({"test", "example", "sample", "demo", "foo", "bar", "baz", "hello", "my", "dummy"})
-"""Words a walkthrough builds its made-up names from (``parent-test``, ``db1.example.com``,
-``My-RDS-SG``, ``my_folder1``): a part of a name joined by ``-``, ``_``, ``.`` or ``/``, or ``My``
-opening one in camel case.  Graded blind, no card hiding such a name was worth keeping; a name of
-words (``My own AMI``, ``Hello 패킷``) is no such name.  Casefolded.
+PLACEHOLDER_WORDS = frozenset({"test", "example", "sample", "demo", "foo", "bar", "baz", "dummy"})
+"""Words a walkthrough ends its made-up names with (``parent-test``, ``base-demo``, ``hpa-example``),
+lower case and a whole part of the name after another of two letters or more: ``Test-and-Set``,
+``TestCase``, ``t-test``, ``train_test_split`` and ``TEST-NET-1`` are real names.  Graded blind, no card
+hiding such a name was worth keeping.
 
 >>> "test" in PLACEHOLDER_WORDS, "prod" in PLACEHOLDER_WORDS
 (True, False)
 """
 
-SCRATCH_DIRECTORIES = ("/tmp/", "/data/", "/opt/", "/home/", "~/")
-"""Folders a walkthrough makes its own files in (``/tmp/test``, ``/data/www``, ``/opt/KUCC00102/list``):
-a path under one is the writer's pick, where a system path (``/etc/hosts``, ``/var/log``) is a
-term.
+SCRATCH_DIRECTORIES = ("/tmp/",)
+"""The folder a walkthrough makes its throwaway files in (``/tmp/test``, ``/tmp/build/out.txt``): a path
+under it is the writer's pick.  Paths under ``/opt``, ``/home`` or ``~/`` are often the fact itself
+(Lambda's ``/opt/python``, ``/home/ec2-user``, ``~/.aws/credentials``).
 
->>> "/tmp/test".startswith(SCRATCH_DIRECTORIES), "/etc/hosts".startswith(SCRATCH_DIRECTORIES)
+>>> "/tmp/test".startswith(SCRATCH_DIRECTORIES), "/opt/python".startswith(SCRATCH_DIRECTORIES)
 (True, False)
 """
 
@@ -2049,7 +2057,7 @@ plain ``나``/``내`` also plays a part in an explanation (``내가 보낸 요�
 WRITER_NOUNS = frozenset({"필자", "글쓴이"})
 """Nouns by which a post names its writer (``필자는 …``)."""
 
-CHAPTER_UNITS = ("장", "절", "과목", "편", "강")
+CHAPTER_UNITS = ("장", "절", "과목", "편", "강", "단원")
 """Units a book or a course numbers its parts in (``1장 데이터 모델링``, ``3절 속성``, ``제2과목 SQL``):
 the number and its unit file the heading, and what follows names the subject.
 

@@ -25,7 +25,7 @@ from builder.analyse.quantities import find_quantities
 from builder.analyse.shapes import reads_as_prose
 from builder.analyse.subjects import subject_of
 from builder.analyse.tips import find_tips
-from builder.analyse.words import REFERENCE_MARKERS
+from builder.analyse.words import REFERENCE_MARKERS, WRAPPED_PARTICLES
 from builder.errors import Problems
 from builder.model import Fact, Notes, Section, SourceRef, Topic, marked_ranges
 from builder.parse.accounting import account
@@ -344,10 +344,11 @@ def _unspaced_headings(tokens: Sequence[Token], lines: list[str]) -> dict[int, s
     """The lines (0-based) of a paragraph written as a heading without the space after its marks
     (``####Transaction 특징``, ``##2장 Lock``), written with it: the writer's editor showed them as
     headings, CommonMark reads them as text, and the notes under them were filed under the heading
-    above with ``####`` on every card.  A single ``#`` before a word is a tag (``#docker``).
+    above with ``####`` on every card.  A single ``#`` before a word is a tag (``#docker``), and a particle
+    after the marks (``##은 토큰을 붙인다``) makes them C's operator in a sentence.
 
     >>> from builder.parse import _markdown
-    >>> text = "##2장 Lock\\n\\n####Shared Lock\\n공유 잠금이다\\n\\n#docker #k8s\\n"
+    >>> text = "##2장 Lock\\n\\n####Shared Lock\\n공유 잠금이다\\n\\n#docker #k8s\\n\\n##은 토큰을 붙인다\\n"
     >>> _unspaced_headings(_markdown().parse(text), text.split("\\n"))
     {0: '## 2장 Lock', 2: '#### Shared Lock'}
     """
@@ -357,7 +358,8 @@ def _unspaced_headings(tokens: Sequence[Token], lines: list[str]) -> dict[int, s
             continue
         for n in range(*token.map):
             unspaced = _UNSPACED_HEADING.fullmatch(lines[n])
-            if unspaced:
+            # ``##은 토큰 결합 연산자로 …``: C's operator, then the sentence's particle, is no heading
+            if unspaced and unspaced["title"].split()[0] not in WRAPPED_PARTICLES:
                 found[n] = f"{unspaced['marks']} {unspaced['title']}"
     return found
 

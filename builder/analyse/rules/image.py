@@ -31,12 +31,17 @@ is read one way only (no backtracking).
 >>> _STAMPED.match("img 20231022" + "7" * 40 + "번") is None  # read at once; backtracking would hang here
 True
 """
-_BARE_STAMP = re.compile(r"^\d{4}[-._]\d{2}[-._]\d{2}[\sT_]+\d{1,2}[:;.\-]\d{2}(?:[:;.\-]\d{2})?$")
+_BARE_STAMP = re.compile(
+    r"^\d{4}[-._]\d{1,2}[-._]\d{1,2}[\sT_]+(?:(?:오전|오후|at|am|pm)\s*)?\d{1,2}[:;.\-]\d{2}(?:[:;.\-]\d{2})?$",
+    re.IGNORECASE,
+)
 """A picture named by the time it was pasted and nothing else, as an editor names it when the
 file name may hold no colon (``2022-08-25 00;02;23``): a stamp, no caption.
 
->>> [bool(_BARE_STAMP.match(t)) for t in ("2022-08-25 00;02;23", "2023.01.05 14.22", "2022-08-25", "RFC 1918")]
-[True, True, False, False]
+>>> [bool(_BARE_STAMP.match(t)) for t in ("2022-08-25 00;02;23", "2023.1.5 14:22", "2024-03-01 오전 9;15;02")]
+[True, True, True]
+>>> [bool(_BARE_STAMP.match(t)) for t in ("2022-08-25 at 00.02.23", "2022-08-25", "RFC 1918")]
+[True, False, False]
 """
 _FIGURES = "|".join(FIGURE_NOUNS)
 _POINTED = "|".join((*FIGURE_NOUNS, *POINTED_FIGURES))

@@ -35,11 +35,19 @@ def leans_on_another(text: str) -> bool:
     text = text.strip()
     if any(word in text for word in LEANING_WORDS) or any(form in text for form in LEAD_IN_FORMS):
         return True
-    if LISTS_BELOW.search(text):
-        return True  # ``트라이는 다음 조건을 만족하는 트리이다``: what it says is in the lines after it
+    below = LISTS_BELOW.search(text)
+    if below and not _LISTED_HERE.search(text, below.end()):
+        # ``트라이는 다음 조건을 만족하는 트리이다``: what it says is in the lines after it (``다음의 역할을
+        # 수행한다: 요청을 가공한다`` lists it on the line)
+        return True
     if text.startswith(RECAP_OPENER) and any(verb in text for verb in RECAP_VERBS):
         return True  # ``지금까지 서술한 내용은 …``: a recap of the lines before
     return _opens_with(text, LEANING_OPENERS)
+
+
+_LISTED_HERE = re.compile(r"[:：,]\s*\S")
+"""A colon or a comma and what follows it: the items a line announces, written on the line itself, or
+a claim of its own after them (``아래의 기능을 지원하는 웹 서버로, Apache보다 …``)."""
 
 
 def points_elsewhere(text: str) -> bool:

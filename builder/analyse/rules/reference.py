@@ -5,7 +5,7 @@ Examples: ``https://docs.aws.amazon.com/…`` → reference; ``참고: 공식 �
 ``[S3 요금](https://…)`` → reference; ``자세한 내용은 [[함수 확장]] 문서 참고`` → reference (it sends the
 reader to a note), and so is ``자세한 내용은 여기를 확인하세요`` whose link was HTML;
 ``김○○ 『… 한 권으로 끝내기』, ○○아카데미(2020), p104-126`` → reference (a work cited);
-``참고 보고서: (https://…)`` → reference (a name, then only the address it points to);
+``참고 보고서: (https://…)`` → reference (a name, then only the page it points to, in brackets);
 ``S3는 https://… 에서 요금을 확인`` is not (it says something)."""
 
 from __future__ import annotations
@@ -29,6 +29,10 @@ _SEE_ALSO_LETTERS = 24
 is a pointer, with or without a link left in it."""
 
 
+_BRACKETED_PAGE = re.compile(r"[(\[<]\s*https?://\S+?\s*[)\]>]\.?")
+"""A web page's address in brackets, all that a line says after its label."""
+
+
 def applies(line: Line) -> bool:
     if _OPENER.match(line.text) or CITATION.search(line.text):
         return True  # ``참고: …``; ``저자 『책』, 출판사(2020), p104``: a work cited
@@ -42,6 +46,8 @@ def applies(line: Line) -> bool:
     if letters < _SEE_ALSO_LETTERS and unlinked.strip(" *_").casefold().startswith(SEE_ALSO_WORDS):
         return True  # ``자세한 내용은 여기를 확인하세요``: its link was an HTML tag, dropped with the markup
     named = NAME_DESCRIPTION.match(line.text.strip())
-    if named and URL.search(named["desc"]) and not URL.sub("", named["desc"]).strip(" ()[]<>.,"):
-        return True  # ``삼성SDS 인사이트 리포트: (https://…)``: a name for the address it points to
+    if named and _BRACKETED_PAGE.fullmatch(named["desc"].strip()):
+        # ``삼성SDS 인사이트 리포트: (https://…)``: a name for the page it points to (an endpoint written
+        # bare, ``메타데이터: http://169.254.169.254/…``, is the fact itself)
+        return True
     return has_link and (letters < _WORDS_LEFT or sends_away)

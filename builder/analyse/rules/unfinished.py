@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from builder.analyse.morph import morphemes
 from builder.analyse.rules.line import Line
+from builder.analyse.shapes import NAME_DESCRIPTION
 from builder.analyse.words import ENDING_LIKE_NOUNS, UNFINISHED_ENDINGS
 
 _SENTENCE_KINDS = ("bullet", "paragraph", "quote")
@@ -18,6 +19,8 @@ def applies(line: Line) -> bool:
         return False
     if line.kind == "paragraph" and line.leads_items:
         return False  # ``다음 조건을 만족하고,`` over a list: the list finishes it
+    if NAME_DESCRIPTION.match(line.text) and line.text.rstrip(" .").endswith("면"):
+        return False  # ``실행 시점: 트랜잭션이 끝나면``: a label's condition, which the label completes
     return cut_off(line.text)
 
 
