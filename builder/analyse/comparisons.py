@@ -324,13 +324,13 @@ def _versus(title: str, source: SourceRef, scope: Sequence[int], facts: Sequence
     for index in scope:
         text = facts[index].text
         own = _own_bullet(text, folded)
-        if own is not None and (text.strip().casefold() in folded or any(facts[i].parent == index for i in scope)):
+        if own is not None and (not own[1] or any(facts[i].parent == index for i in scope)):
             # ``- 해시 인덱스`` over its points: the side's own bullet; a note in brackets after the
-            # name (``- TCP (연결 지향)``) is a point of it, a gloss (``- 동시성 (Concurrency)``) is not
-            bracket = _NAME_AND_BRACKET.fullmatch(text.strip())
-            inside = bracket["inside"].strip() if bracket else ""
-            if inside and not _glosses(own, f"({inside})") and inside.split()[-1] not in own.split():
-                points[own].append(inside)  # ``공유 Lock`` beside ``Shared Lock`` is its name again
+            # name (``- TCP (연결 지향)``) is a point of it, a gloss (``- 동시성 (Concurrency)``, ``- Shared
+            # Lock (공유 Lock)``) is not
+            named, note = own
+            if note and not _glosses(named, f"({note})") and note.split()[-1] not in named.split():
+                points[named].append(note)
             drawn.append(index)
             continue
         side = _side_above(index, facts, folded)
@@ -410,34 +410,36 @@ def _run_after(index: int, facts: Sequence[Fact]) -> list[int]:
 
 
 def _side_above(index: int, facts: Sequence[Fact], sides: Mapping[str, str]) -> str | None:
-    """The side whose own bullet (its bare name) the fact is written under, if any."""
+    """The side whose own bullet (:func:`_own_bullet`) the fact is written under, if any."""
     parent = facts[index].parent
     while parent is not None and parent < index:
-        named = _own_bullet(facts[parent].text, sides)
-        if named is not None:
-            return named
+        own = _own_bullet(facts[parent].text, sides)
+        if own is not None:
+            return own[0]
         parent = facts[parent].parent
     return None
 
 
-def _own_bullet(text: str, sides: Mapping[str, str]) -> str | None:
-    """The side (of ``sides``, by casefolded name) whose own bullet the line may be: its name alone
-    (``- 해시 인덱스``), or its name and a bracket after it (``- Shared Lock (공유 Lock)``, ``- TCP (연결
-    지향)``).  A bracket with a number in it (``- 람다 (최대 15분 실행)``) is a point of its own.
+def _own_bullet(text: str, sides: Mapping[str, str]) -> tuple[str, str] | None:
+    """The side (of ``sides``, by casefolded name) whose own bullet the line may be, and what its
+    bracket says: its name alone (``- 해시 인덱스``), or its name and a bracket after it (``- Shared Lock
+    (공유 Lock)``, ``- TCP (연결 지향)``).  A bracket with a number in it (``- 람다 (최대 15분 실행)``)
+    makes the line a point of its own.
 
     >>> sides = {"shared lock": "Shared Lock", "람다": "람다"}
     >>> _own_bullet("Shared Lock", sides), _own_bullet("Shared Lock (공유 Lock)", sides)
-    ('Shared Lock', 'Shared Lock')
+    (('Shared Lock', ''), ('Shared Lock', '공유 Lock'))
     >>> _own_bullet("람다 (최대 15분 실행)", sides), _own_bullet("Shared Lock은 읽을 때 건다", sides)
     (None, None)
     """
     named = sides.get(text.strip().casefold())
     if named is not None:
-        return named
+        return named, ""
     glossed = _NAME_AND_BRACKET.fullmatch(text.strip())
     if glossed is None or any(c.isdigit() for c in glossed["inside"]):
         return None
-    return sides.get(glossed["name"].casefold())
+    side = sides.get(glossed["name"].casefold())
+    return (side, glossed["inside"].strip()) if side is not None else None
 
 
 _NAME_AND_BRACKET = re.compile(r"(?P<name>[^()（）]+?)\s?[(（](?P<inside>[^()（）]+)[)）]")
@@ -758,10 +760,10 @@ def _table(title: str, table: TableShape, facts: Sequence[Fact]) -> Comparison |
     names_across = _name_share(table.headers[1:]) > _name_share([r[0] for r in table.rows if r])
     # Headers that name aspects (``| | 유형 | 범위 | 특징 |``) are attributes whatever the corner says:
     # the rows are the compared things.
-    aspect_headers = _aspect_share(table.headers[1:], kinds=not rows_named) >= ASPECT_HEADER_SHARE
-    # ``## 전송 모드 vs 터널 모드`` over ``| 구분 | 전송 모드 | 터널 모드 |``: the title names the columns it compares
-    titled_columns = _names_the_columns(title, table.headers[1:])
-    aspect_headers = aspect_headers and not titled_columns
+    # (``## 전송 모드 vs 터널 모드`` over ``| 구분 | 전송 모드 | 터널 모드 |`` names the columns it compares)
+    aspect_headers = _aspect_share(
+        table.headers[1:], kinds=not rows_named
+    ) >= ASPECT_HEADER_SHARE and not _names_the_columns(title, table.headers[1:])
     by_columns = (
         len(table.headers) >= 3
         and (labelled or names_across)

@@ -1961,9 +1961,9 @@ hiding such a name was worth keeping.
 (True, False)
 """
 
-SCRATCH_DIRECTORIES = ("/tmp/",)
-"""The folder a walkthrough makes its throwaway files in (``/tmp/test``, ``/tmp/build/out.txt``): a path
-under it is the writer's pick.  Paths under ``/opt``, ``/home`` or ``~/`` are often the fact itself
+SCRATCH_DIRECTORIES = ("/tmp/", "/data/")
+"""The folders a walkthrough makes its throwaway files in (``/tmp/test``, ``/data/www``): a path under
+one is the writer's pick.  Paths under ``/opt``, ``/home`` or ``~/`` are often the fact itself
 (Lambda's ``/opt/python``, ``/home/ec2-user``, ``~/.aws/credentials``).
 
 >>> "/tmp/test".startswith(SCRATCH_DIRECTORIES), "/opt/python".startswith(SCRATCH_DIRECTORIES)
