@@ -5651,3 +5651,20 @@ def test_a_term_closing_on_an_acronym_its_context_spells_is_not_hidden() -> None
         "## Cross Region Replication\n\n- **교차 리전 복제(CRR)**: 다른 리전의 버킷에 객체를 비동기로 복제하는 기능\n"
     )
     assert all("CRR" not in t.text for t in _fact(section, "교차 리전 복제").terms)
+
+
+def test_a_keyed_questions_numbered_lines_are_its_options_whatever_it_asks() -> None:
+    """``정답: 2`` under a question picks one of the numbered lines: names on offer (``… 도입된
+    기술은?``) or statements, some of them false on purpose (``… 맞은 것은?``)."""
+    section = _section(
+        "### 1036. 중간자 공격을 막으려 앱에 도입된 기술은?\n1. App Signing\n2. SSL pinning\n3. IDS\n4. IPS\n\n"
+        "**정답**: 2\n\n### 994. FTP 수동 모드에 대한 설명으로 맞은 것은?\n"
+        "1. 클라이언트가 서버의 명령 포트로 접속한다.\n2. 대부분의 웹 브라우저는 수동 모드만 지원한다.\n"
+        "3. 수동 모드 사용 여부는 서버가 결정한다.\n\n**정답**: 2\n"
+    )
+    for line in ("SSL pinning", "IDS", "클라이언트가 서버의", "수동 모드 사용 여부"):
+        assert _decision(section, line).rule == "choices", line
+    assert not any(t.lists for t in section.topics)
+    # without a key, a study question's list of names answers it
+    study = _section("### 전송 계층의 대표 프로토콜은?\n1. TCP 연결형\n2. UDP 비연결형\n3. SCTP 다중 스트림\n")
+    assert study.topics[0].lists

@@ -51,6 +51,7 @@ from builder.analyse.headings import (
     asks_for_the_name,
     introduces_an_example,
     labels_sources,
+    offers_its_options,
     picks_an_option,
     points_to_an_example,
     role_under_heading,
@@ -864,7 +865,13 @@ def analyse_topic(
     stems = answered_stems(facts)
     told = story or tells_a_story(topic)
     sources: set[int] = set()  # the lines under a label of a list of sources
+    options = offers_its_options(topic)
     for index, fact in enumerate(facts):
+        if options and fact.parent is None and fact.kind == "numbered":
+            # ``### … 튜플의 수를 무엇이라 하는가?`` over ``1. Degree`` … ``4. Cartesian Product``, or any
+            # question over ``정답: 2``: the lines on offer, whatever each would be alone (``접속한다``, a step)
+            roles[index] = CHOICES_RULE
+            continue
         if index in stems and roles[index] is None:
             roles[index] = QUESTION_RULE  # ``3. 회사는 … 확장해야 한다`` over ``-> ALB를 …``: an exam question
         placed = roles[index] is None  # its role, if any, is where it stands, not what it says

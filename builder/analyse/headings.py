@@ -193,10 +193,6 @@ def role_under_heading(topic: Topic, fact: Fact) -> LineRule | None:
     ):
         # ``### 1. … 옳지 않은 것은?`` over its options written as lines (in a box): options, not facts
         return CHOICES_RULE
-    if fact.parent is None and fact.kind == "numbered" and _offers_named_options(topic):
-        # ``### … 튜플의 수를 무엇이라 하는가?`` over ``1. Degree`` … ``4. Cartesian Product``: the names on
-        # offer, one of them the key the question asks for
-        return CHOICES_RULE
     if _asks_an_exam_question(title) and fact.kind == "table_row" and any(w in title for w in TABLE_MATERIAL_WORDS):
         # ``### 다음 테이블을 보고 … SQL 구문은?`` over its table: the question's material, made-up rows
         return EXAMPLE_RULE
@@ -257,12 +253,13 @@ MIN_NAMED_OPTIONS = 3
 """Numbered names under a question that can be its options; two may be a pair it asks about."""
 
 
-def _offers_named_options(topic: Topic) -> bool:
-    """Whether the topic's heading is an exam question asking for the one option it keys
+def offers_its_options(topic: Topic) -> bool:
+    """Whether the topic's heading is a question whose key picks one of the numbered names under it
+    (``정답: 2``), or an exam question asking for the one option it keys
     (:data:`~builder.analyse.words.ONE_OPTION_ENDINGS`, :data:`~builder.analyse.words.NAME_TERM_ASKS`),
     or one of a set it names (:data:`~builder.analyse.words.PICKED_AMONG`) over a numbered list of
-    names, its options: ``… 성격이 나머지 셋과 다른 것은?`` over ``1. SELECT`` … ``4. GRANT``.  A list
-    of statements under it is an answer written out, and a question that asks for several things
+    names, its options: ``… 성격이 나머지 셋과 다른 것은?`` over ``1. SELECT`` … ``4. GRANT``.  Without a
+    key, a list of statements under it is an answer written out, and a question that asks for several things
     (``교착 상태의 4가지 조건은?``) is answered by the list under it.
 
     >>> from builder.model import SourceRef
@@ -270,30 +267,41 @@ def _offers_named_options(topic: Topic) -> bool:
     ...     facts = tuple(Fact(t, (), "numbered", SourceRef("n.md", 1)) for t in lines)
     ...     cited = (Fact(exam, (), "quote", SourceRef("n.md", 1)),) if exam else ()
     ...     return Topic(title, title, None, 3, SourceRef("n.md", 1), (), cited + facts)
-    >>> _offers_named_options(topic("튜플의 수를 무엇이라 하는가?", ["Degree", "Cardinality", "Attribute"]))
+    >>> offers_its_options(topic("튜플의 수를 무엇이라 하는가?", ["Degree", "Cardinality", "Attribute"]))
     True
-    >>> _offers_named_options(topic("트랜잭션의 상태 중 완료 직전의 상태는?", ["활동", "부분 완료", "철회"], "정답: 2"))
+    >>> offers_its_options(topic("트랜잭션의 상태 중 완료 직전의 상태는?", ["활동", "부분 완료", "철회"], "정답: 2"))
     True
-    >>> _offers_named_options(topic("OSI 7계층 중 전송 계층의 대표 프로토콜은?", ["TCP", "UDP", "SCTP"], ""))
+    >>> offers_its_options(topic("OSI 7계층 중 전송 계층의 대표 프로토콜은?", ["TCP", "UDP", "SCTP"], ""))
     False
-    >>> _offers_named_options(topic("교착 상태의 4가지 조건은?", ["상호 배제", "점유 대기", "비선점"]))
+    >>> offers_its_options(topic("교착 상태의 4가지 조건은?", ["상호 배제", "점유 대기", "비선점"]))
     False
-    >>> _offers_named_options(topic("가장 중요한 것은?", ["버킷 이름은 전역에서 고유해야 한다", "a", "b"]))
+    >>> offers_its_options(topic("가장 중요한 것은?", ["버킷 이름은 전역에서 고유해야 한다", "a", "b"]))
     False
+
+    A key that picks one (``정답: 2``) makes any question's numbered lines its options (``… 도입된
+    기술은?`` over names, ``… 맞은 것은?`` over statements, three of them false).
+
+    >>> names = ["App Signing", "SSL pinning", "IDS"]
+    >>> offers_its_options(topic("중간자 공격을 막으려 도입된 기술은?", names, "정답: 2"))
+    True
     """
     title = topic.title.strip()
     if QUESTION_END.search(title) is None:
         return False
+    named = [f.text for f in topic.facts if f.parent is None and f.kind == "numbered"]
+    if len(named) < MIN_NAMED_OPTIONS:
+        return False
+    if any(PICKED_ANSWER.match(f.text) for f in topic.facts):
+        # ``정답: 2``: the key picks one of the numbered lines, whatever the question asks; the others
+        # are names on offer or statements made false on purpose
+        return True
+    if any(has_predicate(text) for text in named):
+        return False
     asked = title.rstrip(" ?？") + "?"
     if not (asked.endswith(ONE_OPTION_ENDINGS) or any(w in title for w in (*NAME_TERM_ASKS, *PICKED_AMONG))):
         return False
-    named = [f.text for f in topic.facts if f.parent is None and f.kind == "numbered"]
-    if len(named) < MIN_NAMED_OPTIONS or any(has_predicate(text) for text in named):
-        return False
-    # ``> 2022년 4월 24일 기출문제``, ``정답: 2``: an exam's question; a study question's list answers it
-    return EXAM_TAG.search(title) is not None or any(
-        EXAM_TAG.search(f.text) or PICKED_ANSWER.match(f.text) for f in topic.facts
-    )
+    # ``> 2022년 4월 24일 기출문제``: an exam's question; a study question's list answers it
+    return EXAM_TAG.search(title) is not None or any(EXAM_TAG.search(f.text) for f in topic.facts)
 
 
 def asks_for_the_name(title: str, definition: str, name: str) -> bool:
