@@ -5668,3 +5668,11 @@ def test_a_keyed_questions_numbered_lines_are_its_options_whatever_it_asks() -> 
     # without a key, a study question's list of names answers it
     study = _section("### 전송 계층의 대표 프로토콜은?\n1. TCP 연결형\n2. UDP 비연결형\n3. SCTP 다중 스트림\n")
     assert study.topics[0].lists
+
+
+def test_a_pre_box_without_code_holds_the_learners_notes() -> None:
+    """``<pre>`` alone is a box some learners write notes in; only ``<pre><code>`` is a post's code."""
+    section = _section(
+        "## 클라이언트 측 암호화\n\n<pre>\n- 민감한 속성은 DynamoDB에 쓰기 전에 KMS 키로 암호화한다\n</pre>\n"
+    )
+    assert _decision(section, "민감한 속성은").kinds

@@ -49,8 +49,10 @@ _CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?\s*")
 _CALLOUT_TITLE = re.compile(r"^[\s>]*\[![\w-]+\][+-]?[ \t]+\S")
 """A callout's first line with a title on it (``> [!faq] 엣지로케이션``), read from the source."""
 _HTML_HEADING = re.compile(r"<h(?P<level>[1-6])\b[^>]*>(?P<title>.*?)</h(?P=level)\s*>", re.IGNORECASE | re.DOTALL)
-_PREFORMATTED = re.compile(r"<pre\b[^>]*>(?P<body>.*?)</pre\s*>", re.IGNORECASE | re.DOTALL)
-"""A block of preformatted text in notes written as HTML: the code a blog post shows."""
+_PREFORMATTED = re.compile(r"<pre\b[^>]*>(?P<body>\s*<code\b.*?)</pre\s*>", re.IGNORECASE | re.DOTALL)
+"""A block of code in notes written as HTML (``<pre><code class="language-bash">``): what a blog post
+shows as code.  A ``<pre>`` without ``<code>`` is a box a learner writes notes in (``<pre>- 대부분의
+필드는 …</pre>``), read as the notes it holds."""
 _FOLDED = re.compile(r"<summary\b[^>]*>(?P<title>.*?)</summary\s*>|</details\s*>", re.IGNORECASE | re.DOTALL)
 """The summary of a folded block (``<details><summary>…</summary>``), or the block's end."""
 _HEADING_NUMBER = re.compile(
@@ -646,8 +648,8 @@ class BlockWalker:
 
     def _html_text(self, content: str, line: int, last: int, ctx: _Ctx) -> int | None:
         """Adds the lines of notes written as HTML, and returns the index of the first.  What a
-        ``<pre>`` holds is the code block a blog post shows (a command and what it printed), kept
-        as code: ``speaker-7h5dg 1/1 Running 0 81s`` is no line of notes."""
+        ``<pre><code>`` holds is the code block a blog post shows (a command and what it printed),
+        kept as code: ``speaker-7h5dg 1/1 Running 0 81s`` is no line of notes."""
         _, dropped = html_text(content)
         if dropped:
             self.problems.warn(self.path, line, f"removed raw HTML <{dropped}>; it is never run or shown")
