@@ -5676,3 +5676,15 @@ def test_a_pre_box_without_code_holds_the_learners_notes() -> None:
         "## 클라이언트 측 암호화\n\n<pre>\n- 민감한 속성은 DynamoDB에 쓰기 전에 KMS 키로 암호화한다\n</pre>\n"
     )
     assert _decision(section, "민감한 속성은").kinds
+
+
+def test_a_value_its_card_would_show_elsewhere_makes_no_limit_card() -> None:
+    """``ack#100`` over ``… 100번 시퀀스를 기다린다``: hidden, the value stays in view above it."""
+    section = _section(
+        "## ACK 번호\n\n### ack#100\n\n- 99번까지 잘 받았고 100번 시퀀스를 기다린다.\n\n"
+        "## 16진수\n\n- 0부터 9, A부터 F까지 총 16개의 숫자로 수를 표현한다.\n\n"
+        "## S3\n\n- 객체 하나는 최대 3개 AZ에 저장된다.\n"
+    )
+    for line in ("99번까지", "0부터 9"):
+        assert "limit" not in _decision(section, line).kinds, line
+    assert "limit" in _decision(section, "객체 하나는").kinds  # ``S3``'s 3 is a name's

@@ -1118,6 +1118,7 @@ def analyse_topic(
                 role.name in _LIMIT_KEEPING_RULES
                 and fact.quantities
                 and _says_what_it_measures(fact)
+                and not any(_value_in_view(q, (*shown_context, *context)) for q in fact.quantities)
                 and not (role.name == "leaning" and points_elsewhere(fact.text))
                 and not (role.name == "step" and (narrates(fact.text) or index in walked))
                 # ``- 강의 수강 (2시간 내외)`` over what was studied, under a day of the writer's calendar
@@ -1164,7 +1165,9 @@ def analyse_topic(
         )
         kinds: list[CardKind] = []
         time_spent = _values_in_a_closing_aside(fact) and descends_from(facts, index, diary_days)
-        if fact.quantities and _says_what_it_measures(fact) and not time_spent:
+        # ``ack#100`` over ``99번까지 받았고 100번을 기다린다``: the card would show its own answer
+        value_shown = any(_value_in_view(q, in_view) for q in fact.quantities)
+        if fact.quantities and _says_what_it_measures(fact) and not time_spent and not value_shown:
             kinds.append("limit")
         if index in compared:
             kinds.append("comparison")
@@ -1396,6 +1399,32 @@ def _limits(fact: Fact) -> bool:
     """Whether the line states a limit: a value with a unit.  A port number or a setting's bare
     value (``HTTPS는 443 포트를 쓰는 프로토콜이다``) does not stop it from being a definition."""
     return any(q.unit not in ("port", "") for q in fact.quantities)
+
+
+def _value_in_view(quantity: Quantity, view: Sequence[str]) -> bool:
+    """Whether a card hiding the value would still show it: its number in the context above
+    (``ack#100`` over ``… 100번 시퀀스를 기다린다``, ``16진수`` over ``총 16개의 숫자``, ``mod 16384`` over
+    ``16384개의 슬롯``).  A number glued after a letter is a name's (``S3``, ``EC2``), one in a date is
+    the date's (``3/15``), and a lone digit names too many things (``2차원`` over ``2번``).
+
+    >>> from builder.analyse.quantities import find_quantities
+    >>> hundred = next(q for q in find_quantities("99번까지 받았고 100번을 기다린다") if q.text.startswith("100"))
+    >>> _value_in_view(hundred, ("TCP", "ack#100")), _value_in_view(hundred, ("S100 시리즈",))
+    (True, False)
+    """
+    number = _FIRST_NUMBER.search(quantity.text)
+    if number is None or quantity.low != quantity.high:
+        return False
+    if len(number[0].replace(",", "").replace(".", "")) < MIN_SHOWN_DIGITS:
+        return False  # ``2차원 배열`` over ``직각 삼각형 2번``: a lone digit names too many things
+    # ``ack#100``, ``16진수``, not ``3/15`` (a date)
+    shown = rf"(?<![\w.,/:-]){re.escape(number[0])}(?![\d.,/:])"
+    return any(re.search(shown, part) for part in view)
+
+
+_FIRST_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+MIN_SHOWN_DIGITS = 2
+"""Digits of a value whose number, seen in the context, gives it away."""
 
 
 def _says_what_it_measures(fact: Fact) -> bool:
