@@ -84,6 +84,7 @@ from builder.analyse.phrases import (
     states_something,
     without_glosses,
 )
+from builder.analyse.quantities import NUMBER_PATTERN
 from builder.analyse.rules import Line, LineRule, line_role, rule_named
 from builder.analyse.rules.arithmetic import feeds_a_calculation, worked_numbers
 from builder.analyse.rules.choices import marks_the_answer
@@ -1108,6 +1109,8 @@ def analyse_topic(
             }
             fact = replace(fact, quantities=tuple(q for q in measured if q.start not in set_up))
         role = roles[index]
+        # ``ack#100`` over ``99번까지 받았고 100번을 기다린다``: a limit card would show its own answer
+        value_shown = any(_value_in_view(q, (*context, *shown_context)) for q in fact.quantities)
         if (fact.parent in named and role is not CHOICES_RULE) or index in key_lines:
             analysed.append(replace(fact, context=context, decision=Decision((), "names_above", NAMES_ABOVE_REASON)))
             continue
@@ -1118,7 +1121,7 @@ def analyse_topic(
                 role.name in _LIMIT_KEEPING_RULES
                 and fact.quantities
                 and _says_what_it_measures(fact)
-                and not any(_value_in_view(q, (*shown_context, *context)) for q in fact.quantities)
+                and not value_shown
                 and not (role.name == "leaning" and points_elsewhere(fact.text))
                 and not (role.name == "step" and (narrates(fact.text) or index in walked))
                 # ``- 강의 수강 (2시간 내외)`` over what was studied, under a day of the writer's calendar
@@ -1165,8 +1168,6 @@ def analyse_topic(
         )
         kinds: list[CardKind] = []
         time_spent = _values_in_a_closing_aside(fact) and descends_from(facts, index, diary_days)
-        # ``ack#100`` over ``99번까지 받았고 100번을 기다린다``: the card would show its own answer
-        value_shown = any(_value_in_view(q, in_view) for q in fact.quantities)
         if fact.quantities and _says_what_it_measures(fact) and not time_spent and not value_shown:
             kinds.append("limit")
         if index in compared:
@@ -1381,28 +1382,8 @@ def _value_shown(value: str, shown: str) -> bool:
     return re.search(rf"{before}{re.escape(value)}(?![\d])", shown) is not None
 
 
-def _measure(fact: Fact, quantity: Quantity, where: str) -> str:
-    """What the quantity measures, after the name of the bullet it is written under
-    (``Glacier Deep Archive · 검색 시간``); empty when the line does not say."""
-    phrase = measure_of(fact.text, quantity, fact.quantities)
-    if phrase and where and where.casefold() not in phrase.casefold():
-        return f"{where} · {phrase}"
-    return phrase
-
-
-def _names_a_place(context: str) -> bool:
-    """A bullet short enough, and without a predicate, to name where a value belongs."""
-    return len(context) <= MAX_PLACE_CHARS and not has_predicate(context)
-
-
-def _limits(fact: Fact) -> bool:
-    """Whether the line states a limit: a value with a unit.  A port number or a setting's bare
-    value (``HTTPS는 443 포트를 쓰는 프로토콜이다``) does not stop it from being a definition."""
-    return any(q.unit not in ("port", "") for q in fact.quantities)
-
-
 def _value_in_view(quantity: Quantity, view: Sequence[str]) -> bool:
-    """Whether a card hiding the value would still show it: its number in the context above
+    """Whether a card hiding the value would still show it: its number, bare, in the context above
     (``ack#100`` over ``… 100번 시퀀스를 기다린다``, ``16진수`` over ``총 16개의 숫자``, ``mod 16384`` over
     ``16384개의 슬롯``).  A number glued after a letter is a name's (``S3``, ``EC2``), one in a date is
     the date's (``3/15``), and a lone digit names too many things (``2차원`` over ``2번``).
@@ -1422,9 +1403,29 @@ def _value_in_view(quantity: Quantity, view: Sequence[str]) -> bool:
     return any(re.search(shown, part) for part in view)
 
 
-_FIRST_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_FIRST_NUMBER = re.compile(NUMBER_PATTERN)
 MIN_SHOWN_DIGITS = 2
 """Digits of a value whose number, seen in the context, gives it away."""
+
+
+def _measure(fact: Fact, quantity: Quantity, where: str) -> str:
+    """What the quantity measures, after the name of the bullet it is written under
+    (``Glacier Deep Archive · 검색 시간``); empty when the line does not say."""
+    phrase = measure_of(fact.text, quantity, fact.quantities)
+    if phrase and where and where.casefold() not in phrase.casefold():
+        return f"{where} · {phrase}"
+    return phrase
+
+
+def _names_a_place(context: str) -> bool:
+    """A bullet short enough, and without a predicate, to name where a value belongs."""
+    return len(context) <= MAX_PLACE_CHARS and not has_predicate(context)
+
+
+def _limits(fact: Fact) -> bool:
+    """Whether the line states a limit: a value with a unit.  A port number or a setting's bare
+    value (``HTTPS는 443 포트를 쓰는 프로토콜이다``) does not stop it from being a definition."""
+    return any(q.unit not in ("port", "") for q in fact.quantities)
 
 
 def _says_what_it_measures(fact: Fact) -> bool:
