@@ -1099,6 +1099,29 @@ def test_a_comparison_title_that_writes_a_sides_name_is_left_off_its_card() -> N
     assert "쓰기 정책 두 가지" not in front and "캐시 쓰기" in front, front
 
 
+def test_a_list_labelled_only_kinds_is_titled_with_the_line_that_says_whose_kinds() -> None:
+    section = _section(
+        "## 파일 시스템\n\n- 종류\n  - ext4 : 리눅스의 기본 저널링 파일 시스템\n  - XFS : 큰 파일에 강한 파일 시스템\n"
+        "- 마운트 옵션\n  - 종류\n    - ro : 읽기 전용으로 마운트\n    - noexec : 실행 파일의 실행을 막음\n"
+    )
+    titles = sorted(c.title for c in section.topics[0].comparisons)
+    # ``종류`` right under the heading: the heading says whose; under ``마운트 옵션``, that line does
+    assert titles == ["마운트 옵션 종류", "종류"], titles
+
+
+def test_entries_of_the_writers_schedule_are_no_comparison_and_no_card() -> None:
+    section = _section(
+        "## 응시 후기\n\n- 준비 기간: 약 2주\n  - 접수: 2025.03.02(일) 10:00\n  - 시험: 2025.03.15(토) 14:30\n"
+        "- 개정 이력\n  - 2판: 2019.05.01 발행\n  - 3판: 2023.01.10 발행\n"
+    )
+    assert not [c for c in section.topics[0].comparisons if c.title.startswith("준비")]
+    for line in ("접수:", "시험:"):
+        assert _decision(section, line).rule == "personal", line
+    # dated events of the subject, without the weekday of a diary, are not the writer's
+    for line in ("2판:", "3판:"):
+        assert _decision(section, line).rule != "personal", line
+
+
 def test_a_table_row_whose_cells_open_with_the_column_names_is_compared_once_by_its_table() -> None:
     section = _section(
         "## 비교\n\n| | 프로세스 | 스레드 |\n| --- | --- | --- |\n"
@@ -4460,6 +4483,30 @@ def test_a_worked_calculation_with_words_between_its_numbers_makes_no_limit_card
     # a limit, a power, a range counted, a footnote's star: no calculation worked through
     for line in ("파티션당", "TTL", "IPv4 주소", "포트 범위", "Lambda 메모리"):
         assert "limit" in _decision(section, line).kinds, line
+
+
+def test_a_deep_outline_keeps_the_name_its_lines_are_about_beyond_the_two_nearest_levels() -> None:
+    section = _section(
+        "# 관리형 서비스\n\n- 서비스 종류\n  - Azure Functions\n    - 이벤트가 올 때만 실행된다\n"
+        "    - 요금 방식\n      - 실행 시간 과금\n        - 매월 400,000GB-초까지 무료\n"
+        "  - 배포 방식\n    - 소비 계획\n      - 인스턴스당 메모리 1.5GB\n"
+    )
+    # two levels say which part; the name three levels up says whose
+    assert _fact(section, "매월 400,000GB-초").context == ("Azure Functions", "요금 방식", "실행 시간 과금")
+    # a line whose nearest levels are all there is keeps just them; no name above, nothing added
+    assert _fact(section, "이벤트가").context == ("서비스 종류", "Azure Functions")
+    assert _fact(section, "인스턴스당").context == ("배포 방식", "소비 계획")
+
+
+def test_a_line_that_opens_with_an_equals_sign_works_out_the_line_above_and_makes_no_limit_card() -> None:
+    section = _section(
+        "# 함수 요금\n\n- 무료 사용량\n  - 매월 400,000GB-초까지 무료\n"
+        "  - == 400,000초 (메모리 1GB일 때)\n  - = 약 3,200,000초 (메모리 128MB일 때)\n"
+    )
+    for line in ("== 400,000초", "= 약 3,200,000초"):
+        assert _decision(section, line).rule == "arithmetic", line
+    # the line above says the fact, and keeps its card
+    assert "limit" in _decision(section, "매월 400,000GB-초").kinds
 
 
 def test_an_example_label_decorated_with_a_pictograph_still_opens_an_example() -> None:

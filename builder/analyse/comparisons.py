@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from builder.analyse.context import CUT_MARK, short_form
 from builder.analyse.morph import morphemes
 from builder.analyse.names import spells_out
 from builder.analyse.phrases import has_predicate, noun_phrases, only_names
@@ -470,7 +471,7 @@ def _enumerations(
     if len(run) < 2:
         return []
     parent = facts[run[0]].parent
-    context = facts[parent].text if parent is not None else title
+    context = _list_title(facts, parent) if parent is not None else title
     numbered = facts[run[0]].kind == "numbered"
     named = [(i, _name_of(facts[i].text)) for i in run]
     found = []
@@ -490,6 +491,25 @@ def _enumerations(
             titled = [(i, t, None) for i, t in zip(run, titles, strict=True)]
             found.append(_enumeration(context, titled, facts, children))
     return found
+
+
+MAX_OWNER_CHARS = 20
+"""The longest line above a labelled list that names whose list it is (``제약조건`` over ``종류``)."""
+
+
+def _list_title(facts: Sequence[Fact], parent: int) -> str:
+    """The title of a list of entries: its parent line, or, when that only labels the list (``종류``,
+    ``특징``), the label with the line above it, which says whose (``제약조건 종류`` of ``- 제약조건`` ›
+    ``- 종류`` › ``- NOT NULL : …``); a card under ``종류`` alone asks the kinds of what the heading names.
+    """
+    label = facts[parent].text.strip().rstrip(" :：")
+    above = facts[parent].parent
+    if label not in SECTION_LABELS or above is None:
+        return facts[parent].text
+    owner = short_form(facts[above].text).rstrip(" :：")
+    if not owner or len(owner) > MAX_OWNER_CHARS or owner.endswith(CUT_MARK):
+        return facts[parent].text
+    return f"{owner} {label}"
 
 
 def _enumeration(

@@ -61,7 +61,20 @@ def context_path(facts: Sequence[Fact], index: int, skipped: Set[int] = frozense
             head = facts[parent]
             path.append(bold_subject(head.spans) or short_form(head.text))
         parent = facts[parent].parent
+    # ``- AWS Lambda`` › ``- 사용한 만큼 비용 청구`` › ``- Pay per duration`` › ``- 매월 400,000GB-초 무료``: the
+    # two nearest levels say which part of the subject, the name further up says whose it is.
+    while parent is not None and parent not in seen:
+        seen.add(parent)
+        if parent not in skipped and PRODUCT_NAME.fullmatch(facts[parent].text.strip()):
+            path.append(facts[parent].text.strip())
+            break
+        parent = facts[parent].parent
     return tuple(p for p in reversed(path) if p)
+
+
+PRODUCT_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?:[ -][A-Z0-9][\w@.+-]*){0,4}(?:\s*\([^()]{1,40}\))?")
+"""A line that is only a name in Latin capitals (``AWS Lambda``, ``Amazon RDS(Relational Database
+Service)``, ``Glacier Flexible Retrieval``): the subject of the outline under it."""
 
 
 MAX_SUBJECT_CHARS = 40

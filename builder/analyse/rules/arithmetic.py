@@ -18,7 +18,28 @@ def applies(line: Line) -> bool:
     text = line.text
     if worked_arithmetic(text) or bool(LATEX.search(text) or WORKED_SEQUENCE.match(text)):
         return True
-    return _prices_a_case(text) or _traces_a_change(text) or _equates_a_product(text)
+    return _prices_a_case(text) or _traces_a_change(text) or _equates_a_product(text) or _continues_an_equation(text)
+
+
+_OPENING_EQUALS = re.compile(r"\s*(?:==?|≈)(?![=>])\s*(?:약\s*|~\s*)?")
+"""An equals sign a line opens with (``== 400,000 seconds …``), not an arrow (``=> 결과``)."""
+
+
+def _continues_an_equation(text: str) -> bool:
+    """Whether the line opens with an equals sign and a value (``== 400,000 seconds if function is 1GB
+    RAM``): the right side of an equation whose left side is the line above, worked out for a case.
+    Alone its numbers have no subject, and the line above says the fact.
+
+    >>> _continues_an_equation("== 400,000 seconds if function is 1GB RAM"), _continues_an_equation("= 약 43억 개")
+    (True, True)
+    >>> _continues_an_equation("=> 5분 후 재시도"), _continues_an_equation("TTL = 300초")
+    (False, False)
+    """
+    opening = _OPENING_EQUALS.match(text)
+    if opening is None:
+        return False
+    found = find_quantities(text)
+    return bool(found) and found[0].start == opening.end()
 
 
 def _equates_a_product(text: str) -> bool:

@@ -18,7 +18,7 @@ from builder.analyse.loanwords import jamo
 from builder.analyse.morph import Morpheme, morphemes
 from builder.analyse.phrases import sentence_bounds
 from builder.analyse.rules.line import Line
-from builder.analyse.shapes import CALENDAR_DAY, DATED_ENTRY
+from builder.analyse.shapes import CALENDAR_DAY, DATED_ENTRY, NAME_DESCRIPTION
 from builder.analyse.words import (
     COURTESIES,
     EMOTICONS,
@@ -43,6 +43,9 @@ def applies(line: Line) -> bool:
         return True  # a face; ``2024-3-4: … 발췌``, an entry of the writer's log of the page
     if CALENDAR_DAY.match(line.text):
         return True  # ``2024.07.12(금) - 총 4시간 내외``: a day of the writer's diary or schedule
+    entry = NAME_DESCRIPTION.match(line.text.strip())
+    if entry and CALENDAR_DAY.match(entry["desc"]):
+        return True  # ``시험 입실: 2024.07.07(일) 21:45``: when the writer did it, an entry of their schedule
     if _greets(line.text) or states_an_intention(line.text) or tells_a_trial(line.text):
         return True  # ``안녕하세요, 멩기입니다``; ``기초 개념 정리를 먼저 해보려 합니다``; ``찍어보니``
     pieces = morphemes(line.text)
