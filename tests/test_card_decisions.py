@@ -1122,6 +1122,16 @@ def test_entries_of_the_writers_schedule_are_no_comparison_and_no_card() -> None
         assert _decision(section, line).rule != "personal", line
 
 
+def test_a_title_that_writes_a_sides_latin_word_apart_from_its_korean_word_is_left_off_its_card() -> None:
+    fronts = _comparison_fronts(
+        "# 이름 풀이\n\n## 조회 순서\n\n- 먼저 PC 캐시, 다음으로 DNS 서버 순서로 찾는다\n"
+        "  - PC캐시 조회 : 운영체제가 기억해 둔 주소를 먼저 본다\n"
+        "  - 서버 조회 : 가까운 이름 서버에 물어본다\n"
+    )
+    # ``PC캐시`` in the row and ``PC 캐시`` in the title: the title would answer the blank
+    assert fronts and not any("먼저 PC 캐시" in front for front in fronts), fronts
+
+
 def test_a_table_row_whose_cells_open_with_the_column_names_is_compared_once_by_its_table() -> None:
     section = _section(
         "## 비교\n\n| | 프로세스 | 스레드 |\n| --- | --- | --- |\n"
@@ -4496,6 +4506,20 @@ def test_a_deep_outline_keeps_the_name_its_lines_are_about_beyond_the_two_neares
     # a line whose nearest levels are all there is keeps just them; no name above, nothing added
     assert _fact(section, "이벤트가").context == ("서비스 종류", "Azure Functions")
     assert _fact(section, "인스턴스당").context == ("배포 방식", "소비 계획")
+
+
+def test_a_placeholder_in_braces_is_no_term_as_one_in_angle_brackets_is_none() -> None:
+    for line in ("컨테이너 삭제: docker rm {컨테이너 ID}", "컨테이너 삭제: docker rm <컨테이너 ID>"):
+        assert "컨테이너 ID" not in [t.text for t in key_terms(line)], line
+
+
+def test_the_answer_an_exercise_takes_makes_no_limit_card_and_a_callout_label_no_card() -> None:
+    section = _section(
+        "# 스케줄링\n\n## 실습 문제\n\n1. How many nodes can run pods?\n\n"
+        "<aside>\n💡 풀이\n\n- taint가 없는 노드만 셀 수 있으므로 답은 2개\n</aside>\n"
+    )
+    assert _decision(section, "taint가").rule == "exercise_answer"
+    assert _decision(section, "💡 풀이").rule == "label"
 
 
 def test_a_line_that_opens_with_an_equals_sign_works_out_the_line_above_and_makes_no_limit_card() -> None:

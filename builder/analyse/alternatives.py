@@ -198,7 +198,16 @@ letter (``Class A``) is written everywhere."""
 
 
 def _name_words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s/·,&]+", without_glosses(name).casefold()) if w]
+    """The words of a name, a Latin word glued to a Korean one read apart (``OS캐시`` is ``os`` and
+    ``캐시``, as ``OS 캐시`` is written elsewhere).
+
+    >>> _name_words("OS캐시 확인"), _name_words("Amazon S3 (Simple Storage Service)")
+    (['os', '캐시', '확인'], ['amazon', 's3'])
+    """
+    return [w for w in _NAME_WORD_BREAK.split(without_glosses(name).casefold()) if w]
+
+
+_NAME_WORD_BREAK = re.compile(r"[\s/·,&]+|(?<=[a-z0-9])(?=[가-힣])|(?<=[가-힣])(?=[a-z])")
 
 
 def _written_as_a_word(word: str, text: str) -> bool:

@@ -1357,13 +1357,19 @@ version or a number (``n:1`` is a cardinality)."""
 
 
 def _between_angle_brackets(text: str, phrase: Phrase) -> bool:
-    """Whether the phrase is written between angle brackets, as a command's syntax writes what the
-    reader puts in its place (``docker logs <container_id>``).
+    """Whether the phrase is written between angle brackets or braces, as a command's syntax writes
+    what the reader puts in its place (``docker logs <container_id>``, ``docker rm {컨테이너 ID}``).
 
     >>> _between_angle_brackets("docker logs <container_id>", Phrase("container_id", 13, 25, ("SL",), None, 25))
     True
+    >>> _between_angle_brackets("docker rm {컨테이너 ID}", Phrase("컨테이너 ID", 11, 18, ("NNG", "SL"), None, 18))
+    True
     """
-    return text[phrase.start - 1 : phrase.start] == "<" and text[phrase.end : phrase.end + 1] == ">"
+    around = text[phrase.start - 1 : phrase.start] + text[phrase.end : phrase.end + 1]
+    return phrase.start > 0 and around in _PLACEHOLDER_BRACKETS
+
+
+_PLACEHOLDER_BRACKETS = frozenset({"<>", "{}"})
 
 
 _NUMBERED_NOUN = re.compile(r"([a-z]{4,}|[가-힣]{2,})\d")
