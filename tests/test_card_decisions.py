@@ -1132,6 +1132,34 @@ def test_a_title_that_writes_a_sides_latin_word_apart_from_its_korean_word_is_le
     assert fronts and not any("먼저 PC 캐시" in front for front in fronts), fronts
 
 
+def test_the_occurrences_of_one_name_in_an_examples_output_are_no_comparison_and_no_term() -> None:
+    section = _section(
+        "## 소유권\n\n```\ndrwxr-x---  2 admin  admin  4096 notes\n```\n\n"
+        "- drwxr-x--- : 접근 권한\n- admin(1): 파일을 가진 사용자\n- admin(2): 파일을 가진 그룹\n"
+    )
+    assert not section.topics[0].comparisons
+    for line in ("admin(1)", "admin(2)"):
+        assert "admin" not in " ".join(t.text for t in key_terms(_fact(section, line).text)), line
+
+
+def test_the_items_of_an_html_list_are_list_items_and_glossed_terms_in_them_are_compared() -> None:
+    section = _section(
+        "## 보안의 3요소\n\n<ol>\n  <li>기밀성(Confidentiality) 허가된 사람만 정보를 읽을 수 있어야 한다.</li>\n"
+        "  <li>무결성(Integrity) 허가 없이 정보를 바꿀 수 없어야 한다.</li>\n"
+        "  <li>가용성(Availability) 필요할 때 언제든 정보를 쓸 수 있어야 한다.</li>\n</ol>\n\n"
+        "<ul><li>세 요소는 서로 균형을 이루어야 한다</li></ul>\n"
+    )
+    facts = section.topics[0].facts
+    assert [f.kind for f in facts] == ["numbered"] * 3 + ["bullet"]
+    (comparison,) = section.topics[0].comparisons
+    assert [s.subject for s in comparison.sides] == [
+        "기밀성(Confidentiality)",
+        "무결성(Integrity)",
+        "가용성(Availability)",
+    ]
+    assert comparison.sides[1].points == ("허가 없이 정보를 바꿀 수 없어야 한다.",)
+
+
 def test_a_table_row_whose_cells_open_with_the_column_names_is_compared_once_by_its_table() -> None:
     section = _section(
         "## 비교\n\n| | 프로세스 | 스레드 |\n| --- | --- | --- |\n"

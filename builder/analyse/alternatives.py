@@ -18,7 +18,7 @@ from builder.analyse.morph import morphemes
 from builder.analyse.names import name_variants, one_character, spells_out
 from builder.analyse.particles import without_particle
 from builder.analyse.phrases import pieces_between, without_glosses, word_pieces
-from builder.analyse.shapes import HANGUL_RUN, command_word
+from builder.analyse.shapes import COUNTED_OFF, HANGUL_RUN, command_word
 from builder.analyse.terms import name_words
 from builder.analyse.values import is_example_address
 from builder.analyse.words import (
@@ -333,9 +333,22 @@ def _yes_and_no(sides: tuple[Side, ...]) -> bool:
 def _one_name_twice(sides: tuple[Side, ...]) -> bool:
     """Whether two sides share their name in Latin letters (``GET 메소드``, ``GET 요청``; ``Azure SQL
     Database`` and ``SQL Database``, but for a vendor's name): one thing described twice, not
-    alternatives."""
+    alternatives.  So do two sides named alike but for a number in brackets (``root(1)``, ``root(2)``:
+    the first and the second ``root`` of an example's output).
+
+    >>> from builder.model import SourceRef
+    >>> _one_name_twice(tuple(Side(n, ("…",), SourceRef("a.md", 1)) for n in ("root(1)", "root(2)", "644")))
+    True
+    >>> _one_name_twice(tuple(Side(n, ("…",), SourceRef("a.md", 1)) for n in ("NAT (Static)", "NAT (Dynamic)")))
+    False
+    """
     names = [
-        {w.casefold() for w in name_words(s.subject) if w.isascii() and any(c.isalpha() for c in w)} for s in sides
+        {
+            w.casefold()
+            for w in name_words(COUNTED_OFF.sub("", s.subject))
+            if w.isascii() and any(c.isalpha() for c in w)
+        }
+        for s in sides
     ]
     return any(a and a == b for i, a in enumerate(names) for b in names[i + 1 :])
 

@@ -23,6 +23,7 @@ from builder.analyse.quantities import find_quantities
 from builder.analyse.rules.matrix import mostly_marks
 from builder.analyse.shapes import (
     COLUMN_NAME,
+    GLOSSED_ENTRY,
     KEY_COLUMN,
     NAME_DESCRIPTION,
     ORDINAL,
@@ -551,7 +552,7 @@ def _consecutive(named: list[tuple[int, str | None]]) -> list[list[tuple[int, st
 
 
 def _name_of(text: str) -> str | None:
-    match = NAME_DESCRIPTION.match(text)
+    match = NAME_DESCRIPTION.match(text) or GLOSSED_ENTRY.match(text)
     if not match or len(match["name"].strip()) > NAME_CHARS:
         return None
     name = match["name"].strip()
@@ -562,7 +563,7 @@ def _name_of(text: str) -> str | None:
 
 
 def _desc_of(text: str) -> str:
-    match = NAME_DESCRIPTION.match(text)
+    match = NAME_DESCRIPTION.match(text) or GLOSSED_ENTRY.match(text)
     return match["desc"].strip() if match else text
 
 

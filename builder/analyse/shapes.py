@@ -64,6 +64,24 @@ def opens_a_quote(text: str) -> bool:
     return any(sum(text.count(mark) for mark in kind) % 2 == 1 for kind in QUOTE_MARKS)
 
 
+GLOSSED_ENTRY = re.compile(
+    r"^(?P<name>[가-힣][가-힣 ]{0,14}[(（][A-Za-z][A-Za-z .\-/]{1,40}[)）])"
+    r"\s+(?:(?:->|=>|→|[-–])\s+)?(?![은는이가을를의에와과도로](?:\s|$))(?P<desc>\S.*)$"
+)
+"""A Korean term glossed in English and then what it is, with no colon between (``원자성(Atomicity)
+작업이 모두 반영되거나 전혀 반영되지 않아야 한다``): a glossary's entry.  A name in Latin letters
+before its gloss is often the sentence's own subject (``DNS(Domain Name System) 서버는 …``).
+
+>>> GLOSSED_ENTRY.match("원자성(Atomicity) 작업이 모두 반영되어야 한다")["name"]
+'원자성(Atomicity)'
+>>> GLOSSED_ENTRY.match("비전 수립 단계(Envision) → 비즈니스 기회 식별")["desc"]
+'비즈니스 기회 식별'
+>>> GLOSSED_ENTRY.match("DNS(Domain Name System) 서버는 이름을 바꾼다") is None
+True
+>>> GLOSSED_ENTRY.match("원자성(Atomicity) 은 트랜잭션의 성질이다") is None
+True
+"""
+
 NAME_DESCRIPTION_SHORT_NAME = 40
 """A name longer than this (characters) before a colon is a clause, not a name."""
 
@@ -576,6 +594,15 @@ lines, not a thing they define.
 [True, True, True, True, True, True]
 >>> [bool(PART_LABEL.match(t)) for t in ("Chapter 3 정렬", "3장비", "과목 3", "Step 2: SYN-ACK")]
 [False, False, False, False]
+"""
+
+COUNTED_OFF = re.compile(r"\s*[(（]\d[)）]")
+"""A number in brackets after a name (``root(1)``, ``root(2)`` of an example's output): which
+occurrence of the name it is, not another name.  A longer number is the value a name stands for
+(``보안 포트 번호(443)``).
+
+>>> COUNTED_OFF.sub("", "root(1)"), COUNTED_OFF.search("NAT (Static)"), COUNTED_OFF.search("번호(443)")
+('root', None, None)
 """
 
 DATE_LABEL = re.compile(r"^(?:(?:19|20)?\d{2}[-./]\s?\d{1,2}[-./]\s?\d{1,2}\.?|(?:19|20)?\d{6})$")

@@ -37,6 +37,7 @@ from builder.analyse.phrases import (
     without_glosses,
 )
 from builder.analyse.shapes import (
+    COUNTED_OFF,
     EXAMPLE_FOLLOWERS,
     HANGUL_RUN,
     LABEL_COLON,
@@ -203,6 +204,8 @@ def key_terms(
             continue  # ``속도 : first-fit이 가장 빠르다``: what the line weighs, not what it names
         if _placeholder(phrase.text) or _between_angle_brackets(text, phrase):
             continue  # ``VPC A``, ``서버 2``, ``<container_id>``: a name an example, a diagram or a syntax gives
+        if _counted_off(phrase.text):
+            continue  # ``root(1)``: the first ``root`` of an example's output, which occurrence it is
         if names_a_sample(phrase.text):
             continue  # ``pod-definition.yaml``, ``ubuntu:16.04``: the file or the tag a walkthrough picked
         if opens_a_quote(phrase.text):
@@ -1370,6 +1373,16 @@ def _between_angle_brackets(text: str, phrase: Phrase) -> bool:
 
 
 _PLACEHOLDER_BRACKETS = frozenset({"<>", "{}"})
+
+
+def _counted_off(phrase: str) -> bool:
+    """Whether the phrase is a name with the number of its occurrence in brackets (``root(1)``).
+
+    >>> _counted_off("root(1)"), _counted_off("RAID 1"), _counted_off("(1)")
+    (True, False, False)
+    """
+    found = COUNTED_OFF.search(phrase)
+    return found is not None and found.end() == len(phrase.rstrip()) and found.start() > 0
 
 
 _NUMBERED_NOUN = re.compile(r"([a-z]{4,}|[가-힣]{2,})\d")

@@ -42,7 +42,7 @@ from builder.parse.checks import check_inline
 from builder.parse.images import ImageReader
 from builder.parse.inline import LIST_MARK, formula_text, inline_lines, plain_text, without_markup
 from builder.parse.long_lines import MAX_LINE_CHARS, line_parts
-from builder.parse.rawhtml import html_text
+from builder.parse.rawhtml import ITEM_MARK, NUMBERED_MARK, html_text
 
 # A line that starts one of these begins a statement of its own even inside a bullet.
 _CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?\s*")
@@ -658,8 +658,19 @@ class BlockWalker:
         for block in (*_PREFORMATTED.finditer(content), None):
             prose = content[at : block.start() if block else len(content)]
             prose_line = line + content.count("\n", 0, at)
-            for offset, text_line in _html_lines(html_text(prose)[0]):
-                fact = RawFact((Span(text_line),), "paragraph", min(prose_line + offset, last), ctx.depth, ctx.parent)
+            list_id: int | None = None
+            number = 0
+            for offset, text_line, kind in _html_lines(html_text(prose, items=True)[0]):
+                # ``<ol><li>원자성(Atomicity) …</li><li>…</li></ol>``: a run of items is one list, as markdown's
+                if kind == "paragraph":
+                    list_id = None
+                elif list_id is None:
+                    self.list_ids += 1
+                    list_id, number = self.list_ids, 0
+                number += 1
+                at_line = min(prose_line + offset, last)
+                counted = number if kind == "numbered" else None
+                fact = RawFact((Span(text_line),), kind, at_line, ctx.depth, ctx.parent, list_id, counted)
                 index = self.add(fact)
                 first = index if first is None else first
             if block is None:
@@ -857,20 +868,30 @@ def _sentences(lines: list[tuple[int, tuple[Span, ...]]]) -> list[_Sentence]:
     return found
 
 
-def _html_lines(text: str) -> list[tuple[int, str]]:
-    r"""The lines of notes written as HTML, as (offset, text), without markup and empty lines; a
+def _html_lines(text: str) -> list[tuple[int, str, FactKind]]:
+    r"""The lines of notes written as HTML, as (offset, text, kind), without markup and empty lines; a
     line opening with a particle (``<b>블록 암호</b><br>`` then ``란 …``) is glued to the one above.
+    An item of an HTML list (its :data:`~builder.parse.rawhtml.ITEM_MARK`) or a line typed as a markdown
+    item inside the HTML (``- 규칙에 따라``, ``1. 원자성``) is a list item; every other line a paragraph.
 
     >>> _html_lines("블록 암호\n란 평문을 블록으로 나눈다.\n\n대표적으로 AES가 있다.")
-    [(0, '블록 암호란 평문을 블록으로 나눈다.'), (3, '대표적으로 AES가 있다.')]
+    [(0, '블록 암호란 평문을 블록으로 나눈다.', 'paragraph'), (3, '대표적으로 AES가 있다.', 'paragraph')]
+    >>> _html_lines("\ue001원자성(Atomicity) 모두 반영\n- 규칙에 따라 처리")
+    [(0, '원자성(Atomicity) 모두 반영', 'numbered'), (1, '규칙에 따라 처리', 'bullet')]
     """
-    lines: list[tuple[int, str]] = []
+    lines: list[tuple[int, str, FactKind]] = []
     for offset, raw_line in enumerate(text.split("\n")):
+        kind: FactKind = "paragraph"
+        if raw_line.startswith((ITEM_MARK, NUMBERED_MARK)):
+            kind = "numbered" if raw_line[0] == NUMBERED_MARK else "bullet"
+            raw_line = raw_line[1:]
+        elif typed := LIST_MARK.match(raw_line.strip()):
+            kind = "numbered" if typed.group()[0].isdigit() else "bullet"
         text_line = without_markup(raw_line)
         if lines and text_line and _continues_the_word((Span(lines[-1][1]),), text_line):
-            lines[-1] = (lines[-1][0], lines[-1][1] + text_line)
+            lines[-1] = (lines[-1][0], lines[-1][1] + text_line, lines[-1][2])
         elif text_line:
-            lines.append((offset, text_line))
+            lines.append((offset, text_line, kind))
     return lines
 
 

@@ -58,11 +58,20 @@ CELL_SEPARATOR = " | "
 """Between the cells of a row of an HTML table pasted from a blog, read as text."""
 
 
+ITEM_MARK = "\ue000"
+"""Opens the text of an item of an HTML ``<ul>`` in :func:`html_text` asked for ``items``."""
+NUMBERED_MARK = "\ue001"
+"""Opens the text of an item of an HTML ``<ol>`` in :func:`html_text` asked for ``items``."""
+
+
 class _TextOfHtml(HTMLParser):
     _SKIP = frozenset({"script", "style", "iframe", "object", "embed", "template"})
 
-    def __init__(self) -> None:
+    def __init__(self, *, items: bool = False) -> None:
         super().__init__(convert_charrefs=True)
+        self.items = items
+        self.lists: list[str] = []
+        """The ``ul`` and ``ol`` elements open around the current text, innermost last."""
         self.parts: list[str] = []
         self.skipping = 0
         self.dropped: str | None = None
@@ -73,6 +82,10 @@ class _TextOfHtml(HTMLParser):
         if tag in self._SKIP:
             self.skipping += 1
             self.dropped = self.dropped or tag
+        elif tag in ("ul", "ol"):
+            self.lists.append(tag)
+        elif tag == "li" and self.items:
+            self.parts.append("\n" + (NUMBERED_MARK if self.lists[-1:] == ["ol"] else ITEM_MARK))
         elif tag in ("br", "p", "div", "li", "tr"):
             self.parts.append("\n")
             self.cells = 0 if tag == "tr" else self.cells
@@ -84,15 +97,22 @@ class _TextOfHtml(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in self._SKIP and self.skipping:
             self.skipping -= 1
+        elif tag in ("ul", "ol") and tag in self.lists:
+            del self.lists[len(self.lists) - 1 - self.lists[::-1].index(tag) :]
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:
             self.parts.append(data)
 
 
-def html_text(html: str) -> tuple[str, str | None]:
-    """The visible text of raw HTML, and the first dangerous tag that was dropped, if any."""
-    parser = _TextOfHtml()
+def html_text(html: str, *, items: bool = False) -> tuple[str, str | None]:
+    r"""The visible text of raw HTML, and the first dangerous tag that was dropped, if any; with
+    ``items``, the text of each list item opens a line with :data:`ITEM_MARK` or :data:`NUMBERED_MARK`.
+
+    >>> html_text("<ol><li>원자성</li><li>일관성</li></ol>", items=True)[0].split("\n")
+    ['', '\ue001원자성', '\ue001일관성']
+    """
+    parser = _TextOfHtml(items=items)
     parser.feed(html)
     parser.close()
     # A table written a cell per source line: the line breaks between cells are layout, and a
