@@ -4550,6 +4550,17 @@ def test_the_answer_an_exercise_takes_makes_no_limit_card_and_a_callout_label_no
     assert _decision(section, "💡 풀이").rule == "label"
 
 
+def test_the_lines_of_a_fill_in_exercise_make_no_card_but_a_lettered_list_does() -> None:
+    section = _section(
+        "# 오류 제어\n\n## 기출\n\n- (가)~(다)를 쓰시오\n\n재전송을 요구하는 (나)의 종류에는 (다) 검사가 있다.\n\n"
+        "(다) 검사 : 블록 끝에 1bit의 검사 비트를 더한다\n\n"
+        "## 계층\n\n- (가) 전송 계층은 TCP로 종단 간 신뢰성을 보장한다\n"
+    )
+    for line in ("재전송을", "(다) 검사 :"):
+        assert _decision(section, line).rule == "fill_in", line
+    assert _decision(section, "(가) 전송 계층").kinds, "a lettered item is a statement"
+
+
 def test_a_line_that_opens_with_an_equals_sign_works_out_the_line_above_and_makes_no_limit_card() -> None:
     section = _section(
         "# 함수 요금\n\n- 무료 사용량\n  - 매월 400,000GB-초까지 무료\n"
