@@ -4555,8 +4555,9 @@ def test_the_lines_of_a_fill_in_exercise_make_no_card_but_a_lettered_list_does()
         "# 오류 제어\n\n## 기출\n\n- (가)~(다)를 쓰시오\n\n재전송을 요구하는 (나)의 종류에는 (다) 검사가 있다.\n\n"
         "(다) 검사 : 블록 끝에 1bit의 검사 비트를 더한다\n\n"
         "## 계층\n\n- (가) 전송 계층은 TCP로 종단 간 신뢰성을 보장한다\n"
+        "- 오류를 알리는 제어 메시지를 ( )(이)라고 한다\n"
     )
-    for line in ("재전송을", "(다) 검사 :"):
+    for line in ("재전송을", "(다) 검사 :", "오류를 알리는"):
         assert _decision(section, line).rule == "fill_in", line
     assert _decision(section, "(가) 전송 계층").kinds, "a lettered item is a statement"
 
