@@ -4562,6 +4562,16 @@ def test_the_lines_of_a_fill_in_exercise_make_no_card_but_a_lettered_list_does()
     assert _decision(section, "(가) 전송 계층").kinds, "a lettered item is a statement"
 
 
+def test_a_count_whose_items_follow_it_in_a_chain_of_arrows_makes_no_limit_card() -> None:
+    section = _section(
+        "# 이름 풀이\n\n- 클라이언트는 3가지 저장소를 차례로 본다. 로컬 캐시 → 리졸버 캐시 → 권한 서버\n"
+        "- 재시도는 최대 3번까지 한다. 실패 → 대기 → 재전송 → 포기\n"
+    )
+    assert "limit" not in _decision(section, "클라이언트는").kinds
+    # four steps in the chain: the count bounds something else
+    assert "limit" in _decision(section, "재시도는").kinds
+
+
 def test_a_line_that_opens_with_an_equals_sign_works_out_the_line_above_and_makes_no_limit_card() -> None:
     section = _section(
         "# 함수 요금\n\n- 무료 사용량\n  - 매월 400,000GB-초까지 무료\n"

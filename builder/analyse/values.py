@@ -14,6 +14,7 @@ from builder.analyse.particles import without_particle
 from builder.analyse.phrases import sentence_bounds, without_glosses
 from builder.analyse.quantities import NUMBER_PATTERN, number_value, same_amount
 from builder.analyse.shapes import (
+    ANY_ARROW,
     BOUND_AFTER,
     GLOSS_AFTER_ITEMS,
     GLOSSED_NUMBER,
@@ -385,7 +386,33 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
         if len(pieces) >= 2 and names_only(pieces[1:]):
             joined = _joined_names(pieces[0])
             counts.add(len(pieces) - 1 + (len(joined) if len(joined) >= 2 and names_only(joined[1:]) else 1))
+    counts.add(_chained_after(text[quantity.end :]))
     return quantity.low in counts - {0}
+
+
+MAX_CHAINED_CHARS = 30
+"""The longest item of a chain of arrows that a count before it counts off (``A 캐시 → B 캐시``)."""
+
+
+def _chained_after(rest: str) -> int:
+    """How many items the first chain of arrows after a count sets in a row (``4가지 캐시를 확인한다.
+    브라우저 캐시 → OS 캐시 → 라우터 캐시 → ISP 캐시`` → 4), from the start of its sentence or after its
+    colon; 0 when there is none, or an item is a clause.
+
+    >>> _chained_after("가지 캐시를 확인한다. 브라우저 캐시 → OS 캐시 (systemcall) → 라우터 캐시 → ISP 캐시")
+    4
+    >>> _chained_after("단계로 처리한다"), _chained_after("분 뒤에 재시도 → 실패하면 알림을 보내고 큐에 다시 넣는다")
+    (0, 0)
+    """
+    arrow = ANY_ARROW.search(rest)
+    if arrow is None:
+        return 0
+    start = max(rest.rfind(mark, 0, arrow.start()) for mark in (". ", ": ", "：", "\n"))
+    chain = rest[start + 1 :] if start >= 0 else ""
+    items = [item.strip(" .:：") for item in ANY_ARROW.split(chain)]
+    if len(items) < 2 or not all(0 < len(item) <= MAX_CHAINED_CHARS for item in items):
+        return 0
+    return len(items)
 
 
 def _closes_its_list(text: str, quantity: Quantity, clause: str) -> bool:
