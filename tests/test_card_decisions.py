@@ -1107,6 +1107,12 @@ def test_a_list_labelled_only_kinds_is_titled_with_the_line_that_says_whose_kind
     titles = sorted(c.title for c in section.topics[0].comparisons)
     # ``종류`` right under the heading: the heading says whose; under ``마운트 옵션``, that line does
     assert titles == ["마운트 옵션 종류", "종류"], titles
+    # a line above that is no name of whose leaves the label alone
+    section = _section(
+        "## 파일 시스템\n\n- 정리하면\n  - 종류\n    - ext4 : 리눅스의 기본 저널링 파일 시스템\n"
+        "    - XFS : 큰 파일에 강한 파일 시스템\n"
+    )
+    assert [c.title for c in section.topics[0].comparisons] == ["종류"]
 
 
 def test_entries_of_the_writers_schedule_are_no_comparison_and_no_card() -> None:
@@ -1158,6 +1164,20 @@ def test_the_items_of_an_html_list_are_list_items_and_glossed_terms_in_them_are_
         "가용성(Availability)",
     ]
     assert comparison.sides[1].points == ("허가 없이 정보를 바꿀 수 없어야 한다.",)
+    # a glossed term that modifies the noun after it is the sentence's subject, no entry
+    section = _section(
+        "## 트랜잭션\n\n- 트랜잭션(Transaction) 관리가 DBMS의 핵심이다\n"
+        "- 동시성(Concurrency) 제어가 없으면 갱신 손실이 생긴다\n- 회복(Recovery) 기법으로 장애 뒤 되살린다\n"
+    )
+    assert not section.topics[0].comparisons
+    # a list inside an item is the item's, not more alternatives
+    section = _section(
+        "## 요소\n\n<ul>\n<li>기밀성(Confidentiality) 인가된 사람만 읽는다\n"
+        "<ul><li>암호화(Encryption) 대표 수단</li></ul>\n</li>\n"
+        "<li>\n<p>무결성(Integrity) 허가 없이 바뀌지 않는다</p>\n</li>\n</ul>\n"
+    )
+    facts = section.topics[0].facts
+    assert [(f.kind, f.parent) for f in facts] == [("bullet", None), ("bullet", 0), ("bullet", None)]
 
 
 def test_a_table_row_whose_cells_open_with_the_column_names_is_compared_once_by_its_table() -> None:
@@ -4534,6 +4554,9 @@ def test_a_deep_outline_keeps_the_name_its_lines_are_about_beyond_the_two_neares
     # a line whose nearest levels are all there is keeps just them; no name above, nothing added
     assert _fact(section, "이벤트가").context == ("서비스 종류", "Azure Functions")
     assert _fact(section, "인스턴스당").context == ("배포 방식", "소비 계획")
+    # a label or a numbered part far up is no subject
+    section = _section("# 요금\n\n- Summary\n  - 스토리지\n    - 요금 방식\n      - 매월 5GB까지 무료\n")
+    assert _fact(section, "매월 5GB").context == ("스토리지", "요금 방식")
 
 
 def test_a_placeholder_in_braces_is_no_term_as_one_in_angle_brackets_is_none() -> None:
@@ -4543,23 +4566,30 @@ def test_a_placeholder_in_braces_is_no_term_as_one_in_angle_brackets_is_none() -
 
 def test_the_answer_an_exercise_takes_makes_no_limit_card_and_a_callout_label_no_card() -> None:
     section = _section(
-        "# 스케줄링\n\n## 실습 문제\n\n1. How many nodes can run pods?\n\n"
-        "<aside>\n💡 풀이\n\n- taint가 없는 노드만 셀 수 있으므로 답은 2개\n</aside>\n"
+        "# 스케줄링\n\n## 노드 배치\n\n- taint가 없는 노드만 셀 수 있으므로 답은 2개\n"
+        "- 파드를 올릴 수 있는 노드는 최대 110개\n- RAID 5에 필요한 최소 디스크 수 → 정답은 3개\n\n"
+        "1. How many nodes can run pods?\n\n<aside>\n💡 풀이\n\n- 노드를 모두 조회한다\n</aside>\n"
     )
-    assert _decision(section, "taint가").rule == "exercise_answer"
+    answer = _decision(section, "taint가")
+    assert answer.rule == "exercise_answer" and "limit" not in answer.kinds
+    # a bound, and a question asked on the answer's own line, keep their limit cards
+    assert "limit" in _decision(section, "파드를 올릴").kinds
+    assert "limit" in _decision(section, "RAID 5에").kinds
     assert _decision(section, "💡 풀이").rule == "label"
 
 
 def test_the_lines_of_a_fill_in_exercise_make_no_card_but_a_lettered_list_does() -> None:
     section = _section(
         "# 오류 제어\n\n## 기출\n\n- (가)~(다)를 쓰시오\n\n재전송을 요구하는 (나)의 종류에는 (다) 검사가 있다.\n\n"
-        "(다) 검사 : 블록 끝에 1bit의 검사 비트를 더한다\n\n"
+        "(다) : 블록 끝에 1bit의 검사 비트를 더하는 방식\n\n"
         "## 계층\n\n- (가) 전송 계층은 TCP로 종단 간 신뢰성을 보장한다\n"
-        "- 오류를 알리는 제어 메시지를 ( )(이)라고 한다\n"
+        "- 오류를 알리는 제어 메시지를 ( )(이)라고 한다\n- range( ) 함수는 최대 3개의 인자를 받는다\n"
     )
-    for line in ("재전송을", "(다) 검사 :", "오류를 알리는"):
+    for line in ("재전송을", "(다) :", "오류를 알리는"):
         assert _decision(section, line).rule == "fill_in", line
+        assert not _decision(section, line).kinds, line
     assert _decision(section, "(가) 전송 계층").kinds, "a lettered item is a statement"
+    assert "limit" in _decision(section, "range( )").kinds, "a call written with a space is no blank"
 
 
 def test_a_count_whose_items_follow_it_in_a_chain_of_arrows_makes_no_limit_card() -> None:
@@ -4570,6 +4600,9 @@ def test_a_count_whose_items_follow_it_in_a_chain_of_arrows_makes_no_limit_card(
     assert "limit" not in _decision(section, "클라이언트는").kinds
     # four steps in the chain: the count bounds something else
     assert "limit" in _decision(section, "재시도는").kinds
+    # a bound is never counted off a chain, even one as long as it
+    section = _section("# 전송\n\n- 재전송은 최대 3번까지 시도한다. 전송 → 타임아웃 → 재전송\n")
+    assert "limit" in _decision(section, "재전송은").kinds
 
 
 def test_a_line_that_opens_with_an_equals_sign_works_out_the_line_above_and_makes_no_limit_card() -> None:
@@ -4581,6 +4614,9 @@ def test_a_line_that_opens_with_an_equals_sign_works_out_the_line_above_and_make
         assert _decision(section, line).rule == "arithmetic", line
     # the line above says the fact, and keeps its card
     assert "limit" in _decision(section, "매월 400,000GB-초").kinds
+    # an equals sign that says "is" before a bound states the fact
+    section = _section("# 스토리지\n\n- 객체 최대 크기\n  - = 5TB까지 저장 가능\n")
+    assert "limit" in _decision(section, "= 5TB").kinds
 
 
 def test_an_example_label_decorated_with_a_pictograph_still_opens_an_example() -> None:

@@ -341,11 +341,16 @@ def _one_name_twice(sides: tuple[Side, ...]) -> bool:
     True
     >>> _one_name_twice(tuple(Side(n, ("…",), SourceRef("a.md", 1)) for n in ("NAT (Static)", "NAT (Dynamic)")))
     False
+    >>> _one_name_twice(tuple(Side(n, ("…",), SourceRef("a.md", 1)) for n in ("RAID(0)", "RAID(1)", "RAID(5)")))
+    False
     """
+    # ``root(1)``, ``root(2)``: one name counted off from 1, not ``RAID(0)``, ``RAID(1)``, ``RAID(5)``
+    counted = [int(found[0].strip(" ()（）")) for s in sides if (found := COUNTED_OFF.search(s.subject))]
+    occurrences = sorted(counted) == list(range(1, len(counted) + 1))
     names = [
         {
             w.casefold()
-            for w in name_words(COUNTED_OFF.sub("", s.subject))
+            for w in name_words(COUNTED_OFF.sub("", s.subject) if occurrences else s.subject)
             if w.isascii() and any(c.isalpha() for c in w)
         }
         for s in sides

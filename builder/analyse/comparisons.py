@@ -31,6 +31,7 @@ from builder.analyse.shapes import (
     ROW_PLACEHOLDER,
     VERSUS_SPLIT,
     is_hangul,
+    without_pictographs,
 )
 from builder.analyse.subjects import strip_parenthetical, versus_subjects
 from builder.analyse.words import (
@@ -503,12 +504,20 @@ def _list_title(facts: Sequence[Fact], parent: int) -> str:
     ``특징``), the label with the line above it, which says whose (``제약조건 종류`` of ``- 제약조건`` ›
     ``- 종류`` › ``- NOT NULL : …``); a card under ``종류`` alone asks the kinds of what the heading names.
     """
-    label = facts[parent].text.strip().rstrip(" :：")
+    label = strip_parenthetical(without_pictographs(facts[parent].text)).strip(" :：*")
     above = facts[parent].parent
     if label not in SECTION_LABELS or above is None:
         return facts[parent].text
     owner = short_form(facts[above].text).rstrip(" :：")
-    if not owner or len(owner) > MAX_OWNER_CHARS or owner.endswith(CUT_MARK):
+    if (
+        not owner
+        or len(owner) > MAX_OWNER_CHARS
+        or owner.endswith(CUT_MARK)
+        or owner.casefold() in SECTION_LABELS
+        or "?" in owner
+        or has_predicate(owner)  # ``정리하면``, ``아래는 자주 쓰는 것``: no name of whose
+        or VERSUS_SPLIT.search(owner) is not None  # ``TCP vs UDP``: two owners
+    ):
         return facts[parent].text
     return f"{owner} {label}"
 
@@ -551,8 +560,28 @@ def _consecutive(named: list[tuple[int, str | None]]) -> list[list[tuple[int, st
     return [g for g in groups if len(g) >= 2]
 
 
+def _glossed_entry(text: str) -> re.Match[str] | None:
+    """A glossary line ``원자성(Atomicity) 모두 반영되거나 …`` (:data:`GLOSSED_ENTRY`), unless the
+    description opens with a noun and its particle, which the glossed term modifies (``동시성(Concurrency)
+    제어가 없으면 …``, ``회복(Recovery) 기법으로 …``): a compound noun, the sentence's subject.
+
+    >>> bool(_glossed_entry("원자성(Atomicity) 모두 반영되거나 전혀 반영되지 않는다"))
+    True
+    >>> _glossed_entry("동시성(Concurrency) 제어가 없으면 갱신 손실이 생긴다") is None
+    True
+    """
+    match = GLOSSED_ENTRY.match(text)
+    if match is None:
+        return None
+    first = match["desc"].split()[0]
+    pieces = morphemes(first)
+    if len(pieces) >= 2 and pieces[0].pos.startswith("NN") and pieces[-1].pos.startswith("J"):
+        return None
+    return match
+
+
 def _name_of(text: str) -> str | None:
-    match = NAME_DESCRIPTION.match(text) or GLOSSED_ENTRY.match(text)
+    match = NAME_DESCRIPTION.match(text) or _glossed_entry(text)
     if not match or len(match["name"].strip()) > NAME_CHARS:
         return None
     name = match["name"].strip()
@@ -563,7 +592,7 @@ def _name_of(text: str) -> str | None:
 
 
 def _desc_of(text: str) -> str:
-    match = NAME_DESCRIPTION.match(text) or GLOSSED_ENTRY.match(text)
+    match = NAME_DESCRIPTION.match(text) or _glossed_entry(text)
     return match["desc"].strip() if match else text
 
 

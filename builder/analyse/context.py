@@ -29,7 +29,9 @@ from builder.analyse.words import (
     ATTRIBUTE_LABELS,
     GENERIC_NOUNS,
     MEANS_PARTICLES,
+    NOTE_FILE_WORDS,
     NOTES_TITLE_WORDS,
+    NUMBERED_FILE_WORDS,
     SECTION_LABELS,
     TOPIC_OR_SUBJECT_PARTICLES,
     TOPIC_PARTICLES,
@@ -65,16 +67,42 @@ def context_path(facts: Sequence[Fact], index: int, skipped: Set[int] = frozense
     # two nearest levels say which part of the subject, the name further up says whose it is.
     while parent is not None and parent not in seen:
         seen.add(parent)
-        if parent not in skipped and PRODUCT_NAME.fullmatch(facts[parent].text.strip()):
-            path.append(facts[parent].text.strip())
+        name = facts[parent].text.strip()
+        if parent not in skipped and names_a_product(name):
+            if name.casefold() not in facts[index].text.casefold():  # the line names it itself
+                path.append(name)
             break
         parent = facts[parent].parent
     return tuple(p for p in reversed(path) if p)
 
 
-PRODUCT_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?:[ -][A-Z0-9][\w@.+-]*){0,4}(?:\s*\([^()]{1,40}\))?")
-"""A line that is only a name in Latin capitals (``AWS Lambda``, ``Amazon RDS(Relational Database
-Service)``, ``Glacier Flexible Retrieval``): the subject of the outline under it."""
+_PRODUCT_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?:[ -][A-Z0-9][\w@.+-]*){0,4}(?:\s*\([^()]{1,40}\))?")
+
+
+def names_a_product(line: str) -> bool:
+    """Whether a line is only a product's name in Latin capitals (``AWS Lambda``, ``Amazon RDS(Relational
+    Database Service)``, ``Kinesis``): the subject of the outline under it.  A label is no name
+    (``Summary``, ``TIP``), and a number counts parts (``Day 3``, ``Q1``, ``Step 2``).
+
+    >>> [names_a_product(t) for t in ("AWS Lambda", "Amazon RDS(Relational Database Service)", "EBS", "EC2")]
+    [True, True, True, True]
+    >>> [names_a_product(t) for t in ("Summary", "Day 3", "Q1", "Step 2", "TIP", "Route 53")]
+    [False, False, False, False, False, True]
+    """
+    if not _PRODUCT_NAME.fullmatch(line) or line.casefold() in SECTION_LABELS or line.casefold() in _LABEL_WORDS:
+        return False
+    words = without_glosses(line).split()
+    part = _NUMBERED_PART.fullmatch(" ".join(words))
+    if part and part[1].casefold() in _PART_WORDS:
+        return False
+    return not (len(words) == 1 and words[0].casefold() in NOTE_FILE_WORDS)
+
+
+_NUMBERED_PART = re.compile(r"([A-Za-z]+)\s*\d+")
+_PART_WORDS = NOTE_FILE_WORDS | NUMBERED_FILE_WORDS | {"q", "section", "lab", "lesson"}
+"""``Day 3``, ``Step 2``, ``Q1``: a part of the notes counted off, no name (``EC2``, ``Route 53`` are)."""
+_LABEL_WORDS = frozenset({"tip", "tips", "note", "notes", "todo", "summary", "intro", "faq", "warning"})
+"""Words in capitals that label a part of the notes (``TIP``, ``NOTE``), no product."""
 
 
 MAX_SUBJECT_CHARS = 40

@@ -1376,13 +1376,20 @@ _PLACEHOLDER_BRACKETS = frozenset({"<>", "{}"})
 
 
 def _counted_off(phrase: str) -> bool:
-    """Whether the phrase is a name with the number of its occurrence in brackets (``root(1)``).
+    """Whether the phrase is a word of a program's output with the number of its occurrence in brackets
+    (``root(1)``, ``admin(2)``: lower-case, as a user or a group name is printed); a name in capitals
+    numbers its kinds (``RAID(1)``).
 
-    >>> _counted_off("root(1)"), _counted_off("RAID 1"), _counted_off("(1)")
-    (True, False, False)
+    >>> _counted_off("root(1)"), _counted_off("RAID(1)"), _counted_off("RAID 1"), _counted_off("(1)")
+    (True, False, False, False)
     """
     found = COUNTED_OFF.search(phrase)
-    return found is not None and found.end() == len(phrase.rstrip()) and found.start() > 0
+    if found is None or found.end() != len(phrase.rstrip()):
+        return False
+    return _OUTPUT_WORD.fullmatch(phrase[: found.start()]) is not None
+
+
+_OUTPUT_WORD = re.compile(r"[a-z_][a-z0-9_.-]*")
 
 
 _NUMBERED_NOUN = re.compile(r"([a-z]{4,}|[가-힣]{2,})\d")

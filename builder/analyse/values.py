@@ -386,7 +386,9 @@ def counts_a_list(text: str, quantity: Quantity) -> bool:
         if len(pieces) >= 2 and names_only(pieces[1:]):
             joined = _joined_names(pieces[0])
             counts.add(len(pieces) - 1 + (len(joined) if len(joined) >= 2 and names_only(joined[1:]) else 1))
-    counts.add(_chained_after(text[quantity.end :]))
+    if KIND_COUNT.match(text, quantity.start) and not _said_before(text, quantity, COUNT_QUALIFIERS):
+        # ``4가지 캐시를 확인한다. A → B → C → D``; never a bound (``최대 3번까지 시도한다. 전송 → …``)
+        counts.add(_chained_after(text[quantity.end :]))
     return quantity.low in counts - {0}
 
 

@@ -2020,6 +2020,14 @@ came, who did what and how they felt, the writers' own, not facts of the subject
 (True, False)
 """
 
+REASON_ENDINGS = ("므로", "니까", "니", "따라서", "그러므로", "그래서", "때문에", "즉")
+"""How a line closes the reason an answer follows from (``오염이 없는 노드이므로 답은 2개``, ``따라서
+정답은 B``): the answer of an exercise worked out above, not a question asked on the line.
+
+>>> "오염이 없으므로".endswith(REASON_ENDINGS), "최소 디스크 수".endswith(REASON_ENDINGS)
+(True, False)
+"""
+
 OWN_ANSWER_HEADINGS = frozenset({"내가 생각한 답", "내가 고른 답", "내 답", "나의 답", "my answer"})
 """Whole headings over the writer's own try at a question (``## 📝 내가 생각한 답`` before ``## ✅
 정답``): their reasoning toward a pick, right or wrong, not facts of the subject.

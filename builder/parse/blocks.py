@@ -658,20 +658,28 @@ class BlockWalker:
         for block in (*_PREFORMATTED.finditer(content), None):
             prose = content[at : block.start() if block else len(content)]
             prose_line = line + content.count("\n", 0, at)
-            list_id: int | None = None
-            number = 0
-            for offset, text_line, kind in _html_lines(html_text(prose, items=True)[0]):
-                # ``<ol><li>원자성(Atomicity) …</li><li>…</li></ol>``: a run of items is one list, as markdown's
+            # ``<ol><li>원자성(Atomicity) …</li><li>…</li></ol>``: a run of items is one list, as markdown's;
+            # an item of a list inside an item is that item's: (list id, last item, count) a level
+            levels: list[list[int]] = []
+            for offset, text_line, kind, level in _html_lines(html_text(prose, items=True)[0]):
+                parent, depth, list_id, counted = ctx.parent, ctx.depth, None, None
                 if kind == "paragraph":
-                    list_id = None
-                elif list_id is None:
-                    self.list_ids += 1
-                    list_id, number = self.list_ids, 0
-                number += 1
+                    levels.clear()
+                else:
+                    del levels[level:]
+                    while len(levels) < level:
+                        self.list_ids += 1
+                        levels.append([self.list_ids, -1, 0])
+                    if level >= 2 and levels[level - 2][1] >= 0:
+                        parent, depth = levels[level - 2][1], ctx.depth + level - 1
+                    levels[level - 1][2] += 1
+                    list_id = levels[level - 1][0]
+                    counted = levels[level - 1][2] if kind == "numbered" else None
                 at_line = min(prose_line + offset, last)
-                counted = number if kind == "numbered" else None
-                fact = RawFact((Span(text_line),), kind, at_line, ctx.depth, ctx.parent, list_id, counted)
+                fact = RawFact((Span(text_line),), kind, at_line, depth, parent, list_id, counted)
                 index = self.add(fact)
+                if levels:
+                    levels[-1][1] = index
                 first = index if first is None else first
             if block is None:
                 break
@@ -868,30 +876,41 @@ def _sentences(lines: list[tuple[int, tuple[Span, ...]]]) -> list[_Sentence]:
     return found
 
 
-def _html_lines(text: str) -> list[tuple[int, str, FactKind]]:
-    r"""The lines of notes written as HTML, as (offset, text, kind), without markup and empty lines; a
-    line opening with a particle (``<b>블록 암호</b><br>`` then ``란 …``) is glued to the one above.
-    An item of an HTML list (its :data:`~builder.parse.rawhtml.ITEM_MARK`) or a line typed as a markdown
-    item inside the HTML (``- 규칙에 따라``, ``1. 원자성``) is a list item; every other line a paragraph.
+def _html_lines(text: str) -> list[tuple[int, str, FactKind, int]]:
+    r"""The lines of notes written as HTML, as (offset, text, kind, level), without markup and empty
+    lines; a line opening with a particle (``<b>블록 암호</b><br>`` then ``란 …``) is glued to the one
+    above.  An item of an HTML list (its :data:`~builder.parse.rawhtml.ITEM_MARK`, once a level; its
+    text may come on a line of its own, as in ``<li><p>…</p></li>``) or a line typed as a markdown item
+    inside the HTML (``- 규칙에 따라``, ``1. 원자성``) is a list item; every other line a paragraph (level 0).
 
     >>> _html_lines("블록 암호\n란 평문을 블록으로 나눈다.\n\n대표적으로 AES가 있다.")
-    [(0, '블록 암호란 평문을 블록으로 나눈다.', 'paragraph'), (3, '대표적으로 AES가 있다.', 'paragraph')]
-    >>> _html_lines("\ue001원자성(Atomicity) 모두 반영\n- 규칙에 따라 처리")
-    [(0, '원자성(Atomicity) 모두 반영', 'numbered'), (1, '규칙에 따라 처리', 'bullet')]
+    [(0, '블록 암호란 평문을 블록으로 나눈다.', 'paragraph', 0), (3, '대표적으로 AES가 있다.', 'paragraph', 0)]
+    >>> _html_lines("\ue001원자성(Atomicity) 모두 반영\n\ue000\ue000암호화\n\ue000\n무결성\n- 규칙에 따라 처리")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [(0, '원자성(Atomicity) 모두 반영', 'numbered', 1), (1, '암호화', 'bullet', 2), (3, '무결성', 'bullet', 1),
+     (4, '규칙에 따라 처리', 'bullet', 1)]
     """
-    lines: list[tuple[int, str, FactKind]] = []
+    lines: list[tuple[int, str, FactKind, int]] = []
+    pending: tuple[FactKind, int] | None = None
     for offset, raw_line in enumerate(text.split("\n")):
         kind: FactKind = "paragraph"
-        if raw_line.startswith((ITEM_MARK, NUMBERED_MARK)):
-            kind = "numbered" if raw_line[0] == NUMBERED_MARK else "bullet"
-            raw_line = raw_line[1:]
+        level = len(raw_line) - len(raw_line.lstrip(ITEM_MARK + NUMBERED_MARK))
+        if level:
+            kind = "numbered" if raw_line[level - 1] == NUMBERED_MARK else "bullet"
+            raw_line = raw_line[level:]
         elif typed := LIST_MARK.match(raw_line.strip()):
-            kind = "numbered" if typed.group()[0].isdigit() else "bullet"
+            kind, level = ("numbered" if typed.group()[0].isdigit() else "bullet"), 1
+        elif pending is not None and raw_line.strip():
+            kind, level = pending  # ``<li>`` then ``<p>…</p>``: the item's text, a line down
         text_line = without_markup(raw_line)
-        if lines and text_line and _continues_the_word((Span(lines[-1][1]),), text_line):
-            lines[-1] = (lines[-1][0], lines[-1][1] + text_line, lines[-1][2])
+        if level and not text_line:
+            pending = (kind, level)
         elif text_line:
-            lines.append((offset, text_line, kind))
+            pending = None
+        if lines and text_line and _continues_the_word((Span(lines[-1][1]),), text_line):
+            lines[-1] = (lines[-1][0], lines[-1][1] + text_line, lines[-1][2], lines[-1][3])
+        elif text_line:
+            lines.append((offset, text_line, kind, level))
     return lines
 
 

@@ -85,7 +85,9 @@ class _TextOfHtml(HTMLParser):
         elif tag in ("ul", "ol"):
             self.lists.append(tag)
         elif tag == "li" and self.items:
-            self.parts.append("\n" + (NUMBERED_MARK if self.lists[-1:] == ["ol"] else ITEM_MARK))
+            # one mark a level: an item of a list inside an item is one level deeper
+            mark = NUMBERED_MARK if self.lists[-1:] == ["ol"] else ITEM_MARK
+            self.parts.append("\n" + mark * max(1, len(self.lists)))
         elif tag in ("br", "p", "div", "li", "tr"):
             self.parts.append("\n")
             self.cells = 0 if tag == "tr" else self.cells
@@ -107,7 +109,8 @@ class _TextOfHtml(HTMLParser):
 
 def html_text(html: str, *, items: bool = False) -> tuple[str, str | None]:
     r"""The visible text of raw HTML, and the first dangerous tag that was dropped, if any; with
-    ``items``, the text of each list item opens a line with :data:`ITEM_MARK` or :data:`NUMBERED_MARK`.
+    ``items``, the text of each list item opens a line with :data:`ITEM_MARK` or :data:`NUMBERED_MARK`,
+    once for each level of lists it is inside.
 
     >>> html_text("<ol><li>원자성</li><li>일관성</li></ol>", items=True)[0].split("\n")
     ['', '\ue001원자성', '\ue001일관성']

@@ -11,7 +11,7 @@ from itertools import pairwise
 from builder.analyse.quantities import find_quantities
 from builder.analyse.rules.line import Line
 from builder.analyse.shapes import ANY_ARROW, LATEX, WORKED_SEQUENCE, worked_arithmetic
-from builder.analyse.words import ARROWS
+from builder.analyse.words import ARROWS, BOUND_WORDS, LIMIT_WORDS
 
 
 def applies(line: Line) -> bool:
@@ -21,25 +21,32 @@ def applies(line: Line) -> bool:
     return _prices_a_case(text) or _traces_a_change(text) or _equates_a_product(text) or _continues_an_equation(text)
 
 
+CASE_VALUES = 2
+"""Values of a line that works a result out for a case: the result and the case's own value."""
 _OPENING_EQUALS = re.compile(r"\s*(?:==?|≈)(?![=>])\s*(?:약\s*|~\s*)?")
 """An equals sign a line opens with (``== 400,000 seconds …``), not an arrow (``=> 결과``)."""
 
 
 def _continues_an_equation(text: str) -> bool:
-    """Whether the line opens with an equals sign and a value (``== 400,000 seconds if function is 1GB
-    RAM``): the right side of an equation whose left side is the line above, worked out for a case.
-    Alone its numbers have no subject, and the line above says the fact.
+    """Whether the line opens with an equals sign and a value, and works it out for a case of another
+    value (``== 400,000 seconds if function is 1GB RAM``): the right side of an equation whose left
+    side is the line above.  An equals sign that only says "is" before one value, or before a bound,
+    states the fact (``= 5TB까지 저장 가능``, ``= 7일, 최대 35일까지``, ``= 400KB per item``).
 
-    >>> _continues_an_equation("== 400,000 seconds if function is 1GB RAM"), _continues_an_equation("= 약 43억 개")
-    (True, True)
-    >>> _continues_an_equation("=> 5분 후 재시도"), _continues_an_equation("TTL = 300초")
+    >>> _continues_an_equation("== 400,000 seconds if function is 1GB RAM")
+    True
+    >>> _continues_an_equation("= 5TB까지 저장 가능"), _continues_an_equation("= 7일, 최대 35일까지 늘릴 수 있음")
+    (False, False)
+    >>> _continues_an_equation("=> 5분 후 재시도 2회"), _continues_an_equation("TTL = 300초")
     (False, False)
     """
     opening = _OPENING_EQUALS.match(text)
     if opening is None:
         return False
     found = find_quantities(text)
-    return bool(found) and found[0].start == opening.end()
+    if len(found) < CASE_VALUES or found[0].start != opening.end():
+        return False
+    return not any(word in text for word in (*BOUND_WORDS, *LIMIT_WORDS))
 
 
 def _equates_a_product(text: str) -> bool:
