@@ -202,7 +202,7 @@ def key_terms(
             continue
         if _attribute_label(text, phrase):
             continue  # ``속도 : first-fit이 가장 빠르다``: what the line weighs, not what it names
-        if _placeholder(phrase.text) or _between_angle_brackets(text, phrase):
+        if _placeholder(phrase.text) or _a_syntax_placeholder(text, phrase):
             continue  # ``VPC A``, ``서버 2``, ``<container_id>``: a name an example, a diagram or a syntax gives
         if _counted_off(phrase.text):
             continue  # ``root(1)``: the first ``root`` of an example's output, which occurrence it is
@@ -1359,13 +1359,13 @@ _SAMPLE_TAG = re.compile(r"[a-z][\w.-]+:\d[\w.]*")
 version or a number (``n:1`` is a cardinality)."""
 
 
-def _between_angle_brackets(text: str, phrase: Phrase) -> bool:
+def _a_syntax_placeholder(text: str, phrase: Phrase) -> bool:
     """Whether the phrase is written between angle brackets or braces, as a command's syntax writes
     what the reader puts in its place (``docker logs <container_id>``, ``docker rm {컨테이너 ID}``).
 
-    >>> _between_angle_brackets("docker logs <container_id>", Phrase("container_id", 13, 25, ("SL",), None, 25))
+    >>> _a_syntax_placeholder("docker logs <container_id>", Phrase("container_id", 13, 25, ("SL",), None, 25))
     True
-    >>> _between_angle_brackets("docker rm {컨테이너 ID}", Phrase("컨테이너 ID", 11, 18, ("NNG", "SL"), None, 18))
+    >>> _a_syntax_placeholder("docker rm {컨테이너 ID}", Phrase("컨테이너 ID", 11, 18, ("NNG", "SL"), None, 18))
     True
     """
     around = text[phrase.start - 1 : phrase.start] + text[phrase.end : phrase.end + 1]
@@ -1373,6 +1373,7 @@ def _between_angle_brackets(text: str, phrase: Phrase) -> bool:
 
 
 _PLACEHOLDER_BRACKETS = frozenset({"<>", "{}"})
+"""The brackets a command's syntax writes a placeholder between, the one before and the one after."""
 
 
 def _counted_off(phrase: str) -> bool:

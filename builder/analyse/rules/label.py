@@ -9,13 +9,11 @@ from __future__ import annotations
 import re
 
 from builder.analyse.phrases import has_predicate
-from builder.analyse.rules.line import Line
+from builder.analyse.rules.line import LABEL_MARKS, Line
 from builder.analyse.shapes import ITEM_NUMBER, without_pictographs
 from builder.analyse.words import SECTION_LABELS
 from builder.model import wholly_marked
 
-_LABEL_MARKS = " :：-–—*#>[](){}.·•|"
-"""What stands around a label (``**장점**:``), as :attr:`Line.bare` strips it."""
 _CALLOUT = re.compile(r"^\s*\[![\w-]+\][+-]?\s*(?P<rest>.*)$")
 
 
@@ -24,7 +22,7 @@ def applies(line: Line) -> bool:
     if callout and len(callout["rest"].strip()) <= 20:
         return True
     bare = ITEM_NUMBER.sub("", line.bare).strip().casefold()
-    if bare in SECTION_LABELS or without_pictographs(bare).strip(_LABEL_MARKS) in SECTION_LABELS:
+    if bare in SECTION_LABELS or without_pictographs(bare).strip(LABEL_MARKS) in SECTION_LABELS:
         return True  # ``💡 풀이``, ``📌 특징:``: a pictograph decorates the label
     titled = wholly_marked(line.spans, "strong")
     return line.has_children and titled and len(bare) <= 30 and not has_predicate(line.text)

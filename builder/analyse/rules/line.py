@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from builder.model import FactKind, Span
 
+LABEL_MARKS = " :：-–—*#>[](){}.·•|"
+"""What stands around a label and is no part of it (``**장점**:``, ``[!note]``)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Line:
@@ -20,4 +23,4 @@ class Line:
     @property
     def bare(self) -> str:
         """The text without outer punctuation and spaces (``**장점**:`` → ``장점``)."""
-        return self.text.strip().strip(" :：-–—*#>[](){}.·•|").strip()
+        return self.text.strip().strip(LABEL_MARKS).strip()
